@@ -1,0 +1,39 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ConfigModule, type AppConfig, type GqlContext } from '@lianzhao/api-core';
+import { buildDataSourceOptions, DatabaseModule, MIGRATIONS } from '@lianzhao/api-database';
+import { AuthModule } from '@lianzhao/api-auth';
+import { ReferenceModule } from '@lianzhao/api-reference';
+import { UsersModule } from '@lianzhao/api-users';
+import { ENTITIES } from './entities';
+import { formatError } from './format-error';
+import { HealthController } from './health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(
+          buildDataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS, logSql: config.logSql }),
+        ),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          context: ({ req }: GqlContext) => ({ req }),
+          includeStacktraceInErrorResponses: false,
+          formatError,
+        }),
+        AuthModule,
+        UsersModule,
+        ReferenceModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

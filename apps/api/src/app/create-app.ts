@@ -1,0 +1,42 @@
+import { type INestApplication, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { createValidationPipe, type AppConfig } from '@lianzhao/api-core';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '@lianzhao/api-database';
+import path from 'node:path';
+import { seedDemoData } from '../demo/demo-data';
+import { AppModule } from './app.module';
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** The configured PostgreSQL, or the embedded one kept under the data folder. */
+export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  const embedded: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pgdata') });
+  return { url: embedded.url, embedded: true, stop: () => embedded.stop() };
+}
+
+export interface StartedApp {
+  app: INestApplication;
+  /** Demo accounts created by this start (empty when the database already had data). */
+  seeded: string[];
+}
+
+/** Builds the API on a database URL, brings the schema up to date and, if asked, fills demo data. */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  logger: LogLevel[] | false = ['error', 'warn'],
+): Promise<StartedApp> {
+  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), { logger, abortOnError: false });
+  app.useGlobalPipes(createValidationPipe());
+  const dataSource = app.get(DataSource);
+  await dataSource.runMigrations({ transaction: 'each' });
+  await app.init();
+  const seeded = config.demoData ? await seedDemoData(app) : [];
+  return { app, seeded };
+}

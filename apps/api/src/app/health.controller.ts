@@ -1,0 +1,17 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+@Controller('health')
+export class HealthController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  async health(): Promise<{ status: 'ok'; database: 'ok' }> {
+    try {
+      await this.dataSource.query('SELECT 1');
+    } catch {
+      throw new ServiceUnavailableException({ status: 'error', database: 'unreachable' });
+    }
+    return { status: 'ok', database: 'ok' };
+  }
+}

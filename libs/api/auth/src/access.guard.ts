@@ -1,0 +1,40 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { ACCESS_RULE, forbidden, RequestContext, unauthenticated, type AccessRule, type GqlContext } from '@lianzhao/api-core';
+import { AuthService } from './auth.service';
+
+/**
+ * Runs before every query and mutation: establishes who is calling, then applies the field's
+ * access rule. A field without a rule is refused, so forgetting one fails closed.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<GqlContextType>() !== 'graphql') return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule) throw forbidden('该接口未配置访问规则');
+
+    const { req } = GqlExecutionContext.create(context).getContext<GqlContext>();
+    if (!req.lianzhao) {
+      const header = req.headers.authorization ?? '';
+      const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+      // A bad token on a public field (login) is ignored rather than refused.
+      const user = token ? await this.auth.sessionFor(token).catch((e: unknown) => (rule.kind === 'public' ? null : Promise.reject(e))) : null;
+      req.lianzhao = new RequestContext(user);
+    }
+    if (rule.kind === 'public') return true;
+    const user = req.lianzhao.user;
+    if (!user) throw unauthenticated();
+    if (!rule.roles.includes(user.role)) throw forbidden();
+    return true;
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from '@lianzhao/api-core';
+import { UsersModule } from '@lianzhao/api-users';
+import { AccessGuard } from './access.guard';
+import { AccessRules } from './access-rules';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+
+@Module({
+  imports: [
+    UsersModule,
+    DiscoveryModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+    }),
+  ],
+  providers: [AuthService, AuthResolver, AccessRules, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, AccessRules],
+})
+export class AuthModule {}

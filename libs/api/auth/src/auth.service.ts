@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { isRole } from '@lianzhao/domain';
+import { APP_CONFIG, RequestContext, unauthenticated, type AppConfig, type SessionUser } from '@lianzhao/api-core';
+import { UsersService, verifyPassword, type User } from '@lianzhao/api-users';
+import type { AuthPayload, LoginInput } from './dto/login.input';
+
+interface TokenClaims {
+  sub: string;
+}
+
+const WRONG_CREDENTIALS = '用户名或密码错误';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
+    const user = await this.users.findByUsername(ctx, input.username);
+    // Same answer for an unknown user and a wrong password, so usernames cannot be probed.
+    if (!user || !(await verifyPassword(input.password, user.passwordHash))) throw unauthenticated(WRONG_CREDENTIALS);
+    if (!user.active) throw unauthenticated('该账号已停用，请联系系统管理员');
+    await this.users.recordLogin(ctx, user.id);
+    const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims, {
+      expiresIn: this.config.jwtTtlSeconds,
+    });
+    return { accessToken, expiresAt: new Date(Date.now() + this.config.jwtTtlSeconds * 1000), user };
+  }
+
+  /**
+   * Turns a bearer token into the caller. The user row is read on every request so that a
+   * deactivated account or a changed role takes effect at once, not when the token expires.
+   */
+  async sessionFor(token: string): Promise<SessionUser> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims & object>(token);
+    } catch {
+      throw unauthenticated('登录已过期，请重新登录');
+    }
+    let user: User;
+    try {
+      user = await this.users.get(RequestContext.anonymous(), claims.sub);
+    } catch {
+      throw unauthenticated('账号不存在，请重新登录');
+    }
+    if (!user.active) throw unauthenticated('该账号已停用，请联系系统管理员');
+    if (!isRole(user.role)) throw unauthenticated();
+    return { id: user.id, username: user.username, role: user.role, organizationId: user.organizationId };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './auth.module';
+export * from './auth.service';
+export * from './access.guard';
+export * from './access-rules';

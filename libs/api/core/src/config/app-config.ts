@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Everything the API reads from its environment, checked once at start-up. */
+export interface AppConfig {
+  readonly production: boolean;
+  readonly port: number;
+  /** A real PostgreSQL when set; otherwise the embedded database under `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly jwtSecret: string;
+  readonly jwtTtlSeconds: number;
+  /** Fill an empty database with demo accounts. Never on by default in production. */
+  readonly demoData: boolean;
+  readonly logSql: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function parsePort(env: Env): number {
+  const raw = env['PORT'];
+  if (raw === undefined || raw === '') return 3000;
+  if (!/^\d+$/.test(raw) || Number(raw) > 65535) {
+    throw new ConfigError('PORT', `must be a whole number from 0 to 65535 (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function parseDatabaseUrl(env: Env): string | undefined {
+  const raw = env['DATABASE_URL'];
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', `is not a valid URL (expected postgres://user:password@host:5432/database)`);
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql:// (got "${url.protocol}")`);
+  }
+  if (!url.hostname || url.pathname.length <= 1) {
+    throw new ConfigError('DATABASE_URL', 'must name a host and a database (postgres://user@host:5432/database)');
+  }
+  return raw;
+}
+
+function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+function parseTtl(env: Env): number {
+  const raw = env['JWT_TTL_SECONDS'];
+  if (raw === undefined || raw === '') return 12 * 3600;
+  if (!/^\d+$/.test(raw) || Number(raw) < 60) {
+    throw new ConfigError('JWT_TTL_SECONDS', `must be a whole number of seconds, at least 60 (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+/**
+ * In production the signing secret must come from the environment, so that tokens survive
+ * restarts and replicas agree. Outside production a random one is kept under the data folder,
+ * so a fresh clone works without any set-up and sign-ins survive restarts.
+ */
+function resolveJwtSecret(env: Env, production: boolean, dataDir: string): string {
+  const raw = env['JWT_SECRET'];
+  if (raw !== undefined && raw !== '') {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+    return raw;
+  }
+  if (production) throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+  const file = path.join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const production = env['NODE_ENV'] === 'production';
+  const dataDir = path.resolve(env['LIANZHAO_DATA_DIR'] || '.data');
+  const port = parsePort(env);
+  const databaseUrl = parseDatabaseUrl(env);
+  const demoData = parseBoolean(env, 'DEMO_DATA', !production);
+  const logSql = parseBoolean(env, 'LOG_SQL', false);
+  const jwtTtlSeconds = parseTtl(env);
+  const jwtSecret = resolveJwtSecret(env, production, dataDir);
+  return { production, port, databaseUrl, dataDir, jwtSecret, jwtTtlSeconds, demoData, logSql };
+}
+
+/** Nest injection token for the loaded AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

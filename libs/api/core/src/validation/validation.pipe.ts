@@ -1,0 +1,29 @@
+import { ValidationPipe } from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
+import { badInput, type FieldError } from '../errors/app-errors';
+
+/** Flattens class-validator's tree into `contacts.0.phone`-style paths, one message per field. */
+export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const messages = Object.values(error.constraints ?? {});
+    if (messages.length) {
+      const whitelist = error.constraints?.['whitelistValidation'];
+      out.push({ field, message: whitelist ? `不允许的字段“${error.property}”` : messages[0] });
+    }
+    if (error.children?.length) out.push(...toFieldErrors(error.children, field));
+  }
+  return out;
+}
+
+/** The global pipe: every input is validated and whitelisted; failures become BAD_USER_INPUT. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => badInput(toFieldErrors(errors)),
+  });
+}

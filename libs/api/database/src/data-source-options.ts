@@ -1,0 +1,35 @@
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { QueryCounter } from './query-counter';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type ClassList = MixedList<Function | string | EntitySchema>;
+
+/**
+ * The one way a DataSource is configured, for the API, the CLI and the tests alike, whatever
+ * PostgreSQL sits behind the URL (a real server or the embedded one). Schema changes only ever
+ * come from migrations.
+ */
+export function buildDataSourceOptions(options: {
+  url: string;
+  entities: ClassList;
+  migrations: ClassList;
+  logSql?: boolean;
+}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: options.url,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed for ids.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logger: new QueryCounter(options.logSql ?? false),
+    extra: { max: 10 },
+  };
+}

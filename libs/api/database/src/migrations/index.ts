@@ -1,0 +1,6 @@
+// The migrations, oldest first. Written by `npm run migration:generate`; add hand-written ones with the same naming.
+import { Foundation1795579771622 } from './1795579771622-Foundation';
+import { SearchExtension1795579771700 } from './1795579771700-SearchExtension';
+import { ReferenceData1795579771800 } from './1795579771800-ReferenceData';
+
+export const MIGRATIONS = [Foundation1795579771622, SearchExtension1795579771700, ReferenceData1795579771800];

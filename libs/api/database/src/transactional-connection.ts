@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
+import { conflict, RequestContext, STALE_VERSION_MESSAGE } from '@lianzhao/api-core';
+
+/**
+ * The only way services reach the database. A repository is always taken for a RequestContext,
+ * so inside a transaction it is bound to that transaction's connection.
+ */
+@Injectable()
+export class TransactionalConnection {
+  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+
+  getRepository<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>): Repository<T> {
+    return (ctx.transaction ?? this.dataSource.manager).getRepository(entity);
+  }
+
+  /** Runs `work` in one transaction (or joins the caller's), handing it a context bound to it. */
+  async withTransaction<R>(ctx: RequestContext, work: (tx: RequestContext) => Promise<R>): Promise<R> {
+    if (ctx.transaction) return work(ctx);
+    return this.dataSource.transaction((manager) => work(ctx.withTransaction(manager)));
+  }
+
+  /**
+   * Optimistic locking: applies `changes` only if the row still has the version the client saw.
+   * The check and the write are one UPDATE, so two concurrent edits cannot both win.
+   */
+  async updateVersioned<T extends ObjectLiteral & { id: string; version: number }>(
+    ctx: RequestContext,
+    entity: EntityTarget<T>,
+    id: string,
+    version: number,
+    changes: Partial<T>,
+  ): Promise<void> {
+    const result = await this.getRepository(ctx, entity)
+      .createQueryBuilder()
+      .update()
+      // TypeORM's own column typing cannot express "a partial of T" for set(); the shape is checked above.
+      .set(changes as never)
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (!result.affected) throw conflict(STALE_VERSION_MESSAGE, { id });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './reference.module';
+export * from './reference.service';
+export * from './reference.entities';

@@ -1,0 +1,60 @@
+import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Connection, ConnectionArgs, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { Organization } from './organization.entity';
+import { OrganizationsService } from './organizations.service';
+import {
+  CreateOrganizationInput,
+  OrganizationFilter,
+  SetOrganizationActiveInput,
+  UpdateOrganizationInput,
+} from './dto/organization.inputs';
+
+@ObjectType()
+export class OrganizationConnection extends Connection(Organization) {}
+
+@Resolver(() => Organization)
+export class OrganizationsResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
+  @Query(() => OrganizationConnection, { description: '合作机构列表' })
+  organizations(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter?: OrganizationFilter,
+  ): Promise<ConnectionShape<Organization>> {
+    return this.organizations.list(ctx, args, filter);
+  }
+
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
+  @Query(() => Organization)
+  organization(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Organization> {
+    return this.organizations.get(ctx, id);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => Organization)
+  createOrganization(@Ctx() ctx: RequestContext, @Args('input') input: CreateOrganizationInput): Promise<Organization> {
+    return this.organizations.create(ctx, input);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => Organization)
+  updateOrganization(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOrganizationInput): Promise<Organization> {
+    return this.organizations.update(ctx, input);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => Organization, { description: '停用或重新启用合作机构' })
+  setOrganizationActive(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SetOrganizationActiveInput,
+  ): Promise<Organization> {
+    return this.organizations.setActive(ctx, input);
+  }
+
+  @ResolveField(() => Int, { description: '机构下的用户数' })
+  userCount(@Ctx() ctx: RequestContext, @Parent() organization: Organization): Promise<number> {
+    return this.organizations.userCountLoader(ctx).load(organization.id);
+  }
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import {
+  badField,
+  conflict,
+  escapeLike,
+  notFound,
+  paginate,
+  RequestContext,
+  type ConnectionArgs,
+  type ConnectionShape,
+} from '@lianzhao/api-core';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import { Organization } from './organization.entity';
+import type {
+  CreateOrganizationInput,
+  OrganizationFilter,
+  SetOrganizationActiveInput,
+  UpdateOrganizationInput,
+} from './dto/organization.inputs';
+import { User } from '../users/user.entity';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  async list(
+    ctx: RequestContext,
+    args: ConnectionArgs,
+    filter: OrganizationFilter | undefined,
+  ): Promise<ConnectionShape<Organization>> {
+    const query = this.connection.getRepository(ctx, Organization).createQueryBuilder('o');
+    if (filter?.search) {
+      query.andWhere('(o.name ILIKE :search OR o.credit_code ILIKE :search)', { search: `%${escapeLike(filter.search)}%` });
+    }
+    if (filter?.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter?.active !== undefined && filter.active !== null) query.andWhere('o.active = :active', { active: filter.active });
+    return paginate(query, args, {
+      column: 'o.name',
+      idColumn: 'o.id',
+      direction: 'ASC',
+      valueOf: (o) => o.name,
+      idOf: (o) => o.id,
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Organization> {
+    const organization = await this.connection.getRepository(ctx, Organization).findOneBy({ id });
+    if (!organization) throw notFound('合作机构');
+    return organization;
+  }
+
+  /** Batches the organisation look-ups of one request into a single query. */
+  loader(ctx: RequestContext): DataLoader<string, Organization | null> {
+    return ctx.loader('organizationById', () =>
+      new DataLoader<string, Organization | null>(async (ids) => {
+        const rows = await this.connection.getRepository(ctx, Organization).findBy({ id: In([...ids]) });
+        const byId = new Map(rows.map((o) => [o.id, o]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
+  userCountLoader(ctx: RequestContext): DataLoader<string, number> {
+    return ctx.loader('organizationUserCount', () =>
+      new DataLoader<string, number>(async (ids) => {
+        const rows = await this.connection
+          .getRepository(ctx, User)
+          .createQueryBuilder('u')
+          .select('u.organization_id', 'id')
+          .addSelect('COUNT(*)::int', 'count')
+          .where('u.organization_id IN (:...ids)', { ids: [...ids] })
+          .groupBy('u.organization_id')
+          .getRawMany<{ id: string; count: number }>();
+        const byId = new Map(rows.map((r) => [r.id, Number(r.count)]));
+        return ids.map((id) => byId.get(id) ?? 0);
+      }),
+    );
+  }
+
+  async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<Organization> {
+    const repo = this.connection.getRepository(ctx, Organization);
+    await this.assertUnique(ctx, input.name, input.creditCode ?? null, null);
+    return repo.save(
+      repo.create({
+        name: input.name,
+        kind: input.kind,
+        creditCode: input.creditCode ?? null,
+        contactName: input.contactName ?? null,
+        contactPhone: input.contactPhone ?? null,
+        notes: input.notes ?? null,
+        active: true,
+      }),
+    );
+  }
+
+  async update(ctx: RequestContext, input: UpdateOrganizationInput): Promise<Organization> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const current = await this.get(tx, input.id);
+      const changes: Partial<Organization> = {};
+      if (input.name !== undefined && input.name !== null) changes.name = input.name;
+      if (input.kind !== undefined && input.kind !== null) changes.kind = input.kind;
+      if (input.creditCode !== undefined) changes.creditCode = input.creditCode;
+      if (input.contactName !== undefined) changes.contactName = input.contactName;
+      if (input.contactPhone !== undefined) changes.contactPhone = input.contactPhone;
+      if (input.notes !== undefined) changes.notes = input.notes;
+      await this.assertUnique(tx, changes.name ?? current.name, changes.creditCode ?? current.creditCode, current.id);
+      await this.connection.updateVersioned(tx, Organization, current.id, input.version, changes);
+      return this.get(tx, current.id);
+    });
+  }
+
+  async setActive(ctx: RequestContext, input: SetOrganizationActiveInput): Promise<Organization> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      await this.get(tx, input.id);
+      await this.connection.updateVersioned(tx, Organization, input.id, input.version, { active: input.active });
+      return this.get(tx, input.id);
+    });
+  }
+
+  private async assertUnique(ctx: RequestContext, name: string, creditCode: string | null, selfId: string | null) {
+    const repo = this.connection.getRepository(ctx, Organization);
+    const sameName = await repo.findOneBy({ name });
+    if (sameName && sameName.id !== selfId) {
+      throw conflict(`已存在同名机构“${sameName.name}”`, { existingId: sameName.id, fields: [{ field: 'name', message: '已存在同名机构' }] });
+    }
+    if (creditCode) {
+      const sameCode = await repo.findOneBy({ creditCode });
+      if (sameCode && sameCode.id !== selfId) {
+        throw conflict(`统一社会信用代码已被“${sameCode.name}”使用`, {
+          existingId: sameCode.id,
+          fields: [{ field: 'creditCode', message: `已被“${sameCode.name}”使用` }],
+        });
+      }
+    }
+  }
+
+  /** Partner users must belong to an active organisation. */
+  async assertUsableForUsers(ctx: RequestContext, id: string): Promise<void> {
+    const organization = await this.connection.getRepository(ctx, Organization).findOneBy({ id });
+    if (!organization) throw badField('organizationId', '所选机构不存在');
+    if (!organization.active) throw badField('organizationId', `机构“${organization.name}”已停用`);
+  }
+}

@@ -1,0 +1,63 @@
+import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Connection, ConnectionArgs, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { Organization } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput, UserFilter } from './dto/user.inputs';
+import { User } from './user.entity';
+import { UsersService } from './users.service';
+
+@ObjectType()
+export class UserConnection extends Connection(User) {}
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(
+    private readonly users: UsersService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
+  @Query(() => UserConnection, { description: '用户列表' })
+  users(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Args('filter', { type: () => UserFilter, nullable: true }) filter?: UserFilter,
+  ): Promise<ConnectionShape<User>> {
+    return this.users.list(ctx, args, filter);
+  }
+
+  @Allow('ADMIN')
+  @Query(() => User)
+  user(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
+    return this.users.get(ctx, id);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => User)
+  createUser(@Ctx() ctx: RequestContext, @Args('input') input: CreateUserInput): Promise<User> {
+    return this.users.create(ctx, input);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => User)
+  updateUser(@Ctx() ctx: RequestContext, @Args('input') input: UpdateUserInput): Promise<User> {
+    return this.users.update(ctx, input);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => User, { description: '停用或重新启用用户' })
+  setUserActive(@Ctx() ctx: RequestContext, @Args('input') input: SetUserActiveInput): Promise<User> {
+    return this.users.setActive(ctx, input);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => User, { description: '重置用户密码' })
+  resetPassword(@Ctx() ctx: RequestContext, @Args('input') input: ResetPasswordInput): Promise<User> {
+    return this.users.resetPassword(ctx, input);
+  }
+
+  @ResolveField(() => Organization, { nullable: true })
+  organization(@Ctx() ctx: RequestContext, @Parent() user: User): Promise<Organization | null> {
+    return user.organizationId ? this.organizations.loader(ctx).load(user.organizationId) : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@lianzhao/domain';
+import {
+  badField,
+  conflict,
+  escapeLike,
+  notFound,
+  paginate,
+  RequestContext,
+  type ConnectionArgs,
+  type ConnectionShape,
+} from '@lianzhao/api-core';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { hashPassword } from '../passwords/password-hasher';
+import type { CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput, UserFilter } from './dto/user.inputs';
+import { User } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async list(ctx: RequestContext, args: ConnectionArgs, filter: UserFilter | undefined): Promise<ConnectionShape<User>> {
+    const query = this.connection.getRepository(ctx, User).createQueryBuilder('u');
+    if (filter?.search) {
+      query.andWhere('(u.username ILIKE :search OR u.display_name ILIKE :search)', {
+        search: `%${escapeLike(filter.search)}%`,
+      });
+    }
+    if (filter?.role) query.andWhere('u.role = :role', { role: filter.role });
+    if (filter?.active !== undefined && filter.active !== null) query.andWhere('u.active = :active', { active: filter.active });
+    if (filter?.organizationId) query.andWhere('u.organization_id = :org', { org: filter.organizationId });
+    return paginate(query, args, {
+      column: 'u.username',
+      idColumn: 'u.id',
+      direction: 'ASC',
+      valueOf: (u) => u.username,
+      idOf: (u) => u.id,
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<User> {
+    const user = await this.connection.getRepository(ctx, User).findOneBy({ id });
+    if (!user) throw notFound('用户');
+    return user;
+  }
+
+  findByUsername(ctx: RequestContext, username: string): Promise<User | null> {
+    return this.connection.getRepository(ctx, User).findOneBy({ username: username.trim().toLowerCase() });
+  }
+
+  async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      await this.assertOrganizationFits(tx, input.role, input.organizationId ?? null);
+      const repo = this.connection.getRepository(tx, User);
+      if (await repo.existsBy({ username: input.username })) {
+        throw conflict(`用户名“${input.username}”已被使用`, {
+          fields: [{ field: 'username', message: '该用户名已被使用' }],
+        });
+      }
+      return repo.save(
+        repo.create({
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          passwordHash: await hashPassword(input.password),
+          organizationId: input.organizationId ?? null,
+          phone: input.phone ?? null,
+          email: input.email ?? null,
+          active: true,
+        }),
+      );
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const current = await this.get(tx, input.id);
+      const role = input.role ?? current.role;
+      // Moving a user out of the partner role drops the organisation unless the input names one.
+      const organizationId =
+        input.organizationId !== undefined ? input.organizationId : role === 'PARTNER' ? current.organizationId : null;
+      if (ctx.user?.id === current.id && role !== current.role) {
+        throw badField('role', '不能修改自己的角色');
+      }
+      await this.assertOrganizationFits(tx, role, organizationId);
+      const changes: Partial<User> = { role, organizationId };
+      if (input.displayName !== undefined && input.displayName !== null) changes.displayName = input.displayName;
+      if (input.phone !== undefined) changes.phone = input.phone;
+      if (input.email !== undefined) changes.email = input.email;
+      await this.connection.updateVersioned(tx, User, current.id, input.version, changes);
+      return this.get(tx, current.id);
+    });
+  }
+
+  async setActive(ctx: RequestContext, input: SetUserActiveInput): Promise<User> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const current = await this.get(tx, input.id);
+      if (!input.active && ctx.user?.id === current.id) throw badField('active', '不能停用自己的账号');
+      await this.connection.updateVersioned(tx, User, current.id, input.version, { active: input.active });
+      return this.get(tx, current.id);
+    });
+  }
+
+  async resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<User> {
+    const user = await this.get(ctx, input.id);
+    // A password reset is not an edit of the record the admin sees, so it leaves `version` alone.
+    await this.connection
+      .getRepository(ctx, User)
+      .query('UPDATE users SET password_hash = $1 WHERE id = $2', [await hashPassword(input.newPassword), user.id]);
+    return this.get(ctx, user.id);
+  }
+
+  async recordLogin(ctx: RequestContext, id: string): Promise<void> {
+    await this.connection.getRepository(ctx, User).query('UPDATE users SET last_login_at = now() WHERE id = $1', [id]);
+  }
+
+  private async assertOrganizationFits(ctx: RequestContext, role: Role, organizationId: string | null): Promise<void> {
+    if (role === 'PARTNER') {
+      if (!organizationId) throw badField('organizationId', '平台伙伴用户必须选择所属机构');
+      await this.organizations.assertUsableForUsers(ctx, organizationId);
+    } else if (organizationId) {
+      throw badField('organizationId', '只有平台伙伴用户可以属于合作机构');
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import { formatMoney, formatWanYuan, formatYiYuan, parseWanYuan } from './money';
+
+describe('parseWanYuan accepts', () => {
+  it.each([
+    ['1,234.5', '1234.5'],
+    ['１２３', '123'],
+    [' 12 ', '12'],
+    ['0', '0'],
+    ['0.0000', '0'],
+    ['007', '7'],
+    ['1.2345', '1.2345'],
+    ['1.23450', '1.2345'],
+    ['.5', '0.5'],
+    ['5.', '5'],
+    ['1,234,567.0001', '1234567.0001'],
+    ['１，２３４．５', '1234.5'],
+    ['1 234.5', '1234.5'],
+    ['12。5', '12.5'],
+    ['99999999999999.9999', '99999999999999.9999'],
+    ['000099999999999999', '99999999999999'],
+    ['3600', '3600'],
+  ])('%j → %j', (input, value) => {
+    expect(parseWanYuan(input)).toEqual({ ok: true, value });
+  });
+});
+
+describe('parseWanYuan rejects', () => {
+  it.each([
+    ['', '请输入金额'],
+    ['   ', '请输入金额'],
+    ['-5', '金额不能为负数'],
+    ['－5', '金额不能为负数'],
+    ['-0', '金额不能为负数'],
+    ['abc', '请输入有效的数字，例如 1,234.5'],
+    ['1e3', '请输入有效的数字，例如 1,234.5'],
+    ['+5', '请输入有效的数字，例如 1,234.5'],
+    ['1.2.3', '请输入有效的数字，例如 1,234.5'],
+    ['.', '请输入有效的数字，例如 1,234.5'],
+    [',', '请输入有效的数字，例如 1,234.5'],
+    [',123', '请输入有效的数字，例如 1,234.5'],
+    ['12万', '请输入有效的数字，例如 1,234.5'],
+    ['NaN', '请输入有效的数字，例如 1,234.5'],
+    ['Infinity', '请输入有效的数字，例如 1,234.5'],
+    ['12,34', '千位分隔符位置不正确，例如 1,234,567.5'],
+    ['1,2345', '千位分隔符位置不正确，例如 1,234,567.5'],
+    ['1234,567', '千位分隔符位置不正确，例如 1,234,567.5'],
+    ['1,', '千位分隔符位置不正确，例如 1,234,567.5'],
+    ['1.23456', '金额最多保留 4 位小数（万元精确到元）'],
+    ['0.00001', '金额最多保留 4 位小数（万元精确到元）'],
+    ['100000000000000', '金额过大：整数部分最多 14 位'],
+  ])('%j: %s', (input, message) => {
+    expect(parseWanYuan(input)).toEqual({ ok: false, message });
+  });
+});
+
+describe('formatWanYuan', () => {
+  it.each([
+    ['1234.5', undefined, undefined, '1,234.5 万元'],
+    ['1234.5', 'en', undefined, '1,234.5 ×10k CNY'],
+    ['0', undefined, undefined, '0 万元'],
+    ['12.5000', undefined, undefined, '12.5 万元'],
+    ['-1234567.89', undefined, undefined, '-1,234,567.89 万元'],
+    ['-0.0000', undefined, undefined, '0 万元'],
+    ['123', undefined, undefined, '123 万元'],
+    ['1000', undefined, undefined, '1,000 万元'],
+    ['99999999999999.9999', undefined, undefined, '99,999,999,999,999.9999 万元'],
+    // Exact where floats are not: 0.1 + 0.2 style values survive untouched.
+    ['0.3', undefined, undefined, '0.3 万元'],
+    ['12345678901234567890.1234', undefined, undefined, '12,345,678,901,234,567,890.1234 万元'],
+    ['1234.5678', 'zh-CN', 2, '1,234.57 万元'],
+    ['1234.5649', 'zh-CN', 2, '1,234.56 万元'],
+    ['999.995', 'zh-CN', 2, '1,000 万元'],
+    ['-0.5', 'zh-CN', 0, '-1 万元'],
+    ['-0.4', 'zh-CN', 0, '0 万元'],
+    ['1.5', 'zh-CN', 4, '1.5 万元'],
+  ] as const)('%j (%s, %s decimals) → %j', (value, locale, maxFractionDigits, expected) => {
+    expect(formatWanYuan(value, locale, { maxFractionDigits })).toBe(expected);
+  });
+
+  it.each([['abc'], [''], ['1,234'], ['1e5'], ['--1']])(
+    'throws on %j, which is not a stored amount',
+    (value) => {
+      expect(() => formatWanYuan(value)).toThrow(RangeError);
+    },
+  );
+
+  it.each([[-1], [1.5]])('throws on maxFractionDigits %j', (maxFractionDigits) => {
+    expect(() => formatWanYuan('1', 'zh-CN', { maxFractionDigits })).toThrow(RangeError);
+  });
+});
+
+describe('formatYiYuan', () => {
+  it.each([
+    ['10000', undefined, undefined, '1 亿元'],
+    ['123456.7', undefined, undefined, '12.34567 亿元'],
+    ['36000000', undefined, undefined, '3,600 亿元'],
+    ['36000000', 'en', undefined, '3,600 ×100M CNY'],
+    ['3000000.0000', undefined, undefined, '300 亿元'],
+    ['5', undefined, undefined, '0.0005 亿元'],
+    ['0.0001', undefined, undefined, '0.00000001 亿元'],
+    ['-25000', undefined, undefined, '-2.5 亿元'],
+    ['123456.7', 'zh-CN', 2, '12.35 亿元'],
+    ['99999', 'zh-CN', 2, '10 亿元'],
+    ['0', undefined, undefined, '0 亿元'],
+  ] as const)('%j (%s, %s decimals) → %j', (value, locale, maxFractionDigits, expected) => {
+    expect(formatYiYuan(value, locale, { maxFractionDigits })).toBe(expected);
+  });
+});
+
+describe('formatMoney picks 亿元 from 10 000 万元', () => {
+  it.each([
+    ['9999.9999', '9,999.9999 万元'],
+    ['10000', '1 亿元'],
+    ['10000.5', '1.00005 亿元'],
+    ['-10000', '-1 亿元'],
+    ['-9999', '-9,999 万元'],
+    ['0', '0 万元'],
+    ['1234.5', '1,234.5 万元'],
+  ])('%j → %j', (value, expected) => {
+    expect(formatMoney(value)).toBe(expected);
+  });
+
+  it('passes locale and rounding through', () => {
+    expect(formatMoney('123456.7', 'en', { maxFractionDigits: 1 })).toBe('12.3 ×100M CNY');
+    expect(formatMoney('1234.56', 'en', { maxFractionDigits: 1 })).toBe('1,234.6 ×10k CNY');
+  });
+});

@@ -1,0 +1,155 @@
+import type { LocalizedLabel, Locale } from './labels';
+import { DEFAULT_LOCALE, localize } from './labels';
+import { toHalfWidth } from './text';
+
+/**
+ * Money is kept in 万元 (the unit of every form and report in the office) as exact decimal
+ * strings end to end: a float would turn 0.1 + 0.2 万元 into a rounding error on a leader's
+ * dashboard. The limits match a PostgreSQL numeric(18, 4) column, i.e. down to one yuan.
+ */
+export const WAN_YUAN_MAX_INTEGER_DIGITS = 14;
+export const WAN_YUAN_MAX_DECIMALS = 4;
+
+export const WAN_YUAN_UNIT: LocalizedLabel = { zh: '万元', en: '×10k CNY' };
+export const YI_YUAN_UNIT: LocalizedLabel = { zh: '亿元', en: '×100M CNY' };
+
+/** 1 亿元 = 10 000 万元: the point moves by this many places. */
+const WAN_PER_YI_DIGITS = 4;
+
+export type ParseWanYuanResult =
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
+
+export interface FormatMoneyOptions {
+  /** Round half away from zero to at most this many decimals; exact (no rounding) when omitted. */
+  readonly maxFractionDigits?: number;
+}
+
+interface Decimal {
+  readonly negative: boolean;
+  /** No leading zeros except a lone "0". */
+  readonly int: string;
+  /** No trailing zeros; empty for whole numbers. */
+  readonly frac: string;
+}
+
+function makeDecimal(negative: boolean, int: string, frac: string): Decimal {
+  const i = int.replace(/^0+/, '') || '0';
+  const f = frac.replace(/0+$/, '');
+  // "-0" is just zero; keeping the sign would print "-0 万元".
+  return { negative: negative && (i !== '0' || f !== ''), int: i, frac: f };
+}
+
+function decimalToString(d: Decimal): string {
+  return `${d.negative ? '-' : ''}${d.int}${d.frac ? `.${d.frac}` : ''}`;
+}
+
+/**
+ * What a form user types: full-width digits, thousands separators and stray spaces are all
+ * accepted, because they are unambiguous; anything else is refused rather than guessed at.
+ */
+export function parseWanYuan(input: string): ParseWanYuanResult {
+  const text = toHalfWidth(input)
+    // Chinese IMEs type 。 for the decimal point key.
+    .replace(/。/g, '.')
+    .replace(/\s+/g, '');
+
+  if (text === '') return { ok: false, message: '请输入金额' };
+  if (text.startsWith('-')) return { ok: false, message: '金额不能为负数' };
+
+  const match = /^([\d,]*)(?:\.(\d*))?$/.exec(text);
+  if (!match || !/\d/.test(text) || match[1].startsWith(',')) {
+    return { ok: false, message: '请输入有效的数字，例如 1,234.5' };
+  }
+  const [, intText, fracText = ''] = match;
+  // Commas are only trusted in the usual groups of three: "12,34" could be a typo for "12.34",
+  // and guessing wrong by a factor of a hundred is worse than asking again.
+  if (intText.includes(',') && !/^\d{1,3}(,\d{3})+$/.test(intText)) {
+    return { ok: false, message: '千位分隔符位置不正确，例如 1,234,567.5' };
+  }
+
+  const value = makeDecimal(false, intText.replace(/,/g, ''), fracText);
+  if (value.frac.length > WAN_YUAN_MAX_DECIMALS) {
+    return { ok: false, message: `金额最多保留 ${WAN_YUAN_MAX_DECIMALS} 位小数（万元精确到元）` };
+  }
+  if (value.int.length > WAN_YUAN_MAX_INTEGER_DIGITS) {
+    return { ok: false, message: `金额过大：整数部分最多 ${WAN_YUAN_MAX_INTEGER_DIGITS} 位` };
+  }
+  return { ok: true, value: decimalToString(value) };
+}
+
+/** Reads stored values, which may be negative (differences against a target) or padded ("12.5000"). */
+function readStoredDecimal(value: string): Decimal {
+  const match = /^(-)?(\d*)(?:\.(\d*))?$/.exec(value.trim());
+  if (!match || !/\d/.test(value)) throw new RangeError(`Not a decimal amount: "${value}"`);
+  return makeDecimal(match[1] === '-', match[2], match[3] ?? '');
+}
+
+/** Adds one to a string of digits, growing it on overflow ("999" → "1000"). */
+function incrementDigits(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== '9') {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+    out[i] = '0';
+  }
+  return `1${out.join('')}`;
+}
+
+function roundDecimal(d: Decimal, maxFractionDigits: number | undefined): Decimal {
+  if (maxFractionDigits === undefined) return d;
+  if (!Number.isInteger(maxFractionDigits) || maxFractionDigits < 0) {
+    throw new RangeError(`maxFractionDigits must be a non-negative integer, got ${maxFractionDigits}`);
+  }
+  if (d.frac.length <= maxFractionDigits) return d;
+  const kept = d.int + d.frac.slice(0, maxFractionDigits);
+  const roundedUp = d.frac[maxFractionDigits] >= '5';
+  const digits = roundedUp ? incrementDigits(kept) : kept;
+  const splitAt = digits.length - maxFractionDigits;
+  return makeDecimal(d.negative, digits.slice(0, splitAt), digits.slice(splitAt));
+}
+
+/** Moves the decimal point left; exact because it only rearranges digits. */
+function shiftLeft(d: Decimal, places: number): Decimal {
+  const padded = d.int.padStart(places + 1, '0');
+  const splitAt = padded.length - places;
+  return makeDecimal(d.negative, padded.slice(0, splitAt), padded.slice(splitAt) + d.frac);
+}
+
+function groupThousands(d: Decimal): string {
+  const int = d.int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${d.negative ? '-' : ''}${int}${d.frac ? `.${d.frac}` : ''}`;
+}
+
+/** "1234.5" → "1,234.5 万元". */
+export function formatWanYuan(
+  value: string,
+  locale: Locale = DEFAULT_LOCALE,
+  options: FormatMoneyOptions = {},
+): string {
+  const d = roundDecimal(readStoredDecimal(value), options.maxFractionDigits);
+  return `${groupThousands(d)} ${localize(WAN_YUAN_UNIT, locale)}`;
+}
+
+/** A 万元 amount shown in 亿元: "123456.7" → "12.34567 亿元". */
+export function formatYiYuan(
+  value: string,
+  locale: Locale = DEFAULT_LOCALE,
+  options: FormatMoneyOptions = {},
+): string {
+  const d = roundDecimal(shiftLeft(readStoredDecimal(value), WAN_PER_YI_DIGITS), options.maxFractionDigits);
+  return `${groupThousands(d)} ${localize(YI_YUAN_UNIT, locale)}`;
+}
+
+/** 亿元 from 10 000 万元 up (in absolute value), 万元 below, as reports in the office do. */
+export function formatMoney(
+  value: string,
+  locale: Locale = DEFAULT_LOCALE,
+  options: FormatMoneyOptions = {},
+): string {
+  const d = readStoredDecimal(value);
+  return d.int.length > WAN_PER_YI_DIGITS
+    ? formatYiYuan(value, locale, options)
+    : formatWanYuan(value, locale, options);
+}

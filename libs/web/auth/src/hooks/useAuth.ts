@@ -1,0 +1,29 @@
+import { createContext, useContext } from 'react';
+import type { CurrentUserFragment } from '@lianzhao/web-data';
+
+export type CurrentUser = CurrentUserFragment;
+
+export interface Auth {
+  /** The signed-in user, or null when nobody is signed in. */
+  user: CurrentUser | null;
+  /** True while a stored token is being checked with the `me` query. */
+  loading: boolean;
+  /** Signs in; rejects with the API error (UNAUTHENTICATED for wrong credentials). */
+  signIn: (username: string, password: string) => Promise<CurrentUser>;
+  signOut: () => void;
+}
+
+export const AuthContext = createContext<Auth | null>(null);
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth must be used inside <AuthProvider>');
+  return auth;
+}
+
+/** The signed-in user for pages behind <RequireAuth>. */
+export function useCurrentUser(): CurrentUser {
+  const { user } = useAuth();
+  if (!user) throw new Error('useCurrentUser must be used behind <RequireAuth>');
+  return user;
+}

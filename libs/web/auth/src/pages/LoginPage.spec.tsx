@@ -1,0 +1,108 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { LoginDocument, TOKEN_KEY } from '@lianzhao/web-data';
+import { I18nProvider } from '@lianzhao/web-ui';
+import { AuthProvider } from '../components/AuthProvider';
+import { LoginPage } from './LoginPage';
+
+function loginMock(username: string, password: string, answer: MockLink.MockedResponse['result']): MockLink.MockedResponse {
+  return { request: { query: LoginDocument, variables: { input: { username, password } } }, result: answer };
+}
+
+async function renderLogin(mocks: MockLink.MockedResponse[]) {
+  await act(async () => {
+    render(
+      <MockedProvider mocks={mocks}>
+        <I18nProvider>
+          <AuthProvider>
+            <MemoryRouter initialEntries={['/login']}>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route path="/" element={<p>工作台已打开</p>} />
+              </Routes>
+            </MemoryRouter>
+          </AuthProvider>
+        </I18nProvider>
+      </MockedProvider>,
+    );
+  });
+}
+
+async function submit(username: string, password: string) {
+  if (username) await userEvent.type(screen.getByLabelText('用户名'), username);
+  if (password) await userEvent.type(screen.getByLabelText('密码'), password);
+  await userEvent.click(screen.getByRole('button', { name: '登录' }));
+}
+
+describe('LoginPage', () => {
+  it('renders 用户名, 密码 and 登录', async () => {
+    await renderLogin([]);
+    expect(screen.getByLabelText('用户名')).toBeInTheDocument();
+    expect(screen.getByLabelText('密码')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '登录' })).toBeInTheDocument();
+    expect(screen.getByText('链招 · 招商管理')).toBeInTheDocument();
+  });
+
+  it('requires both fields before asking the server', async () => {
+    await renderLogin([]);
+    await submit('', '');
+    expect(await screen.findByText('请输入用户名')).toBeInTheDocument();
+    expect(await screen.findByText('请输入密码')).toBeInTheDocument();
+  });
+
+  it('shows a BAD_USER_INPUT message next to the field it names', async () => {
+    await renderLogin([
+      loginMock('Bad Name', 'secret123', {
+        errors: [
+          {
+            message: '输入有误',
+            extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'username', message: '用户名只能包含小写字母' }] },
+          },
+        ],
+      }),
+    ]);
+    await submit('Bad Name', 'secret123');
+    const message = await screen.findByText('用户名只能包含小写字母');
+    expect(message.closest('.ant-form-item')).toContainElement(screen.getByLabelText('用户名'));
+    expect(screen.queryByRole('alert', { name: /用户名或密码错误/ })).not.toBeInTheDocument();
+  });
+
+  it('shows wrong credentials as an alert', async () => {
+    await renderLogin([
+      loginMock('admin', 'wrong-password', {
+        errors: [{ message: '用户名或密码错误', extensions: { code: 'UNAUTHENTICATED' } }],
+      }),
+    ]);
+    await submit('admin', 'wrong-password');
+    expect(await screen.findByText('用户名或密码错误')).toBeInTheDocument();
+    expect(window.localStorage.getItem(TOKEN_KEY)).toBeNull();
+  });
+
+  it('stores the token and opens the home page on success', async () => {
+    await renderLogin([
+      loginMock('admin', 'correct-horse', {
+        data: {
+          login: {
+            __typename: 'AuthPayload',
+            accessToken: 'token-1',
+            expiresAt: '2030-01-01T00:00:00.000Z',
+            user: {
+              __typename: 'User',
+              id: '1',
+              username: 'admin',
+              displayName: '系统管理员',
+              role: 'ADMIN',
+              organization: null,
+            },
+          },
+        },
+      }),
+    ]);
+    await submit('admin', 'correct-horse');
+    expect(await screen.findByText('工作台已打开')).toBeInTheDocument();
+    expect(window.localStorage.getItem(TOKEN_KEY)).toBe('token-1');
+  });
+});

@@ -1,0 +1,14 @@
+export * from './generated/graphql';
+export { TOKEN_KEY, getToken, setToken, clearToken } from './lib/token';
+export { createApolloClient, redirectToLogin } from './lib/client';
+export type { ApolloClientOptions } from './lib/client';
+export {
+  API_ERROR_CODES,
+  errorCode,
+  errorKind,
+  errorMessage,
+  fieldErrors,
+  graphQLErrors,
+  hasErrorCode,
+} from './lib/errors';
+export type { ApiErrorCode, ErrorKind, FieldError } from './lib/errors';

@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../jest.web.js'),
+  displayName: 'web-ui',
+  rootDir: '.',
+  testMatch: ['<rootDir>/src/**/*.spec.{ts,tsx}'],
+};

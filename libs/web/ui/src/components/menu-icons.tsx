@@ -1,0 +1,32 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  FileAddOutlined,
+  FundOutlined,
+  FunnelPlotOutlined,
+  ProjectOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+const ICONS: Readonly<Record<string, ReactNode>> = {
+  '/leads': <FunnelPlotOutlined />,
+  '/enterprises': <BankOutlined />,
+  '/referrals': <AuditOutlined />,
+  '/funds': <FundOutlined />,
+  '/projects': <ProjectOutlined />,
+  '/dashboard': <DashboardOutlined />,
+  '/my-referrals': <FileAddOutlined />,
+  '/settings': <SettingOutlined />,
+  '/settings/users': <TeamOutlined />,
+  '/settings/organizations': <ApartmentOutlined />,
+  '/settings/reference': <DatabaseOutlined />,
+};
+
+export function menuIcon(path: string): ReactNode {
+  return ICONS[path];
+}

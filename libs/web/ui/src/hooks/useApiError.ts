@@ -1,0 +1,55 @@
+import { useCallback } from 'react';
+import { App, type FormInstance } from 'antd';
+import { errorMessage, fieldErrors } from '@lianzhao/web-data';
+import { useT } from './useI18n';
+
+/** Turns any API error into one sentence in the current language. */
+export function useErrorMessage(): (error: unknown) => string {
+  const t = useT();
+  return useCallback(
+    (error: unknown) =>
+      errorMessage(error, {
+        CONFLICT: t('error.conflict'),
+        FORBIDDEN: t('error.forbidden'),
+        NOT_FOUND: t('error.notFound'),
+        NETWORK: t('error.network'),
+        UNKNOWN: t('error.unknown'),
+      }),
+    [t],
+  );
+}
+
+/** Shows an API error as a top-level message (toast). */
+export function useShowError(): (error: unknown) => void {
+  const toMessage = useErrorMessage();
+  const { message } = App.useApp();
+  return useCallback((error: unknown) => void message.error(toMessage(error)), [message, toMessage]);
+}
+
+/**
+ * Handles a failed form submission: BAD_USER_INPUT messages go next to the form fields they
+ * name (Form.setFields); anything else — CONFLICT, a field the form does not show — becomes a
+ * top-level message.
+ */
+export function useFormErrors<Values>(
+  form: FormInstance<Values>,
+  fields: readonly (keyof Values & string)[],
+): (error: unknown) => void {
+  const toMessage = useErrorMessage();
+  const { message } = App.useApp();
+  return useCallback(
+    (error: unknown) => {
+      const byField = Object.entries(fieldErrors(error));
+      const shown = byField.filter(([name]) => (fields as readonly string[]).includes(name));
+      const hidden = byField.filter(([name]) => !(fields as readonly string[]).includes(name));
+      if (shown.length > 0) {
+        form.setFields(shown.map(([name, msg]) => ({ name: name as keyof Values & string, errors: [msg] })) as Parameters<
+          FormInstance<Values>['setFields']
+        >[0]);
+      }
+      if (hidden.length > 0) void message.error(hidden.map(([, msg]) => msg).join('；'));
+      else if (shown.length === 0) void message.error(toMessage(error));
+    },
+    [fields, form, message, toMessage],
+  );
+}

@@ -1,0 +1,62 @@
+import { ROLES, type Role } from '@lianzhao/domain';
+import { zhCN } from '../i18n/messages';
+import { menuForRole, menuPages, rolesForPath, type MenuEntry } from './menu-for-role';
+
+function describeMenu(entries: readonly MenuEntry[]): string[] {
+  return entries.map((e) =>
+    e.children ? `${zhCN[e.label]}(${describeMenu(e.children).join(',')})` : `${zhCN[e.label]} ${e.path}${e.readOnly ? ' 只读' : ''}`,
+  );
+}
+
+describe('menuForRole', () => {
+  it.each<[Role, string[]]>([
+    [
+      'OFFICER',
+      ['线索管道 /leads', '企业库 /enterprises', '报备审核 /referrals', '基金 /funds', '项目落地 /projects', '驾驶舱 /dashboard'],
+    ],
+    ['LEADER', ['驾驶舱 /dashboard', '线索管道 /leads 只读', '企业库 /enterprises 只读', '基金 /funds 只读', '项目落地 /projects 只读']],
+    ['PARTNER', ['我的报备 /my-referrals']],
+    [
+      'ADMIN',
+      [
+        '线索管道 /leads',
+        '企业库 /enterprises',
+        '报备审核 /referrals',
+        '基金 /funds',
+        '项目落地 /projects',
+        '驾驶舱 /dashboard',
+        '系统设置(用户管理 /settings/users,合作机构 /settings/organizations,基础数据 /settings/reference)',
+      ],
+    ],
+  ])('%s', (role, expected) => {
+    expect(describeMenu(menuForRole(role))).toEqual(expected);
+  });
+
+  it('flattens groups into pages', () => {
+    expect(menuPages('ADMIN').map((p) => p.path)).toEqual([
+      '/leads',
+      '/enterprises',
+      '/referrals',
+      '/funds',
+      '/projects',
+      '/dashboard',
+      '/settings/users',
+      '/settings/organizations',
+      '/settings/reference',
+    ]);
+  });
+});
+
+describe('rolesForPath', () => {
+  it.each<[string, Role[]]>([
+    ['/leads', ['ADMIN', 'OFFICER', 'LEADER']],
+    ['/referrals', ['ADMIN', 'OFFICER']],
+    ['/dashboard', ['ADMIN', 'OFFICER', 'LEADER']],
+    ['/my-referrals', ['PARTNER']],
+    ['/settings', ['ADMIN']],
+    ['/settings/users', ['ADMIN']],
+    ['/nowhere', []],
+  ])('%s', (path, expected) => {
+    expect(rolesForPath(path, ROLES)).toEqual(expected);
+  });
+});

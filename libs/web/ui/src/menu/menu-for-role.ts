@@ -1,0 +1,53 @@
+import type { Role } from '@lianzhao/domain';
+import type { MessageKey } from '../i18n/messages';
+
+export interface MenuEntry {
+  /** Route path; for a group, a key that starts every child's path. */
+  path: string;
+  label: MessageKey;
+  /** LEADER reads the pipeline, enterprises, funds and projects without changing them. */
+  readOnly?: boolean;
+  children?: readonly MenuEntry[];
+}
+
+const leads: MenuEntry = { path: '/leads', label: 'menu.leads' };
+const enterprises: MenuEntry = { path: '/enterprises', label: 'menu.enterprises' };
+const referrals: MenuEntry = { path: '/referrals', label: 'menu.referrals' };
+const funds: MenuEntry = { path: '/funds', label: 'menu.funds' };
+const projects: MenuEntry = { path: '/projects', label: 'menu.projects' };
+const dashboard: MenuEntry = { path: '/dashboard', label: 'menu.dashboard' };
+const myReferrals: MenuEntry = { path: '/my-referrals', label: 'menu.myReferrals' };
+const settings: MenuEntry = {
+  path: '/settings',
+  label: 'menu.settings',
+  children: [
+    { path: '/settings/users', label: 'menu.users' },
+    { path: '/settings/organizations', label: 'menu.organizations' },
+    { path: '/settings/reference', label: 'menu.reference' },
+  ],
+};
+
+const officer: readonly MenuEntry[] = [leads, enterprises, referrals, funds, projects, dashboard];
+const readOnly = (entry: MenuEntry): MenuEntry => ({ ...entry, readOnly: true });
+
+const MENUS: Readonly<Record<Role, readonly MenuEntry[]>> = {
+  OFFICER: officer,
+  LEADER: [dashboard, ...[leads, enterprises, funds, projects].map(readOnly)],
+  PARTNER: [myReferrals],
+  ADMIN: [...officer, settings],
+};
+
+/** The side menu of a role, in display order. */
+export function menuForRole(role: Role): readonly MenuEntry[] {
+  return MENUS[role];
+}
+
+/** The menu's pages without their groups: what a role may open, and the home page's quick links. */
+export function menuPages(role: Role): readonly MenuEntry[] {
+  return menuForRole(role).flatMap((entry) => entry.children ?? [entry]);
+}
+
+/** Roles whose menu holds this path (or a page under it, for a group path like /settings). */
+export function rolesForPath(path: string, roles: readonly Role[]): Role[] {
+  return roles.filter((role) => menuPages(role).some((page) => page.path === path || page.path.startsWith(`${path}/`)));
+}
