@@ -1,7 +1,7 @@
 import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { createValidationPipe, type AppConfig } from '@lianzhao/api-core';
+import { createValidationPipe, GraphQLErrorFilter, type AppConfig } from '@lianzhao/api-core';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@lianzhao/api-database';
 import path from 'node:path';
 import { seedDemoData } from '../demo/demo-data';
@@ -34,6 +34,7 @@ export async function createApp(
 ): Promise<StartedApp> {
   const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), { logger, abortOnError: false });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new GraphQLErrorFilter());
   const dataSource = app.get(DataSource);
   await dataSource.runMigrations({ transaction: 'each' });
   await app.init();

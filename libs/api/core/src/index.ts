@@ -11,3 +11,4 @@ export * from './graphql/escape-like';
 export * from './access/access.decorators';
 export * from './config/config.module';
 export * from './graphql/graphql-enum';
+export * from './errors/graphql-error.filter';

@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, ConnectionArgs, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { Allow, Connection, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
 import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 import {
   CreateOrganizationInput,
-  OrganizationFilter,
+  OrganizationListArgs,
   SetOrganizationActiveInput,
   UpdateOrganizationInput,
 } from './dto/organization.inputs';
@@ -20,10 +20,9 @@ export class OrganizationsResolver {
   @Query(() => OrganizationConnection, { description: '合作机构列表' })
   organizations(
     @Ctx() ctx: RequestContext,
-    @Args() args: ConnectionArgs,
-    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter?: OrganizationFilter,
+    @Args() args: OrganizationListArgs,
   ): Promise<ConnectionShape<Organization>> {
-    return this.organizations.list(ctx, args, filter);
+    return this.organizations.list(ctx, args, args.filter);
   }
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')

@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, ConnectionArgs, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { Allow, Connection, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput, UserFilter } from './dto/user.inputs';
+import { CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput, UserListArgs } from './dto/user.inputs';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -20,10 +20,9 @@ export class UsersResolver {
   @Query(() => UserConnection, { description: '用户列表' })
   users(
     @Ctx() ctx: RequestContext,
-    @Args() args: ConnectionArgs,
-    @Args('filter', { type: () => UserFilter, nullable: true }) filter?: UserFilter,
+    @Args() args: UserListArgs,
   ): Promise<ConnectionShape<User>> {
-    return this.users.list(ctx, args, filter);
+    return this.users.list(ctx, args, args.filter);
   }
 
   @Allow('ADMIN')

@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { normalizeCreditCode, ORGANIZATION_KINDS, type OrganizationKind } from '@lianzhao/domain';
-import { IsCreditCode, IsPhone, Trim } from '@lianzhao/api-core';
+import { ConnectionArgs, IsCreditCode, IsPhone, Trim } from '@lianzhao/api-core';
 import { OrganizationKindEnum } from '../organization-kind.enum';
 
 const normalizeCode = ({ value }: { value: unknown }) =>
@@ -128,4 +128,13 @@ export class OrganizationFilter {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+}
+
+@ArgsType()
+export class OrganizationListArgs extends ConnectionArgs {
+  @Field(() => OrganizationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationFilter)
+  filter?: OrganizationFilter;
 }

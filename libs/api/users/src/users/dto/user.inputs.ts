@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, ValidateNested, MaxLength, Min, MinLength } from 'class-validator';
 import { PASSWORD_MIN_LENGTH, ROLES, USERNAME_PATTERN, USERNAME_MESSAGE, type Role } from '@lianzhao/domain';
-import { IsEmailAddress, IsPhone, Trim } from '@lianzhao/api-core';
+import { ConnectionArgs, IsEmailAddress, IsPhone, Trim } from '@lianzhao/api-core';
 import { RoleEnum } from '../role.enum';
 
 const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -140,4 +140,13 @@ export class UserFilter {
   @IsOptional()
   @IsUUID('all', { message: '机构编号无效' })
   organizationId?: string;
+}
+
+@ArgsType()
+export class UserListArgs extends ConnectionArgs {
+  @Field(() => UserFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UserFilter)
+  filter?: UserFilter;
 }

@@ -1,0 +1,65 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { Role } from '@lianzhao/domain';
+import { AccessRules } from '@lianzhao/api-auth';
+import { errorCode, startTestApi, type TestApi } from './harness';
+import { everyRootCall } from './schema-walk';
+
+describe('access rules cover the whole schema', () => {
+  let api: TestApi;
+  const tokens = {} as Record<Role, string>;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    tokens.ADMIN = await api.login('admin');
+    tokens.OFFICER = await api.login('officer');
+    tokens.LEADER = await api.login('leader');
+    tokens.PARTNER = await api.login('partner');
+  });
+  afterAll(() => api.close());
+
+  it('gives every query and mutation an access rule', () => {
+    const fields = api.app.get(AccessRules).list();
+    expect(fields.length).toBeGreaterThan(10);
+    expect(fields.filter((f) => !f.rule).map((f) => f.field)).toEqual([]);
+  });
+
+  it('answers UNAUTHENTICATED to an anonymous caller on every field but login', async () => {
+    const calls = everyRootCall(api.app.get(GraphQLSchemaHost).schema);
+    for (const call of calls) {
+      const result = await api.gql(call.operation);
+      if (call.field === 'Mutation.login') {
+        // Reached the resolver: the placeholder credentials are simply wrong.
+        expect(result.errors?.[0]?.message).toBe('用户名或密码错误');
+      } else {
+        expect({ field: call.field, code: errorCode(result) }).toEqual({ field: call.field, code: 'UNAUTHENTICATED' });
+      }
+    }
+  });
+
+  it('answers FORBIDDEN to every role on every field its rule does not name', async () => {
+    const rules = new Map(api.app.get(AccessRules).list().map((f) => [f.field, f.rule]));
+    const calls = everyRootCall(api.app.get(GraphQLSchemaHost).schema);
+    let refused = 0;
+    for (const call of calls) {
+      const rule = rules.get(call.field);
+      if (!rule || rule.kind === 'public') continue;
+      for (const role of Object.keys(tokens) as Role[]) {
+        const result = await api.gql(call.operation, undefined, tokens[role]);
+        if (rule.roles.includes(role)) {
+          expect({ field: call.field, role, code: errorCode(result) }).not.toEqual({ field: call.field, role, code: 'FORBIDDEN' });
+        } else {
+          expect({ field: call.field, role, code: errorCode(result) }).toEqual({ field: call.field, role, code: 'FORBIDDEN' });
+          refused++;
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(10);
+  });
+
+  it('refuses a tampered token', async () => {
+    const [header, payload] = tokens.PARTNER.split('.');
+    const forged = `${header}.${payload}.invalidsignature`;
+    const result = await api.gql('{ me { id } }', undefined, forged);
+    expect(errorCode(result)).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import pg from 'pg';
+import { loadConfig, type AppConfig } from '@lianzhao/api-core';
+import { startEmbeddedPostgres } from '@lianzhao/api-database';
+import { createApp } from '../src/app/create-app';
+import { DEMO_PASSWORD } from '../src/demo/demo-data';
+
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string; fields?: { field: string; message: string }[]; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+export interface GqlResult<T> {
+  data?: T | null;
+  errors?: GqlError[];
+}
+
+export interface TestApi {
+  app: INestApplication;
+  config: AppConfig;
+  baseUrl: string;
+  /** The database this test file runs on: a fresh PostgreSQL database, or a fresh in-memory PGlite. */
+  databaseUrl: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A fresh, empty database on the PostgreSQL named by DATABASE_URL, dropped afterwards. */
+async function freshPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `lianzhao_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/**
+ * Starts the real API (same module, migrations and demo data as `npm start`) on a fresh database
+ * and an ephemeral port: PostgreSQL when DATABASE_URL is set, the embedded database otherwise.
+ */
+export async function startTestApi(): Promise<TestApi> {
+  const serverUrl = process.env['DATABASE_URL'];
+  let databaseUrl: string;
+  let release: () => Promise<void>;
+  if (serverUrl) {
+    const db = await freshPostgresDatabase(serverUrl);
+    databaseUrl = db.url;
+    release = db.drop;
+  } else {
+    const embedded = await startEmbeddedPostgres();
+    databaseUrl = embedded.url;
+    release = embedded.stop;
+  }
+  const config = {
+    ...loadConfig({ JWT_SECRET: randomBytes(32).toString('hex'), PORT: '0' }),
+    databaseUrl,
+    demoData: true,
+  };
+  const { app } = await createApp(config, databaseUrl, false);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+
+  async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GqlResult<T>;
+  }
+
+  return {
+    app,
+    config,
+    baseUrl,
+    databaseUrl,
+    gql,
+    async login(username: string, password = DEMO_PASSWORD) {
+      const result = await gql<{ login: { accessToken: string } }>(
+        'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { username, password } },
+      );
+      if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+      return result.data.login.accessToken;
+    },
+    async close() {
+      await app.close();
+      await release();
+    },
+  };
+}
+
+/** The first error's code, for terse assertions. */
+export function errorCode(result: GqlResult<unknown>): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
+
+export function fieldErrors(result: GqlResult<unknown>): Record<string, string> {
+  return Object.fromEntries((result.errors?.[0]?.extensions?.fields ?? []).map((f) => [f.field, f.message]));
+}

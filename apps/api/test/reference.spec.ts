@@ -1,0 +1,39 @@
+import { INDUSTRIES, TAGS, TOWNS } from '@lianzhao/domain';
+import { startTestApi, type TestApi } from './harness';
+
+describe('reference data', () => {
+  let api: TestApi;
+  let partner: string;
+  beforeAll(async () => {
+    api = await startTestApi();
+    partner = await api.login('partner');
+  });
+  afterAll(() => api.close());
+
+  it('serves the 4+N industries with every segment, in order, to any signed-in role', async () => {
+    const result = await api.gql<{ industries: { code: string; name: string; leading: boolean; segments: { code: string; name: string }[] }[] }>(
+      '{ industries { code name leading segments { code name } } }',
+      {},
+      partner,
+    );
+    expect(result.errors).toBeUndefined();
+    const industries = result.data?.industries ?? [];
+    expect(industries.map((i) => i.name)).toEqual(['美丽大健康', '绿色新能源', '通用新材料', '数智新装备', '其他']);
+    expect(industries.filter((i) => i.leading)).toHaveLength(4);
+    expect(industries.find((i) => i.code === 'SMART_EQUIPMENT')?.segments.map((s) => s.name)).toEqual(['智能终端', '工业互联网', '人形机器人']);
+    expect(industries.flatMap((i) => i.segments)).toHaveLength(INDUSTRIES.flatMap((i) => i.segments).length);
+  });
+
+  it('serves the tags and the district places', async () => {
+    const result = await api.gql<{ tags: { code: string; group: string }[]; places: { name: string; kind: string }[] }>(
+      '{ tags { code group name } places { name kind } }',
+      {},
+      partner,
+    );
+    expect(result.data?.tags).toHaveLength(TAGS.length);
+    expect(result.data?.tags.some((t) => t.group === 'FUTURE_INDUSTRY')).toBe(true);
+    expect(result.data?.places).toHaveLength(TOWNS.length);
+    expect(result.data?.places.filter((p) => p.kind === 'TOWN')).toHaveLength(8);
+    expect(result.data?.places.filter((p) => p.kind === 'STREET').map((p) => p.name)).toEqual(['西渡街道', '奉浦街道', '金海街道']);
+  });
+});

@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const secret = 'x'.repeat(40);
+
+describe('loadConfig', () => {
+  it('defaults to port 3000, the embedded database and demo data', () => {
+    const config = loadConfig({ JWT_SECRET: secret });
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, demoData: true, production: false });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://localhost' }, 'DATABASE_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
+    [{ JWT_TTL_SECONDS: '5' }, 'JWT_TTL_SECONDS'],
+  ])('stops on %j, naming %s', (env, variable) => {
+    const run = () => loadConfig({ JWT_SECRET: secret, ...env });
+    expect(run).toThrow(ConfigError);
+    expect(run).toThrow(new RegExp(variable));
+  });
+
+  it('refuses to start in production without a signing secret, and has no demo data there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).demoData).toBe(false);
+  });
+
+  it('outside production keeps one generated secret under the data folder', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lz-config-'));
+    const first = loadConfig({ LIANZHAO_DATA_DIR: dir });
+    const second = loadConfig({ LIANZHAO_DATA_DIR: dir });
+    expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(second.jwtSecret).toBe(first.jwtSecret);
+    expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8')).toBe(first.jwtSecret);
+  });
+
+  it('accepts a postgres URL', () => {
+    expect(loadConfig({ JWT_SECRET: secret, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/lianzhao' }).databaseUrl).toBe(
+      'postgres://postgres@127.0.0.1:5432/lianzhao',
+    );
+  });
+});
