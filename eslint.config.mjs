@@ -30,11 +30,20 @@ export default [
         },
       ],
       '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
     files: ['**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    // Tool configuration files are not application code and may import from the workspace root.
+    files: ['**/jest.config.*', '**/jest.preset*', '**/vite.config.*', '**/codegen.ts', '**/esbuild.config.*'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
   },
 ];

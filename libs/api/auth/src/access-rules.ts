@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, ModuleRef, Reflector } from '@nestjs/core';
+import { DiscoveryService, MetadataScanner, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ACCESS_RULE, type AccessRule } from '@lianzhao/api-core';
 
@@ -22,7 +22,6 @@ export class AccessRules implements OnApplicationBootstrap {
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
-    private readonly reflector: Reflector,
     private readonly moduleRef: ModuleRef,
   ) {}
 
@@ -38,10 +37,10 @@ export class AccessRules implements OnApplicationBootstrap {
         const type: unknown = Reflect.getMetadata(RESOLVER_TYPE_METADATA, method);
         if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
         const fieldName = (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? name;
-        const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
-          method,
-          wrapper.metatype as object,
-        ]);
+        // Same precedence as the guard's getAllAndOverride: the method's rule, else the class's.
+        const rule = (Reflect.getMetadata(ACCESS_RULE, method) ?? Reflect.getMetadata(ACCESS_RULE, wrapper.metatype)) as
+          | AccessRule
+          | undefined;
         rules.set(`${type}.${fieldName}`, rule);
       }
     }

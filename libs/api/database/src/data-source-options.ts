@@ -1,9 +1,7 @@
-import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { QueryCounter } from './query-counter';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-type ClassList = MixedList<Function | string | EntitySchema>;
 
 /**
  * The one way a DataSource is configured, for the API, the CLI and the tests alike, whatever
@@ -12,8 +10,8 @@ type ClassList = MixedList<Function | string | EntitySchema>;
  */
 export function buildDataSourceOptions(options: {
   url: string;
-  entities: ClassList;
-  migrations: ClassList;
+  entities: NonNullable<DataSourceOptions['entities']>;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
   logSql?: boolean;
 }): DataSourceOptions {
   return {

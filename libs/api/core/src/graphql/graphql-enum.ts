@@ -14,7 +14,9 @@ export function graphqlEnum<V extends string>(
   registerEnumType(enumObject, {
     name,
     description,
-    valuesMap: Object.fromEntries(values.map((v) => [v, { description: labels[v].zh }])),
+    valuesMap: Object.fromEntries(values.map((v) => [v, { description: labels[v].zh }])) as Partial<
+      Record<V, { description: string }>
+    >,
   });
   return enumObject;
 }

@@ -14,7 +14,7 @@ export class OrganizationConnection extends Connection(Organization) {}
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(private readonly organizationsService: OrganizationsService) {}
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')
   @Query(() => OrganizationConnection, { description: '合作机构列表' })
@@ -22,25 +22,25 @@ export class OrganizationsResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: OrganizationListArgs,
   ): Promise<ConnectionShape<Organization>> {
-    return this.organizations.list(ctx, args, args.filter);
+    return this.organizationsService.list(ctx, args, args.filter);
   }
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')
   @Query(() => Organization)
   organization(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Organization> {
-    return this.organizations.get(ctx, id);
+    return this.organizationsService.get(ctx, id);
   }
 
   @Allow('ADMIN')
   @Mutation(() => Organization)
   createOrganization(@Ctx() ctx: RequestContext, @Args('input') input: CreateOrganizationInput): Promise<Organization> {
-    return this.organizations.create(ctx, input);
+    return this.organizationsService.create(ctx, input);
   }
 
   @Allow('ADMIN')
   @Mutation(() => Organization)
   updateOrganization(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOrganizationInput): Promise<Organization> {
-    return this.organizations.update(ctx, input);
+    return this.organizationsService.update(ctx, input);
   }
 
   @Allow('ADMIN')
@@ -49,11 +49,11 @@ export class OrganizationsResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: SetOrganizationActiveInput,
   ): Promise<Organization> {
-    return this.organizations.setActive(ctx, input);
+    return this.organizationsService.setActive(ctx, input);
   }
 
   @ResolveField(() => Int, { description: '机构下的用户数' })
   userCount(@Ctx() ctx: RequestContext, @Parent() organization: Organization): Promise<number> {
-    return this.organizations.userCountLoader(ctx).load(organization.id);
+    return this.organizationsService.userCountLoader(ctx).load(organization.id);
   }
 }

@@ -12,8 +12,8 @@ export class UserConnection extends Connection(User) {}
 @Resolver(() => User)
 export class UsersResolver {
   constructor(
-    private readonly users: UsersService,
-    private readonly organizations: OrganizationsService,
+    private readonly usersService: UsersService,
+    private readonly organizationsService: OrganizationsService,
   ) {}
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')
@@ -22,41 +22,41 @@ export class UsersResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: UserListArgs,
   ): Promise<ConnectionShape<User>> {
-    return this.users.list(ctx, args, args.filter);
+    return this.usersService.list(ctx, args, args.filter);
   }
 
   @Allow('ADMIN')
   @Query(() => User)
   user(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
-    return this.users.get(ctx, id);
+    return this.usersService.get(ctx, id);
   }
 
   @Allow('ADMIN')
   @Mutation(() => User)
   createUser(@Ctx() ctx: RequestContext, @Args('input') input: CreateUserInput): Promise<User> {
-    return this.users.create(ctx, input);
+    return this.usersService.create(ctx, input);
   }
 
   @Allow('ADMIN')
   @Mutation(() => User)
   updateUser(@Ctx() ctx: RequestContext, @Args('input') input: UpdateUserInput): Promise<User> {
-    return this.users.update(ctx, input);
+    return this.usersService.update(ctx, input);
   }
 
   @Allow('ADMIN')
   @Mutation(() => User, { description: '停用或重新启用用户' })
   setUserActive(@Ctx() ctx: RequestContext, @Args('input') input: SetUserActiveInput): Promise<User> {
-    return this.users.setActive(ctx, input);
+    return this.usersService.setActive(ctx, input);
   }
 
   @Allow('ADMIN')
   @Mutation(() => User, { description: '重置用户密码' })
   resetPassword(@Ctx() ctx: RequestContext, @Args('input') input: ResetPasswordInput): Promise<User> {
-    return this.users.resetPassword(ctx, input);
+    return this.usersService.resetPassword(ctx, input);
   }
 
   @ResolveField(() => Organization, { nullable: true })
   organization(@Ctx() ctx: RequestContext, @Parent() user: User): Promise<Organization | null> {
-    return user.organizationId ? this.organizations.loader(ctx).load(user.organizationId) : Promise.resolve(null);
+    return user.organizationId ? this.organizationsService.loader(ctx).load(user.organizationId) : Promise.resolve(null);
   }
 }
