@@ -4,7 +4,10 @@ import path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@lianzhao/api-core';
+import { loadConfig, RequestContext, toFieldErrors } from '@lianzhao/api-core';
+import { CreateUserInput, UsersService } from '@lianzhao/api-users';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { buildDataSourceOptions, MIGRATIONS, startEmbeddedPostgres } from '@lianzhao/api-database';
 import { createApp, openDatabase } from './app/create-app';
 import { ENTITIES } from './app/entities';
@@ -14,6 +17,8 @@ import { ENTITIES } from './app/entities';
 //   migration:generate <Name>  write a migration for the difference between entities and migrations
 //   migration:check            fail when entities and migrations disagree (CI)
 //   migration:run              apply pending migrations to DATABASE_URL or the embedded database
+//   user:create-admin <name>   create a first administrator (password from ADMIN_PASSWORD), for
+//                              production databases, which get no demo accounts
 
 const MIGRATIONS_DIR = 'libs/api/database/src/migrations';
 
@@ -71,6 +76,14 @@ function writeMigrationIndex(): void {
   writeFileSync(path.join(MIGRATIONS_DIR, 'index.ts'), body.join('\n'));
 }
 
+/** The same input rules as the createUser mutation, so a bad username or short password is refused here too. */
+async function validatedCreateUser(plain: Record<string, unknown>): Promise<CreateUserInput> {
+  const input = plainToInstance(CreateUserInput, plain);
+  const problems = toFieldErrors(await validate(input));
+  if (problems.length) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
+  return input;
+}
+
 async function emitSchema(file: string): Promise<void> {
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: '' }), demoData: false };
   const embedded = await startEmbeddedPostgres();
@@ -126,8 +139,28 @@ async function main(): Promise<void> {
       await database.stop();
       return;
     }
+    case 'user:create-admin': {
+      const password = process.env['ADMIN_PASSWORD'] ?? '';
+      if (!arg || !password) throw new Error('usage: ADMIN_PASSWORD=… node dist/apps/api/cli.js user:create-admin <username>');
+      const config = { ...loadConfig(), demoData: false };
+      const database = await openDatabase(config);
+      const { app } = await createApp(config, database.url, ['error']);
+      try {
+        const user = await app.get(UsersService).create(RequestContext.system(), await validatedCreateUser({
+          username: arg,
+          displayName: '系统管理员',
+          role: 'ADMIN',
+          password,
+        }));
+        console.log(`created administrator ${user.username}`);
+      } finally {
+        await app.close();
+        await database.stop();
+      }
+      return;
+    }
     default:
-      throw new Error('commands: schema [file] | migration:generate <Name> | migration:check | migration:run');
+      throw new Error('commands: schema [file] | migration:generate <Name> | migration:check | migration:run | user:create-admin <username>');
   }
 }
 

@@ -5,3 +5,4 @@ export * from './users/role.enum';
 export * from './organizations/organization.entity';
 export * from './organizations/organizations.service';
 export * from './passwords/password-hasher';
+export * from './users/dto/user.inputs';

@@ -1,0 +1,7 @@
+module.exports = {
+  displayName: 'web-e2e',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  testMatch: ['<rootDir>/src/**/*.e2e.ts'],
+  testTimeout: 120000,
+};

@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '../../..');
+export const OUTPUT_DIR = path.join(ROOT, 'test-output', 'web-e2e');
+
+/** The flags Debian's Chromium needs here: no sandbox as root, no GPU, no calls to the network. */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, seconds: number): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up within ${seconds}s`);
+}
+
+export interface RunningSystem {
+  webUrl: string;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real system as a user meets it: the built API on a fresh embedded database with demo data
+ * (or on E2E_DATABASE_URL), and the built web app served by Vite's preview server, proxying
+ * /graphql to that API. Both are built by the e2e target's dependencies.
+ */
+export async function startSystem(): Promise<RunningSystem> {
+  const [apiPort, webPort] = [await freePort(), await freePort()];
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lianzhao-e2e-'));
+  const env = { ...process.env, NODE_ENV: 'development', DEMO_DATA: 'true' };
+  delete env['DATABASE_URL'];
+  if (process.env['E2E_DATABASE_URL']) env['DATABASE_URL'] = process.env['E2E_DATABASE_URL'];
+  const api = spawn('node', ['dist/apps/api/main.js'], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(apiPort), LIANZHAO_DATA_DIR: dataDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const web = spawn(
+    'node',
+    ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.ts', '--port', String(webPort), '--strictPort'],
+    { cwd: ROOT, env: { ...env, LIANZHAO_API_URL: `http://127.0.0.1:${apiPort}` }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const stopChildren = async () => {
+    for (const child of [web, api]) {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(`http://127.0.0.1:${apiPort}/health`, api, 120);
+    await waitFor(`http://127.0.0.1:${webPort}/`, web, 60);
+  } catch (error) {
+    await stopChildren();
+    throw error;
+  }
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    webUrl: `http://127.0.0.1:${webPort}`,
+    browser,
+    async stop() {
+      await browser.close();
+      await stopChildren();
+    },
+  };
+}
+
+/** Signs in through the login page, as a person would. */
+export async function signIn(page: Page, webUrl: string, username: string, password = 'lianzhao-demo'): Promise<void> {
+  await page.goto(`${webUrl}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}

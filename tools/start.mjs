@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `npm start`: builds and starts the API (embedded PostgreSQL under .data/ unless DATABASE_URL
+// is set; migrated and filled with demo data on first start) and the web client, then prints
+// where to go and how to sign in. Ctrl+C stops both, closing the database cleanly.
+import { spawn, spawnSync } from 'node:child_process';
+
+const apiPort = Number(process.env.PORT ?? 3000);
+const webPort = Number(process.env.WEB_PORT ?? 4200);
+const apiUrl = `http://localhost:${apiPort}`;
+const children = [];
+
+function run(command, args, env = {}) {
+  const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`✖ ${command} ${args.join(' ')} exited (${signal ?? code}); stopping.`);
+      stop(typeof code === 'number' && code !== 0 ? code : 1);
+    }
+  });
+  return child;
+}
+
+let stopping = false;
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 3000).unref();
+  Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve() : c.once('exit', resolve))))).then(() =>
+    process.exit(code),
+  );
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+async function waitFor(url, seconds) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until && !stopping) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return false;
+}
+
+console.log('▶ Building the API…');
+const build = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+console.log('▶ Starting the API…');
+run('node', ['dist/apps/api/main.js'], { PORT: String(apiPort) });
+console.log('▶ Starting the web client…');
+run('npx', ['vite', '--config', 'apps/web/vite.config.ts', '--port', String(webPort), '--strictPort'], {
+  LIANZHAO_API_URL: apiUrl,
+});
+
+const [apiUp, webUp] = await Promise.all([waitFor(`${apiUrl}/health`, 180), waitFor(`http://localhost:${webPort}/`, 180)]);
+if (!apiUp || !webUp) {
+  console.error(`✖ ${apiUp ? 'The web client' : 'The API'} did not come up in time.`);
+  stop(1);
+} else {
+  console.log(`
+✔ Lianzhao 链招 is running
+  Web:      http://localhost:${webPort}
+  GraphQL:  ${apiUrl}/graphql   (health: ${apiUrl}/health)
+
+  Demo accounts (password: lianzhao-demo; created when the database was empty):
+    admin     系统管理员
+    officer   投促办招商专员      officer2  投促办招商专员
+    leader    区领导
+    partner   平台伙伴（链主企业）  partner2  平台伙伴（专业招商平台）
+
+  Ctrl+C stops both.
+`);
+}
