@@ -9,3 +9,4 @@ export * from './credit-code';
 export * from './names';
 export * from './money';
 export * from './validation';
+export * from './pipeline';
