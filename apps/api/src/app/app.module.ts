@@ -3,7 +3,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, type AppConfig, type GqlContext } from '@lianzhao/api-core';
 import { buildDataSourceOptions, DatabaseModule, MIGRATIONS } from '@lianzhao/api-database';
+import { AuditModule } from '@lianzhao/api-audit';
 import { AuthModule } from '@lianzhao/api-auth';
+import { EnterprisesModule } from '@lianzhao/api-enterprises';
+import { LeadsModule } from '@lianzhao/api-leads';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
 import { ENTITIES } from './entities';
@@ -29,9 +32,12 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           formatError,
         }),
+        AuditModule,
         AuthModule,
         UsersModule,
         ReferenceModule,
+        EnterprisesModule,
+        LeadsModule,
       ],
       controllers: [HealthController],
     };

@@ -1,5 +1,21 @@
+import { AuditEntry } from '@lianzhao/api-audit';
+import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
+import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
 import { Organization, User } from '@lianzhao/api-users';
 
 /** Every entity of the system: the DataSource and the migration drift check both read this list. */
-export const ENTITIES = [Organization, User, Industry, Segment, Tag, Place];
+export const ENTITIES = [
+  Organization,
+  User,
+  Industry,
+  Segment,
+  Tag,
+  Place,
+  AuditEntry,
+  Enterprise,
+  EnterpriseContact,
+  Lead,
+  LeadStageChange,
+  FollowUp,
+];

@@ -50,6 +50,12 @@ export class AuthService {
     }
     if (!user.active) throw unauthenticated('该账号已停用，请联系系统管理员');
     if (!isRole(user.role)) throw unauthenticated();
-    return { id: user.id, username: user.username, role: user.role, organizationId: user.organizationId };
+    return {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      organizationId: user.organizationId,
+    };
   }
 }

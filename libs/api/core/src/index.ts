@@ -12,3 +12,4 @@ export * from './access/access.decorators';
 export * from './config/config.module';
 export * from './graphql/graphql-enum';
 export * from './errors/graphql-error.filter';
+export * from './context/clock';

@@ -5,3 +5,4 @@ export * from './transactional-connection';
 export * from './query-counter';
 export * from './snake-naming.strategy';
 export * from './migrations';
+export * from './decimal.transformer';

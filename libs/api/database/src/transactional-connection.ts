@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
+import { DataSource, In, type EntityTarget, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
 import { conflict, RequestContext, STALE_VERSION_MESSAGE } from '@lianzhao/api-core';
 
 /**
@@ -40,5 +41,19 @@ export class TransactionalConnection {
       .where('id = :id AND version = :version', { id, version })
       .execute();
     if (!result.affected) throw conflict(STALE_VERSION_MESSAGE, { id });
+  }
+
+  /**
+   * A per-request DataLoader of rows by id: however many resolvers of one request ask for an
+   * owner or an organisation, one query fetches them all.
+   */
+  byId<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, entity: (new () => T) & { name: string }): DataLoader<string, T | null> {
+    return ctx.loader(`${entity.name}ById`, () =>
+      new DataLoader<string, T | null>(async (ids) => {
+        const rows = await this.getRepository(ctx, entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
   }
 }

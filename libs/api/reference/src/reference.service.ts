@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '@lianzhao/api-core';
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import { badField, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { Industry, Place, Tag } from './reference.entities';
+import { Industry, Place, Segment, Tag } from './reference.entities';
 
 @Injectable()
 export class ReferenceService {
@@ -21,5 +23,53 @@ export class ReferenceService {
 
   places(ctx: RequestContext): Promise<Place[]> {
     return this.connection.getRepository(ctx, Place).find({ order: { sortOrder: 'ASC' } });
+  }
+
+  /** The segment a form names, or a field error saying it is not one; its industry comes with it. */
+  async requireSegment(ctx: RequestContext, code: string, field = 'segmentCode'): Promise<Segment> {
+    const segment = await this.connection.getRepository(ctx, Segment).findOneBy({ code });
+    if (!segment) throw badField(field, '请选择有效的细分赛道');
+    return segment;
+  }
+
+  async requireTags(ctx: RequestContext, codes: readonly string[], field = 'tagCodes'): Promise<string[]> {
+    const unique = [...new Set(codes)];
+    if (!unique.length) return [];
+    const found = await this.connection.getRepository(ctx, Tag).findBy({ code: In(unique) });
+    const missing = unique.filter((c) => !found.some((t) => t.code === c));
+    if (missing.length) throw badField(field, `无效的标签：${missing.join('、')}`);
+    return unique;
+  }
+
+  async requirePlace(ctx: RequestContext, code: string, field = 'townCode'): Promise<Place> {
+    const place = await this.connection.getRepository(ctx, Place).findOneBy({ code });
+    if (!place) throw badField(field, '请选择有效的镇/街道');
+    return place;
+  }
+
+  industryLoader(ctx: RequestContext): DataLoader<string, Industry | null> {
+    return this.byCode(ctx, Industry);
+  }
+
+  segmentLoader(ctx: RequestContext): DataLoader<string, Segment | null> {
+    return this.byCode(ctx, Segment);
+  }
+
+  placeLoader(ctx: RequestContext): DataLoader<string, Place | null> {
+    return this.byCode(ctx, Place);
+  }
+
+  /** One query per request and table, however many rows ask for their industry, segment or town. */
+  private byCode<T extends { code: string }>(ctx: RequestContext, entity: new () => T): DataLoader<string, T | null> {
+    return ctx.loader(`${entity.name}ByCode`, () =>
+      new DataLoader<string, T | null>(async (codes) => {
+        const rows = await this.connection
+          .getRepository(ctx, entity)
+          .createQueryBuilder('r')
+          .where('r.code IN (:...codes)', { codes: [...codes] })
+          .getMany();
+        return codes.map((code) => rows.find((r) => r.code === code) ?? null);
+      }),
+    );
   }
 }

@@ -6,6 +6,7 @@ import type { Role } from '@lianzhao/domain';
 export interface SessionUser {
   readonly id: string;
   readonly username: string;
+  readonly displayName: string;
   readonly role: Role;
   /** Set for partner users only: the organisation whose data they may see. */
   readonly organizationId: string | null;
@@ -31,7 +32,7 @@ export class RequestContext {
 
   /** A context for work the system does on its own behalf (migrations, demo data, jobs). */
   static system(): RequestContext {
-    return new RequestContext({ id: 'system', username: 'system', role: 'ADMIN', organizationId: null });
+    return new RequestContext({ id: 'system', username: 'system', displayName: '系统', role: 'ADMIN', organizationId: null });
   }
 
   withTransaction(manager: EntityManager): RequestContext {

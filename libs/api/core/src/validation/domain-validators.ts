@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationArguments } from 'class-validator';
-import { checkCreditCode, isValidEmail, isValidMobileOrPhone } from '@lianzhao/domain';
+import { checkCreditCode, isValidEmail, isValidMobileOrPhone, parseWanYuan } from '@lianzhao/domain';
 
 /** 统一社会信用代码, checked with the same rule the web form uses; the message says what is wrong. */
 export function IsCreditCode(): PropertyDecorator {
@@ -34,3 +34,40 @@ export function IsEmailAddress(): PropertyDecorator {
     },
   });
 }
+
+/** A calendar date without time, `YYYY-MM-DD`, that exists. */
+export function IsDateOnly(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isDateOnly',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+      },
+      defaultMessage: () => '请输入有效日期（如 2025-03-15）',
+    },
+  });
+}
+
+/** An amount in 万元 as an exact decimal string; normalise it first with `toWanYuan`. */
+export function IsWanYuan(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isWanYuan',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && parseWanYuan(value).ok,
+      defaultMessage: (args?: ValidationArguments) => {
+        const result = parseWanYuan(String(args?.value ?? ''));
+        return result.ok ? '' : result.message;
+      },
+    },
+  });
+}
+
+/** Transform: `1,234.50` → `1234.5`; leaves bad input untouched for IsWanYuan to report. */
+export const toWanYuan = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  if (value.trim() === '') return null;
+  const result = parseWanYuan(value);
+  return result.ok ? result.value : value;
+};

@@ -2,5 +2,7 @@
 import { Foundation1795579771622 } from './1795579771622-Foundation';
 import { SearchExtension1795579771700 } from './1795579771700-SearchExtension';
 import { ReferenceData1795579771800 } from './1795579771800-ReferenceData';
+import { LeadPipeline1795581351662 } from './1795581351662-LeadPipeline';
+import { SearchIndexes1795581351700 } from './1795581351700-SearchIndexes';
 
-export const MIGRATIONS = [Foundation1795579771622, SearchExtension1795579771700, ReferenceData1795579771800];
+export const MIGRATIONS = [Foundation1795579771622, SearchExtension1795579771700, ReferenceData1795579771800, LeadPipeline1795581351662, SearchIndexes1795581351700];

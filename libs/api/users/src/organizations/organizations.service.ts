@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import {
   badField,
   conflict,
@@ -53,13 +52,7 @@ export class OrganizationsService {
 
   /** Batches the organisation look-ups of one request into a single query. */
   loader(ctx: RequestContext): DataLoader<string, Organization | null> {
-    return ctx.loader('organizationById', () =>
-      new DataLoader<string, Organization | null>(async (ids) => {
-        const rows = await this.connection.getRepository(ctx, Organization).findBy({ id: In([...ids]) });
-        const byId = new Map(rows.map((o) => [o.id, o]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-    );
+    return this.connection.byId(ctx, Organization);
   }
 
   userCountLoader(ctx: RequestContext): DataLoader<string, number> {

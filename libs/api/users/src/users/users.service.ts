@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
 import type { Role } from '@lianzhao/domain';
 import {
   badField,
@@ -46,6 +47,11 @@ export class UsersService {
     const user = await this.connection.getRepository(ctx, User).findOneBy({ id });
     if (!user) throw notFound('用户');
     return user;
+  }
+
+  /** Batches the user look-ups of one request (owners, authors) into one query. */
+  loader(ctx: RequestContext): DataLoader<string, User | null> {
+    return this.connection.byId(ctx, User);
   }
 
   findByUsername(ctx: RequestContext, username: string): Promise<User | null> {

@@ -1,0 +1,168 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { normalizeCreditCode } from '@lianzhao/domain';
+import { ConnectionArgs, IsCreditCode, IsDateOnly, IsEmailAddress, IsPhone, IsWanYuan, toWanYuan, Trim } from '@lianzhao/api-core';
+
+const creditCode = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeCreditCode(value) || null : value);
+
+@InputType()
+export class ContactInput {
+  @Field()
+  @Trim()
+  @IsNotEmpty({ message: '请输入联系人姓名' })
+  @MaxLength(64, { message: '姓名最多 64 个字' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsOptional()
+  @MaxLength(64, { message: '职务最多 64 个字' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsOptional()
+  @IsPhone()
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsOptional()
+  @IsEmailAddress()
+  email?: string | null;
+}
+
+/** The editable fields of an enterprise; create and update share them. */
+@InputType({ isAbstract: true })
+export class EnterpriseFields {
+  @Field(() => String, { nullable: true, description: '统一社会信用代码' })
+  @Transform(creditCode)
+  @IsOptional()
+  @IsCreditCode()
+  creditCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsOptional()
+  @MaxLength(64, { message: '法定代表人最多 64 个字' })
+  legalRepresentative?: string | null;
+
+  @Field(() => String, { nullable: true, description: '注册资本（万元）' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsWanYuan()
+  registeredCapital?: string | null;
+
+  @Field(() => String, { nullable: true, description: '成立日期 YYYY-MM-DD' })
+  @Trim()
+  @IsOptional()
+  @IsDateOnly()
+  foundedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsOptional()
+  @MaxLength(64, { message: '城市最多 64 个字' })
+  headquartersCity?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsOptional()
+  @MaxLength(300, { message: '地址最多 300 个字' })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: '细分赛道代码；产业由赛道确定' })
+  @Trim()
+  @IsOptional()
+  @IsString()
+  segmentCode?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  tagCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsOptional()
+  @MaxLength(300, { message: '网址最多 300 个字' })
+  website?: string | null;
+
+  @Field(() => [ContactInput], { nullable: true, description: '联系人（整体替换）' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ContactInput)
+  contacts?: ContactInput[] | null;
+}
+
+@InputType()
+export class CreateEnterpriseInput extends EnterpriseFields {
+  @Field()
+  @Trim()
+  @IsNotEmpty({ message: '请输入企业名称' })
+  @MaxLength(200, { message: '企业名称最多 200 个字' })
+  name!: string;
+}
+
+@InputType()
+export class UpdateEnterpriseInput extends EnterpriseFields {
+  @Field(() => ID)
+  @IsUUID('all', { message: '企业编号无效' })
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt({ message: '版本号必须是整数' })
+  @Min(1, { message: '版本号无效' })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsOptional()
+  @IsNotEmpty({ message: '企业名称不能为空' })
+  @MaxLength(200, { message: '企业名称最多 200 个字' })
+  name?: string;
+}
+
+@InputType()
+export class MergeEnterprisesInput {
+  @Field(() => ID, { description: '保留的企业' })
+  @IsUUID('all', { message: '请选择保留的企业' })
+  survivorId!: string;
+
+  @Field(() => ID, { description: '并入后删除的企业' })
+  @IsUUID('all', { message: '请选择要合并的企业' })
+  mergedId!: string;
+}
+
+@InputType()
+export class EnterpriseFilter {
+  @Field(() => String, { nullable: true, description: '按名称或信用代码搜索（包含）' })
+  @Trim()
+  @IsOptional()
+  @MaxLength(50, { message: '搜索词最多 50 个字' })
+  search?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  industryCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  segmentCode?: string | null;
+}
+
+@ArgsType()
+export class EnterpriseListArgs extends ConnectionArgs {
+  @Field(() => EnterpriseFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EnterpriseFilter)
+  filter?: EnterpriseFilter;
+}

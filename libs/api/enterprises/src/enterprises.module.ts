@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ReferenceModule } from '@lianzhao/api-reference';
+import { EnterprisesResolver } from './enterprises.resolver';
+import { EnterprisesService } from './enterprises.service';
+
+/** 企业库: the company register every lead points at. */
+@Module({ imports: [ReferenceModule], providers: [EnterprisesService, EnterprisesResolver], exports: [EnterprisesService] })
+export class EnterprisesModule {}

@@ -1,0 +1,70 @@
+import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Connection, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { AuditEntry, AuditService } from '@lianzhao/api-audit';
+import { Industry, ReferenceService, Segment } from '@lianzhao/api-reference';
+import { CreateEnterpriseInput, EnterpriseListArgs, MergeEnterprisesInput, UpdateEnterpriseInput } from './dto/enterprise.inputs';
+import { EnterpriseContact } from './enterprise-contact.entity';
+import { Enterprise } from './enterprise.entity';
+import { ENTERPRISE, EnterprisesService } from './enterprises.service';
+
+@ObjectType()
+export class EnterpriseConnection extends Connection(Enterprise) {}
+
+@Resolver(() => Enterprise)
+export class EnterprisesResolver {
+  constructor(
+    private readonly enterprisesService: EnterprisesService,
+    private readonly referenceService: ReferenceService,
+    private readonly auditService: AuditService,
+  ) {}
+
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
+  @Query(() => EnterpriseConnection, { description: '企业库' })
+  enterprises(@Ctx() ctx: RequestContext, @Args() args: EnterpriseListArgs): Promise<ConnectionShape<Enterprise>> {
+    return this.enterprisesService.list(ctx, args, args.filter);
+  }
+
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
+  @Query(() => Enterprise)
+  enterprise(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Enterprise> {
+    return this.enterprisesService.get(ctx, id);
+  }
+
+  @Allow('ADMIN', 'OFFICER')
+  @Mutation(() => Enterprise, { description: '新建企业；名称或信用代码与已有企业重复时返回 CONFLICT' })
+  createEnterprise(@Ctx() ctx: RequestContext, @Args('input') input: CreateEnterpriseInput): Promise<Enterprise> {
+    return this.enterprisesService.create(ctx, input);
+  }
+
+  @Allow('ADMIN', 'OFFICER')
+  @Mutation(() => Enterprise)
+  updateEnterprise(@Ctx() ctx: RequestContext, @Args('input') input: UpdateEnterpriseInput): Promise<Enterprise> {
+    return this.enterprisesService.update(ctx, input);
+  }
+
+  @Allow('ADMIN', 'OFFICER')
+  @Mutation(() => Enterprise, { description: '合并重复企业：线索、联系人和记录并入保留的企业' })
+  mergeEnterprises(@Ctx() ctx: RequestContext, @Args('input') input: MergeEnterprisesInput): Promise<Enterprise> {
+    return this.enterprisesService.merge(ctx, input);
+  }
+
+  @ResolveField(() => Industry, { nullable: true })
+  industry(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<Industry | null> {
+    return enterprise.industryCode ? this.referenceService.industryLoader(ctx).load(enterprise.industryCode) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Segment, { nullable: true })
+  segment(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<Segment | null> {
+    return enterprise.segmentCode ? this.referenceService.segmentLoader(ctx).load(enterprise.segmentCode) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [EnterpriseContact])
+  contacts(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<EnterpriseContact[]> {
+    return this.enterprisesService.contacts(ctx, enterprise.id);
+  }
+
+  @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
+  auditTrail(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<AuditEntry[]> {
+    return this.auditService.trail(ctx, ENTERPRISE, enterprise.id);
+  }
+}

@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { normalizeCompanyName } from '@lianzhao/domain';
+import {
+  badField,
+  conflict,
+  escapeLike,
+  notFound,
+  paginate,
+  RequestContext,
+  type ConnectionArgs,
+  type ConnectionShape,
+} from '@lianzhao/api-core';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import { AuditService, diffFields } from '@lianzhao/api-audit';
+import { ReferenceService } from '@lianzhao/api-reference';
+import { Enterprise } from './enterprise.entity';
+import { EnterpriseContact } from './enterprise-contact.entity';
+import type {
+  ContactInput,
+  CreateEnterpriseInput,
+  EnterpriseFields,
+  EnterpriseFilter,
+  MergeEnterprisesInput,
+  UpdateEnterpriseInput,
+} from './dto/enterprise.inputs';
+
+export const ENTERPRISE = 'Enterprise';
+
+/** The fields the audit trail follows. */
+const AUDITED: readonly (keyof Enterprise)[] = [
+  'name',
+  'creditCode',
+  'legalRepresentative',
+  'registeredCapital',
+  'foundedOn',
+  'headquartersCity',
+  'address',
+  'industryCode',
+  'segmentCode',
+  'tagCodes',
+  'website',
+];
+
+@Injectable()
+export class EnterprisesService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly reference: ReferenceService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(ctx: RequestContext, args: ConnectionArgs, filter: EnterpriseFilter | undefined): Promise<ConnectionShape<Enterprise>> {
+    const query = this.connection.getRepository(ctx, Enterprise).createQueryBuilder('e');
+    if (filter?.search) {
+      const term = `%${escapeLike(filter.search)}%`;
+      query.andWhere('(e.name ILIKE :term OR e.credit_code ILIKE :term)', { term });
+    }
+    if (filter?.industryCode) query.andWhere('e.industry_code = :industry', { industry: filter.industryCode });
+    if (filter?.segmentCode) query.andWhere('e.segment_code = :segment', { segment: filter.segmentCode });
+    return paginate(query, args, {
+      column: 'e.created_at',
+      idColumn: 'e.id',
+      direction: 'DESC',
+      valueOf: (e) => e.createdAt,
+      idOf: (e) => e.id,
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Enterprise> {
+    const enterprise = await this.connection.getRepository(ctx, Enterprise).findOneBy({ id });
+    if (!enterprise) throw notFound('企业');
+    return enterprise;
+  }
+
+  contacts(ctx: RequestContext, enterpriseId: string): Promise<EnterpriseContact[]> {
+    return this.connection.getRepository(ctx, EnterpriseContact).find({ where: { enterpriseId }, order: { sortOrder: 'ASC' } });
+  }
+
+  /** The enterprise a name or credit code already belongs to, by the register's duplicate rules. */
+  async findDuplicate(ctx: RequestContext, name: string, creditCode: string | null, exceptId?: string): Promise<Enterprise | null> {
+    const repo = this.connection.getRepository(ctx, Enterprise);
+    const query = repo.createQueryBuilder('e').where('e.name_normalized = :normalized', { normalized: normalizeCompanyName(name) });
+    if (creditCode) query.orWhere('e.credit_code = :code', { code: creditCode });
+    const matches = await query.getMany();
+    // A credit-code match is the stronger evidence, so it is the one reported.
+    const sorted = matches.filter((e) => e.id !== exceptId).sort((a) => (creditCode && a.creditCode === creditCode ? -1 : 1));
+    return sorted[0] ?? null;
+  }
+
+  async create(ctx: RequestContext, input: CreateEnterpriseInput): Promise<Enterprise> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      await this.assertNoDuplicate(tx, input.name, input.creditCode ?? null);
+      const repo = this.connection.getRepository(tx, Enterprise);
+      const fields = await this.resolveFields(tx, input);
+      const saved = await repo.save(repo.create({ ...fields, name: input.name, nameNormalized: normalizeCompanyName(input.name) }));
+      if (input.contacts) await this.replaceContacts(tx, saved.id, input.contacts);
+      await this.audit.record(tx, {
+        entityType: ENTERPRISE,
+        entityId: saved.id,
+        action: 'CREATE',
+        changes: diffFields(null, { ...saved }, AUDITED),
+      });
+      return saved;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateEnterpriseInput): Promise<Enterprise> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const before = await this.get(tx, input.id);
+      const name = input.name ?? before.name;
+      const creditCode = input.creditCode !== undefined ? input.creditCode : before.creditCode;
+      await this.assertNoDuplicate(tx, name, creditCode, before.id);
+      const changes: Partial<Enterprise> = { ...(await this.resolveFields(tx, input)), name, nameNormalized: normalizeCompanyName(name) };
+      await this.connection.updateVersioned(tx, Enterprise, before.id, input.version, changes);
+      if (input.contacts) await this.replaceContacts(tx, before.id, input.contacts);
+      const after = await this.get(tx, before.id);
+      await this.audit.record(tx, {
+        entityType: ENTERPRISE,
+        entityId: after.id,
+        action: 'UPDATE',
+        changes: diffFields({ ...before }, { ...after }, AUDITED),
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Folds a duplicate into the record that stays: its leads (with their follow-ups and stage
+   * history), contacts and audit trail move over, empty fields of the survivor are filled from
+   * it, and it is deleted, all in one transaction.
+   */
+  async merge(ctx: RequestContext, input: MergeEnterprisesInput): Promise<Enterprise> {
+    if (input.survivorId === input.mergedId) throw badField('mergedId', '不能与自身合并');
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const survivor = await this.get(tx, input.survivorId);
+      const merged = await this.get(tx, input.mergedId);
+      const fill: Partial<Enterprise> = {};
+      for (const field of AUDITED) {
+        const mine = survivor[field];
+        const theirs = merged[field];
+        const empty = mine === null || (Array.isArray(mine) && mine.length === 0);
+        if (empty && theirs !== null && field !== 'name') Object.assign(fill, { [field]: theirs });
+      }
+      if (survivor.tagCodes.length || merged.tagCodes.length) fill.tagCodes = [...new Set([...survivor.tagCodes, ...merged.tagCodes])];
+      // The merged row goes first, so its unique credit code can pass to the survivor.
+      const manager = this.connection.getRepository(tx, Enterprise).manager;
+      await manager.query('UPDATE enterprise_contacts SET enterprise_id = $1 WHERE enterprise_id = $2', [survivor.id, merged.id]);
+      // Leads belong to the leads context; the foreign key is all this needs to know of them.
+      await manager.query('UPDATE leads SET enterprise_id = $1 WHERE enterprise_id = $2', [survivor.id, merged.id]);
+      await manager.query('UPDATE audit_entries SET entity_id = $1 WHERE entity_type = $2 AND entity_id = $3', [
+        survivor.id,
+        ENTERPRISE,
+        merged.id,
+      ]);
+      await manager.query('DELETE FROM enterprises WHERE id = $1', [merged.id]);
+      if (Object.keys(fill).length) {
+        await this.connection.updateVersioned(tx, Enterprise, survivor.id, survivor.version, fill);
+      }
+      const after = await this.get(tx, survivor.id);
+      await this.audit.record(tx, {
+        entityType: ENTERPRISE,
+        entityId: survivor.id,
+        action: 'MERGE',
+        changes: diffFields({ ...survivor }, { ...after }, AUDITED),
+        note: `并入“${merged.name}”${merged.creditCode ? `（${merged.creditCode}）` : ''}`,
+      });
+      return after;
+    });
+  }
+
+  private async assertNoDuplicate(ctx: RequestContext, name: string, creditCode: string | null, exceptId?: string): Promise<void> {
+    const existing = await this.findDuplicate(ctx, name, creditCode, exceptId);
+    if (!existing) return;
+    const byCode = creditCode !== null && existing.creditCode === creditCode;
+    throw conflict(`企业库中已有“${existing.name}”${byCode ? '（统一社会信用代码相同）' : '（名称相同）'}`, {
+      existingId: existing.id,
+      existingName: existing.name,
+      fields: [{ field: byCode ? 'creditCode' : 'name', message: `与已有企业“${existing.name}”重复` }],
+    });
+  }
+
+  /** Turns the form's codes into checked columns: the industry follows from the segment. */
+  private async resolveFields(ctx: RequestContext, input: EnterpriseFields): Promise<Partial<Enterprise>> {
+    const out: Partial<Enterprise> = {};
+    const copy = ['creditCode', 'legalRepresentative', 'registeredCapital', 'foundedOn', 'headquartersCity', 'address', 'website'] as const;
+    for (const key of copy) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
+    if (input.segmentCode !== undefined) {
+      const segment = input.segmentCode ? await this.reference.requireSegment(ctx, input.segmentCode) : null;
+      out.segmentCode = segment?.code ?? null;
+      out.industryCode = segment?.industryCode ?? null;
+    }
+    if (input.tagCodes !== undefined) out.tagCodes = await this.reference.requireTags(ctx, input.tagCodes ?? []);
+    return out;
+  }
+
+  private async replaceContacts(ctx: RequestContext, enterpriseId: string, contacts: ContactInput[]): Promise<void> {
+    const repo = this.connection.getRepository(ctx, EnterpriseContact);
+    await repo.delete({ enterpriseId });
+    if (contacts.length) {
+      await repo.insert(contacts.map((c, i) => ({ enterpriseId, name: c.name, title: c.title ?? null, phone: c.phone ?? null, email: c.email ?? null, sortOrder: i })));
+    }
+  }
+}

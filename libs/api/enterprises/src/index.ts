@@ -1,0 +1,5 @@
+export * from './enterprise.entity';
+export * from './enterprise-contact.entity';
+export * from './enterprises.service';
+export * from './enterprises.module';
+export * from './dto/enterprise.inputs';

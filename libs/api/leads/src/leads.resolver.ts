@@ -1,0 +1,132 @@
+import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { LeadStage } from '@lianzhao/domain';
+import { Allow, Connection, Ctx, RequestContext } from '@lianzhao/api-core';
+import { AuditEntry, AuditService } from '@lianzhao/api-audit';
+import { Enterprise } from '@lianzhao/api-enterprises';
+import { Industry, Place, ReferenceService, Segment } from '@lianzhao/api-reference';
+import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import { CreateLeadInput, LeadListArgs, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
+import { FollowUp } from './follow-up.entity';
+import { FollowUpsService } from './follow-ups.service';
+import { LeadStageChange } from './lead-stage-change.entity';
+import { LeadStageEnum } from './lead.enums';
+import { Lead } from './lead.entity';
+import { LEAD, LeadsService, type LeadPage } from './leads.service';
+
+@ObjectType({ description: '看板列汇总' })
+export class StageSummary {
+  @Field(() => LeadStageEnum)
+  stage!: LeadStage;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field({ description: '计划投资合计（万元）' })
+  plannedInvestment!: string;
+}
+
+@ObjectType()
+export class LeadConnection extends Connection(Lead) {
+  @Field(() => [StageSummary], { description: '按阶段的数量与计划投资合计（同一筛选条件，不含阶段筛选）' })
+  stageSummary!: StageSummary[];
+}
+
+@Resolver(() => Lead)
+export class LeadsResolver {
+  constructor(
+    private readonly leadsService: LeadsService,
+    private readonly followUpsService: FollowUpsService,
+    private readonly auditService: AuditService,
+    private readonly referenceService: ReferenceService,
+    private readonly usersService: UsersService,
+    private readonly organizationsService: OrganizationsService,
+    private readonly connection: TransactionalConnection,
+  ) {}
+
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
+  @Query(() => LeadConnection, { description: '招商线索' })
+  leads(@Ctx() ctx: RequestContext, @Args() args: LeadListArgs): Promise<LeadPage> {
+    return this.leadsService.list(ctx, args);
+  }
+
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
+  @Query(() => Lead)
+  lead(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Lead> {
+    return this.leadsService.get(ctx, id);
+  }
+
+  @Allow('ADMIN', 'OFFICER')
+  @Mutation(() => Lead, { description: '新建线索；产业由细分赛道确定，负责人默认为当前用户' })
+  createLead(@Ctx() ctx: RequestContext, @Args('input') input: CreateLeadInput): Promise<Lead> {
+    return this.leadsService.create(ctx, input);
+  }
+
+  @Allow('ADMIN', 'OFFICER')
+  @Mutation(() => Lead)
+  updateLead(@Ctx() ctx: RequestContext, @Args('input') input: UpdateLeadInput): Promise<Lead> {
+    return this.leadsService.update(ctx, input);
+  }
+
+  @Allow('ADMIN', 'OFFICER')
+  @Mutation(() => Lead, { description: '变更线索阶段；不允许的变更返回 BAD_USER_INPUT 并说明可转到的阶段' })
+  moveLead(@Ctx() ctx: RequestContext, @Args('input') input: MoveLeadInput): Promise<Lead> {
+    return this.leadsService.move(ctx, input);
+  }
+
+  @ResolveField(() => Enterprise)
+  async enterprise(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Enterprise | null> {
+    return this.connection.byId(ctx, Enterprise).load(lead.enterpriseId);
+  }
+
+  @ResolveField(() => User, { description: '负责人' })
+  owner(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<User | null> {
+    return this.usersService.loader(ctx).load(lead.ownerId);
+  }
+
+  @ResolveField(() => Organization, { nullable: true, description: '来源合作机构' })
+  sourceOrganization(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Organization | null> {
+    return lead.sourceOrganizationId ? this.organizationsService.loader(ctx).load(lead.sourceOrganizationId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Industry)
+  industry(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Industry | null> {
+    return this.referenceService.industryLoader(ctx).load(lead.industryCode);
+  }
+
+  @ResolveField(() => Segment)
+  segment(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Segment | null> {
+    return this.referenceService.segmentLoader(ctx).load(lead.segmentCode);
+  }
+
+  @ResolveField(() => Place, { nullable: true, description: '意向落地镇/街道' })
+  town(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Place | null> {
+    return lead.townCode ? this.referenceService.placeLoader(ctx).load(lead.townCode) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [FollowUp], { description: '跟进记录，最新在前' })
+  followUps(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<FollowUp[]> {
+    return this.followUpsService.forLead(ctx, lead.id);
+  }
+
+  @ResolveField(() => [LeadStageChange], { description: '阶段变更，最新在前' })
+  stageChanges(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<LeadStageChange[]> {
+    return this.leadsService.stageChanges(ctx, lead.id);
+  }
+
+  @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
+  auditTrail(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<AuditEntry[]> {
+    return this.auditService.trail(ctx, LEAD, lead.id);
+  }
+}
+
+/** Adds the leads of an enterprise to the Enterprise type, from the context that owns leads. */
+@Resolver(() => Enterprise)
+export class EnterpriseLeadsResolver {
+  constructor(private readonly leadsService: LeadsService) {}
+
+  @ResolveField(() => [Lead], { description: '该企业的线索' })
+  leads(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<Lead[]> {
+    return this.leadsService.leadsOfEnterprise(ctx, enterprise.id);
+  }
+}

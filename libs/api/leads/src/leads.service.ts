@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
+import { checkMove, LEAD_STAGES, PARTNER_CHANNELS, type Channel, type LeadStage } from '@lianzhao/domain';
+import {
+  badField,
+  Clock,
+  escapeLike,
+  notFound,
+  paginate,
+  RequestContext,
+  type ConnectionShape,
+  type KeysetSort,
+} from '@lianzhao/api-core';
+import { TransactionalConnection, trimDecimal } from '@lianzhao/api-database';
+import { AuditService, diffFields } from '@lianzhao/api-audit';
+import { Enterprise } from '@lianzhao/api-enterprises';
+import { ReferenceService } from '@lianzhao/api-reference';
+import { Organization, User } from '@lianzhao/api-users';
+import { Lead } from './lead.entity';
+import { LeadStageChange } from './lead-stage-change.entity';
+import {
+  LeadOrderField,
+  SortDirection,
+  type CreateLeadInput,
+  type LeadFields,
+  type LeadFilter,
+  type LeadListArgs,
+  type LeadOrder,
+  type MoveLeadInput,
+  type UpdateLeadInput,
+} from './dto/lead.inputs';
+
+export const LEAD = 'Lead';
+
+const AUDITED: readonly (keyof Lead)[] = [
+  'projectName',
+  'enterpriseId',
+  'industryCode',
+  'segmentCode',
+  'channel',
+  'sourceOrganizationId',
+  'ownerId',
+  'townCode',
+  'plannedInvestment',
+  'expectedOutput',
+  'landNeed',
+  'spaceNeed',
+  'expectedSigningOn',
+  'grade',
+  'notes',
+  'stage',
+];
+
+export interface StageSummary {
+  stage: LeadStage;
+  count: number;
+  /** Sum of planned investment in 万元, exact. */
+  plannedInvestment: string;
+}
+
+export interface LeadPage extends ConnectionShape<Lead> {
+  stageSummary: StageSummary[];
+}
+
+/** Sorts whose columns may be empty compare on a stand-in value, so keyset cursors stay total. */
+function sortFor(order: LeadOrder | undefined): KeysetSort<Lead> {
+  const direction = order?.direction ?? SortDirection.DESC;
+  const base = { idColumn: 'l.id', direction, idOf: (l: Lead) => l.id } as const;
+  switch (order?.field ?? LeadOrderField.CREATED_AT) {
+    case LeadOrderField.UPDATED_AT:
+      return { ...base, column: 'l.updated_at', valueOf: (l) => l.updatedAt };
+    case LeadOrderField.PLANNED_INVESTMENT:
+      return { ...base, column: 'COALESCE(l.planned_investment, -1)', valueOf: (l) => l.plannedInvestment ?? '-1' };
+    case LeadOrderField.EXPECTED_SIGNING_ON:
+      return { ...base, column: "COALESCE(l.expected_signing_on, DATE '9999-12-31')", valueOf: (l) => l.expectedSigningOn ?? '9999-12-31' };
+    default:
+      return { ...base, column: 'l.created_at', valueOf: (l) => l.createdAt };
+  }
+}
+
+@Injectable()
+export class LeadsService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly reference: ReferenceService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  private filtered(ctx: RequestContext, filter: LeadFilter | undefined, withStages: boolean): SelectQueryBuilder<Lead> {
+    const q = this.connection.getRepository(ctx, Lead).createQueryBuilder('l');
+    if (!filter) return q;
+    if (filter.search) {
+      q.innerJoin(Enterprise, 'e', 'e.id = l.enterprise_id').andWhere(
+        '(l.project_name ILIKE :term OR e.name ILIKE :term OR e.credit_code ILIKE :term)',
+        { term: `%${escapeLike(filter.search)}%` },
+      );
+    }
+    if (withStages && filter.stages?.length) q.andWhere('l.stage IN (:...stages)', { stages: filter.stages });
+    if (filter.industryCode) q.andWhere('l.industry_code = :industry', { industry: filter.industryCode });
+    if (filter.segmentCode) q.andWhere('l.segment_code = :segment', { segment: filter.segmentCode });
+    if (filter.channels?.length) q.andWhere('l.channel IN (:...channels)', { channels: filter.channels });
+    if (filter.sourceOrganizationId) q.andWhere('l.source_organization_id = :org', { org: filter.sourceOrganizationId });
+    if (filter.ownerId) q.andWhere('l.owner_id = :owner', { owner: filter.ownerId });
+    if (filter.townCode) q.andWhere('l.town_code = :town', { town: filter.townCode });
+    if (filter.grades?.length) q.andWhere('l.grade IN (:...grades)', { grades: filter.grades });
+    // Date bounds are Shanghai calendar days, whatever the server's zone.
+    if (filter.createdFrom) q.andWhere("l.created_at >= (:createdFrom::date)::timestamp AT TIME ZONE 'Asia/Shanghai'", { createdFrom: filter.createdFrom });
+    if (filter.createdTo) q.andWhere("l.created_at < ((:createdTo::date + 1))::timestamp AT TIME ZONE 'Asia/Shanghai'", { createdTo: filter.createdTo });
+    if (filter.expectedSigningFrom) q.andWhere('l.expected_signing_on >= :esFrom', { esFrom: filter.expectedSigningFrom });
+    if (filter.expectedSigningTo) q.andWhere('l.expected_signing_on <= :esTo', { esTo: filter.expectedSigningTo });
+    if (filter.investmentMin) q.andWhere('l.planned_investment >= :invMin', { invMin: filter.investmentMin });
+    if (filter.investmentMax) q.andWhere('l.planned_investment <= :invMax', { invMax: filter.investmentMax });
+    return q;
+  }
+
+  async list(ctx: RequestContext, args: LeadListArgs): Promise<LeadPage> {
+    const page = await paginate(this.filtered(ctx, args.filter, true), args, sortFor(args.orderBy));
+    return { ...page, stageSummary: await this.stageSummary(ctx, args.filter) };
+  }
+
+  /** Count and planned-investment sum per stage for the board's columns, under the same filter (stages aside). */
+  async stageSummary(ctx: RequestContext, filter: LeadFilter | undefined): Promise<StageSummary[]> {
+    const rows = await this.filtered(ctx, filter, false)
+      .select('l.stage', 'stage')
+      .addSelect('COUNT(*)::int', 'count')
+      .addSelect('COALESCE(SUM(l.planned_investment), 0)::text', 'sum')
+      .groupBy('l.stage')
+      .getRawMany<{ stage: LeadStage; count: number; sum: string }>();
+    return LEAD_STAGES.map((stage) => {
+      const row = rows.find((r) => r.stage === stage);
+      return { stage, count: Number(row?.count ?? 0), plannedInvestment: trimDecimal(row?.sum ?? '0') };
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Lead> {
+    const lead = await this.connection.getRepository(ctx, Lead).findOneBy({ id });
+    if (!lead) throw notFound('线索');
+    return lead;
+  }
+
+  leadsOfEnterprise(ctx: RequestContext, enterpriseId: string): Promise<Lead[]> {
+    return this.connection.getRepository(ctx, Lead).find({ where: { enterpriseId }, order: { createdAt: 'DESC' } });
+  }
+
+  stageChanges(ctx: RequestContext, leadId: string): Promise<LeadStageChange[]> {
+    return this.connection.getRepository(ctx, LeadStageChange).find({ where: { leadId }, order: { at: 'DESC', id: 'DESC' } });
+  }
+
+  async create(ctx: RequestContext, input: CreateLeadInput): Promise<Lead> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const enterprise = await this.connection.getRepository(tx, Enterprise).findOneBy({ id: input.enterpriseId });
+      if (!enterprise) throw badField('enterpriseId', '所选企业不存在');
+      const fields = await this.resolveFields(tx, input, {
+        channel: input.channel,
+        sourceOrganizationId: input.sourceOrganizationId ?? null,
+        ownerId: input.ownerId ?? tx.user?.id ?? null,
+      });
+      const repo = this.connection.getRepository(tx, Lead);
+      const lead = await repo.save(
+        repo.create({
+          ...fields,
+          enterpriseId: enterprise.id,
+          projectName: input.projectName,
+          channel: input.channel,
+          stage: 'NEW',
+          stageChangedAt: this.clock.now(),
+        }),
+      );
+      await this.recordStageChange(tx, lead.id, null, 'NEW', null);
+      await this.audit.record(tx, { entityType: LEAD, entityId: lead.id, action: 'CREATE', changes: diffFields(null, { ...lead }, AUDITED) });
+      return this.get(tx, lead.id);
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateLeadInput): Promise<Lead> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const before = await this.get(tx, input.id);
+      const channel = input.channel ?? before.channel;
+      const changes = await this.resolveFields(tx, input, {
+        channel,
+        sourceOrganizationId: input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
+        ownerId: input.ownerId ?? before.ownerId,
+      });
+      if (input.projectName) changes.projectName = input.projectName;
+      changes.channel = channel;
+      await this.connection.updateVersioned(tx, Lead, before.id, input.version, changes);
+      const after = await this.get(tx, before.id);
+      await this.audit.record(tx, { entityType: LEAD, entityId: after.id, action: 'UPDATE', changes: diffFields({ ...before }, { ...after }, AUDITED) });
+      return after;
+    });
+  }
+
+  /** A stage move, checked against the pipeline in libs/domain and recorded with who and why. */
+  async move(ctx: RequestContext, input: MoveLeadInput): Promise<Lead> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const before = await this.get(tx, input.id);
+      const check = checkMove(before.stage, input.stage, input.reason);
+      if (!check.ok) throw badField(check.field, check.message);
+      await this.connection.updateVersioned(tx, Lead, before.id, input.version, { stage: input.stage, stageChangedAt: this.clock.now() });
+      await this.recordStageChange(tx, before.id, before.stage, input.stage, input.reason ?? null);
+      await this.audit.record(tx, {
+        entityType: LEAD,
+        entityId: before.id,
+        action: 'MOVE',
+        changes: [{ field: 'stage', before: before.stage, after: input.stage }],
+        note: input.reason ?? null,
+      });
+      return this.get(tx, before.id);
+    });
+  }
+
+  private async recordStageChange(ctx: RequestContext, leadId: string, from: LeadStage | null, to: LeadStage, reason: string | null) {
+    await this.connection.getRepository(ctx, LeadStageChange).insert({
+      leadId,
+      fromStage: from,
+      toStage: to,
+      reason,
+      actorId: ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null,
+      actorName: ctx.user?.displayName ?? '系统',
+    });
+  }
+
+  /** Checks the form's references and derives the industry from the segment. */
+  private async resolveFields(
+    ctx: RequestContext,
+    input: LeadFields & { segmentCode?: string },
+    merged: { channel: Channel; sourceOrganizationId: string | null; ownerId: string | null },
+  ): Promise<Partial<Lead>> {
+    const out: Partial<Lead> = {};
+    const copy = ['plannedInvestment', 'expectedOutput', 'landNeed', 'spaceNeed', 'expectedSigningOn', 'grade', 'notes'] as const;
+    for (const key of copy) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
+    if (input.segmentCode) {
+      const segment = await this.reference.requireSegment(ctx, input.segmentCode);
+      out.segmentCode = segment.code;
+      out.industryCode = segment.industryCode;
+    }
+    if (input.townCode !== undefined) out.townCode = input.townCode ? (await this.reference.requirePlace(ctx, input.townCode)).code : null;
+
+    if (PARTNER_CHANNELS.includes(merged.channel) && !merged.sourceOrganizationId) {
+      throw badField('sourceOrganizationId', '该渠道的线索须选择来源机构');
+    }
+    if (merged.sourceOrganizationId) {
+      const organization = await this.connection.getRepository(ctx, Organization).findOneBy({ id: merged.sourceOrganizationId });
+      if (!organization) throw badField('sourceOrganizationId', '所选来源机构不存在');
+    }
+    out.sourceOrganizationId = merged.sourceOrganizationId;
+
+    if (!merged.ownerId) throw badField('ownerId', '请选择负责人');
+    const owner = await this.connection.getRepository(ctx, User).findOneBy({ id: merged.ownerId });
+    if (!owner || !owner.active || (owner.role !== 'OFFICER' && owner.role !== 'ADMIN')) {
+      throw badField('ownerId', '负责人须为在岗的招商专员');
+    }
+    out.ownerId = owner.id;
+    return out;
+  }
+}
