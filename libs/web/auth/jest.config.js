@@ -1,6 +1,6 @@
 module.exports = {
-  ...require('../jest.web.js'),
   displayName: 'web-auth',
+  preset: '../ui/jest.web-preset.js',
   rootDir: '.',
   testMatch: ['<rootDir>/src/**/*.spec.{ts,tsx}'],
 };

@@ -7,6 +7,8 @@ const config: CodegenConfig = {
   schema: 'apps/api/schema.gql',
   documents: ['libs/web/*/src/**/*.graphql'],
   ignoreNoDocuments: false,
+  // Formatted like the rest of the code, so running Prettier over the workspace leaves it alone.
+  hooks: { afterAllFileWrite: ['prettier --write'] },
   generates: {
     'libs/web/data/src/generated/': {
       preset: 'client',

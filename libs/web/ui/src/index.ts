@@ -8,7 +8,7 @@ export { useUrlFilters } from './hooks/useUrlFilters';
 export type { UrlFilters } from './hooks/useUrlFilters';
 export { useCursorPagination } from './hooks/useCursorPagination';
 export type { CursorPagination } from './hooks/useCursorPagination';
-export { menuForRole, menuPages, rolesForPath } from './menu/menu-for-role';
+export { canOpen, menuForRole, menuPages, rolesForPath } from './menu/menu-for-role';
 export type { MenuEntry } from './menu/menu-for-role';
 export { AppLayout } from './components/AppLayout';
 export type { AppLayoutProps, LayoutUser } from './components/AppLayout';

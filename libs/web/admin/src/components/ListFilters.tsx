@@ -27,6 +27,7 @@ export function ListFilters(props: ListFiltersProps) {
         aria-label={t('common.search')}
         allowClear
         enterButton
+        maxLength={50}
         style={{ width: 320 }}
         onSearch={(value) => props.onSearch(value.trim())}
       />
@@ -37,7 +38,7 @@ export function ListFilters(props: ListFiltersProps) {
         value={props.active ?? ''}
         onChange={(value) => props.onActive(value || undefined)}
         options={[
-          { value: '', label: t('users.allStatus') },
+          { value: '', label: t('common.allStatus') },
           { value: 'true', label: t('common.active') },
           { value: 'false', label: t('common.inactive') },
         ]}

@@ -15,9 +15,12 @@ export interface OrganizationSelectProps {
 /** Active partner organisations, searched on the server as the user types. */
 export function OrganizationSelect({ id, value, onChange, current, placeholder }: OrganizationSelectProps) {
   const [search, setSearch] = useState('');
-  const { data, loading } = useQuery(OrganizationOptionsDocument, { variables: { search: search || undefined } });
+  const { data, loading } = useQuery(OrganizationOptionsDocument, {
+    variables: { search: search || undefined },
+  });
   const options = (data?.organizations.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }));
-  if (current && !options.some((o) => o.value === current.id)) options.unshift({ value: current.id, label: current.name });
+  if (current && !options.some((o) => o.value === current.id))
+    options.unshift({ value: current.id, label: current.name });
 
   return (
     <Select<string>

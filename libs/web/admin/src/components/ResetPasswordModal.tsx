@@ -45,11 +45,13 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRowFragment; o
             { required: true, message: t('validation.required', { field: t('users.newPassword') }) },
             {
               validator: (_, value: string | undefined) =>
-                !value || isValidPassword(value) ? Promise.resolve() : Promise.reject(new Error(t('validation.password'))),
+                !value || isValidPassword(value)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('validation.password'))),
             },
           ]}
         >
-          <Input.Password autoComplete="new-password" />
+          <Input.Password autoComplete="new-password" maxLength={128} />
         </Form.Item>
         <Form.Item
           name="confirmPassword"

@@ -7,6 +7,7 @@ import {
   isValidUsername,
   ROLE_LABELS,
   ROLES,
+  USERNAME_MAX_LENGTH,
   type Role,
 } from '@lianzhao/domain';
 import { CreateUserDocument, UpdateUserDocument, type UserRowFragment } from '@lianzhao/web-data';
@@ -52,12 +53,19 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
     };
     try {
       if (user) {
-        await updateUser({ variables: { input: { id: user.id, version: user.version, organizationId, ...common } } });
+        await updateUser({
+          variables: { input: { id: user.id, version: user.version, organizationId, ...common } },
+        });
         void message.success(t('common.saved'));
       } else {
         await createUser({
           variables: {
-            input: { ...common, username: values.username.trim(), password: values.password ?? '', organizationId },
+            input: {
+              ...common,
+              username: values.username.trim().toLowerCase(),
+              password: values.password ?? '',
+              organizationId,
+            },
           },
         });
         void message.success(t('users.created'));
@@ -68,7 +76,11 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
     }
   };
 
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('validation.required', { field }) });
+  const required = (field: string) => ({
+    required: true,
+    whitespace: true,
+    message: t('validation.required', { field }),
+  });
 
   return (
     <Modal
@@ -102,13 +114,18 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
           label={t('users.username')}
           rules={[
             required(t('users.username')),
-            { validator: optional(isValidUsername, t('validation.username')) },
+            // The server lower-cases usernames before checking them, so the form does too.
+            { validator: optional((v) => isValidUsername(v.toLowerCase()), t('validation.username')) },
           ]}
         >
-          <Input disabled={Boolean(user)} autoComplete="off" />
+          <Input disabled={Boolean(user)} autoComplete="off" maxLength={USERNAME_MAX_LENGTH} />
         </Form.Item>
-        <Form.Item name="displayName" label={t('users.displayName')} rules={[required(t('users.displayName'))]}>
-          <Input />
+        <Form.Item
+          name="displayName"
+          label={t('users.displayName')}
+          rules={[required(t('users.displayName'))]}
+        >
+          <Input maxLength={64} />
         </Form.Item>
         <Form.Item
           name="role"
@@ -147,10 +164,15 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
             label={t('users.password')}
             rules={[
               { required: true, message: t('validation.required', { field: t('users.password') }) },
-              { validator: optional(isValidPassword, t('validation.password')) },
+              {
+                validator: (_, value: string | undefined) =>
+                  !value || isValidPassword(value)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('validation.password'))),
+              },
             ]}
           >
-            <Input.Password autoComplete="new-password" />
+            <Input.Password autoComplete="new-password" maxLength={128} />
           </Form.Item>
         )}
       </Form>

@@ -68,7 +68,11 @@ export function UsersPage() {
 
   return (
     <Card
-      title={<Typography.Title level={4} style={{ margin: 0 }}>{t('users.title')}</Typography.Title>}
+      title={
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('users.title')}
+        </Typography.Title>
+      }
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
           {t('users.create')}
@@ -116,7 +120,9 @@ export function UsersPage() {
         onNext={() => pager.next(connection?.pageInfo.endCursor)}
         loading={loading}
       />
-      {editing && <UserFormModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <UserFormModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
       {resetting && <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />}
     </Card>
   );

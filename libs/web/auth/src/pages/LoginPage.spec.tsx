@@ -3,25 +3,57 @@ import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { LoginDocument, TOKEN_KEY } from '@lianzhao/web-data';
+import { LoginDocument, TOKEN_KEY, type Role } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
 import { AuthProvider } from '../components/AuthProvider';
 import { LoginPage } from './LoginPage';
 
-function loginMock(username: string, password: string, answer: MockLink.MockedResponse['result']): MockLink.MockedResponse {
+function loginMock(
+  username: string,
+  password: string,
+  answer: MockLink.MockedResponse['result'],
+): MockLink.MockedResponse {
   return { request: { query: LoginDocument, variables: { input: { username, password } } }, result: answer };
 }
 
-async function renderLogin(mocks: MockLink.MockedResponse[]) {
+function successMock(role: Role): MockLink.MockedResponse {
+  return loginMock('admin', 'correct-horse', {
+    data: {
+      login: {
+        __typename: 'AuthPayload',
+        accessToken: 'token-1',
+        expiresAt: '2030-01-01T00:00:00.000Z',
+        user: {
+          __typename: 'User',
+          id: '1',
+          username: 'admin',
+          displayName: '测试用户',
+          role,
+          organization: null,
+        },
+      },
+    },
+  });
+}
+
+async function renderLogin(mocks: MockLink.MockedResponse[], from?: string) {
   await act(async () => {
     render(
       <MockedProvider mocks={mocks}>
         <I18nProvider>
           <AuthProvider>
-            <MemoryRouter initialEntries={['/login']}>
+            <MemoryRouter
+              initialEntries={[
+                {
+                  pathname: '/login',
+                  state: from ? { from: { pathname: from, search: '', hash: '' } } : null,
+                },
+              ]}
+            >
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
                 <Route path="/" element={<p>工作台已打开</p>} />
+                <Route path="/my-referrals" element={<p>我的报备已打开</p>} />
               </Routes>
             </MemoryRouter>
           </AuthProvider>
@@ -59,7 +91,10 @@ describe('LoginPage', () => {
         errors: [
           {
             message: '输入有误',
-            extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'username', message: '用户名只能包含小写字母' }] },
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [{ field: 'username', message: '用户名只能包含小写字母' }],
+            },
           },
         ],
       }),
@@ -82,27 +117,21 @@ describe('LoginPage', () => {
   });
 
   it('stores the token and opens the home page on success', async () => {
-    await renderLogin([
-      loginMock('admin', 'correct-horse', {
-        data: {
-          login: {
-            __typename: 'AuthPayload',
-            accessToken: 'token-1',
-            expiresAt: '2030-01-01T00:00:00.000Z',
-            user: {
-              __typename: 'User',
-              id: '1',
-              username: 'admin',
-              displayName: '系统管理员',
-              role: 'ADMIN',
-              organization: null,
-            },
-          },
-        },
-      }),
-    ]);
+    await renderLogin([successMock('ADMIN')]);
     await submit('admin', 'correct-horse');
     expect(await screen.findByText('工作台已打开')).toBeInTheDocument();
     expect(window.localStorage.getItem(TOKEN_KEY)).toBe('token-1');
+  });
+
+  it('returns to the page that sent the visitor here when the role may open it', async () => {
+    await renderLogin([successMock('PARTNER')], '/my-referrals');
+    await submit('admin', 'correct-horse');
+    expect(await screen.findByText('我的报备已打开')).toBeInTheDocument();
+  });
+
+  it('goes to 工作台 instead when the role may not open that page', async () => {
+    await renderLogin([successMock('PARTNER')], '/settings/users');
+    await submit('admin', 'correct-horse');
+    expect(await screen.findByText('工作台已打开')).toBeInTheDocument();
   });
 });

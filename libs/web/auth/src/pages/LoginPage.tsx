@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
-import { fieldErrors, hasErrorCode } from '@lianzhao/web-data';
-import { LanguageSwitch, useErrorMessage, useT } from '@lianzhao/web-ui';
+import { fieldErrors, hasErrorCode, type Role } from '@lianzhao/web-data';
+import { canOpen, LanguageSwitch, useErrorMessage, useT, zhCN } from '@lianzhao/web-ui';
 import { useAuth } from '../hooks/useAuth';
 
 interface LoginValues {
@@ -11,9 +11,14 @@ interface LoginValues {
   password: string;
 }
 
-function targetAfterLogin(state: unknown): string {
+/**
+ * Where to go after signing in: back to the page that sent the visitor here, if the role that
+ * just signed in may open it (someone else may sign in after a sign-out), else 工作台.
+ */
+function landingFor(role: Role, state: unknown): string {
   const from = (state as { from?: Location } | null)?.from;
-  return from && from.pathname !== '/login' ? `${from.pathname}${from.search}${from.hash}` : '/';
+  if (!from || !canOpen(role, from.pathname)) return '/';
+  return `${from.pathname}${from.search}${from.hash}`;
 }
 
 export function LoginPage() {
@@ -26,20 +31,29 @@ export function LoginPage() {
   const [alert, setAlert] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  if (user) return <Navigate to={targetAfterLogin(location.state)} replace />;
+  if (user) return <Navigate to={landingFor(user.role, location.state)} replace />;
 
   const onFinish = async ({ username, password }: LoginValues) => {
     setAlert(null);
     setSubmitting(true);
     try {
-      await signIn(username.trim(), password);
-      navigate(targetAfterLogin(location.state), { replace: true });
+      const signedIn = await signIn(username.trim(), password);
+      navigate(landingFor(signedIn.role, location.state), { replace: true });
     } catch (error) {
-      const byField = Object.entries(fieldErrors(error)).filter(([name]) => name === 'username' || name === 'password');
+      const byField = Object.entries(fieldErrors(error)).filter(
+        ([name]) => name === 'username' || name === 'password',
+      );
       if (byField.length > 0) {
         form.setFields(byField.map(([name, msg]) => ({ name: name as keyof LoginValues, errors: [msg] })));
       } else {
-        setAlert(hasErrorCode(error, 'UNAUTHENTICATED') ? t('login.badCredentials') : toMessage(error));
+        // The API answers UNAUTHENTICATED with its own reason (wrong credentials, account disabled);
+        // the common one is translated, any other is shown as the server words it.
+        const text = toMessage(error);
+        setAlert(
+          hasErrorCode(error, 'UNAUTHENTICATED') && text === zhCN['login.badCredentials']
+            ? t('login.badCredentials')
+            : text,
+        );
       }
     } finally {
       setSubmitting(false);
@@ -63,16 +77,22 @@ export function LoginPage() {
           <Form.Item
             name="username"
             label={t('login.username')}
-            rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('login.username') }) }]}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('validation.required', { field: t('login.username') }),
+              },
+            ]}
           >
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus maxLength={64} />
           </Form.Item>
           <Form.Item
             name="password"
             label={t('login.password')}
             rules={[{ required: true, message: t('validation.required', { field: t('login.password') }) }]}
           >
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" maxLength={128} />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={submitting}>
             {t('login.submit')}

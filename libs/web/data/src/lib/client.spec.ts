@@ -26,10 +26,20 @@ function fakeFetch(answer: unknown, calls: Recorded[]): typeof fetch {
 
 const meAnswer = {
   data: {
-    me: { __typename: 'User', id: '1', username: 'admin', displayName: '管理员', role: 'ADMIN', organization: null },
+    me: {
+      __typename: 'User',
+      id: '1',
+      username: 'admin',
+      displayName: '管理员',
+      role: 'ADMIN',
+      organization: null,
+    },
   },
 };
-const unauthenticated = { data: null, errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] };
+const unauthenticated = {
+  data: null,
+  errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }],
+};
 
 describe('createApolloClient', () => {
   beforeEach(() => localStorage.clear());

@@ -42,7 +42,11 @@ export function unauthenticatedLink(onUnauthenticated: () => void): ApolloLink {
 export function createApolloClient(options: ApolloClientOptions = {}): ApolloClient {
   const http = new HttpLink({ uri: options.uri ?? '/graphql', fetch: options.fetch });
   return new ApolloClient({
-    link: ApolloLink.from([unauthenticatedLink(options.onUnauthenticated ?? redirectToLogin), authLink(), http]),
+    link: ApolloLink.from([
+      unauthenticatedLink(options.onUnauthenticated ?? redirectToLogin),
+      authLink(),
+      http,
+    ]),
     cache: new InMemoryCache(),
   });
 }

@@ -19,7 +19,11 @@ const badInput = apiError({
     ],
   },
 });
-const conflict = apiError({ message: 'version mismatch', extensions: { code: 'CONFLICT' } });
+const conflict = apiError({ message: 'version 3 is stale', extensions: { code: 'CONFLICT', id: 'u1' } });
+const taken = apiError({
+  message: '用户名“zhangsan”已被使用',
+  extensions: { code: 'CONFLICT', fields: [{ field: 'username', message: '该用户名已被使用' }] },
+});
 const wrongPassword = apiError({ message: '用户名或密码错误', extensions: { code: 'UNAUTHENTICATED' } });
 const unknownCode = apiError({ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 const network = new ServerError('Response not successful: Received status code 502', {
@@ -31,8 +35,13 @@ describe('fieldErrors', () => {
   it.each([
     ['BAD_USER_INPUT with fields', badInput, { username: '用户名已存在', email: '邮箱格式不正确' }],
     ['BAD_USER_INPUT without fields', apiError({ message: 'x', extensions: { code: 'BAD_USER_INPUT' } }), {}],
-    ['fields on another code are ignored', apiError({ message: 'x', extensions: { code: 'CONFLICT', fields: [{ field: 'a', message: 'b' }] } }), {}],
-    ['CONFLICT', conflict, {}],
+    ['CONFLICT over a unique value', taken, { username: '该用户名已被使用' }],
+    ['stale-version CONFLICT', conflict, {}],
+    [
+      'fields on another code are ignored',
+      apiError({ message: 'x', extensions: { code: 'FORBIDDEN', fields: [{ field: 'a', message: 'b' }] } }),
+      {},
+    ],
     ['network error', network, {}],
     ['plain Error', new Error('boom'), {}],
     ['undefined', undefined, {}],
@@ -65,10 +74,15 @@ describe('errorCode / errorKind / hasErrorCode', () => {
 });
 
 describe('errorMessage', () => {
-  const wording = { CONFLICT: '数据已被他人修改，请刷新后重试', NETWORK: '网络连接失败', UNKNOWN: '操作失败' };
+  const wording = {
+    CONFLICT: '数据已被他人修改，请刷新后重试',
+    NETWORK: '网络连接失败',
+    UNKNOWN: '操作失败',
+  };
 
   it.each([
-    ['uses the caller wording for CONFLICT', conflict, '数据已被他人修改，请刷新后重试'],
+    ['uses the caller wording for a stale-version CONFLICT', conflict, '数据已被他人修改，请刷新后重试'],
+    ['uses the server message for a CONFLICT that names fields', taken, '用户名“zhangsan”已被使用'],
     ['falls back to the server message', wrongPassword, '用户名或密码错误'],
     ['uses UNKNOWN wording for an unknown code', unknownCode, '操作失败'],
     ['uses the caller wording for network failures', network, '网络连接失败'],

@@ -2,7 +2,13 @@ import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/cl
 import type { GraphQLFormattedError } from 'graphql';
 
 /** The `extensions.code` values the API answers with. */
-export const API_ERROR_CODES = ['BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'] as const;
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** Kinds of failure a screen may want its own wording for. */
@@ -41,15 +47,19 @@ export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
   return graphQLErrors(error).some((e) => e.extensions?.['code'] === code);
 }
 
+/** Codes whose errors may name input fields: invalid values, and values another record already holds. */
+const FIELD_CODES: readonly unknown[] = ['BAD_USER_INPUT', 'CONFLICT'];
+
 /**
- * Field messages from BAD_USER_INPUT errors, keyed by input field name
- * (`{ username: '用户名已存在' }`). The first message for a field wins.
+ * Field messages keyed by input field name (`{ username: '该用户名已被使用' }`), from
+ * BAD_USER_INPUT errors and from CONFLICT errors about a unique value. The first message for a
+ * field wins.
  */
 export function fieldErrors(error: unknown): Record<string, string> {
   const result: Record<string, string> = {};
   for (const e of graphQLErrors(error)) {
-    if (e.extensions?.['code'] !== 'BAD_USER_INPUT') continue;
-    const fields = e.extensions['fields'];
+    if (!FIELD_CODES.includes(e.extensions?.['code'])) continue;
+    const fields = e.extensions?.['fields'];
     if (!Array.isArray(fields)) continue;
     for (const item of fields) {
       if (isFieldError(item) && !(item.field in result)) result[item.field] = item.message;
@@ -69,13 +79,15 @@ export function errorKind(error: unknown): ErrorKind {
 /**
  * The one message to show for an error at the top of a screen: the caller's wording for
  * its kind when given (e.g. CONFLICT → 「数据已被他人修改，请刷新后重试」), else the
- * server's own message, else the caller's UNKNOWN wording.
+ * server's own message, else the caller's UNKNOWN wording. An error that names fields (a
+ * CONFLICT over a unique name, say) is specific, so the server's message wins there.
  */
 export function errorMessage(error: unknown, wording: Partial<Record<ErrorKind, string>> = {}): string {
   const kind = errorKind(error);
-  const own = wording[kind];
-  if (own) return own;
   const first = graphQLErrors(error)[0];
+  const specific = Object.keys(fieldErrors(error)).length > 0;
+  const own = specific ? undefined : wording[kind];
+  if (own) return own;
   if (first?.message) return first.message;
   return wording.UNKNOWN ?? (error instanceof Error ? error.message : String(error));
 }

@@ -23,7 +23,12 @@ type MenuItem = Required<MenuProps>['items'][number];
 function toItem(entry: MenuEntry, t: Translate): MenuItem {
   const label = t(entry.label);
   return entry.children
-    ? { key: entry.path, icon: menuIcon(entry.path), label, children: entry.children.map((c) => toItem(c, t)) }
+    ? {
+        key: entry.path,
+        icon: menuIcon(entry.path),
+        label,
+        children: entry.children.map((c) => toItem(c, t)),
+      }
     : { key: entry.path, icon: menuIcon(entry.path), label };
 }
 
@@ -42,7 +47,9 @@ export function AppLayout({ user, onSignOut }: AppLayoutProps) {
   const { pathname } = useLocation();
   const entries = menuForRole(user.role);
   const selected = selectedPath(user.role, pathname);
-  const openGroups = entries.filter((e) => e.children && selected?.startsWith(`${e.path}/`)).map((e) => e.path);
+  const openGroups = entries
+    .filter((e) => e.children && selected?.startsWith(`${e.path}/`))
+    .map((e) => e.path);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -64,7 +71,12 @@ export function AppLayout({ user, onSignOut }: AppLayoutProps) {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: token.colorBgContainer, display: 'flex', justifyContent: 'flex-end', paddingInline: 24 }}
+          style={{
+            background: token.colorBgContainer,
+            display: 'flex',
+            justifyContent: 'flex-end',
+            paddingInline: 24,
+          }}
         >
           <Space size="middle">
             <Space size="small">

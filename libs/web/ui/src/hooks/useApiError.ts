@@ -43,9 +43,11 @@ export function useFormErrors<Values>(
       const shown = byField.filter(([name]) => (fields as readonly string[]).includes(name));
       const hidden = byField.filter(([name]) => !(fields as readonly string[]).includes(name));
       if (shown.length > 0) {
-        form.setFields(shown.map(([name, msg]) => ({ name: name as keyof Values & string, errors: [msg] })) as Parameters<
-          FormInstance<Values>['setFields']
-        >[0]);
+        form.setFields(
+          shown.map(([name, msg]) => ({ name: name as keyof Values & string, errors: [msg] })) as Parameters<
+            FormInstance<Values>['setFields']
+          >[0],
+        );
       }
       if (hidden.length > 0) void message.error(hidden.map(([, msg]) => msg).join('；'));
       else if (shown.length === 0) void message.error(toMessage(error));

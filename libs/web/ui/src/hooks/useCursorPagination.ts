@@ -14,7 +14,10 @@ export interface CursorPagination {
  * "previous" works. Any change of `resetKey` (the filters) starts again at page 1.
  */
 export function useCursorPagination(resetKey: string): CursorPagination {
-  const [state, setState] = useState<{ key: string; afters: (string | null)[] }>({ key: resetKey, afters: [null] });
+  const [state, setState] = useState<{ key: string; afters: (string | null)[] }>({
+    key: resetKey,
+    afters: [null],
+  });
   const afters = state.key === resetKey ? state.afters : [null];
 
   const next = useCallback(

@@ -56,6 +56,7 @@ export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.title = format(DICTIONARIES[locale]['app.title']);
   }, [locale]);
 
   const value = useMemo<I18n>(() => {

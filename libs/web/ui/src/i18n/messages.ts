@@ -4,7 +4,13 @@
  * (industries, tags, places) carries its own `name`/`nameEn` from the API.
  * Placeholders are written `{name}` and filled by `t(key, { name })`.
  */
-import { EMAIL_MESSAGE, PASSWORD_MESSAGE, PASSWORD_MIN_LENGTH, PHONE_MESSAGE, USERNAME_MESSAGE } from '@lianzhao/domain';
+import {
+  EMAIL_MESSAGE,
+  PASSWORD_MESSAGE,
+  PASSWORD_MIN_LENGTH,
+  PHONE_MESSAGE,
+  USERNAME_MESSAGE,
+} from '@lianzhao/domain';
 
 /*
  * Validation messages in Chinese are the domain's own, so a form and the server always say the same.
@@ -93,9 +99,9 @@ export const zhCN = {
   'auth.checking': '正在验证登录状态…',
 
   'users.title': '用户管理',
-  'users.search': '搜索用户名、姓名、电话或邮箱',
+  'users.search': '搜索用户名或姓名',
   'users.allRoles': '全部角色',
-  'users.allStatus': '全部状态',
+  'common.allStatus': '全部状态',
   'users.username': '用户名',
   'users.displayName': '姓名',
   'users.role': '角色',
@@ -120,7 +126,7 @@ export const zhCN = {
   'users.organizationHint': '仅平台伙伴需要选择所属机构',
 
   'orgs.title': '合作机构',
-  'orgs.search': '搜索机构名称、信用代码或联系人',
+  'orgs.search': '搜索机构名称或信用代码',
   'orgs.allKinds': '全部类型',
   'orgs.name': '机构名称',
   'orgs.kind': '机构类型',
@@ -226,7 +232,8 @@ export const en: Messages = {
   'validation.phone': 'Please enter a valid mobile or landline number, e.g. 13812345678 or 021-12345678',
   'validation.email': 'Please enter a valid email address',
   'validation.creditCode.LENGTH': 'A unified social credit code has 18 characters',
-  'validation.creditCode.CHARSET': 'The credit code contains invalid characters (I, O, S, V and Z are not used)',
+  'validation.creditCode.CHARSET':
+    'The credit code contains invalid characters (I, O, S, V and Z are not used)',
   'validation.creditCode.CHECKSUM': 'The check character of the credit code is wrong',
 
   'login.title': 'Sign in',
@@ -237,9 +244,9 @@ export const en: Messages = {
   'auth.checking': 'Checking your session…',
 
   'users.title': 'Users',
-  'users.search': 'Search username, name, phone or email',
+  'users.search': 'Search username or name',
   'users.allRoles': 'All roles',
-  'users.allStatus': 'All statuses',
+  'common.allStatus': 'All statuses',
   'users.username': 'Username',
   'users.displayName': 'Name',
   'users.role': 'Role',
@@ -264,7 +271,7 @@ export const en: Messages = {
   'users.organizationHint': 'Only partners belong to an organisation',
 
   'orgs.title': 'Partner organisations',
-  'orgs.search': 'Search name, credit code or contact',
+  'orgs.search': 'Search name or credit code',
   'orgs.allKinds': 'All kinds',
   'orgs.name': 'Name',
   'orgs.kind': 'Kind',

@@ -1,10 +1,12 @@
 import { ROLES, type Role } from '@lianzhao/domain';
 import { zhCN } from '../i18n/messages';
-import { menuForRole, menuPages, rolesForPath, type MenuEntry } from './menu-for-role';
+import { canOpen, menuForRole, menuPages, rolesForPath, type MenuEntry } from './menu-for-role';
 
 function describeMenu(entries: readonly MenuEntry[]): string[] {
   return entries.map((e) =>
-    e.children ? `${zhCN[e.label]}(${describeMenu(e.children).join(',')})` : `${zhCN[e.label]} ${e.path}${e.readOnly ? ' 只读' : ''}`,
+    e.children
+      ? `${zhCN[e.label]}(${describeMenu(e.children).join(',')})`
+      : `${zhCN[e.label]} ${e.path}${e.readOnly ? ' 只读' : ''}`,
   );
 }
 
@@ -12,9 +14,25 @@ describe('menuForRole', () => {
   it.each<[Role, string[]]>([
     [
       'OFFICER',
-      ['线索管道 /leads', '企业库 /enterprises', '报备审核 /referrals', '基金 /funds', '项目落地 /projects', '驾驶舱 /dashboard'],
+      [
+        '线索管道 /leads',
+        '企业库 /enterprises',
+        '报备审核 /referrals',
+        '基金 /funds',
+        '项目落地 /projects',
+        '驾驶舱 /dashboard',
+      ],
     ],
-    ['LEADER', ['驾驶舱 /dashboard', '线索管道 /leads 只读', '企业库 /enterprises 只读', '基金 /funds 只读', '项目落地 /projects 只读']],
+    [
+      'LEADER',
+      [
+        '驾驶舱 /dashboard',
+        '线索管道 /leads 只读',
+        '企业库 /enterprises 只读',
+        '基金 /funds 只读',
+        '项目落地 /projects 只读',
+      ],
+    ],
     ['PARTNER', ['我的报备 /my-referrals']],
     [
       'ADMIN',
@@ -58,5 +76,21 @@ describe('rolesForPath', () => {
     ['/nowhere', []],
   ])('%s', (path, expected) => {
     expect(rolesForPath(path, ROLES)).toEqual(expected);
+  });
+});
+
+describe('canOpen', () => {
+  it.each<[Role, string, boolean]>([
+    ['PARTNER', '/', true],
+    ['PARTNER', '/my-referrals', true],
+    ['PARTNER', '/leads', false],
+    ['OFFICER', '/leads/42', true],
+    ['OFFICER', '/settings/users', false],
+    ['ADMIN', '/settings/users', true],
+    ['ADMIN', '/settings', false],
+    ['LEADER', '/referrals', false],
+    ['LEADER', '/nowhere', false],
+  ])('%s may open %s: %s', (role, path, expected) => {
+    expect(canOpen(role, path)).toBe(expected);
   });
 });

@@ -49,5 +49,15 @@ export function menuPages(role: Role): readonly MenuEntry[] {
 
 /** Roles whose menu holds this path (or a page under it, for a group path like /settings). */
 export function rolesForPath(path: string, roles: readonly Role[]): Role[] {
-  return roles.filter((role) => menuPages(role).some((page) => page.path === path || page.path.startsWith(`${path}/`)));
+  return roles.filter((role) =>
+    menuPages(role).some((page) => page.path === path || page.path.startsWith(`${path}/`)),
+  );
+}
+
+/** Whether a role may open a path: 工作台, one of its menu pages, or a page below one. */
+export function canOpen(role: Role, pathname: string): boolean {
+  return (
+    pathname === '/' ||
+    menuPages(role).some((page) => pathname === page.path || pathname.startsWith(`${page.path}/`))
+  );
 }

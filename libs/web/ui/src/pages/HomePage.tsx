@@ -13,7 +13,9 @@ export function HomePage({ user }: { user: LayoutUser }) {
     <Flex vertical gap={24}>
       <div>
         <Typography.Title level={3}>{t('home.greeting', { name: user.displayName })}</Typography.Title>
-        <Typography.Text type="secondary">{t('home.role', { role: label(ROLE_LABELS[user.role]) })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('home.role', { role: label(ROLE_LABELS[user.role]) })}
+        </Typography.Text>
       </div>
       <Card title={t('home.quickLinks')}>
         <Flex wrap gap={12}>

@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { OUTPUT_DIR, signIn, startSystem, type RunningSystem } from './system';
+
+const OFFICER_MENU = ['线索管道', '企业库', '报备审核', '基金', '项目落地', '驾驶舱'];
+
+async function menuLabels(page: Page): Promise<string[]> {
+  const items = page.locator('.ant-layout-sider [role="menuitem"]');
+  await items.first().waitFor();
+  return (await items.allInnerTexts()).map((t) => t.trim());
+}
+
+describe('signing in: each role sees its own menu', () => {
+  let system: RunningSystem;
+  beforeAll(async () => {
+    system = await startSystem();
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+  });
+  afterAll(() => system?.stop());
+
+  it('shows an officer the pipeline menu and a home page, and saves a screenshot', async () => {
+    const page = await system.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await signIn(page, system.webUrl, 'officer');
+    expect(await menuLabels(page)).toEqual(OFFICER_MENU);
+    await expect(page.getByText('张招商').first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'officer-home.png'), fullPage: true });
+    // A page that is not built yet says so plainly.
+    await page.getByRole('menuitem', { name: '基金' }).click();
+    await page.getByText('此功能正在建设中').first().waitFor();
+    // An officer has no settings: the address bar cannot take them there either.
+    await page.goto(`${system.webUrl}/settings/users`);
+    await page.getByText('403').first().waitFor();
+    await page.close();
+  });
+
+  it('shows a partner only 我的报备', async () => {
+    const page = await system.browser.newPage({ locale: 'zh-CN' });
+    await signIn(page, system.webUrl, 'partner');
+    expect(await menuLabels(page)).toEqual(['我的报备']);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'partner-home.png') });
+    await page.close();
+  });
+
+  it('refuses a wrong password with a clear message', async () => {
+    const page = await system.browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${system.webUrl}/login`);
+    await page.getByLabel('用户名').fill('officer');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('用户名或密码错误').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.close();
+  });
+});

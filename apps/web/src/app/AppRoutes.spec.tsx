@@ -1,0 +1,125 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MemoryRouter } from 'react-router';
+import type { Role } from '@lianzhao/domain';
+import { AuthProvider } from '@lianzhao/web-auth';
+import { LoginDocument, MeDocument, TOKEN_KEY } from '@lianzhao/web-data';
+import { I18nProvider } from '@lianzhao/web-ui';
+import { AppRoutes } from './AppRoutes';
+
+const NAMES: Record<Role, string> = {
+  ADMIN: '王管理',
+  OFFICER: '张专员',
+  LEADER: '李领导',
+  PARTNER: '赵伙伴',
+};
+
+function meMock(role: Role): MockLink.MockedResponse {
+  return {
+    request: { query: MeDocument },
+    result: {
+      data: {
+        me: {
+          __typename: 'User',
+          id: '1',
+          username: role.toLowerCase(),
+          displayName: NAMES[role],
+          role,
+          organization:
+            role === 'PARTNER' ? { __typename: 'Organization', id: '9', name: '某链主企业' } : null,
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+async function renderApp(path: string, role?: Role, mocks: MockLink.MockedResponse[] = []) {
+  if (role) window.localStorage.setItem(TOKEN_KEY, 'token');
+  await act(async () => {
+    render(
+      <MockedProvider mocks={role ? [meMock(role), ...mocks] : mocks}>
+        <I18nProvider>
+          <AuthProvider>
+            <MemoryRouter initialEntries={[path]}>
+              <AppRoutes />
+            </MemoryRouter>
+          </AuthProvider>
+        </I18nProvider>
+      </MockedProvider>,
+    );
+  });
+}
+
+async function menuLabels(): Promise<string[]> {
+  const nav = await screen.findByRole('navigation');
+  return within(nav)
+    .getAllByRole('menuitem')
+    .map((item) => item.textContent ?? '');
+}
+
+describe('routes', () => {
+  it('sends a visitor without a token to the login page', async () => {
+    await renderApp('/leads');
+    expect(await screen.findByLabelText('用户名')).toBeInTheDocument();
+    expect(screen.getByLabelText('密码')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '登录' })).toBeInTheDocument();
+  });
+
+  it('shows a BAD_USER_INPUT answer next to the login field it names', async () => {
+    await renderApp('/login', undefined, [
+      {
+        request: { query: LoginDocument, variables: { input: { username: 'x', password: 'secret123' } } },
+        result: {
+          errors: [
+            {
+              message: '输入有误',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [{ field: 'username', message: '用户名至少 3 位' }],
+              },
+            },
+          ],
+        },
+      },
+    ]);
+    await userEvent.type(await screen.findByLabelText('用户名'), 'x');
+    await userEvent.type(screen.getByLabelText('密码'), 'secret123');
+    await userEvent.click(screen.getByRole('button', { name: '登录' }));
+    const message = await screen.findByText('用户名至少 3 位');
+    expect(message.closest('.ant-form-item')).toContainElement(screen.getByLabelText('用户名'));
+  });
+
+  it.each<[Role, string[]]>([
+    ['OFFICER', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '驾驶舱']],
+    ['LEADER', ['驾驶舱', '线索管道', '企业库', '基金', '项目落地']],
+    ['PARTNER', ['我的报备']],
+    ['ADMIN', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '驾驶舱', '系统设置']],
+  ])('greets %s on the home page with the role menu', async (role, expected) => {
+    await renderApp('/', role);
+    expect(await screen.findByRole('heading', { name: `${NAMES[role]}，您好` })).toBeInTheDocument();
+    expect(await menuLabels()).toEqual(expected);
+  });
+
+  it('shows NotBuiltYet for a page of a later issue', async () => {
+    await renderApp('/leads', 'OFFICER');
+    expect(await screen.findByText('此功能正在建设中，敬请期待')).toBeInTheDocument();
+  });
+
+  it.each<[Role, string]>([
+    ['PARTNER', '/leads'],
+    ['OFFICER', '/settings/users'],
+    ['LEADER', '/referrals'],
+    ['ADMIN', '/my-referrals'],
+  ])('shows 403 to %s on %s', async (role, path) => {
+    await renderApp(path, role);
+    expect(await screen.findByText('抱歉，您没有权限访问此页面')).toBeInTheDocument();
+  });
+
+  it('shows 404 for an unknown path', async () => {
+    await renderApp('/no-such-page', 'OFFICER');
+    expect(await screen.findByText('抱歉，您访问的页面不存在')).toBeInTheDocument();
+  });
+});

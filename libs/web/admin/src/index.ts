@@ -1,0 +1,3 @@
+export { UsersPage } from './pages/UsersPage';
+export { OrganizationsPage } from './pages/OrganizationsPage';
+export { ReferenceDataPage } from './pages/ReferenceDataPage';

@@ -1,0 +1,17 @@
+// Jest preset shared by the web projects (apps/web and libs/web/*): the workspace preset plus a
+// browser-like DOM, jest-dom matchers and the polyfills Ant Design needs, and the ESM-only
+// packages of the Ant Design family compiled to CommonJS like our own sources. It lives in web-ui,
+// which every web project depends on, so that a change here re-runs their tests.
+const path = require('node:path');
+// The workspace's Jest preset is configuration, not another project's code.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+const base = require('../../../jest.preset.js');
+
+module.exports = {
+  ...base,
+  testEnvironment: 'jsdom',
+  // Ant Design in jsdom is slow, the more so when Nx runs several projects' tests in parallel.
+  testTimeout: 30000,
+  setupFilesAfterEnv: [path.join(__dirname, 'src/testing/setup-tests.ts')],
+  transformIgnorePatterns: ['/node_modules/(?!(@ant-design|@rc-component|rc-[^/]+|@babel/runtime)/)'],
+};
