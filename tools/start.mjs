@@ -55,7 +55,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 console.log('▶ Starting the API…');
 run('node', ['dist/apps/api/main.js'], { PORT: String(apiPort) });
 console.log('▶ Starting the web client…');
-run('npx', ['vite', '--config', 'apps/web/vite.config.ts', '--port', String(webPort), '--strictPort'], {
+run('npx', ['vite', '--config', 'apps/web/vite.config.mts', '--port', String(webPort), '--strictPort'], {
   LIANZHAO_API_URL: apiUrl,
 });
 

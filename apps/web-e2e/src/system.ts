@@ -59,7 +59,7 @@ export async function startSystem(): Promise<RunningSystem> {
   });
   const web = spawn(
     'node',
-    ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.ts', '--port', String(webPort), '--strictPort'],
+    ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.mts', '--port', String(webPort), '--strictPort'],
     { cwd: ROOT, env: { ...env, LIANZHAO_API_URL: `http://127.0.0.1:${apiPort}` }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const stopChildren = async () => {

@@ -9,7 +9,7 @@ const proxy: Record<string, ProxyOptions> = {
 };
 
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/web',
   plugins: [react()],
   // @lianzhao/* aliases come from tsconfig.base.json (Vite 8 resolves them natively).
