@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const database = await openDatabase(config);
-  const { app, seeded } = await createApp(config, database.url, ['error', 'warn', 'log']);
+  const { app, seeded } = await createApp(config, database.url, ['error', 'warn']);
   // Close the app before the embedded database, so PGlite flushes a consistent data folder.
   const shutdown = async (): Promise<void> => {
     await app.close();
