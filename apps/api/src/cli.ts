@@ -17,6 +17,8 @@ import { ENTITIES } from './app/entities';
 //   migration:generate <Name>  write a migration for the difference between entities and migrations
 //   migration:check            fail when entities and migrations disagree (CI)
 //   migration:run              apply pending migrations to DATABASE_URL or the embedded database
+//   db:serve [port]            serve the embedded database (LIANZHAO_DATA_DIR, or in memory with
+//                              --memory) on a loopback port, for psql and the benchmarks
 //   user:create-admin <name>   create a first administrator (password from ADMIN_PASSWORD), for
 //                              production databases, which get no demo accounts
 
@@ -137,6 +139,21 @@ async function main(): Promise<void> {
       console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'nothing to apply');
       await dataSource.destroy();
       await database.stop();
+      return;
+    }
+    case 'db:serve': {
+      const memory = process.argv.includes('--memory');
+      const port = Number(process.argv.slice(3).find((a) => /^\d+$/.test(a)) ?? 0);
+      const embedded = await startEmbeddedPostgres({
+        dataDir: memory ? undefined : path.join(loadConfig().dataDir, 'pgdata'),
+        port,
+      });
+      // The first line is the URL, so scripts can read it.
+      console.log(embedded.url);
+      const stop = () => void embedded.stop().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await new Promise(() => undefined);
       return;
     }
     case 'user:create-admin': {
