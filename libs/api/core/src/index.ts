@@ -13,3 +13,4 @@ export * from './config/config.module';
 export * from './graphql/graphql-enum';
 export * from './errors/graphql-error.filter';
 export * from './context/clock';
+export * from './validation/input-fields';

@@ -4,5 +4,9 @@ import { EnterprisesResolver } from './enterprises.resolver';
 import { EnterprisesService } from './enterprises.service';
 
 /** 企业库: the company register every lead points at. */
-@Module({ imports: [ReferenceModule], providers: [EnterprisesService, EnterprisesResolver], exports: [EnterprisesService] })
+@Module({
+  imports: [ReferenceModule],
+  providers: [EnterprisesService, EnterprisesResolver],
+  exports: [EnterprisesService],
+})
 export class EnterprisesModule {}

@@ -2,7 +2,12 @@ import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver }
 import { Allow, Connection, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Industry, ReferenceService, Segment } from '@lianzhao/api-reference';
-import { CreateEnterpriseInput, EnterpriseListArgs, MergeEnterprisesInput, UpdateEnterpriseInput } from './dto/enterprise.inputs';
+import {
+  CreateEnterpriseInput,
+  EnterpriseListArgs,
+  MergeEnterprisesInput,
+  UpdateEnterpriseInput,
+} from './dto/enterprise.inputs';
 import { EnterpriseContact } from './enterprise-contact.entity';
 import { Enterprise } from './enterprise.entity';
 import { ENTERPRISE, EnterprisesService } from './enterprises.service';
@@ -20,7 +25,10 @@ export class EnterprisesResolver {
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')
   @Query(() => EnterpriseConnection, { description: '企业库' })
-  enterprises(@Ctx() ctx: RequestContext, @Args() args: EnterpriseListArgs): Promise<ConnectionShape<Enterprise>> {
+  enterprises(
+    @Ctx() ctx: RequestContext,
+    @Args() args: EnterpriseListArgs,
+  ): Promise<ConnectionShape<Enterprise>> {
     return this.enterprisesService.list(ctx, args, args.filter);
   }
 
@@ -32,30 +40,43 @@ export class EnterprisesResolver {
 
   @Allow('ADMIN', 'OFFICER')
   @Mutation(() => Enterprise, { description: '新建企业；名称或信用代码与已有企业重复时返回 CONFLICT' })
-  createEnterprise(@Ctx() ctx: RequestContext, @Args('input') input: CreateEnterpriseInput): Promise<Enterprise> {
+  createEnterprise(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateEnterpriseInput,
+  ): Promise<Enterprise> {
     return this.enterprisesService.create(ctx, input);
   }
 
   @Allow('ADMIN', 'OFFICER')
   @Mutation(() => Enterprise)
-  updateEnterprise(@Ctx() ctx: RequestContext, @Args('input') input: UpdateEnterpriseInput): Promise<Enterprise> {
+  updateEnterprise(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateEnterpriseInput,
+  ): Promise<Enterprise> {
     return this.enterprisesService.update(ctx, input);
   }
 
   @Allow('ADMIN', 'OFFICER')
   @Mutation(() => Enterprise, { description: '合并重复企业：线索、联系人和记录并入保留的企业' })
-  mergeEnterprises(@Ctx() ctx: RequestContext, @Args('input') input: MergeEnterprisesInput): Promise<Enterprise> {
+  mergeEnterprises(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: MergeEnterprisesInput,
+  ): Promise<Enterprise> {
     return this.enterprisesService.merge(ctx, input);
   }
 
   @ResolveField(() => Industry, { nullable: true })
   industry(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<Industry | null> {
-    return enterprise.industryCode ? this.referenceService.industryLoader(ctx).load(enterprise.industryCode) : Promise.resolve(null);
+    return enterprise.industryCode
+      ? this.referenceService.industryLoader(ctx).load(enterprise.industryCode)
+      : Promise.resolve(null);
   }
 
   @ResolveField(() => Segment, { nullable: true })
   segment(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<Segment | null> {
-    return enterprise.segmentCode ? this.referenceService.segmentLoader(ctx).load(enterprise.segmentCode) : Promise.resolve(null);
+    return enterprise.segmentCode
+      ? this.referenceService.segmentLoader(ctx).load(enterprise.segmentCode)
+      : Promise.resolve(null);
   }
 
   @ResolveField(() => [EnterpriseContact])

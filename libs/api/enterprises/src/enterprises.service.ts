@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { normalizeCompanyName } from '@lianzhao/domain';
 import {
@@ -41,6 +42,31 @@ const AUDITED: readonly (keyof Enterprise)[] = [
   'website',
 ];
 
+/** An enterprise for createMany: only what an import knows of a company. */
+export interface NewEnterprise {
+  name: string;
+  creditCode: string | null;
+  industryCode: string | null;
+  segmentCode: string | null;
+}
+
+/** Rows per INSERT statement: well under PostgreSQL's 65,535 bind parameters. */
+const INSERT_CHUNK = 1000;
+
+/** Of the rows matching a name or code, the one that counts as the duplicate. */
+function bestDuplicate(
+  matches: readonly Enterprise[],
+  normalized: string,
+  creditCode: string | null,
+): Enterprise | null {
+  // A credit-code match is the stronger evidence, so it is the one reported.
+  return (
+    (creditCode ? matches.find((e) => e.creditCode === creditCode) : undefined) ??
+    matches.find((e) => e.nameNormalized === normalized) ??
+    null
+  );
+}
+
 @Injectable()
 export class EnterprisesService {
   constructor(
@@ -49,13 +75,18 @@ export class EnterprisesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(ctx: RequestContext, args: ConnectionArgs, filter: EnterpriseFilter | undefined): Promise<ConnectionShape<Enterprise>> {
+  async list(
+    ctx: RequestContext,
+    args: ConnectionArgs,
+    filter: EnterpriseFilter | undefined,
+  ): Promise<ConnectionShape<Enterprise>> {
     const query = this.connection.getRepository(ctx, Enterprise).createQueryBuilder('e');
     if (filter?.search) {
       const term = `%${escapeLike(filter.search)}%`;
       query.andWhere('(e.name ILIKE :term OR e.credit_code ILIKE :term)', { term });
     }
-    if (filter?.industryCode) query.andWhere('e.industry_code = :industry', { industry: filter.industryCode });
+    if (filter?.industryCode)
+      query.andWhere('e.industry_code = :industry', { industry: filter.industryCode });
     if (filter?.segmentCode) query.andWhere('e.segment_code = :segment', { segment: filter.segmentCode });
     return paginate(query, args, {
       column: 'e.created_at',
@@ -73,18 +104,105 @@ export class EnterprisesService {
   }
 
   contacts(ctx: RequestContext, enterpriseId: string): Promise<EnterpriseContact[]> {
-    return this.connection.getRepository(ctx, EnterpriseContact).find({ where: { enterpriseId }, order: { sortOrder: 'ASC' } });
+    return this.connection
+      .getRepository(ctx, EnterpriseContact)
+      .find({ where: { enterpriseId }, order: { sortOrder: 'ASC' } });
   }
 
   /** The enterprise a name or credit code already belongs to, by the register's duplicate rules. */
-  async findDuplicate(ctx: RequestContext, name: string, creditCode: string | null, exceptId?: string): Promise<Enterprise | null> {
+  async findDuplicate(
+    ctx: RequestContext,
+    name: string,
+    creditCode: string | null,
+    exceptId?: string,
+  ): Promise<Enterprise | null> {
     const repo = this.connection.getRepository(ctx, Enterprise);
-    const query = repo.createQueryBuilder('e').where('e.name_normalized = :normalized', { normalized: normalizeCompanyName(name) });
+    const normalized = normalizeCompanyName(name);
+    const query = repo.createQueryBuilder('e').where('e.name_normalized = :normalized', { normalized });
     if (creditCode) query.orWhere('e.credit_code = :code', { code: creditCode });
     const matches = await query.getMany();
-    // A credit-code match is the stronger evidence, so it is the one reported.
-    const sorted = matches.filter((e) => e.id !== exceptId).sort((a) => (creditCode && a.creditCode === creditCode ? -1 : 1));
-    return sorted[0] ?? null;
+    return bestDuplicate(
+      matches.filter((e) => e.id !== exceptId),
+      normalized,
+      creditCode,
+    );
+  }
+
+  /**
+   * findDuplicate for many companies at once (a spreadsheet import), in one query rather than one
+   * per row, with the same rules. The answer is aligned with `candidates`.
+   */
+  async findDuplicates(
+    ctx: RequestContext,
+    candidates: readonly { name: string; creditCode: string | null }[],
+  ): Promise<(Enterprise | null)[]> {
+    if (!candidates.length) return [];
+    const keys = candidates.map((c) => ({
+      normalized: normalizeCompanyName(c.name),
+      creditCode: c.creditCode,
+    }));
+    const names = [...new Set(keys.map((k) => k.normalized))];
+    const codes = [...new Set(keys.flatMap((k) => (k.creditCode ? [k.creditCode] : [])))];
+    const matches = await this.connection
+      .getRepository(ctx, Enterprise)
+      .createQueryBuilder('e')
+      .where('e.name_normalized = ANY(:names)', { names })
+      .orWhere('e.credit_code = ANY(:codes)', { codes })
+      .getMany();
+    const byName = new Map(matches.map((e) => [e.nameNormalized, e]));
+    const byCode = new Map(matches.flatMap((e) => (e.creditCode ? [[e.creditCode, e] as const] : [])));
+    return keys.map((k) =>
+      bestDuplicate(
+        [k.creditCode ? byCode.get(k.creditCode) : undefined, byName.get(k.normalized)].flatMap((e) =>
+          e ? [e] : [],
+        ),
+        k.normalized,
+        k.creditCode,
+      ),
+    );
+  }
+
+  /**
+   * Adds enterprises the caller has already checked against the register and against each other
+   * (findDuplicates), with a valid segment, in multi-row inserts, each with its audit entry.
+   * Returns the new ids in the order given. Joins the caller's transaction.
+   */
+  async createMany(
+    ctx: RequestContext,
+    rows: readonly NewEnterprise[],
+    note: string | null = null,
+  ): Promise<string[]> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const records = rows.map((row) => ({
+        id: randomUUID(),
+        name: row.name,
+        nameNormalized: normalizeCompanyName(row.name),
+        creditCode: row.creditCode,
+        industryCode: row.industryCode,
+        segmentCode: row.segmentCode,
+      }));
+      const repo = this.connection.getRepository(tx, Enterprise);
+      for (let start = 0; start < records.length; start += INSERT_CHUNK) {
+        await repo
+          .createQueryBuilder()
+          .insert()
+          .into(Enterprise)
+          .values(records.slice(start, start + INSERT_CHUNK))
+          .updateEntity(false)
+          .execute();
+      }
+      await this.audit.recordMany(
+        tx,
+        records.map((record) => ({
+          entityType: ENTERPRISE,
+          entityId: record.id,
+          action: 'CREATE' as const,
+          changes: diffFields(null, record, AUDITED),
+          note,
+        })),
+      );
+      return records.map((r) => r.id);
+    });
   }
 
   async create(ctx: RequestContext, input: CreateEnterpriseInput): Promise<Enterprise> {
@@ -92,7 +210,9 @@ export class EnterprisesService {
       await this.assertNoDuplicate(tx, input.name, input.creditCode ?? null);
       const repo = this.connection.getRepository(tx, Enterprise);
       const fields = await this.resolveFields(tx, input);
-      const saved = await repo.save(repo.create({ ...fields, name: input.name, nameNormalized: normalizeCompanyName(input.name) }));
+      const saved = await repo.save(
+        repo.create({ ...fields, name: input.name, nameNormalized: normalizeCompanyName(input.name) }),
+      );
       if (input.contacts) await this.replaceContacts(tx, saved.id, input.contacts);
       await this.audit.record(tx, {
         entityType: ENTERPRISE,
@@ -110,7 +230,11 @@ export class EnterprisesService {
       const name = input.name ?? before.name;
       const creditCode = input.creditCode !== undefined ? input.creditCode : before.creditCode;
       await this.assertNoDuplicate(tx, name, creditCode, before.id);
-      const changes: Partial<Enterprise> = { ...(await this.resolveFields(tx, input)), name, nameNormalized: normalizeCompanyName(name) };
+      const changes: Partial<Enterprise> = {
+        ...(await this.resolveFields(tx, input)),
+        name,
+        nameNormalized: normalizeCompanyName(name),
+      };
       await this.connection.updateVersioned(tx, Enterprise, before.id, input.version, changes);
       if (input.contacts) await this.replaceContacts(tx, before.id, input.contacts);
       const after = await this.get(tx, before.id);
@@ -141,17 +265,23 @@ export class EnterprisesService {
         const empty = mine === null || (Array.isArray(mine) && mine.length === 0);
         if (empty && theirs !== null && field !== 'name') Object.assign(fill, { [field]: theirs });
       }
-      if (survivor.tagCodes.length || merged.tagCodes.length) fill.tagCodes = [...new Set([...survivor.tagCodes, ...merged.tagCodes])];
+      if (survivor.tagCodes.length || merged.tagCodes.length)
+        fill.tagCodes = [...new Set([...survivor.tagCodes, ...merged.tagCodes])];
       // The merged row goes first, so its unique credit code can pass to the survivor.
       const manager = this.connection.getRepository(tx, Enterprise).manager;
-      await manager.query('UPDATE enterprise_contacts SET enterprise_id = $1 WHERE enterprise_id = $2', [survivor.id, merged.id]);
-      // Leads belong to the leads context; the foreign key is all this needs to know of them.
-      await manager.query('UPDATE leads SET enterprise_id = $1 WHERE enterprise_id = $2', [survivor.id, merged.id]);
-      await manager.query('UPDATE audit_entries SET entity_id = $1 WHERE entity_type = $2 AND entity_id = $3', [
+      await manager.query('UPDATE enterprise_contacts SET enterprise_id = $1 WHERE enterprise_id = $2', [
         survivor.id,
-        ENTERPRISE,
         merged.id,
       ]);
+      // Leads belong to the leads context; the foreign key is all this needs to know of them.
+      await manager.query('UPDATE leads SET enterprise_id = $1 WHERE enterprise_id = $2', [
+        survivor.id,
+        merged.id,
+      ]);
+      await manager.query(
+        'UPDATE audit_entries SET entity_id = $1 WHERE entity_type = $2 AND entity_id = $3',
+        [survivor.id, ENTERPRISE, merged.id],
+      );
       await manager.query('DELETE FROM enterprises WHERE id = $1', [merged.id]);
       if (Object.keys(fill).length) {
         await this.connection.updateVersioned(tx, Enterprise, survivor.id, survivor.version, fill);
@@ -168,7 +298,12 @@ export class EnterprisesService {
     });
   }
 
-  private async assertNoDuplicate(ctx: RequestContext, name: string, creditCode: string | null, exceptId?: string): Promise<void> {
+  private async assertNoDuplicate(
+    ctx: RequestContext,
+    name: string,
+    creditCode: string | null,
+    exceptId?: string,
+  ): Promise<void> {
     const existing = await this.findDuplicate(ctx, name, creditCode, exceptId);
     if (!existing) return;
     const byCode = creditCode !== null && existing.creditCode === creditCode;
@@ -182,22 +317,44 @@ export class EnterprisesService {
   /** Turns the form's codes into checked columns: the industry follows from the segment. */
   private async resolveFields(ctx: RequestContext, input: EnterpriseFields): Promise<Partial<Enterprise>> {
     const out: Partial<Enterprise> = {};
-    const copy = ['creditCode', 'legalRepresentative', 'registeredCapital', 'foundedOn', 'headquartersCity', 'address', 'website'] as const;
+    const copy = [
+      'creditCode',
+      'legalRepresentative',
+      'registeredCapital',
+      'foundedOn',
+      'headquartersCity',
+      'address',
+      'website',
+    ] as const;
     for (const key of copy) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
     if (input.segmentCode !== undefined) {
       const segment = input.segmentCode ? await this.reference.requireSegment(ctx, input.segmentCode) : null;
       out.segmentCode = segment?.code ?? null;
       out.industryCode = segment?.industryCode ?? null;
     }
-    if (input.tagCodes !== undefined) out.tagCodes = await this.reference.requireTags(ctx, input.tagCodes ?? []);
+    if (input.tagCodes !== undefined)
+      out.tagCodes = await this.reference.requireTags(ctx, input.tagCodes ?? []);
     return out;
   }
 
-  private async replaceContacts(ctx: RequestContext, enterpriseId: string, contacts: ContactInput[]): Promise<void> {
+  private async replaceContacts(
+    ctx: RequestContext,
+    enterpriseId: string,
+    contacts: ContactInput[],
+  ): Promise<void> {
     const repo = this.connection.getRepository(ctx, EnterpriseContact);
     await repo.delete({ enterpriseId });
     if (contacts.length) {
-      await repo.insert(contacts.map((c, i) => ({ enterpriseId, name: c.name, title: c.title ?? null, phone: c.phone ?? null, email: c.email ?? null, sortOrder: i })));
+      await repo.insert(
+        contacts.map((c, i) => ({
+          enterpriseId,
+          name: c.name,
+          title: c.title ?? null,
+          phone: c.phone ?? null,
+          email: c.email ?? null,
+          sortOrder: i,
+        })),
+      );
     }
   }
 }

@@ -10,7 +10,8 @@ export const ACCESS_RULE = 'lianzhao:access-rule';
 export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
 
 /** Callable by signed-in users with one of these roles. */
-export const Allow = (...roles: Role[]) => SetMetadata(ACCESS_RULE, { kind: 'roles', roles } satisfies AccessRule);
+export const Allow = (...roles: Role[]) =>
+  SetMetadata(ACCESS_RULE, { kind: 'roles', roles } satisfies AccessRule);
 
 export const ALL_ROLES: readonly Role[] = ['ADMIN', 'OFFICER', 'LEADER', 'PARTNER'];
 export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'OFFICER', 'LEADER'];

@@ -41,8 +41,9 @@ describe('loadConfig', () => {
   });
 
   it('accepts a postgres URL', () => {
-    expect(loadConfig({ JWT_SECRET: secret, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/lianzhao' }).databaseUrl).toBe(
-      'postgres://postgres@127.0.0.1:5432/lianzhao',
-    );
+    expect(
+      loadConfig({ JWT_SECRET: secret, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/lianzhao' })
+        .databaseUrl,
+    ).toBe('postgres://postgres@127.0.0.1:5432/lianzhao');
   });
 });

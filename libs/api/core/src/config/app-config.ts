@@ -43,13 +43,22 @@ function parseDatabaseUrl(env: Env): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', `is not a valid URL (expected postgres://user:password@host:5432/database)`);
+    throw new ConfigError(
+      'DATABASE_URL',
+      `is not a valid URL (expected postgres://user:password@host:5432/database)`,
+    );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql:// (got "${url.protocol}")`);
+    throw new ConfigError(
+      'DATABASE_URL',
+      `must start with postgres:// or postgresql:// (got "${url.protocol}")`,
+    );
   }
   if (!url.hostname || url.pathname.length <= 1) {
-    throw new ConfigError('DATABASE_URL', 'must name a host and a database (postgres://user@host:5432/database)');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'must name a host and a database (postgres://user@host:5432/database)',
+    );
   }
   return raw;
 }

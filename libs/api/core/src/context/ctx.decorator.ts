@@ -14,4 +14,6 @@ export function requestContextOf(context: ExecutionContext): RequestContext {
 }
 
 /** Resolver parameter: the RequestContext of this request. */
-export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext) => requestContextOf(context));
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+  requestContextOf(context),
+);

@@ -32,7 +32,13 @@ export class RequestContext {
 
   /** A context for work the system does on its own behalf (migrations, demo data, jobs). */
   static system(): RequestContext {
-    return new RequestContext({ id: 'system', username: 'system', displayName: '系统', role: 'ADMIN', organizationId: null });
+    return new RequestContext({
+      id: 'system',
+      username: 'system',
+      displayName: '系统',
+      role: 'ADMIN',
+      organizationId: null,
+    });
   }
 
   withTransaction(manager: EntityManager): RequestContext {

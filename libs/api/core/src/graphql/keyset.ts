@@ -62,7 +62,9 @@ export async function paginate<T extends ObjectLiteral>(
     .limit(args.first + 1)
     .getMany();
   const hasNextPage = rows.length > args.first;
-  const edges = rows.slice(0, args.first).map((node) => ({ node, cursor: encodeCursor(sort.valueOf(node), sort.idOf(node)) }));
+  const edges = rows
+    .slice(0, args.first)
+    .map((node) => ({ node, cursor: encodeCursor(sort.valueOf(node), sort.idOf(node)) }));
   return {
     edges,
     totalCount,

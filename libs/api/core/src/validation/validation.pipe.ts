@@ -14,7 +14,8 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
     if (names.length) {
       // A missing value fails its format rules too; "required" is the message that helps.
       const first = REQUIRED_FIRST.find((name) => name in constraints) ?? names[0];
-      const message = first === 'whitelistValidation' ? `不允许的字段“${error.property}”` : constraints[first];
+      const message =
+        first === 'whitelistValidation' ? `不允许的字段“${error.property}”` : constraints[first];
       out.push({ field, message });
     }
     if (error.children?.length) out.push(...toFieldErrors(error.children, field));

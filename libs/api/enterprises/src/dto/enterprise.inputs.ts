@@ -1,10 +1,32 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { normalizeCreditCode } from '@lianzhao/domain';
-import { ConnectionArgs, IsCreditCode, IsDateOnly, IsEmailAddress, IsPhone, IsWanYuan, toWanYuan, Trim } from '@lianzhao/api-core';
+import {
+  ConnectionArgs,
+  IdField,
+  IsCreditCode,
+  IsDateOnly,
+  IsEmailAddress,
+  IsPhone,
+  IsWanYuan,
+  OptionalText,
+  Trim,
+  VersionField,
+  toWanYuan,
+} from '@lianzhao/api-core';
 
-const creditCode = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeCreditCode(value) || null : value);
+const creditCode = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? normalizeCreditCode(value) || null : value;
 
 @InputType()
 export class ContactInput {
@@ -14,10 +36,7 @@ export class ContactInput {
   @MaxLength(64, { message: '姓名最多 64 个字' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @Trim()
-  @IsOptional()
-  @MaxLength(64, { message: '职务最多 64 个字' })
+  @OptionalText('职务', 64)
   title?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -42,10 +61,7 @@ export class EnterpriseFields {
   @IsCreditCode()
   creditCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Trim()
-  @IsOptional()
-  @MaxLength(64, { message: '法定代表人最多 64 个字' })
+  @OptionalText('法定代表人', 64)
   legalRepresentative?: string | null;
 
   @Field(() => String, { nullable: true, description: '注册资本（万元）' })
@@ -60,16 +76,10 @@ export class EnterpriseFields {
   @IsDateOnly()
   foundedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Trim()
-  @IsOptional()
-  @MaxLength(64, { message: '城市最多 64 个字' })
+  @OptionalText('城市', 64)
   headquartersCity?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Trim()
-  @IsOptional()
-  @MaxLength(300, { message: '地址最多 300 个字' })
+  @OptionalText('地址', 300)
   address?: string | null;
 
   @Field(() => String, { nullable: true, description: '细分赛道代码；产业由赛道确定' })
@@ -85,10 +95,7 @@ export class EnterpriseFields {
   @IsString({ each: true })
   tagCodes?: string[] | null;
 
-  @Field(() => String, { nullable: true })
-  @Trim()
-  @IsOptional()
-  @MaxLength(300, { message: '网址最多 300 个字' })
+  @OptionalText('网址', 300)
   website?: string | null;
 
   @Field(() => [ContactInput], { nullable: true, description: '联系人（整体替换）' })
@@ -111,13 +118,10 @@ export class CreateEnterpriseInput extends EnterpriseFields {
 
 @InputType()
 export class UpdateEnterpriseInput extends EnterpriseFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: '企业编号无效' })
+  @IdField('企业')
   id!: string;
 
-  @Field(() => Int)
-  @IsInt({ message: '版本号必须是整数' })
-  @Min(1, { message: '版本号无效' })
+  @VersionField()
   version!: number;
 
   @Field(() => String, { nullable: true })
@@ -141,10 +145,7 @@ export class MergeEnterprisesInput {
 
 @InputType()
 export class EnterpriseFilter {
-  @Field(() => String, { nullable: true, description: '按名称或信用代码搜索（包含）' })
-  @Trim()
-  @IsOptional()
-  @MaxLength(50, { message: '搜索词最多 50 个字' })
+  @OptionalText('搜索词', 50, '按名称或信用代码搜索（包含）')
   search?: string | null;
 
   @Field(() => String, { nullable: true })

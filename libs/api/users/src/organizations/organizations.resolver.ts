@@ -27,19 +27,28 @@ export class OrganizationsResolver {
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')
   @Query(() => Organization)
-  organization(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Organization> {
+  organization(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Organization> {
     return this.organizationsService.get(ctx, id);
   }
 
   @Allow('ADMIN')
   @Mutation(() => Organization)
-  createOrganization(@Ctx() ctx: RequestContext, @Args('input') input: CreateOrganizationInput): Promise<Organization> {
+  createOrganization(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateOrganizationInput,
+  ): Promise<Organization> {
     return this.organizationsService.create(ctx, input);
   }
 
   @Allow('ADMIN')
   @Mutation(() => Organization)
-  updateOrganization(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOrganizationInput): Promise<Organization> {
+  updateOrganization(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateOrganizationInput,
+  ): Promise<Organization> {
     return this.organizationsService.update(ctx, input);
   }
 

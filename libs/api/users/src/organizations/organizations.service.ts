@@ -31,10 +31,13 @@ export class OrganizationsService {
   ): Promise<ConnectionShape<Organization>> {
     const query = this.connection.getRepository(ctx, Organization).createQueryBuilder('o');
     if (filter?.search) {
-      query.andWhere('(o.name ILIKE :search OR o.credit_code ILIKE :search)', { search: `%${escapeLike(filter.search)}%` });
+      query.andWhere('(o.name ILIKE :search OR o.credit_code ILIKE :search)', {
+        search: `%${escapeLike(filter.search)}%`,
+      });
     }
     if (filter?.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
-    if (filter?.active !== undefined && filter.active !== null) query.andWhere('o.active = :active', { active: filter.active });
+    if (filter?.active !== undefined && filter.active !== null)
+      query.andWhere('o.active = :active', { active: filter.active });
     return paginate(query, args, {
       column: 'o.name',
       idColumn: 'o.id',
@@ -56,19 +59,21 @@ export class OrganizationsService {
   }
 
   userCountLoader(ctx: RequestContext): DataLoader<string, number> {
-    return ctx.loader('organizationUserCount', () =>
-      new DataLoader<string, number>(async (ids) => {
-        const rows = await this.connection
-          .getRepository(ctx, User)
-          .createQueryBuilder('u')
-          .select('u.organization_id', 'id')
-          .addSelect('COUNT(*)::int', 'count')
-          .where('u.organization_id IN (:...ids)', { ids: [...ids] })
-          .groupBy('u.organization_id')
-          .getRawMany<{ id: string; count: number }>();
-        const byId = new Map(rows.map((r) => [r.id, Number(r.count)]));
-        return ids.map((id) => byId.get(id) ?? 0);
-      }),
+    return ctx.loader(
+      'organizationUserCount',
+      () =>
+        new DataLoader<string, number>(async (ids) => {
+          const rows = await this.connection
+            .getRepository(ctx, User)
+            .createQueryBuilder('u')
+            .select('u.organization_id', 'id')
+            .addSelect('COUNT(*)::int', 'count')
+            .where('u.organization_id IN (:...ids)', { ids: [...ids] })
+            .groupBy('u.organization_id')
+            .getRawMany<{ id: string; count: number }>();
+          const byId = new Map(rows.map((r) => [r.id, Number(r.count)]));
+          return ids.map((id) => byId.get(id) ?? 0);
+        }),
     );
   }
 
@@ -98,7 +103,12 @@ export class OrganizationsService {
       if (input.contactName !== undefined) changes.contactName = input.contactName;
       if (input.contactPhone !== undefined) changes.contactPhone = input.contactPhone;
       if (input.notes !== undefined) changes.notes = input.notes;
-      await this.assertUnique(tx, changes.name ?? current.name, changes.creditCode ?? current.creditCode, current.id);
+      await this.assertUnique(
+        tx,
+        changes.name ?? current.name,
+        changes.creditCode ?? current.creditCode,
+        current.id,
+      );
       await this.connection.updateVersioned(tx, Organization, current.id, input.version, changes);
       return this.get(tx, current.id);
     });
@@ -107,16 +117,26 @@ export class OrganizationsService {
   async setActive(ctx: RequestContext, input: SetOrganizationActiveInput): Promise<Organization> {
     return this.connection.withTransaction(ctx, async (tx) => {
       await this.get(tx, input.id);
-      await this.connection.updateVersioned(tx, Organization, input.id, input.version, { active: input.active });
+      await this.connection.updateVersioned(tx, Organization, input.id, input.version, {
+        active: input.active,
+      });
       return this.get(tx, input.id);
     });
   }
 
-  private async assertUnique(ctx: RequestContext, name: string, creditCode: string | null, selfId: string | null) {
+  private async assertUnique(
+    ctx: RequestContext,
+    name: string,
+    creditCode: string | null,
+    selfId: string | null,
+  ) {
     const repo = this.connection.getRepository(ctx, Organization);
     const sameName = await repo.findOneBy({ name });
     if (sameName && sameName.id !== selfId) {
-      throw conflict(`已存在同名机构“${sameName.name}”`, { existingId: sameName.id, fields: [{ field: 'name', message: '已存在同名机构' }] });
+      throw conflict(`已存在同名机构“${sameName.name}”`, {
+        existingId: sameName.id,
+        fields: [{ field: 'name', message: '已存在同名机构' }],
+      });
     }
     if (creditCode) {
       const sameCode = await repo.findOneBy({ creditCode });

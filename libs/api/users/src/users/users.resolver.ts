@@ -2,7 +2,13 @@ import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver }
 import { Allow, Connection, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput, UserListArgs } from './dto/user.inputs';
+import {
+  CreateUserInput,
+  ResetPasswordInput,
+  SetUserActiveInput,
+  UpdateUserInput,
+  UserListArgs,
+} from './dto/user.inputs';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -18,10 +24,7 @@ export class UsersResolver {
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')
   @Query(() => UserConnection, { description: '用户列表' })
-  users(
-    @Ctx() ctx: RequestContext,
-    @Args() args: UserListArgs,
-  ): Promise<ConnectionShape<User>> {
+  users(@Ctx() ctx: RequestContext, @Args() args: UserListArgs): Promise<ConnectionShape<User>> {
     return this.usersService.list(ctx, args, args.filter);
   }
 
@@ -57,6 +60,8 @@ export class UsersResolver {
 
   @ResolveField(() => Organization, { nullable: true })
   organization(@Ctx() ctx: RequestContext, @Parent() user: User): Promise<Organization | null> {
-    return user.organizationId ? this.organizationsService.loader(ctx).load(user.organizationId) : Promise.resolve(null);
+    return user.organizationId
+      ? this.organizationsService.loader(ctx).load(user.organizationId)
+      : Promise.resolve(null);
   }
 }

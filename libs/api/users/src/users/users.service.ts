@@ -14,7 +14,13 @@ import {
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { hashPassword } from '../passwords/password-hasher';
-import type { CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput, UserFilter } from './dto/user.inputs';
+import type {
+  CreateUserInput,
+  ResetPasswordInput,
+  SetUserActiveInput,
+  UpdateUserInput,
+  UserFilter,
+} from './dto/user.inputs';
 import { User } from './user.entity';
 
 @Injectable()
@@ -24,7 +30,11 @@ export class UsersService {
     private readonly organizations: OrganizationsService,
   ) {}
 
-  async list(ctx: RequestContext, args: ConnectionArgs, filter: UserFilter | undefined): Promise<ConnectionShape<User>> {
+  async list(
+    ctx: RequestContext,
+    args: ConnectionArgs,
+    filter: UserFilter | undefined,
+  ): Promise<ConnectionShape<User>> {
     const query = this.connection.getRepository(ctx, User).createQueryBuilder('u');
     if (filter?.search) {
       query.andWhere('(u.username ILIKE :search OR u.display_name ILIKE :search)', {
@@ -32,7 +42,8 @@ export class UsersService {
       });
     }
     if (filter?.role) query.andWhere('u.role = :role', { role: filter.role });
-    if (filter?.active !== undefined && filter.active !== null) query.andWhere('u.active = :active', { active: filter.active });
+    if (filter?.active !== undefined && filter.active !== null)
+      query.andWhere('u.active = :active', { active: filter.active });
     if (filter?.organizationId) query.andWhere('u.organization_id = :org', { org: filter.organizationId });
     return paginate(query, args, {
       column: 'u.username',
@@ -88,13 +99,18 @@ export class UsersService {
       const role = input.role ?? current.role;
       // Moving a user out of the partner role drops the organisation unless the input names one.
       const organizationId =
-        input.organizationId !== undefined ? input.organizationId : role === 'PARTNER' ? current.organizationId : null;
+        input.organizationId !== undefined
+          ? input.organizationId
+          : role === 'PARTNER'
+            ? current.organizationId
+            : null;
       if (ctx.user?.id === current.id && role !== current.role) {
         throw badField('role', '不能修改自己的角色');
       }
       await this.assertOrganizationFits(tx, role, organizationId);
       const changes: Partial<User> = { role, organizationId };
-      if (input.displayName !== undefined && input.displayName !== null) changes.displayName = input.displayName;
+      if (input.displayName !== undefined && input.displayName !== null)
+        changes.displayName = input.displayName;
       if (input.phone !== undefined) changes.phone = input.phone;
       if (input.email !== undefined) changes.email = input.email;
       await this.connection.updateVersioned(tx, User, current.id, input.version, changes);
@@ -116,15 +132,24 @@ export class UsersService {
     // A password reset is not an edit of the record the admin sees, so it leaves `version` alone.
     await this.connection
       .getRepository(ctx, User)
-      .query('UPDATE users SET password_hash = $1 WHERE id = $2', [await hashPassword(input.newPassword), user.id]);
+      .query('UPDATE users SET password_hash = $1 WHERE id = $2', [
+        await hashPassword(input.newPassword),
+        user.id,
+      ]);
     return this.get(ctx, user.id);
   }
 
   async recordLogin(ctx: RequestContext, id: string): Promise<void> {
-    await this.connection.getRepository(ctx, User).query('UPDATE users SET last_login_at = now() WHERE id = $1', [id]);
+    await this.connection
+      .getRepository(ctx, User)
+      .query('UPDATE users SET last_login_at = now() WHERE id = $1', [id]);
   }
 
-  private async assertOrganizationFits(ctx: RequestContext, role: Role, organizationId: string | null): Promise<void> {
+  private async assertOrganizationFits(
+    ctx: RequestContext,
+    role: Role,
+    organizationId: string | null,
+  ): Promise<void> {
     if (role === 'PARTNER') {
       if (!organizationId) throw badField('organizationId', '平台伙伴用户必须选择所属机构');
       await this.organizations.assertUsableForUsers(ctx, organizationId);

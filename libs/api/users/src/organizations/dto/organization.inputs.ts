@@ -1,8 +1,24 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { normalizeCreditCode, ORGANIZATION_KINDS, type OrganizationKind } from '@lianzhao/domain';
-import { ConnectionArgs, IsCreditCode, IsPhone, Trim } from '@lianzhao/api-core';
+import {
+  ConnectionArgs,
+  IdField,
+  IsCreditCode,
+  IsPhone,
+  OptionalText,
+  Trim,
+  VersionField,
+} from '@lianzhao/api-core';
 import { OrganizationKindEnum } from '../organization-kind.enum';
 
 const normalizeCode = ({ value }: { value: unknown }) =>
@@ -27,11 +43,7 @@ export class CreateOrganizationInput {
   @IsCreditCode()
   creditCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Trim()
-  @IsOptional()
-  @IsString()
-  @MaxLength(64, { message: '联系人最多 64 个字' })
+  @OptionalText('联系人', 64)
   contactName?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -40,23 +52,16 @@ export class CreateOrganizationInput {
   @IsPhone()
   contactPhone?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Trim()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, { message: '备注最多 2000 个字' })
+  @OptionalText('备注', 2000)
   notes?: string | null;
 }
 
 @InputType()
 export class UpdateOrganizationInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: '机构编号无效' })
+  @IdField('机构')
   id!: string;
 
-  @Field(() => Int)
-  @IsInt({ message: '版本号必须是整数' })
-  @Min(1, { message: '版本号无效' })
+  @VersionField()
   version!: number;
 
   @Field(() => String, { nullable: true })
@@ -77,10 +82,7 @@ export class UpdateOrganizationInput {
   @IsCreditCode()
   creditCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Trim()
-  @IsOptional()
-  @MaxLength(64, { message: '联系人最多 64 个字' })
+  @OptionalText('联系人', 64)
   contactName?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -89,21 +91,16 @@ export class UpdateOrganizationInput {
   @IsPhone()
   contactPhone?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Trim()
-  @IsOptional()
-  @MaxLength(2000, { message: '备注最多 2000 个字' })
+  @OptionalText('备注', 2000)
   notes?: string | null;
 }
 
 @InputType()
 export class SetOrganizationActiveInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: '机构编号无效' })
+  @IdField('机构')
   id!: string;
 
-  @Field(() => Int)
-  @IsInt({ message: '版本号必须是整数' })
+  @VersionField()
   version!: number;
 
   @Field()
@@ -113,10 +110,7 @@ export class SetOrganizationActiveInput {
 
 @InputType()
 export class OrganizationFilter {
-  @Field(() => String, { nullable: true, description: '按名称或信用代码搜索' })
-  @Trim()
-  @IsOptional()
-  @MaxLength(50, { message: '搜索词最多 50 个字' })
+  @OptionalText('搜索词', 50, '按名称或信用代码搜索')
   search?: string | null;
 
   @Field(() => OrganizationKindEnum, { nullable: true })

@@ -1,11 +1,31 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, ValidateNested, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  ValidateNested,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { PASSWORD_MIN_LENGTH, ROLES, USERNAME_PATTERN, USERNAME_MESSAGE, type Role } from '@lianzhao/domain';
-import { ConnectionArgs, IsEmailAddress, IsPhone, Trim } from '@lianzhao/api-core';
+import {
+  ConnectionArgs,
+  IdField,
+  IsEmailAddress,
+  IsPhone,
+  OptionalIdField,
+  OptionalText,
+  Trim,
+  VersionField,
+} from '@lianzhao/api-core';
 import { RoleEnum } from '../role.enum';
 
-const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const lowerCase = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 const PASSWORD_MESSAGE = `密码至少 ${PASSWORD_MIN_LENGTH} 位`;
 
 @InputType()
@@ -31,9 +51,7 @@ export class CreateUserInput {
   @MaxLength(128, { message: '密码最多 128 位' })
   password!: string;
 
-  @Field(() => ID, { nullable: true, description: '平台伙伴用户所属机构（仅平台伙伴必填）' })
-  @IsOptional()
-  @IsUUID('all', { message: '请选择所属机构' })
+  @OptionalIdField('请选择所属机构', '平台伙伴用户所属机构（仅平台伙伴必填）')
   organizationId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -51,13 +69,10 @@ export class CreateUserInput {
 
 @InputType()
 export class UpdateUserInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: '用户编号无效' })
+  @IdField('用户')
   id!: string;
 
-  @Field(() => Int)
-  @IsInt({ message: '版本号必须是整数' })
-  @Min(1, { message: '版本号无效' })
+  @VersionField()
   version!: number;
 
   @Field(() => String, { nullable: true })
@@ -72,9 +87,7 @@ export class UpdateUserInput {
   @IsIn(ROLES, { message: '请选择角色' })
   role?: Role;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: '请选择所属机构' })
+  @OptionalIdField('请选择所属机构')
   organizationId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -92,12 +105,10 @@ export class UpdateUserInput {
 
 @InputType()
 export class SetUserActiveInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: '用户编号无效' })
+  @IdField('用户')
   id!: string;
 
-  @Field(() => Int)
-  @IsInt({ message: '版本号必须是整数' })
+  @VersionField()
   version!: number;
 
   @Field()
@@ -107,8 +118,7 @@ export class SetUserActiveInput {
 
 @InputType()
 export class ResetPasswordInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: '用户编号无效' })
+  @IdField('用户')
   id!: string;
 
   @Field()
@@ -120,10 +130,7 @@ export class ResetPasswordInput {
 
 @InputType()
 export class UserFilter {
-  @Field(() => String, { nullable: true, description: '按用户名或姓名搜索' })
-  @Trim()
-  @IsOptional()
-  @MaxLength(50, { message: '搜索词最多 50 个字' })
+  @OptionalText('搜索词', 50, '按用户名或姓名搜索')
   search?: string | null;
 
   @Field(() => RoleEnum, { nullable: true })
@@ -136,9 +143,7 @@ export class UserFilter {
   @IsBoolean()
   active?: boolean;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: '机构编号无效' })
+  @OptionalIdField('机构编号无效')
   organizationId?: string;
 }
 
