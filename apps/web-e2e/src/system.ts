@@ -49,7 +49,7 @@ export interface RunningSystem {
 export async function startSystem(): Promise<RunningSystem> {
   const [apiPort, webPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lianzhao-e2e-'));
-  const env = { ...process.env, NODE_ENV: 'development', DEMO_DATA: 'true' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DEMO_DATA: 'true' };
   delete env['DATABASE_URL'];
   if (process.env['E2E_DATABASE_URL']) env['DATABASE_URL'] = process.env['E2E_DATABASE_URL'];
   const api = spawn('node', ['dist/apps/api/main.js'], {
