@@ -81,12 +81,14 @@ export type Role =
 export type SetOrganizationActiveInput = {
   active: boolean;
   id: string | number;
+  /** 读取时的版本号（乐观锁） */
   version: number;
 };
 
 export type SetUserActiveInput = {
   active: boolean;
   id: string | number;
+  /** 读取时的版本号（乐观锁） */
   version: number;
 };
 
@@ -107,6 +109,7 @@ export type UpdateOrganizationInput = {
   kind?: OrganizationKind | null | undefined;
   name?: string | null | undefined;
   notes?: string | null | undefined;
+  /** 读取时的版本号（乐观锁） */
   version: number;
 };
 
@@ -117,6 +120,7 @@ export type UpdateUserInput = {
   organizationId?: string | number | null | undefined;
   phone?: string | null | undefined;
   role?: Role | null | undefined;
+  /** 读取时的版本号（乐观锁） */
   version: number;
 };
 
