@@ -10,3 +10,4 @@ export * from './names';
 export * from './money';
 export * from './validation';
 export * from './pipeline';
+export * from './excel-values';

@@ -6,6 +6,7 @@ import { buildDataSourceOptions, DatabaseModule, MIGRATIONS } from '@lianzhao/ap
 import { AuditModule } from '@lianzhao/api-audit';
 import { AuthModule } from '@lianzhao/api-auth';
 import { EnterprisesModule } from '@lianzhao/api-enterprises';
+import { ImportsModule } from '@lianzhao/api-imports';
 import { LeadsModule } from '@lianzhao/api-leads';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
@@ -38,6 +39,7 @@ export class AppModule {
         ReferenceModule,
         EnterprisesModule,
         LeadsModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
     };

@@ -1,11 +1,15 @@
 import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { createValidationPipe, GraphQLErrorFilter, type AppConfig } from '@lianzhao/api-core';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@lianzhao/api-database';
 import path from 'node:path';
 import { seedDemoData } from '../demo/demo-data';
 import { AppModule } from './app.module';
+
+/** Spreadsheets travel base64-encoded inside GraphQL requests (importLeads); Express's default is 100 kB. */
+const JSON_BODY_LIMIT = '25mb';
 
 export interface DatabaseHandle {
   url: string;
@@ -32,7 +36,12 @@ export async function createApp(
   databaseUrl: string,
   logger: LogLevel[] | false = ['error', 'warn'],
 ): Promise<StartedApp> {
-  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), { logger, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger,
+    abortOnError: false,
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLErrorFilter());
   const dataSource = app.get(DataSource);

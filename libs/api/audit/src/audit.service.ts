@@ -5,6 +5,17 @@ import { AuditEntry, type AuditAction, type FieldChange } from './audit-entry.en
 
 type Plain = Record<string, unknown>;
 
+export interface AuditInput {
+  entityType: string;
+  entityId: string;
+  action: AuditAction;
+  changes?: FieldChange[];
+  note?: string | null;
+}
+
+/** Rows per INSERT statement: well under PostgreSQL's 65,535 bind parameters. */
+const AUDIT_INSERT_CHUNK = 1000;
+
 function show(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (value instanceof Date) return value.toISOString();
@@ -28,20 +39,33 @@ export class AuditService {
   constructor(private readonly connection: TransactionalConnection) {}
 
   /** Writes one entry on the caller's transaction, so the trail and the change commit together. */
-  async record(
+  record(ctx: RequestContext, entry: AuditInput): Promise<void> {
+    return this.recordMany(ctx, [entry]);
+  }
+
+  /**
+   * Many entries at once, in multi-row inserts on the caller's transaction: a bulk import writes
+   * one entry per created row, and one INSERT each would dominate its running time.
+   */
+  async recordMany(
     ctx: RequestContext,
-    entry: { entityType: string; entityId: string; action: AuditAction; changes?: FieldChange[]; note?: string | null },
+    entries: readonly AuditInput[],
   ): Promise<void> {
+    const actorId = ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null;
+    const actorName = ctx.user?.displayName ?? '系统';
     const repo = this.connection.getRepository(ctx, AuditEntry);
-    await repo.insert({
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      action: entry.action,
-      actorId: ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null,
-      actorName: ctx.user?.displayName ?? '系统',
-      changes: entry.changes ?? [],
-      note: entry.note ?? null,
-    });
+    for (let start = 0; start < entries.length; start += AUDIT_INSERT_CHUNK) {
+      const rows = entries.slice(start, start + AUDIT_INSERT_CHUNK).map((entry) => ({
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        action: entry.action,
+        actorId,
+        actorName,
+        changes: entry.changes ?? [],
+        note: entry.note ?? null,
+      }));
+      await repo.createQueryBuilder().insert().into(AuditEntry).values(rows).updateEntity(false).execute();
+    }
   }
 
   /** The trail of one record, newest first. */

@@ -1,0 +1,725 @@
+import ExcelJS from 'exceljs';
+import { computeCreditCodeCheckChar } from '@lianzhao/domain';
+import { errorCode, fieldErrors, startTestApi, type TestApi } from './harness';
+
+const HEADERS = [
+  '企业名称*',
+  '统一社会信用代码',
+  '项目名称*',
+  '细分赛道*',
+  '招商渠道*',
+  '来源机构',
+  '意向镇街',
+  '计划投资（万元）',
+  '预计年产值（万元）',
+  '用地需求（亩）',
+  '空间需求（平方米）',
+  '预计签约日期',
+  '等级',
+  '备注',
+];
+
+const CHAIN_ORG = '上海奉贤新能源汽车链主企业（示例）';
+const PLATFORM_ORG = '沪南专业招商服务平台（示例）';
+
+/** A valid 统一社会信用代码 of a made-up Fengxian company, numbered so each test has its own. */
+function creditCode(n: number): string {
+  const body = `91310120MA1K${String(n).padStart(5, '0')}`;
+  return body + computeCreditCodeCheckChar(body);
+}
+
+/** The same code with a wrong check character. */
+function badCreditCode(n: number): string {
+  const good = creditCode(n);
+  return good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+}
+
+type Cell = ExcelJS.CellValue;
+
+async function toBase64(workbook: ExcelJS.Workbook): Promise<string> {
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+async function fromBase64(base64: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
+  return workbook;
+}
+
+/** A sheet in the template's layout: header in row 1, then the given rows. */
+async function simpleFile(rows: Cell[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('线索导入');
+  sheet.addRow(HEADERS);
+  for (const row of rows) sheet.addRow(row);
+  return toBase64(workbook);
+}
+
+function rowValues(sheet: ExcelJS.Worksheet, r: number): Cell[] {
+  const values = sheet.getRow(r).values;
+  return Array.isArray(values) ? values.slice(1) : [];
+}
+
+interface ImportResult {
+  ok: boolean;
+  errors: { row: number; column: string; message: string; text: string }[];
+  errorCount: number;
+  rowCount: number;
+  enterprisesCreated: number;
+  leadsCreated: number;
+  leadsSkipped: number;
+  preview: {
+    row: number;
+    enterpriseName: string;
+    projectName: string;
+    segmentName: string;
+    channelLabel: string;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    newEnterprise: boolean;
+    duplicate: boolean;
+  }[];
+  errorReportBase64: string | null;
+}
+
+const IMPORT = `mutation ($input: ImportLeadsInput!) { importLeads(input: $input) {
+  ok errors { row column message text } errorCount rowCount enterprisesCreated leadsCreated leadsSkipped
+  preview { row enterpriseName projectName segmentName channelLabel plannedInvestment expectedSigningOn newEnterprise duplicate }
+  errorReportBase64 } }`;
+
+const EXPORT =
+  'query ($filter: LeadFilter, $orderBy: LeadOrder) { exportLeads(filter: $filter, orderBy: $orderBy) { filename contentBase64 } }';
+
+describe('Excel import and export (线索导入导出)', () => {
+  let api: TestApi;
+  let officer: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    officer = await api.login('officer');
+  });
+  afterAll(() => api.close());
+
+  async function importFile(fileBase64: string, dryRun = false, token = officer): Promise<ImportResult> {
+    const result = await api.gql<{ importLeads: ImportResult }>(
+      IMPORT,
+      { input: { fileBase64, dryRun } },
+      token,
+    );
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.importLeads;
+  }
+
+  async function counts(): Promise<{ leads: number; enterprises: number }> {
+    const result = await api.gql<{ leads: { totalCount: number }; enterprises: { totalCount: number } }>(
+      '{ leads { totalCount } enterprises { totalCount } }',
+      {},
+      officer,
+    );
+    return {
+      leads: result.data?.leads.totalCount ?? -1,
+      enterprises: result.data?.enterprises.totalCount ?? -1,
+    };
+  }
+
+  it('downloads a template with the headers, an example row and the reference sheet; the untouched template imports nothing', async () => {
+    const result = await api.gql<{ leadImportTemplate: { filename: string; contentBase64: string } }>(
+      '{ leadImportTemplate { filename contentBase64 } }',
+      {},
+      officer,
+    );
+    const file = result.data?.leadImportTemplate;
+    expect(file?.filename).toBe('线索导入模板.xlsx');
+    const workbook = await fromBase64(file?.contentBase64 ?? '');
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['线索导入', '参考数据']);
+    const sheet = workbook.getWorksheet('线索导入');
+    if (!sheet) throw new Error('no import sheet');
+    expect(rowValues(sheet, 2)).toEqual(HEADERS);
+    const example = rowValues(sheet, 3);
+    expect(example[0]).toBe('【示例】上海奉贤储能科技有限公司');
+    expect(example.slice(2, 5)).toEqual(['储能电池系统生产基地', '新型储能', '自主招商']);
+
+    const reference = workbook.getWorksheet('参考数据');
+    const listed = new Set<string>();
+    reference?.eachRow((row) => row.eachCell((cell) => listed.add(String(cell.value))));
+    for (const name of [
+      '绿色新能源',
+      '新型储能',
+      '人形机器人',
+      '链式招商',
+      '回归注册地经营',
+      '南桥镇',
+      '金海街道',
+      CHAIN_ORG,
+      PLATFORM_ORG,
+    ]) {
+      expect(listed).toContain(name);
+    }
+
+    // The example row is skipped, so the template as downloaded has nothing to import.
+    const empty = await api.gql(
+      IMPORT,
+      { input: { fileBase64: file?.contentBase64, dryRun: true } },
+      officer,
+    );
+    expect(fieldErrors(empty)).toEqual({ fileBase64: '“线索导入”表的表头下没有数据行' });
+  });
+
+  it('imports a real ledger whole: title rows, a 序号 column, blank rows, a 合计 row, Excel and text dates, amounts with separators', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('2025年储能项目台账');
+    sheet.addRow(['奉贤区 2025 年招商线索台账']);
+    sheet.mergeCells('A1:O1');
+    sheet.addRow(['填报单位：投促办', null, null, '填报日期：2025年3月20日']);
+    sheet.addRow([
+      '序号',
+      ' 企业名称 * ',
+      '统一社会信用代码',
+      '项目名称*',
+      '细分赛道',
+      '招商渠道 *',
+      '来源机构',
+      '意向镇街',
+      '计划投资(万元)',
+      '预计年产值（万元）',
+      '用地需求（亩）',
+      '空间需求（平方米）',
+      '预计签约日期',
+      '等级',
+      '备注',
+    ]);
+    sheet.addRow([
+      1,
+      '上海甲储能科技有限公司',
+      creditCode(1),
+      '储能电站电池系统项目',
+      '新型储能',
+      '链式招商',
+      CHAIN_ORG,
+      '南桥镇',
+      '1,234.5',
+      5000,
+      '30',
+      null,
+      new Date(Date.UTC(2025, 2, 15)),
+      'A',
+      '链主引荐',
+    ]);
+    sheet.addRow([]);
+    sheet.addRow([
+      2,
+      '上海乙氢能装备有限公司',
+      null,
+      '氢能装备生产基地',
+      'HYDROGEN',
+      '自主招商',
+      null,
+      '奉城',
+      800,
+      null,
+      null,
+      '1,200',
+      '2025.3.15',
+      'b',
+      null,
+    ]);
+    sheet.addRow([
+      3,
+      '上海甲储能科技股份有限公司',
+      null,
+      '储能研发中心',
+      '新型储能',
+      '专业招商',
+      PLATFORM_ORG,
+      null,
+      '２，０００',
+      null,
+      null,
+      null,
+      '2025年3月15日',
+      'B级',
+      null,
+    ]);
+    sheet.addRow([
+      4,
+      '上海丙机器人有限公司',
+      creditCode(2),
+      '人形机器人总部',
+      '人形机器人',
+      'SELF',
+      null,
+      '金海街道',
+      300.25,
+      null,
+      null,
+      null,
+      45731,
+      null,
+      null,
+    ]);
+    sheet.addRow([null, null, null, null, null, null, null, null, null, null]);
+    sheet.addRow([
+      '合计',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      { formula: 'SUM(I4:I8)', result: 4334.75 },
+    ]);
+    const file = await toBase64(workbook);
+    const before = await counts();
+
+    const dry = await importFile(file, true);
+    expect(dry).toMatchObject({
+      ok: true,
+      errors: [],
+      rowCount: 4,
+      enterprisesCreated: 3,
+      leadsCreated: 4,
+      leadsSkipped: 0,
+      errorReportBase64: null,
+    });
+    expect(
+      dry.preview.map((p) => [
+        p.row,
+        p.projectName,
+        p.segmentName,
+        p.channelLabel,
+        p.plannedInvestment,
+        p.expectedSigningOn,
+      ]),
+    ).toEqual([
+      [4, '储能电站电池系统项目', '新型储能', '链式招商', '1234.5', '2025-03-15'],
+      [6, '氢能装备生产基地', '氢能关键材料及装备', '自主招商', '800', '2025-03-15'],
+      [7, '储能研发中心', '新型储能', '专业招商', '2000', '2025-03-15'],
+      [8, '人形机器人总部', '人形机器人', '自主招商', '300.25', '2025-03-15'],
+    ]);
+    expect(await counts()).toEqual(before);
+
+    const done = await importFile(file);
+    expect(done).toMatchObject({
+      ok: true,
+      errors: [],
+      rowCount: 4,
+      enterprisesCreated: 3,
+      leadsCreated: 4,
+      leadsSkipped: 0,
+    });
+    expect(await counts()).toEqual({ leads: before.leads + 4, enterprises: before.enterprises + 3 });
+
+    type Lead = {
+      projectName: string;
+      plannedInvestment: string | null;
+      expectedOutput: string | null;
+      landNeed: string | null;
+      spaceNeed: string | null;
+      expectedSigningOn: string | null;
+      grade: string | null;
+      channel: string;
+      notes: string | null;
+      stage: string;
+      enterprise: { name: string; creditCode: string | null; segment: { code: string } | null };
+      sourceOrganization: { name: string } | null;
+      town: { name: string } | null;
+      owner: { username: string };
+      stageChanges: { fromStage: string | null; toStage: string }[];
+      auditTrail: { action: string; note: string | null }[];
+    };
+    const leads = await api.gql<{ leads: { edges: { node: Lead }[] } }>(
+      `{ leads(first: 10, filter: { search: "上海" }, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node {
+        projectName plannedInvestment expectedOutput landNeed spaceNeed expectedSigningOn grade channel notes stage
+        enterprise { name creditCode segment { code } } sourceOrganization { name } town { name } owner { username }
+        stageChanges { fromStage toStage } auditTrail { action note } } } } }`,
+      {},
+      officer,
+    );
+    const byProject = new Map((leads.data?.leads.edges ?? []).map((e) => [e.node.projectName, e.node]));
+    expect(byProject.get('储能电站电池系统项目')).toMatchObject({
+      plannedInvestment: '1234.5',
+      expectedOutput: '5000',
+      landNeed: '30',
+      expectedSigningOn: '2025-03-15',
+      grade: 'A',
+      channel: 'CHAIN',
+      notes: '链主引荐',
+      stage: 'NEW',
+      enterprise: {
+        name: '上海甲储能科技有限公司',
+        creditCode: creditCode(1),
+        segment: { code: 'ENERGY_STORAGE' },
+      },
+      sourceOrganization: { name: CHAIN_ORG },
+      town: { name: '南桥镇' },
+      owner: { username: 'officer' },
+      stageChanges: [{ fromStage: null, toStage: 'NEW' }],
+      auditTrail: [{ action: 'CREATE', note: 'Excel 导入' }],
+    });
+    expect(byProject.get('氢能装备生产基地')).toMatchObject({
+      spaceNeed: '1200',
+      grade: 'B',
+      town: { name: '奉城镇' },
+      enterprise: { creditCode: null },
+    });
+    // 股份有限公司 and 有限公司 are one company by the register's name rule: the second project joins it.
+    expect(byProject.get('储能研发中心')).toMatchObject({
+      plannedInvestment: '2000',
+      grade: 'B',
+      enterprise: { name: '上海甲储能科技有限公司' },
+      sourceOrganization: { name: PLATFORM_ORG },
+    });
+    expect(byProject.get('人形机器人总部')).toMatchObject({
+      plannedInvestment: '300.25',
+      expectedSigningOn: '2025-03-15',
+      channel: 'SELF',
+      town: { name: '金海街道' },
+    });
+
+    // The same file again: everything is already there.
+    expect(await importFile(file)).toMatchObject({
+      ok: true,
+      enterprisesCreated: 0,
+      leadsCreated: 0,
+      leadsSkipped: 4,
+    });
+    expect(await counts()).toEqual({ leads: before.leads + 4, enterprises: before.enterprises + 3 });
+  });
+
+  it('refuses a file with one bad credit code, writing nothing; the corrected file imports, and importing it again adds nothing', async () => {
+    const rows = (code: string): Cell[][] => [
+      [
+        '上海丁新材料有限公司',
+        creditCode(10),
+        '高分子材料产线',
+        '高分子材料',
+        '自主招商',
+        null,
+        '四团镇',
+        12000,
+        null,
+        50,
+        null,
+        '2026/1/31',
+        'A',
+        null,
+      ],
+      [
+        '上海戊电子化学品有限公司',
+        code,
+        '电子化学品研发中心',
+        '电子化学品',
+        '自主招商',
+        null,
+        null,
+        '3,500',
+        null,
+        null,
+        2000,
+        null,
+        null,
+        null,
+      ],
+      [
+        '上海己复合材料有限公司',
+        null,
+        '复合材料项目',
+        '高性能复合材料',
+        '活动/展会',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        'C',
+        '进博会对接',
+      ],
+    ];
+    const before = await counts();
+
+    const refused = await importFile(await simpleFile(rows(badCreditCode(11))));
+    expect(refused.ok).toBe(false);
+    expect(refused.errors).toEqual([
+      {
+        row: 3,
+        column: '统一社会信用代码',
+        message: `校验位错误：第 18 位应为“${creditCode(11)[17]}”`,
+        text: `第 3 行 · 统一社会信用代码 · 校验位错误：第 18 位应为“${creditCode(11)[17]}”`,
+      },
+    ]);
+    expect(refused).toMatchObject({ errorCount: 1, rowCount: 3, enterprisesCreated: 0, leadsCreated: 0 });
+    expect(await counts()).toEqual(before);
+
+    const report = await fromBase64(refused.errorReportBase64 ?? '');
+    const reportSheet = report.getWorksheet('导入错误');
+    if (!reportSheet) throw new Error('no report sheet');
+    expect(rowValues(reportSheet, 1)).toEqual(['行号', '列名', '问题', '原值', '说明']);
+    expect(rowValues(reportSheet, 2)).toEqual([
+      3,
+      '统一社会信用代码',
+      refused.errors[0].message,
+      badCreditCode(11),
+      refused.errors[0].text,
+    ]);
+
+    const fixed = await simpleFile(rows(creditCode(11)));
+    expect(await importFile(fixed)).toMatchObject({
+      ok: true,
+      errors: [],
+      enterprisesCreated: 3,
+      leadsCreated: 3,
+      leadsSkipped: 0,
+    });
+    expect(await counts()).toEqual({ leads: before.leads + 3, enterprises: before.enterprises + 3 });
+
+    const again = await importFile(fixed);
+    expect(again).toMatchObject({ ok: true, enterprisesCreated: 0, leadsCreated: 0, leadsSkipped: 3 });
+    expect(again.preview.every((p) => p.duplicate && !p.newEnterprise)).toBe(true);
+    expect(await counts()).toEqual({ leads: before.leads + 3, enterprises: before.enterprises + 3 });
+  });
+
+  it('lists every problem of every row, as 第 N 行 · 列名 · 问题, against the register too', async () => {
+    const before = await counts();
+    const file = await simpleFile([
+      [
+        '上海庚科技有限公司',
+        null,
+        null,
+        '不存在的赛道',
+        '链式招商',
+        null,
+        '火星镇',
+        '12,34',
+        null,
+        '1.234',
+        null,
+        '2025-02-30',
+        'D',
+        null,
+      ],
+      [
+        '上海辛科技有限公司',
+        9.13101e17,
+        '辛项目',
+        '智能终端',
+        '专业招商',
+        '不存在的机构',
+        null,
+        -5,
+        null,
+        null,
+        null,
+        '明年',
+        null,
+        null,
+      ],
+      [
+        '上海壬科技有限公司',
+        creditCode(20),
+        '壬项目',
+        '智能终端',
+        '自主招商',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+      [
+        '上海壬科技有限公司',
+        creditCode(20),
+        '壬项目',
+        '智能终端',
+        '自主招商',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+      [
+        '上海癸科技有限公司',
+        creditCode(21),
+        '癸项目',
+        '智能终端',
+        '自主招商',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+      [
+        '上海癸科技有限公司',
+        creditCode(22),
+        '癸项目二',
+        '智能终端',
+        '自主招商',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+      // The register has 上海甲储能科技有限公司 with creditCode(1) from the ledger test.
+      [
+        '上海甲储能科技有限公司',
+        creditCode(23),
+        '甲项目三',
+        '新型储能',
+        '自主招商',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+    ]);
+    const result = await importFile(file, true);
+    expect(result.ok).toBe(false);
+    expect(result.errors.map((e) => e.text)).toEqual([
+      '第 2 行 · 项目名称 · 请填写项目名称',
+      '第 2 行 · 细分赛道 · 未找到细分赛道“不存在的赛道”，请填写“参考数据”表中的名称或代码',
+      '第 2 行 · 来源机构 · “链式招商”渠道的线索须填写来源机构',
+      '第 2 行 · 意向镇街 · 未找到镇街“火星镇”，请填写“参考数据”表中的名称',
+      '第 2 行 · 计划投资（万元） · 千位分隔符位置不正确，例如 1,234,567.5',
+      '第 2 行 · 用地需求（亩） · 最多保留 2 位小数',
+      '第 2 行 · 预计签约日期 · 日期不存在：2025年2月30日',
+      '第 2 行 · 等级 · 等级须为 A、B、C 之一',
+      '第 3 行 · 统一社会信用代码 · Excel 把信用代码存成了数字，末几位已丢失：请将该列设为文本格式后重新填写',
+      '第 3 行 · 来源机构 · 未找到来源机构“不存在的机构”，请填写“参考数据”表中的机构名称',
+      '第 3 行 · 计划投资（万元） · 金额不能为负数',
+      '第 3 行 · 预计签约日期 · 请输入有效日期，例如 2025-03-15、2025/3/15、2025.3.15 或 2025年3月15日',
+      '第 5 行 · 项目名称 · 与第 4 行重复：同一企业的同名项目',
+      '第 7 行 · 统一社会信用代码 · 与第 6 行的企业名称相同，但统一社会信用代码不同（' +
+        creditCode(21) +
+        '）',
+      `第 8 行 · 统一社会信用代码 · 企业库中已有“上海甲储能科技有限公司”，其统一社会信用代码为 ${creditCode(1)}，与本行不同`,
+    ]);
+    expect(result.errorCount).toBe(15);
+    // Rows without problems still preview, so the officer sees what would happen to them.
+    expect(result.preview.map((p) => p.row)).toEqual([4, 6]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses files it cannot read with a message on the file field', async () => {
+    const garbage = await api.gql(
+      IMPORT,
+      { input: { fileBase64: Buffer.from('not a spreadsheet').toString('base64'), dryRun: true } },
+      officer,
+    );
+    expect(fieldErrors(garbage)).toEqual({ fileBase64: '无法读取文件，请上传 .xlsx 格式的 Excel 文件' });
+
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Sheet1').addRow(['名称', '金额']);
+    const noHeader = await api.gql(
+      IMPORT,
+      { input: { fileBase64: await toBase64(workbook), dryRun: true } },
+      officer,
+    );
+    expect(errorCode(noHeader)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(noHeader)['fileBase64']).toMatch(/^未找到表头行/);
+
+    const wrongUnit = new ExcelJS.Workbook();
+    wrongUnit.addWorksheet('线索导入').addRows([
+      ['企业名称', '项目名称', '细分赛道', '招商渠道', '计划投资（亿元）'],
+      ['上海某公司', '某项目', '智能终端', '自主招商', 5],
+    ]);
+    const unit = await importFile(await toBase64(wrongUnit), true);
+    expect(unit.errors.map((e) => e.text)).toEqual([
+      '第 1 行 · 计划投资（万元） · 表头单位应为“万元”，请换算为万元并使用模板表头',
+    ]);
+  });
+
+  it('exports the filtered list in the template columns, in the list order, and the export imports again as a no-op', async () => {
+    const filter = { search: '储能' };
+    const orderBy = { field: 'PLANNED_INVESTMENT', direction: 'DESC' };
+    const list = await api.gql<{
+      leads: {
+        totalCount: number;
+        edges: { node: { projectName: string; plannedInvestment: string | null; stage: string } }[];
+      };
+    }>(
+      'query ($filter: LeadFilter, $orderBy: LeadOrder) { leads(first: 100, filter: $filter, orderBy: $orderBy) { totalCount edges { node { projectName plannedInvestment stage } } } }',
+      { filter, orderBy },
+      officer,
+    );
+    const leader = await api.login('leader');
+    const result = await api.gql<{ exportLeads: { filename: string; contentBase64: string } }>(
+      EXPORT,
+      { filter, orderBy },
+      leader,
+    );
+    const file = result.data?.exportLeads;
+    expect(file?.filename).toMatch(/^线索导出-\d{8}-\d{4}\.xlsx$/);
+    const workbook = await fromBase64(file?.contentBase64 ?? '');
+    const sheet = workbook.worksheets[0];
+    expect(rowValues(sheet, 1)).toEqual([...HEADERS, '阶段', '负责人']);
+    const exported = [];
+    for (let r = 2; r <= sheet.rowCount; r++) exported.push(rowValues(sheet, r));
+    expect(exported.map((row) => row[2])).toEqual(list.data?.leads.edges.map((e) => e.node.projectName));
+    expect(exported).toHaveLength(list.data?.leads.totalCount ?? -1);
+    expect(exported.length).toBeGreaterThanOrEqual(2);
+    const first = exported.find((row) => row[2] === '储能电站电池系统项目') ?? [];
+    expect(first.slice(0, 8)).toEqual([
+      '上海甲储能科技有限公司',
+      creditCode(1),
+      '储能电站电池系统项目',
+      '新型储能',
+      '链式招商',
+      CHAIN_ORG,
+      '南桥镇',
+      1234.5,
+    ]);
+    expect(first[11]).toEqual(new Date(Date.UTC(2025, 2, 15)));
+    expect(first.slice(14)).toEqual(['线索', '张招商']);
+
+    const before = await counts();
+    expect(await importFile(file?.contentBase64 ?? '')).toMatchObject({
+      ok: true,
+      enterprisesCreated: 0,
+      leadsCreated: 0,
+      leadsSkipped: exported.length,
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('keeps partners out, and lets leaders export but not import', async () => {
+    const partner = await api.login('partner');
+    const leader = await api.login('leader');
+    const file = await simpleFile([['上海某公司', null, '某项目', '智能终端', '自主招商']]);
+    expect(errorCode(await api.gql('{ leadImportTemplate { filename } }', {}, partner))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(IMPORT, { input: { fileBase64: file, dryRun: true } }, partner))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await api.gql(EXPORT, {}, partner))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql('{ leadImportTemplate { filename } }', {}, leader))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(IMPORT, { input: { fileBase64: file, dryRun: true } }, leader))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await api.gql(EXPORT, {}, leader))).toBeUndefined();
+  });
+});

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { EnterprisesModule } from '@lianzhao/api-enterprises';
+import { LeadsModule } from '@lianzhao/api-leads';
+import { ReferenceModule } from '@lianzhao/api-reference';
+import { UsersModule } from '@lianzhao/api-users';
+import { ImportsResolver } from './imports.resolver';
+import { ImportsService } from './imports.service';
+import { LeadSheetsService } from './lead-sheets.service';
+
+/** Excel in and out for the lead pipeline: the import template, imports and exports. */
+@Module({
+  imports: [EnterprisesModule, LeadsModule, ReferenceModule, UsersModule],
+  providers: [ImportsService, LeadSheetsService, ImportsResolver],
+  exports: [ImportsService, LeadSheetsService],
+})
+export class ImportsModule {}

@@ -1,0 +1,5 @@
+export * from './imports.module';
+export * from './imports.service';
+export * from './lead-sheets.service';
+export * from './lead-columns';
+export * from './dto/import.types';
