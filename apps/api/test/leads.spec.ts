@@ -63,6 +63,11 @@ describe('lead pipeline (线索管道)', () => {
     expect(ok.sourceOrganization?.name).toBe('上海奉贤新能源汽车链主企业（示例）');
   });
 
+  it('checks land and space against what the columns hold instead of letting the database round them', async () => {
+    const result = await api.gql(CREATE, { input: { enterpriseId, projectName: '用地项目', segmentCode: 'HYDROGEN', channel: 'SELF', landNeed: '12.345', spaceNeed: '12345678901' } }, officer);
+    expect(fieldErrors(result)).toEqual({ landNeed: '最多保留 2 位小数', spaceNeed: '数值过大：整数部分最多 10 位' });
+  });
+
   it('refuses an owner who is not an active officer', async () => {
     const me = await api.gql<{ users: { edges: { node: { id: string } }[] } }>('{ users(filter: { role: LEADER }) { edges { node { id } } } }', {}, officer);
     const result = await api.gql(CREATE, { input: { enterpriseId, projectName: 'x', segmentCode: 'HYDROGEN', channel: 'SELF', ownerId: me.data?.users.edges[0].node.id } }, officer);

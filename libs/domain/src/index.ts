@@ -11,3 +11,4 @@ export * from './money';
 export * from './validation';
 export * from './pipeline';
 export * from './excel-values';
+export * from './area';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import {
+  areaProblem,
   CHANNELS,
   CHANNEL_LABELS,
   checkCreditCode,
@@ -54,10 +55,6 @@ const PREVIEW_ROWS = 20;
 const IMPORT_NOTE = 'Excel 导入';
 const NAME_MAX = 200;
 const NOTES_MAX = 5000;
-// Land and space are numeric(12, 2) columns: PostgreSQL would silently round a third decimal
-// and fail the whole transaction on an eleventh integer digit.
-const AREA_MAX_DECIMALS = 2;
-const AREA_MAX_INTEGER_DIGITS = 10;
 const PG_UNIQUE_VIOLATION = '23505';
 
 const COLUMN: Record<LeadColumnKey, ColumnSpec<LeadColumnKey>> = Object.fromEntries(
@@ -369,12 +366,8 @@ export class ImportsService {
         report(key, parsed.message);
         return null;
       }
-      if (key === 'landNeed' || key === 'spaceNeed') {
-        const [int, frac = ''] = parsed.value.split('.');
-        if (frac.length > AREA_MAX_DECIMALS) report(key, `最多保留 ${AREA_MAX_DECIMALS} 位小数`);
-        else if (int.length > AREA_MAX_INTEGER_DIGITS)
-          report(key, `数值过大：整数部分最多 ${AREA_MAX_INTEGER_DIGITS} 位`);
-      }
+      const problem = key === 'landNeed' || key === 'spaceNeed' ? areaProblem(parsed.value) : null;
+      if (problem) report(key, problem);
       return parsed.value;
     };
 

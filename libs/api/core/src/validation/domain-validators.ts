@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationArguments } from 'class-validator';
-import { checkCreditCode, isValidEmail, isValidMobileOrPhone, parseWanYuan } from '@lianzhao/domain';
+import { areaProblem, checkCreditCode, isValidEmail, isValidMobileOrPhone, parseWanYuan } from '@lianzhao/domain';
 
 /** 统一社会信用代码, checked with the same rule the web form uses; the message says what is wrong. */
 export function IsCreditCode(): PropertyDecorator {
@@ -71,3 +71,19 @@ export const toWanYuan = ({ value }: { value: unknown }): unknown => {
   const result = parseWanYuan(value);
   return result.ok ? result.value : value;
 };
+
+/** Land (亩) or floor space (m²): an exact decimal that fits the column (libs/domain area rule). */
+export function IsArea(): PropertyDecorator {
+  const problem = (value: unknown): string | null => {
+    if (typeof value !== 'string') return '请输入数字';
+    const parsed = parseWanYuan(value);
+    return parsed.ok ? areaProblem(parsed.value) : parsed.message;
+  };
+  return ValidateBy({
+    name: 'isArea',
+    validator: {
+      validate: (value: unknown) => problem(value) === null,
+      defaultMessage: (args?: ValidationArguments) => problem(args?.value) ?? '',
+    },
+  });
+}

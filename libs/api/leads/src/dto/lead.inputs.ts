@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CHANNELS, LEAD_GRADES, LEAD_STAGES, type Channel, type LeadGrade, type LeadStage } from '@lianzhao/domain';
-import { ConnectionArgs, IsDateOnly, IsWanYuan, toWanYuan, Trim } from '@lianzhao/api-core';
+import { ConnectionArgs, IsArea, IsDateOnly, IsWanYuan, toWanYuan, Trim } from '@lianzhao/api-core';
 import { ChannelEnum, LeadGradeEnum, LeadStageEnum } from '../lead.enums';
 
 /** Fields an officer fills on the lead form; create and update share them. */
@@ -38,13 +38,13 @@ export class LeadFields {
   @Field(() => String, { nullable: true, description: '用地需求（亩）' })
   @Transform(toWanYuan)
   @IsOptional()
-  @IsWanYuan()
+  @IsArea()
   landNeed?: string | null;
 
   @Field(() => String, { nullable: true, description: '空间需求（平方米）' })
   @Transform(toWanYuan)
   @IsOptional()
-  @IsWanYuan()
+  @IsArea()
   spaceNeed?: string | null;
 
   @Field(() => String, { nullable: true, description: '预计签约日期 YYYY-MM-DD' })
