@@ -5,7 +5,13 @@ import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import type { Role } from '@lianzhao/domain';
 import { AuthProvider } from '@lianzhao/web-auth';
-import { LoginDocument, MeDocument, TOKEN_KEY } from '@lianzhao/web-data';
+import {
+  EnterprisesDocument,
+  LoginDocument,
+  MeDocument,
+  ReferenceOptionsDocument,
+  TOKEN_KEY,
+} from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
 import { AppRoutes } from './AppRoutes';
 
@@ -104,12 +110,45 @@ describe('routes', () => {
   });
 
   it('shows NotBuiltYet for a page of a later issue', async () => {
-    await renderApp('/leads', 'OFFICER');
+    await renderApp('/funds', 'OFFICER');
     expect(await screen.findByText('此功能正在建设中，敬请期待')).toBeInTheDocument();
+  });
+
+  it.each<[Role, boolean]>([
+    ['OFFICER', true],
+    ['LEADER', false],
+  ])('opens 企业库 for %s (may create: %s)', async (role, mayCreate) => {
+    await renderApp('/enterprises?q=链招', role, [
+      {
+        request: { query: EnterprisesDocument, variables: () => true },
+        result: {
+          data: {
+            enterprises: {
+              __typename: 'EnterpriseConnection',
+              totalCount: 0,
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+              edges: [],
+            },
+          },
+        },
+      },
+      {
+        request: { query: ReferenceOptionsDocument },
+        result: { data: { industries: [], tags: [], places: [] } },
+      },
+    ]);
+    // The page is loaded lazily; compiling it on first use takes a while when suites run in parallel.
+    expect(
+      await screen.findByText('没有符合筛选条件的数据', undefined, { timeout: 15000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '企业库' })).toBeInTheDocument();
+    expect(screen.getByLabelText('搜索')).toHaveValue('链招');
+    expect(screen.queryAllByRole('button', { name: /新建企业/ })).toHaveLength(mayCreate ? 1 : 0);
   });
 
   it.each<[Role, string]>([
     ['PARTNER', '/leads'],
+    ['PARTNER', '/enterprises/e1'],
     ['OFFICER', '/settings/users'],
     ['LEADER', '/referrals'],
     ['ADMIN', '/my-referrals'],

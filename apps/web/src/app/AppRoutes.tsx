@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { ROLES } from '@lianzhao/domain';
-import { LoginPage, RequireAuth, RequireRole } from '@lianzhao/web-auth';
+import { LoginPage, RequireAuth, RequireRole, useCurrentUser } from '@lianzhao/web-auth';
 import {
   FullPageLoading,
   menuPages,
@@ -18,14 +18,44 @@ const UsersPage = lazy(() => admin().then((m) => ({ default: m.UsersPage })));
 const OrganizationsPage = lazy(() => admin().then((m) => ({ default: m.OrganizationsPage })));
 const ReferenceDataPage = lazy(() => admin().then((m) => ({ default: m.ReferenceDataPage })));
 
-/** Every menu page outside 系统设置 belongs to a later issue and shows NotBuiltYet for now. */
+// The pipeline and the register: loaded on first visit, not with the login page.
+const leads = () => import('@lianzhao/web-leads');
+const enterprises = () => import('@lianzhao/web-enterprises');
+const LeadsPage = lazy(() => leads().then((m) => ({ default: m.LeadsPage })));
+const LeadDetailPage = lazy(() => leads().then((m) => ({ default: m.LeadDetailPage })));
+const EnterprisesPage = lazy(() => enterprises().then((m) => ({ default: m.EnterprisesPage })));
+const EnterpriseDetailPage = lazy(() => enterprises().then((m) => ({ default: m.EnterpriseDetailPage })));
+
+/** Menu pages built so far outside 系统设置, each with its own routes below. */
+const BUILT = new Set(['/leads', '/enterprises']);
+
+/** Every other menu page outside 系统设置 belongs to a later issue and shows NotBuiltYet for now. */
 const NOT_BUILT: readonly MenuEntry[] = [
   ...new Map(
     ROLES.flatMap((role) => menuPages(role))
-      .filter((page) => !page.path.startsWith('/settings/'))
+      .filter((page) => !page.path.startsWith('/settings/') && !BUILT.has(page.path))
       .map((page) => [page.path, page] as const),
   ).values(),
 ];
+
+/** Whether the signed-in role reads this menu page without changing anything (区领导). */
+function useReadOnly(path: string): boolean {
+  const { role } = useCurrentUser();
+  return menuPages(role).find((page) => page.path === path)?.readOnly ?? false;
+}
+
+function Leads() {
+  return <LeadsPage readOnly={useReadOnly('/leads')} />;
+}
+function LeadDetail() {
+  return <LeadDetailPage readOnly={useReadOnly('/leads')} />;
+}
+function Enterprises() {
+  return <EnterprisesPage readOnly={useReadOnly('/enterprises')} />;
+}
+function EnterpriseDetail() {
+  return <EnterpriseDetailPage readOnly={useReadOnly('/enterprises')} />;
+}
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<FullPageLoading />}>{children}</Suspense>;
@@ -54,6 +84,42 @@ export function AppRoutes() {
             }
           />
         ))}
+        <Route path="/leads" element={<RequireRole roles={rolesForPath('/leads', ROLES)} />}>
+          <Route
+            index
+            element={
+              <Lazy>
+                <Leads />
+              </Lazy>
+            }
+          />
+          <Route
+            path=":id"
+            element={
+              <Lazy>
+                <LeadDetail />
+              </Lazy>
+            }
+          />
+        </Route>
+        <Route path="/enterprises" element={<RequireRole roles={rolesForPath('/enterprises', ROLES)} />}>
+          <Route
+            index
+            element={
+              <Lazy>
+                <Enterprises />
+              </Lazy>
+            }
+          />
+          <Route
+            path=":id"
+            element={
+              <Lazy>
+                <EnterpriseDetail />
+              </Lazy>
+            }
+          />
+        </Route>
         <Route path="/settings" element={<RequireRole roles={rolesForPath('/settings', ROLES)} />}>
           <Route index element={<Navigate to="users" replace />} />
           <Route

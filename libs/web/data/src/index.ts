@@ -12,3 +12,4 @@ export {
   hasErrorCode,
 } from './lib/errors';
 export type { ApiErrorCode, ErrorKind, FieldError } from './lib/errors';
+export { evictEntityFields, evictRootFields } from './lib/cache';

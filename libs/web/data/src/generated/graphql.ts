@@ -5,6 +5,104 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddFollowUpInput = {
+  kind: FollowUpKind;
+  leadId: string | number;
+  nextStep?: string | null | undefined;
+  /** 下一步截止日期 */
+  nextStepDueOn?: string | null | undefined;
+  /** 发生日期 YYYY-MM-DD */
+  occurredOn: string;
+  participants?: string | null | undefined;
+  summary: string;
+};
+
+/** 操作类型 */
+export type AuditAction =
+  /** 新建 */
+  | 'CREATE'
+  /** 删除 */
+  | 'DELETE'
+  /** 合并 */
+  | 'MERGE'
+  /** 阶段变更 */
+  | 'MOVE'
+  /** 修改 */
+  | 'UPDATE';
+
+/** 招商渠道 */
+export type Channel =
+  /** 以商引商 */
+  | 'BUSINESS'
+  /** 链式招商 */
+  | 'CHAIN'
+  /** 活动/展会 */
+  | 'EVENT'
+  /** 资本招商 */
+  | 'FUND'
+  /** 专业招商 */
+  | 'PLATFORM'
+  /** 回归注册地经营 */
+  | 'RETURN'
+  /** 自主招商 */
+  | 'SELF';
+
+export type CompleteFollowUpStepInput = {
+  id: string | number;
+};
+
+export type ContactInput = {
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type CreateEnterpriseInput = {
+  address?: string | null | undefined;
+  /** 联系人（整体替换） */
+  contacts?: Array<ContactInput> | null | undefined;
+  /** 统一社会信用代码 */
+  creditCode?: string | null | undefined;
+  /** 成立日期 YYYY-MM-DD */
+  foundedOn?: string | null | undefined;
+  headquartersCity?: string | null | undefined;
+  legalRepresentative?: string | null | undefined;
+  name: string;
+  /** 注册资本（万元） */
+  registeredCapital?: string | null | undefined;
+  /** 细分赛道代码；产业由赛道确定 */
+  segmentCode?: string | null | undefined;
+  tagCodes?: Array<string> | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type CreateLeadInput = {
+  channel: Channel;
+  enterpriseId: string | number;
+  /** 预计年产值（万元） */
+  expectedOutput?: string | null | undefined;
+  /** 预计签约日期 YYYY-MM-DD */
+  expectedSigningOn?: string | null | undefined;
+  grade?: LeadGrade | null | undefined;
+  /** 用地需求（亩） */
+  landNeed?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** 负责人，默认为当前用户 */
+  ownerId?: string | number | null | undefined;
+  /** 计划投资（万元） */
+  plannedInvestment?: string | null | undefined;
+  projectName: string;
+  /** 细分赛道代码；产业由赛道确定 */
+  segmentCode: string;
+  /** 来源合作机构（链式/专业/资本/以商引商渠道必填） */
+  sourceOrganizationId?: string | number | null | undefined;
+  /** 空间需求（平方米） */
+  spaceNeed?: string | null | undefined;
+  /** 意向落地镇/街道 */
+  townCode?: string | null | undefined;
+};
+
 export type CreateOrganizationInput = {
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
@@ -26,9 +124,113 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type EnterpriseFilter = {
+  industryCode?: string | null | undefined;
+  /** 按名称或信用代码搜索（包含） */
+  search?: string | null | undefined;
+  segmentCode?: string | null | undefined;
+};
+
+/** 跟进方式 */
+export type FollowUpKind =
+  /** 电话 */
+  | 'CALL'
+  /** 考察 */
+  | 'INSPECTION'
+  /** 会议 */
+  | 'MEETING'
+  /** 备注 */
+  | 'NOTE'
+  /** 洽谈 */
+  | 'TALK'
+  /** 走访 */
+  | 'VISIT';
+
+export type ImportLeadsInput = {
+  /** 试运行：只校验并预览，不写入 */
+  dryRun: boolean;
+  /** .xlsx 文件内容，base64 编码（可带 data:…;base64, 前缀） */
+  fileBase64: string;
+};
+
+export type LeadFilter = {
+  channels?: Array<Channel> | null | undefined;
+  /** 创建日期起 YYYY-MM-DD */
+  createdFrom?: string | null | undefined;
+  /** 创建日期止（含） */
+  createdTo?: string | null | undefined;
+  /** 预计签约日期起 */
+  expectedSigningFrom?: string | null | undefined;
+  /** 预计签约日期止（含） */
+  expectedSigningTo?: string | null | undefined;
+  grades?: Array<LeadGrade> | null | undefined;
+  industryCode?: string | null | undefined;
+  /** 计划投资上限（万元） */
+  investmentMax?: string | null | undefined;
+  /** 计划投资下限（万元） */
+  investmentMin?: string | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** 搜索企业名称、项目名称或信用代码（包含） */
+  search?: string | null | undefined;
+  segmentCode?: string | null | undefined;
+  sourceOrganizationId?: string | number | null | undefined;
+  stages?: Array<LeadStage> | null | undefined;
+  townCode?: string | null | undefined;
+};
+
+/** 线索等级 */
+export type LeadGrade =
+  /** A 级 */
+  | 'A'
+  /** B 级 */
+  | 'B'
+  /** C 级 */
+  | 'C';
+
+export type LeadOrder = {
+  direction: SortDirection;
+  field: LeadOrderField;
+};
+
+export type LeadOrderField = 'CREATED_AT' | 'EXPECTED_SIGNING_ON' | 'PLANNED_INVESTMENT' | 'UPDATED_AT';
+
+/** 线索阶段 */
+export type LeadStage =
+  /** 过会 */
+  | 'APPROVED'
+  /** 初步接洽 */
+  | 'CONTACTED'
+  /** 流失 */
+  | 'LOST'
+  /** 深度洽谈 */
+  | 'NEGOTIATING'
+  /** 线索 */
+  | 'NEW'
+  /** 暂缓 */
+  | 'ON_HOLD'
+  /** 签约 */
+  | 'SIGNED'
+  /** 实地考察 */
+  | 'VISITED';
+
 export type LoginInput = {
   password: string;
   username: string;
+};
+
+export type MergeEnterprisesInput = {
+  /** 并入后删除的企业 */
+  mergedId: string | number;
+  /** 保留的企业 */
+  survivorId: string | number;
+};
+
+export type MoveLeadInput = {
+  id: string | number;
+  /** 原因（暂缓、流失必填） */
+  reason?: string | null | undefined;
+  stage: LeadStage;
+  version: number;
 };
 
 export type OrganizationFilter = {
@@ -92,6 +294,8 @@ export type SetUserActiveInput = {
   version: number;
 };
 
+export type SortDirection = 'ASC' | 'DESC';
+
 /** 标签分组 */
 export type TagGroup =
   /** 未来产业 */
@@ -100,6 +304,54 @@ export type TagGroup =
   | 'PROFILE'
   /** 战略性新兴产业 */
   | 'STRATEGIC_EMERGING';
+
+export type UpdateEnterpriseInput = {
+  address?: string | null | undefined;
+  /** 联系人（整体替换） */
+  contacts?: Array<ContactInput> | null | undefined;
+  /** 统一社会信用代码 */
+  creditCode?: string | null | undefined;
+  /** 成立日期 YYYY-MM-DD */
+  foundedOn?: string | null | undefined;
+  headquartersCity?: string | null | undefined;
+  id: string | number;
+  legalRepresentative?: string | null | undefined;
+  name?: string | null | undefined;
+  /** 注册资本（万元） */
+  registeredCapital?: string | null | undefined;
+  /** 细分赛道代码；产业由赛道确定 */
+  segmentCode?: string | null | undefined;
+  tagCodes?: Array<string> | null | undefined;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+  website?: string | null | undefined;
+};
+
+export type UpdateLeadInput = {
+  channel?: Channel | null | undefined;
+  /** 预计年产值（万元） */
+  expectedOutput?: string | null | undefined;
+  /** 预计签约日期 YYYY-MM-DD */
+  expectedSigningOn?: string | null | undefined;
+  grade?: LeadGrade | null | undefined;
+  id: string | number;
+  /** 用地需求（亩） */
+  landNeed?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** 负责人，默认为当前用户 */
+  ownerId?: string | number | null | undefined;
+  /** 计划投资（万元） */
+  plannedInvestment?: string | null | undefined;
+  projectName?: string | null | undefined;
+  segmentCode?: string | null | undefined;
+  /** 来源合作机构（链式/专业/资本/以商引商渠道必填） */
+  sourceOrganizationId?: string | number | null | undefined;
+  /** 空间需求（平方米） */
+  spaceNeed?: string | null | undefined;
+  /** 意向落地镇/街道 */
+  townCode?: string | null | undefined;
+  version: number;
+};
 
 export type UpdateOrganizationInput = {
   contactName?: string | null | undefined;
@@ -444,6 +696,880 @@ export type MeQuery = {
   };
 };
 
+export type EnterpriseRowFragment = {
+  __typename: 'Enterprise';
+  id: string;
+  name: string;
+  creditCode: string | null;
+  industryCode: string | null;
+  segmentCode: string | null;
+  tagCodes: Array<string>;
+  headquartersCity: string | null;
+  registeredCapital: string | null;
+  updatedAt: string;
+  version: number;
+  industry: { __typename: 'Industry'; code: string; name: string; nameEn: string } | null;
+  segment: { __typename: 'Segment'; code: string; name: string; nameEn: string } | null;
+};
+
+export type EnterpriseDetailFragment = {
+  __typename: 'Enterprise';
+  legalRepresentative: string | null;
+  foundedOn: string | null;
+  address: string | null;
+  website: string | null;
+  createdAt: string;
+  id: string;
+  name: string;
+  creditCode: string | null;
+  industryCode: string | null;
+  segmentCode: string | null;
+  tagCodes: Array<string>;
+  headquartersCity: string | null;
+  registeredCapital: string | null;
+  updatedAt: string;
+  version: number;
+  contacts: Array<{
+    __typename: 'EnterpriseContact';
+    id: string;
+    name: string;
+    title: string | null;
+    phone: string | null;
+    email: string | null;
+  }>;
+  industry: { __typename: 'Industry'; code: string; name: string; nameEn: string } | null;
+  segment: { __typename: 'Segment'; code: string; name: string; nameEn: string } | null;
+};
+
+export type EnterprisesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: EnterpriseFilter | null | undefined;
+}>;
+
+export type EnterprisesQuery = {
+  enterprises: {
+    __typename: 'EnterpriseConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'EnterpriseEdge';
+      cursor: string;
+      node: {
+        __typename: 'Enterprise';
+        id: string;
+        name: string;
+        creditCode: string | null;
+        industryCode: string | null;
+        segmentCode: string | null;
+        tagCodes: Array<string>;
+        headquartersCity: string | null;
+        registeredCapital: string | null;
+        updatedAt: string;
+        version: number;
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string } | null;
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string } | null;
+      };
+    }>;
+  };
+};
+
+export type EnterpriseOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type EnterpriseOptionsQuery = {
+  enterprises: {
+    __typename: 'EnterpriseConnection';
+    edges: Array<{
+      __typename: 'EnterpriseEdge';
+      node: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    }>;
+  };
+};
+
+export type EnterpriseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EnterpriseQuery = {
+  enterprise: {
+    __typename: 'Enterprise';
+    legalRepresentative: string | null;
+    foundedOn: string | null;
+    address: string | null;
+    website: string | null;
+    createdAt: string;
+    id: string;
+    name: string;
+    creditCode: string | null;
+    industryCode: string | null;
+    segmentCode: string | null;
+    tagCodes: Array<string>;
+    headquartersCity: string | null;
+    registeredCapital: string | null;
+    updatedAt: string;
+    version: number;
+    leads: Array<{
+      __typename: 'Lead';
+      id: string;
+      projectName: string;
+      stage: LeadStage;
+      plannedInvestment: string | null;
+      createdAt: string;
+      owner: { __typename: 'User'; id: string; displayName: string };
+    }>;
+    auditTrail: Array<{
+      __typename: 'AuditEntry';
+      id: string;
+      action: AuditAction;
+      actorName: string;
+      at: string;
+      note: string | null;
+      changes: Array<{
+        __typename: 'FieldChange';
+        field: string;
+        before: string | null;
+        after: string | null;
+      }>;
+    }>;
+    contacts: Array<{
+      __typename: 'EnterpriseContact';
+      id: string;
+      name: string;
+      title: string | null;
+      phone: string | null;
+      email: string | null;
+    }>;
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string } | null;
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string } | null;
+  };
+};
+
+export type CreateEnterpriseMutationVariables = Exact<{
+  input: CreateEnterpriseInput;
+}>;
+
+export type CreateEnterpriseMutation = {
+  createEnterprise: {
+    __typename: 'Enterprise';
+    legalRepresentative: string | null;
+    foundedOn: string | null;
+    address: string | null;
+    website: string | null;
+    createdAt: string;
+    id: string;
+    name: string;
+    creditCode: string | null;
+    industryCode: string | null;
+    segmentCode: string | null;
+    tagCodes: Array<string>;
+    headquartersCity: string | null;
+    registeredCapital: string | null;
+    updatedAt: string;
+    version: number;
+    contacts: Array<{
+      __typename: 'EnterpriseContact';
+      id: string;
+      name: string;
+      title: string | null;
+      phone: string | null;
+      email: string | null;
+    }>;
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string } | null;
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string } | null;
+  };
+};
+
+export type UpdateEnterpriseMutationVariables = Exact<{
+  input: UpdateEnterpriseInput;
+}>;
+
+export type UpdateEnterpriseMutation = {
+  updateEnterprise: {
+    __typename: 'Enterprise';
+    legalRepresentative: string | null;
+    foundedOn: string | null;
+    address: string | null;
+    website: string | null;
+    createdAt: string;
+    id: string;
+    name: string;
+    creditCode: string | null;
+    industryCode: string | null;
+    segmentCode: string | null;
+    tagCodes: Array<string>;
+    headquartersCity: string | null;
+    registeredCapital: string | null;
+    updatedAt: string;
+    version: number;
+    contacts: Array<{
+      __typename: 'EnterpriseContact';
+      id: string;
+      name: string;
+      title: string | null;
+      phone: string | null;
+      email: string | null;
+    }>;
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string } | null;
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string } | null;
+  };
+};
+
+export type MergeEnterprisesMutationVariables = Exact<{
+  input: MergeEnterprisesInput;
+}>;
+
+export type MergeEnterprisesMutation = {
+  mergeEnterprises: {
+    __typename: 'Enterprise';
+    legalRepresentative: string | null;
+    foundedOn: string | null;
+    address: string | null;
+    website: string | null;
+    createdAt: string;
+    id: string;
+    name: string;
+    creditCode: string | null;
+    industryCode: string | null;
+    segmentCode: string | null;
+    tagCodes: Array<string>;
+    headquartersCity: string | null;
+    registeredCapital: string | null;
+    updatedAt: string;
+    version: number;
+    contacts: Array<{
+      __typename: 'EnterpriseContact';
+      id: string;
+      name: string;
+      title: string | null;
+      phone: string | null;
+      email: string | null;
+    }>;
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string } | null;
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string } | null;
+  };
+};
+
+export type LeadImportTemplateQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LeadImportTemplateQuery = {
+  leadImportTemplate: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type ExportLeadsQueryVariables = Exact<{
+  filter?: LeadFilter | null | undefined;
+  orderBy?: LeadOrder | null | undefined;
+}>;
+
+export type ExportLeadsQuery = {
+  exportLeads: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type ImportLeadsMutationVariables = Exact<{
+  input: ImportLeadsInput;
+}>;
+
+export type ImportLeadsMutation = {
+  importLeads: {
+    __typename: 'LeadImportResult';
+    ok: boolean;
+    rowCount: number;
+    errorCount: number;
+    enterprisesCreated: number;
+    leadsCreated: number;
+    leadsSkipped: number;
+    errorReportBase64: string | null;
+    errors: Array<{ __typename: 'ImportError'; row: number; column: string; message: string; text: string }>;
+    preview: Array<{
+      __typename: 'ImportPreviewRow';
+      row: number;
+      enterpriseName: string;
+      projectName: string;
+      segmentName: string;
+      channelLabel: string;
+      plannedInvestment: string | null;
+      expectedSigningOn: string | null;
+      newEnterprise: boolean;
+      duplicate: boolean;
+    }>;
+  };
+};
+
+export type FollowUpFieldsFragment = {
+  __typename: 'FollowUp';
+  id: string;
+  kind: FollowUpKind;
+  occurredOn: string;
+  participants: string | null;
+  summary: string;
+  nextStep: string | null;
+  nextStepDueOn: string | null;
+  nextStepDone: boolean;
+  overdue: boolean;
+  authorName: string;
+  createdAt: string;
+};
+
+export type MyFollowUpsDueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyFollowUpsDueQuery = {
+  myFollowUpsDue: Array<{
+    __typename: 'FollowUp';
+    id: string;
+    kind: FollowUpKind;
+    occurredOn: string;
+    participants: string | null;
+    summary: string;
+    nextStep: string | null;
+    nextStepDueOn: string | null;
+    nextStepDone: boolean;
+    overdue: boolean;
+    authorName: string;
+    createdAt: string;
+    lead: {
+      __typename: 'Lead';
+      id: string;
+      projectName: string;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    };
+  }>;
+};
+
+export type AddFollowUpMutationVariables = Exact<{
+  input: AddFollowUpInput;
+}>;
+
+export type AddFollowUpMutation = {
+  addFollowUp: {
+    __typename: 'FollowUp';
+    id: string;
+    kind: FollowUpKind;
+    occurredOn: string;
+    participants: string | null;
+    summary: string;
+    nextStep: string | null;
+    nextStepDueOn: string | null;
+    nextStepDone: boolean;
+    overdue: boolean;
+    authorName: string;
+    createdAt: string;
+  };
+};
+
+export type CompleteFollowUpStepMutationVariables = Exact<{
+  input: CompleteFollowUpStepInput;
+}>;
+
+export type CompleteFollowUpStepMutation = {
+  completeFollowUpStep: { __typename: 'FollowUp'; id: string; nextStepDone: boolean; overdue: boolean };
+};
+
+export type LeadCardFragment = {
+  __typename: 'Lead';
+  id: string;
+  projectName: string;
+  stage: LeadStage;
+  version: number;
+  plannedInvestment: string | null;
+  expectedSigningOn: string | null;
+  grade: LeadGrade | null;
+  channel: Channel;
+  createdAt: string;
+  enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+  owner: { __typename: 'User'; id: string; displayName: string };
+  industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+  segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+};
+
+export type LeadDetailFragment = {
+  __typename: 'Lead';
+  industryCode: string;
+  segmentCode: string;
+  sourceOrganizationId: string | null;
+  ownerId: string;
+  townCode: string | null;
+  expectedOutput: string | null;
+  landNeed: string | null;
+  spaceNeed: string | null;
+  notes: string | null;
+  stageChangedAt: string;
+  updatedAt: string;
+  id: string;
+  projectName: string;
+  stage: LeadStage;
+  version: number;
+  plannedInvestment: string | null;
+  expectedSigningOn: string | null;
+  grade: LeadGrade | null;
+  channel: Channel;
+  createdAt: string;
+  sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+  town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+  enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+  owner: { __typename: 'User'; id: string; displayName: string };
+  industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+  segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+};
+
+export type StageSummaryFieldsFragment = {
+  __typename: 'StageSummary';
+  stage: LeadStage;
+  count: number;
+  plannedInvestment: string;
+};
+
+export type LeadsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: LeadFilter | null | undefined;
+  orderBy?: LeadOrder | null | undefined;
+}>;
+
+export type LeadsQuery = {
+  leads: {
+    __typename: 'LeadConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    stageSummary: Array<{
+      __typename: 'StageSummary';
+      stage: LeadStage;
+      count: number;
+      plannedInvestment: string;
+    }>;
+    edges: Array<{
+      __typename: 'LeadEdge';
+      cursor: string;
+      node: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        version: number;
+        plannedInvestment: string | null;
+        expectedSigningOn: string | null;
+        grade: LeadGrade | null;
+        channel: Channel;
+        createdAt: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+        owner: { __typename: 'User'; id: string; displayName: string };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      };
+    }>;
+  };
+};
+
+export type LeadBoardQueryVariables = Exact<{
+  first: number;
+  orderBy?: LeadOrder | null | undefined;
+  NEW?: LeadFilter | null | undefined;
+  CONTACTED?: LeadFilter | null | undefined;
+  VISITED?: LeadFilter | null | undefined;
+  NEGOTIATING?: LeadFilter | null | undefined;
+  APPROVED?: LeadFilter | null | undefined;
+  SIGNED?: LeadFilter | null | undefined;
+  ON_HOLD?: LeadFilter | null | undefined;
+  LOST?: LeadFilter | null | undefined;
+}>;
+
+export type LeadBoardQuery = {
+  NEW: {
+    __typename: 'LeadConnection';
+    totalCount: number;
+    stageSummary: Array<{
+      __typename: 'StageSummary';
+      stage: LeadStage;
+      count: number;
+      plannedInvestment: string;
+    }>;
+    edges: Array<{
+      __typename: 'LeadEdge';
+      node: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        version: number;
+        plannedInvestment: string | null;
+        expectedSigningOn: string | null;
+        grade: LeadGrade | null;
+        channel: Channel;
+        createdAt: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+        owner: { __typename: 'User'; id: string; displayName: string };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      };
+    }>;
+  };
+  CONTACTED: {
+    __typename: 'LeadConnection';
+    edges: Array<{
+      __typename: 'LeadEdge';
+      node: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        version: number;
+        plannedInvestment: string | null;
+        expectedSigningOn: string | null;
+        grade: LeadGrade | null;
+        channel: Channel;
+        createdAt: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+        owner: { __typename: 'User'; id: string; displayName: string };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      };
+    }>;
+  };
+  VISITED: {
+    __typename: 'LeadConnection';
+    edges: Array<{
+      __typename: 'LeadEdge';
+      node: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        version: number;
+        plannedInvestment: string | null;
+        expectedSigningOn: string | null;
+        grade: LeadGrade | null;
+        channel: Channel;
+        createdAt: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+        owner: { __typename: 'User'; id: string; displayName: string };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      };
+    }>;
+  };
+  NEGOTIATING: {
+    __typename: 'LeadConnection';
+    edges: Array<{
+      __typename: 'LeadEdge';
+      node: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        version: number;
+        plannedInvestment: string | null;
+        expectedSigningOn: string | null;
+        grade: LeadGrade | null;
+        channel: Channel;
+        createdAt: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+        owner: { __typename: 'User'; id: string; displayName: string };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      };
+    }>;
+  };
+  APPROVED: {
+    __typename: 'LeadConnection';
+    edges: Array<{
+      __typename: 'LeadEdge';
+      node: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        version: number;
+        plannedInvestment: string | null;
+        expectedSigningOn: string | null;
+        grade: LeadGrade | null;
+        channel: Channel;
+        createdAt: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+        owner: { __typename: 'User'; id: string; displayName: string };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      };
+    }>;
+  };
+  SIGNED: {
+    __typename: 'LeadConnection';
+    edges: Array<{
+      __typename: 'LeadEdge';
+      node: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        version: number;
+        plannedInvestment: string | null;
+        expectedSigningOn: string | null;
+        grade: LeadGrade | null;
+        channel: Channel;
+        createdAt: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+        owner: { __typename: 'User'; id: string; displayName: string };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      };
+    }>;
+  };
+  ON_HOLD: {
+    __typename: 'LeadConnection';
+    edges: Array<{
+      __typename: 'LeadEdge';
+      node: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        version: number;
+        plannedInvestment: string | null;
+        expectedSigningOn: string | null;
+        grade: LeadGrade | null;
+        channel: Channel;
+        createdAt: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+        owner: { __typename: 'User'; id: string; displayName: string };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      };
+    }>;
+  };
+  LOST: {
+    __typename: 'LeadConnection';
+    edges: Array<{
+      __typename: 'LeadEdge';
+      node: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        version: number;
+        plannedInvestment: string | null;
+        expectedSigningOn: string | null;
+        grade: LeadGrade | null;
+        channel: Channel;
+        createdAt: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+        owner: { __typename: 'User'; id: string; displayName: string };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      };
+    }>;
+  };
+};
+
+export type LeadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LeadQuery = {
+  lead: {
+    __typename: 'Lead';
+    industryCode: string;
+    segmentCode: string;
+    sourceOrganizationId: string | null;
+    ownerId: string;
+    townCode: string | null;
+    expectedOutput: string | null;
+    landNeed: string | null;
+    spaceNeed: string | null;
+    notes: string | null;
+    stageChangedAt: string;
+    updatedAt: string;
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    version: number;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    grade: LeadGrade | null;
+    channel: Channel;
+    createdAt: string;
+    followUps: Array<{
+      __typename: 'FollowUp';
+      id: string;
+      kind: FollowUpKind;
+      occurredOn: string;
+      participants: string | null;
+      summary: string;
+      nextStep: string | null;
+      nextStepDueOn: string | null;
+      nextStepDone: boolean;
+      overdue: boolean;
+      authorName: string;
+      createdAt: string;
+    }>;
+    stageChanges: Array<{
+      __typename: 'LeadStageChange';
+      id: string;
+      fromStage: LeadStage | null;
+      toStage: LeadStage;
+      reason: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    auditTrail: Array<{
+      __typename: 'AuditEntry';
+      id: string;
+      action: AuditAction;
+      actorName: string;
+      at: string;
+      note: string | null;
+      changes: Array<{
+        __typename: 'FieldChange';
+        field: string;
+        before: string | null;
+        after: string | null;
+      }>;
+    }>;
+    sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  };
+};
+
+export type OwnerOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OwnerOptionsQuery = {
+  users: {
+    __typename: 'UserConnection';
+    edges: Array<{
+      __typename: 'UserEdge';
+      node: { __typename: 'User'; id: string; displayName: string; role: Role };
+    }>;
+  };
+};
+
+export type CreateLeadMutationVariables = Exact<{
+  input: CreateLeadInput;
+}>;
+
+export type CreateLeadMutation = {
+  createLead: {
+    __typename: 'Lead';
+    industryCode: string;
+    segmentCode: string;
+    sourceOrganizationId: string | null;
+    ownerId: string;
+    townCode: string | null;
+    expectedOutput: string | null;
+    landNeed: string | null;
+    spaceNeed: string | null;
+    notes: string | null;
+    stageChangedAt: string;
+    updatedAt: string;
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    version: number;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    grade: LeadGrade | null;
+    channel: Channel;
+    createdAt: string;
+    sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  };
+};
+
+export type UpdateLeadMutationVariables = Exact<{
+  input: UpdateLeadInput;
+}>;
+
+export type UpdateLeadMutation = {
+  updateLead: {
+    __typename: 'Lead';
+    industryCode: string;
+    segmentCode: string;
+    sourceOrganizationId: string | null;
+    ownerId: string;
+    townCode: string | null;
+    expectedOutput: string | null;
+    landNeed: string | null;
+    spaceNeed: string | null;
+    notes: string | null;
+    stageChangedAt: string;
+    updatedAt: string;
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    version: number;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    grade: LeadGrade | null;
+    channel: Channel;
+    createdAt: string;
+    sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  };
+};
+
+export type MoveLeadMutationVariables = Exact<{
+  input: MoveLeadInput;
+}>;
+
+export type MoveLeadMutation = {
+  moveLead: {
+    __typename: 'Lead';
+    id: string;
+    stage: LeadStage;
+    version: number;
+    stageChangedAt: string;
+    updatedAt: string;
+  };
+};
+
+export type AuditEntryFieldsFragment = {
+  __typename: 'AuditEntry';
+  id: string;
+  action: AuditAction;
+  actorName: string;
+  at: string;
+  note: string | null;
+  changes: Array<{ __typename: 'FieldChange'; field: string; before: string | null; after: string | null }>;
+};
+
+export type ReferenceOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReferenceOptionsQuery = {
+  industries: Array<{
+    __typename: 'Industry';
+    code: string;
+    name: string;
+    nameEn: string;
+    sortOrder: number;
+    segments: Array<{ __typename: 'Segment'; code: string; name: string; nameEn: string; sortOrder: number }>;
+  }>;
+  tags: Array<{
+    __typename: 'Tag';
+    code: string;
+    name: string;
+    nameEn: string;
+    group: TagGroup;
+    sortOrder: number;
+  }>;
+  places: Array<{
+    __typename: 'Place';
+    code: string;
+    name: string;
+    nameEn: string;
+    kind: PlaceKind;
+    sortOrder: number;
+  }>;
+};
+
 export const OrganizationRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -536,6 +1662,397 @@ export const CurrentUserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CurrentUserFragment, unknown>;
+export const EnterpriseRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquartersCity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseRowFragment, unknown>;
+export const EnterpriseDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquartersCity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseDetailFragment, unknown>;
+export const FollowUpFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStepDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStepDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowUpFieldsFragment, unknown>;
+export const LeadCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadCardFragment, unknown>;
+export const LeadDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceOrganizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadDetailFragment, unknown>;
+export const StageSummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StageSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StageSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StageSummaryFieldsFragment, unknown>;
+export const AuditEntryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
 export const OrganizationsDocument = {
   kind: 'Document',
   definitions: [
@@ -1477,3 +2994,2465 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const EnterprisesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Enterprises' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnterpriseFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprises' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquartersCity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterprisesQuery, EnterprisesQueryVariables>;
+export const EnterpriseOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnterpriseOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprises' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseOptionsQuery, EnterpriseOptionsQueryVariables>;
+export const EnterpriseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Enterprise' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseDetail' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leads' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'owner' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'auditTrail' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEntryFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquartersCity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseQuery, EnterpriseQueryVariables>;
+export const CreateEnterpriseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateEnterprise' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateEnterpriseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEnterprise' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquartersCity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateEnterpriseMutation, CreateEnterpriseMutationVariables>;
+export const UpdateEnterpriseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEnterprise' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateEnterpriseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEnterprise' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquartersCity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateEnterpriseMutation, UpdateEnterpriseMutationVariables>;
+export const MergeEnterprisesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MergeEnterprises' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MergeEnterprisesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeEnterprises' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquartersCity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnterpriseDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enterprise' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeEnterprisesMutation, MergeEnterprisesMutationVariables>;
+export const LeadImportTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LeadImportTemplate' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadImportTemplate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadImportTemplateQuery, LeadImportTemplateQueryVariables>;
+export const ExportLeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportLeads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadOrder' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportLeads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportLeadsQuery, ExportLeadsQueryVariables>;
+export const ImportLeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportLeads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportLeadsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importLeads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enterprisesCreated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'leadsCreated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'leadsSkipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorReportBase64' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'preview' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'segmentName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'channelLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newEnterprise' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'duplicate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportLeadsMutation, ImportLeadsMutationVariables>;
+export const MyFollowUpsDueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyFollowUpsDue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myFollowUpsDue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowUpFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lead' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'enterprise' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStepDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStepDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyFollowUpsDueQuery, MyFollowUpsDueQueryVariables>;
+export const AddFollowUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddFollowUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddFollowUpInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addFollowUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowUpFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStepDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStepDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddFollowUpMutation, AddFollowUpMutationVariables>;
+export const CompleteFollowUpStepDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteFollowUpStep' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteFollowUpStepInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeFollowUpStep' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextStepDone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteFollowUpStepMutation, CompleteFollowUpStepMutationVariables>;
+export const LeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Leads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadOrder' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stageSummary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StageSummaryFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StageSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StageSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadsQuery, LeadsQueryVariables>;
+export const LeadBoardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LeadBoard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'NEW' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'CONTACTED' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'VISITED' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'NEGOTIATING' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'APPROVED' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'SIGNED' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ON_HOLD' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'LOST' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'NEW' },
+            name: { kind: 'Name', value: 'leads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'NEW' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stageSummary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StageSummaryFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'CONTACTED' },
+            name: { kind: 'Name', value: 'leads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'CONTACTED' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'VISITED' },
+            name: { kind: 'Name', value: 'leads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'VISITED' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'NEGOTIATING' },
+            name: { kind: 'Name', value: 'leads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'NEGOTIATING' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'APPROVED' },
+            name: { kind: 'Name', value: 'leads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'APPROVED' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'SIGNED' },
+            name: { kind: 'Name', value: 'leads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'SIGNED' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'ON_HOLD' },
+            name: { kind: 'Name', value: 'leads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ON_HOLD' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'LOST' },
+            name: { kind: 'Name', value: 'leads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'LOST' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StageSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StageSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadBoardQuery, LeadBoardQueryVariables>;
+export const LeadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Lead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadDetail' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'followUps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowUpFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stageChanges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'auditTrail' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEntryFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceOrganizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStepDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStepDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadQuery, LeadQueryVariables>;
+export const OwnerOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OwnerOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'active' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnerOptionsQuery, OwnerOptionsQueryVariables>;
+export const CreateLeadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateLead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateLeadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createLead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceOrganizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateLeadMutation, CreateLeadMutationVariables>;
+export const UpdateLeadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateLead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateLeadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateLead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceOrganizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateLeadMutation, UpdateLeadMutationVariables>;
+export const MoveLeadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveLead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveLeadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveLead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stageChangedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoveLeadMutation, MoveLeadMutationVariables>;
+export const ReferenceOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferenceOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'segments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tags' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'places' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferenceOptionsQuery, ReferenceOptionsQueryVariables>;

@@ -27,9 +27,17 @@ export function useShowError(): (error: unknown) => void {
 }
 
 /**
+ * The form path of a field the API names: `contacts.0.phone` (class-validator's path into a
+ * list) is `['contacts', 0, 'phone']` in a Form.List.
+ */
+function namePath(field: string): (string | number)[] {
+  return field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
  * Handles a failed form submission: BAD_USER_INPUT messages go next to the form fields they
- * name (Form.setFields); anything else — CONFLICT, a field the form does not show — becomes a
- * top-level message.
+ * name (Form.setFields), including fields inside a list; anything else — CONFLICT, a field the
+ * form does not show — becomes a top-level message.
  */
 export function useFormErrors<Values>(
   form: FormInstance<Values>,
@@ -40,11 +48,12 @@ export function useFormErrors<Values>(
   return useCallback(
     (error: unknown) => {
       const byField = Object.entries(fieldErrors(error));
-      const shown = byField.filter(([name]) => (fields as readonly string[]).includes(name));
-      const hidden = byField.filter(([name]) => !(fields as readonly string[]).includes(name));
+      const known = (name: string) => (fields as readonly string[]).includes(name.split('.')[0]);
+      const shown = byField.filter(([name]) => known(name));
+      const hidden = byField.filter(([name]) => !known(name));
       if (shown.length > 0) {
         form.setFields(
-          shown.map(([name, msg]) => ({ name: name as keyof Values & string, errors: [msg] })) as Parameters<
+          shown.map(([name, msg]) => ({ name: namePath(name), errors: [msg] })) as Parameters<
             FormInstance<Values>['setFields']
           >[0],
         );

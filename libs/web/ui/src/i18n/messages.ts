@@ -11,6 +11,8 @@ import {
   PHONE_MESSAGE,
   USERNAME_MESSAGE,
 } from '@lianzhao/domain';
+import { enterprisesEn, enterprisesZh } from './messages-enterprises';
+import { leadsEn, leadsZh } from './messages-leads';
 
 /*
  * Validation messages in Chinese are the domain's own, so a form and the server always say the same.
@@ -90,6 +92,8 @@ export const zhCN = {
   'validation.creditCode.LENGTH': '统一社会信用代码应为 18 位',
   'validation.creditCode.CHARSET': '统一社会信用代码含有无效字符（不使用 I、O、S、V、Z）',
   'validation.creditCode.CHECKSUM': '统一社会信用代码校验位不正确，请核对',
+  'validation.money': '请输入有效金额，例如 1,234.5',
+  'validation.notFuture': '{field}不能晚于今天',
 
   'login.title': '登录',
   'login.username': '用户名',
@@ -153,6 +157,9 @@ export const zhCN = {
   'reference.segments': '细分赛道',
   'reference.leading': '主导产业',
   'reference.other': '其他',
+
+  ...enterprisesZh,
+  ...leadsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -235,6 +242,8 @@ export const en: Messages = {
   'validation.creditCode.CHARSET':
     'The credit code contains invalid characters (I, O, S, V and Z are not used)',
   'validation.creditCode.CHECKSUM': 'The check character of the credit code is wrong',
+  'validation.money': 'Please enter a valid amount, e.g. 1,234.5',
+  'validation.notFuture': '{field} cannot be later than today',
 
   'login.title': 'Sign in',
   'login.username': 'Username',
@@ -298,6 +307,9 @@ export const en: Messages = {
   'reference.segments': 'Segments',
   'reference.leading': 'Leading industry',
   'reference.other': 'Other',
+
+  ...enterprisesEn,
+  ...leadsEn,
 };
 
 /** Fills `{name}` placeholders; unknown placeholders are left as written. */

@@ -1,0 +1,212 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Locator, Page } from 'playwright-core';
+import { OUTPUT_DIR, signIn, startSystem, type RunningSystem } from './system';
+
+const ENTERPRISE = '上海奉贤链测储能科技有限公司';
+// A valid 统一社会信用代码 issued in 奉贤区 (310120), check character included.
+const CREDIT_CODE = '91310120MA1HK5T97Y';
+const PROJECT = '链测储能电池系统生产基地';
+
+/** The import sheet's rows as the template lays them out: notes, header, example, then data. */
+const FIRST_DATA_ROW = 4;
+
+type ImportRow = [
+  enterprise: string,
+  creditCode: string | null,
+  project: string,
+  segment: string,
+  channel: string,
+];
+
+/** Fills the downloaded template with rows, by header name, so a reordered template still works. */
+async function fillTemplate(template: string, target: string, rows: readonly ImportRow[]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(template);
+  const sheet = workbook.worksheets[0];
+  const header = sheet.getRow(FIRST_DATA_ROW - 2);
+  const column = (title: string): number => {
+    let found = 0;
+    header.eachCell((cell, index) => {
+      if (String(cell.value ?? '').replace('*', '') === title) found = index;
+    });
+    if (!found) throw new Error(`template has no column ${title}`);
+    return found;
+  };
+  const columns = ['企业名称', '统一社会信用代码', '项目名称', '细分赛道', '招商渠道'].map(column);
+  rows.forEach((values, i) => {
+    const row = sheet.getRow(FIRST_DATA_ROW + i);
+    values.forEach((value, j) => {
+      row.getCell(columns[j]).value = value;
+    });
+    row.getCell(column('计划投资（万元）')).value = 5000 + i;
+    row.commit();
+  });
+  await workbook.xlsx.writeFile(target);
+}
+
+function column(page: Page, stage: string): Locator {
+  return page.getByRole('region', { name: stage, exact: true });
+}
+
+function card(page: Page, project: string): Locator {
+  return page.getByTestId('lead-card').filter({ hasText: project });
+}
+
+async function pickOption(page: Page, text: string): Promise<void> {
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: text })
+    .first()
+    .click();
+}
+
+describe('lead pipeline: an officer works a lead from first contact to a site visit', () => {
+  let system: RunningSystem;
+  let page: Page;
+  let files: string;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    files = mkdtempSync(path.join(tmpdir(), 'lianzhao-e2e-files-'));
+    page = await system.browser.newPage({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
+    await signIn(page, system.webUrl, 'officer');
+  });
+  afterAll(async () => {
+    await page?.close();
+    await system?.stop();
+    if (files) rmSync(files, { recursive: true, force: true });
+  });
+
+  it('creates an enterprise with a checked credit code', async () => {
+    await page.goto(`${system.webUrl}/enterprises`);
+    await page.getByRole('button', { name: /新建企业/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('企业名称').fill(ENTERPRISE);
+    // The check runs as the code is typed: a wrong check character is named before saving.
+    await dialog.getByLabel('统一社会信用代码').fill(`${CREDIT_CODE.slice(0, 17)}X`);
+    await dialog.getByText('校验位错误：第 18 位应为“Y”').waitFor();
+    await dialog.getByLabel('统一社会信用代码').fill(CREDIT_CODE);
+    await dialog.getByRole('button', { name: /添加联系人/ }).click();
+    await dialog.getByLabel('姓名').fill('王总');
+    await dialog.getByLabel('电话').fill('13812345678');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/enterprises\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: ENTERPRISE }).waitFor();
+    await page.getByText(CREDIT_CODE).waitFor();
+  });
+
+  it('creates a lead for it and logs a visit', async () => {
+    await page.goto(`${system.webUrl}/leads`);
+    await page.getByRole('button', { name: /新建线索/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('企业', { exact: true }).click();
+    await page.keyboard.type('链测储能');
+    await pickOption(page, ENTERPRISE);
+    await dialog.getByLabel('项目名称').fill(PROJECT);
+    await dialog.getByLabel('产业 / 细分赛道').click();
+    await page.locator('.ant-cascader-menu-item').filter({ hasText: '绿色新能源' }).click();
+    await page.locator('.ant-cascader-menu-item').filter({ hasText: '新型储能' }).click();
+    await dialog.getByLabel('计划投资（万元）').fill('120,000');
+    await dialog.getByLabel('用地需求（亩）').fill('80');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: PROJECT }).waitFor();
+    await page.getByText('12 亿元').first().waitFor();
+
+    await page.getByLabel('参与人').fill('张招商、企业王总');
+    await page.getByLabel('跟进内容').fill('走访企业总部，了解储能电池扩产计划和用地需求');
+    await page.getByLabel('下一步', { exact: true }).fill('安排到南桥镇实地考察');
+    const due = page.getByLabel('下一步截止日期');
+    await due.click();
+    await due.fill(new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10));
+    await due.press('Enter');
+    await page.getByRole('button', { name: '保存跟进记录' }).click();
+    await page.getByText('走访企业总部，了解储能电池扩产计划和用地需求').waitFor();
+  });
+
+  it('drags the card to 实地考察 and finds it again by a Chinese substring', async () => {
+    await page.goto(`${system.webUrl}/leads`);
+    await card(page, PROJECT).waitFor();
+    await column(page, '线索').getByText(PROJECT).waitFor();
+    // The visit is now on the officer's to-do list.
+    await page.getByTestId('follow-up-due').filter({ hasText: '安排到南桥镇实地考察' }).waitFor();
+
+    await card(page, PROJECT).dragTo(column(page, '实地考察'));
+    await page.getByText(`「${PROJECT}」已转到「实地考察」`).waitFor();
+    await column(page, '实地考察').getByText(PROJECT).waitFor();
+    await column(page, '实地考察').getByText('计划投资 12 亿元').waitFor();
+    expect(await column(page, '线索').getByText(PROJECT).count()).toBe(0);
+
+    await page.getByLabel('搜索').fill('电池系统');
+    await page.getByLabel('搜索').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === '电池系统');
+    await column(page, '实地考察').getByText(PROJECT).waitFor();
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'leads-board.png'), fullPage: true });
+
+    await card(page, PROJECT).getByRole('link', { name: PROJECT }).click();
+    await page.getByText('阶段：线索 → 实地考察').waitFor();
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'lead-page.png'), fullPage: true });
+  });
+
+  it('imports a template, shows the bad row, and imports it once fixed', async () => {
+    await page.goto(`${system.webUrl}/leads`);
+    await page.getByRole('button', { name: /导入/ }).click();
+    const dialog = page.getByRole('dialog');
+    const [templateDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: /下载模板/ }).click(),
+    ]);
+    const template = path.join(files, 'template.xlsx');
+    await templateDownload.saveAs(template);
+
+    const bad = path.join(files, 'bad.xlsx');
+    await fillTemplate(template, bad, [
+      ['上海链测细胞科技有限公司', null, '链测细胞治疗中试基地', '基因和细胞治疗', '自主招商'],
+      ['上海链测材料有限公司', null, '链测高分子材料项目', '不存在的赛道', '自主招商'],
+    ]);
+    await dialog.locator('input[type="file"]').setInputFiles(bad);
+    await dialog.getByRole('button', { name: '检查文件' }).click();
+    await dialog.getByText('第 5 行 · 细分赛道 · 未找到细分赛道“不存在的赛道”', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: /下载错误报告/ }).waitFor();
+    expect(await dialog.getByRole('button', { name: '确认导入' }).count()).toBe(0);
+
+    const fixed = path.join(files, 'fixed.xlsx');
+    await fillTemplate(template, fixed, [
+      ['上海链测细胞科技有限公司', null, '链测细胞治疗中试基地', '基因和细胞治疗', '自主招商'],
+      ['上海链测材料有限公司', null, '链测高分子材料项目', '高分子材料', '自主招商'],
+    ]);
+    await dialog.getByRole('button', { name: '重新上传' }).click();
+    await dialog.locator('input[type="file"]').setInputFiles(fixed);
+    await dialog.getByRole('button', { name: '检查文件' }).click();
+    await dialog.getByText('共 2 行，可以导入').waitFor();
+    await dialog.getByRole('button', { name: '确认导入' }).click();
+    await dialog.getByText('导入完成：新建 2 家企业、2 条线索，跳过 0 条').waitFor();
+    await dialog.getByRole('button', { name: '返回看板' }).click();
+    await column(page, '线索').getByText('链测高分子材料项目').waitFor();
+  });
+
+  it('exports the filtered leads to Excel', async () => {
+    await page.goto(`${system.webUrl}/leads?q=${encodeURIComponent('链测')}`);
+    await card(page, PROJECT).waitFor();
+    const [exported] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 Excel/ }).click(),
+    ]);
+    expect(exported.suggestedFilename()).toMatch(/\.xlsx$/);
+    const target = path.join(files, 'export.xlsx');
+    await exported.saveAs(target);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(target);
+    const projects: string[] = [];
+    workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => projects.push(String(cell.value ?? ''))));
+    expect(projects).toEqual(expect.arrayContaining([PROJECT, '链测细胞治疗中试基地', '链测高分子材料项目']));
+  });
+});

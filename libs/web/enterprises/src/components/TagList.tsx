@@ -1,0 +1,17 @@
+import { Flex, Tag } from 'antd';
+import { useI18n, useReferenceOptions } from '@lianzhao/web-ui';
+
+/** Tag codes shown by their names from the reference data. */
+export function TagList({ codes }: { codes: readonly string[] }) {
+  const { pick } = useI18n();
+  const { tags } = useReferenceOptions();
+  if (codes.length === 0) return <>—</>;
+  return (
+    <Flex wrap gap={4}>
+      {codes.map((code) => {
+        const tag = tags.find((t) => t.code === code);
+        return <Tag key={code}>{tag ? pick(tag) : code}</Tag>;
+      })}
+    </Flex>
+  );
+}

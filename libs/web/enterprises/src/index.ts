@@ -1,0 +1,8 @@
+export { EnterprisesPage } from './pages/EnterprisesPage';
+export type { EnterprisesPageProps } from './pages/EnterprisesPage';
+export { EnterpriseDetailPage } from './pages/EnterpriseDetailPage';
+export type { EnterpriseDetailPageProps } from './pages/EnterpriseDetailPage';
+export { EnterpriseFormModal } from './components/EnterpriseFormModal';
+export type { EnterpriseFormModalProps } from './components/EnterpriseFormModal';
+export { EnterpriseSelect } from './components/EnterpriseSelect';
+export type { EnterpriseOption, EnterpriseSelectProps } from './components/EnterpriseSelect';

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { ArrowLeftOutlined, EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Skeleton, Space, Table, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { EnterpriseDocument, type EnterpriseDetailFragment } from '@lianzhao/web-data';
+import { dateText, dateTimeText, moneyText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { EnterpriseAuditTrail } from '../components/EnterpriseAuditTrail';
+import { EnterpriseFormModal } from '../components/EnterpriseFormModal';
+import { EnterpriseLeadsTable } from '../components/EnterpriseLeadsTable';
+import { MergeEnterprisesModal } from '../components/MergeEnterprisesModal';
+import { TagList } from '../components/TagList';
+
+type Contact = EnterpriseDetailFragment['contacts'][number];
+
+export interface EnterpriseDetailPageProps {
+  readOnly?: boolean;
+}
+
+/** One enterprise: its particulars, contacts, leads and history; edit and merge for officers. */
+export function EnterpriseDetailPage({ readOnly = false }: EnterpriseDetailPageProps) {
+  const { t, pick, locale } = useI18n();
+  const toMessage = useErrorMessage();
+  const { id = '' } = useParams();
+  const { data, loading, error } = useQuery(EnterpriseDocument, { variables: { id } });
+  const [dialog, setDialog] = useState<'edit' | 'merge' | null>(null);
+  const enterprise = data?.enterprise;
+
+  const back = (
+    <Link to="/enterprises">
+      <ArrowLeftOutlined /> {t('enterprises.back')}
+    </Link>
+  );
+  if (error) return <Alert type="error" showIcon title={toMessage(error)} action={back} />;
+  if (loading && !enterprise) return <Skeleton active />;
+  if (!enterprise) return null;
+
+  return (
+    <Flex vertical gap={16}>
+      {back}
+      <Card
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {enterprise.name}
+          </Typography.Title>
+        }
+        extra={
+          !readOnly && (
+            <Space>
+              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+                {t('common.edit')}
+              </Button>
+              <Button icon={<MergeCellsOutlined />} onClick={() => setDialog('merge')}>
+                {t('enterprises.merge')}
+              </Button>
+            </Space>
+          )
+        }
+      >
+        <Descriptions
+          column={{ xs: 1, md: 2, xl: 3 }}
+          items={[
+            { key: 'creditCode', label: t('enterprises.creditCode'), children: enterprise.creditCode ?? '—' },
+            {
+              key: 'segment',
+              label: t('enterprises.segment'),
+              children: enterprise.industry
+                ? [pick(enterprise.industry), enterprise.segment && pick(enterprise.segment)]
+                    .filter(Boolean)
+                    .join(' / ')
+                : '—',
+            },
+            { key: 'tags', label: t('enterprises.tags'), children: <TagList codes={enterprise.tagCodes} /> },
+            {
+              key: 'legal',
+              label: t('enterprises.legalRepresentative'),
+              children: enterprise.legalRepresentative ?? '—',
+            },
+            {
+              key: 'capital',
+              label: t('enterprises.registeredCapitalShort'),
+              children: moneyText(enterprise.registeredCapital, locale),
+            },
+            { key: 'founded', label: t('enterprises.foundedOn'), children: dateText(enterprise.foundedOn) },
+            {
+              key: 'city',
+              label: t('enterprises.headquartersCity'),
+              children: enterprise.headquartersCity ?? '—',
+            },
+            { key: 'address', label: t('enterprises.address'), children: enterprise.address ?? '—' },
+            { key: 'website', label: t('enterprises.website'), children: enterprise.website ?? '—' },
+            {
+              key: 'updated',
+              label: t('enterprises.updatedAt'),
+              children: dateTimeText(enterprise.updatedAt),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('enterprises.contacts')}>
+        <Table<Contact>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={[...enterprise.contacts]}
+          locale={{ emptyText: <Empty description={t('enterprises.noContacts')} /> }}
+          columns={[
+            { title: t('enterprises.contactName'), dataIndex: 'name' },
+            { title: t('enterprises.contactTitle'), render: (_, c) => c.title ?? '—' },
+            { title: t('enterprises.contactPhone'), render: (_, c) => c.phone ?? '—' },
+            { title: t('enterprises.contactEmail'), render: (_, c) => c.email ?? '—' },
+          ]}
+        />
+      </Card>
+      <Card title={t('enterprises.leads')}>
+        <EnterpriseLeadsTable leads={enterprise.leads} />
+      </Card>
+      <Card title={t('enterprises.auditTrail')}>
+        <EnterpriseAuditTrail entries={enterprise.auditTrail} />
+      </Card>
+      {dialog === 'edit' && <EnterpriseFormModal enterprise={enterprise} onClose={() => setDialog(null)} />}
+      {dialog === 'merge' && (
+        <MergeEnterprisesModal enterprise={enterprise} onClose={() => setDialog(null)} />
+      )}
+    </Flex>
+  );
+}

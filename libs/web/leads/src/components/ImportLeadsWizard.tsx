@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
+import { Alert, App, Button, Flex, Modal, Result, Space, Steps, Typography, Upload } from 'antd';
+import {
+  evictRootFields,
+  ImportLeadsDocument,
+  LeadImportTemplateDocument,
+  type ImportLeadsMutation,
+  type LeadImportTemplateQuery,
+} from '@lianzhao/web-data';
+import { readFileAsBase64, useErrorMessage, useT } from '@lianzhao/web-ui';
+import { useExcelDownload } from '../hooks/useExcelDownload';
+import { importFileProblem, MAX_IMPORT_MB } from '../utils/import-file';
+import { ImportPreview } from './ImportPreview';
+import { ImportProblems } from './ImportProblems';
+
+type ImportResult = ImportLeadsMutation['importLeads'];
+
+interface PickedFile {
+  name: string;
+  base64: string;
+}
+
+const pickTemplate = (data: LeadImportTemplateQuery) => data.leadImportTemplate;
+
+export interface ImportLeadsWizardProps {
+  onClose: () => void;
+}
+
+/**
+ * 导入线索 in three steps: download the template and pick a filled-in .xlsx (read in the browser,
+ * sent inside the GraphQL request); a dry run that lists every problem or previews the rows; and
+ * the import itself, after which the board and list reload.
+ */
+export function ImportLeadsWizard({ onClose }: ImportLeadsWizardProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const toMessage = useErrorMessage();
+  const template = useExcelDownload(LeadImportTemplateDocument, pickTemplate);
+  const [importLeads, { loading }] = useMutation(ImportLeadsDocument);
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [check, setCheck] = useState<ImportResult | null>(null);
+  const [done, setDone] = useState<ImportResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const step = done ? 2 : check ? 1 : 0;
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    setFailure(null);
+    try {
+      const { data } = await importLeads({
+        variables: { input: { fileBase64: file.base64, dryRun } },
+        update: (cache) => {
+          if (!dryRun) evictRootFields(cache, 'leads', 'enterprises', 'enterprise');
+        },
+      });
+      const result = data?.importLeads;
+      if (!result) return;
+      // A real import can still fail if someone changed the data since the check: show why.
+      if (dryRun || !result.ok) setCheck(result);
+      else setDone(result);
+    } catch (error) {
+      setFailure(toMessage(error));
+    }
+  };
+
+  const restart = () => {
+    setFile(null);
+    setCheck(null);
+    setFailure(null);
+  };
+
+  const footer =
+    step === 0 ? (
+      <Space>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button type="primary" disabled={!file} loading={loading} onClick={() => void run(true)}>
+          {t('import.check')}
+        </Button>
+      </Space>
+    ) : step === 1 ? (
+      <Space>
+        <Button onClick={restart}>{t('import.reupload')}</Button>
+        {check?.ok && (
+          <Button type="primary" loading={loading} onClick={() => void run(false)}>
+            {t('import.confirm')}
+          </Button>
+        )}
+      </Space>
+    ) : (
+      <Button type="primary" onClick={onClose}>
+        {t('import.close')}
+      </Button>
+    );
+
+  return (
+    <Modal
+      open
+      width={880}
+      title={t('import.title')}
+      footer={footer}
+      onCancel={onClose}
+      mask={{ closable: false }}
+    >
+      <Flex vertical gap={16}>
+        <Steps
+          size="small"
+          current={step}
+          items={[
+            { title: t('import.stepUpload') },
+            { title: t('import.stepCheck') },
+            { title: t('import.stepDone') },
+          ]}
+        />
+        {failure && <Alert type="error" showIcon title={failure} />}
+        {step === 0 && (
+          <>
+            <Alert
+              type="info"
+              showIcon
+              title={t('import.templateHint')}
+              action={
+                <Button
+                  size="small"
+                  icon={<DownloadOutlined />}
+                  loading={template.loading}
+                  onClick={() => void template.download({})}
+                >
+                  {t('import.downloadTemplate')}
+                </Button>
+              }
+            />
+            <Upload.Dragger
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              maxCount={1}
+              fileList={file ? [{ uid: file.name, name: file.name, status: 'done' }] : []}
+              onRemove={() => setFile(null)}
+              beforeUpload={async (picked) => {
+                const problem = importFileProblem(picked);
+                if (problem) {
+                  void message.error(
+                    problem === 'type' ? t('import.onlyXlsx') : t('import.tooLarge', { size: MAX_IMPORT_MB }),
+                  );
+                } else {
+                  setFile({ name: picked.name, base64: await readFileAsBase64(picked) });
+                }
+                // Never upload to a URL: the file travels in the importLeads mutation.
+                return Upload.LIST_IGNORE;
+              }}
+            >
+              <p className="ant-upload-drag-icon">
+                <InboxOutlined />
+              </p>
+              <Typography.Text>{t('import.pick')}</Typography.Text>
+            </Upload.Dragger>
+          </>
+        )}
+        {step === 1 &&
+          check &&
+          (check.ok ? <ImportPreview result={check} /> : <ImportProblems result={check} />)}
+        {step === 2 && done && (
+          <Result
+            status="success"
+            title={t('import.done', {
+              enterprises: done.enterprisesCreated,
+              leads: done.leadsCreated,
+              skipped: done.leadsSkipped,
+            })}
+          />
+        )}
+      </Flex>
+    </Modal>
+  );
+}

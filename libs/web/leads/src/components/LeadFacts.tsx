@@ -1,0 +1,57 @@
+import { Descriptions, Tag } from 'antd';
+import { Link } from 'react-router';
+import { CHANNEL_LABELS } from '@lianzhao/domain';
+import type { LeadDetailFragment } from '@lianzhao/web-data';
+import { dateText, moneyText, StageTag, useI18n } from '@lianzhao/web-ui';
+
+/** The lead's key figures, as a leader would want them at a glance. */
+export function LeadFacts({ lead }: { lead: LeadDetailFragment }) {
+  const { t, label, pick, locale } = useI18n();
+  const decimal = (value: string | null, unit: 'leads.unitMu' | 'leads.unitM2') =>
+    value ? `${value} ${t(unit)}` : '—';
+  return (
+    <Descriptions
+      column={{ xs: 1, md: 2, xl: 3 }}
+      items={[
+        {
+          key: 'enterprise',
+          label: t('leads.enterprise'),
+          children: <Link to={`/enterprises/${lead.enterprise.id}`}>{lead.enterprise.name}</Link>,
+        },
+        { key: 'stage', label: t('leads.stage'), children: <StageTag stage={lead.stage} /> },
+        { key: 'owner', label: t('leads.owner'), children: lead.owner.displayName },
+        {
+          key: 'channel',
+          label: t('leads.channel'),
+          children: [label(CHANNEL_LABELS[lead.channel]), lead.sourceOrganization?.name]
+            .filter(Boolean)
+            .join(' · '),
+        },
+        {
+          key: 'segment',
+          label: t('leads.segment'),
+          children: `${pick(lead.industry)} / ${pick(lead.segment)}`,
+        },
+        { key: 'town', label: t('leads.town'), children: lead.town ? pick(lead.town) : '—' },
+        {
+          key: 'investment',
+          label: t('leads.plannedInvestment'),
+          children: moneyText(lead.plannedInvestment, locale),
+        },
+        { key: 'output', label: t('leads.expectedOutput'), children: moneyText(lead.expectedOutput, locale) },
+        {
+          key: 'need',
+          label: t('leads.siteNeed'),
+          children: `${decimal(lead.landNeed, 'leads.unitMu')} / ${decimal(lead.spaceNeed, 'leads.unitM2')}`,
+        },
+        { key: 'signing', label: t('leads.expectedSigningOn'), children: dateText(lead.expectedSigningOn) },
+        {
+          key: 'grade',
+          label: t('leads.grade'),
+          children: lead.grade ? <Tag>{t(`leads.grade.${lead.grade}`)}</Tag> : '—',
+        },
+        { key: 'notes', label: t('leads.notes'), children: lead.notes ?? '—', span: 'filled' },
+      ]}
+    />
+  );
+}

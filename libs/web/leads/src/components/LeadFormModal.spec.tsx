@@ -1,0 +1,44 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
+import { EnterpriseOptionsDocument } from '@lianzhao/web-data';
+import { renderWithProviders } from '../testing/fixtures';
+import { LeadFormModal } from './LeadFormModal';
+
+const enterprises: MockLink.MockedResponse = {
+  request: { query: EnterpriseOptionsDocument, variables: () => true },
+  result: { data: { enterprises: { __typename: 'EnterpriseConnection', edges: [] } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+async function choose(label: string, option: string) {
+  const dialog = within(screen.getAllByRole('dialog')[0]);
+  await userEvent.click(dialog.getByLabelText(label));
+  const options = await screen.findAllByText(option, { selector: '.ant-select-item-option-content' });
+  await userEvent.click(options[options.length - 1]);
+}
+
+describe('LeadFormModal', () => {
+  it('asks for a source organisation only for partner channels, as the server does', async () => {
+    await renderWithProviders(<LeadFormModal lead={null} onClose={jest.fn()} />, [enterprises]);
+    const dialog = within(screen.getByRole('dialog'));
+    await userEvent.type(dialog.getByLabelText('计划投资（万元）'), '1.23456');
+    await userEvent.click(dialog.getByRole('button', { name: '保存' }));
+    expect(await dialog.findByText('请选择企业')).toBeInTheDocument();
+    expect(dialog.getByText('请输入项目名称')).toBeInTheDocument();
+    expect(dialog.getByText('请选择细分赛道')).toBeInTheDocument();
+    expect(dialog.getByText('金额最多保留 4 位小数（万元精确到元）')).toBeInTheDocument();
+    expect(dialog.queryByText('该渠道的线索须选择来源机构')).not.toBeInTheDocument();
+
+    await choose('招商渠道', '链式招商');
+    await userEvent.click(dialog.getByRole('button', { name: '保存' }));
+    expect(await dialog.findByText('该渠道的线索须选择来源机构')).toBeInTheDocument();
+  });
+
+  it('opens 新建企业 from the enterprise picker', async () => {
+    await renderWithProviders(<LeadFormModal lead={null} onClose={jest.fn()} />, [enterprises]);
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: /新建企业/ }));
+    expect(await screen.findByText('统一社会信用代码')).toBeInTheDocument();
+    expect(screen.getAllByRole('dialog')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Segmented, Space, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { useI18n } from '@lianzhao/web-ui';
+import { ExportLeadsButton } from '../components/ExportLeadsButton';
+import { FollowUpsDuePanel } from '../components/FollowUpsDuePanel';
+import { LeadBoard } from '../components/LeadBoard';
+import { LeadFiltersBar } from '../components/LeadFiltersBar';
+import { ImportLeadsWizard } from '../components/ImportLeadsWizard';
+import { LeadFormModal } from '../components/LeadFormModal';
+import { LeadTable } from '../components/LeadTable';
+import { useLeadFilters } from '../hooks/useLeadFilters';
+import type { LeadView } from '../utils/lead-filters';
+
+export interface LeadsPageProps {
+  /** 区领导 read the pipeline: no create, move or import controls, no personal to-do list. */
+  readOnly?: boolean;
+}
+
+/** 线索管道: the board (or table) of leads under one set of URL filters, with the officer's to-dos. */
+export function LeadsPage({ readOnly = false }: LeadsPageProps) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const filters = useLeadFilters();
+  const [dialog, setDialog] = useState<'create' | 'import' | null>(null);
+
+  return (
+    <Flex vertical gap={16}>
+      {!readOnly && <FollowUpsDuePanel />}
+      <Card
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('leads.title')}
+          </Typography.Title>
+        }
+        extra={
+          <Space wrap>
+            <Segmented<LeadView>
+              aria-label={t('leads.view')}
+              value={filters.view}
+              onChange={filters.setView}
+              options={[
+                { value: 'board', label: t('leads.viewBoard') },
+                { value: 'table', label: t('leads.viewTable') },
+              ]}
+            />
+            <ExportLeadsButton filter={filters.filter} orderBy={filters.orderBy} />
+            {!readOnly && (
+              <>
+                <Button icon={<UploadOutlined />} onClick={() => setDialog('import')}>
+                  {t('leads.import')}
+                </Button>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')}>
+                  {t('leads.create')}
+                </Button>
+              </>
+            )}
+          </Space>
+        }
+      >
+        <LeadFiltersBar state={filters.state} onChange={filters.update} onReset={filters.reset} />
+        {filters.view === 'board' ? (
+          <LeadBoard
+            filter={filters.filter}
+            orderBy={filters.orderBy}
+            readOnly={readOnly}
+            onShowAll={(stage) => filters.update({ view: 'table', stage })}
+          />
+        ) : (
+          <LeadTable
+            filter={filters.filter}
+            orderBy={filters.orderBy}
+            onOrderBy={filters.setOrderBy}
+            filtered={filters.filtered}
+          />
+        )}
+      </Card>
+      {dialog === 'create' && (
+        <LeadFormModal
+          lead={null}
+          onClose={() => setDialog(null)}
+          onCreated={(lead) => navigate(`/leads/${lead.id}`)}
+        />
+      )}
+      {dialog === 'import' && <ImportLeadsWizard onClose={() => setDialog(null)} />}
+    </Flex>
+  );
+}

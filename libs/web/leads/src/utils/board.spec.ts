@@ -1,0 +1,76 @@
+import type { LeadCardFragment } from '@lianzhao/web-data';
+import { boardVariables, BOARD_STAGES, dropStates, groupByStage, visibleStages } from './board';
+
+function card(id: string, stage: LeadCardFragment['stage']): LeadCardFragment {
+  return {
+    __typename: 'Lead',
+    id,
+    stage,
+    projectName: `项目${id}`,
+    version: 1,
+    plannedInvestment: null,
+    expectedSigningOn: null,
+    grade: null,
+    channel: 'SELF',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    enterprise: { __typename: 'Enterprise', id: 'e1', name: '某企业', creditCode: null },
+    owner: { __typename: 'User', id: 'u1', displayName: '张招商' },
+    industry: { __typename: 'Industry', code: 'OTHER', name: '其他', nameEn: 'Other' },
+    segment: { __typename: 'Segment', code: 'TRADE', name: '商贸企业', nameEn: 'Trade' },
+  };
+}
+
+describe('board drop targets', () => {
+  it('has the six path columns, then 暂缓 and 流失', () => {
+    expect(BOARD_STAGES).toEqual([
+      'NEW',
+      'CONTACTED',
+      'VISITED',
+      'NEGOTIATING',
+      'APPROVED',
+      'SIGNED',
+      'ON_HOLD',
+      'LOST',
+    ]);
+  });
+
+  it.each([
+    // From 实地考察: one step back, any step forward, 暂缓 and 流失.
+    ['VISITED', ['CONTACTED', 'NEGOTIATING', 'APPROVED', 'SIGNED', 'ON_HOLD', 'LOST'], ['NEW']],
+    // A new lead cannot step back, and may skip ahead.
+    ['NEW', ['CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED', 'ON_HOLD', 'LOST'], []],
+    // Signed is final: every other column is dimmed.
+    ['SIGNED', [], ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD', 'LOST']],
+    // A lost lead can only be reopened as a new one.
+    ['LOST', ['NEW'], ['CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED', 'ON_HOLD']],
+    // From 暂缓 it resumes at any open stage, but cannot jump to 签约.
+    ['ON_HOLD', ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'LOST'], ['SIGNED']],
+  ] as const)('a card in %s may go to %j and is kept out of %j', (from, allowed, blocked) => {
+    const states = dropStates(from);
+    expect(states[from]).toBe('self');
+    expect(BOARD_STAGES.filter((s) => states[s] === 'allowed')).toEqual(allowed);
+    expect(BOARD_STAGES.filter((s) => states[s] === 'blocked')).toEqual(blocked);
+  });
+});
+
+describe('board data', () => {
+  it('places each card by its current stage, once', () => {
+    const moved = { ...card('1', 'VISITED') };
+    const groups = groupByStage([
+      [moved, card('2', 'NEW')],
+      [card('3', 'VISITED'), moved],
+    ]);
+    expect(groups.NEW.map((l) => l.id)).toEqual(['2']);
+    expect(groups.VISITED.map((l) => l.id)).toEqual(['1', '3']);
+    expect(groups.LOST).toEqual([]);
+  });
+
+  it('narrows the filter to each column and shows only the filtered columns', () => {
+    const vars = boardVariables({ search: '链招', stages: ['LOST'] }, 30);
+    expect(vars.NEW).toEqual({ search: '链招', stages: ['NEW'] });
+    expect(vars.LOST).toEqual({ search: '链招', stages: ['LOST'] });
+    expect(vars.first).toBe(30);
+    expect(visibleStages({ stages: ['LOST', 'NEW'] })).toEqual(['NEW', 'LOST']);
+    expect(visibleStages({})).toHaveLength(8);
+  });
+});

@@ -1,0 +1,57 @@
+import { allowedMoves, PIPELINE_PATH, type LeadStage } from '@lianzhao/domain';
+import type { LeadBoardQueryVariables, LeadCardFragment, LeadFilter, LeadOrder } from '@lianzhao/web-data';
+
+/** The board's columns: the six path stages, then 暂缓 and 流失 beside them. */
+export const BOARD_STAGES: readonly LeadStage[] = [...PIPELINE_PATH, 'ON_HOLD', 'LOST'];
+
+/** How a column looks while a card from `from` is dragged: its own, a legal target, or dimmed. */
+export type DropState = 'self' | 'allowed' | 'blocked';
+
+/** Every column's state for a dragged card, from the same table the server enforces. */
+export function dropStates(from: LeadStage): Record<LeadStage, DropState> {
+  const allowed = allowedMoves(from);
+  return Object.fromEntries(
+    BOARD_STAGES.map((stage) => [
+      stage,
+      stage === from ? 'self' : allowed.includes(stage) ? 'allowed' : 'blocked',
+    ]),
+  ) as Record<LeadStage, DropState>;
+}
+
+/** The columns the user filtered to (all of them when no stage filter is set). */
+export function visibleStages(filter: LeadFilter): LeadStage[] {
+  const chosen = filter.stages ?? [];
+  return chosen.length ? BOARD_STAGES.filter((s) => chosen.includes(s)) : [...BOARD_STAGES];
+}
+
+/** One filter per column: the page's filter narrowed to that column's stage. */
+export function boardVariables(
+  filter: LeadFilter,
+  first: number,
+  orderBy?: LeadOrder,
+): LeadBoardQueryVariables {
+  const perStage = Object.fromEntries(BOARD_STAGES.map((stage) => [stage, { ...filter, stages: [stage] }]));
+  return { first, orderBy, ...perStage };
+}
+
+/**
+ * Cards by the stage they are in now. A card is placed by its own `stage` rather than by the
+ * list it was loaded in, so a move the server confirmed shows at once, before the lists reload.
+ */
+export function groupByStage(
+  lists: readonly (readonly LeadCardFragment[])[],
+): Record<LeadStage, LeadCardFragment[]> {
+  const groups = Object.fromEntries(BOARD_STAGES.map((s) => [s, [] as LeadCardFragment[]])) as Record<
+    LeadStage,
+    LeadCardFragment[]
+  >;
+  const seen = new Set<string>();
+  for (const list of lists) {
+    for (const lead of list) {
+      if (seen.has(lead.id)) continue;
+      seen.add(lead.id);
+      groups[lead.stage].push(lead);
+    }
+  }
+  return groups;
+}

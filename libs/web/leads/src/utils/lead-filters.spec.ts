@@ -1,0 +1,46 @@
+import { joinList, leadView, sortParam, toLeadFilter, toLeadOrder } from './lead-filters';
+
+describe('lead filters in the URL', () => {
+  it('reads every filter the pipeline page offers', () => {
+    const params = new URLSearchParams(
+      'q=%E9%93%BE%E6%8B%9B&stage=NEW,VISITED&industry=GREEN_ENERGY&segment=ICV&channel=CHAIN,SELF' +
+        '&org=o1&owner=u1&town=NANQIAO&grade=A,B&from=2026-01-01&to=2026-03-31&invMin=1,000&invMax=50000.5',
+    );
+    expect(toLeadFilter(Object.fromEntries(params))).toEqual({
+      search: '链招',
+      stages: ['NEW', 'VISITED'],
+      industryCode: 'GREEN_ENERGY',
+      segmentCode: 'ICV',
+      channels: ['CHAIN', 'SELF'],
+      sourceOrganizationId: 'o1',
+      ownerId: 'u1',
+      townCode: 'NANQIAO',
+      grades: ['A', 'B'],
+      createdFrom: '2026-01-01',
+      createdTo: '2026-03-31',
+      investmentMin: '1000',
+      investmentMax: '50000.5',
+    });
+  });
+
+  it('drops what a hand-edited link got wrong instead of sending it', () => {
+    expect(toLeadFilter({ stage: 'NOPE', grade: 'Z', from: '2026-1-1', invMin: 'abc', q: '  ' })).toEqual({});
+  });
+
+  it('keeps the sort as FIELD.DIRECTION', () => {
+    expect(toLeadOrder({ sort: 'PLANNED_INVESTMENT.ASC' })).toEqual({
+      field: 'PLANNED_INVESTMENT',
+      direction: 'ASC',
+    });
+    expect(toLeadOrder({ sort: 'UPDATED_AT.ASC' })).toBeUndefined();
+    expect(toLeadOrder({})).toBeUndefined();
+    expect(sortParam({ field: 'EXPECTED_SIGNING_ON', direction: 'DESC' })).toBe('EXPECTED_SIGNING_ON.DESC');
+  });
+
+  it('defaults to the board and joins lists with commas', () => {
+    expect(leadView({})).toBe('board');
+    expect(leadView({ view: 'table' })).toBe('table');
+    expect(joinList(['A', 'C'])).toBe('A,C');
+    expect(joinList([])).toBeUndefined();
+  });
+});
