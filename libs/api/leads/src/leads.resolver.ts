@@ -27,9 +27,17 @@ export class StageSummary {
 }
 
 @ObjectType()
-export class LeadConnection extends Connection(Lead) {
-  @Field(() => [StageSummary], { description: '按阶段的数量与计划投资合计（同一筛选条件，不含阶段筛选）' })
-  stageSummary!: StageSummary[];
+export class LeadConnection extends Connection(Lead) {}
+
+/** The board's column sums cost a grouped query, so they run only when a client selects them. */
+@Resolver(() => LeadConnection)
+export class LeadConnectionResolver {
+  constructor(private readonly leadsService: LeadsService) {}
+
+  @ResolveField(() => [StageSummary], { description: '按阶段的数量与计划投资合计（同一筛选条件，不含阶段筛选）' })
+  stageSummary(@Ctx() ctx: RequestContext, @Parent() page: LeadPage): Promise<StageSummary[]> {
+    return this.leadsService.stageSummary(ctx, page.filter);
+  }
 }
 
 @Resolver(() => Lead)

@@ -82,8 +82,9 @@ export interface StageSummary {
   plannedInvestment: string;
 }
 
+/** A page of leads, with the filter kept so the board's column sums are computed only if asked for. */
 export interface LeadPage extends ConnectionShape<Lead> {
-  stageSummary: StageSummary[];
+  filter: LeadFilter | undefined;
 }
 
 /** Sorts whose columns may be empty compare on a stand-in value, so keyset cursors stay total. */
@@ -140,7 +141,7 @@ export class LeadsService {
 
   async list(ctx: RequestContext, args: LeadListArgs): Promise<LeadPage> {
     const page = await paginate(this.filtered(ctx, args.filter, true), args, sortFor(args.orderBy));
-    return { ...page, stageSummary: await this.stageSummary(ctx, args.filter) };
+    return { ...page, filter: args.filter };
   }
 
   /** Count and planned-investment sum per stage for the board's columns, under the same filter (stages aside). */
