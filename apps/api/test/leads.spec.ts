@@ -156,6 +156,8 @@ describe('lead pipeline (线索管道)', () => {
       officer,
     );
     expect(result.data?.leads.totalCount).toBe(1);
+    const single = await api.gql<{ leads: { totalCount: number } }>('{ leads(filter: { industryCode: "NEW_MATERIALS", stage: CONTACTED }) { totalCount } }', {}, officer);
+    expect(single.data?.leads.totalCount).toBe(1);
     const byStage = Object.fromEntries((result.data?.leads.stageSummary ?? []).map((s) => [s.stage, [s.count, s.plannedInvestment]]));
     expect(byStage['NEW']).toEqual([1, '0.2']);
     expect(byStage['CONTACTED']).toEqual([1, '0.1']);

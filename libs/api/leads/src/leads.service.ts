@@ -122,6 +122,7 @@ export class LeadsService {
       );
     }
     if (withStages && filter.stages?.length) q.andWhere('l.stage IN (:...stages)', { stages: filter.stages });
+    if (withStages && filter.stage) q.andWhere('l.stage = :stage', { stage: filter.stage });
     if (filter.industryCode) q.andWhere('l.industry_code = :industry', { industry: filter.industryCode });
     if (filter.segmentCode) q.andWhere('l.segment_code = :segment', { segment: filter.segmentCode });
     if (filter.channels?.length) q.andWhere('l.channel IN (:...channels)', { channels: filter.channels });

@@ -151,6 +151,11 @@ export class LeadFilter {
   @IsIn(LEAD_STAGES, { each: true })
   stages?: LeadStage[] | null;
 
+  @Field(() => LeadStageEnum, { nullable: true, description: '单个阶段（与 stages 同时给出时取交集）' })
+  @IsOptional()
+  @IsIn(LEAD_STAGES, { message: '请选择阶段' })
+  stage?: LeadStage | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

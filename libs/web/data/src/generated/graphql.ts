@@ -174,6 +174,8 @@ export type LeadFilter = {
   search?: string | null | undefined;
   segmentCode?: string | null | undefined;
   sourceOrganizationId?: string | number | null | undefined;
+  /** 单个阶段（与 stages 同时给出时取交集） */
+  stage?: LeadStage | null | undefined;
   stages?: Array<LeadStage> | null | undefined;
   townCode?: string | null | undefined;
 };
