@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityTarget, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
-import { conflict, RequestContext, STALE_VERSION_MESSAGE } from '@lianzhao/api-core';
+import { conflict, notFound, RequestContext, STALE_VERSION_MESSAGE } from '@lianzhao/api-core';
 
 /**
  * The only way services reach the database. A repository is always taken for a RequestContext,
@@ -14,6 +14,13 @@ export class TransactionalConnection {
 
   getRepository<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>): Repository<T> {
     return (ctx.transaction ?? this.dataSource.manager).getRepository(entity);
+  }
+
+  /** The row with this id, or NOT_FOUND naming what was asked for (「线索不存在或您无权查看」). */
+  async getById<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, entity: new () => T, id: string, what: string): Promise<T> {
+    const row = await this.getRepository(ctx, entity).findOneBy({ id } as FindOptionsWhere<T>);
+    if (!row) throw notFound(what);
+    return row;
   }
 
   /** Runs `work` in one transaction (or joins the caller's), handing it a context bound to it. */

@@ -5,7 +5,6 @@ import {
   badField,
   conflict,
   escapeLike,
-  notFound,
   paginate,
   RequestContext,
   type ConnectionArgs,
@@ -97,10 +96,8 @@ export class EnterprisesService {
     });
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Enterprise> {
-    const enterprise = await this.connection.getRepository(ctx, Enterprise).findOneBy({ id });
-    if (!enterprise) throw notFound('企业');
-    return enterprise;
+  get(ctx: RequestContext, id: string): Promise<Enterprise> {
+    return this.connection.getById(ctx, Enterprise, id, '企业');
   }
 
   contacts(ctx: RequestContext, enterpriseId: string): Promise<EnterpriseContact[]> {

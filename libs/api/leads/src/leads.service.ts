@@ -6,7 +6,6 @@ import {
   badField,
   Clock,
   escapeLike,
-  notFound,
   paginate,
   RequestContext,
   type ConnectionShape,
@@ -217,10 +216,8 @@ export class LeadsService {
     });
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Lead> {
-    const lead = await this.connection.getRepository(ctx, Lead).findOneBy({ id });
-    if (!lead) throw notFound('线索');
-    return lead;
+  get(ctx: RequestContext, id: string): Promise<Lead> {
+    return this.connection.getById(ctx, Lead, id, '线索');
   }
 
   leadsOfEnterprise(ctx: RequestContext, enterpriseId: string): Promise<Lead[]> {

@@ -4,7 +4,6 @@ import {
   badField,
   conflict,
   escapeLike,
-  notFound,
   paginate,
   RequestContext,
   type ConnectionArgs,
@@ -47,10 +46,8 @@ export class OrganizationsService {
     });
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Organization> {
-    const organization = await this.connection.getRepository(ctx, Organization).findOneBy({ id });
-    if (!organization) throw notFound('合作机构');
-    return organization;
+  get(ctx: RequestContext, id: string): Promise<Organization> {
+    return this.connection.getById(ctx, Organization, id, '合作机构');
   }
 
   /** Batches the organisation look-ups of one request into a single query. */

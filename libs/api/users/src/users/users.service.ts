@@ -5,7 +5,6 @@ import {
   badField,
   conflict,
   escapeLike,
-  notFound,
   paginate,
   RequestContext,
   type ConnectionArgs,
@@ -54,10 +53,8 @@ export class UsersService {
     });
   }
 
-  async get(ctx: RequestContext, id: string): Promise<User> {
-    const user = await this.connection.getRepository(ctx, User).findOneBy({ id });
-    if (!user) throw notFound('用户');
-    return user;
+  get(ctx: RequestContext, id: string): Promise<User> {
+    return this.connection.getById(ctx, User, id, '用户');
   }
 
   /** Batches the user look-ups of one request (owners, authors) into one query. */
