@@ -71,13 +71,17 @@ describe('LeadsPage filters in the URL', () => {
     await userEvent.type(search, '新能源{Enter}');
     expect(await screen.findByText('新能源整车项目')).toBeInTheDocument();
     expect(location()).toBe('?view=table&q=新能源&stage=VISITED,LOST&grade=A&sort=PLANNED_INVESTMENT.ASC');
-    await waitFor(() => expect(asked.at(-1)?.filter).toEqual({ search: '新能源', stages: ['VISITED', 'LOST'], grades: ['A'] }));
+    await waitFor(() =>
+      expect(asked.at(-1)?.filter).toEqual({ search: '新能源', stages: ['VISITED', 'LOST'], grades: ['A'] }),
+    );
 
     // Sorting by another column replaces the sort parameter.
     await userEvent.click(screen.getByRole('columnheader', { name: /预计签约日期/ }));
     await waitFor(() => expect(location()).toContain('sort=EXPECTED_SIGNING_ON.DESC'));
     // The URL changes a render before the query is sent, so wait for the request too.
-    await waitFor(() => expect(asked.at(-1)?.orderBy).toEqual({ field: 'EXPECTED_SIGNING_ON', direction: 'DESC' }));
+    await waitFor(() =>
+      expect(asked.at(-1)?.orderBy).toEqual({ field: 'EXPECTED_SIGNING_ON', direction: 'DESC' }),
+    );
 
     // Resetting clears the filters but keeps the view and the sort.
     await userEvent.click(screen.getByRole('button', { name: '重置筛选' }));
