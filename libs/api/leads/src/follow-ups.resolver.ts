@@ -21,7 +21,10 @@ export class FollowUpsResolver {
 
   @Allow('ADMIN', 'OFFICER')
   @Mutation(() => FollowUp, { description: '将跟进的下一步标记为已完成' })
-  completeFollowUpStep(@Ctx() ctx: RequestContext, @Args('input') input: CompleteFollowUpStepInput): Promise<FollowUp> {
+  completeFollowUpStep(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CompleteFollowUpStepInput,
+  ): Promise<FollowUp> {
     return this.followUpsService.completeStep(ctx, input);
   }
 

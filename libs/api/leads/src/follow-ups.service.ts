@@ -49,7 +49,9 @@ export class FollowUpsService {
         entityType: LEAD,
         entityId: lead.id,
         action: 'UPDATE',
-        changes: [{ field: 'followUp', before: null, after: `${input.occurredOn} ${input.summary.slice(0, 60)}` }],
+        changes: [
+          { field: 'followUp', before: null, after: `${input.occurredOn} ${input.summary.slice(0, 60)}` },
+        ],
       });
       return saved;
     });
@@ -80,6 +82,8 @@ export class FollowUpsService {
   }
 
   isOverdue(followUp: FollowUp): boolean {
-    return !followUp.nextStepDone && followUp.nextStepDueOn !== null && followUp.nextStepDueOn < this.clock.today();
+    return (
+      !followUp.nextStepDone && followUp.nextStepDueOn !== null && followUp.nextStepDueOn < this.clock.today()
+    );
   }
 }

@@ -15,7 +15,15 @@ import { decimalTransformer } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { Industry, Place, Segment } from '@lianzhao/api-reference';
 import { Organization, User } from '@lianzhao/api-users';
-import { CHANNELS, LEAD_GRADES, LEAD_STAGES, PARTNER_CHANNELS, type Channel, type LeadGrade, type LeadStage } from '@lianzhao/domain';
+import {
+  CHANNELS,
+  LEAD_GRADES,
+  LEAD_STAGES,
+  PARTNER_CHANNELS,
+  type Channel,
+  type LeadGrade,
+  type LeadStage,
+} from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
 import { ChannelEnum, LeadGradeEnum, LeadStageEnum } from './lead.enums';
 
@@ -26,7 +34,10 @@ import { ChannelEnum, LeadGradeEnum, LeadStageEnum } from './lead.enums';
 @Check('leads_channel_check', checkIn('channel', CHANNELS))
 @Check('leads_grade_check', `grade IS NULL OR ${checkIn('grade', LEAD_GRADES)}`)
 // Someone brought the lead through these channels, so who it was must be on record.
-@Check('leads_source_partner_check', `source_organization_id IS NOT NULL OR NOT (${checkIn('channel', PARTNER_CHANNELS)})`)
+@Check(
+  'leads_source_partner_check',
+  `source_organization_id IS NOT NULL OR NOT (${checkIn('channel', PARTNER_CHANNELS)})`,
+)
 @Index('leads_project_name_trgm_idx', { synchronize: false })
 @Index('leads_created_at_id_idx', ['createdAt', 'id'])
 export class Lead {

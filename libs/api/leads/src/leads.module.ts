@@ -4,12 +4,21 @@ import { UsersModule } from '@lianzhao/api-users';
 import { FollowUpsResolver } from './follow-ups.resolver';
 import { FollowUpsService } from './follow-ups.service';
 import { EnterpriseLeadsResolver, LeadConnectionResolver, LeadsResolver } from './leads.resolver';
+import { LeadStageListeners } from './lead-stage-listeners';
 import { LeadsService } from './leads.service';
 
 /** 线索管道: leads, their stage moves and follow-ups. */
 @Module({
   imports: [ReferenceModule, UsersModule],
-  providers: [LeadsService, LeadsResolver, LeadConnectionResolver, EnterpriseLeadsResolver, FollowUpsService, FollowUpsResolver],
-  exports: [LeadsService, FollowUpsService],
+  providers: [
+    LeadStageListeners,
+    LeadsService,
+    LeadsResolver,
+    LeadConnectionResolver,
+    EnterpriseLeadsResolver,
+    FollowUpsService,
+    FollowUpsResolver,
+  ],
+  exports: [LeadStageListeners, LeadsService, FollowUpsService],
 })
 export class LeadsModule {}

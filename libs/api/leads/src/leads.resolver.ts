@@ -1,4 +1,15 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { LeadStage } from '@lianzhao/domain';
 import { Allow, Connection, Ctx, RequestContext } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
@@ -34,7 +45,9 @@ export class LeadConnection extends Connection(Lead) {}
 export class LeadConnectionResolver {
   constructor(private readonly leadsService: LeadsService) {}
 
-  @ResolveField(() => [StageSummary], { description: '按阶段的数量与计划投资合计（同一筛选条件，不含阶段筛选）' })
+  @ResolveField(() => [StageSummary], {
+    description: '按阶段的数量与计划投资合计（同一筛选条件，不含阶段筛选）',
+  })
   stageSummary(@Ctx() ctx: RequestContext, @Parent() page: LeadPage): Promise<StageSummary[]> {
     return this.leadsService.stageSummary(ctx, page.filter);
   }
@@ -94,7 +107,9 @@ export class LeadsResolver {
 
   @ResolveField(() => Organization, { nullable: true, description: '来源合作机构' })
   sourceOrganization(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Organization | null> {
-    return lead.sourceOrganizationId ? this.organizationsService.loader(ctx).load(lead.sourceOrganizationId) : Promise.resolve(null);
+    return lead.sourceOrganizationId
+      ? this.organizationsService.loader(ctx).load(lead.sourceOrganizationId)
+      : Promise.resolve(null);
   }
 
   @ResolveField(() => Industry)

@@ -18,6 +18,7 @@ import { ReferenceService } from '@lianzhao/api-reference';
 import { Organization, User } from '@lianzhao/api-users';
 import { Lead } from './lead.entity';
 import { LeadStageChange } from './lead-stage-change.entity';
+import { LeadStageListeners } from './lead-stage-listeners';
 import {
   LeadOrderField,
   SortDirection,
@@ -94,9 +95,17 @@ function sortFor(order: LeadOrder | undefined): KeysetSort<Lead> {
     case LeadOrderField.UPDATED_AT:
       return { ...base, column: 'l.updated_at', valueOf: (l) => l.updatedAt };
     case LeadOrderField.PLANNED_INVESTMENT:
-      return { ...base, column: 'COALESCE(l.planned_investment, -1)', valueOf: (l) => l.plannedInvestment ?? '-1' };
+      return {
+        ...base,
+        column: 'COALESCE(l.planned_investment, -1)',
+        valueOf: (l) => l.plannedInvestment ?? '-1',
+      };
     case LeadOrderField.EXPECTED_SIGNING_ON:
-      return { ...base, column: "COALESCE(l.expected_signing_on, DATE '9999-12-31')", valueOf: (l) => l.expectedSigningOn ?? '9999-12-31' };
+      return {
+        ...base,
+        column: "COALESCE(l.expected_signing_on, DATE '9999-12-31')",
+        valueOf: (l) => l.expectedSigningOn ?? '9999-12-31',
+      };
     default:
       return { ...base, column: 'l.created_at', valueOf: (l) => l.createdAt };
   }
@@ -109,9 +118,14 @@ export class LeadsService {
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly stageListeners: LeadStageListeners,
   ) {}
 
-  private filtered(ctx: RequestContext, filter: LeadFilter | undefined, withStages: boolean): SelectQueryBuilder<Lead> {
+  private filtered(
+    ctx: RequestContext,
+    filter: LeadFilter | undefined,
+    withStages: boolean,
+  ): SelectQueryBuilder<Lead> {
     const q = this.connection.getRepository(ctx, Lead).createQueryBuilder('l');
     if (!filter) return q;
     if (filter.search) {
@@ -125,15 +139,24 @@ export class LeadsService {
     if (filter.industryCode) q.andWhere('l.industry_code = :industry', { industry: filter.industryCode });
     if (filter.segmentCode) q.andWhere('l.segment_code = :segment', { segment: filter.segmentCode });
     if (filter.channels?.length) q.andWhere('l.channel IN (:...channels)', { channels: filter.channels });
-    if (filter.sourceOrganizationId) q.andWhere('l.source_organization_id = :org', { org: filter.sourceOrganizationId });
+    if (filter.sourceOrganizationId)
+      q.andWhere('l.source_organization_id = :org', { org: filter.sourceOrganizationId });
     if (filter.ownerId) q.andWhere('l.owner_id = :owner', { owner: filter.ownerId });
     if (filter.townCode) q.andWhere('l.town_code = :town', { town: filter.townCode });
     if (filter.grades?.length) q.andWhere('l.grade IN (:...grades)', { grades: filter.grades });
     // Date bounds are Shanghai calendar days, whatever the server's zone.
-    if (filter.createdFrom) q.andWhere("l.created_at >= (:createdFrom::date)::timestamp AT TIME ZONE 'Asia/Shanghai'", { createdFrom: filter.createdFrom });
-    if (filter.createdTo) q.andWhere("l.created_at < ((:createdTo::date + 1))::timestamp AT TIME ZONE 'Asia/Shanghai'", { createdTo: filter.createdTo });
-    if (filter.expectedSigningFrom) q.andWhere('l.expected_signing_on >= :esFrom', { esFrom: filter.expectedSigningFrom });
-    if (filter.expectedSigningTo) q.andWhere('l.expected_signing_on <= :esTo', { esTo: filter.expectedSigningTo });
+    if (filter.createdFrom)
+      q.andWhere("l.created_at >= (:createdFrom::date)::timestamp AT TIME ZONE 'Asia/Shanghai'", {
+        createdFrom: filter.createdFrom,
+      });
+    if (filter.createdTo)
+      q.andWhere("l.created_at < ((:createdTo::date + 1))::timestamp AT TIME ZONE 'Asia/Shanghai'", {
+        createdTo: filter.createdTo,
+      });
+    if (filter.expectedSigningFrom)
+      q.andWhere('l.expected_signing_on >= :esFrom', { esFrom: filter.expectedSigningFrom });
+    if (filter.expectedSigningTo)
+      q.andWhere('l.expected_signing_on <= :esTo', { esTo: filter.expectedSigningTo });
     if (filter.investmentMin) q.andWhere('l.planned_investment >= :invMin', { invMin: filter.investmentMin });
     if (filter.investmentMax) q.andWhere('l.planned_investment <= :invMax', { invMax: filter.investmentMax });
     return q;
@@ -167,7 +190,12 @@ export class LeadsService {
    * The leads of a list filter in the list's order, at most `limit`, for exports: the same
    * filter and sort as the paged list, so an export always shows what the screen showed.
    */
-  findAll(ctx: RequestContext, filter: LeadFilter | undefined, orderBy: LeadOrder | undefined, limit: number): Promise<Lead[]> {
+  findAll(
+    ctx: RequestContext,
+    filter: LeadFilter | undefined,
+    orderBy: LeadOrder | undefined,
+    limit: number,
+  ): Promise<Lead[]> {
     const sort = sortFor(orderBy);
     return this.filtered(ctx, filter, true)
       .orderBy(sort.column, sort.direction)
@@ -177,7 +205,10 @@ export class LeadsService {
   }
 
   /** The project names each of these enterprises already has leads for (duplicate checks of an import). */
-  projectNamesOf(ctx: RequestContext, enterpriseIds: readonly string[]): Promise<{ enterpriseId: string; projectName: string }[]> {
+  projectNamesOf(
+    ctx: RequestContext,
+    enterpriseIds: readonly string[],
+  ): Promise<{ enterpriseId: string; projectName: string }[]> {
     if (!enterpriseIds.length) return Promise.resolve([]);
     return this.connection
       .getRepository(ctx, Lead)
@@ -194,10 +225,19 @@ export class LeadsService {
    * stage-change row and its CREATE audit entry. Returns the new ids in the order given. Joins the
    * caller's transaction; one INSERT per row would make a 10,000-row import take minutes.
    */
-  async createMany(ctx: RequestContext, leads: readonly NewLead[], note: string | null = null): Promise<string[]> {
+  async createMany(
+    ctx: RequestContext,
+    leads: readonly NewLead[],
+    note: string | null = null,
+  ): Promise<string[]> {
     return this.connection.withTransaction(ctx, async (tx) => {
       const now = this.clock.now();
-      const records = leads.map((lead) => ({ ...lead, id: randomUUID(), stage: 'NEW' as const, stageChangedAt: now }));
+      const records = leads.map((lead) => ({
+        ...lead,
+        id: randomUUID(),
+        stage: 'NEW' as const,
+        stageChangedAt: now,
+      }));
       const actorId = tx.user && tx.user.id !== 'system' ? tx.user.id : null;
       const actorName = tx.user?.displayName ?? '系统';
       const leadRepo = this.connection.getRepository(tx, Lead);
@@ -205,12 +245,31 @@ export class LeadsService {
       for (let start = 0; start < records.length; start += INSERT_CHUNK) {
         const chunk = records.slice(start, start + INSERT_CHUNK);
         await leadRepo.createQueryBuilder().insert().into(Lead).values(chunk).updateEntity(false).execute();
-        const changes = chunk.map((r) => ({ leadId: r.id, fromStage: null, toStage: 'NEW' as const, reason: null, actorId, actorName }));
-        await changeRepo.createQueryBuilder().insert().into(LeadStageChange).values(changes).updateEntity(false).execute();
+        const changes = chunk.map((r) => ({
+          leadId: r.id,
+          fromStage: null,
+          toStage: 'NEW' as const,
+          reason: null,
+          actorId,
+          actorName,
+        }));
+        await changeRepo
+          .createQueryBuilder()
+          .insert()
+          .into(LeadStageChange)
+          .values(changes)
+          .updateEntity(false)
+          .execute();
       }
       await this.audit.recordMany(
         tx,
-        records.map((record) => ({ entityType: LEAD, entityId: record.id, action: 'CREATE' as const, changes: diffFields(null, { ...record }, AUDITED), note })),
+        records.map((record) => ({
+          entityType: LEAD,
+          entityId: record.id,
+          action: 'CREATE' as const,
+          changes: diffFields(null, { ...record }, AUDITED),
+          note,
+        })),
       );
       return records.map((r) => r.id);
     });
@@ -221,16 +280,22 @@ export class LeadsService {
   }
 
   leadsOfEnterprise(ctx: RequestContext, enterpriseId: string): Promise<Lead[]> {
-    return this.connection.getRepository(ctx, Lead).find({ where: { enterpriseId }, order: { createdAt: 'DESC' } });
+    return this.connection
+      .getRepository(ctx, Lead)
+      .find({ where: { enterpriseId }, order: { createdAt: 'DESC' } });
   }
 
   stageChanges(ctx: RequestContext, leadId: string): Promise<LeadStageChange[]> {
-    return this.connection.getRepository(ctx, LeadStageChange).find({ where: { leadId }, order: { at: 'DESC', id: 'DESC' } });
+    return this.connection
+      .getRepository(ctx, LeadStageChange)
+      .find({ where: { leadId }, order: { at: 'DESC', id: 'DESC' } });
   }
 
   async create(ctx: RequestContext, input: CreateLeadInput): Promise<Lead> {
     return this.connection.withTransaction(ctx, async (tx) => {
-      const enterprise = await this.connection.getRepository(tx, Enterprise).findOneBy({ id: input.enterpriseId });
+      const enterprise = await this.connection
+        .getRepository(tx, Enterprise)
+        .findOneBy({ id: input.enterpriseId });
       if (!enterprise) throw badField('enterpriseId', '所选企业不存在');
       const fields = await this.resolveFields(tx, input, {
         channel: input.channel,
@@ -249,7 +314,12 @@ export class LeadsService {
         }),
       );
       await this.recordStageChange(tx, lead.id, null, 'NEW', null);
-      await this.audit.record(tx, { entityType: LEAD, entityId: lead.id, action: 'CREATE', changes: diffFields(null, { ...lead }, AUDITED) });
+      await this.audit.record(tx, {
+        entityType: LEAD,
+        entityId: lead.id,
+        action: 'CREATE',
+        changes: diffFields(null, { ...lead }, AUDITED),
+      });
       return this.get(tx, lead.id);
     });
   }
@@ -260,14 +330,20 @@ export class LeadsService {
       const channel = input.channel ?? before.channel;
       const changes = await this.resolveFields(tx, input, {
         channel,
-        sourceOrganizationId: input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
+        sourceOrganizationId:
+          input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
         ownerId: input.ownerId ?? before.ownerId,
       });
       if (input.projectName) changes.projectName = input.projectName;
       changes.channel = channel;
       await this.connection.updateVersioned(tx, Lead, before.id, input.version, changes);
       const after = await this.get(tx, before.id);
-      await this.audit.record(tx, { entityType: LEAD, entityId: after.id, action: 'UPDATE', changes: diffFields({ ...before }, { ...after }, AUDITED) });
+      await this.audit.record(tx, {
+        entityType: LEAD,
+        entityId: after.id,
+        action: 'UPDATE',
+        changes: diffFields({ ...before }, { ...after }, AUDITED),
+      });
       return after;
     });
   }
@@ -278,7 +354,10 @@ export class LeadsService {
       const before = await this.get(tx, input.id);
       const check = checkMove(before.stage, input.stage, input.reason);
       if (!check.ok) throw badField(check.field, check.message);
-      await this.connection.updateVersioned(tx, Lead, before.id, input.version, { stage: input.stage, stageChangedAt: this.clock.now() });
+      await this.connection.updateVersioned(tx, Lead, before.id, input.version, {
+        stage: input.stage,
+        stageChangedAt: this.clock.now(),
+      });
       await this.recordStageChange(tx, before.id, before.stage, input.stage, input.reason ?? null);
       await this.audit.record(tx, {
         entityType: LEAD,
@@ -287,11 +366,19 @@ export class LeadsService {
         changes: [{ field: 'stage', before: before.stage, after: input.stage }],
         note: input.reason ?? null,
       });
-      return this.get(tx, before.id);
+      const after = await this.get(tx, before.id);
+      await this.stageListeners.notify(tx, { lead: after, from: before.stage, to: input.stage });
+      return after;
     });
   }
 
-  private async recordStageChange(ctx: RequestContext, leadId: string, from: LeadStage | null, to: LeadStage, reason: string | null) {
+  private async recordStageChange(
+    ctx: RequestContext,
+    leadId: string,
+    from: LeadStage | null,
+    to: LeadStage,
+    reason: string | null,
+  ) {
     await this.connection.getRepository(ctx, LeadStageChange).insert({
       leadId,
       fromStage: from,
@@ -309,20 +396,31 @@ export class LeadsService {
     merged: { channel: Channel; sourceOrganizationId: string | null; ownerId: string | null },
   ): Promise<Partial<Lead>> {
     const out: Partial<Lead> = {};
-    const copy = ['plannedInvestment', 'expectedOutput', 'landNeed', 'spaceNeed', 'expectedSigningOn', 'grade', 'notes'] as const;
+    const copy = [
+      'plannedInvestment',
+      'expectedOutput',
+      'landNeed',
+      'spaceNeed',
+      'expectedSigningOn',
+      'grade',
+      'notes',
+    ] as const;
     for (const key of copy) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
     if (input.segmentCode) {
       const segment = await this.reference.requireSegment(ctx, input.segmentCode);
       out.segmentCode = segment.code;
       out.industryCode = segment.industryCode;
     }
-    if (input.townCode !== undefined) out.townCode = input.townCode ? (await this.reference.requirePlace(ctx, input.townCode)).code : null;
+    if (input.townCode !== undefined)
+      out.townCode = input.townCode ? (await this.reference.requirePlace(ctx, input.townCode)).code : null;
 
     if (PARTNER_CHANNELS.includes(merged.channel) && !merged.sourceOrganizationId) {
       throw badField('sourceOrganizationId', '该渠道的线索须选择来源机构');
     }
     if (merged.sourceOrganizationId) {
-      const organization = await this.connection.getRepository(ctx, Organization).findOneBy({ id: merged.sourceOrganizationId });
+      const organization = await this.connection
+        .getRepository(ctx, Organization)
+        .findOneBy({ id: merged.sourceOrganizationId });
       if (!organization) throw badField('sourceOrganizationId', '所选来源机构不存在');
     }
     out.sourceOrganizationId = merged.sourceOrganizationId;

@@ -1,7 +1,26 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
-import { CHANNELS, LEAD_GRADES, LEAD_STAGES, type Channel, type LeadGrade, type LeadStage } from '@lianzhao/domain';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CHANNELS,
+  LEAD_GRADES,
+  LEAD_STAGES,
+  type Channel,
+  type LeadGrade,
+  type LeadStage,
+} from '@lianzhao/domain';
 import { ConnectionArgs, IsArea, IsDateOnly, IsWanYuan, toWanYuan, Trim } from '@lianzhao/api-core';
 import { ChannelEnum, LeadGradeEnum, LeadStageEnum } from '../lead.enums';
 
