@@ -8,6 +8,7 @@ import { AuthModule } from '@lianzhao/api-auth';
 import { EnterprisesModule } from '@lianzhao/api-enterprises';
 import { ImportsModule } from '@lianzhao/api-imports';
 import { LeadsModule } from '@lianzhao/api-leads';
+import { ProjectsModule } from '@lianzhao/api-projects';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
 import { ENTITIES } from './entities';
@@ -22,7 +23,12 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(
-          buildDataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS, logSql: config.logSql }),
+          buildDataSourceOptions({
+            url: databaseUrl,
+            entities: ENTITIES,
+            migrations: MIGRATIONS,
+            logSql: config.logSql,
+          }),
         ),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -39,6 +45,7 @@ export class AppModule {
         ReferenceModule,
         EnterprisesModule,
         LeadsModule,
+        ProjectsModule,
         ImportsModule,
       ],
       controllers: [HealthController],

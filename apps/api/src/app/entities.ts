@@ -1,6 +1,13 @@
 import { AuditEntry } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
+import {
+  MilestoneTemplate,
+  Project,
+  ProjectMilestone,
+  ProjectPlanChange,
+  ProjectSupportItem,
+} from '@lianzhao/api-projects';
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
 import { Organization, User } from '@lianzhao/api-users';
 
@@ -18,4 +25,9 @@ export const ENTITIES = [
   Lead,
   LeadStageChange,
   FollowUp,
+  MilestoneTemplate,
+  Project,
+  ProjectMilestone,
+  ProjectPlanChange,
+  ProjectSupportItem,
 ];
