@@ -6,6 +6,7 @@ import {
   checkActualDate,
   daysBetween,
   defaultProjectType,
+  DUE_WITHIN_DAYS,
   LANDED_MILESTONE,
   MILESTONE_LABELS,
   milestoneDaysLate,
@@ -136,8 +137,7 @@ const LANDED_SQL = `(SELECT ml.actual_date FROM project_milestones ml WHERE ml.p
 /** Open milestones past their plan, relative to the :today parameter (a Shanghai date). */
 const OVERDUE_SQL =
   'EXISTS (SELECT 1 FROM project_milestones mo WHERE mo.project_id = p.id AND mo.actual_date IS NULL AND mo.planned_date < CAST(:today AS date))';
-const DUE_SQL =
-  'EXISTS (SELECT 1 FROM project_milestones md WHERE md.project_id = p.id AND md.actual_date IS NULL AND md.planned_date >= CAST(:today AS date) AND md.planned_date <= CAST(:today AS date) + :dueDays)';
+const DUE_SQL = `EXISTS (SELECT 1 FROM project_milestones md WHERE md.project_id = p.id AND md.actual_date IS NULL AND md.planned_date >= CAST(:today AS date) AND md.planned_date <= CAST(:today AS date) + ${DUE_WITHIN_DAYS})`;
 const DAYS_LATE_SQL =
   'COALESCE((SELECT MAX(CAST(:today AS date) - mx.planned_date) FROM project_milestones mx WHERE mx.project_id = p.id AND mx.actual_date IS NULL AND mx.planned_date < CAST(:today AS date)), 0)';
 const NEXT_MILESTONE_SQL =
@@ -445,10 +445,10 @@ export class ProjectsService {
       const milestones = await repo.find({ where: { projectId: project.id }, order: { position: 'ASC' } });
       const actualDate = input.actualDate ?? null;
       if (input.code === 'SIGNED' && !actualDate) throw badField('actualDate', '签约日期不能清除');
-      const check = checkActualDate(milestones, input.code, actualDate, this.clock.today());
-      if (!check.ok) throw badField(check.conflictsWith || actualDate ? 'actualDate' : 'code', check.message);
       const milestone = milestones.find((m) => m.code === input.code);
       if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
+      const check = checkActualDate(milestones, input.code, actualDate, this.clock.today());
+      if (!check.ok) throw badField('actualDate', check.message);
       if (milestone.actualDate !== actualDate) {
         await repo.update({ id: milestone.id }, { actualDate });
         await this.audit.record(tx, {
@@ -572,10 +572,7 @@ export class ProjectsService {
     filter: ProjectFilter | undefined,
     today: string,
   ): SelectQueryBuilder<Project> {
-    const q = this.connection
-      .getRepository(ctx, Project)
-      .createQueryBuilder('p')
-      .setParameters({ today, dueDays: 30 });
+    const q = this.connection.getRepository(ctx, Project).createQueryBuilder('p').setParameters({ today });
     if (!filter) return q;
     if (filter.search) {
       q.innerJoin(Enterprise, 'e', 'e.id = p.enterprise_id').andWhere(
@@ -658,7 +655,7 @@ export class ProjectsService {
       .createQueryBuilder('m')
       .innerJoin(Project, 'p', 'p.id = m.project_id')
       .where('m.actual_date IS NULL')
-      .andWhere('m.planned_date <= CAST(:today AS date) + 30', { today });
+      .andWhere(`m.planned_date <= CAST(:today AS date) + ${DUE_WITHIN_DAYS}`, { today });
     if (ctx.user?.role === 'OFFICER') q.andWhere('p.owner_id = :me', { me: ctx.user.id });
     const counts = await q
       .clone()
