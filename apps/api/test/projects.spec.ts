@@ -414,7 +414,14 @@ describe('landing projects (项目落地)', () => {
     });
 
     async function list(filter: Record<string, unknown>, orderBy?: Record<string, unknown>, token = leader) {
-      return must(await api.gql<ListResult>(LIST, { filter, orderBy, first: 100 }, token)).projects;
+      // Only this file's projects: the demo data has projects of its own.
+      return must(
+        await api.gql<ListResult>(
+          LIST,
+          { filter: { search: '奉贤测试落地企业', ...filter }, orderBy, first: 100 },
+          token,
+        ),
+      ).projects;
     }
 
     it('filters by health in SQL, with exact counts', async () => {
@@ -473,7 +480,12 @@ describe('landing projects (项目落地)', () => {
         const page: ListResult['projects'] = must(
           await api.gql<ListResult>(
             LIST,
-            { first: 2, after, orderBy: { field: 'SIGNED_ON', direction: 'ASC' } },
+            {
+              first: 2,
+              after,
+              filter: { search: '奉贤测试落地企业' },
+              orderBy: { field: 'SIGNED_ON', direction: 'ASC' },
+            },
             leader,
           ),
         ).projects;
