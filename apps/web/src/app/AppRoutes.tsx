@@ -25,9 +25,12 @@ const LeadsPage = lazy(() => leads().then((m) => ({ default: m.LeadsPage })));
 const LeadDetailPage = lazy(() => leads().then((m) => ({ default: m.LeadDetailPage })));
 const EnterprisesPage = lazy(() => enterprises().then((m) => ({ default: m.EnterprisesPage })));
 const EnterpriseDetailPage = lazy(() => enterprises().then((m) => ({ default: m.EnterpriseDetailPage })));
+const projects = () => import('@lianzhao/web-projects');
+const ProjectsPage = lazy(() => projects().then((m) => ({ default: m.ProjectsPage })));
+const ProjectDetailPage = lazy(() => projects().then((m) => ({ default: m.ProjectDetailPage })));
 
 /** Menu pages built so far outside 系统设置, each with its own routes below. */
-const BUILT = new Set(['/leads', '/enterprises']);
+const BUILT = new Set(['/leads', '/enterprises', '/projects']);
 
 /** Every other menu page outside 系统设置 belongs to a later issue and shows NotBuiltYet for now. */
 const NOT_BUILT: readonly MenuEntry[] = [
@@ -55,6 +58,10 @@ function Enterprises() {
 }
 function EnterpriseDetail() {
   return <EnterpriseDetailPage readOnly={useReadOnly('/enterprises')} />;
+}
+
+function ProjectDetail() {
+  return <ProjectDetailPage readOnly={useReadOnly('/projects')} />;
 }
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -116,6 +123,24 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <EnterpriseDetail />
+              </Lazy>
+            }
+          />
+        </Route>
+        <Route path="/projects" element={<RequireRole roles={rolesForPath('/projects', ROLES)} />}>
+          <Route
+            index
+            element={
+              <Lazy>
+                <ProjectsPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path=":id"
+            element={
+              <Lazy>
+                <ProjectDetail />
               </Lazy>
             }
           />

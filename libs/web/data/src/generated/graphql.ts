@@ -227,6 +227,40 @@ export type MergeEnterprisesInput = {
   survivorId: string | number;
 };
 
+/** 落地节点 */
+export type MilestoneCode =
+  /** 竣工 */
+  | 'COMPLETED'
+  /** 开工 */
+  | 'CONSTRUCTION_STARTED'
+  /** 达产 */
+  | 'FULL_OUTPUT'
+  /** 投产 */
+  | 'IN_PRODUCTION'
+  /** 入驻 */
+  | 'MOVED_IN'
+  /** 运营 */
+  | 'OPERATING'
+  /** 工商注册 */
+  | 'REGISTERED'
+  /** 签约 */
+  | 'SIGNED'
+  /** 土地/空间落实 */
+  | 'SITE_SECURED';
+
+/** 节点状态 */
+export type MilestoneStatus =
+  /** 已完成 */
+  | 'DONE'
+  /** 临近 */
+  | 'DUE'
+  /** 未计划 */
+  | 'NOT_PLANNED'
+  /** 逾期 */
+  | 'OVERDUE'
+  /** 已计划 */
+  | 'PLANNED';
+
 export type MoveLeadInput = {
   id: string | number;
   /** 原因（暂缓、流失必填） */
@@ -266,6 +300,85 @@ export type PlaceKind =
   /** 功能区 */
   | 'ZONE';
 
+export type PlanMilestoneInput = {
+  code: MilestoneCode;
+  /** 计划日期 YYYY-MM-DD；为空表示取消计划 */
+  plannedDate?: string | null | undefined;
+  projectId: string | number;
+  /** 调整原因（修改已有计划时必填） */
+  reason?: string | null | undefined;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+};
+
+export type ProjectFilter = {
+  channels?: Array<Channel> | null | undefined;
+  healths?: Array<ProjectHealth> | null | undefined;
+  industryCode?: string | null | undefined;
+  /** 是否已落地（工商注册） */
+  landed?: boolean | null | undefined;
+  /** 落地（工商注册）日期起 */
+  landedFrom?: string | null | undefined;
+  /** 落地（工商注册）日期止（含） */
+  landedTo?: string | null | undefined;
+  /** 下一个节点（第一个没有实际日期的节点） */
+  nextMilestone?: MilestoneCode | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** 园区（包含） */
+  park?: string | null | undefined;
+  /** 搜索项目名称、企业名称或信用代码（包含） */
+  search?: string | null | undefined;
+  segmentCode?: string | null | undefined;
+  /** 签约日期起 */
+  signedFrom?: string | null | undefined;
+  /** 签约日期止（含） */
+  signedTo?: string | null | undefined;
+  /** 来源合作机构 */
+  sourceOrganizationId?: string | number | null | undefined;
+  townCode?: string | null | undefined;
+  type?: ProjectType | null | undefined;
+};
+
+/** 项目进度状况 */
+export type ProjectHealth =
+  /** 临近 */
+  | 'AT_RISK'
+  /** 正常 */
+  | 'ON_TRACK'
+  /** 逾期 */
+  | 'OVERDUE';
+
+export type ProjectOrder = {
+  direction: SortDirection;
+  field: ProjectOrderField;
+};
+
+export type ProjectOrderField =
+  'CONTRACT_INVESTMENT' | 'CREATED_AT' | 'DAYS_LATE' | 'LANDED_ON' | 'SIGNED_ON';
+
+/** 项目类型 */
+export type ProjectType =
+  /** 重资产 */
+  | 'HEAVY'
+  /** 轻资产 */
+  | 'LIGHT';
+
+export type RecordMilestoneInput = {
+  /** 实际日期 YYYY-MM-DD；为空表示清除（更正误录） */
+  actualDate?: string | null | undefined;
+  code: MilestoneCode;
+  projectId: string | number;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+};
+
+export type RemoveSupportItemInput = {
+  id: string | number;
+  projectId: string | number;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+};
+
 export type ResetPasswordInput = {
   id: string | number;
   newPassword: string;
@@ -282,6 +395,22 @@ export type Role =
   /** 平台伙伴 */
   | 'PARTNER';
 
+export type SaveSupportItemInput = {
+  /** 申请金额（万元） */
+  appliedAmount?: string | null | undefined;
+  /** 申请日期 */
+  appliedOn?: string | null | undefined;
+  /** 兑现金额（万元） */
+  grantedAmount?: string | null | undefined;
+  /** 为空时新增 */
+  id?: string | number | null | undefined;
+  kind: SupportItemKind;
+  notes?: string | null | undefined;
+  projectId: string | number;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+};
+
 export type SetOrganizationActiveInput = {
   active: boolean;
   id: string | number;
@@ -296,7 +425,34 @@ export type SetUserActiveInput = {
   version: number;
 };
 
+/** 土地供应方式 */
+export type SiteSupplyMode =
+  /** 弹性出让 */
+  | 'FLEXIBLE_TRANSFER'
+  /** 租让结合 */
+  | 'LEASE_AND_TRANSFER'
+  /** 先租后让 */
+  | 'LEASE_THEN_TRANSFER'
+  /** 长期租赁 */
+  | 'LONG_LEASE';
+
 export type SortDirection = 'ASC' | 'DESC';
+
+/** 空间租购方式 */
+export type SpaceTenure =
+  /** 购买 */
+  | 'BOUGHT'
+  /** 租赁 */
+  | 'LEASED';
+
+/** 扶持事项 */
+export type SupportItemKind =
+  /** 固定资产投资 */
+  | 'FIXED_ASSET_INVESTMENT'
+  /** 前期费用 */
+  | 'PRELIMINARY_COSTS'
+  /** 租购空间费用 */
+  | 'SPACE_COSTS';
 
 /** 标签分组 */
 export type TagGroup =
@@ -363,6 +519,48 @@ export type UpdateOrganizationInput = {
   kind?: OrganizationKind | null | undefined;
   name?: string | null | undefined;
   notes?: string | null | undefined;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+};
+
+export type UpdateProjectInput = {
+  /** 实际固定资产投资（万元） */
+  actualFixedAssetInvestment?: string | null | undefined;
+  channel?: Channel | null | undefined;
+  /** 合同投资（万元） */
+  contractInvestment?: string | null | undefined;
+  /** 达产后预计年产值（万元） */
+  expectedOutput?: string | null | undefined;
+  /** 达产后预计年税收（万元） */
+  expectedTax?: string | null | undefined;
+  id: string | number;
+  /** 工业上楼 */
+  industrialHighRise?: boolean | null | undefined;
+  /** 计划用工（人） */
+  jobsPlanned?: number | null | undefined;
+  /** 用地（亩） */
+  landArea?: string | null | undefined;
+  name?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** 负责人，默认为当前用户 */
+  ownerId?: string | number | null | undefined;
+  /** 园区 */
+  park?: string | null | undefined;
+  /** 计划固定资产投资（万元） */
+  plannedFixedAssetInvestment?: string | null | undefined;
+  /** 注册资本（万元） */
+  registeredCapital?: string | null | undefined;
+  segmentCode?: string | null | undefined;
+  siteSupplyMode?: SiteSupplyMode | null | undefined;
+  /** 来源合作机构（链式/专业/资本/以商引商渠道必填） */
+  sourceOrganizationId?: string | number | null | undefined;
+  /** 空间（平方米） */
+  spaceArea?: string | null | undefined;
+  spaceTenure?: SpaceTenure | null | undefined;
+  /** 落地镇/街道 */
+  townCode?: string | null | undefined;
+  /** 仅在工商注册之后的节点均无实际日期时可改 */
+  type?: ProjectType | null | undefined;
   /** 读取时的版本号（乐观锁） */
   version: number;
 };
@@ -1388,6 +1586,7 @@ export type LeadQuery = {
     grade: LeadGrade | null;
     channel: Channel;
     createdAt: string;
+    project: { __typename: 'Project'; id: string } | null;
     followUps: Array<{
       __typename: 'FollowUp';
       id: string;
@@ -1530,6 +1729,622 @@ export type MoveLeadMutation = {
     version: number;
     stageChangedAt: string;
     updatedAt: string;
+    project: { __typename: 'Project'; id: string } | null;
+  };
+};
+
+export type ProjectMilestoneFieldsFragment = {
+  __typename: 'ProjectMilestone';
+  id: string;
+  code: MilestoneCode;
+  position: number;
+  plannedDate: string | null;
+  actualDate: string | null;
+  status: MilestoneStatus;
+  daysLate: number;
+};
+
+export type ProjectRowFragment = {
+  __typename: 'Project';
+  id: string;
+  name: string;
+  type: ProjectType;
+  version: number;
+  health: ProjectHealth;
+  daysLate: number;
+  nextMilestone: MilestoneCode | null;
+  signedOn: string | null;
+  landedOn: string | null;
+  contractInvestment: string | null;
+  channel: Channel;
+  park: string | null;
+  enterprise: { __typename: 'Enterprise'; id: string; name: string };
+  owner: { __typename: 'User'; id: string; displayName: string };
+  industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+  segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+  milestones: Array<{
+    __typename: 'ProjectMilestone';
+    id: string;
+    code: MilestoneCode;
+    position: number;
+    plannedDate: string | null;
+    actualDate: string | null;
+    status: MilestoneStatus;
+    daysLate: number;
+  }>;
+};
+
+export type ProjectDetailFragment = {
+  __typename: 'Project';
+  leadId: string | null;
+  registeredCapital: string | null;
+  plannedFixedAssetInvestment: string | null;
+  actualFixedAssetInvestment: string | null;
+  expectedOutput: string | null;
+  expectedTax: string | null;
+  landArea: string | null;
+  siteSupplyMode: SiteSupplyMode | null;
+  spaceArea: string | null;
+  spaceTenure: SpaceTenure | null;
+  industrialHighRise: boolean;
+  jobsPlanned: number | null;
+  notes: string | null;
+  id: string;
+  name: string;
+  type: ProjectType;
+  version: number;
+  health: ProjectHealth;
+  daysLate: number;
+  nextMilestone: MilestoneCode | null;
+  signedOn: string | null;
+  landedOn: string | null;
+  contractInvestment: string | null;
+  channel: Channel;
+  park: string | null;
+  lead: { __typename: 'Lead'; id: string; projectName: string } | null;
+  sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+  planChanges: Array<{
+    __typename: 'ProjectPlanChange';
+    id: string;
+    code: MilestoneCode;
+    previousDate: string | null;
+    plannedDate: string | null;
+    reason: string | null;
+    actorName: string;
+    at: string;
+  }>;
+  supportItems: Array<{
+    __typename: 'ProjectSupportItem';
+    id: string;
+    kind: SupportItemKind;
+    appliedAmount: string | null;
+    grantedAmount: string | null;
+    appliedOn: string | null;
+    notes: string | null;
+  }>;
+  enterprise: { __typename: 'Enterprise'; id: string; name: string };
+  owner: { __typename: 'User'; id: string; displayName: string };
+  industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+  segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+  milestones: Array<{
+    __typename: 'ProjectMilestone';
+    id: string;
+    code: MilestoneCode;
+    position: number;
+    plannedDate: string | null;
+    actualDate: string | null;
+    status: MilestoneStatus;
+    daysLate: number;
+  }>;
+};
+
+export type ProjectsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ProjectFilter | null | undefined;
+  orderBy?: ProjectOrder | null | undefined;
+}>;
+
+export type ProjectsQuery = {
+  projects: {
+    __typename: 'ProjectConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'ProjectEdge';
+      cursor: string;
+      node: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        type: ProjectType;
+        version: number;
+        health: ProjectHealth;
+        daysLate: number;
+        nextMilestone: MilestoneCode | null;
+        signedOn: string | null;
+        landedOn: string | null;
+        contractInvestment: string | null;
+        channel: Channel;
+        park: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        owner: { __typename: 'User'; id: string; displayName: string };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+        town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      };
+    }>;
+  };
+};
+
+export type ProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProjectQuery = {
+  project: {
+    __typename: 'Project';
+    leadId: string | null;
+    registeredCapital: string | null;
+    plannedFixedAssetInvestment: string | null;
+    actualFixedAssetInvestment: string | null;
+    expectedOutput: string | null;
+    expectedTax: string | null;
+    landArea: string | null;
+    siteSupplyMode: SiteSupplyMode | null;
+    spaceArea: string | null;
+    spaceTenure: SpaceTenure | null;
+    industrialHighRise: boolean;
+    jobsPlanned: number | null;
+    notes: string | null;
+    id: string;
+    name: string;
+    type: ProjectType;
+    version: number;
+    health: ProjectHealth;
+    daysLate: number;
+    nextMilestone: MilestoneCode | null;
+    signedOn: string | null;
+    landedOn: string | null;
+    contractInvestment: string | null;
+    channel: Channel;
+    park: string | null;
+    lead: { __typename: 'Lead'; id: string; projectName: string } | null;
+    sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    planChanges: Array<{
+      __typename: 'ProjectPlanChange';
+      id: string;
+      code: MilestoneCode;
+      previousDate: string | null;
+      plannedDate: string | null;
+      reason: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    supportItems: Array<{
+      __typename: 'ProjectSupportItem';
+      id: string;
+      kind: SupportItemKind;
+      appliedAmount: string | null;
+      grantedAmount: string | null;
+      appliedOn: string | null;
+      notes: string | null;
+    }>;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+    town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+    milestones: Array<{
+      __typename: 'ProjectMilestone';
+      id: string;
+      code: MilestoneCode;
+      position: number;
+      plannedDate: string | null;
+      actualDate: string | null;
+      status: MilestoneStatus;
+      daysLate: number;
+    }>;
+  };
+};
+
+export type MilestoneAlertsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type MilestoneAlertsQuery = {
+  milestoneAlerts: {
+    __typename: 'MilestoneAlertListType';
+    totalCount: number;
+    overdueCount: number;
+    dueCount: number;
+    items: Array<{
+      __typename: 'MilestoneAlert';
+      projectId: string;
+      status: MilestoneStatus;
+      daysLate: number;
+      daysLeft: number;
+      milestone: {
+        __typename: 'ProjectMilestone';
+        id: string;
+        code: MilestoneCode;
+        plannedDate: string | null;
+      };
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        owner: { __typename: 'User'; id: string; displayName: string };
+      };
+    }>;
+  };
+};
+
+export type RecordMilestoneMutationVariables = Exact<{
+  input: RecordMilestoneInput;
+}>;
+
+export type RecordMilestoneMutation = {
+  recordMilestone: {
+    __typename: 'Project';
+    leadId: string | null;
+    registeredCapital: string | null;
+    plannedFixedAssetInvestment: string | null;
+    actualFixedAssetInvestment: string | null;
+    expectedOutput: string | null;
+    expectedTax: string | null;
+    landArea: string | null;
+    siteSupplyMode: SiteSupplyMode | null;
+    spaceArea: string | null;
+    spaceTenure: SpaceTenure | null;
+    industrialHighRise: boolean;
+    jobsPlanned: number | null;
+    notes: string | null;
+    id: string;
+    name: string;
+    type: ProjectType;
+    version: number;
+    health: ProjectHealth;
+    daysLate: number;
+    nextMilestone: MilestoneCode | null;
+    signedOn: string | null;
+    landedOn: string | null;
+    contractInvestment: string | null;
+    channel: Channel;
+    park: string | null;
+    lead: { __typename: 'Lead'; id: string; projectName: string } | null;
+    sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    planChanges: Array<{
+      __typename: 'ProjectPlanChange';
+      id: string;
+      code: MilestoneCode;
+      previousDate: string | null;
+      plannedDate: string | null;
+      reason: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    supportItems: Array<{
+      __typename: 'ProjectSupportItem';
+      id: string;
+      kind: SupportItemKind;
+      appliedAmount: string | null;
+      grantedAmount: string | null;
+      appliedOn: string | null;
+      notes: string | null;
+    }>;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+    town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+    milestones: Array<{
+      __typename: 'ProjectMilestone';
+      id: string;
+      code: MilestoneCode;
+      position: number;
+      plannedDate: string | null;
+      actualDate: string | null;
+      status: MilestoneStatus;
+      daysLate: number;
+    }>;
+  };
+};
+
+export type PlanMilestoneMutationVariables = Exact<{
+  input: PlanMilestoneInput;
+}>;
+
+export type PlanMilestoneMutation = {
+  planMilestone: {
+    __typename: 'Project';
+    leadId: string | null;
+    registeredCapital: string | null;
+    plannedFixedAssetInvestment: string | null;
+    actualFixedAssetInvestment: string | null;
+    expectedOutput: string | null;
+    expectedTax: string | null;
+    landArea: string | null;
+    siteSupplyMode: SiteSupplyMode | null;
+    spaceArea: string | null;
+    spaceTenure: SpaceTenure | null;
+    industrialHighRise: boolean;
+    jobsPlanned: number | null;
+    notes: string | null;
+    id: string;
+    name: string;
+    type: ProjectType;
+    version: number;
+    health: ProjectHealth;
+    daysLate: number;
+    nextMilestone: MilestoneCode | null;
+    signedOn: string | null;
+    landedOn: string | null;
+    contractInvestment: string | null;
+    channel: Channel;
+    park: string | null;
+    lead: { __typename: 'Lead'; id: string; projectName: string } | null;
+    sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    planChanges: Array<{
+      __typename: 'ProjectPlanChange';
+      id: string;
+      code: MilestoneCode;
+      previousDate: string | null;
+      plannedDate: string | null;
+      reason: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    supportItems: Array<{
+      __typename: 'ProjectSupportItem';
+      id: string;
+      kind: SupportItemKind;
+      appliedAmount: string | null;
+      grantedAmount: string | null;
+      appliedOn: string | null;
+      notes: string | null;
+    }>;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+    town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+    milestones: Array<{
+      __typename: 'ProjectMilestone';
+      id: string;
+      code: MilestoneCode;
+      position: number;
+      plannedDate: string | null;
+      actualDate: string | null;
+      status: MilestoneStatus;
+      daysLate: number;
+    }>;
+  };
+};
+
+export type UpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+export type UpdateProjectMutation = {
+  updateProject: {
+    __typename: 'Project';
+    leadId: string | null;
+    registeredCapital: string | null;
+    plannedFixedAssetInvestment: string | null;
+    actualFixedAssetInvestment: string | null;
+    expectedOutput: string | null;
+    expectedTax: string | null;
+    landArea: string | null;
+    siteSupplyMode: SiteSupplyMode | null;
+    spaceArea: string | null;
+    spaceTenure: SpaceTenure | null;
+    industrialHighRise: boolean;
+    jobsPlanned: number | null;
+    notes: string | null;
+    id: string;
+    name: string;
+    type: ProjectType;
+    version: number;
+    health: ProjectHealth;
+    daysLate: number;
+    nextMilestone: MilestoneCode | null;
+    signedOn: string | null;
+    landedOn: string | null;
+    contractInvestment: string | null;
+    channel: Channel;
+    park: string | null;
+    lead: { __typename: 'Lead'; id: string; projectName: string } | null;
+    sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    planChanges: Array<{
+      __typename: 'ProjectPlanChange';
+      id: string;
+      code: MilestoneCode;
+      previousDate: string | null;
+      plannedDate: string | null;
+      reason: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    supportItems: Array<{
+      __typename: 'ProjectSupportItem';
+      id: string;
+      kind: SupportItemKind;
+      appliedAmount: string | null;
+      grantedAmount: string | null;
+      appliedOn: string | null;
+      notes: string | null;
+    }>;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+    town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+    milestones: Array<{
+      __typename: 'ProjectMilestone';
+      id: string;
+      code: MilestoneCode;
+      position: number;
+      plannedDate: string | null;
+      actualDate: string | null;
+      status: MilestoneStatus;
+      daysLate: number;
+    }>;
+  };
+};
+
+export type SaveProjectSupportItemMutationVariables = Exact<{
+  input: SaveSupportItemInput;
+}>;
+
+export type SaveProjectSupportItemMutation = {
+  saveProjectSupportItem: {
+    __typename: 'Project';
+    leadId: string | null;
+    registeredCapital: string | null;
+    plannedFixedAssetInvestment: string | null;
+    actualFixedAssetInvestment: string | null;
+    expectedOutput: string | null;
+    expectedTax: string | null;
+    landArea: string | null;
+    siteSupplyMode: SiteSupplyMode | null;
+    spaceArea: string | null;
+    spaceTenure: SpaceTenure | null;
+    industrialHighRise: boolean;
+    jobsPlanned: number | null;
+    notes: string | null;
+    id: string;
+    name: string;
+    type: ProjectType;
+    version: number;
+    health: ProjectHealth;
+    daysLate: number;
+    nextMilestone: MilestoneCode | null;
+    signedOn: string | null;
+    landedOn: string | null;
+    contractInvestment: string | null;
+    channel: Channel;
+    park: string | null;
+    lead: { __typename: 'Lead'; id: string; projectName: string } | null;
+    sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    planChanges: Array<{
+      __typename: 'ProjectPlanChange';
+      id: string;
+      code: MilestoneCode;
+      previousDate: string | null;
+      plannedDate: string | null;
+      reason: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    supportItems: Array<{
+      __typename: 'ProjectSupportItem';
+      id: string;
+      kind: SupportItemKind;
+      appliedAmount: string | null;
+      grantedAmount: string | null;
+      appliedOn: string | null;
+      notes: string | null;
+    }>;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+    town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+    milestones: Array<{
+      __typename: 'ProjectMilestone';
+      id: string;
+      code: MilestoneCode;
+      position: number;
+      plannedDate: string | null;
+      actualDate: string | null;
+      status: MilestoneStatus;
+      daysLate: number;
+    }>;
+  };
+};
+
+export type RemoveProjectSupportItemMutationVariables = Exact<{
+  input: RemoveSupportItemInput;
+}>;
+
+export type RemoveProjectSupportItemMutation = {
+  removeProjectSupportItem: {
+    __typename: 'Project';
+    leadId: string | null;
+    registeredCapital: string | null;
+    plannedFixedAssetInvestment: string | null;
+    actualFixedAssetInvestment: string | null;
+    expectedOutput: string | null;
+    expectedTax: string | null;
+    landArea: string | null;
+    siteSupplyMode: SiteSupplyMode | null;
+    spaceArea: string | null;
+    spaceTenure: SpaceTenure | null;
+    industrialHighRise: boolean;
+    jobsPlanned: number | null;
+    notes: string | null;
+    id: string;
+    name: string;
+    type: ProjectType;
+    version: number;
+    health: ProjectHealth;
+    daysLate: number;
+    nextMilestone: MilestoneCode | null;
+    signedOn: string | null;
+    landedOn: string | null;
+    contractInvestment: string | null;
+    channel: Channel;
+    park: string | null;
+    lead: { __typename: 'Lead'; id: string; projectName: string } | null;
+    sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    planChanges: Array<{
+      __typename: 'ProjectPlanChange';
+      id: string;
+      code: MilestoneCode;
+      previousDate: string | null;
+      plannedDate: string | null;
+      reason: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    supportItems: Array<{
+      __typename: 'ProjectSupportItem';
+      id: string;
+      kind: SupportItemKind;
+      appliedAmount: string | null;
+      grantedAmount: string | null;
+      appliedOn: string | null;
+      notes: string | null;
+    }>;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+    town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
+    milestones: Array<{
+      __typename: 'ProjectMilestone';
+      id: string;
+      code: MilestoneCode;
+      position: number;
+      plannedDate: string | null;
+      actualDate: string | null;
+      status: MilestoneStatus;
+      daysLate: number;
+    }>;
   };
 };
 
@@ -2023,6 +2838,329 @@ export const StageSummaryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StageSummaryFieldsFragment, unknown>;
+export const ProjectMilestoneFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectMilestoneFieldsFragment, unknown>;
+export const ProjectRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextMilestone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectRowFragment, unknown>;
+export const ProjectDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedTax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteSupplyMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceTenure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industrialHighRise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobsPlanned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextMilestone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectDetailFragment, unknown>;
 export const AuditEntryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4777,6 +5915,14 @@ export const LeadDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadDetail' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'followUps' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -5381,6 +6527,14 @@ export const MoveLeadDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stageChangedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
               ],
             },
           },
@@ -5389,6 +6543,1653 @@ export const MoveLeadDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveLeadMutation, MoveLeadMutationVariables>;
+export const ProjectsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Projects' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectOrder' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextMilestone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectsQuery, ProjectsQueryVariables>;
+export const ProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Project' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextMilestone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedTax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteSupplyMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceTenure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industrialHighRise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobsPlanned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectQuery, ProjectQueryVariables>;
+export const MilestoneAlertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MilestoneAlerts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestoneAlerts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdueCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'milestone' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'project' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'enterprise' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'owner' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MilestoneAlertsQuery, MilestoneAlertsQueryVariables>;
+export const RecordMilestoneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMilestone' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMilestoneInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMilestone' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextMilestone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedTax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteSupplyMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceTenure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industrialHighRise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobsPlanned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMilestoneMutation, RecordMilestoneMutationVariables>;
+export const PlanMilestoneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanMilestone' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanMilestoneInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planMilestone' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextMilestone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedTax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteSupplyMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceTenure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industrialHighRise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobsPlanned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanMilestoneMutation, PlanMilestoneMutationVariables>;
+export const UpdateProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProjectInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextMilestone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedTax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteSupplyMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceTenure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industrialHighRise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobsPlanned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const SaveProjectSupportItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveProjectSupportItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveSupportItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveProjectSupportItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextMilestone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedTax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteSupplyMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceTenure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industrialHighRise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobsPlanned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveProjectSupportItemMutation, SaveProjectSupportItemMutationVariables>;
+export const RemoveProjectSupportItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveProjectSupportItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveSupportItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeProjectSupportItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextMilestone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'town' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredCapital' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualFixedAssetInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedTax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteSupplyMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceTenure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industrialHighRise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobsPlanned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveProjectSupportItemMutation, RemoveProjectSupportItemMutationVariables>;
 export const ReferenceOptionsDocument = {
   kind: 'Document',
   definitions: [

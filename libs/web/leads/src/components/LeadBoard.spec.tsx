@@ -145,6 +145,7 @@ describe('LeadBoard', () => {
               version: 4,
               stageChangedAt: '2026-03-02T08:00:00.000Z',
               updatedAt: '2026-03-02T08:00:00.000Z',
+              project: null,
             },
           },
         };

@@ -1,0 +1,75 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DEFAULT_MILESTONE_TEMPLATES, type MilestoneDates } from '@lianzhao/domain';
+import { I18nProvider } from '@lianzhao/web-ui';
+import { MilestoneDateModal, type MilestoneDateModalProps } from './MilestoneDateModal';
+
+const ACTUAL: Record<string, string> = {
+  SIGNED: '2026-01-05',
+  REGISTERED: '2026-02-01',
+  CONSTRUCTION_STARTED: '2026-03-01',
+};
+const PLANNED: Record<string, string> = { IN_PRODUCTION: '2026-06-30' };
+const milestones: MilestoneDates[] = DEFAULT_MILESTONE_TEMPLATES.HEAVY.map((code) => ({
+  code,
+  actualDate: ACTUAL[code] ?? null,
+  plannedDate: PLANNED[code] ?? null,
+}));
+
+async function open(props: Partial<MilestoneDateModalProps>) {
+  const onSubmit = jest.fn<Promise<void>, [string | null, string | null]>().mockResolvedValue();
+  await act(async () => {
+    render(
+      <I18nProvider>
+        <MilestoneDateModal
+          mode="actual"
+          code="IN_PRODUCTION"
+          milestones={milestones}
+          loading={false}
+          onSubmit={onSubmit}
+          onCancel={jest.fn()}
+          today="2026-03-10"
+          {...props}
+        />
+      </I18nProvider>,
+    );
+  });
+  return { onSubmit, dialog: within(await screen.findByRole('dialog')) };
+}
+
+async function typeDate(input: HTMLElement, value: string) {
+  await userEvent.click(input);
+  fireEvent.change(input, { target: { value } });
+  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' });
+}
+
+describe('MilestoneDateModal', () => {
+  it('refuses 投产 before 开工 in the form, with the rule and words the server uses', async () => {
+    const { onSubmit, dialog } = await open({});
+    await typeDate(dialog.getByLabelText('实际日期'), '2026-02-20');
+    await userEvent.click(dialog.getByRole('button', { name: '保存' }));
+    expect(await dialog.findByText('“投产”的实际日期不能早于“开工”（2026-03-01）')).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('refuses a date after today (Shanghai) and sends a valid one', async () => {
+    const { onSubmit, dialog } = await open({});
+    const input = dialog.getByLabelText('实际日期');
+    await typeDate(input, '2026-03-11');
+    await userEvent.click(dialog.getByRole('button', { name: '保存' }));
+    expect(await dialog.findByText('“投产”的实际日期不能晚于今天（2026-03-10）')).toBeInTheDocument();
+    await typeDate(input, '2026-03-05');
+    await userEvent.click(dialog.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith('2026-03-05', null));
+  });
+
+  it('asks why when an existing plan changes', async () => {
+    const { onSubmit, dialog } = await open({ mode: 'plan' });
+    await typeDate(dialog.getByLabelText('计划日期'), '2026-08-31');
+    await userEvent.click(dialog.getByRole('button', { name: '保存' }));
+    expect(await dialog.findByText('调整已有计划须填写原因')).toBeInTheDocument();
+    await userEvent.type(dialog.getByLabelText('调整原因'), '设备到货推迟');
+    await userEvent.click(dialog.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith('2026-08-31', '设备到货推迟'));
+  });
+});

@@ -1,0 +1,138 @@
+import { Button, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { checkActualDate, MILESTONE_LABELS, type MilestoneCode, type MilestoneDates } from '@lianzhao/domain';
+import { dateString, useFormErrors, useI18n } from '@lianzhao/web-ui';
+import { shanghaiToday } from '../utils/milestone-colors';
+
+export type MilestoneDateMode = 'actual' | 'plan';
+
+export interface MilestoneDateModalProps {
+  mode: MilestoneDateMode;
+  code: MilestoneCode;
+  /** The project's milestones in template order, for the same order check the server makes. */
+  milestones: readonly MilestoneDates[];
+  loading: boolean;
+  /** Resolves when saved; rejects with the API error, shown next to the field it names. */
+  onSubmit: (date: string | null, reason: string | null) => Promise<void>;
+  onCancel: () => void;
+  /** Today in Shanghai; a parameter so tests can pin it. */
+  today?: string;
+}
+
+interface DateValues {
+  actualDate?: Dayjs | null;
+  plannedDate?: Dayjs | null;
+  reason?: string;
+}
+
+const FIELDS = ['actualDate', 'plannedDate', 'reason'] as const;
+
+/**
+ * Records an actual date (checked against the template order and today with the domain rule
+ * the server uses, so 投产 before 开工 is refused in the form already) or sets a planned date
+ * (changing an existing plan asks why, which goes into the plan history).
+ */
+export function MilestoneDateModal({
+  mode,
+  code,
+  milestones,
+  loading,
+  onSubmit,
+  onCancel,
+  today = shanghaiToday(),
+}: MilestoneDateModalProps) {
+  const { t, label } = useI18n();
+  const [form] = Form.useForm<DateValues>();
+  const onError = useFormErrors(form, FIELDS);
+  const current = milestones.find((m) => m.code === code);
+  const name = label(MILESTONE_LABELS[code]);
+  const replanning = mode === 'plan' && Boolean(current?.plannedDate);
+
+  const submit = async (date: string | null, reason: string | null) => {
+    try {
+      await onSubmit(date, reason);
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const onFinish = (values: DateValues) =>
+    mode === 'actual'
+      ? submit(dateString(values.actualDate), null)
+      : submit(dateString(values.plannedDate), values.reason?.trim() || null);
+
+  return (
+    <Modal
+      open
+      title={t(mode === 'actual' ? 'projects.recordTitle' : 'projects.planTitle', { milestone: name })}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      footer={(_, { OkBtn, CancelBtn }) => (
+        <>
+          {mode === 'actual' && current?.actualDate && code !== 'SIGNED' && (
+            <Button danger disabled={loading} onClick={() => void submit(null, null)}>
+              {t('projects.clearActual')}
+            </Button>
+          )}
+          <CancelBtn />
+          <OkBtn />
+        </>
+      )}
+    >
+      <Form<DateValues>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{
+          actualDate: current?.actualDate ? dayjs(current.actualDate) : null,
+          plannedDate: current?.plannedDate ? dayjs(current.plannedDate) : null,
+        }}
+      >
+        {mode === 'actual' ? (
+          <Form.Item
+            name="actualDate"
+            label={t('projects.actual')}
+            rules={[
+              { required: true, message: t('projects.dateRequired') },
+              {
+                validator: (_rule, value: Dayjs | null | undefined) => {
+                  const date = dateString(value);
+                  if (!date) return Promise.resolve();
+                  const check = checkActualDate(milestones, code, date, today);
+                  return check.ok ? Promise.resolve() : Promise.reject(new Error(check.message));
+                },
+              },
+            ]}
+          >
+            <DatePicker style={{ width: '100%' }} autoFocus aria-label={t('projects.actual')} />
+          </Form.Item>
+        ) : (
+          <>
+            {current?.plannedDate && (
+              <Typography.Paragraph type="secondary">
+                {t('projects.planned')}：{current.plannedDate}
+              </Typography.Paragraph>
+            )}
+            <Form.Item name="plannedDate" label={t('projects.planned')}>
+              <DatePicker style={{ width: '100%' }} autoFocus aria-label={t('projects.planned')} />
+            </Form.Item>
+            <Form.Item
+              name="reason"
+              label={t('projects.reason')}
+              rules={
+                replanning
+                  ? [{ required: true, whitespace: true, message: t('projects.reasonRequired') }]
+                  : []
+              }
+            >
+              <Input.TextArea rows={3} maxLength={1000} showCount />
+            </Form.Item>
+          </>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,34 @@
+import { Empty, Timeline, Typography } from 'antd';
+import { MILESTONE_LABELS } from '@lianzhao/domain';
+import type { ProjectDetailFragment } from '@lianzhao/web-data';
+import { dateTimeText, useI18n } from '@lianzhao/web-ui';
+
+/** 计划调整记录: every plan with the one it replaced, who changed it and why. */
+export function PlanHistory({ changes }: { changes: ProjectDetailFragment['planChanges'] }) {
+  const { t, label } = useI18n();
+  if (changes.length === 0) return <Empty description={t('projects.noPlanChanges')} />;
+  return (
+    <Timeline
+      data-testid="plan-history"
+      items={changes.map((c) => ({
+        key: c.id,
+        color: c.previousDate ? 'orange' : 'blue',
+        content: (
+          <>
+            <Typography.Text strong>
+              {t('projects.planChange', {
+                milestone: label(MILESTONE_LABELS[c.code]),
+                from: c.previousDate ?? t('projects.firstPlan'),
+                to: c.plannedDate ?? '—',
+              })}
+            </Typography.Text>
+            {c.reason && <div>{c.reason}</div>}
+            <Typography.Text type="secondary">
+              {c.actorName} · {dateTimeText(c.at)}
+            </Typography.Text>
+          </>
+        ),
+      }))}
+    />
+  );
+}

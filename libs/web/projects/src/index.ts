@@ -1,0 +1,3 @@
+export { ProjectsPage } from './pages/ProjectsPage';
+export { ProjectDetailPage } from './pages/ProjectDetailPage';
+export type { ProjectDetailPageProps } from './pages/ProjectDetailPage';

@@ -1,0 +1,69 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { ProjectDocument } from '@lianzhao/web-data';
+import { useErrorMessage, useT } from '@lianzhao/web-ui';
+import { HealthTag } from '../components/HealthTag';
+import { MilestoneProgress } from '../components/MilestoneProgress';
+import { MilestoneTimeline } from '../components/MilestoneTimeline';
+import { PlanHistory } from '../components/PlanHistory';
+import { ProjectFacts } from '../components/ProjectFacts';
+import { SupportItems } from '../components/SupportItems';
+
+export interface ProjectDetailPageProps {
+  /** 区领导 read a project without recording dates or editing support items. */
+  readOnly?: boolean;
+}
+
+/** One landing project: key figures, the milestone timeline, plan history and support items. */
+export function ProjectDetailPage({ readOnly = false }: ProjectDetailPageProps) {
+  const t = useT();
+  const toMessage = useErrorMessage();
+  const { id = '' } = useParams();
+  const { data, loading, error } = useQuery(ProjectDocument, { variables: { id } });
+  const project = data?.project;
+
+  const back = (
+    <Link to="/projects">
+      <ArrowLeftOutlined /> {t('projects.back')}
+    </Link>
+  );
+  if (error) return <Alert type="error" showIcon title={toMessage(error)} action={back} />;
+  if (loading && !project) return <Skeleton active />;
+  if (!project) return null;
+
+  return (
+    <Flex vertical gap={16}>
+      {back}
+      <Card
+        title={
+          <Space wrap>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {project.name}
+            </Typography.Title>
+            <HealthTag health={project.health} daysLate={project.daysLate} />
+          </Space>
+        }
+        extra={<MilestoneProgress milestones={project.milestones} />}
+      >
+        <ProjectFacts project={project} />
+      </Card>
+      <Card title={t('projects.timeline')}>
+        <MilestoneTimeline project={project} readOnly={readOnly} />
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} lg={10}>
+          <Card title={t('projects.planHistory')}>
+            <PlanHistory changes={project.planChanges} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card title={t('projects.support')}>
+            <SupportItems project={project} readOnly={readOnly} />
+          </Card>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

@@ -1,0 +1,49 @@
+import { Card, Flex, Segmented, Typography } from 'antd';
+import { useI18n } from '@lianzhao/web-ui';
+import { MilestoneAlertsPanel } from '../components/MilestoneAlertsPanel';
+import { ProjectFiltersBar } from '../components/ProjectFiltersBar';
+import { ProjectGantt } from '../components/ProjectGantt';
+import { ProjectTable } from '../components/ProjectTable';
+import { useProjectFilters } from '../hooks/useProjectFilters';
+import type { ProjectView } from '../utils/project-filters';
+
+/** 项目落地: 逾期提醒, then the projects under one set of URL filters as a list or a Gantt chart. */
+export function ProjectsPage() {
+  const { t } = useI18n();
+  const filters = useProjectFilters();
+  return (
+    <Flex vertical gap={16}>
+      <MilestoneAlertsPanel />
+      <Card
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('projects.title')}
+          </Typography.Title>
+        }
+        extra={
+          <Segmented<ProjectView>
+            aria-label={t('projects.view')}
+            value={filters.view}
+            onChange={filters.setView}
+            options={[
+              { value: 'table', label: t('projects.viewTable') },
+              { value: 'gantt', label: t('projects.viewGantt') },
+            ]}
+          />
+        }
+      >
+        <ProjectFiltersBar state={filters.state} onChange={filters.update} onReset={filters.reset} />
+        {filters.view === 'gantt' ? (
+          <ProjectGantt filter={filters.filter} orderBy={filters.orderBy} />
+        ) : (
+          <ProjectTable
+            filter={filters.filter}
+            orderBy={filters.orderBy}
+            onOrderBy={filters.setOrderBy}
+            filtered={filters.filtered}
+          />
+        )}
+      </Card>
+    </Flex>
+  );
+}
