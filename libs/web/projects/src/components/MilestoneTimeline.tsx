@@ -11,7 +11,7 @@ import {
   type ProjectMilestoneFieldsFragment,
 } from '@lianzhao/web-data';
 import { dateText, useI18n } from '@lianzhao/web-ui';
-import { STATUS_COLORS } from '../utils/milestone-colors';
+import { STATUS_TAG_COLORS } from '../utils/milestone-colors';
 import { MilestoneDateModal, type MilestoneDateMode } from './MilestoneDateModal';
 
 /** The milestones in template order: planned against actual, days late, and the edit actions. */
@@ -68,12 +68,7 @@ export function MilestoneTimeline({
     {
       title: t('projects.status'),
       render: (_, m) => (
-        <Tag
-          color={STATUS_COLORS[m.status]}
-          style={{ color: m.status === 'NOT_PLANNED' ? undefined : '#fff' }}
-        >
-          {label(MILESTONE_STATUS_LABELS[m.status])}
-        </Tag>
+        <Tag color={STATUS_TAG_COLORS[m.status]}>{label(MILESTONE_STATUS_LABELS[m.status])}</Tag>
       ),
     },
     {

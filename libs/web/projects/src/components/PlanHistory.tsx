@@ -22,10 +22,16 @@ export function PlanHistory({ changes }: { changes: ProjectDetailFragment['planC
                 to: c.plannedDate ?? '—',
               })}
             </Typography.Text>
-            {c.reason && <div>{c.reason}</div>}
-            <Typography.Text type="secondary">
-              {c.actorName} · {dateTimeText(c.at)}
-            </Typography.Text>
+            {c.reason && (
+              <div>
+                {t('projects.reason')}：{c.reason}
+              </div>
+            )}
+            <div>
+              <Typography.Text type="secondary">
+                {c.actorName} · {dateTimeText(c.at)}
+              </Typography.Text>
+            </div>
           </>
         ),
       }))}

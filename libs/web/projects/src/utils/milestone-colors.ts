@@ -9,6 +9,15 @@ export const STATUS_COLORS: Readonly<Record<MilestoneStatus, string>> = {
   NOT_PLANNED: '#d9d9d9',
 };
 
+/** antd preset tag colours for a milestone's status (readable text on every background). */
+export const STATUS_TAG_COLORS: Readonly<Record<MilestoneStatus, string>> = {
+  DONE: 'success',
+  OVERDUE: 'error',
+  DUE: 'warning',
+  PLANNED: 'processing',
+  NOT_PLANNED: 'default',
+};
+
 export const HEALTH_TAG_COLORS: Readonly<Record<ProjectHealth, string>> = {
   ON_TRACK: 'green',
   AT_RISK: 'orange',
