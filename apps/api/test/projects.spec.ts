@@ -320,6 +320,106 @@ describe('landing projects (项目落地)', () => {
     });
   });
 
+  describe('editing', () => {
+    it('changes the type only until a milestone after 工商注册 has happened, keeping shared dates', async () => {
+      let { project } = await signLead();
+      project = must(await record(project, 'REGISTERED', '2026-03-10')).recordMilestone;
+      const UPDATE = `mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { ${PROJECT} contractInvestment } }`;
+      const light = must(
+        await api.gql<{ updateProject: ProjectRow & { contractInvestment: string } }>(
+          UPDATE,
+          {
+            input: { id: project.id, version: project.version, type: 'LIGHT', contractInvestment: '1,200.5' },
+          },
+          officer,
+        ),
+      ).updateProject;
+      expect(light).toMatchObject({ type: 'LIGHT', contractInvestment: '1200.5', landedOn: '2026-03-10' });
+      expect(light.milestones.map((m) => m.code)).toEqual(['SIGNED', 'REGISTERED', 'MOVED_IN', 'OPERATING']);
+      const moved = must(await record(light, 'MOVED_IN', '2026-03-10')).recordMilestone;
+      const refused = await api.gql(
+        UPDATE,
+        { input: { id: moved.id, version: moved.version, type: 'HEAVY' } },
+        officer,
+      );
+      expect(fieldErrors(refused)['type']).toBe('工商注册之后的节点已有实际日期，不能再更改项目类型');
+      const bad = await api.gql(
+        UPDATE,
+        { input: { id: moved.id, version: moved.version, jobsPlanned: -1 } },
+        officer,
+      );
+      expect(fieldErrors(bad)['jobsPlanned']).toBe('计划用工不能为负数');
+    });
+
+    it('keeps support items with applied and granted amounts, versioned and audited', async () => {
+      const { project } = await signLead();
+      const SAVE = `mutation ($input: SaveSupportItemInput!) { saveProjectSupportItem(input: $input) { id version supportItems { id kind appliedAmount grantedAmount } auditTrail { note } } }`;
+      type Saved = {
+        saveProjectSupportItem: {
+          id: string;
+          version: number;
+          supportItems: {
+            id: string;
+            kind: string;
+            appliedAmount: string | null;
+            grantedAmount: string | null;
+          }[];
+          auditTrail: { note: string | null }[];
+        };
+      };
+      const bad = await api.gql(
+        SAVE,
+        {
+          input: {
+            projectId: project.id,
+            version: project.version,
+            kind: 'PRELIMINARY_COSTS',
+            appliedAmount: 'abc',
+          },
+        },
+        officer,
+      );
+      expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+      expect(fieldErrors(bad)['appliedAmount']).toBeDefined();
+      const saved = must(
+        await api.gql<Saved>(
+          SAVE,
+          {
+            input: {
+              projectId: project.id,
+              version: project.version,
+              kind: 'PRELIMINARY_COSTS',
+              appliedAmount: '200',
+              grantedAmount: '150',
+            },
+          },
+          officer,
+        ),
+      ).saveProjectSupportItem;
+      expect(saved.supportItems).toEqual([
+        { id: expect.any(String), kind: 'PRELIMINARY_COSTS', appliedAmount: '200', grantedAmount: '150' },
+      ]);
+      expect(saved.auditTrail[0].note).toBe('新增扶持事项');
+      expect(
+        errorCode(
+          await api.gql(
+            SAVE,
+            { input: { projectId: project.id, version: project.version, kind: 'SPACE_COSTS' } },
+            officer,
+          ),
+        ),
+      ).toBe('CONFLICT');
+      const removed = must(
+        await api.gql<{ removeProjectSupportItem: { supportItems: unknown[] } }>(
+          'mutation ($input: RemoveSupportItemInput!) { removeProjectSupportItem(input: $input) { supportItems { id } } }',
+          { input: { projectId: project.id, version: saved.version, id: saved.supportItems[0].id } },
+          officer,
+        ),
+      ).removeProjectSupportItem;
+      expect(removed.supportItems).toEqual([]);
+    });
+  });
+
   describe('replanning', () => {
     it('keeps each earlier plan with its reason; changing a plan needs a reason', async () => {
       let { project } = await signLead();
