@@ -155,6 +155,15 @@ describe('landing projects: an officer signs a lead and keeps its milestones', (
       .getByTestId('plan-history')
       .getByText(`竣工：首次计划 → ${shanghaiDay(-5)}`)
       .waitFor();
+    // Key figures are edited in place; money goes in as typed (thousands separators allowed).
+    await page.getByRole('button', { name: /编\s*辑/ }).click();
+    const form = page.getByRole('dialog');
+    await form.getByLabel('合同投资（万元）').fill('80,000');
+    await form.getByLabel('计划用工（人）').fill('350');
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await form.waitFor({ state: 'hidden' });
+    await page.getByText('8 亿元').waitFor();
+    await page.getByText('350 人').waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'project-page.png'), fullPage: true });
 
     await page.getByRole('link', { name: '返回项目落地' }).click();

@@ -1,6 +1,7 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ProjectDocument } from '@lianzhao/web-data';
 import { useErrorMessage, useT } from '@lianzhao/web-ui';
@@ -9,6 +10,7 @@ import { MilestoneProgress } from '../components/MilestoneProgress';
 import { MilestoneTimeline } from '../components/MilestoneTimeline';
 import { PlanHistory } from '../components/PlanHistory';
 import { ProjectFacts } from '../components/ProjectFacts';
+import { ProjectFormModal } from '../components/ProjectFormModal';
 import { SupportItems } from '../components/SupportItems';
 
 export interface ProjectDetailPageProps {
@@ -23,6 +25,7 @@ export function ProjectDetailPage({ readOnly = false }: ProjectDetailPageProps) 
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(ProjectDocument, { variables: { id } });
   const project = data?.project;
+  const [editing, setEditing] = useState(false);
 
   const back = (
     <Link to="/projects">
@@ -45,7 +48,16 @@ export function ProjectDetailPage({ readOnly = false }: ProjectDetailPageProps) 
             <HealthTag health={project.health} daysLate={project.daysLate} />
           </Space>
         }
-        extra={<MilestoneProgress milestones={project.milestones} />}
+        extra={
+          <Space>
+            <MilestoneProgress milestones={project.milestones} />
+            {!readOnly && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('common.edit')}
+              </Button>
+            )}
+          </Space>
+        }
       >
         <ProjectFacts project={project} />
       </Card>
@@ -64,6 +76,7 @@ export function ProjectDetailPage({ readOnly = false }: ProjectDetailPageProps) 
           </Card>
         </Col>
       </Row>
+      {editing && <ProjectFormModal project={project} onClose={() => setEditing(false)} />}
     </Flex>
   );
 }

@@ -92,6 +92,14 @@ export const projectsZh = {
   'projects.viewProject': '查看落地项目',
   'projects.editType': '项目类型',
   'projects.saved': '已保存',
+  'projects.edit': '编辑项目',
+  'projects.typeLocked': '工商注册之后的节点已有实际日期，不能再更改项目类型',
+  'projects.wan': '{field}（万元）',
+  'projects.landAreaMu': '用地（亩）',
+  'projects.siteSupplyMode': '土地供应方式',
+  'projects.spaceAreaM2': '空间（平方米）',
+  'projects.spaceTenure': '空间租赁或购买',
+  'projects.jobsPlannedPeople': '计划用工（人）',
 } as const;
 
 export type ProjectsMessageKey = keyof typeof projectsZh;
@@ -184,4 +192,12 @@ export const projectsEn: Readonly<Record<ProjectsMessageKey, string>> = {
   'projects.viewProject': 'Open landing project',
   'projects.editType': 'Project type',
   'projects.saved': 'Saved',
+  'projects.edit': 'Edit project',
+  'projects.typeLocked': 'A milestone after registration has an actual date; the type can no longer change',
+  'projects.wan': '{field} (×10k CNY)',
+  'projects.landAreaMu': 'Land (mu)',
+  'projects.siteSupplyMode': 'Land supply mode',
+  'projects.spaceAreaM2': 'Space (m²)',
+  'projects.spaceTenure': 'Space leased or bought',
+  'projects.jobsPlannedPeople': 'Jobs planned (people)',
 };
