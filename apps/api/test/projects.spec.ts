@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Clock } from '@lianzhao/api-core';
 import { QueryCounter } from '@lianzhao/api-database';
 import { ProjectsService } from '@lianzhao/api-projects';
@@ -654,6 +655,42 @@ describe('landing projects (项目落地)', () => {
         ),
       ).milestoneAlerts;
       expect(all.items.map((i) => i.project.id)).toContain(ids['overdue2']);
+    });
+
+    it("exports the filtered list to Excel in the list order, with each milestone's dates", async () => {
+      const result = must(
+        await api.gql<{ exportProjects: { filename: string; contentBase64: string } }>(
+          'query ($filter: ProjectFilter, $orderBy: ProjectOrder) { exportProjects(filter: $filter, orderBy: $orderBy) { filename contentBase64 } }',
+          {
+            filter: { search: '奉贤测试落地企业', healths: ['OVERDUE'] },
+            orderBy: { field: 'DAYS_LATE', direction: 'DESC' },
+          },
+          leader,
+        ),
+      ).exportProjects;
+      expect(result.filename).toMatch(/^落地项目导出-\d{8}-\d{4}\.xlsx$/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(new Uint8Array(Buffer.from(result.contentBase64, 'base64')).buffer);
+      const sheet = workbook.worksheets[0];
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      expect(header).toEqual(
+        expect.arrayContaining(['项目名称', '进度状况', '逾期天数', '工商注册计划', '工商注册实际']),
+      );
+      const col = (title: string) => header.indexOf(title) + 1;
+      const rows = [] as { health: unknown; daysLate: unknown; planned: unknown }[];
+      sheet.eachRow((row, n) => {
+        if (n > 1)
+          rows.push({
+            health: row.getCell(col('进度状况')).value,
+            daysLate: row.getCell(col('逾期天数')).value,
+            planned: row.getCell(col('工商注册计划')).value,
+          });
+      });
+      const listed = await list({ healths: ['OVERDUE'] });
+      expect(rows.length).toBe(listed.totalCount);
+      expect(rows.every((r) => r.health === '逾期')).toBe(true);
+      expect(rows[0]).toMatchObject({ daysLate: 20, planned: new Date('2026-02-18T00:00:00Z') });
+      expect(errorCode(await api.gql('{ exportProjects { filename } }', {}, partner))).toBe('FORBIDDEN');
     });
 
     it("gives the referrals context each lead's progress and landed date", async () => {

@@ -88,7 +88,11 @@ describe('landing projects: an officer signs a lead and keeps its milestones', (
     system = await startSystem();
     mkdirSync(OUTPUT_DIR, { recursive: true });
     leadId = await createLead(system.webUrl);
-    page = await system.browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+    page = await system.browser.newPage({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
     await signIn(page, system.webUrl, 'officer');
   });
   afterAll(async () => {
@@ -185,6 +189,11 @@ describe('landing projects: an officer signs a lead and keeps its milestones', (
       .locator('[data-testid="milestone-progress"] [data-code="COMPLETED"][data-status="OVERDUE"]')
       .waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'projects-list.png'), fullPage: true });
+    const [exported] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 Excel/ }).click(),
+    ]);
+    expect(exported.suggestedFilename()).toMatch(/^落地项目导出-.*\.xlsx$/);
 
     await page.getByText('甘特图').click();
     await page.waitForURL((url) => url.searchParams.get('view') === 'gantt');

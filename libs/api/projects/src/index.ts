@@ -7,3 +7,4 @@ export * from './milestone-template.entity';
 export * from './projects.service';
 export * from './projects.module';
 export * from './dto/project.inputs';
+export * from './project-export.service';

@@ -8,6 +8,7 @@ import {
   ProjectMilestoneResolver,
   ProjectsResolver,
 } from './projects.resolver';
+import { ProjectExportService } from './project-export.service';
 import { ProjectsService } from './projects.service';
 
 /** 项目落地: landing projects and their milestones, created when a lead signs. */
@@ -15,6 +16,7 @@ import { ProjectsService } from './projects.service';
   imports: [ReferenceModule, UsersModule, LeadsModule],
   providers: [
     ProjectsService,
+    ProjectExportService,
     ProjectsResolver,
     ProjectMilestoneResolver,
     MilestoneAlertResolver,

@@ -24,12 +24,14 @@ import { Allow, Connection, Ctx, forbidden, RequestContext, type ConnectionShape
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
+import { ExcelFile } from '@lianzhao/api-imports';
 import { Lead } from '@lianzhao/api-leads';
 import { Industry, Place, ReferenceService, Segment } from '@lianzhao/api-reference';
 import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import {
   CreateProjectInput,
   MilestoneAlertArgs,
+  ProjectExportArgs,
   PlanMilestoneInput,
   ProjectListArgs,
   RecordMilestoneInput,
@@ -43,6 +45,7 @@ import { Project } from './project.entity';
 import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
+import { ProjectExportService } from './project-export.service';
 import {
   PROJECT,
   ProjectsService,
@@ -98,6 +101,7 @@ export class ProjectsResolver {
     private readonly usersService: UsersService,
     private readonly organizationsService: OrganizationsService,
     private readonly connection: TransactionalConnection,
+    private readonly exporter: ProjectExportService,
   ) {}
 
   @Allow(...READERS)
@@ -110,6 +114,12 @@ export class ProjectsResolver {
   @Query(() => Project)
   project(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Project> {
     return this.projectsService.get(ctx, id);
+  }
+
+  @Allow(...READERS)
+  @Query(() => ExcelFile, { description: '按当前筛选与排序导出落地项目（.xlsx，base64）' })
+  exportProjects(@Ctx() ctx: RequestContext, @Args() args: ProjectExportArgs): Promise<ExcelFile> {
+    return this.exporter.export(ctx, args.filter, args.orderBy);
   }
 
   @Allow(...READERS)

@@ -644,6 +644,26 @@ export class ProjectsService {
     };
   }
 
+  /** How many projects a list filter matches, without loading them. */
+  count(ctx: RequestContext, filter: ProjectFilter | undefined): Promise<number> {
+    return this.filtered(ctx, filter, this.clock.today()).getCount();
+  }
+
+  /** The projects of a list filter in the list's order, at most `limit` (exports show what the screen shows). */
+  findAll(
+    ctx: RequestContext,
+    filter: ProjectFilter | undefined,
+    orderBy: ProjectOrder | undefined,
+    limit: number,
+  ): Promise<Project[]> {
+    const sort = sortFor(orderBy);
+    return this.filtered(ctx, filter, this.clock.today())
+      .orderBy(sort.column, sort.direction)
+      .addOrderBy('p.id', sort.direction)
+      .limit(limit)
+      .getMany();
+  }
+
   /**
    * 逾期提醒: open milestones overdue or due within 30 days, most urgent first; an officer sees the
    * projects they own, leaders and admins all.

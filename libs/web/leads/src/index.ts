@@ -6,3 +6,4 @@ export { OwnerSelect } from './components/OwnerSelect';
 export type { OwnerSelectProps } from './components/OwnerSelect';
 export { PartnerSelect } from './components/PartnerSelect';
 export type { PartnerSelectProps } from './components/PartnerSelect';
+export { useExcelDownload } from './hooks/useExcelDownload';

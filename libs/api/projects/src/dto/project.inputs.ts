@@ -410,3 +410,18 @@ export class MilestoneAlertArgs {
   @Max(500, { message: '条数最多为 500' })
   first = 100;
 }
+
+@ArgsType()
+export class ProjectExportArgs {
+  @Field(() => ProjectFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProjectFilter)
+  filter?: ProjectFilter;
+
+  @Field(() => ProjectOrder, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProjectOrder)
+  orderBy?: ProjectOrder;
+}

@@ -2348,6 +2348,15 @@ export type RemoveProjectSupportItemMutation = {
   };
 };
 
+export type ExportProjectsQueryVariables = Exact<{
+  filter?: ProjectFilter | null | undefined;
+  orderBy?: ProjectOrder | null | undefined;
+}>;
+
+export type ExportProjectsQuery = {
+  exportProjects: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
 export type AuditEntryFieldsFragment = {
   __typename: 'AuditEntry';
   id: string;
@@ -8190,6 +8199,56 @@ export const RemoveProjectSupportItemDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveProjectSupportItemMutation, RemoveProjectSupportItemMutationVariables>;
+export const ExportProjectsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportProjects' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectOrder' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportProjects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportProjectsQuery, ExportProjectsQueryVariables>;
 export const ReferenceOptionsDocument = {
   kind: 'Document',
   definitions: [

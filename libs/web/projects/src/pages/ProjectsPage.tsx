@@ -1,5 +1,6 @@
-import { Card, Flex, Segmented, Typography } from 'antd';
+import { Card, Flex, Segmented, Space, Typography } from 'antd';
 import { useI18n } from '@lianzhao/web-ui';
+import { ExportProjectsButton } from '../components/ExportProjectsButton';
 import { MilestoneAlertsPanel } from '../components/MilestoneAlertsPanel';
 import { ProjectFiltersBar } from '../components/ProjectFiltersBar';
 import { ProjectGantt } from '../components/ProjectGantt';
@@ -21,15 +22,18 @@ export function ProjectsPage() {
           </Typography.Title>
         }
         extra={
-          <Segmented<ProjectView>
-            aria-label={t('projects.view')}
-            value={filters.view}
-            onChange={filters.setView}
-            options={[
-              { value: 'table', label: t('projects.viewTable') },
-              { value: 'gantt', label: t('projects.viewGantt') },
-            ]}
-          />
+          <Space wrap>
+            <Segmented<ProjectView>
+              aria-label={t('projects.view')}
+              value={filters.view}
+              onChange={filters.setView}
+              options={[
+                { value: 'table', label: t('projects.viewTable') },
+                { value: 'gantt', label: t('projects.viewGantt') },
+              ]}
+            />
+            <ExportProjectsButton filter={filters.filter} orderBy={filters.orderBy} />
+          </Space>
         }
       >
         <ProjectFiltersBar state={filters.state} onChange={filters.update} onReset={filters.reset} />

@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import {
+  CHANNEL_LABELS,
+  MILESTONE_CODES,
+  MILESTONE_LABELS,
+  PROJECT_HEALTH_LABELS,
+  PROJECT_TYPE_LABELS,
+  projectHealth,
+  nextMilestone,
+} from '@lianzhao/domain';
+import { badField, Clock, type RequestContext } from '@lianzhao/api-core';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import { Enterprise } from '@lianzhao/api-enterprises';
+import type { ExcelFile } from '@lianzhao/api-imports';
+import { ReferenceService } from '@lianzhao/api-reference';
+import { OrganizationsService, UsersService } from '@lianzhao/api-users';
+import type { ProjectFilter, ProjectOrder } from './dto/project.inputs';
+import { ProjectMilestone } from './project-milestone.entity';
+import { ProjectsService } from './projects.service';
+
+export const MAX_PROJECT_EXPORT_ROWS = 5_000;
+
+const SHANGHAI_STAMP = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+
+/** A `YYYY-MM-DD` as a real Excel date, so officers can sort and filter by it. */
+function excelDate(date: string | null | undefined): Date | null {
+  return date ? new Date(`${date}T00:00:00Z`) : null;
+}
+
+/**
+ * 导出 Excel of the 项目落地 list: the same filter and order as the screen, one row per project
+ * with its health and every milestone's planned and actual date. Amounts stay exact decimal text.
+ */
+@Injectable()
+export class ProjectExportService {
+  constructor(
+    private readonly projects: ProjectsService,
+    private readonly connection: TransactionalConnection,
+    private readonly reference: ReferenceService,
+    private readonly users: UsersService,
+    private readonly organizations: OrganizationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async export(
+    ctx: RequestContext,
+    filter: ProjectFilter | undefined,
+    orderBy: ProjectOrder | undefined,
+  ): Promise<ExcelFile> {
+    const total = await this.projects.count(ctx, filter);
+    if (total > MAX_PROJECT_EXPORT_ROWS) {
+      throw badField(
+        'filter',
+        `符合条件的项目有 ${total.toLocaleString('en-US')} 个，超过单次导出上限 ${MAX_PROJECT_EXPORT_ROWS.toLocaleString('en-US')} 个，请缩小筛选范围后分批导出`,
+      );
+    }
+    const projects = await this.projects.findAll(ctx, filter, orderBy, MAX_PROJECT_EXPORT_ROWS);
+    const ids = projects.map((p) => p.id);
+    const milestones = ids.length
+      ? await this.connection
+          .getRepository(ctx, ProjectMilestone)
+          .createQueryBuilder('m')
+          .where('m.project_id = ANY(:ids)', { ids })
+          .orderBy('m.position', 'ASC')
+          .getMany()
+      : [];
+    const byProject = new Map<string, ProjectMilestone[]>();
+    for (const m of milestones) byProject.set(m.projectId, [...(byProject.get(m.projectId) ?? []), m]);
+    const enterprises = new Map(
+      (ids.length
+        ? await this.connection
+            .getRepository(ctx, Enterprise)
+            .createQueryBuilder('e')
+            .where('e.id = ANY(:ids)', { ids: [...new Set(projects.map((p) => p.enterpriseId))] })
+            .getMany()
+        : []
+      ).map((e) => [e.id, e.name] as const),
+    );
+    const owners = await this.users.loader(ctx).loadMany([...new Set(projects.map((p) => p.ownerId))]);
+    const ownerNames = new Map(
+      owners.flatMap((u) => (u && !(u instanceof Error) ? [[u.id, u.displayName] as const] : [])),
+    );
+    const sourceIds = [
+      ...new Set(projects.flatMap((p) => (p.sourceOrganizationId ? [p.sourceOrganizationId] : []))),
+    ];
+    const sources = await this.organizations.loader(ctx).loadMany(sourceIds);
+    const sourceNames = new Map(
+      sources.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o.name] as const] : [])),
+    );
+    const industries = await this.reference.industries(ctx);
+    const industryNames = new Map(industries.map((i) => [i.code, i.name] as const));
+    const segmentNames = new Map(industries.flatMap((i) => i.segments.map((s) => [s.code, s.name] as const)));
+    const placeNames = new Map((await this.reference.places(ctx)).map((p) => [p.code, p.name] as const));
+    const today = this.clock.today();
+
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = '链招';
+    const sheet = workbook.addWorksheet('落地项目');
+    sheet.columns = [
+      { header: '项目名称', key: 'name', width: 28 },
+      { header: '企业', key: 'enterprise', width: 30 },
+      { header: '项目类型', key: 'type', width: 10 },
+      { header: '进度状况', key: 'health', width: 10 },
+      { header: '逾期天数', key: 'daysLate', width: 10 },
+      { header: '下一节点', key: 'next', width: 14 },
+      { header: '产业', key: 'industry', width: 14 },
+      { header: '细分赛道', key: 'segment', width: 18 },
+      { header: '招商渠道', key: 'channel', width: 14 },
+      { header: '来源机构', key: 'source', width: 26 },
+      { header: '负责人', key: 'owner', width: 10 },
+      { header: '镇/街道', key: 'town', width: 12 },
+      { header: '园区', key: 'park', width: 18 },
+      { header: '合同投资（万元）', key: 'contractInvestment', width: 16 },
+      { header: '计划固定资产投资（万元）', key: 'plannedFixedAssetInvestment', width: 20 },
+      { header: '实际固定资产投资（万元）', key: 'actualFixedAssetInvestment', width: 20 },
+      ...MILESTONE_CODES.flatMap((code) => [
+        {
+          header: `${MILESTONE_LABELS[code].zh}计划`,
+          key: `${code}.planned`,
+          width: 14,
+          style: { numFmt: 'yyyy-mm-dd' },
+        },
+        {
+          header: `${MILESTONE_LABELS[code].zh}实际`,
+          key: `${code}.actual`,
+          width: 14,
+          style: { numFmt: 'yyyy-mm-dd' },
+        },
+      ]),
+    ];
+    sheet.getRow(1).eachCell((cell) => {
+      cell.font = { bold: true };
+      cell.fill = HEADER_FILL;
+    });
+    sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+    for (const project of projects) {
+      const own = byProject.get(project.id) ?? [];
+      const health = projectHealth(own, today);
+      const next = nextMilestone(own);
+      sheet.addRow({
+        name: project.name,
+        enterprise: enterprises.get(project.enterpriseId) ?? null,
+        type: PROJECT_TYPE_LABELS[project.type].zh,
+        health: PROJECT_HEALTH_LABELS[health.health].zh,
+        daysLate: health.daysLate,
+        next: next ? MILESTONE_LABELS[next].zh : null,
+        industry: industryNames.get(project.industryCode) ?? project.industryCode,
+        segment: segmentNames.get(project.segmentCode) ?? project.segmentCode,
+        channel: CHANNEL_LABELS[project.channel].zh,
+        source: project.sourceOrganizationId ? (sourceNames.get(project.sourceOrganizationId) ?? null) : null,
+        owner: ownerNames.get(project.ownerId) ?? null,
+        town: project.townCode ? (placeNames.get(project.townCode) ?? project.townCode) : null,
+        park: project.park,
+        contractInvestment: project.contractInvestment,
+        plannedFixedAssetInvestment: project.plannedFixedAssetInvestment,
+        actualFixedAssetInvestment: project.actualFixedAssetInvestment,
+        ...Object.fromEntries(
+          own.flatMap((m) => [
+            [`${m.code}.planned`, excelDate(m.plannedDate)],
+            [`${m.code}.actual`, excelDate(m.actualDate)],
+          ]),
+        ),
+      });
+    }
+    const stamp = SHANGHAI_STAMP.format(this.clock.now()).replace(/\D/g, '');
+    return {
+      filename: `落地项目导出-${stamp.slice(0, 8)}-${stamp.slice(8, 12)}.xlsx`,
+      contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
+    };
+  }
+}
