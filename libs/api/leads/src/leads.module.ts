@@ -4,6 +4,7 @@ import { UsersModule } from '@lianzhao/api-users';
 import { FollowUpsResolver } from './follow-ups.resolver';
 import { FollowUpsService } from './follow-ups.service';
 import { EnterpriseLeadsResolver, LeadConnectionResolver, LeadsResolver } from './leads.resolver';
+import { AttributionService } from './attribution.service';
 import { LeadStageListeners } from './lead-stage-listeners';
 import { LeadsService } from './leads.service';
 
@@ -11,6 +12,7 @@ import { LeadsService } from './leads.service';
 @Module({
   imports: [ReferenceModule, UsersModule],
   providers: [
+    AttributionService,
     LeadStageListeners,
     LeadsService,
     LeadsResolver,
@@ -19,6 +21,6 @@ import { LeadsService } from './leads.service';
     FollowUpsService,
     FollowUpsResolver,
   ],
-  exports: [LeadStageListeners, LeadsService, FollowUpsService],
+  exports: [AttributionService, LeadStageListeners, LeadsService, FollowUpsService],
 })
 export class LeadsModule {}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
-import { checkMove, LEAD_STAGES, PARTNER_CHANNELS, type Channel, type LeadStage } from '@lianzhao/domain';
+import { checkMove, LEAD_STAGES, type Channel, type LeadStage } from '@lianzhao/domain';
 import {
   badField,
   Clock,
@@ -14,11 +14,10 @@ import {
 import { TransactionalConnection, trimDecimal } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
-import { ReferenceService } from '@lianzhao/api-reference';
-import { Organization, User } from '@lianzhao/api-users';
 import { Lead } from './lead.entity';
 import { LeadStageChange } from './lead-stage-change.entity';
 import { LeadStageListeners } from './lead-stage-listeners';
+import { AttributionService } from './attribution.service';
 import {
   LeadOrderField,
   SortDirection,
@@ -115,10 +114,10 @@ function sortFor(order: LeadOrder | undefined): KeysetSort<Lead> {
 export class LeadsService {
   constructor(
     private readonly connection: TransactionalConnection,
-    private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly stageListeners: LeadStageListeners,
+    private readonly attribution: AttributionService,
   ) {}
 
   private filtered(
@@ -406,31 +405,6 @@ export class LeadsService {
       'notes',
     ] as const;
     for (const key of copy) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
-    if (input.segmentCode) {
-      const segment = await this.reference.requireSegment(ctx, input.segmentCode);
-      out.segmentCode = segment.code;
-      out.industryCode = segment.industryCode;
-    }
-    if (input.townCode !== undefined)
-      out.townCode = input.townCode ? (await this.reference.requirePlace(ctx, input.townCode)).code : null;
-
-    if (PARTNER_CHANNELS.includes(merged.channel) && !merged.sourceOrganizationId) {
-      throw badField('sourceOrganizationId', '该渠道的线索须选择来源机构');
-    }
-    if (merged.sourceOrganizationId) {
-      const organization = await this.connection
-        .getRepository(ctx, Organization)
-        .findOneBy({ id: merged.sourceOrganizationId });
-      if (!organization) throw badField('sourceOrganizationId', '所选来源机构不存在');
-    }
-    out.sourceOrganizationId = merged.sourceOrganizationId;
-
-    if (!merged.ownerId) throw badField('ownerId', '请选择负责人');
-    const owner = await this.connection.getRepository(ctx, User).findOneBy({ id: merged.ownerId });
-    if (!owner || !owner.active || (owner.role !== 'OFFICER' && owner.role !== 'ADMIN')) {
-      throw badField('ownerId', '负责人须为在岗的招商专员');
-    }
-    out.ownerId = owner.id;
-    return out;
+    return { ...out, ...(await this.attribution.resolve(ctx, input, merged, '线索')) };
   }
 }

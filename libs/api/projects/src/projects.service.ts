@@ -11,7 +11,6 @@ import {
   MILESTONE_LABELS,
   milestoneDaysLate,
   milestoneStatus,
-  PARTNER_CHANNELS,
   rebuildMilestones,
   type Channel,
   type MilestoneCode,
@@ -22,9 +21,7 @@ import { badField, Clock, escapeLike, RequestContext, type ConnectionShape } fro
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
-import { SortDirection, type Lead } from '@lianzhao/api-leads';
-import { ReferenceService } from '@lianzhao/api-reference';
-import { Organization, User } from '@lianzhao/api-users';
+import { AttributionService, SortDirection, type Lead } from '@lianzhao/api-leads';
 import { MilestoneTemplate } from './milestone-template.entity';
 import { Project } from './project.entity';
 import { ProjectMilestone } from './project-milestone.entity';
@@ -192,9 +189,9 @@ function actorOf(ctx: RequestContext): { actorId: string | null; actorName: stri
 export class ProjectsService {
   constructor(
     private readonly connection: TransactionalConnection,
-    private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly attribution: AttributionService,
   ) {}
 
   /** The milestone templates (reference data), by type and position. */
@@ -713,29 +710,6 @@ export class ProjectsService {
   ): Promise<Partial<Project>> {
     const out: Partial<Project> = {};
     for (const key of COPIED_FIELDS) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
-    if (input.segmentCode) {
-      const segment = await this.reference.requireSegment(ctx, input.segmentCode);
-      out.segmentCode = segment.code;
-      out.industryCode = segment.industryCode;
-    }
-    if (input.townCode !== undefined)
-      out.townCode = input.townCode ? (await this.reference.requirePlace(ctx, input.townCode)).code : null;
-    if (PARTNER_CHANNELS.includes(merged.channel) && !merged.sourceOrganizationId) {
-      throw badField('sourceOrganizationId', '该渠道的项目须选择来源机构');
-    }
-    if (merged.sourceOrganizationId) {
-      const organization = await this.connection
-        .getRepository(ctx, Organization)
-        .findOneBy({ id: merged.sourceOrganizationId });
-      if (!organization) throw badField('sourceOrganizationId', '所选来源机构不存在');
-    }
-    out.sourceOrganizationId = merged.sourceOrganizationId;
-    if (!merged.ownerId) throw badField('ownerId', '请选择负责人');
-    const owner = await this.connection.getRepository(ctx, User).findOneBy({ id: merged.ownerId });
-    if (!owner || !owner.active || (owner.role !== 'OFFICER' && owner.role !== 'ADMIN')) {
-      throw badField('ownerId', '负责人须为在岗的招商专员');
-    }
-    out.ownerId = owner.id;
-    return out;
+    return { ...out, ...(await this.attribution.resolve(ctx, input, merged, '项目')) };
   }
 }

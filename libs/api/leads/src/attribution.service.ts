@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { PARTNER_CHANNELS, type Channel } from '@lianzhao/domain';
+import { badField, type RequestContext } from '@lianzhao/api-core';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import { ReferenceService } from '@lianzhao/api-reference';
+import { Organization, User } from '@lianzhao/api-users';
+
+/** The classification and attribution a lead carries and its landing project keeps. */
+export interface Attribution {
+  segmentCode?: string;
+  industryCode?: string;
+  townCode?: string | null;
+  sourceOrganizationId: string | null;
+  ownerId: string;
+}
+
+export interface AttributionInput {
+  segmentCode?: string;
+  townCode?: string | null;
+}
+
+export interface AttributionMerged {
+  channel: Channel;
+  sourceOrganizationId: string | null;
+  ownerId: string | null;
+}
+
+/**
+ * One set of rules for where a lead or project belongs (segment → industry, town) and who it is
+ * attributed to (a partner channel needs its source organisation; the owner is an active officer),
+ * so a signed project can never be accepted on terms its lead would have been refused.
+ */
+@Injectable()
+export class AttributionService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  /** `noun` names the record in messages: 线索, 项目. */
+  async resolve(
+    ctx: RequestContext,
+    input: AttributionInput,
+    merged: AttributionMerged,
+    noun: string,
+  ): Promise<Attribution> {
+    const out: Attribution = { sourceOrganizationId: merged.sourceOrganizationId, ownerId: '' };
+    if (input.segmentCode) {
+      const segment = await this.reference.requireSegment(ctx, input.segmentCode);
+      out.segmentCode = segment.code;
+      out.industryCode = segment.industryCode;
+    }
+    if (input.townCode !== undefined)
+      out.townCode = input.townCode ? (await this.reference.requirePlace(ctx, input.townCode)).code : null;
+
+    if (PARTNER_CHANNELS.includes(merged.channel) && !merged.sourceOrganizationId) {
+      throw badField('sourceOrganizationId', `该渠道的${noun}须选择来源机构`);
+    }
+    if (merged.sourceOrganizationId) {
+      const organization = await this.connection
+        .getRepository(ctx, Organization)
+        .findOneBy({ id: merged.sourceOrganizationId });
+      if (!organization) throw badField('sourceOrganizationId', '所选来源机构不存在');
+    }
+
+    if (!merged.ownerId) throw badField('ownerId', '请选择负责人');
+    const owner = await this.connection.getRepository(ctx, User).findOneBy({ id: merged.ownerId });
+    if (!owner || !owner.active || (owner.role !== 'OFFICER' && owner.role !== 'ADMIN')) {
+      throw badField('ownerId', '负责人须为在岗的招商专员');
+    }
+    out.ownerId = owner.id;
+    return out;
+  }
+}
