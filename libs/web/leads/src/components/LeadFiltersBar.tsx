@@ -1,9 +1,9 @@
 import { Button, Cascader, DatePicker, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { CHANNEL_LABELS, CHANNELS, LEAD_GRADES, LEAD_STAGE_LABELS } from '@lianzhao/domain';
-import { PlaceSelect, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
+import { joinList, PlaceSelect, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
 import { BOARD_STAGES } from '../utils/board';
-import { joinList, type LeadUrlKey, type LeadUrlState } from '../utils/lead-filters';
+import { type LeadUrlKey, type LeadUrlState } from '../utils/lead-filters';
 import { AmountRangeFilter } from './AmountRangeFilter';
 import { OwnerSelect } from './OwnerSelect';
 import { PartnerSelect } from './PartnerSelect';

@@ -1,4 +1,5 @@
-import { joinList, leadView, sortParam, toLeadFilter, toLeadOrder } from './lead-filters';
+import { joinList, sortParam } from '@lianzhao/web-ui';
+import { leadView, toLeadFilter, toLeadOrder } from './lead-filters';
 
 describe('lead filters in the URL', () => {
   it('reads every filter the pipeline page offers', () => {

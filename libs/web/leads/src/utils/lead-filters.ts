@@ -7,7 +7,8 @@ import {
   type LeadGrade,
   type LeadStage,
 } from '@lianzhao/domain';
-import type { LeadFilter, LeadOrder, LeadOrderField, SortDirection } from '@lianzhao/web-data';
+import type { LeadFilter, LeadOrder, LeadOrderField } from '@lianzhao/web-data';
+import { parseSort, urlDate, urlList, withoutUnset, type ListUrlSpec } from '@lianzhao/web-ui';
 
 /**
  * Query-string keys of the pipeline page. Short, because people paste these links into chats;
@@ -41,19 +42,6 @@ export const SORT_FIELDS: readonly LeadOrderField[] = [
   'EXPECTED_SIGNING_ON',
 ];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function list<T extends string>(value: string | undefined, allowed: readonly T[]): T[] | undefined {
-  const items = (value ?? '')
-    .split(',')
-    .filter((item): item is T => (allowed as readonly string[]).includes(item));
-  return items.length ? [...new Set(items)] : undefined;
-}
-
-function date(value: string | undefined): string | undefined {
-  return value && DATE.test(value) ? value : undefined;
-}
-
 function amount(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const parsed = parseWanYuan(value);
@@ -71,36 +59,31 @@ export function leadView(state: LeadUrlState): LeadView {
 export function toLeadFilter(state: LeadUrlState): LeadFilter {
   const filter: LeadFilter = {
     search: state.q?.trim() || undefined,
-    stages: list<LeadStage>(state.stage, LEAD_STAGES),
+    stages: urlList<LeadStage>(state.stage, LEAD_STAGES),
     industryCode: state.industry || undefined,
     segmentCode: state.segment || undefined,
-    channels: list<Channel>(state.channel, CHANNELS),
+    channels: urlList<Channel>(state.channel, CHANNELS),
     sourceOrganizationId: state.org || undefined,
     ownerId: state.owner || undefined,
     townCode: state.town || undefined,
-    grades: list<LeadGrade>(state.grade, LEAD_GRADES),
-    createdFrom: date(state.from),
-    createdTo: date(state.to),
+    grades: urlList<LeadGrade>(state.grade, LEAD_GRADES),
+    createdFrom: urlDate(state.from),
+    createdTo: urlDate(state.to),
     investmentMin: amount(state.invMin),
     investmentMax: amount(state.invMax),
   };
-  // Leave unset keys out entirely: the filter doubles as a cache and pagination key.
-  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as LeadFilter;
+  return withoutUnset(filter);
 }
 
 /** `sort=PLANNED_INVESTMENT.ASC` → the API order; the default (newest first) is no parameter. */
 export function toLeadOrder(state: LeadUrlState): LeadOrder | undefined {
-  const [field, direction] = (state.sort ?? '').split('.');
-  if (!(SORT_FIELDS as readonly string[]).includes(field)) return undefined;
-  if (direction !== 'ASC' && direction !== 'DESC') return undefined;
-  return { field: field as LeadOrderField, direction: direction as SortDirection };
+  return parseSort(state.sort, SORT_FIELDS);
 }
 
-export function sortParam(order: LeadOrder | undefined): string | undefined {
-  return order ? `${order.field}.${order.direction}` : undefined;
-}
-
-/** A list filter as it goes into the URL. */
-export function joinList(values: readonly string[] | undefined): string | undefined {
-  return values && values.length ? values.join(',') : undefined;
-}
+export const LEAD_LIST: ListUrlSpec<LeadUrlKey, LeadFilter, LeadOrder, LeadView> = {
+  keys: LEAD_URL_KEYS,
+  toFilter: toLeadFilter,
+  toOrder: toLeadOrder,
+  view: leadView,
+  defaultView: 'board',
+};

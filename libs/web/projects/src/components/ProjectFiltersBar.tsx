@@ -11,8 +11,8 @@ import {
   PROJECT_TYPES,
 } from '@lianzhao/domain';
 import { OwnerSelect, PartnerSelect } from '@lianzhao/web-leads';
-import { PlaceSelect, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
-import { joinList, type ProjectUrlKey, type ProjectUrlState } from '../utils/project-filters';
+import { joinList, PlaceSelect, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
+import { type ProjectUrlKey, type ProjectUrlState } from '../utils/project-filters';
 
 export interface ProjectFiltersBarProps {
   state: ProjectUrlState;

@@ -1,4 +1,5 @@
-import { projectSortParam, projectView, toProjectFilter, toProjectOrder } from './project-filters';
+import { sortParam } from '@lianzhao/web-ui';
+import { projectView, toProjectFilter, toProjectOrder } from './project-filters';
 
 describe('project URL filters', () => {
   it('turns the query string into the API filter, dropping what is malformed', () => {
@@ -33,7 +34,7 @@ describe('project URL filters', () => {
     [undefined, undefined],
   ])('sort %s', (sort, order) => {
     expect(toProjectOrder({ sort })).toEqual(order);
-    if (order) expect(projectSortParam(toProjectOrder({ sort }))).toBe(sort);
+    if (order) expect(sortParam(toProjectOrder({ sort }))).toBe(sort);
   });
 
   it('shows the table unless the Gantt view is asked for', () => {

@@ -8,7 +8,8 @@ import {
   type ProjectHealth,
   type ProjectType,
 } from '@lianzhao/domain';
-import type { ProjectFilter, ProjectOrder, ProjectOrderField, SortDirection } from '@lianzhao/web-data';
+import type { ProjectFilter, ProjectOrder, ProjectOrderField } from '@lianzhao/web-data';
+import { parseSort, urlDate, urlList, urlOne, withoutUnset, type ListUrlSpec } from '@lianzhao/web-ui';
 
 /** Query-string keys of the 项目落地 page; lists (health, channel) are comma-separated. */
 export const PROJECT_URL_KEYS = [
@@ -42,23 +43,6 @@ export const PROJECT_SORT_FIELDS: readonly ProjectOrderField[] = [
   'DAYS_LATE',
 ];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function list<T extends string>(value: string | undefined, allowed: readonly T[]): T[] | undefined {
-  const items = (value ?? '')
-    .split(',')
-    .filter((item): item is T => (allowed as readonly string[]).includes(item));
-  return items.length ? [...new Set(items)] : undefined;
-}
-
-function one<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
-  return value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
-}
-
-function date(value: string | undefined): string | undefined {
-  return value && DATE.test(value) ? value : undefined;
-}
-
 export function projectView(state: ProjectUrlState): ProjectView {
   return state.view === 'gantt' ? 'gantt' : 'table';
 }
@@ -67,37 +51,33 @@ export function projectView(state: ProjectUrlState): ProjectView {
 export function toProjectFilter(state: ProjectUrlState): ProjectFilter {
   const filter: ProjectFilter = {
     search: state.q?.trim() || undefined,
-    healths: list<ProjectHealth>(state.health, PROJECT_HEALTHS),
-    nextMilestone: one<MilestoneCode>(state.next, MILESTONE_CODES),
-    type: one<ProjectType>(state.type, PROJECT_TYPES),
+    healths: urlList<ProjectHealth>(state.health, PROJECT_HEALTHS),
+    nextMilestone: urlOne<MilestoneCode>(state.next, MILESTONE_CODES),
+    type: urlOne<ProjectType>(state.type, PROJECT_TYPES),
     industryCode: state.industry || undefined,
     segmentCode: state.segment || undefined,
-    channels: list<Channel>(state.channel, CHANNELS),
+    channels: urlList<Channel>(state.channel, CHANNELS),
     sourceOrganizationId: state.org || undefined,
     ownerId: state.owner || undefined,
     townCode: state.town || undefined,
     park: state.park?.trim() || undefined,
-    signedFrom: date(state.signedFrom),
-    signedTo: date(state.signedTo),
-    landedFrom: date(state.landedFrom),
-    landedTo: date(state.landedTo),
+    signedFrom: urlDate(state.signedFrom),
+    signedTo: urlDate(state.signedTo),
+    landedFrom: urlDate(state.landedFrom),
+    landedTo: urlDate(state.landedTo),
   };
-  // Unset keys stay out: the filter doubles as a cache and pagination key.
-  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as ProjectFilter;
+  return withoutUnset(filter);
 }
 
 /** `sort=DAYS_LATE.DESC` → the API order; the default (latest signed first) is no parameter. */
 export function toProjectOrder(state: ProjectUrlState): ProjectOrder | undefined {
-  const [field, direction] = (state.sort ?? '').split('.');
-  if (!(PROJECT_SORT_FIELDS as readonly string[]).includes(field)) return undefined;
-  if (direction !== 'ASC' && direction !== 'DESC') return undefined;
-  return { field: field as ProjectOrderField, direction: direction as SortDirection };
+  return parseSort(state.sort, PROJECT_SORT_FIELDS);
 }
 
-export function projectSortParam(order: ProjectOrder | undefined): string | undefined {
-  return order ? `${order.field}.${order.direction}` : undefined;
-}
-
-export function joinList(values: readonly string[] | undefined): string | undefined {
-  return values && values.length ? values.join(',') : undefined;
-}
+export const PROJECT_LIST: ListUrlSpec<ProjectUrlKey, ProjectFilter, ProjectOrder, ProjectView> = {
+  keys: PROJECT_URL_KEYS,
+  toFilter: toProjectFilter,
+  toOrder: toProjectOrder,
+  view: projectView,
+  defaultView: 'table',
+};
