@@ -56,7 +56,9 @@ async function database() {
     url.pathname = `/${name}`;
     return { url: url.toString(), kind: 'PostgreSQL' };
   }
-  const server = spawn('node', ['dist/apps/api/cli.js', 'db:serve', '--memory'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn('node', ['dist/apps/api/cli.js', 'db:serve', '--memory'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   children.push(server);
   const url = await new Promise((resolve, reject) => {
     server.stdout.once('data', (chunk) => resolve(String(chunk).split('\n')[0].trim()));
@@ -83,7 +85,10 @@ async function time(fn) {
 }
 
 async function main() {
-  const built = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+  const built = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], {
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 
   const db = await database();
@@ -91,7 +96,13 @@ async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lianzhao-bench-'));
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
   const api = spawn('node', ['dist/apps/api/main.js'], {
-    env: { ...process.env, DATABASE_URL: db.url, PORT: String(port), LIANZHAO_DATA_DIR: dataDir, DEMO_DATA: 'true' },
+    env: {
+      ...process.env,
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      LIANZHAO_DATA_DIR: dataDir,
+      DEMO_DATA: 'true',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(api);
@@ -113,7 +124,9 @@ async function main() {
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
-  const { login } = await gql('mutation { login(input: { username: "officer", password: "lianzhao-demo" }) { accessToken } }');
+  const { login } = await gql(
+    'mutation { login(input: { username: "officer", password: "lianzhao-demo" }) { accessToken } }',
+  );
   const token = login.accessToken;
 
   const PAGE = `query ($search: String) { leads(first: 50, filter: { search: $search }) { totalCount
@@ -146,13 +159,45 @@ async function main() {
     const base = await time(raw(term));
     rows.push({ label, api, base });
   }
+
+  // 项目落地: the signed leads' projects with their milestones, health computed per row.
+  const PROJECTS = `query ($filter: ProjectFilter) { projects(first: 50, filter: $filter) { totalCount
+    edges { node { id name health daysLate nextMilestone signedOn landedOn contractInvestment enterprise { name } owner { displayName }
+      industry { name } segment { name } town { name } milestones { code plannedDate actualDate status } } } } }`;
+  const PROJECTS_BASELINE = `SELECT p.id, p.name, p.contract_investment, e.name AS enterprise, u.display_name AS owner, i.name AS industry,
+      s.name AS segment, pl.name AS town, m.milestones
+    FROM projects p JOIN enterprises e ON e.id = p.enterprise_id JOIN users u ON u.id = p.owner_id
+    JOIN industries i ON i.code = p.industry_code JOIN segments s ON s.code = p.segment_code LEFT JOIN places pl ON pl.code = p.town_code
+    CROSS JOIN LATERAL (SELECT json_agg(json_build_object('code', code, 'planned', planned_date, 'actual', actual_date) ORDER BY position) AS milestones
+      FROM project_milestones WHERE project_id = p.id) m
+    WHERE NOT $1::boolean OR EXISTS (SELECT 1 FROM project_milestones mo WHERE mo.project_id = p.id AND mo.actual_date IS NULL AND mo.planned_date < CURRENT_DATE)
+    ORDER BY p.created_at DESC, p.id DESC LIMIT 50`;
+  const PROJECTS_COUNT = `SELECT count(*) FROM projects p
+    WHERE NOT $1::boolean OR EXISTS (SELECT 1 FROM project_milestones mo WHERE mo.project_id = p.id AND mo.actual_date IS NULL AND mo.planned_date < CURRENT_DATE)`;
+  for (const [label, overdue] of [
+    ['projects: first page of 50 with milestones', false],
+    ['projects: overdue only (health in SQL)', true],
+  ]) {
+    const api = await time(() => gql(PROJECTS, { filter: overdue ? { healths: ['OVERDUE'] } : {} }, token));
+    const base = await time(async () => {
+      await sql.query(PROJECTS_BASELINE, [overdue]);
+      await sql.query(PROJECTS_COUNT, [overdue]);
+    });
+    rows.push({ label, api, base });
+  }
+  const projectCount = (await sql.query('SELECT count(*)::int AS n FROM projects')).rows[0].n;
+
   const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-  console.log(`\nLianzhao bench — ${db.kind}, ${LEADS.toLocaleString('en')} leads (seeded in ${seedMs} ms), ${RUNS} runs each`);
-  console.log('query                                   API median / p95 (ms)   raw SQL median / p95 (ms)   ratio');
+  console.log(
+    `\nLianzhao bench — ${db.kind}, ${LEADS.toLocaleString('en')} leads and ${projectCount.toLocaleString('en')} projects (seeded in ${seedMs} ms), ${RUNS} runs each`,
+  );
+  console.log(
+    'query                                       API median / p95 (ms)   raw SQL median / p95 (ms)   ratio',
+  );
   for (const r of rows) {
     console.log(
-      `${r.label.padEnd(40)}${`${r.api.median.toFixed(1)} / ${r.api.p95.toFixed(1)}`.padEnd(24)}${`${r.base.median.toFixed(1)} / ${r.base.p95.toFixed(1)}`.padEnd(28)}${(r.api.median / r.base.median).toFixed(1)}×`,
+      `${r.label.padEnd(44)}${`${r.api.median.toFixed(1)} / ${r.api.p95.toFixed(1)}`.padEnd(24)}${`${r.base.median.toFixed(1)} / ${r.base.p95.toFixed(1)}`.padEnd(28)}${(r.api.median / r.base.median).toFixed(1)}×`,
     );
   }
   console.log(`API resident memory after the runs: ${rss.toFixed(0)} MiB`);
@@ -183,6 +228,21 @@ async function seed(sql) {
      JOIN p ON p.rn = g % (SELECT count(*) FROM places)
      CROSS JOIN (SELECT id FROM users WHERE username = 'officer') u`,
     [LEADS, enterprises],
+  );
+  // Every signed lead has its heavy-asset project: 签约 done, some registered, plans spread around today.
+  await sql.query(
+    `INSERT INTO projects (lead_id, enterprise_id, name, type, industry_code, segment_code, channel, owner_id, town_code, contract_investment, created_at)
+     SELECT l.id, l.enterprise_id, l.project_name, 'HEAVY', l.industry_code, l.segment_code, l.channel, l.owner_id, l.town_code, l.planned_investment, l.created_at
+     FROM leads l WHERE stage = 'SIGNED' AND NOT EXISTS (SELECT 1 FROM projects x WHERE x.lead_id = l.id)`,
+  );
+  await sql.query(
+    `INSERT INTO project_milestones (project_id, code, position, planned_date, actual_date)
+     SELECT p.id, t.code, t.position,
+            CURRENT_DATE + ((t.position * 40) - (abs(hashtext(p.id::text)) % 200))::int,
+            CASE WHEN t.position = 0 THEN CURRENT_DATE - 200
+                 WHEN t.position = 1 AND abs(hashtext(p.id::text)) % 2 = 0 THEN CURRENT_DATE - 150 END
+     FROM projects p CROSS JOIN milestone_templates t
+     WHERE t.project_type = 'HEAVY' AND NOT EXISTS (SELECT 1 FROM project_milestones x WHERE x.project_id = p.id)`,
   );
   await sql.query('ANALYZE');
 }
