@@ -1,7 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { QueryCounter } from './query-counter';
-
+import { isEmbeddedUrl } from './embedded-postgres';
 
 /**
  * The one way a DataSource is configured, for the API, the CLI and the tests alike, whatever
@@ -28,6 +28,6 @@ export function buildDataSourceOptions(options: {
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
     logger: new QueryCounter(options.logSql ?? false),
-    extra: { max: 10 },
+    extra: { max: isEmbeddedUrl(options.url) ? 1 : 10 },
   };
 }

@@ -4,6 +4,19 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/** The URLs this process serves its embedded databases on (see `isEmbeddedUrl`). */
+const servedUrls = new Set<string>();
+
+/**
+ * Whether `url` is an embedded database started by this process. Its socket server interleaves the
+ * extended-protocol messages of concurrent connections while one of them is inside a transaction
+ * (another connection's query then fails with `portal "" does not exist`), so its pool must hold
+ * a single connection: requests then queue in the pool instead of corrupting each other.
+ */
+export function isEmbeddedUrl(url: string): boolean {
+  return servedUrls.has(url);
+}
+
 export interface EmbeddedPostgres {
   /** A postgres:// URL the ordinary `pg` driver (and so TypeORM) connects to. */
   readonly url: string;
@@ -15,7 +28,9 @@ export interface EmbeddedPostgres {
  * port, so the embedded path uses exactly the same driver, pool and SQL as a real PostgreSQL.
  * `dataDir` undefined keeps the database in memory (tests).
  */
-export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedPostgres> {
   let dataDir: string | undefined;
   if (options.dataDir) {
     dataDir = path.resolve(options.dataDir);
@@ -23,15 +38,21 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
     mkdirSync(path.dirname(dataDir), { recursive: true });
   }
   const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
-  // The socket server multiplexes connections onto the single PGlite session and serialises
-  // transactions; the pool may open several connections.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 16 });
+  const server = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port: options.port ?? 0,
+    maxConnections: 16,
+  });
   await server.start();
   const address = server.getServerConn();
   const port = Number(address.split(':').pop());
+  const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+  servedUrls.add(url);
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    url,
     async stop() {
+      servedUrls.delete(url);
       await server.stop();
       await db.close();
     },

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityTarget, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
+import {
+  DataSource,
+  In,
+  type EntityTarget,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+  type Repository,
+} from 'typeorm';
 import { conflict, notFound, RequestContext, STALE_VERSION_MESSAGE } from '@lianzhao/api-core';
 
 /**
@@ -17,7 +24,12 @@ export class TransactionalConnection {
   }
 
   /** The row with this id, or NOT_FOUND naming what was asked for (「线索不存在或您无权查看」). */
-  async getById<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, entity: new () => T, id: string, what: string): Promise<T> {
+  async getById<T extends ObjectLiteral & { id: string }>(
+    ctx: RequestContext,
+    entity: new () => T,
+    id: string,
+    what: string,
+  ): Promise<T> {
     const row = await this.getRepository(ctx, entity).findOneBy({ id } as FindOptionsWhere<T>);
     if (!row) throw notFound(what);
     return row;
@@ -54,13 +66,20 @@ export class TransactionalConnection {
    * A per-request DataLoader of rows by id: however many resolvers of one request ask for an
    * owner or an organisation, one query fetches them all.
    */
-  byId<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, entity: (new () => T) & { name: string }): DataLoader<string, T | null> {
-    return ctx.loader(`${entity.name}ById`, () =>
-      new DataLoader<string, T | null>(async (ids) => {
-        const rows = await this.getRepository(ctx, entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+  byId<T extends ObjectLiteral & { id: string }>(
+    ctx: RequestContext,
+    entity: (new () => T) & { name: string },
+  ): DataLoader<string, T | null> {
+    return ctx.loader(
+      `${entity.name}ById`,
+      () =>
+        new DataLoader<string, T | null>(async (ids) => {
+          const rows = await this.getRepository(ctx, entity).findBy({
+            id: In([...ids]),
+          } as FindOptionsWhere<T>);
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     );
   }
 }

@@ -22,22 +22,16 @@ export class ReferenceData1795579771800 implements MigrationInterface {
       }
     }
     for (const [i, tag] of TAGS.entries()) {
-      await queryRunner.query('INSERT INTO tags (code, "group", name, name_en, sort_order) VALUES ($1, $2, $3, $4, $5)', [
-        tag.code,
-        tag.group,
-        tag.name,
-        tag.nameEn,
-        (i + 1) * 10,
-      ]);
+      await queryRunner.query(
+        'INSERT INTO tags (code, "group", name, name_en, sort_order) VALUES ($1, $2, $3, $4, $5)',
+        [tag.code, tag.group, tag.name, tag.nameEn, (i + 1) * 10],
+      );
     }
     for (const [i, place] of TOWNS.entries()) {
-      await queryRunner.query('INSERT INTO places (code, kind, name, name_en, sort_order) VALUES ($1, $2, $3, $4, $5)', [
-        place.code,
-        place.kind,
-        place.name,
-        place.nameEn,
-        (i + 1) * 10,
-      ]);
+      await queryRunner.query(
+        'INSERT INTO places (code, kind, name, name_en, sort_order) VALUES ($1, $2, $3, $4, $5)',
+        [place.code, place.kind, place.name, place.nameEn, (i + 1) * 10],
+      );
     }
   }
 

@@ -9,9 +9,15 @@ export class SearchIndexes1795581351700 implements MigrationInterface {
   name = 'SearchIndexes1795581351700';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('CREATE INDEX enterprises_name_trgm_idx ON enterprises USING gin (name gin_trgm_ops)');
-    await queryRunner.query('CREATE INDEX enterprises_credit_code_trgm_idx ON enterprises USING gin (credit_code gin_trgm_ops)');
-    await queryRunner.query('CREATE INDEX leads_project_name_trgm_idx ON leads USING gin (project_name gin_trgm_ops)');
+    await queryRunner.query(
+      'CREATE INDEX enterprises_name_trgm_idx ON enterprises USING gin (name gin_trgm_ops)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX enterprises_credit_code_trgm_idx ON enterprises USING gin (credit_code gin_trgm_ops)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX leads_project_name_trgm_idx ON leads USING gin (project_name gin_trgm_ops)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -7,4 +7,12 @@ import { SearchIndexes1795581351700 } from './1795581351700-SearchIndexes';
 import { LandingProjects1795590173530 } from './1795590173530-LandingProjects';
 import { MilestoneTemplates1795590173600 } from './1795590173600-MilestoneTemplates';
 
-export const MIGRATIONS = [Foundation1795579771622, SearchExtension1795579771700, ReferenceData1795579771800, LeadPipeline1795581351662, SearchIndexes1795581351700, LandingProjects1795590173530, MilestoneTemplates1795590173600];
+export const MIGRATIONS = [
+  Foundation1795579771622,
+  SearchExtension1795579771700,
+  ReferenceData1795579771800,
+  LeadPipeline1795581351662,
+  SearchIndexes1795581351700,
+  LandingProjects1795590173530,
+  MilestoneTemplates1795590173600,
+];
