@@ -12,3 +12,4 @@ export * from './validation';
 export * from './pipeline';
 export * from './excel-values';
 export * from './area';
+export * from './referrals';
