@@ -39,7 +39,10 @@ describe('referral rules (报备)', () => {
   });
 
   it('normalises the credit code of the key and treats blank as none', () => {
-    expect(referralMatchKey('甲', ' 91310000132149237g ')).toEqual({ creditCode: '91310000132149237G', nameKey: '甲' });
+    expect(referralMatchKey('甲', ' 91310000132149237g ')).toEqual({
+      creditCode: '91310000132149237G',
+      nameKey: '甲',
+    });
     expect(referralMatchKey('甲', '')).toEqual({ creditCode: null, nameKey: '甲' });
   });
 
@@ -91,7 +94,12 @@ describe('referral rules (报备)', () => {
   });
 
   it('explains a lapsed contract', () => {
-    expect(checkFilingPermission({ kind: 'PLATFORM', contractStartsOn: '2025-01-01', contractEndsOn: '2025-12-31' }, '2026-01-05')).toEqual({
+    expect(
+      checkFilingPermission(
+        { kind: 'PLATFORM', contractStartsOn: '2025-01-01', contractEndsOn: '2025-12-31' },
+        '2026-01-05',
+      ),
+    ).toEqual({
       ok: false,
       message: '贵机构与本区的签约已于 2025-12-31 到期，不能报备，请联系投促办续签',
     });

@@ -9,7 +9,14 @@ import type { Channel, LeadStage } from './pipeline';
  * officer's decision turns PROTECTED or EXISTING into ACCEPTED or REJECTED; a protection that
  * runs out without progress becomes EXPIRED.
  */
-export const REFERRAL_STATUSES = ['PROTECTED', 'CONFLICT', 'EXISTING', 'ACCEPTED', 'REJECTED', 'EXPIRED'] as const;
+export const REFERRAL_STATUSES = [
+  'PROTECTED',
+  'CONFLICT',
+  'EXISTING',
+  'ACCEPTED',
+  'REJECTED',
+  'EXPIRED',
+] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 export const REFERRAL_STATUS_LABELS: Readonly<Record<ReferralStatus, LocalizedLabel>> = {
@@ -39,7 +46,15 @@ export function isReferralStatus(value: unknown): value is ReferralStatus {
 }
 
 /** What happened to a referral, in its history. */
-export const REFERRAL_EVENTS = ['FILED', 'MATCHED', 'ACCEPTED', 'REJECTED', 'EXPIRED', 'EXTENDED', 'REWARDED'] as const;
+export const REFERRAL_EVENTS = [
+  'FILED',
+  'MATCHED',
+  'ACCEPTED',
+  'REJECTED',
+  'EXPIRED',
+  'EXTENDED',
+  'REWARDED',
+] as const;
 export type ReferralEvent = (typeof REFERRAL_EVENTS)[number];
 
 export const REFERRAL_EVENT_LABELS: Readonly<Record<ReferralEvent, LocalizedLabel>> = {
@@ -86,7 +101,10 @@ export interface ReferralMatchKey {
   readonly nameKey: string;
 }
 
-export function referralMatchKey(companyName: string, creditCode: string | null | undefined): ReferralMatchKey {
+export function referralMatchKey(
+  companyName: string,
+  creditCode: string | null | undefined,
+): ReferralMatchKey {
   const code = creditCode ? normalizeCreditCode(creditCode) : '';
   return { creditCode: code || null, nameKey: normalizeCompanyName(companyName) };
 }
@@ -147,8 +165,13 @@ export function effectiveReferralStatus(state: ReferralState, today: string): Re
 }
 
 /** A live protection ending within `EXPIRING_SOON_DAYS` (the partner's list highlights it). */
-export function protectionExpiringSoon(state: ReferralState, today: string, withinDays = EXPIRING_SOON_DAYS): boolean {
-  if (!PROTECTING_STATUSES.includes(state.status) || !state.protectedUntil || state.leadStage === 'SIGNED') return false;
+export function protectionExpiringSoon(
+  state: ReferralState,
+  today: string,
+  withinDays = EXPIRING_SOON_DAYS,
+): boolean {
+  if (!PROTECTING_STATUSES.includes(state.status) || !state.protectedUntil || state.leadStage === 'SIGNED')
+    return false;
   const left = daysBetween(today, state.protectedUntil);
   return left >= 0 && left <= withinDays;
 }
@@ -173,7 +196,10 @@ export function checkFilingPermission(org: PlatformContract, today: string): Fil
   if (today < org.contractStartsOn)
     return { ok: false, message: `贵机构与本区的签约期自 ${org.contractStartsOn} 起，尚未开始，暂不能报备` };
   if (today > org.contractEndsOn)
-    return { ok: false, message: `贵机构与本区的签约已于 ${org.contractEndsOn} 到期，不能报备，请联系投促办续签` };
+    return {
+      ok: false,
+      message: `贵机构与本区的签约已于 ${org.contractEndsOn} 到期，不能报备，请联系投促办续签`,
+    };
   return { ok: true };
 }
 

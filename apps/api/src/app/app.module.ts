@@ -9,6 +9,7 @@ import { EnterprisesModule } from '@lianzhao/api-enterprises';
 import { ImportsModule } from '@lianzhao/api-imports';
 import { LeadsModule } from '@lianzhao/api-leads';
 import { ReferenceModule } from '@lianzhao/api-reference';
+import { ReferralsModule } from '@lianzhao/api-referrals';
 import { UsersModule } from '@lianzhao/api-users';
 import { ENTITIES } from './entities';
 import { formatError } from './format-error';
@@ -22,7 +23,12 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(
-          buildDataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS, logSql: config.logSql }),
+          buildDataSourceOptions({
+            url: databaseUrl,
+            entities: ENTITIES,
+            migrations: MIGRATIONS,
+            logSql: config.logSql,
+          }),
         ),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -40,6 +46,7 @@ export class AppModule {
         EnterprisesModule,
         LeadsModule,
         ImportsModule,
+        ReferralsModule,
       ],
       controllers: [HealthController],
     };

@@ -2,7 +2,8 @@ import { AuditEntry } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
-import { Organization, User } from '@lianzhao/api-users';
+import { Referral, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
+import { Organization, OrganizationSegment, User } from '@lianzhao/api-users';
 
 /** Every entity of the system: the DataSource and the migration drift check both read this list. */
 export const ENTITIES = [
@@ -18,4 +19,8 @@ export const ENTITIES = [
   Lead,
   LeadStageChange,
   FollowUp,
+  OrganizationSegment,
+  Referral,
+  ReferralHistory,
+  ReferralSettings,
 ];
