@@ -25,12 +25,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   await app.listen(config.port, '0.0.0.0');
-  const where = database.embedded
-    ? `embedded PostgreSQL in ${config.dataDir}/pgdata`
-    : 'PostgreSQL from DATABASE_URL';
+  const where = database.embedded ? `embedded PostgreSQL in ${config.dataDir}/pgdata` : 'PostgreSQL from DATABASE_URL';
   console.log(`✔ Lianzhao API ready: http://localhost:${config.port}/graphql (health: /health), on ${where}`);
-  if (seeded.length)
-    console.log(`  demo accounts created: ${seeded.join(', ')} (password: ${DEMO_PASSWORD})`);
+  if (seeded.length) console.log(`  demo accounts created: ${seeded.join(', ')} (password: ${DEMO_PASSWORD})`);
 }
 
 main().catch((error: unknown) => {

@@ -23,12 +23,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(
-          buildDataSourceOptions({
-            url: databaseUrl,
-            entities: ENTITIES,
-            migrations: MIGRATIONS,
-            logSql: config.logSql,
-          }),
+          buildDataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS, logSql: config.logSql }),
         ),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -20,9 +20,7 @@ export interface DatabaseHandle {
 /** The configured PostgreSQL, or the embedded one kept under the data folder. */
 export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
-  const embedded: EmbeddedPostgres = await startEmbeddedPostgres({
-    dataDir: path.join(config.dataDir, 'pgdata'),
-  });
+  const embedded: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pgdata') });
   return { url: embedded.url, embedded: true, stop: () => embedded.stop() };
 }
 

@@ -15,23 +15,12 @@ const PUBLIC_CODES = new Set([
 ]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code =
-    typeof formatted.extensions?.['code'] === 'string'
-      ? formatted.extensions['code']
-      : 'INTERNAL_SERVER_ERROR';
+  const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : 'INTERNAL_SERVER_ERROR';
   if (PUBLIC_CODES.has(code)) {
     // Never pass on a stack trace, whatever produced the error.
-    const {
-      stacktrace: _stacktrace,
-      originalError: _originalError,
-      ...extensions
-    } = formatted.extensions ?? {};
+    const { stacktrace: _stacktrace, originalError: _originalError, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }
   console.error('[graphql] internal error', error);
-  return {
-    message: '服务器内部错误，请稍后重试',
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  return { message: '服务器内部错误，请稍后重试', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
