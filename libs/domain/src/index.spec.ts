@@ -1,6 +1,7 @@
 import * as domain from './index';
 import * as creditCode from './credit-code';
 import * as labels from './labels';
+import * as milestones from './milestones';
 import * as money from './money';
 import * as names from './names';
 import * as organizationKinds from './organization-kinds';
@@ -17,6 +18,7 @@ describe('public API', () => {
     Object.entries({
       creditCode,
       labels,
+      milestones,
       money,
       names,
       organizationKinds,

@@ -13,3 +13,4 @@ export * from './pipeline';
 export * from './excel-values';
 export * from './area';
 export * from './referrals';
+export * from './milestones';

@@ -1,10 +1,10 @@
 import type { OrganizationKind } from './organization-kinds';
+import { daysBetween } from './milestones';
 import type { LeadStage } from './pipeline';
 import {
   channelForOrganizationKind,
   checkFilingPermission,
   contractPeriodProblem,
-  daysBetween,
   effectiveReferralStatus,
   extendedProtection,
   protectionEnd,

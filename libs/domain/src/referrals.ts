@@ -1,5 +1,6 @@
 import type { LocalizedLabel } from './labels';
 import { normalizeCreditCode } from './credit-code';
+import { LANDED_MILESTONE, daysBetween, type MilestoneCode } from './milestones';
 import { normalizeCompanyName } from './names';
 import type { OrganizationKind } from './organization-kinds';
 import type { Channel, LeadStage } from './pipeline';
@@ -75,7 +76,7 @@ export const MAX_PROTECTION_DAYS = 1095;
 export const EXPIRING_SOON_DAYS = 30;
 
 /** 引荐奖励 becomes due once the lead's project reaches this milestone: 落地 means registered. */
-export const DEFAULT_REWARD_MILESTONE = 'REGISTERED';
+export const DEFAULT_REWARD_MILESTONE: MilestoneCode = LANDED_MILESTONE;
 
 /**
  * The lead channel a referral from this kind of organisation counts under (DOMAIN.md, "Channels").
@@ -120,11 +121,6 @@ export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** The last protected day of a protection that starts (or is renewed) on `from`. */

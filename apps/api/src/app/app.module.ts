@@ -8,6 +8,7 @@ import { AuthModule } from '@lianzhao/api-auth';
 import { EnterprisesModule } from '@lianzhao/api-enterprises';
 import { ImportsModule } from '@lianzhao/api-imports';
 import { LeadsModule } from '@lianzhao/api-leads';
+import { ProjectsModule } from '@lianzhao/api-projects';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { ReferralsModule } from '@lianzhao/api-referrals';
 import { UsersModule } from '@lianzhao/api-users';
@@ -40,6 +41,7 @@ export class AppModule {
         ReferenceModule,
         EnterprisesModule,
         LeadsModule,
+        ProjectsModule,
         ImportsModule,
         ReferralsModule,
       ],

@@ -1,6 +1,13 @@
 import { AuditEntry } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
+import {
+  MilestoneTemplate,
+  Project,
+  ProjectMilestone,
+  ProjectPlanChange,
+  ProjectSupportItem,
+} from '@lianzhao/api-projects';
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
 import { Referral, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
 import { Organization, OrganizationSegment, User } from '@lianzhao/api-users';
@@ -19,6 +26,11 @@ export const ENTITIES = [
   Lead,
   LeadStageChange,
   FollowUp,
+  MilestoneTemplate,
+  Project,
+  ProjectMilestone,
+  ProjectPlanChange,
+  ProjectSupportItem,
   OrganizationSegment,
   Referral,
   ReferralHistory,

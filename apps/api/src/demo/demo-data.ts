@@ -3,6 +3,7 @@ import type { OrganizationKind, Role } from '@lianzhao/domain';
 import { RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { OrganizationsService, User, UsersService } from '@lianzhao/api-users';
+import { seedDemoProjects } from './demo-projects';
 import { seedDemoReferrals } from './demo-referrals';
 
 export const DEMO_PASSWORD = 'lianzhao-demo';
@@ -73,6 +74,7 @@ export async function seedDemoData(app: INestApplication): Promise<string[]> {
         organizationId: user.organization ? orgIds.get(user.organization) : null,
       });
     }
+    await seedDemoProjects(app, ctx);
     await seedDemoReferrals(app, ctx);
     return USERS.map((u) => u.username);
   });

@@ -6,3 +6,4 @@ export * from './lead-stage-listeners';
 export * from './follow-ups.service';
 export * from './leads.module';
 export * from './dto/lead.inputs';
+export * from './lead.enums';

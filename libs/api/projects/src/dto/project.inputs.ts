@@ -1,0 +1,412 @@
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CHANNELS,
+  MILESTONE_CODES,
+  PROJECT_HEALTHS,
+  PROJECT_TYPES,
+  SITE_SUPPLY_MODES,
+  SPACE_TENURES,
+  SUPPORT_ITEM_KINDS,
+  type Channel,
+  type MilestoneCode,
+  type ProjectHealth,
+  type ProjectType,
+  type SiteSupplyMode,
+  type SpaceTenure,
+  type SupportItemKind,
+} from '@lianzhao/domain';
+import {
+  ConnectionArgs,
+  IdField,
+  IsArea,
+  IsDateOnly,
+  IsWanYuan,
+  OptionalIdField,
+  OptionalText,
+  toWanYuan,
+  Trim,
+  VersionField,
+} from '@lianzhao/api-core';
+import { ChannelEnum, SortDirection } from '@lianzhao/api-leads';
+import {
+  MilestoneCodeEnum,
+  ProjectHealthEnum,
+  ProjectTypeEnum,
+  SiteSupplyModeEnum,
+  SpaceTenureEnum,
+  SupportItemKindEnum,
+} from '../project.enums';
+
+function WanYuanField(description: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => String, { nullable: true, description })(target, key);
+    Transform(toWanYuan)(target, key);
+    IsOptional()(target, key);
+    IsWanYuan()(target, key);
+  };
+}
+
+function AreaField(description: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => String, { nullable: true, description })(target, key);
+    Transform(toWanYuan)(target, key);
+    IsOptional()(target, key);
+    IsArea()(target, key);
+  };
+}
+
+/** What an officer fills on the project form; create and update share them. */
+@InputType({ isAbstract: true })
+export class ProjectFields {
+  @OptionalIdField('请选择来源机构', '来源合作机构（链式/专业/资本/以商引商渠道必填）')
+  sourceOrganizationId?: string | null;
+
+  @OptionalIdField('请选择负责人', '负责人，默认为当前用户')
+  ownerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: '落地镇/街道' })
+  @IsOptional()
+  @IsString()
+  townCode?: string | null;
+
+  @OptionalText('园区', 100, '园区')
+  park?: string | null;
+
+  @WanYuanField('合同投资（万元）')
+  contractInvestment?: string | null;
+
+  @WanYuanField('注册资本（万元）')
+  registeredCapital?: string | null;
+
+  @WanYuanField('计划固定资产投资（万元）')
+  plannedFixedAssetInvestment?: string | null;
+
+  @WanYuanField('实际固定资产投资（万元）')
+  actualFixedAssetInvestment?: string | null;
+
+  @WanYuanField('达产后预计年产值（万元）')
+  expectedOutput?: string | null;
+
+  @WanYuanField('达产后预计年税收（万元）')
+  expectedTax?: string | null;
+
+  @AreaField('用地（亩）')
+  landArea?: string | null;
+
+  @Field(() => SiteSupplyModeEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(SITE_SUPPLY_MODES, { message: '请选择土地供应方式' })
+  siteSupplyMode?: SiteSupplyMode | null;
+
+  @AreaField('空间（平方米）')
+  spaceArea?: string | null;
+
+  @Field(() => SpaceTenureEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(SPACE_TENURES, { message: '请选择租赁或购买' })
+  spaceTenure?: SpaceTenure | null;
+
+  @Field(() => Boolean, { nullable: true, description: '工业上楼' })
+  @IsOptional()
+  @IsBoolean({ message: '请选择是否工业上楼' })
+  industrialHighRise?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: '计划用工（人）' })
+  @IsOptional()
+  @IsInt({ message: '计划用工须为整数' })
+  @Min(0, { message: '计划用工不能为负数' })
+  @Max(1_000_000, { message: '计划用工超出范围' })
+  jobsPlanned?: number | null;
+
+  @OptionalText('备注', 5000)
+  notes?: string | null;
+}
+
+@InputType()
+export class CreateProjectInput extends ProjectFields {
+  @IdField('企业')
+  enterpriseId!: string;
+
+  @Field()
+  @Trim()
+  @IsNotEmpty({ message: '请输入项目名称' })
+  @MaxLength(200, { message: '项目名称最多 200 个字' })
+  name!: string;
+
+  @Field({ description: '细分赛道代码；产业由赛道确定' })
+  @IsNotEmpty({ message: '请选择细分赛道' })
+  @IsString()
+  segmentCode!: string;
+
+  @Field(() => ChannelEnum)
+  @IsIn(CHANNELS, { message: '请选择招商渠道' })
+  channel!: Channel;
+
+  @Field(() => ProjectTypeEnum, { nullable: true, description: '默认按产业：其他产业为轻资产，其余为重资产' })
+  @IsOptional()
+  @IsIn(PROJECT_TYPES, { message: '请选择项目类型' })
+  type?: ProjectType | null;
+
+  @Field({ description: '签约日期 YYYY-MM-DD，即“签约”节点的实际日期' })
+  @IsNotEmpty({ message: '请输入签约日期' })
+  @IsDateOnly()
+  signedOn!: string;
+}
+
+@InputType()
+export class UpdateProjectInput extends ProjectFields {
+  @IdField('项目')
+  id!: string;
+
+  @VersionField()
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @Trim()
+  @IsOptional()
+  @IsNotEmpty({ message: '项目名称不能为空' })
+  @MaxLength(200, { message: '项目名称最多 200 个字' })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  segmentCode?: string;
+
+  @Field(() => ChannelEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(CHANNELS, { message: '请选择招商渠道' })
+  channel?: Channel;
+
+  @Field(() => ProjectTypeEnum, { nullable: true, description: '仅在工商注册之后的节点均无实际日期时可改' })
+  @IsOptional()
+  @IsIn(PROJECT_TYPES, { message: '请选择项目类型' })
+  type?: ProjectType;
+}
+
+@InputType()
+export class RecordMilestoneInput {
+  @IdField('项目')
+  projectId!: string;
+
+  @Field(() => MilestoneCodeEnum)
+  @IsIn(MILESTONE_CODES, { message: '请选择节点' })
+  code!: MilestoneCode;
+
+  @Field(() => String, { nullable: true, description: '实际日期 YYYY-MM-DD；为空表示清除（更正误录）' })
+  @IsOptional()
+  @IsDateOnly()
+  actualDate!: string | null;
+
+  @VersionField()
+  version!: number;
+}
+
+@InputType()
+export class PlanMilestoneInput {
+  @IdField('项目')
+  projectId!: string;
+
+  @Field(() => MilestoneCodeEnum)
+  @IsIn(MILESTONE_CODES, { message: '请选择节点' })
+  code!: MilestoneCode;
+
+  @Field(() => String, { nullable: true, description: '计划日期 YYYY-MM-DD；为空表示取消计划' })
+  @IsOptional()
+  @IsDateOnly()
+  plannedDate!: string | null;
+
+  @OptionalText('调整原因', 1000, '调整原因（修改已有计划时必填）')
+  reason?: string | null;
+
+  @VersionField()
+  version!: number;
+}
+
+@InputType()
+export class SaveSupportItemInput {
+  @IdField('项目')
+  projectId!: string;
+
+  @VersionField()
+  version!: number;
+
+  @OptionalIdField('扶持事项编号无效', '为空时新增')
+  id?: string | null;
+
+  @Field(() => SupportItemKindEnum)
+  @IsIn(SUPPORT_ITEM_KINDS, { message: '请选择扶持事项' })
+  kind!: SupportItemKind;
+
+  @WanYuanField('申请金额（万元）')
+  appliedAmount?: string | null;
+
+  @WanYuanField('兑现金额（万元）')
+  grantedAmount?: string | null;
+
+  @Field(() => String, { nullable: true, description: '申请日期' })
+  @IsOptional()
+  @IsDateOnly()
+  appliedOn?: string | null;
+
+  @OptionalText('备注', 1000)
+  notes?: string | null;
+}
+
+@InputType()
+export class RemoveSupportItemInput {
+  @IdField('项目')
+  projectId!: string;
+
+  @VersionField()
+  version!: number;
+
+  @IdField('扶持事项')
+  id!: string;
+}
+
+@InputType()
+export class ProjectFilter {
+  @Field(() => String, { nullable: true, description: '搜索项目名称、企业名称或信用代码（包含）' })
+  @Trim()
+  @IsOptional()
+  @MaxLength(50, { message: '搜索词最多 50 个字' })
+  search?: string | null;
+
+  @Field(() => [ProjectHealthEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(PROJECT_HEALTHS, { each: true, message: '请选择进度状况' })
+  healths?: ProjectHealth[] | null;
+
+  @Field(() => MilestoneCodeEnum, { nullable: true, description: '下一个节点（第一个没有实际日期的节点）' })
+  @IsOptional()
+  @IsIn(MILESTONE_CODES, { message: '请选择节点' })
+  nextMilestone?: MilestoneCode | null;
+
+  @Field(() => ProjectTypeEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(PROJECT_TYPES, { message: '请选择项目类型' })
+  type?: ProjectType | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  industryCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  segmentCode?: string | null;
+
+  @Field(() => [ChannelEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(CHANNELS, { each: true, message: '请选择招商渠道' })
+  channels?: Channel[] | null;
+
+  @Field(() => ID, { nullable: true, description: '来源合作机构' })
+  @IsOptional()
+  @IsUUID('all', { message: '机构编号无效' })
+  sourceOrganizationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: '负责人编号无效' })
+  ownerId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  townCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '园区（包含）' })
+  @Trim()
+  @IsOptional()
+  @MaxLength(100, { message: '园区最多 100 个字' })
+  park?: string | null;
+
+  @Field(() => String, { nullable: true, description: '签约日期起' })
+  @IsOptional()
+  @IsDateOnly()
+  signedFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: '签约日期止（含）' })
+  @IsOptional()
+  @IsDateOnly()
+  signedTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: '落地（工商注册）日期起' })
+  @IsOptional()
+  @IsDateOnly()
+  landedFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: '落地（工商注册）日期止（含）' })
+  @IsOptional()
+  @IsDateOnly()
+  landedTo?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '是否已落地（工商注册）' })
+  @IsOptional()
+  @IsBoolean()
+  landed?: boolean | null;
+}
+
+export enum ProjectOrderField {
+  CREATED_AT = 'CREATED_AT',
+  SIGNED_ON = 'SIGNED_ON',
+  LANDED_ON = 'LANDED_ON',
+  CONTRACT_INVESTMENT = 'CONTRACT_INVESTMENT',
+  DAYS_LATE = 'DAYS_LATE',
+}
+registerEnumType(ProjectOrderField, { name: 'ProjectOrderField' });
+
+@InputType()
+export class ProjectOrder {
+  @Field(() => ProjectOrderField)
+  @IsIn(Object.values(ProjectOrderField))
+  field!: ProjectOrderField;
+
+  @Field(() => SortDirection)
+  @IsIn(Object.values(SortDirection))
+  direction!: SortDirection;
+}
+
+@ArgsType()
+export class ProjectListArgs extends ConnectionArgs {
+  @Field(() => ProjectFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProjectFilter)
+  filter?: ProjectFilter;
+
+  @Field(() => ProjectOrder, { nullable: true, description: '默认按签约日期倒序' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProjectOrder)
+  orderBy?: ProjectOrder;
+}
+
+@ArgsType()
+export class MilestoneAlertArgs {
+  @Field(() => Int, { defaultValue: 100, description: '最多条数（不超过 500）' })
+  @IsInt({ message: '条数必须是整数' })
+  @Min(1, { message: '条数至少为 1' })
+  @Max(500, { message: '条数最多为 500' })
+  first = 100;
+}

@@ -1,0 +1,45 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { SUPPORT_ITEM_KINDS, type SupportItemKind } from '@lianzhao/domain';
+import { checkIn } from '@lianzhao/api-core';
+import { decimalTransformer } from '@lianzhao/api-database';
+import { SupportItemKindEnum } from './project.enums';
+import { Project } from './project.entity';
+
+/** 扶持事项 (section 二(二)): what the company applied for and what the district granted. */
+@ObjectType({ description: '扶持事项' })
+@Entity('project_support_items')
+@Index('project_support_items_project_idx', ['projectId'])
+@Check('project_support_items_kind_check', checkIn('kind', SUPPORT_ITEM_KINDS))
+export class ProjectSupportItem {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  projectId!: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Project;
+
+  @Field(() => SupportItemKindEnum)
+  @Column({ type: 'varchar', length: 32 })
+  kind!: SupportItemKind;
+
+  @Field(() => String, { nullable: true, description: '申请金额（万元）' })
+  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: decimalTransformer })
+  appliedAmount!: string | null;
+
+  @Field(() => String, { nullable: true, description: '兑现金额（万元）' })
+  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: decimalTransformer })
+  grantedAmount!: string | null;
+
+  @Field(() => String, { nullable: true, description: '申请日期' })
+  @Column({ type: 'date', nullable: true })
+  appliedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+}

@@ -1,0 +1,307 @@
+import {
+  Args,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import {
+  MILESTONE_LABELS,
+  milestoneDaysLate,
+  milestoneStatus,
+  nextMilestone,
+  projectHealth,
+  type MilestoneCode,
+  type MilestoneStatus,
+  type ProjectHealth,
+} from '@lianzhao/domain';
+import { Allow, Connection, Ctx, forbidden, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import { AuditEntry, AuditService } from '@lianzhao/api-audit';
+import { Enterprise } from '@lianzhao/api-enterprises';
+import { Lead } from '@lianzhao/api-leads';
+import { Industry, Place, ReferenceService, Segment } from '@lianzhao/api-reference';
+import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
+import {
+  CreateProjectInput,
+  MilestoneAlertArgs,
+  PlanMilestoneInput,
+  ProjectListArgs,
+  RecordMilestoneInput,
+  RemoveSupportItemInput,
+  SaveSupportItemInput,
+  UpdateProjectInput,
+} from './dto/project.inputs';
+import { MilestoneTemplate } from './milestone-template.entity';
+import { MilestoneCodeEnum, MilestoneStatusEnum, ProjectHealthEnum } from './project.enums';
+import { Project } from './project.entity';
+import { ProjectMilestone } from './project-milestone.entity';
+import { ProjectPlanChange } from './project-plan-change.entity';
+import { ProjectSupportItem } from './project-support-item.entity';
+import {
+  PROJECT,
+  ProjectsService,
+  type MilestoneAlertList,
+  type MilestoneAlertRow,
+} from './projects.service';
+
+const READERS = ['ADMIN', 'OFFICER', 'LEADER'] as const;
+const WRITERS = ['ADMIN', 'OFFICER'] as const;
+
+@ObjectType()
+export class ProjectConnection extends Connection(Project) {}
+
+@ObjectType({ description: '逾期提醒：逾期或 30 天内到期的节点' })
+export class MilestoneAlert {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => ProjectMilestone)
+  milestone!: ProjectMilestone;
+
+  @Field(() => MilestoneStatusEnum)
+  status!: MilestoneStatus;
+
+  @Field(() => Int, { description: '逾期天数' })
+  daysLate!: number;
+
+  @Field(() => Int, { description: '距计划日期天数' })
+  daysLeft!: number;
+}
+
+@ObjectType({ description: '逾期提醒列表' })
+export class MilestoneAlertListType {
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field(() => Int)
+  overdueCount!: number;
+
+  @Field(() => Int)
+  dueCount!: number;
+
+  @Field(() => [MilestoneAlert])
+  items!: MilestoneAlert[];
+}
+
+@Resolver(() => Project)
+export class ProjectsResolver {
+  constructor(
+    private readonly projectsService: ProjectsService,
+    private readonly auditService: AuditService,
+    private readonly referenceService: ReferenceService,
+    private readonly usersService: UsersService,
+    private readonly organizationsService: OrganizationsService,
+    private readonly connection: TransactionalConnection,
+  ) {}
+
+  @Allow(...READERS)
+  @Query(() => ProjectConnection, { description: '落地项目' })
+  projects(@Ctx() ctx: RequestContext, @Args() args: ProjectListArgs): Promise<ConnectionShape<Project>> {
+    return this.projectsService.list(ctx, args);
+  }
+
+  @Allow(...READERS)
+  @Query(() => Project)
+  project(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Project> {
+    return this.projectsService.get(ctx, id);
+  }
+
+  @Allow(...READERS)
+  @Query(() => [MilestoneTemplate], { description: '节点模板（按项目类型与顺序）' })
+  milestoneTemplates(@Ctx() ctx: RequestContext): Promise<MilestoneTemplate[]> {
+    return this.projectsService.templates(ctx);
+  }
+
+  @Allow(...READERS)
+  @Query(() => MilestoneAlertListType, { description: '逾期提醒：招商专员看自己负责的项目，领导看全部' })
+  milestoneAlerts(@Ctx() ctx: RequestContext, @Args() args: MilestoneAlertArgs): Promise<MilestoneAlertList> {
+    return this.projectsService.alerts(ctx, args.first);
+  }
+
+  @Allow(...WRITERS)
+  @Mutation(() => Project, { description: '直接新建落地项目（系统启用前已签约的项目）' })
+  createProject(@Ctx() ctx: RequestContext, @Args('input') input: CreateProjectInput): Promise<Project> {
+    return this.projectsService.create(ctx, input);
+  }
+
+  @Allow(...WRITERS)
+  @Mutation(() => Project)
+  updateProject(@Ctx() ctx: RequestContext, @Args('input') input: UpdateProjectInput): Promise<Project> {
+    return this.projectsService.update(ctx, input);
+  }
+
+  @Allow(...WRITERS)
+  @Mutation(() => Project, { description: '记录或清除节点实际日期；须按模板顺序且不晚于今天' })
+  recordMilestone(@Ctx() ctx: RequestContext, @Args('input') input: RecordMilestoneInput): Promise<Project> {
+    return this.projectsService.recordMilestone(ctx, input);
+  }
+
+  @Allow(...WRITERS)
+  @Mutation(() => Project, { description: '设置或调整节点计划日期；调整已有计划须填写原因' })
+  planMilestone(@Ctx() ctx: RequestContext, @Args('input') input: PlanMilestoneInput): Promise<Project> {
+    return this.projectsService.planMilestone(ctx, input);
+  }
+
+  @Allow(...WRITERS)
+  @Mutation(() => Project, { description: '新增或修改扶持事项' })
+  saveProjectSupportItem(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SaveSupportItemInput,
+  ): Promise<Project> {
+    return this.projectsService.saveSupportItem(ctx, input);
+  }
+
+  @Allow(...WRITERS)
+  @Mutation(() => Project)
+  removeProjectSupportItem(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RemoveSupportItemInput,
+  ): Promise<Project> {
+    return this.projectsService.removeSupportItem(ctx, input);
+  }
+
+  @ResolveField(() => [ProjectMilestone], { description: '节点，按模板顺序' })
+  milestones(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<ProjectMilestone[]> {
+    return this.projectsService.milestonesOf(ctx, project.id);
+  }
+
+  @ResolveField(() => ProjectHealthEnum, { description: '进度状况（按上海日期计算）' })
+  async health(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<ProjectHealth> {
+    return projectHealth(
+      await this.projectsService.milestonesOf(ctx, project.id),
+      this.projectsService.today(),
+    ).health;
+  }
+
+  @ResolveField(() => Int, { description: '最严重逾期节点的逾期天数' })
+  async daysLate(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<number> {
+    return projectHealth(
+      await this.projectsService.milestonesOf(ctx, project.id),
+      this.projectsService.today(),
+    ).daysLate;
+  }
+
+  @ResolveField(() => MilestoneCodeEnum, {
+    nullable: true,
+    description: '下一个节点（第一个没有实际日期的节点）',
+  })
+  async nextMilestone(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<MilestoneCode | null> {
+    return nextMilestone(await this.projectsService.milestonesOf(ctx, project.id));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '签约日期（“签约”节点的实际日期）' })
+  async signedOn(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<string | null> {
+    const milestones = await this.projectsService.milestonesOf(ctx, project.id);
+    return milestones.find((m) => m.code === 'SIGNED')?.actualDate ?? null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '落地日期（“工商注册”节点的实际日期）' })
+  async landedOn(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<string | null> {
+    const milestones = await this.projectsService.milestonesOf(ctx, project.id);
+    return milestones.find((m) => m.code === 'REGISTERED')?.actualDate ?? null;
+  }
+
+  @ResolveField(() => Lead, { nullable: true, description: '来源线索' })
+  lead(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Lead | null> {
+    return project.leadId ? this.connection.byId(ctx, Lead).load(project.leadId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Enterprise)
+  enterprise(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Enterprise | null> {
+    return this.connection.byId(ctx, Enterprise).load(project.enterpriseId);
+  }
+
+  @ResolveField(() => User, { description: '负责人' })
+  owner(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<User | null> {
+    return this.usersService.loader(ctx).load(project.ownerId);
+  }
+
+  @ResolveField(() => Organization, { nullable: true, description: '来源合作机构' })
+  sourceOrganization(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Organization | null> {
+    return project.sourceOrganizationId
+      ? this.organizationsService.loader(ctx).load(project.sourceOrganizationId)
+      : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Industry)
+  industry(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Industry | null> {
+    return this.referenceService.industryLoader(ctx).load(project.industryCode);
+  }
+
+  @ResolveField(() => Segment)
+  segment(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Segment | null> {
+    return this.referenceService.segmentLoader(ctx).load(project.segmentCode);
+  }
+
+  @ResolveField(() => Place, { nullable: true, description: '落地镇/街道' })
+  town(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Place | null> {
+    return project.townCode
+      ? this.referenceService.placeLoader(ctx).load(project.townCode)
+      : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [ProjectPlanChange], { description: '计划调整记录，最新在前' })
+  planChanges(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<ProjectPlanChange[]> {
+    return this.projectsService.planChanges(ctx, project.id);
+  }
+
+  @ResolveField(() => [ProjectSupportItem], { description: '扶持事项' })
+  supportItems(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<ProjectSupportItem[]> {
+    return this.projectsService.supportItems(ctx, project.id);
+  }
+
+  @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
+  auditTrail(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<AuditEntry[]> {
+    return this.auditService.trail(ctx, PROJECT, project.id);
+  }
+}
+
+/** Status and lateness are computed from today's Shanghai date, never stored. */
+@Resolver(() => ProjectMilestone)
+export class ProjectMilestoneResolver {
+  constructor(private readonly projectsService: ProjectsService) {}
+
+  @ResolveField(() => String, { description: '节点名称' })
+  name(@Parent() milestone: ProjectMilestone): string {
+    return MILESTONE_LABELS[milestone.code].zh;
+  }
+
+  @ResolveField(() => MilestoneStatusEnum)
+  status(@Parent() milestone: ProjectMilestone): MilestoneStatus {
+    return milestoneStatus(milestone, this.projectsService.today());
+  }
+
+  @ResolveField(() => Int, { description: '晚于计划的天数（未完成算到今天）' })
+  daysLate(@Parent() milestone: ProjectMilestone): number {
+    return milestoneDaysLate(milestone, this.projectsService.today());
+  }
+}
+
+@Resolver(() => MilestoneAlert)
+export class MilestoneAlertResolver {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  @ResolveField(() => Project)
+  project(@Ctx() ctx: RequestContext, @Parent() alert: MilestoneAlertRow): Promise<Project | null> {
+    return this.connection.byId(ctx, Project).load(alert.projectId);
+  }
+}
+
+/** `Lead.project` lives here so the leads module never imports projects. */
+@Resolver(() => Lead)
+export class LeadProjectResolver {
+  constructor(private readonly projectsService: ProjectsService) {}
+
+  @ResolveField(() => Project, { nullable: true, description: '签约后生成的落地项目' })
+  project(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Project | null> {
+    // Field resolvers are not guarded; partners follow progress through their referrals only.
+    if (ctx.user?.role === 'PARTNER') throw forbidden();
+    return this.projectsService.projectOfLead(ctx, lead.id);
+  }
+}

@@ -1,0 +1,721 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { In, type SelectQueryBuilder } from 'typeorm';
+import {
+  canChangeProjectType,
+  checkActualDate,
+  daysBetween,
+  defaultProjectType,
+  DUE_WITHIN_DAYS,
+  LANDED_MILESTONE,
+  MILESTONE_LABELS,
+  milestoneDaysLate,
+  milestoneStatus,
+  PARTNER_CHANNELS,
+  rebuildMilestones,
+  type Channel,
+  type MilestoneCode,
+  type MilestoneStatus,
+  type ProjectType,
+} from '@lianzhao/domain';
+import { badField, Clock, escapeLike, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import { AuditService, diffFields } from '@lianzhao/api-audit';
+import { Enterprise } from '@lianzhao/api-enterprises';
+import { SortDirection, type Lead } from '@lianzhao/api-leads';
+import { ReferenceService } from '@lianzhao/api-reference';
+import { Organization, User } from '@lianzhao/api-users';
+import { MilestoneTemplate } from './milestone-template.entity';
+import { Project } from './project.entity';
+import { ProjectMilestone } from './project-milestone.entity';
+import { ProjectPlanChange } from './project-plan-change.entity';
+import { ProjectSupportItem } from './project-support-item.entity';
+import {
+  ProjectOrderField,
+  type CreateProjectInput,
+  type PlanMilestoneInput,
+  type ProjectFields,
+  type ProjectFilter,
+  type ProjectListArgs,
+  type ProjectOrder,
+  type RecordMilestoneInput,
+  type RemoveSupportItemInput,
+  type SaveSupportItemInput,
+  type UpdateProjectInput,
+} from './dto/project.inputs';
+
+export const PROJECT = 'Project';
+
+const AUDITED: readonly (keyof Project)[] = [
+  'name',
+  'type',
+  'leadId',
+  'enterpriseId',
+  'industryCode',
+  'segmentCode',
+  'channel',
+  'sourceOrganizationId',
+  'ownerId',
+  'townCode',
+  'park',
+  'contractInvestment',
+  'registeredCapital',
+  'plannedFixedAssetInvestment',
+  'actualFixedAssetInvestment',
+  'expectedOutput',
+  'expectedTax',
+  'landArea',
+  'siteSupplyMode',
+  'spaceArea',
+  'spaceTenure',
+  'industrialHighRise',
+  'jobsPlanned',
+  'notes',
+];
+
+const COPIED_FIELDS = [
+  'park',
+  'contractInvestment',
+  'registeredCapital',
+  'plannedFixedAssetInvestment',
+  'actualFixedAssetInvestment',
+  'expectedOutput',
+  'expectedTax',
+  'landArea',
+  'siteSupplyMode',
+  'spaceArea',
+  'spaceTenure',
+  'jobsPlanned',
+  'notes',
+] as const;
+
+/** One milestone as the referrals context and the web see it: dates plus today's status. */
+export interface MilestoneProgress {
+  code: MilestoneCode;
+  plannedDate: string | null;
+  actualDate: string | null;
+  status: MilestoneStatus;
+}
+
+/** Where the project signed from a lead stands; `landedOn` is the 工商注册 actual date (落地). */
+export interface LeadProjectProgress {
+  leadId: string;
+  projectId: string;
+  type: ProjectType;
+  milestones: MilestoneProgress[];
+  landedOn: string | null;
+}
+
+/** An open milestone that is overdue or due within 30 days (逾期提醒). */
+export interface MilestoneAlertRow {
+  projectId: string;
+  milestone: ProjectMilestone;
+  status: MilestoneStatus;
+  /** Days past the planned date (overdue), else 0. */
+  daysLate: number;
+  /** Days until the planned date (due), else 0. */
+  daysLeft: number;
+}
+
+export interface MilestoneAlertList {
+  totalCount: number;
+  overdueCount: number;
+  dueCount: number;
+  items: MilestoneAlertRow[];
+}
+
+/** Sort of the project list: a SQL expression, its SQL type (for the cursor), a direction. */
+interface ProjectSort {
+  column: string;
+  type: 'date' | 'timestamptz' | 'numeric' | 'int';
+  direction: 'ASC' | 'DESC';
+}
+
+const SIGNED_SQL =
+  "(SELECT ms.actual_date FROM project_milestones ms WHERE ms.project_id = p.id AND ms.code = 'SIGNED')";
+const LANDED_SQL = `(SELECT ml.actual_date FROM project_milestones ml WHERE ml.project_id = p.id AND ml.code = '${LANDED_MILESTONE}')`;
+/** Open milestones past their plan, relative to the :today parameter (a Shanghai date). */
+const OVERDUE_SQL =
+  'EXISTS (SELECT 1 FROM project_milestones mo WHERE mo.project_id = p.id AND mo.actual_date IS NULL AND mo.planned_date < CAST(:today AS date))';
+const DUE_SQL = `EXISTS (SELECT 1 FROM project_milestones md WHERE md.project_id = p.id AND md.actual_date IS NULL AND md.planned_date >= CAST(:today AS date) AND md.planned_date <= CAST(:today AS date) + ${DUE_WITHIN_DAYS})`;
+const DAYS_LATE_SQL =
+  'COALESCE((SELECT MAX(CAST(:today AS date) - mx.planned_date) FROM project_milestones mx WHERE mx.project_id = p.id AND mx.actual_date IS NULL AND mx.planned_date < CAST(:today AS date)), 0)';
+const NEXT_MILESTONE_SQL =
+  '(SELECT mn.code FROM project_milestones mn WHERE mn.project_id = p.id AND mn.actual_date IS NULL ORDER BY mn.position LIMIT 1)';
+
+function sortFor(order: ProjectOrder | undefined): ProjectSort {
+  const direction = order?.direction ?? SortDirection.DESC;
+  switch (order?.field ?? ProjectOrderField.SIGNED_ON) {
+    case ProjectOrderField.CREATED_AT:
+      return { column: 'p.created_at', type: 'timestamptz', direction };
+    case ProjectOrderField.LANDED_ON:
+      // Not landed sorts as the earliest day, so it ends a newest-first list.
+      return { column: `COALESCE(${LANDED_SQL}, DATE '0001-01-01')`, type: 'date', direction };
+    case ProjectOrderField.CONTRACT_INVESTMENT:
+      return { column: 'COALESCE(p.contract_investment, -1)', type: 'numeric', direction };
+    case ProjectOrderField.DAYS_LATE:
+      return { column: DAYS_LATE_SQL, type: 'int', direction };
+    default:
+      return { column: `COALESCE(${SIGNED_SQL}, DATE '0001-01-01')`, type: 'date', direction };
+  }
+}
+
+function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
+      return [parsed[0], parsed[1]];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badField('after', '分页游标无效，请从第一页重新加载');
+}
+
+function actorOf(ctx: RequestContext): { actorId: string | null; actorName: string } {
+  return {
+    actorId: ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null,
+    actorName: ctx.user?.displayName ?? '系统',
+  };
+}
+
+@Injectable()
+export class ProjectsService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly reference: ReferenceService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The milestone templates (reference data), by type and position. */
+  templates(ctx: RequestContext): Promise<MilestoneTemplate[]> {
+    return this.connection
+      .getRepository(ctx, MilestoneTemplate)
+      .find({ order: { projectType: 'ASC', position: 'ASC' } });
+  }
+
+  private async templateFor(ctx: RequestContext, type: ProjectType): Promise<MilestoneCode[]> {
+    const rows = await this.connection
+      .getRepository(ctx, MilestoneTemplate)
+      .find({ where: { projectType: type }, order: { position: 'ASC' } });
+    return rows.map((r) => r.code);
+  }
+
+  get(ctx: RequestContext, id: string): Promise<Project> {
+    return this.connection.getById(ctx, Project, id, '项目');
+  }
+
+  /** Milestones of one project in template order, through the request's loader. */
+  milestonesOf(ctx: RequestContext, projectId: string): Promise<ProjectMilestone[]> {
+    return ctx
+      .loader(
+        'ProjectMilestonesByProject',
+        () =>
+          new DataLoader<string, ProjectMilestone[]>(async (ids) => {
+            const rows = await this.connection
+              .getRepository(ctx, ProjectMilestone)
+              .find({ where: { projectId: In([...ids]) }, order: { position: 'ASC' } });
+            return ids.map((id) => rows.filter((r) => r.projectId === id));
+          }),
+      )
+      .load(projectId);
+  }
+
+  /** The project signed from a lead, if any, through the request's loader. */
+  projectOfLead(ctx: RequestContext, leadId: string): Promise<Project | null> {
+    return ctx
+      .loader(
+        'ProjectByLead',
+        () =>
+          new DataLoader<string, Project | null>(async (ids) => {
+            const rows = await this.connection.getRepository(ctx, Project).findBy({ leadId: In([...ids]) });
+            return ids.map((id) => rows.find((r) => r.leadId === id) ?? null);
+          }),
+      )
+      .load(leadId);
+  }
+
+  planChanges(ctx: RequestContext, projectId: string): Promise<ProjectPlanChange[]> {
+    return this.connection
+      .getRepository(ctx, ProjectPlanChange)
+      .find({ where: { projectId }, order: { at: 'DESC', id: 'DESC' } });
+  }
+
+  supportItems(ctx: RequestContext, projectId: string): Promise<ProjectSupportItem[]> {
+    return this.connection
+      .getRepository(ctx, ProjectSupportItem)
+      .find({ where: { projectId }, order: { kind: 'ASC', id: 'ASC' } });
+  }
+
+  today(): string {
+    return this.clock.today();
+  }
+
+  /**
+   * For the referrals context: per lead id, the project signed from it with its milestones in
+   * template order and today's status of each, and the 落地 date read off the 工商注册 milestone.
+   * Leads without a project are absent from the map. Two queries whatever the number of leads.
+   */
+  async progressOfLeads(
+    ctx: RequestContext,
+    leadIds: readonly string[],
+  ): Promise<Map<string, LeadProjectProgress>> {
+    const result = new Map<string, LeadProjectProgress>();
+    const ids = [...new Set(leadIds)];
+    if (!ids.length) return result;
+    const projects = await this.connection.getRepository(ctx, Project).findBy({ leadId: In(ids) });
+    if (!projects.length) return result;
+    const milestones = await this.connection
+      .getRepository(ctx, ProjectMilestone)
+      .find({ where: { projectId: In(projects.map((p) => p.id)) }, order: { position: 'ASC' } });
+    const today = this.clock.today();
+    for (const project of projects) {
+      if (!project.leadId) continue;
+      const own = milestones.filter((m) => m.projectId === project.id);
+      result.set(project.leadId, {
+        leadId: project.leadId,
+        projectId: project.id,
+        type: project.type,
+        milestones: own.map((m) => ({
+          code: m.code,
+          plannedDate: m.plannedDate,
+          actualDate: m.actualDate,
+          status: milestoneStatus(m, today),
+        })),
+        landedOn: own.find((m) => m.code === LANDED_MILESTONE)?.actualDate ?? null,
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Signing a lead creates its landing project in the move's transaction: lead, enterprise,
+   * channel, partner and industry carried over, the type from the industry, 签约 done today.
+   * A lead has at most one project, so a repeated call returns the existing one.
+   */
+  async createFromLead(tx: RequestContext, lead: Lead): Promise<Project> {
+    const existing = await this.connection.getRepository(tx, Project).findOneBy({ leadId: lead.id });
+    if (existing) return existing;
+    const type = defaultProjectType(lead.industryCode);
+    return this.insert(
+      tx,
+      {
+        leadId: lead.id,
+        enterpriseId: lead.enterpriseId,
+        name: lead.projectName,
+        type,
+        industryCode: lead.industryCode,
+        segmentCode: lead.segmentCode,
+        channel: lead.channel,
+        sourceOrganizationId: lead.sourceOrganizationId,
+        ownerId: lead.ownerId,
+        townCode: lead.townCode,
+        contractInvestment: lead.plannedInvestment,
+        expectedOutput: lead.expectedOutput,
+        landArea: lead.landNeed,
+        spaceArea: lead.spaceNeed,
+      },
+      this.clock.today(),
+      `由线索签约生成`,
+    );
+  }
+
+  /** An officer's project signed before the system existed: enterprise and signed date required. */
+  async create(ctx: RequestContext, input: CreateProjectInput): Promise<Project> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const today = this.clock.today();
+      if (input.signedOn > today) throw badField('signedOn', `签约日期不能晚于今天（${today}）`);
+      const enterprise = await this.connection
+        .getRepository(tx, Enterprise)
+        .findOneBy({ id: input.enterpriseId });
+      if (!enterprise) throw badField('enterpriseId', '所选企业不存在');
+      const fields = await this.resolveFields(tx, input, {
+        channel: input.channel,
+        sourceOrganizationId: input.sourceOrganizationId ?? null,
+        ownerId: input.ownerId ?? tx.user?.id ?? null,
+      });
+      return this.insert(
+        tx,
+        {
+          ...fields,
+          enterpriseId: enterprise.id,
+          name: input.name,
+          channel: input.channel,
+          type: input.type ?? defaultProjectType(fields.industryCode ?? ''),
+          industrialHighRise: input.industrialHighRise ?? false,
+        },
+        input.signedOn,
+        null,
+      );
+    });
+  }
+
+  private async insert(
+    tx: RequestContext,
+    values: Partial<Project>,
+    signedOn: string,
+    note: string | null,
+  ): Promise<Project> {
+    const repo = this.connection.getRepository(tx, Project);
+    const saved = await repo.save(repo.create(values));
+    const template = await this.templateFor(tx, saved.type);
+    await this.connection.getRepository(tx, ProjectMilestone).insert(
+      template.map((code, position) => ({
+        projectId: saved.id,
+        code,
+        position,
+        plannedDate: null,
+        actualDate: code === 'SIGNED' ? signedOn : null,
+      })),
+    );
+    await this.audit.record(tx, {
+      entityType: PROJECT,
+      entityId: saved.id,
+      action: 'CREATE',
+      changes: [
+        ...diffFields(null, { ...saved }, AUDITED),
+        { field: 'SIGNED.actualDate', before: null, after: signedOn },
+      ],
+      note,
+    });
+    return this.get(tx, saved.id);
+  }
+
+  async update(ctx: RequestContext, input: UpdateProjectInput): Promise<Project> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const before = await this.get(tx, input.id);
+      const channel = input.channel ?? before.channel;
+      const changes = await this.resolveFields(tx, input, {
+        channel,
+        sourceOrganizationId:
+          input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
+        ownerId: input.ownerId ?? before.ownerId,
+      });
+      if (input.name) changes.name = input.name;
+      if (input.industrialHighRise !== undefined && input.industrialHighRise !== null)
+        changes.industrialHighRise = input.industrialHighRise;
+      changes.channel = channel;
+      await this.connection.updateVersioned(tx, Project, before.id, input.version, changes);
+      if (input.type && input.type !== before.type) await this.changeType(tx, before.id, input.type);
+      const after = await this.get(tx, before.id);
+      await this.audit.record(tx, {
+        entityType: PROJECT,
+        entityId: after.id,
+        action: 'UPDATE',
+        changes: diffFields({ ...before }, { ...after }, AUDITED),
+      });
+      return after;
+    });
+  }
+
+  /** Rebuilds the milestones from the other template, keeping the dates of the codes both share. */
+  private async changeType(tx: RequestContext, projectId: string, type: ProjectType): Promise<void> {
+    const repo = this.connection.getRepository(tx, ProjectMilestone);
+    const current = await repo.find({ where: { projectId }, order: { position: 'ASC' } });
+    if (!canChangeProjectType(current)) {
+      throw badField('type', '工商注册之后的节点已有实际日期，不能再更改项目类型');
+    }
+    const rebuilt = rebuildMilestones(await this.templateFor(tx, type), current);
+    await repo.delete({ projectId });
+    await repo.insert(rebuilt.map((m, position) => ({ projectId, position, ...m })));
+    await this.connection.getRepository(tx, Project).update({ id: projectId }, { type });
+  }
+
+  /**
+   * Records (or clears, to fix a typo) a milestone's actual date. The version check comes first:
+   * it locks the project row, so two officers cannot both pass the order check on stale dates.
+   */
+  async recordMilestone(ctx: RequestContext, input: RecordMilestoneInput): Promise<Project> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const project = await this.get(tx, input.projectId);
+      await this.connection.updateVersioned(tx, Project, project.id, input.version, {
+        updatedAt: this.clock.now(),
+      });
+      const repo = this.connection.getRepository(tx, ProjectMilestone);
+      const milestones = await repo.find({ where: { projectId: project.id }, order: { position: 'ASC' } });
+      const actualDate = input.actualDate ?? null;
+      if (input.code === 'SIGNED' && !actualDate) throw badField('actualDate', '签约日期不能清除');
+      const milestone = milestones.find((m) => m.code === input.code);
+      if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
+      const check = checkActualDate(milestones, input.code, actualDate, this.clock.today());
+      if (!check.ok) throw badField('actualDate', check.message);
+      if (milestone.actualDate !== actualDate) {
+        await repo.update({ id: milestone.id }, { actualDate });
+        await this.audit.record(tx, {
+          entityType: PROJECT,
+          entityId: project.id,
+          action: 'UPDATE',
+          changes: [{ field: `${input.code}.actualDate`, before: milestone.actualDate, after: actualDate }],
+          note: actualDate ? null : `清除“${MILESTONE_LABELS[input.code].zh}”实际日期`,
+        });
+      }
+      return this.get(tx, project.id);
+    });
+  }
+
+  /** Sets or changes a planned date; changing an existing plan needs a reason and keeps the old one. */
+  async planMilestone(ctx: RequestContext, input: PlanMilestoneInput): Promise<Project> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const project = await this.get(tx, input.projectId);
+      await this.connection.updateVersioned(tx, Project, project.id, input.version, {
+        updatedAt: this.clock.now(),
+      });
+      const repo = this.connection.getRepository(tx, ProjectMilestone);
+      const milestone = await repo.findOneBy({ projectId: project.id, code: input.code });
+      if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
+      const plannedDate = input.plannedDate ?? null;
+      if (milestone.plannedDate === plannedDate) return this.get(tx, project.id);
+      const reason = input.reason?.trim() || null;
+      if (milestone.plannedDate && !reason) throw badField('reason', '调整已有计划须填写原因');
+      await repo.update({ id: milestone.id }, { plannedDate });
+      await this.connection.getRepository(tx, ProjectPlanChange).insert({
+        projectId: project.id,
+        code: input.code,
+        previousDate: milestone.plannedDate,
+        plannedDate,
+        reason,
+        ...actorOf(tx),
+      });
+      await this.audit.record(tx, {
+        entityType: PROJECT,
+        entityId: project.id,
+        action: 'UPDATE',
+        changes: [{ field: `${input.code}.plannedDate`, before: milestone.plannedDate, after: plannedDate }],
+        note: reason,
+      });
+      return this.get(tx, project.id);
+    });
+  }
+
+  async saveSupportItem(ctx: RequestContext, input: SaveSupportItemInput): Promise<Project> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const project = await this.get(tx, input.projectId);
+      await this.connection.updateVersioned(tx, Project, project.id, input.version, {
+        updatedAt: this.clock.now(),
+      });
+      const repo = this.connection.getRepository(tx, ProjectSupportItem);
+      const values = {
+        kind: input.kind,
+        appliedAmount: input.appliedAmount ?? null,
+        grantedAmount: input.grantedAmount ?? null,
+        appliedOn: input.appliedOn ?? null,
+        notes: input.notes ?? null,
+      };
+      const fields = ['kind', 'appliedAmount', 'grantedAmount', 'appliedOn', 'notes'];
+      if (input.id) {
+        const before = await repo.findOneBy({ id: input.id, projectId: project.id });
+        if (!before) throw badField('id', '该扶持事项不存在');
+        await repo.update({ id: before.id }, values);
+        await this.audit.record(tx, {
+          entityType: PROJECT,
+          entityId: project.id,
+          action: 'UPDATE',
+          changes: diffFields({ ...before }, { ...before, ...values }, fields).map((c) => ({
+            ...c,
+            field: `support.${c.field}`,
+          })),
+        });
+      } else {
+        await repo.insert({ projectId: project.id, ...values });
+        await this.audit.record(tx, {
+          entityType: PROJECT,
+          entityId: project.id,
+          action: 'UPDATE',
+          changes: diffFields(null, values, fields).map((c) => ({ ...c, field: `support.${c.field}` })),
+          note: '新增扶持事项',
+        });
+      }
+      return this.get(tx, project.id);
+    });
+  }
+
+  async removeSupportItem(ctx: RequestContext, input: RemoveSupportItemInput): Promise<Project> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const project = await this.get(tx, input.projectId);
+      await this.connection.updateVersioned(tx, Project, project.id, input.version, {
+        updatedAt: this.clock.now(),
+      });
+      const repo = this.connection.getRepository(tx, ProjectSupportItem);
+      const before = await repo.findOneBy({ id: input.id, projectId: project.id });
+      if (!before) throw badField('id', '该扶持事项不存在');
+      await repo.delete({ id: before.id });
+      await this.audit.record(tx, {
+        entityType: PROJECT,
+        entityId: project.id,
+        action: 'UPDATE',
+        changes: diffFields({ ...before }, null, ['kind', 'appliedAmount', 'grantedAmount']).map((c) => ({
+          ...c,
+          field: `support.${c.field}`,
+        })),
+        note: '删除扶持事项',
+      });
+      return this.get(tx, project.id);
+    });
+  }
+
+  /**
+   * The filtered list. Health and next milestone are SQL over the milestones (EXISTS and
+   * correlated subqueries against today's Shanghai date), so paging and counts stay exact.
+   */
+  private filtered(
+    ctx: RequestContext,
+    filter: ProjectFilter | undefined,
+    today: string,
+  ): SelectQueryBuilder<Project> {
+    const q = this.connection.getRepository(ctx, Project).createQueryBuilder('p').setParameters({ today });
+    if (!filter) return q;
+    if (filter.search) {
+      q.innerJoin(Enterprise, 'e', 'e.id = p.enterprise_id').andWhere(
+        '(p.name ILIKE :term OR e.name ILIKE :term OR e.credit_code ILIKE :term)',
+        { term: `%${escapeLike(filter.search)}%` },
+      );
+    }
+    if (filter.healths?.length) {
+      const parts: string[] = [];
+      if (filter.healths.includes('OVERDUE')) parts.push(OVERDUE_SQL);
+      if (filter.healths.includes('AT_RISK')) parts.push(`(NOT ${OVERDUE_SQL} AND ${DUE_SQL})`);
+      if (filter.healths.includes('ON_TRACK')) parts.push(`(NOT ${OVERDUE_SQL} AND NOT ${DUE_SQL})`);
+      q.andWhere(`(${parts.join(' OR ')})`);
+    }
+    if (filter.nextMilestone) q.andWhere(`${NEXT_MILESTONE_SQL} = :next`, { next: filter.nextMilestone });
+    if (filter.type) q.andWhere('p.type = :type', { type: filter.type });
+    if (filter.industryCode) q.andWhere('p.industry_code = :industry', { industry: filter.industryCode });
+    if (filter.segmentCode) q.andWhere('p.segment_code = :segment', { segment: filter.segmentCode });
+    if (filter.channels?.length) q.andWhere('p.channel IN (:...channels)', { channels: filter.channels });
+    if (filter.sourceOrganizationId)
+      q.andWhere('p.source_organization_id = :org', { org: filter.sourceOrganizationId });
+    if (filter.ownerId) q.andWhere('p.owner_id = :owner', { owner: filter.ownerId });
+    if (filter.townCode) q.andWhere('p.town_code = :town', { town: filter.townCode });
+    if (filter.park) q.andWhere('p.park ILIKE :park', { park: `%${escapeLike(filter.park)}%` });
+    if (filter.signedFrom)
+      q.andWhere(`${SIGNED_SQL} >= CAST(:signedFrom AS date)`, { signedFrom: filter.signedFrom });
+    if (filter.signedTo)
+      q.andWhere(`${SIGNED_SQL} <= CAST(:signedTo AS date)`, { signedTo: filter.signedTo });
+    if (filter.landedFrom)
+      q.andWhere(`${LANDED_SQL} >= CAST(:landedFrom AS date)`, { landedFrom: filter.landedFrom });
+    if (filter.landedTo)
+      q.andWhere(`${LANDED_SQL} <= CAST(:landedTo AS date)`, { landedTo: filter.landedTo });
+    if (filter.landed === true) q.andWhere(`${LANDED_SQL} IS NOT NULL`);
+    if (filter.landed === false) q.andWhere(`${LANDED_SQL} IS NULL`);
+    return q;
+  }
+
+  /** Keyset paging on (sort expression, id); the sort value travels in the cursor as text. */
+  async list(ctx: RequestContext, args: ProjectListArgs): Promise<ConnectionShape<Project>> {
+    const today = this.clock.today();
+    const query = this.filtered(ctx, args.filter, today);
+    const sort = sortFor(args.orderBy);
+    const totalCount = await query.clone().getCount();
+    const page = query.clone().addSelect(`(${sort.column})::text`, 'sort_value');
+    if (args.after) {
+      const [value, id] = decodeCursor(args.after);
+      const op = sort.direction === 'ASC' ? '>' : '<';
+      page.andWhere(
+        `(${sort.column}, p.id) ${op} (CAST(:cursorValue AS ${sort.type}), CAST(:cursorId AS uuid))`,
+        {
+          cursorValue: value,
+          cursorId: id,
+        },
+      );
+    }
+    const { entities, raw } = await page
+      .orderBy(sort.column, sort.direction)
+      .addOrderBy('p.id', sort.direction)
+      .limit(args.first + 1)
+      .getRawAndEntities<{ sort_value: string }>();
+    const hasNextPage = entities.length > args.first;
+    const edges = entities
+      .slice(0, args.first)
+      .map((node, i) => ({ node, cursor: encodeCursor(raw[i].sort_value, node.id) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    };
+  }
+
+  /**
+   * 逾期提醒: open milestones overdue or due within 30 days, most urgent first; an officer sees the
+   * projects they own, leaders and admins all.
+   */
+  async alerts(ctx: RequestContext, first: number): Promise<MilestoneAlertList> {
+    const today = this.clock.today();
+    const q = this.connection
+      .getRepository(ctx, ProjectMilestone)
+      .createQueryBuilder('m')
+      .innerJoin(Project, 'p', 'p.id = m.project_id')
+      .where('m.actual_date IS NULL')
+      .andWhere(`m.planned_date <= CAST(:today AS date) + ${DUE_WITHIN_DAYS}`, { today });
+    if (ctx.user?.role === 'OFFICER') q.andWhere('p.owner_id = :me', { me: ctx.user.id });
+    const counts = await q
+      .clone()
+      .select('COUNT(*) FILTER (WHERE m.planned_date < CAST(:today AS date))::int', 'overdue')
+      .addSelect('COUNT(*)::int', 'total')
+      .getRawOne<{ overdue: number; total: number }>();
+    const rows = await q.orderBy('m.planned_date', 'ASC').addOrderBy('m.id', 'ASC').limit(first).getMany();
+    const total = Number(counts?.total ?? 0);
+    const overdue = Number(counts?.overdue ?? 0);
+    return {
+      totalCount: total,
+      overdueCount: overdue,
+      dueCount: total - overdue,
+      items: rows.map((milestone) => {
+        const status = milestoneStatus(milestone, today);
+        return {
+          projectId: milestone.projectId,
+          milestone,
+          status,
+          daysLate: milestoneDaysLate(milestone, today),
+          daysLeft:
+            status === 'DUE' && milestone.plannedDate
+              ? Math.max(0, daysBetween(today, milestone.plannedDate))
+              : 0,
+        };
+      }),
+    };
+  }
+
+  /** Checks the form's references and derives the industry from the segment (as leads do). */
+  private async resolveFields(
+    ctx: RequestContext,
+    input: ProjectFields & { segmentCode?: string },
+    merged: { channel: Channel; sourceOrganizationId: string | null; ownerId: string | null },
+  ): Promise<Partial<Project>> {
+    const out: Partial<Project> = {};
+    for (const key of COPIED_FIELDS) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
+    if (input.segmentCode) {
+      const segment = await this.reference.requireSegment(ctx, input.segmentCode);
+      out.segmentCode = segment.code;
+      out.industryCode = segment.industryCode;
+    }
+    if (input.townCode !== undefined)
+      out.townCode = input.townCode ? (await this.reference.requirePlace(ctx, input.townCode)).code : null;
+    if (PARTNER_CHANNELS.includes(merged.channel) && !merged.sourceOrganizationId) {
+      throw badField('sourceOrganizationId', '该渠道的项目须选择来源机构');
+    }
+    if (merged.sourceOrganizationId) {
+      const organization = await this.connection
+        .getRepository(ctx, Organization)
+        .findOneBy({ id: merged.sourceOrganizationId });
+      if (!organization) throw badField('sourceOrganizationId', '所选来源机构不存在');
+    }
+    out.sourceOrganizationId = merged.sourceOrganizationId;
+    if (!merged.ownerId) throw badField('ownerId', '请选择负责人');
+    const owner = await this.connection.getRepository(ctx, User).findOneBy({ id: merged.ownerId });
+    if (!owner || !owner.active || (owner.role !== 'OFFICER' && owner.role !== 'ADMIN')) {
+      throw badField('ownerId', '负责人须为在岗的招商专员');
+    }
+    out.ownerId = owner.id;
+    return out;
+  }
+}

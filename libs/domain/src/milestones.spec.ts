@@ -1,0 +1,176 @@
+import {
+  canChangeProjectType,
+  checkActualDate,
+  DEFAULT_MILESTONE_TEMPLATES,
+  defaultProjectType,
+  landedOn,
+  MILESTONE_LABELS,
+  milestoneDaysLate,
+  milestoneStatus,
+  nextMilestone,
+  projectHealth,
+  rebuildMilestones,
+  type MilestoneCode,
+  type MilestoneDates,
+  type MilestoneStatus,
+} from './milestones';
+
+function heavy(dates: Partial<Record<MilestoneCode, [string | null, string | null]>>): MilestoneDates[] {
+  return DEFAULT_MILESTONE_TEMPLATES.HEAVY.map((code) => ({
+    code,
+    plannedDate: dates[code]?.[0] ?? null,
+    actualDate: dates[code]?.[1] ?? null,
+  }));
+}
+
+describe('landing milestones', () => {
+  it('labels the templates as DOMAIN.md names them', () => {
+    expect(DEFAULT_MILESTONE_TEMPLATES.HEAVY.map((c) => MILESTONE_LABELS[c].zh)).toEqual([
+      '签约',
+      '工商注册',
+      '土地/空间落实',
+      '开工',
+      '竣工',
+      '投产',
+      '达产',
+    ]);
+    expect(DEFAULT_MILESTONE_TEMPLATES.LIGHT.map((c) => MILESTONE_LABELS[c].zh)).toEqual([
+      '签约',
+      '工商注册',
+      '入驻',
+      '运营',
+    ]);
+  });
+
+  it.each([
+    ['OTHER', 'LIGHT'],
+    ['GREEN_ENERGY', 'HEAVY'],
+    ['BEAUTY_HEALTH', 'HEAVY'],
+  ])('industry %s defaults to %s', (industry, type) => {
+    expect(defaultProjectType(industry)).toBe(type);
+  });
+
+  const today = '2026-03-10';
+  it.each<[string | null, string | null, MilestoneStatus]>([
+    [null, null, 'NOT_PLANNED'],
+    ['2026-01-01', '2026-02-01', 'DONE'],
+    [null, '2026-02-01', 'DONE'],
+    ['2026-03-09', null, 'OVERDUE'],
+    ['2026-03-10', null, 'DUE'],
+    ['2026-04-09', null, 'DUE'],
+    ['2026-04-10', null, 'PLANNED'],
+  ])('planned %s, actual %s → %s on 2026-03-10', (plannedDate, actualDate, status) => {
+    expect(milestoneStatus({ code: 'COMPLETED', plannedDate, actualDate }, today)).toBe(status);
+  });
+
+  it('counts days late up to today while open and up to the actual date once done', () => {
+    expect(milestoneDaysLate({ code: 'COMPLETED', plannedDate: '2026-03-01', actualDate: null }, today)).toBe(
+      9,
+    );
+    expect(
+      milestoneDaysLate({ code: 'COMPLETED', plannedDate: '2026-03-01', actualDate: '2026-03-04' }, today),
+    ).toBe(3);
+    expect(milestoneDaysLate({ code: 'COMPLETED', plannedDate: '2026-03-20', actualDate: null }, today)).toBe(
+      0,
+    );
+  });
+
+  it.each<
+    [
+      string,
+      Partial<Record<MilestoneCode, [string | null, string | null]>>,
+      string,
+      number,
+      MilestoneCode | null,
+    ]
+  >([
+    ['nothing planned', { SIGNED: [null, '2026-01-01'] }, 'ON_TRACK', 0, null],
+    [
+      'a plan far ahead',
+      { SIGNED: [null, '2026-01-01'], REGISTERED: ['2026-06-01', null] },
+      'ON_TRACK',
+      0,
+      null,
+    ],
+    ['a plan within 30 days', { REGISTERED: ['2026-04-01', null] }, 'AT_RISK', 0, 'REGISTERED'],
+    [
+      'the worst of two overdue',
+      { REGISTERED: ['2026-03-01', null], SITE_SECURED: ['2026-02-01', null] },
+      'OVERDUE',
+      37,
+      'SITE_SECURED',
+    ],
+    ['done late is no longer overdue', { REGISTERED: ['2026-02-01', '2026-03-01'] }, 'ON_TRACK', 0, null],
+  ])('health: %s', (_name, dates, health, daysLate, worst) => {
+    expect(projectHealth(heavy(dates), today)).toEqual({ health, daysLate, worst });
+  });
+
+  it('turns overdue the day after the planned date (Shanghai calendar days)', () => {
+    const ms = heavy({ REGISTERED: ['2026-03-10', null] });
+    expect(projectHealth(ms, '2026-03-10').health).toBe('AT_RISK');
+    expect(projectHealth(ms, '2026-03-11')).toEqual({ health: 'OVERDUE', daysLate: 1, worst: 'REGISTERED' });
+  });
+
+  it('finds the next milestone and the landed date', () => {
+    const ms = heavy({
+      SIGNED: [null, '2026-01-01'],
+      REGISTERED: [null, '2026-02-01'],
+      CONSTRUCTION_STARTED: [null, '2026-03-01'],
+    });
+    expect(nextMilestone(ms)).toBe('SITE_SECURED');
+    expect(landedOn(ms)).toBe('2026-02-01');
+    expect(landedOn(heavy({}))).toBeNull();
+  });
+
+  describe('actual-date order', () => {
+    const ms = heavy({
+      SIGNED: [null, '2026-01-01'],
+      REGISTERED: [null, '2026-02-01'],
+      CONSTRUCTION_STARTED: [null, '2026-03-01'],
+    });
+    it.each<[MilestoneCode, string | null, boolean, MilestoneCode | null]>([
+      ['IN_PRODUCTION', '2026-03-05', true, null],
+      ['IN_PRODUCTION', '2026-03-01', true, null],
+      ['IN_PRODUCTION', '2026-02-20', false, 'CONSTRUCTION_STARTED'],
+      ['SITE_SECURED', '2026-02-15', true, null],
+      ['SITE_SECURED', '2026-03-02', false, 'CONSTRUCTION_STARTED'],
+      ['SITE_SECURED', '2026-01-15', false, 'REGISTERED'],
+      ['REGISTERED', '2025-12-31', false, 'SIGNED'],
+      ['IN_PRODUCTION', '2026-03-11', false, null],
+      ['IN_PRODUCTION', null, true, null],
+      ['MOVED_IN', '2026-03-01', false, null],
+    ])('%s on %s: ok %s, conflicts with %s', (code, date, ok, conflictsWith) => {
+      const result = checkActualDate(ms, code, date, today);
+      expect(result.ok).toBe(ok);
+      if (!result.ok) expect(result.conflictsWith).toBe(conflictsWith);
+    });
+
+    it('names the milestone in the message', () => {
+      expect(checkActualDate(ms, 'IN_PRODUCTION', '2026-02-20', today)).toEqual({
+        ok: false,
+        conflictsWith: 'CONSTRUCTION_STARTED',
+        message: '“投产”的实际日期不能早于“开工”（2026-03-01）',
+      });
+      expect(checkActualDate(ms, 'IN_PRODUCTION', '2026-03-11', today)).toMatchObject({
+        message: '“投产”的实际日期不能晚于今天（2026-03-10）',
+      });
+    });
+  });
+
+  it('allows a type change only until something after 工商注册 happened, keeping shared dates', () => {
+    expect(
+      canChangeProjectType(heavy({ SIGNED: [null, '2026-01-01'], REGISTERED: [null, '2026-02-01'] })),
+    ).toBe(true);
+    expect(canChangeProjectType(heavy({ SITE_SECURED: [null, '2026-02-01'] }))).toBe(false);
+    const rebuilt = rebuildMilestones(
+      DEFAULT_MILESTONE_TEMPLATES.LIGHT,
+      heavy({ SIGNED: [null, '2026-01-01'], SITE_SECURED: ['2026-05-01', null] }),
+    );
+    expect(rebuilt).toEqual([
+      { code: 'SIGNED', plannedDate: null, actualDate: '2026-01-01' },
+      { code: 'REGISTERED', plannedDate: null, actualDate: null },
+      { code: 'MOVED_IN', plannedDate: null, actualDate: null },
+      { code: 'OPERATING', plannedDate: null, actualDate: null },
+    ]);
+  });
+});
