@@ -492,6 +492,162 @@ describe('referrals (报备)', () => {
     expect(statuses.filter((s) => s === 'CONFLICT')).toHaveLength(19);
   });
 
+  it('shows the partner the lead stage and milestone dates of an accepted referral, makes it eligible once landed, and lets an officer award it', async () => {
+    const row = await file(partner, { companyName: '落地奖励测试有限公司', plannedInvestment: '12000' });
+    const accepted = (
+      await api.gql<{ acceptReferral: Row }>(ACCEPT, { input: { id: row.id, ownerId: officerId } }, officer)
+    ).data?.acceptReferral;
+    const lead = accepted?.review?.lead;
+    const PROGRESS =
+      'query ($id: ID!) { referral(id: $id) { version progress { leadStage projectType landedOn milestones { code plannedDate actualDate } } reward { eligible eligibleOn amount rewardedOn } } }';
+    type Progress = {
+      referral: {
+        version: number;
+        progress: {
+          leadStage: string;
+          landedOn: string | null;
+          milestones: { code: string; actualDate: string | null }[];
+        } | null;
+        reward: { eligible: boolean; eligibleOn: string | null; amount: string | null };
+      };
+    };
+    const early = await api.gql<Progress>(PROGRESS, { id: row.id }, partner);
+    expect(early.data?.referral.progress).toMatchObject({ leadStage: 'NEW', milestones: [], landedOn: null });
+    expect(early.data?.referral.reward.eligible).toBe(false);
+
+    await api.gql(
+      'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { id } }',
+      { input: { id: lead?.id, stage: 'SIGNED', version: lead?.version } },
+      officer,
+    );
+    const signed = await api.gql<{ lead: { project: { id: string; version: number } } }>(
+      'query ($id: ID!) { lead(id: $id) { project { id version } } }',
+      { id: lead?.id },
+      officer,
+    );
+    const project = signed.data?.lead.project;
+    const recorded = await api.gql(
+      'mutation ($input: RecordMilestoneInput!) { recordMilestone(input: $input) { id } }',
+      { input: { projectId: project?.id, version: project?.version, code: 'REGISTERED', actualDate: today } },
+      officer,
+    );
+    expect(recorded.errors).toBeUndefined();
+
+    const landed = await api.gql<Progress>(PROGRESS, { id: row.id }, partner);
+    expect(landed.data?.referral.progress).toMatchObject({ leadStage: 'SIGNED', landedOn: today });
+    expect(landed.data?.referral.progress?.milestones.find((m) => m.code === 'REGISTERED')?.actualDate).toBe(
+      today,
+    );
+    expect(landed.data?.referral.reward).toMatchObject({ eligible: true, eligibleOn: today, amount: null });
+    // The partner's view of a milestone has dates only.
+    expect(
+      errorCode(
+        await api.gql(
+          'query ($id: ID!) { referral(id: $id) { progress { milestones { notes } } } }',
+          { id: row.id },
+          partner,
+        ),
+      ),
+    ).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    const REWARDS = '{ referralRewards { id companyName reward { eligible amount rewardedOn } } }';
+    const partnerRewards = await api.gql<{ referralRewards: { id: string }[] }>(REWARDS, {}, partner);
+    expect(partnerRewards.data?.referralRewards.map((r) => r.id)).toContain(row.id);
+    const otherRewards = await api.gql<{ referralRewards: { id: string }[] }>(REWARDS, {}, partner2);
+    expect(otherRewards.data?.referralRewards.map((r) => r.id)).not.toContain(row.id);
+
+    const AWARD =
+      'mutation ($input: AwardReferralInput!) { awardReferral(input: $input) { reward { amount rewardedOn } history { event partnerNote } } }';
+    const version = landed.data?.referral.version;
+    expect(
+      errorCode(
+        await api.gql(AWARD, { input: { id: row.id, version, amount: '12', rewardedOn: today } }, partner),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      fieldErrors(
+        await api.gql(AWARD, { input: { id: row.id, version, amount: 'abc', rewardedOn: today } }, officer),
+      ),
+    ).toHaveProperty('amount');
+    expect(
+      fieldErrors(
+        await api.gql(
+          AWARD,
+          { input: { id: row.id, version, amount: '12', rewardedOn: addDays(today, -1) } },
+          officer,
+        ),
+      ),
+    ).toEqual({ rewardedOn: `发放日期不能早于符合条件的日期 ${today}` });
+    const awarded = await api.gql<{
+      awardReferral: {
+        reward: { amount: string; rewardedOn: string };
+        history: { event: string; partnerNote: string }[];
+      };
+    }>(AWARD, { input: { id: row.id, version, amount: '12.5', rewardedOn: today } }, officer);
+    expect(awarded.data?.awardReferral.reward).toEqual({ amount: '12.5', rewardedOn: today });
+    expect(awarded.data?.awardReferral.history.at(-1)).toEqual({
+      event: 'REWARDED',
+      partnerNote: `引荐奖励 12.5 万元已于 ${today} 发放`,
+    });
+
+    const orgs = await api.gql<{
+      organizations: {
+        edges: {
+          node: { referralFunnel: { filed: number; accepted: number; signed: number; landed: number } };
+        }[];
+      };
+    }>(
+      '{ organizations(filter: { kind: CHAIN_MASTER, search: "示例" }) { edges { node { referralFunnel { filed accepted signed landed } } } } }',
+      {},
+      officer,
+    );
+    const funnel = orgs.data?.organizations.edges[0].node.referralFunnel;
+    expect(funnel?.landed).toBeGreaterThanOrEqual(1);
+    expect(funnel?.signed).toBeGreaterThanOrEqual(funnel?.landed ?? 0);
+    expect(funnel?.accepted).toBeGreaterThanOrEqual(funnel?.signed ?? 0);
+    expect(funnel?.filed).toBeGreaterThan(funnel?.accepted ?? 0);
+  });
+
+  it('keeps the protection period and reward rule in admin-editable settings', async () => {
+    const SETTINGS = '{ referralSettings { protectionDays rewardMilestone version } }';
+    const UPDATE =
+      'mutation ($input: UpdateReferralSettingsInput!) { updateReferralSettings(input: $input) { protectionDays rewardMilestone version } }';
+    const current = await api.gql<{
+      referralSettings: { protectionDays: number; rewardMilestone: string; version: number };
+    }>(SETTINGS, {}, officer);
+    expect(current.data?.referralSettings).toMatchObject({
+      protectionDays: 180,
+      rewardMilestone: 'REGISTERED',
+    });
+    const version = current.data?.referralSettings.version;
+    expect(errorCode(await api.gql(UPDATE, { input: { version, protectionDays: 90 } }, officer))).toBe(
+      'FORBIDDEN',
+    );
+    expect(fieldErrors(await api.gql(UPDATE, { input: { version, protectionDays: 0 } }, admin))).toEqual({
+      protectionDays: '保护期至少 1 天',
+    });
+    expect(
+      fieldErrors(await api.gql(UPDATE, { input: { version, rewardMilestone: 'NOPE' } }, admin)),
+    ).toEqual({ rewardMilestone: '请选择有效的落地节点' });
+    const changed = await api.gql<{ updateReferralSettings: { version: number } }>(
+      UPDATE,
+      { input: { version, protectionDays: 90 } },
+      admin,
+    );
+    expect(changed.data?.updateReferralSettings).toMatchObject({ protectionDays: 90 });
+    expect(errorCode(await api.gql(UPDATE, { input: { version, protectionDays: 60 } }, admin))).toBe(
+      'CONFLICT',
+    );
+    expect((await file(partner, { companyName: '九十天保护测试有限公司' })).protectedUntil).toBe(
+      addDays(today, 90),
+    );
+    await api.gql(
+      UPDATE,
+      { input: { version: changed.data?.updateReferralSettings.version, protectionDays: 180 } },
+      admin,
+    );
+  });
+
   it('gives partners only their own organisation’s referrals; another organisation’s is NOT_FOUND', async () => {
     const theirs = await file(partner2, { companyName: '可见性测试有限公司' });
     const mine = await api.gql<{ referrals: { edges: { node: { id: string } }[] } }>(

@@ -10,6 +10,7 @@ import {
   protectionEnd,
   protectionExpiringSoon,
   referralMatchKey,
+  rewardEligibleOn,
   sameCompany,
   type ReferralStatus,
 } from './referrals';
@@ -108,5 +109,21 @@ describe('referral rules (报备)', () => {
   it('refuses a contract that ends before it starts', () => {
     expect(contractPeriodProblem('2026-02-01', '2026-01-01')).toBe('签约结束日期不能早于开始日期');
     expect(contractPeriodProblem('2026-01-01', '2026-01-01')).toBeNull();
+  });
+});
+
+describe('reward eligibility (引荐奖励)', () => {
+  const milestones = [
+    { code: 'SIGNED', actualDate: '2026-01-10' },
+    { code: 'REGISTERED', actualDate: '2026-02-01' },
+    { code: 'SITE_SECURED', actualDate: null },
+  ];
+  it.each<[string, string | null]>([
+    ['REGISTERED', '2026-02-01'],
+    ['SIGNED', '2026-01-10'],
+    ['SITE_SECURED', null],
+    ['IN_PRODUCTION', null],
+  ])('with the rule %s the referral is eligible since %s', (rule, since) => {
+    expect(rewardEligibleOn(milestones, rule)).toBe(since);
   });
 });

@@ -204,3 +204,14 @@ export function contractPeriodProblem(startsOn: string | null, endsOn: string | 
   if (startsOn && endsOn && endsOn < startsOn) return '签约结束日期不能早于开始日期';
   return null;
 }
+
+/**
+ * The day a referral became eligible for 引荐奖励: when its project reached the milestone the
+ * reward rule names (by default 工商注册, i.e. 落地), or null while it has not.
+ */
+export function rewardEligibleOn(
+  milestones: readonly { code: string; actualDate: string | null }[],
+  rewardMilestone: string,
+): string | null {
+  return milestones.find((m) => m.code === rewardMilestone)?.actualDate ?? null;
+}

@@ -9,10 +9,17 @@ import { Logger } from '@nestjs/common';
 import { RequestContext } from '@lianzhao/api-core';
 import { EnterprisesModule } from '@lianzhao/api-enterprises';
 import { LeadsModule, LeadStageListeners } from '@lianzhao/api-leads';
+import { ProjectsModule } from '@lianzhao/api-projects';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
 import { ReferralSettingsService } from './referral-settings.service';
-import { ReferralHistoryResolver, ReferralReviewResolver, ReferralsResolver } from './referrals.resolver';
+import {
+  OrganizationReferralsResolver,
+  ReferralHistoryResolver,
+  ReferralReviewResolver,
+  ReferralSettingsResolver,
+  ReferralsResolver,
+} from './referrals.resolver';
 import { ReferralsService } from './referrals.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -54,13 +61,15 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
 
 /** 报备: partner referrals, their matching, review, protection and rewards. */
 @Module({
-  imports: [ReferenceModule, UsersModule, EnterprisesModule, LeadsModule],
+  imports: [ReferenceModule, UsersModule, EnterprisesModule, LeadsModule, ProjectsModule],
   providers: [
     ReferralSettingsService,
     ReferralsService,
     ReferralsResolver,
     ReferralHistoryResolver,
     ReferralReviewResolver,
+    ReferralSettingsResolver,
+    OrganizationReferralsResolver,
     ReferralExpiryJob,
   ],
   exports: [ReferralsService, ReferralSettingsService, ReferralExpiryJob],

@@ -1,8 +1,9 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { protectionExpiringSoon, type ReferralStatus } from '@lianzhao/domain';
+import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isMilestoneCode, protectionExpiringSoon, type ReferralStatus } from '@lianzhao/domain';
 import {
   Allow,
   ALL_ROLES,
+  badField,
   Clock,
   Connection,
   Ctx,
@@ -10,7 +11,6 @@ import {
   RequestContext,
   type ConnectionShape,
 } from '@lianzhao/api-core';
-import { ObjectType } from '@nestjs/graphql';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Lead } from '@lianzhao/api-leads';
@@ -18,6 +18,8 @@ import { Industry, ReferenceService, Segment } from '@lianzhao/api-reference';
 import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import {
   AcceptReferralInput,
+  AwardReferralInput,
+  UpdateReferralSettingsInput,
   FileReferralInput,
   ReferralListArgs,
   RejectReferralInput,
@@ -25,7 +27,16 @@ import {
 import { ReferralHistory } from './referral-history.entity';
 import { Referral } from './referral.entity';
 import { ReferralStatusEnum, type ReferralCheckResult } from './referral.enums';
-import { ReferralCheck, ReferralCounts, ReferralReview } from './referral-views';
+import {
+  ReferralCheck,
+  ReferralCounts,
+  ReferralFunnelView,
+  ReferralProgress,
+  ReferralReview,
+  ReferralReward,
+} from './referral-views';
+import { ReferralSettings } from './referral-settings.entity';
+import { ReferralSettingsService } from './referral-settings.service';
 import { REFERRAL, ReferralsService } from './referrals.service';
 
 @ObjectType()
@@ -104,6 +115,47 @@ export class ReferralsResolver {
   @Mutation(() => Referral, { description: '不予受理，原因对报备机构可见' })
   rejectReferral(@Ctx() ctx: RequestContext, @Args('input') input: RejectReferralInput): Promise<Referral> {
     return this.service.reject(ctx, input);
+  }
+
+  @Allow(...ALL_ROLES)
+  @Query(() => [Referral], {
+    description: '符合引荐奖励条件的报备（已发放与未发放）；合作机构只看到本机构的',
+  })
+  referralRewards(
+    @Ctx() ctx: RequestContext,
+    @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string,
+  ): Promise<Referral[]> {
+    return this.service.rewardable(ctx, organizationId);
+  }
+
+  @Allow('ADMIN', 'OFFICER')
+  @Mutation(() => Referral, { description: '登记引荐奖励的发放（金额万元、日期）' })
+  awardReferral(@Ctx() ctx: RequestContext, @Args('input') input: AwardReferralInput): Promise<Referral> {
+    return this.service.award(ctx, input);
+  }
+
+  @ResolveField(() => ReferralProgress, { nullable: true, description: '受理后：线索阶段与项目落地节点日期' })
+  async progress(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<ReferralProgress | null> {
+    if (!referral.leadId) return null;
+    const lead = await this.connection.byId(ctx, Lead).load(referral.leadId);
+    if (!lead) return null;
+    const project = await this.service.progressLoader(ctx).load(lead.id);
+    return {
+      leadStage: lead.stage,
+      projectType: project?.type ?? null,
+      milestones: (project?.milestones ?? []).map(({ code, plannedDate, actualDate }) => ({
+        code,
+        plannedDate,
+        actualDate,
+      })),
+      landedOn: project?.landedOn ?? null,
+    };
+  }
+
+  @ResolveField(() => ReferralReward, { description: '引荐奖励' })
+  async reward(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<ReferralReward> {
+    const state = await this.service.reward(ctx, referral);
+    return { ...state, eligible: state.eligibleOn !== null };
   }
 
   @ResolveField(() => ReferralStatusEnum, { description: '当前状态（保护期届满即为已过期）' })
@@ -208,5 +260,42 @@ export class ReferralReviewResolver {
   @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
   auditTrail(@Ctx() ctx: RequestContext, @Parent() review: ReferralReview): Promise<AuditEntry[]> {
     return this.audit.trail(ctx, REFERRAL, review.referral.id);
+  }
+}
+
+@Resolver(() => ReferralSettings)
+export class ReferralSettingsResolver {
+  constructor(private readonly settings: ReferralSettingsService) {}
+
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
+  @Query(() => ReferralSettings, { description: '报备规则：保护期、引荐奖励资格' })
+  referralSettings(@Ctx() ctx: RequestContext): Promise<ReferralSettings> {
+    return this.settings.get(ctx);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => ReferralSettings, { description: '修改报备规则（系统设置）' })
+  updateReferralSettings(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateReferralSettingsInput,
+  ): Promise<ReferralSettings> {
+    return this.settings.update(ctx, input, (code) => {
+      if (!isMilestoneCode(code)) throw badField('rewardMilestone', '请选择有效的落地节点');
+    });
+  }
+}
+
+/** Adds an organisation's referral conversion to the Organization type, from the referrals context. */
+@Resolver(() => Organization)
+export class OrganizationReferralsResolver {
+  constructor(private readonly service: ReferralsService) {}
+
+  @ResolveField(() => ReferralFunnelView, { description: '报备转化：报备 → 受理 → 签约 → 落地' })
+  referralFunnel(
+    @Ctx() ctx: RequestContext,
+    @Parent() organization: Organization,
+  ): Promise<ReferralFunnelView> {
+    staffOnly(ctx);
+    return this.service.funnel(ctx, organization.id);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { Brackets, In, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import {
   checkFilingPermission,
@@ -11,12 +12,14 @@ import {
   REFERRAL_STATUSES,
   REFERRAL_STATUS_LABELS,
   referralMatchKey,
+  rewardEligibleOn,
   channelForOrganizationKind,
   effectiveReferralStatus,
   type ReferralEvent,
   type ReferralMatchKey,
   type ReferralStatus,
 } from '@lianzhao/domain';
+import type { AwardReferralInput } from './dto/referral.inputs';
 import {
   badField,
   Clock,
@@ -32,6 +35,7 @@ import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise, EnterprisesService } from '@lianzhao/api-enterprises';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
+import { ProjectsService, type LeadProjectProgress } from '@lianzhao/api-projects';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Organization } from '@lianzhao/api-users';
 import { Referral } from './referral.entity';
@@ -84,6 +88,21 @@ const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(
  */
 const EFFECTIVE_STATUS = `(CASE WHEN r.status IN (${sqlList(PROTECTING_STATUSES)}) AND r.protected_until < CAST(:today AS date) AND (rl.stage IS NULL OR rl.stage <> 'SIGNED') THEN 'EXPIRED' ELSE r.status END)`;
 
+/** 引荐奖励 of one referral: eligible since the rule's milestone was reached; awarded by an officer. */
+export interface RewardState {
+  eligibleOn: string | null;
+  amount: string | null;
+  rewardedOn: string | null;
+}
+
+/** Conversion of one organisation's referrals: filed → accepted → signed → landed (落地). */
+export interface ReferralFunnel {
+  filed: number;
+  accepted: number;
+  signed: number;
+  landed: number;
+}
+
 export interface StatusCount {
   status: ReferralStatus;
   count: number;
@@ -99,6 +118,7 @@ export class ReferralsService {
     private readonly settings: ReferralSettingsService,
     private readonly enterprises: EnterprisesService,
     private readonly leads: LeadsService,
+    private readonly projects: ProjectsService,
   ) {}
 
   /**
@@ -479,6 +499,114 @@ export class ReferralsService {
         `项目有新进展，保护期延至 ${until}`,
       );
     }
+  }
+
+  /** The landing progress of the projects the referrals' leads became, batched per request. */
+  progressLoader(ctx: RequestContext): DataLoader<string, LeadProjectProgress | null> {
+    return ctx.loader(
+      'referralLeadProgress',
+      () =>
+        new DataLoader<string, LeadProjectProgress | null>(async (leadIds) => {
+          const progress = await this.projects.progressOfLeads(ctx, leadIds);
+          return leadIds.map((id) => progress.get(id) ?? null);
+        }),
+    );
+  }
+
+  /** Where the referral stands on 引荐奖励, under the current reward rule. */
+  async reward(ctx: RequestContext, referral: Referral): Promise<RewardState> {
+    const progress =
+      referral.leadId && referral.status === 'ACCEPTED'
+        ? await this.progressLoader(ctx).load(referral.leadId)
+        : null;
+    const { rewardMilestone } = await this.settingsLoader(ctx).load(1);
+    return {
+      eligibleOn: progress ? rewardEligibleOn(progress.milestones, rewardMilestone) : null,
+      amount: referral.rewardAmount,
+      rewardedOn: referral.rewardedOn,
+    };
+  }
+
+  private settingsLoader(ctx: RequestContext): DataLoader<number, { rewardMilestone: string }> {
+    return ctx.loader(
+      'referralSettings',
+      () =>
+        new DataLoader(async (keys) => {
+          const settings = await this.settings.get(ctx);
+          return keys.map(() => settings);
+        }),
+    );
+  }
+
+  /**
+   * Referrals that are eligible for 引荐奖励 (awarded or not), newest eligibility first; a
+   * partner gets its own only, through the same scoping as every other read.
+   */
+  async rewardable(ctx: RequestContext, organizationId: string | null | undefined): Promise<Referral[]> {
+    const query = this.scoped(ctx).andWhere("r.status = 'ACCEPTED' AND r.lead_id IS NOT NULL");
+    if (organizationId) query.andWhere('r.organization_id = :organizationId', { organizationId });
+    const accepted = await query.orderBy('r.created_at', 'DESC').getMany();
+    const withReward = await Promise.all(
+      accepted.map(async (r) => ({ r, reward: await this.reward(ctx, r) })),
+    );
+    return withReward
+      .filter((x) => x.reward.eligibleOn !== null)
+      .sort((a, b) => (b.reward.eligibleOn ?? '').localeCompare(a.reward.eligibleOn ?? ''))
+      .map((x) => x.r);
+  }
+
+  /** An officer records the reward paid for an eligible referral (amount in 万元 and date). */
+  async award(ctx: RequestContext, input: AwardReferralInput): Promise<Referral> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const before = await this.get(tx, input.id);
+      const { eligibleOn } = await this.reward(tx, before);
+      if (!eligibleOn) throw badField('id', '该报备的项目尚未达到奖励条件，不能发放引荐奖励');
+      if (input.rewardedOn < eligibleOn)
+        throw badField('rewardedOn', `发放日期不能早于符合条件的日期 ${eligibleOn}`);
+      if (input.rewardedOn > this.clock.today()) throw badField('rewardedOn', '发放日期不能晚于今天');
+      await this.connection.updateVersioned(tx, Referral, before.id, input.version, {
+        rewardAmount: input.amount,
+        rewardedOn: input.rewardedOn,
+      });
+      const after = await this.get(tx, before.id);
+      await this.record(
+        tx,
+        after,
+        'REWARDED',
+        `发放引荐奖励 ${input.amount} 万元（${input.rewardedOn}）`,
+        `引荐奖励 ${input.amount} 万元已于 ${input.rewardedOn} 发放`,
+      );
+      await this.audit.record(tx, {
+        entityType: REFERRAL,
+        entityId: after.id,
+        action: 'UPDATE',
+        changes: diffFields({ ...before }, { ...after }, AUDITED),
+        note: '发放引荐奖励',
+      });
+      return after;
+    });
+  }
+
+  /** filed → accepted → signed → landed for one organisation's referrals. */
+  async funnel(ctx: RequestContext, organizationId: string): Promise<ReferralFunnel> {
+    const rows = await this.scoped(ctx)
+      .andWhere('r.organization_id = :organizationId', { organizationId })
+      .select('r.lead_id', 'leadId')
+      .addSelect('r.status', 'status')
+      .addSelect('rl.stage', 'stage')
+      .getRawMany<{ leadId: string | null; status: ReferralStatus; stage: string | null }>();
+    const accepted = rows.filter((r) => r.leadId && (r.status === 'ACCEPTED' || r.stage === 'SIGNED'));
+    const signed = accepted.filter((r) => r.stage === 'SIGNED');
+    const progress = await this.projects.progressOfLeads(
+      ctx,
+      signed.flatMap((r) => (r.leadId ? [r.leadId] : [])),
+    );
+    return {
+      filed: rows.length,
+      accepted: accepted.length,
+      signed: signed.length,
+      landed: [...progress.values()].filter((p) => p.landedOn).length,
+    };
   }
 
   /** Appends a history line; callers pass the referral as it is after the event. */

@@ -104,13 +104,21 @@ export type CreateLeadInput = {
 };
 
 export type CreateOrganizationInput = {
+  /** 认定日期 YYYY-MM-DD（专业招商平台） */
+  certifiedOn?: string | null | undefined;
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
+  /** 签约结束日期 YYYY-MM-DD（专业招商平台） */
+  contractEndsOn?: string | null | undefined;
+  /** 签约开始日期 YYYY-MM-DD（专业招商平台） */
+  contractStartsOn?: string | null | undefined;
   /** 统一社会信用代码 */
   creditCode?: string | null | undefined;
   kind: OrganizationKind;
   name: string;
   notes?: string | null | undefined;
+  /** 链主企业牵头的细分赛道代码 */
+  segmentCodes?: Array<string> | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -356,13 +364,21 @@ export type UpdateLeadInput = {
 };
 
 export type UpdateOrganizationInput = {
+  /** 认定日期 YYYY-MM-DD（专业招商平台） */
+  certifiedOn?: string | null | undefined;
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
+  /** 签约结束日期 YYYY-MM-DD（专业招商平台） */
+  contractEndsOn?: string | null | undefined;
+  /** 签约开始日期 YYYY-MM-DD（专业招商平台） */
+  contractStartsOn?: string | null | undefined;
   creditCode?: string | null | undefined;
   id: string | number;
   kind?: OrganizationKind | null | undefined;
   name?: string | null | undefined;
   notes?: string | null | undefined;
+  /** 链主企业牵头的细分赛道代码 */
+  segmentCodes?: Array<string> | null | undefined;
   /** 读取时的版本号（乐观锁） */
   version: number;
 };
