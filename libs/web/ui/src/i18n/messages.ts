@@ -13,6 +13,7 @@ import {
 } from '@lianzhao/domain';
 import { enterprisesEn, enterprisesZh } from './messages-enterprises';
 import { leadsEn, leadsZh } from './messages-leads';
+import { referralsEn, referralsZh } from './messages-referrals';
 
 /*
  * Validation messages in Chinese are the domain's own, so a form and the server always say the same.
@@ -160,6 +161,7 @@ export const zhCN = {
 
   ...enterprisesZh,
   ...leadsZh,
+  ...referralsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -310,6 +312,7 @@ export const en: Messages = {
 
   ...enterprisesEn,
   ...leadsEn,
+  ...referralsEn,
 };
 
 /** Fills `{name}` placeholders; unknown placeholders are left as written. */
