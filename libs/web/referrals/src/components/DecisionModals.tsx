@@ -9,10 +9,12 @@ import {
 } from '@lianzhao/web-data';
 import { useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
 
+// The decision changes the queue, the counts, the pipeline and the review side of the page.
 const refresh = {
   update: (cache: Parameters<typeof evictRootFields>[0]) => {
     evictRootFields(cache, 'referrals', 'referralCounts', 'leads');
   },
+  refetchQueries: ['ReferralForReview'],
 };
 
 /** 受理: choose the lead's owner; for a company already in the pipeline the referral joins that lead. */
