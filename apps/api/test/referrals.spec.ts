@@ -648,6 +648,75 @@ describe('referrals (报备)', () => {
     );
   });
 
+  it('suggests a reward from the tier table to officers only; the officer confirms the amount', async () => {
+    const current = await api.gql<{ referralSettings: { version: number } }>(
+      '{ referralSettings { version } }',
+      {},
+      admin,
+    );
+    const UPDATE =
+      'mutation ($input: UpdateReferralSettingsInput!) { updateReferralSettings(input: $input) { version rewardTiers { minInvestment perMille } rewardCap } }';
+    const version = current.data?.referralSettings.version;
+    const bad = await api.gql(
+      UPDATE,
+      { input: { version, rewardTiers: [{ minInvestment: '0', perMille: '150' }] } },
+      admin,
+    );
+    expect(fieldErrors(bad)).toEqual({
+      'rewardTiers.0.perMille': '第 1 档的比例须为 0–100 之间、不超过 4 位小数的千分比',
+    });
+    const saved = await api.gql<{ updateReferralSettings: { rewardTiers: unknown[]; rewardCap: string } }>(
+      UPDATE,
+      {
+        input: {
+          version,
+          rewardTiers: [
+            { minInvestment: '0', perMille: '3' },
+            { minInvestment: '50,000', perMille: '2' },
+          ],
+          rewardCap: '100',
+        },
+      },
+      admin,
+    );
+    expect(saved.data?.updateReferralSettings).toMatchObject({
+      rewardTiers: [
+        { minInvestment: '0', perMille: '3' },
+        { minInvestment: '50000', perMille: '2' },
+      ],
+      rewardCap: '100',
+    });
+
+    // The demo's landed referral (江苏示例…) is eligible and unpaid; give its project a known investment.
+    const REWARDS =
+      '{ referralRewards { id companyName review { lead { project { id version } } } reward { suggestedAmount rewardedOn } } }';
+    const before = await api.gql<{
+      referralRewards: {
+        id: string;
+        companyName: string;
+        review: { lead: { project: { id: string; version: number } } };
+        reward: { suggestedAmount: string | null; rewardedOn: string | null };
+      }[];
+    }>(REWARDS, {}, officer);
+    const demo = before.data?.referralRewards.find((r) => r.companyName.startsWith('江苏示例'));
+    const project = demo?.review.lead.project;
+    await api.gql(
+      'mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { id } }',
+      { input: { id: project?.id, version: project?.version, plannedFixedAssetInvestment: '20000' } },
+      officer,
+    );
+    const after = await api.gql<{
+      referralRewards: { id: string; reward: { suggestedAmount: string | null } }[];
+    }>('{ referralRewards { id reward { suggestedAmount } } }', {}, officer);
+    expect(after.data?.referralRewards.find((r) => r.id === demo?.id)?.reward.suggestedAmount).toBe('60');
+    const forPartner = await api.gql<{
+      referralRewards: { id: string; reward: { suggestedAmount: string | null } }[];
+    }>('{ referralRewards { id reward { suggestedAmount } } }', {}, partner);
+    expect(
+      forPartner.data?.referralRewards.find((r) => r.id === demo?.id)?.reward.suggestedAmount,
+    ).toBeNull();
+  });
+
   it('gives partners only their own organisation’s referrals; another organisation’s is NOT_FOUND', async () => {
     const theirs = await file(partner2, { companyName: '可见性测试有限公司' });
     const mine = await api.gql<{ referrals: { edges: { node: { id: string } }[] } }>(

@@ -132,6 +132,17 @@ describe('referrals: two partners file the same company, the office accepts the 
     await admin.goto(`${system.webUrl}/settings/referral-rules`);
     await admin.getByLabel('报备保护期').waitFor();
     expect(await admin.getByLabel('报备保护期').inputValue()).toBe('180');
+    await admin.getByRole('button', { name: /添加档位/ }).click();
+    await admin.getByLabel('投资起点 1').fill('0');
+    await admin.getByLabel('比例 1').fill('3');
+    await admin.getByRole('button', { name: /添加档位/ }).click();
+    await admin.getByLabel('投资起点 2').fill('100,000');
+    await admin.getByLabel('比例 2').fill('2');
+    await admin.getByLabel('单个项目奖励上限（万元）').fill('300');
+    await admin.getByRole('button', { name: /保\s*存/ }).click();
+    await admin.getByText('已保存').waitFor();
+    await admin.reload();
+    expect(await admin.getByLabel('投资起点 2').inputValue()).toBe('100000');
     await admin.screenshot({ path: path.join(OUTPUT_DIR, 'referral-rules.png'), fullPage: true });
   });
 });

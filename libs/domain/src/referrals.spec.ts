@@ -11,6 +11,8 @@ import {
   protectionExpiringSoon,
   referralMatchKey,
   rewardEligibleOn,
+  rewardRuleProblem,
+  suggestReward,
   sameCompany,
   type ReferralStatus,
 } from './referrals';
@@ -125,5 +127,45 @@ describe('reward eligibility (引荐奖励)', () => {
     ['IN_PRODUCTION', null],
   ])('with the rule %s the referral is eligible since %s', (rule, since) => {
     expect(rewardEligibleOn(milestones, rule)).toBe(since);
+  });
+});
+
+describe('reward suggestion (tier table)', () => {
+  const tiers = [
+    { minInvestment: '0', perMille: '3' },
+    { minInvestment: '100000', perMille: '2' },
+    { minInvestment: '500000', perMille: '1.5' },
+  ];
+  it.each<[string | null, string | null, string | null]>([
+    [null, null, null],
+    ['10000', null, '30'],
+    ['100000', null, '200'],
+    ['800000', null, '1200'],
+    ['800000', '300', '300'],
+    ['12345.6789', null, '37.037'],
+    ['0.0001', null, '0'],
+  ])('investment %s 万元 with cap %s suggests %s 万元', (investment, cap, expected) => {
+    expect(suggestReward(investment, tiers, cap)).toBe(expected);
+  });
+
+  it('suggests nothing below the first bracket', () => {
+    expect(suggestReward('500', [{ minInvestment: '1000', perMille: '3' }], null)).toBeNull();
+  });
+
+  it.each<[{ minInvestment: string; perMille: string }[], string | null, string | null]>([
+    [tiers, '300', null],
+    [[{ minInvestment: 'x', perMille: '3' }], null, 'rewardTiers.0.minInvestment'],
+    [[{ minInvestment: '0', perMille: '101' }], null, 'rewardTiers.0.perMille'],
+    [
+      [
+        { minInvestment: '10', perMille: '1' },
+        { minInvestment: '10.0', perMille: '2' },
+      ],
+      null,
+      'rewardTiers',
+    ],
+    [[], '1.23456', 'rewardCap'],
+  ])('checks the rule %j (cap %s): problem on %s', (rule, cap, field) => {
+    expect(rewardRuleProblem(rule, cap)?.field ?? null).toBe(field);
   });
 });

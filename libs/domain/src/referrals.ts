@@ -215,3 +215,80 @@ export function rewardEligibleOn(
 ): string | null {
   return milestones.find((m) => m.code === rewardMilestone)?.actualDate ?? null;
 }
+
+/**
+ * One bracket of the reward rule: projects whose fixed-asset investment is at least
+ * `minInvestment` 万元 earn `perMille` ‰ of it (DOMAIN.md: e.g. 3‰ / 2‰ / 1.5‰ by size).
+ */
+export interface RewardTier {
+  minInvestment: string;
+  perMille: string;
+}
+
+export const MAX_REWARD_TIERS = 10;
+
+const SCALE = 4;
+const SCALE_FACTOR = 10n ** BigInt(SCALE);
+
+/** A canonical non-negative decimal string as an integer of ten-thousandths (exact). */
+function scaled(value: string): bigint {
+  const [int, frac = ''] = value.split('.');
+  return BigInt(int || '0') * SCALE_FACTOR + BigInt((frac + '0000').slice(0, SCALE));
+}
+
+function unscaled(value: bigint): string {
+  const int = value / SCALE_FACTOR;
+  const frac = (value % SCALE_FACTOR).toString().padStart(SCALE, '0').replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : `${int}`;
+}
+
+/** What is wrong with a tier table an administrator entered, with the field to show it on. */
+export function rewardRuleProblem(
+  tiers: readonly RewardTier[],
+  cap: string | null,
+): { field: string; message: string } | null {
+  if (tiers.length > MAX_REWARD_TIERS)
+    return { field: 'rewardTiers', message: `奖励档位最多 ${MAX_REWARD_TIERS} 档` };
+  const decimal = /^\d{1,14}(\.\d{1,4})?$/;
+  for (const [i, tier] of tiers.entries()) {
+    if (!decimal.test(tier.minInvestment))
+      return {
+        field: `rewardTiers.${i}.minInvestment`,
+        message: `第 ${i + 1} 档的投资起点须为不超过 4 位小数的数字（万元）`,
+      };
+    if (!decimal.test(tier.perMille) || scaled(tier.perMille) > scaled('100'))
+      return {
+        field: `rewardTiers.${i}.perMille`,
+        message: `第 ${i + 1} 档的比例须为 0–100 之间、不超过 4 位小数的千分比`,
+      };
+  }
+  const starts = tiers.map((t) => scaled(t.minInvestment).toString());
+  if (new Set(starts).size !== starts.length)
+    return { field: 'rewardTiers', message: '奖励档位的投资起点不能重复' };
+  if (cap !== null && !decimal.test(cap))
+    return { field: 'rewardCap', message: '奖励上限须为不超过 4 位小数的数字（万元）' };
+  return null;
+}
+
+/**
+ * The amount the rule suggests for a project of this fixed-asset investment (万元): the rate of
+ * the highest bracket it reaches, capped, to the 万元's fourth decimal (one yuan), rounded half up.
+ * Null when no bracket applies or the investment is unknown; an officer always confirms it.
+ */
+export function suggestReward(
+  investment: string | null,
+  tiers: readonly RewardTier[],
+  cap: string | null,
+): string | null {
+  if (!investment) return null;
+  const amount = scaled(investment);
+  const tier = [...tiers]
+    .filter((t) => scaled(t.minInvestment) <= amount)
+    .sort((a, b) => (scaled(b.minInvestment) > scaled(a.minInvestment) ? 1 : -1))[0];
+  if (!tier) return null;
+  // amount (×10⁴) × perMille (×10⁴) / 1000 / 10⁴ keeps ten-thousandths; add half before dividing to round.
+  const divisor = 1000n * SCALE_FACTOR;
+  let reward = (amount * scaled(tier.perMille) + divisor / 2n) / divisor;
+  if (cap !== null && reward > scaled(cap)) reward = scaled(cap);
+  return unscaled(reward);
+}

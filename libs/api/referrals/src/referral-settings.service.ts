@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { conflict, RequestContext, STALE_VERSION_MESSAGE } from '@lianzhao/api-core';
+import { badField, conflict, RequestContext, STALE_VERSION_MESSAGE } from '@lianzhao/api-core';
+import { rewardRuleProblem } from '@lianzhao/domain';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferralSettings } from './referral-settings.entity';
@@ -31,6 +32,17 @@ export class ReferralSettingsService {
       const before = await this.get(tx);
       const changes: Partial<ReferralSettings> = {};
       if (input.protectionDays) changes.protectionDays = input.protectionDays;
+      if (input.rewardTiers || input.rewardCap !== undefined) {
+        const tiers = (input.rewardTiers ?? before.rewardTiers).map(({ minInvestment, perMille }) => ({
+          minInvestment,
+          perMille,
+        }));
+        const cap = input.rewardCap !== undefined ? input.rewardCap : before.rewardCap;
+        const problem = rewardRuleProblem(tiers, cap);
+        if (problem) throw badField(problem.field, problem.message);
+        changes.rewardTiers = tiers;
+        changes.rewardCap = cap;
+      }
       if (input.rewardMilestone) {
         checkMilestone(input.rewardMilestone);
         changes.rewardMilestone = input.rewardMilestone;
@@ -49,7 +61,11 @@ export class ReferralSettingsService {
         entityType: 'ReferralSettings',
         entityId: '00000000-0000-0000-0000-000000000001',
         action: 'UPDATE',
-        changes: diffFields({ ...before }, { ...after }, ['protectionDays', 'rewardMilestone']),
+        changes: diffFields(
+          { ...before, rewardTiers: JSON.stringify(before.rewardTiers) },
+          { ...after, rewardTiers: JSON.stringify(after.rewardTiers) },
+          ['protectionDays', 'rewardMilestone', 'rewardTiers', 'rewardCap'],
+        ),
       });
       return after;
     });

@@ -73,6 +73,12 @@ export class ReferralReward {
   @Field(() => String, { nullable: true, description: '符合条件的日期' })
   eligibleOn!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '按奖励档位计算的建议金额（万元，仅投促办可见，须经办人确认）',
+  })
+  suggestedAmount!: string | null;
+
   @Field(() => String, { nullable: true, description: '奖励金额（万元）' })
   amount!: string | null;
 

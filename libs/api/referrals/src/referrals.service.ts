@@ -13,6 +13,7 @@ import {
   REFERRAL_STATUS_LABELS,
   referralMatchKey,
   rewardEligibleOn,
+  suggestReward,
   channelForOrganizationKind,
   effectiveReferralStatus,
   type ReferralEvent,
@@ -35,11 +36,12 @@ import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise, EnterprisesService } from '@lianzhao/api-enterprises';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
-import { ProjectsService, type LeadProjectProgress } from '@lianzhao/api-projects';
+import { Project, ProjectsService, type LeadProjectProgress } from '@lianzhao/api-projects';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Organization } from '@lianzhao/api-users';
 import { Referral } from './referral.entity';
 import { ReferralHistory } from './referral-history.entity';
+import { ReferralSettings } from './referral-settings.entity';
 import { ReferralSettingsService } from './referral-settings.service';
 import type { ReferralCheckResult } from './referral.enums';
 import type {
@@ -91,6 +93,8 @@ const EFFECTIVE_STATUS = `(CASE WHEN r.status IN (${sqlList(PROTECTING_STATUSES)
 /** 引荐奖励 of one referral: eligible since the rule's milestone was reached; awarded by an officer. */
 export interface RewardState {
   eligibleOn: string | null;
+  /** What the tier table suggests for an eligible, unpaid referral; officers only. */
+  suggestedAmount: string | null;
   amount: string | null;
   rewardedOn: string | null;
 }
@@ -519,15 +523,19 @@ export class ReferralsService {
       referral.leadId && referral.status === 'ACCEPTED'
         ? await this.progressLoader(ctx).load(referral.leadId)
         : null;
-    const { rewardMilestone } = await this.settingsLoader(ctx).load(1);
-    return {
-      eligibleOn: progress ? rewardEligibleOn(progress.milestones, rewardMilestone) : null,
-      amount: referral.rewardAmount,
-      rewardedOn: referral.rewardedOn,
-    };
+    const settings = await this.settingsLoader(ctx).load(1);
+    const eligibleOn = progress ? rewardEligibleOn(progress.milestones, settings.rewardMilestone) : null;
+    let suggestedAmount: string | null = null;
+    // The suggestion rests on the officers' investment figures, which partners do not see.
+    if (eligibleOn && !referral.rewardedOn && ctx.user?.role !== 'PARTNER' && progress) {
+      const project = await this.connection.byId(ctx, Project).load(progress.projectId);
+      const investment = project?.actualFixedAssetInvestment ?? project?.plannedFixedAssetInvestment ?? null;
+      suggestedAmount = suggestReward(investment, settings.rewardTiers, settings.rewardCap);
+    }
+    return { eligibleOn, suggestedAmount, amount: referral.rewardAmount, rewardedOn: referral.rewardedOn };
   }
 
-  private settingsLoader(ctx: RequestContext): DataLoader<number, { rewardMilestone: string }> {
+  private settingsLoader(ctx: RequestContext): DataLoader<number, ReferralSettings> {
     return ctx.loader(
       'referralSettings',
       () =>

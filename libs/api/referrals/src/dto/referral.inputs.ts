@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsArray,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -153,6 +154,19 @@ export class ReferralListArgs extends ConnectionArgs {
 }
 
 @InputType()
+export class RewardTierInput {
+  @Field({ description: '投资起点（万元）' })
+  @Transform(toWanYuan)
+  @IsWanYuan()
+  minInvestment!: string;
+
+  @Field({ description: '比例（‰）' })
+  @Transform(toWanYuan)
+  @IsWanYuan()
+  perMille!: string;
+}
+
+@InputType()
 export class UpdateReferralSettingsInput {
   @Field(() => Int, { description: '读取时的版本号（乐观锁）' })
   @IsInt({ message: '版本号必须是整数' })
@@ -170,6 +184,22 @@ export class UpdateReferralSettingsInput {
   @IsOptional()
   @IsString({ message: '请选择里程碑' })
   rewardMilestone?: string | null;
+
+  @Field(() => [RewardTierInput], {
+    nullable: true,
+    description: '奖励档位；不填则不变，空列表表示不建议金额',
+  })
+  @IsOptional()
+  @IsArray({ message: '奖励档位格式不正确' })
+  @ValidateNested({ each: true })
+  @Type(() => RewardTierInput)
+  rewardTiers?: RewardTierInput[] | null;
+
+  @Field(() => String, { nullable: true, description: '单个项目奖励上限（万元）；空为不设上限' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsWanYuan()
+  rewardCap?: string | null;
 }
 
 @InputType()

@@ -406,6 +406,13 @@ export type ResetPasswordInput = {
   newPassword: string;
 };
 
+export type RewardTierInput = {
+  /** 投资起点（万元） */
+  minInvestment: string;
+  /** 比例（‰） */
+  perMille: string;
+};
+
 /** 角色 */
 export type Role =
   /** 系统管理员 */
@@ -513,8 +520,12 @@ export type UpdateOrganizationInput = {
 export type UpdateReferralSettingsInput = {
   /** 报备保护期（天） */
   protectionDays?: number | null | undefined;
+  /** 单个项目奖励上限（万元）；空为不设上限 */
+  rewardCap?: string | null | undefined;
   /** 引荐奖励资格里程碑代码 */
   rewardMilestone?: string | null | undefined;
+  /** 奖励档位；不填则不变，空列表表示不建议金额 */
+  rewardTiers?: Array<RewardTierInput> | null | undefined;
   /** 读取时的版本号（乐观锁） */
   version: number;
 };
@@ -2278,6 +2289,7 @@ export type OrganizationReferralsQuery = {
       __typename: 'ReferralReward';
       eligible: boolean;
       eligibleOn: string | null;
+      suggestedAmount: string | null;
       amount: string | null;
       rewardedOn: string | null;
     };
@@ -2293,8 +2305,10 @@ export type ReferralSettingsQuery = {
     __typename: 'ReferralSettings';
     protectionDays: number;
     rewardMilestone: string;
+    rewardCap: string | null;
     version: number;
     updatedAt: string;
+    rewardTiers: Array<{ __typename: 'RewardTierView'; minInvestment: string; perMille: string }>;
   };
 };
 
@@ -2307,8 +2321,10 @@ export type UpdateReferralSettingsMutation = {
     __typename: 'ReferralSettings';
     protectionDays: number;
     rewardMilestone: string;
+    rewardCap: string | null;
     version: number;
     updatedAt: string;
+    rewardTiers: Array<{ __typename: 'RewardTierView'; minInvestment: string; perMille: string }>;
   };
 };
 
@@ -7893,6 +7909,7 @@ export const OrganizationReferralsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suggestedAmount' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'rewardedOn' } },
                     ],
@@ -7967,6 +7984,18 @@ export const ReferralSettingsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'protectionDays' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rewardMilestone' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rewardTiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'minInvestment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'perMille' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardCap' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
               ],
@@ -8012,6 +8041,18 @@ export const UpdateReferralSettingsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'protectionDays' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rewardMilestone' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rewardTiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'minInvestment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'perMille' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardCap' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
               ],

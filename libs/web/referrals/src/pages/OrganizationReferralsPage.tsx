@@ -44,7 +44,13 @@ import { ProtectionDate } from '../components/ProtectionDate';
 import { ReferralStatusTag } from '../components/ReferralStatusTag';
 
 type RewardRow = ReferralRowFragment & {
-  reward: { eligible: boolean; eligibleOn: string | null; amount: string | null; rewardedOn: string | null };
+  reward: {
+    eligible: boolean;
+    eligibleOn: string | null;
+    suggestedAmount: string | null;
+    amount: string | null;
+    rewardedOn: string | null;
+  };
 };
 
 function AwardModal({ referral, onClose }: { referral: RewardRow; onClose: () => void }) {
@@ -68,6 +74,7 @@ function AwardModal({ referral, onClose }: { referral: RewardRow; onClose: () =>
       <Form
         form={form}
         layout="vertical"
+        initialValues={{ amount: referral.reward.suggestedAmount ?? undefined }}
         onFinish={async (values) => {
           try {
             await award({
@@ -90,6 +97,11 @@ function AwardModal({ referral, onClose }: { referral: RewardRow; onClose: () =>
         <Form.Item
           name="amount"
           label={t('referrals.rewardAmount')}
+          extra={
+            referral.reward.suggestedAmount
+              ? t('referrals.suggestedHint', { amount: referral.reward.suggestedAmount })
+              : undefined
+          }
           rules={[rules.required(t('referrals.rewardAmount')), rules.money]}
         >
           <Input inputMode="decimal" />
@@ -220,7 +232,15 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
                   render: (_, r) => <Link to={`/referrals/${r.id}`}>{r.companyName}</Link>,
                 },
                 { title: t('referrals.eligibleOn'), render: (_, r) => dateText(r.reward.eligibleOn) },
-                { title: t('referrals.rewardAmount'), render: (_, r) => moneyText(r.reward.amount, locale) },
+                {
+                  title: t('referrals.rewardAmount'),
+                  render: (_, r) =>
+                    r.reward.rewardedOn
+                      ? moneyText(r.reward.amount, locale)
+                      : r.reward.suggestedAmount
+                        ? t('referrals.suggested', { amount: moneyText(r.reward.suggestedAmount, locale) })
+                        : '—',
+                },
                 {
                   title: t('referrals.rewardedOn'),
                   render: (_, r) =>

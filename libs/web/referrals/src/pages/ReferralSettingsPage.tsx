@@ -1,5 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Form, InputNumber, Select, Spin, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
 import {
   MAX_PROTECTION_DAYS,
   MILESTONE_CODES,
@@ -8,11 +22,13 @@ import {
   type MilestoneCode,
 } from '@lianzhao/domain';
 import { ReferralSettingsDocument, UpdateReferralSettingsDocument } from '@lianzhao/web-data';
-import { useErrorMessage, useFormErrors, useI18n } from '@lianzhao/web-ui';
+import { optionalDecimal, useErrorMessage, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
 
 interface SettingsValues {
   protectionDays: number;
   rewardMilestone: MilestoneCode;
+  rewardTiers: { minInvestment?: string; perMille?: string }[];
+  rewardCap?: string;
 }
 
 /** 报备规则 in 系统设置: the protection period and the milestone that makes a referral eligible for a reward. */
@@ -21,7 +37,8 @@ export function ReferralSettingsPage() {
   const toMessage = useErrorMessage();
   const { message } = App.useApp();
   const [form] = Form.useForm<SettingsValues>();
-  const onError = useFormErrors(form, ['protectionDays', 'rewardMilestone']);
+  const onError = useFormErrors(form, ['protectionDays', 'rewardMilestone', 'rewardTiers', 'rewardCap']);
+  const rules = useFormRules();
   const { data, loading, error } = useQuery(ReferralSettingsDocument);
   const [update, updating] = useMutation(UpdateReferralSettingsDocument);
   const settings = data?.referralSettings;
@@ -43,10 +60,28 @@ export function ReferralSettingsPage() {
           initialValues={{
             protectionDays: settings.protectionDays,
             rewardMilestone: settings.rewardMilestone as MilestoneCode,
+            rewardTiers: settings.rewardTiers.map(({ minInvestment, perMille }) => ({
+              minInvestment,
+              perMille,
+            })),
+            rewardCap: settings.rewardCap ?? undefined,
           }}
           onFinish={async (values) => {
             try {
-              await update({ variables: { input: { version: settings.version, ...values } } });
+              await update({
+                variables: {
+                  input: {
+                    version: settings.version,
+                    protectionDays: values.protectionDays,
+                    rewardMilestone: values.rewardMilestone,
+                    rewardTiers: (values.rewardTiers ?? []).map((tier) => ({
+                      minInvestment: optionalDecimal(tier.minInvestment) ?? '',
+                      perMille: optionalDecimal(tier.perMille) ?? '',
+                    })),
+                    rewardCap: optionalDecimal(values.rewardCap),
+                  },
+                },
+              });
               void message.success(t('common.saved'));
             } catch (e) {
               onError(e);
@@ -74,7 +109,7 @@ export function ReferralSettingsPage() {
               min={MIN_PROTECTION_DAYS}
               max={MAX_PROTECTION_DAYS}
               precision={0}
-              addonAfter={t('referrals.days')}
+              suffix={t('referrals.days')}
             />
           </Form.Item>
           <Form.Item
@@ -86,6 +121,56 @@ export function ReferralSettingsPage() {
             <Select<MilestoneCode>
               options={MILESTONE_CODES.map((code) => ({ value: code, label: label(MILESTONE_LABELS[code]) }))}
             />
+          </Form.Item>
+          <Typography.Paragraph strong style={{ marginBottom: 4 }}>
+            {t('referrals.rewardTiers')}
+          </Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('referrals.rewardTiersHint')}</Typography.Paragraph>
+          <div style={{ marginBottom: 24 }}>
+            <Form.List name="rewardTiers">
+              {(fields, { add, remove }) => (
+                <Flex vertical gap={8}>
+                  {fields.map((field, index) => (
+                    <Space key={field.key} align="start">
+                      <Form.Item
+                        name={[field.name, 'minInvestment']}
+                        rules={[rules.required(t('referrals.tierFrom')), rules.money]}
+                        noStyle={false}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <Input
+                          aria-label={`${t('referrals.tierFrom')} ${index + 1}`}
+                          placeholder={t('referrals.tierFrom')}
+                          suffix={t('referrals.wan')}
+                        />
+                      </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'perMille']}
+                        rules={[rules.required(t('referrals.tierRate')), rules.money]}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <Input
+                          aria-label={`${t('referrals.tierRate')} ${index + 1}`}
+                          placeholder={t('referrals.tierRate')}
+                          suffix="‰"
+                        />
+                      </Form.Item>
+                      <Button
+                        icon={<DeleteOutlined />}
+                        aria-label={t('referrals.tierRemove')}
+                        onClick={() => remove(field.name)}
+                      />
+                    </Space>
+                  ))}
+                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
+                    {t('referrals.tierAdd')}
+                  </Button>
+                </Flex>
+              )}
+            </Form.List>
+          </div>
+          <Form.Item name="rewardCap" label={t('referrals.rewardCap')} rules={[rules.money]}>
+            <Input suffix={t('referrals.wan')} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={updating.loading}>
             {t('common.save')}
