@@ -471,21 +471,27 @@ describe('referrals (报备)', () => {
       );
       tokens.push(await api.login(`race${i}`));
     }
-    const results = await Promise.all(
-      tokens.map((token, i) =>
-        api.gql<{ fileReferral: { status: string } }>(
-          FILE_STATUS,
-          {
-            input: {
-              companyName: i % 2 ? '上海并发（测试）科技有限公司' : '上海并发(测试)科技股份有限公司',
-              segmentCode: 'ICV',
-              ...CONTACT,
-            },
+    const fileAs = (token: string, i: number) =>
+      api.gql<{ fileReferral: { status: string } }>(
+        FILE_STATUS,
+        {
+          input: {
+            companyName: i % 2 ? '上海并发（测试）科技有限公司' : '上海并发(测试)科技股份有限公司',
+            segmentCode: 'ICV',
+            ...CONTACT,
           },
-          token,
-        ),
-      ),
-    );
+        },
+        token,
+      );
+    // On PostgreSQL the twenty requests race for real. The embedded database is one session that
+    // serialises transactions (so the race is trivially serial there), and its socket server can
+    // mix up plain reads of concurrent connections, so there they go one after the other.
+    const results = process.env['DATABASE_URL']
+      ? await Promise.all(tokens.map(fileAs))
+      : await tokens.reduce<Promise<Awaited<ReturnType<typeof fileAs>>[]>>(
+          async (done, token, i) => [...(await done), await fileAs(token, i)],
+          Promise.resolve([]),
+        );
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     const statuses = results.map((r) => r.data?.fileReferral.status).sort();
     expect(statuses.filter((s) => s === 'PROTECTED')).toHaveLength(1);
@@ -687,24 +693,40 @@ describe('referrals (报备)', () => {
       rewardCap: '100',
     });
 
-    // The demo's landed referral (江苏示例…) is eligible and unpaid; give its project a known investment.
-    const REWARDS =
-      '{ referralRewards { id companyName review { lead { project { id version } } } reward { suggestedAmount rewardedOn } } }';
-    const before = await api.gql<{
-      referralRewards: {
-        id: string;
-        companyName: string;
-        review: { lead: { project: { id: string; version: number } } };
-        reward: { suggestedAmount: string | null; rewardedOn: string | null };
-      }[];
-    }>(REWARDS, {}, officer);
-    const demo = before.data?.referralRewards.find((r) => r.companyName.startsWith('江苏示例'));
-    const project = demo?.review.lead.project;
+    // A referral whose project has landed, with a known planned fixed-asset investment.
+    const row = await file(partner, { companyName: '建议金额测试有限公司' });
+    const lead = (
+      await api.gql<{ acceptReferral: Row }>(ACCEPT, { input: { id: row.id, ownerId: officerId } }, officer)
+    ).data?.acceptReferral.review?.lead;
     await api.gql(
-      'mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { id } }',
+      'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { id } }',
+      { input: { id: lead?.id, stage: 'SIGNED', version: lead?.version } },
+      officer,
+    );
+    const signed = await api.gql<{ lead: { project: { id: string; version: number } } }>(
+      'query ($id: ID!) { lead(id: $id) { project { id version } } }',
+      { id: lead?.id },
+      officer,
+    );
+    const project = signed.data?.lead.project;
+    const updated = await api.gql<{ updateProject: { version: number } }>(
+      'mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { version } }',
       { input: { id: project?.id, version: project?.version, plannedFixedAssetInvestment: '20000' } },
       officer,
     );
+    await api.gql(
+      'mutation ($input: RecordMilestoneInput!) { recordMilestone(input: $input) { id } }',
+      {
+        input: {
+          projectId: project?.id,
+          version: updated.data?.updateProject.version,
+          code: 'REGISTERED',
+          actualDate: today,
+        },
+      },
+      officer,
+    );
+    const demo = { id: row.id };
     const after = await api.gql<{
       referralRewards: { id: string; reward: { suggestedAmount: string | null } }[];
     }>('{ referralRewards { id reward { suggestedAmount } } }', {}, officer);

@@ -2,15 +2,13 @@ import type { INestApplication } from '@nestjs/common';
 import { addDays } from '@lianzhao/domain';
 import { Clock, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { LeadsService } from '@lianzhao/api-leads';
-import { Project, ProjectsService } from '@lianzhao/api-projects';
 import { ReferralsService } from '@lianzhao/api-referrals';
 import { Organization, OrganizationsService, User } from '@lianzhao/api-users';
 
 /**
  * Demo referrals: the chain master leads its segments, the platform has a live contract, and
- * both partners have referrals in different states (protected, accepted into a lead that has
- * since landed and so is due a reward, in conflict with an earlier one, rejected), made through the same service calls as the API's.
+ * both partners have referrals in different states (protected, accepted into a lead, in
+ * conflict with an earlier one, rejected), made through the same service calls as the API's.
  */
 export async function seedDemoReferrals(app: INestApplication, ctx: RequestContext): Promise<void> {
   const connection = app.get(TransactionalConnection);
@@ -67,24 +65,7 @@ export async function seedDemoReferrals(app: INestApplication, ctx: RequestConte
     plannedInvestment: '80000',
     notes: '整车厂一级供应商，计划在长三角新建生产基地',
   });
-  const lead =
-    (await referrals.accept(officer, { id: accepted.id, ownerId: officer.user?.id ?? '' })).leadId ?? '';
-  // That one has signed and registered in the district (落地), so it is due a referral reward.
-  const leads = app.get(LeadsService);
-  const signed = await leads.move(officer, {
-    id: lead,
-    stage: 'SIGNED',
-    version: (await leads.get(officer, lead)).version,
-  });
-  const project = await connection.getRepository(ctx, Project).findOneByOrFail({ leadId: signed.id });
-  await app
-    .get(ProjectsService)
-    .recordMilestone(officer, {
-      projectId: project.id,
-      version: project.version,
-      code: 'REGISTERED',
-      actualDate: today,
-    });
+  await referrals.accept(officer, { id: accepted.id, ownerId: officer.user?.id ?? '' });
   await referrals.file(partner2, {
     ...base,
     companyName: '杭州示例生物制品有限公司',
