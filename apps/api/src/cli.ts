@@ -5,6 +5,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { loadConfig, RequestContext, toFieldErrors } from '@lianzhao/api-core';
+import { ReferralsService } from '@lianzhao/api-referrals';
 import { CreateUserInput, UsersService } from '@lianzhao/api-users';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -19,6 +20,7 @@ import { ENTITIES } from './app/entities';
 //   migration:run              apply pending migrations to DATABASE_URL or the embedded database
 //   db:serve [port]            serve the embedded database (LIANZHAO_DATA_DIR, or in memory with
 //                              --memory) on a loopback port, for psql and the benchmarks
+//   referrals:expire           release referral protections past their last day (what the daily job does)
 //   user:create-admin <name>   create a first administrator (password from ADMIN_PASSWORD), for
 //                              production databases, which get no demo accounts
 
@@ -156,6 +158,19 @@ async function main(): Promise<void> {
       await new Promise(() => undefined);
       return;
     }
+    case 'referrals:expire': {
+      const config = { ...loadConfig(), demoData: false };
+      const database = await openDatabase(config);
+      const { app } = await createApp(config, database.url, ['error']);
+      try {
+        const released = await app.get(ReferralsService).expireLapsed(RequestContext.system());
+        console.log(`released ${released} lapsed referral protection(s)`);
+      } finally {
+        await app.close();
+        await database.stop();
+      }
+      return;
+    }
     case 'user:create-admin': {
       const password = process.env['ADMIN_PASSWORD'] ?? '';
       if (!arg || !password) throw new Error('usage: ADMIN_PASSWORD=… node dist/apps/api/cli.js user:create-admin <username>');
@@ -177,7 +192,7 @@ async function main(): Promise<void> {
       return;
     }
     default:
-      throw new Error('commands: schema [file] | migration:generate <Name> | migration:check | migration:run | user:create-admin <username>');
+      throw new Error('commands: schema [file] | migration:generate <Name> | migration:check | migration:run | referrals:expire | user:create-admin <username>');
   }
 }
 

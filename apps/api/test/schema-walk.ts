@@ -18,23 +18,23 @@ export interface RootCall {
   operation: string;
 }
 
-const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
+export const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
-/** A placeholder value of the right type, filling required input fields recursively. */
-function sampleValue(type: GraphQLInputType): string {
-  if (isNonNullType(type)) return sampleValue(type.ofType);
-  if (isListType(type)) return `[${sampleValue(type.ofType)}]`;
+/** A placeholder value of the right type, filling required input fields recursively; every ID is `id`. */
+function sampleValue(type: GraphQLInputType, id: string): string {
+  if (isNonNullType(type)) return sampleValue(type.ofType, id);
+  if (isListType(type)) return `[${sampleValue(type.ofType, id)}]`;
   if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields())
       .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
-      .map((f) => `${f.name}: ${sampleValue(f.type)}`);
+      .map((f) => `${f.name}: ${sampleValue(f.type, id)}`);
     return `{ ${fields.join(', ')} }`;
   }
   if (isScalarType(type)) {
     switch (type.name) {
       case 'ID':
-        return JSON.stringify(PLACEHOLDER_ID);
+        return JSON.stringify(id);
       case 'Int':
         return '1';
       case 'Float':
@@ -50,16 +50,30 @@ function sampleValue(type: GraphQLInputType): string {
   return 'null';
 }
 
-function callOf(kind: 'query' | 'mutation', name: string, field: GraphQLField<unknown, unknown>): string {
+function callOf(
+  kind: 'query' | 'mutation',
+  name: string,
+  field: GraphQLField<unknown, unknown>,
+  id: string,
+): string {
+  // With a real id, optional ID arguments (an organisation filter, say) carry it too.
   const args = field.args
-    .filter((a) => isNonNullType(a.type) && a.defaultValue === undefined)
-    .map((a) => `${a.name}: ${sampleValue(a.type)}`);
+    .filter(
+      (a) =>
+        (isNonNullType(a.type) && a.defaultValue === undefined) ||
+        (id !== PLACEHOLDER_ID && getNamedType(a.type).name === 'ID'),
+    )
+    .map((a) => `${a.name}: ${sampleValue(a.type, id)}`);
   const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
   return `${kind} { ${name}${args.length ? `(${args.join(', ')})` : ''}${selection} }`;
 }
 
-/** Every query and mutation of the schema, each with an operation that reaches its resolver. */
-export function everyRootCall(schema: GraphQLSchema): RootCall[] {
+/**
+ * Every query and mutation of the schema, each with an operation that reaches its resolver.
+ * Every ID argument and input field carries `id`: a placeholder by default, or the id of a real
+ * record to probe who may reach it.
+ */
+export function everyRootCall(schema: GraphQLSchema, id: string = PLACEHOLDER_ID): RootCall[] {
   const calls: RootCall[] = [];
   for (const [kind, root] of [
     ['query', schema.getQueryType()],
@@ -67,7 +81,7 @@ export function everyRootCall(schema: GraphQLSchema): RootCall[] {
   ] as const) {
     if (!root) continue;
     for (const [name, field] of Object.entries(root.getFields())) {
-      calls.push({ field: `${root.name}.${name}`, operation: callOf(kind, name, field) });
+      calls.push({ field: `${root.name}.${name}`, operation: callOf(kind, name, field, id) });
     }
   }
   return calls;

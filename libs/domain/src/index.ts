@@ -12,4 +12,5 @@ export * from './validation';
 export * from './pipeline';
 export * from './excel-values';
 export * from './area';
+export * from './referrals';
 export * from './milestones';

@@ -10,6 +10,7 @@ import { ImportsModule } from '@lianzhao/api-imports';
 import { LeadsModule } from '@lianzhao/api-leads';
 import { ProjectsModule } from '@lianzhao/api-projects';
 import { ReferenceModule } from '@lianzhao/api-reference';
+import { ReferralsModule } from '@lianzhao/api-referrals';
 import { UsersModule } from '@lianzhao/api-users';
 import { ENTITIES } from './entities';
 import { formatError } from './format-error';
@@ -42,6 +43,7 @@ export class AppModule {
         LeadsModule,
         ProjectsModule,
         ImportsModule,
+        ReferralsModule,
       ],
       controllers: [HealthController],
     };

@@ -9,7 +9,8 @@ import {
   ProjectSupportItem,
 } from '@lianzhao/api-projects';
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
-import { Organization, User } from '@lianzhao/api-users';
+import { Referral, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
+import { Organization, OrganizationSegment, User } from '@lianzhao/api-users';
 
 /** Every entity of the system: the DataSource and the migration drift check both read this list. */
 export const ENTITIES = [
@@ -30,4 +31,8 @@ export const ENTITIES = [
   ProjectMilestone,
   ProjectPlanChange,
   ProjectSupportItem,
+  OrganizationSegment,
+  Referral,
+  ReferralHistory,
+  ReferralSettings,
 ];

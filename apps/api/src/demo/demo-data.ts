@@ -4,6 +4,7 @@ import { RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import { seedDemoProjects } from './demo-projects';
+import { seedDemoReferrals } from './demo-referrals';
 
 export const DEMO_PASSWORD = 'lianzhao-demo';
 
@@ -74,6 +75,7 @@ export async function seedDemoData(app: INestApplication): Promise<string[]> {
       });
     }
     await seedDemoProjects(app, ctx);
+    await seedDemoReferrals(app, ctx);
     return USERS.map((u) => u.username);
   });
 }

@@ -29,8 +29,19 @@ const projects = () => import('@lianzhao/web-projects');
 const ProjectsPage = lazy(() => projects().then((m) => ({ default: m.ProjectsPage })));
 const ProjectDetailPage = lazy(() => projects().then((m) => ({ default: m.ProjectDetailPage })));
 
+// 报备: the partner portal and the officers' review, loaded on first visit.
+const referrals = () => import('@lianzhao/web-referrals');
+const MyReferralsPage = lazy(() => referrals().then((m) => ({ default: m.MyReferralsPage })));
+const MyReferralDetailPage = lazy(() => referrals().then((m) => ({ default: m.MyReferralDetailPage })));
+const ReviewQueuePage = lazy(() => referrals().then((m) => ({ default: m.ReviewQueuePage })));
+const ReferralReviewPage = lazy(() => referrals().then((m) => ({ default: m.ReferralReviewPage })));
+const OrganizationReferralsPage = lazy(() =>
+  referrals().then((m) => ({ default: m.OrganizationReferralsPage })),
+);
+const ReferralSettingsPage = lazy(() => referrals().then((m) => ({ default: m.ReferralSettingsPage })));
+
 /** Menu pages built so far outside 系统设置, each with its own routes below. */
-const BUILT = new Set(['/leads', '/enterprises', '/projects']);
+const BUILT = new Set(['/leads', '/enterprises', '/projects', '/referrals', '/my-referrals']);
 
 /** Every other menu page outside 系统设置 belongs to a later issue and shows NotBuiltYet for now. */
 const NOT_BUILT: readonly MenuEntry[] = [
@@ -145,6 +156,50 @@ export function AppRoutes() {
             }
           />
         </Route>
+        <Route path="/my-referrals" element={<RequireRole roles={rolesForPath('/my-referrals', ROLES)} />}>
+          <Route
+            index
+            element={
+              <Lazy>
+                <MyReferralsPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path=":id"
+            element={
+              <Lazy>
+                <MyReferralDetailPage />
+              </Lazy>
+            }
+          />
+        </Route>
+        <Route path="/referrals" element={<RequireRole roles={rolesForPath('/referrals', ROLES)} />}>
+          <Route
+            index
+            element={
+              <Lazy>
+                <ReviewQueuePage />
+              </Lazy>
+            }
+          />
+          <Route
+            path=":id"
+            element={
+              <Lazy>
+                <ReferralReviewPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="organizations/:id"
+            element={
+              <Lazy>
+                <OrganizationReferralsPage />
+              </Lazy>
+            }
+          />
+        </Route>
         <Route path="/settings" element={<RequireRole roles={rolesForPath('/settings', ROLES)} />}>
           <Route index element={<Navigate to="users" replace />} />
           <Route
@@ -168,6 +223,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <ReferenceDataPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="referral-rules"
+            element={
+              <Lazy>
+                <ReferralSettingsPage />
               </Lazy>
             }
           />

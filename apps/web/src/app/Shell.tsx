@@ -1,4 +1,6 @@
+import { useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
+import { ReferralCountsDocument } from '@lianzhao/web-data';
 import { useAuth, useCurrentUser } from '@lianzhao/web-auth';
 import { AppLayout, HomePage } from '@lianzhao/web-ui';
 
@@ -7,9 +9,14 @@ export function Shell() {
   const user = useCurrentUser();
   const { signOut } = useAuth();
   const navigate = useNavigate();
+  // 报备审核 shows how many referrals wait for an officer's decision.
+  const reviews = user.role === 'OFFICER' || user.role === 'ADMIN';
+  const counts = useQuery(ReferralCountsDocument, { skip: !reviews, pollInterval: 60_000 });
+  const pending = counts.data?.referralCounts.pending ?? 0;
   return (
     <AppLayout
       user={user}
+      badges={{ '/referrals': pending }}
       onSignOut={() => {
         signOut();
         navigate('/login', { replace: true });

@@ -6,13 +6,8 @@ import { LeadPipeline1795581351662 } from './1795581351662-LeadPipeline';
 import { SearchIndexes1795581351700 } from './1795581351700-SearchIndexes';
 import { LandingProjects1795590173530 } from './1795590173530-LandingProjects';
 import { MilestoneTemplates1795590173600 } from './1795590173600-MilestoneTemplates';
+import { Referrals1795590570582 } from './1795590570582-Referrals';
+import { ReferralSettingsRow1795590570600 } from './1795590570600-ReferralSettingsRow';
+import { ReferralRewardTiers1795593422696 } from './1795593422696-ReferralRewardTiers';
 
-export const MIGRATIONS = [
-  Foundation1795579771622,
-  SearchExtension1795579771700,
-  ReferenceData1795579771800,
-  LeadPipeline1795581351662,
-  SearchIndexes1795581351700,
-  LandingProjects1795590173530,
-  MilestoneTemplates1795590173600,
-];
+export const MIGRATIONS = [Foundation1795579771622, SearchExtension1795579771700, ReferenceData1795579771800, LeadPipeline1795581351662, SearchIndexes1795581351700, LandingProjects1795590173530, MilestoneTemplates1795590173600, Referrals1795590570582, ReferralSettingsRow1795590570600, ReferralRewardTiers1795593422696];

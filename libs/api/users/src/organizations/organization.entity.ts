@@ -17,6 +17,10 @@ import { OrganizationKindEnum } from './organization-kind.enum';
 @ObjectType({ description: '合作机构（平台伙伴）' })
 @Entity('organizations')
 @Check('organizations_kind_check', checkIn('kind', ORGANIZATION_KINDS))
+@Check(
+  'organizations_contract_period_check',
+  'contract_ends_on IS NULL OR contract_starts_on IS NULL OR contract_ends_on >= contract_starts_on',
+)
 export class Organization {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -51,6 +55,18 @@ export class Organization {
   @Field()
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  @Field(() => String, { nullable: true, description: '认定日期（专业招商平台）' })
+  @Column({ type: 'date', nullable: true })
+  certifiedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: '签约开始日期（专业招商平台）' })
+  @Column({ type: 'date', nullable: true })
+  contractStartsOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: '签约结束日期（专业招商平台）' })
+  @Column({ type: 'date', nullable: true })
+  contractEndsOn!: string | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

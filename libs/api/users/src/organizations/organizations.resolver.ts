@@ -61,6 +61,11 @@ export class OrganizationsResolver {
     return this.organizationsService.setActive(ctx, input);
   }
 
+  @ResolveField(() => [String], { description: '牵头的细分赛道代码（链主企业）' })
+  segmentCodes(@Ctx() ctx: RequestContext, @Parent() organization: Organization): Promise<string[]> {
+    return this.organizationsService.segmentCodesLoader(ctx).load(organization.id);
+  }
+
   @ResolveField(() => Int, { description: '机构下的用户数' })
   userCount(@Ctx() ctx: RequestContext, @Parent() organization: Organization): Promise<number> {
     return this.organizationsService.userCountLoader(ctx).load(organization.id);

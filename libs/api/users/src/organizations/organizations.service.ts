@@ -10,7 +10,11 @@ import {
   type ConnectionShape,
 } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
+import { Segment } from '@lianzhao/api-reference';
+import { contractPeriodProblem } from '@lianzhao/domain';
+import { In } from 'typeorm';
 import { Organization } from './organization.entity';
+import { OrganizationSegment } from './organization-segment.entity';
 import type {
   CreateOrganizationInput,
   OrganizationFilter,
@@ -74,20 +78,42 @@ export class OrganizationsService {
     );
   }
 
-  async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<Organization> {
-    const repo = this.connection.getRepository(ctx, Organization);
-    await this.assertUnique(ctx, input.name, input.creditCode ?? null, null);
-    return repo.save(
-      repo.create({
-        name: input.name,
-        kind: input.kind,
-        creditCode: input.creditCode ?? null,
-        contactName: input.contactName ?? null,
-        contactPhone: input.contactPhone ?? null,
-        notes: input.notes ?? null,
-        active: true,
-      }),
+  /** The segment codes each organisation leads, batched per request. */
+  segmentCodesLoader(ctx: RequestContext): DataLoader<string, string[]> {
+    return ctx.loader(
+      'organizationSegmentCodes',
+      () =>
+        new DataLoader<string, string[]>(async (ids) => {
+          const rows = await this.connection
+            .getRepository(ctx, OrganizationSegment)
+            .find({ where: { organizationId: In([...ids]) }, order: { segmentCode: 'ASC' } });
+          return ids.map((id) => rows.filter((r) => r.organizationId === id).map((r) => r.segmentCode));
+        }),
     );
+  }
+
+  async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<Organization> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const repo = this.connection.getRepository(tx, Organization);
+      await this.assertUnique(tx, input.name, input.creditCode ?? null, null);
+      this.assertContract(input.contractStartsOn ?? null, input.contractEndsOn ?? null);
+      const saved = await repo.save(
+        repo.create({
+          name: input.name,
+          kind: input.kind,
+          creditCode: input.creditCode ?? null,
+          contactName: input.contactName ?? null,
+          contactPhone: input.contactPhone ?? null,
+          notes: input.notes ?? null,
+          certifiedOn: input.certifiedOn ?? null,
+          contractStartsOn: input.contractStartsOn ?? null,
+          contractEndsOn: input.contractEndsOn ?? null,
+          active: true,
+        }),
+      );
+      if (input.segmentCodes) await this.replaceSegments(tx, saved.id, input.segmentCodes);
+      return saved;
+    });
   }
 
   async update(ctx: RequestContext, input: UpdateOrganizationInput): Promise<Organization> {
@@ -100,6 +126,13 @@ export class OrganizationsService {
       if (input.contactName !== undefined) changes.contactName = input.contactName;
       if (input.contactPhone !== undefined) changes.contactPhone = input.contactPhone;
       if (input.notes !== undefined) changes.notes = input.notes;
+      if (input.certifiedOn !== undefined) changes.certifiedOn = input.certifiedOn;
+      if (input.contractStartsOn !== undefined) changes.contractStartsOn = input.contractStartsOn;
+      if (input.contractEndsOn !== undefined) changes.contractEndsOn = input.contractEndsOn;
+      this.assertContract(
+        changes.contractStartsOn !== undefined ? changes.contractStartsOn : current.contractStartsOn,
+        changes.contractEndsOn !== undefined ? changes.contractEndsOn : current.contractEndsOn,
+      );
       await this.assertUnique(
         tx,
         changes.name ?? current.name,
@@ -107,8 +140,26 @@ export class OrganizationsService {
         current.id,
       );
       await this.connection.updateVersioned(tx, Organization, current.id, input.version, changes);
+      if (input.segmentCodes) await this.replaceSegments(tx, current.id, input.segmentCodes);
       return this.get(tx, current.id);
     });
+  }
+
+  private assertContract(startsOn: string | null, endsOn: string | null): void {
+    const problem = contractPeriodProblem(startsOn, endsOn);
+    if (problem) throw badField('contractEndsOn', problem);
+  }
+
+  private async replaceSegments(ctx: RequestContext, organizationId: string, codes: readonly string[]) {
+    const unique = [...new Set(codes)];
+    if (unique.length) {
+      const found = await this.connection.getRepository(ctx, Segment).findBy({ code: In(unique) });
+      const missing = unique.filter((code) => !found.some((s) => s.code === code));
+      if (missing.length) throw badField('segmentCodes', `细分赛道不存在：${missing.join('、')}`);
+    }
+    const repo = this.connection.getRepository(ctx, OrganizationSegment);
+    await repo.delete({ organizationId });
+    if (unique.length) await repo.insert(unique.map((segmentCode) => ({ organizationId, segmentCode })));
   }
 
   async setActive(ctx: RequestContext, input: SetOrganizationActiveInput): Promise<Organization> {

@@ -1,7 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import {
   checkCreditCode,
+  contractPeriodProblem,
   isValidMobileOrPhone,
   normalizeCreditCode,
   ORGANIZATION_KIND_LABELS,
@@ -13,7 +15,7 @@ import {
   UpdateOrganizationDocument,
   type OrganizationRowFragment,
 } from '@lianzhao/web-data';
-import { useFormErrors, useI18n } from '@lianzhao/web-ui';
+import { dateString, useFormErrors, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
 import { optional, optionalText } from '../utils/values';
 
 interface OrganizationValues {
@@ -23,9 +25,26 @@ interface OrganizationValues {
   contactName?: string;
   contactPhone?: string;
   notes?: string;
+  segmentCodes?: string[];
+  certifiedOn?: Dayjs | null;
+  contractStartsOn?: Dayjs | null;
+  contractEndsOn?: Dayjs | null;
 }
 
-const FIELDS = ['name', 'kind', 'creditCode', 'contactName', 'contactPhone', 'notes'] as const;
+const FIELDS = [
+  'name',
+  'kind',
+  'creditCode',
+  'contactName',
+  'contactPhone',
+  'notes',
+  'segmentCodes',
+  'certifiedOn',
+  'contractStartsOn',
+  'contractEndsOn',
+] as const;
+
+const day = (value: string | null) => (value ? dayjs(value) : null);
 
 export interface OrganizationFormModalProps {
   /** The organisation to edit, or null to create one. */
@@ -38,6 +57,9 @@ export function OrganizationFormModal({ organization, onClose }: OrganizationFor
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<OrganizationValues>();
+  const kind = Form.useWatch('kind', form);
+  const { industries, loading: referenceLoading } = useReferenceOptions();
+  const { pick } = useI18n();
   const onError = useFormErrors(form, FIELDS);
   const [createOrganization, creating] = useMutation(CreateOrganizationDocument, {
     refetchQueries: ['Organizations', 'OrganizationOptions'],
@@ -65,6 +87,11 @@ export function OrganizationFormModal({ organization, onClose }: OrganizationFor
       contactName: optionalText(values.contactName),
       contactPhone: optionalText(values.contactPhone),
       notes: optionalText(values.notes),
+      // A chain master leads segments; a platform has a certification and a contract period.
+      segmentCodes: values.kind === 'CHAIN_MASTER' ? (values.segmentCodes ?? []) : [],
+      certifiedOn: values.kind === 'PLATFORM' ? dateString(values.certifiedOn) : null,
+      contractStartsOn: values.kind === 'PLATFORM' ? dateString(values.contractStartsOn) : null,
+      contractEndsOn: values.kind === 'PLATFORM' ? dateString(values.contractEndsOn) : null,
     };
     try {
       if (organization) {
@@ -105,6 +132,10 @@ export function OrganizationFormModal({ organization, onClose }: OrganizationFor
                 contactName: organization.contactName ?? undefined,
                 contactPhone: organization.contactPhone ?? undefined,
                 notes: organization.notes ?? undefined,
+                segmentCodes: organization.segmentCodes,
+                certifiedOn: day(organization.certifiedOn),
+                contractStartsOn: day(organization.contractStartsOn),
+                contractEndsOn: day(organization.contractEndsOn),
               }
             : undefined
         }
@@ -134,6 +165,51 @@ export function OrganizationFormModal({ organization, onClose }: OrganizationFor
             }))}
           />
         </Form.Item>
+        {kind === 'CHAIN_MASTER' && (
+          <Form.Item name="segmentCodes" label={t('orgs.segments')} extra={t('orgs.segmentsHint')}>
+            <Select<string[]>
+              mode="multiple"
+              loading={referenceLoading}
+              optionFilterProp="label"
+              options={industries.map((industry) => ({
+                label: pick(industry),
+                options: industry.segments.map((s) => ({ value: s.code, label: pick(s) })),
+              }))}
+            />
+          </Form.Item>
+        )}
+        {kind === 'PLATFORM' && (
+          <>
+            <Form.Item name="certifiedOn" label={t('orgs.certifiedOn')}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item
+              name="contractStartsOn"
+              label={t('orgs.contractStartsOn')}
+              extra={t('orgs.contractHint')}
+            >
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item
+              name="contractEndsOn"
+              label={t('orgs.contractEndsOn')}
+              dependencies={['contractStartsOn']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_: unknown, value: Dayjs | null | undefined) => {
+                    const problem = contractPeriodProblem(
+                      dateString(getFieldValue('contractStartsOn') as Dayjs | null),
+                      dateString(value),
+                    );
+                    return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+                  },
+                }),
+              ]}
+            >
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </>
+        )}
         <Form.Item name="creditCode" label={t('orgs.creditCode')} rules={[creditCodeRule]}>
           <Input maxLength={24} />
         </Form.Item>

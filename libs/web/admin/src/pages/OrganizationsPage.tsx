@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { Alert, Button, Card, Empty, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { isOrganizationKind, ORGANIZATION_KIND_LABELS, ORGANIZATION_KINDS } from '@lianzhao/domain';
 import {
@@ -39,7 +40,11 @@ export function OrganizationsPage() {
   const filtered = Object.values(filters).some(Boolean);
 
   const columns: TableColumnsType<OrganizationRowFragment> = [
-    { title: t('orgs.name'), dataIndex: 'name' },
+    {
+      title: t('orgs.name'),
+      // The organisation's referrals, conversion and rewards live on its page under 报备审核.
+      render: (_, org) => <Link to={`/referrals/organizations/${org.id}`}>{org.name}</Link>,
+    },
     { title: t('orgs.kind'), render: (_, org) => label(ORGANIZATION_KIND_LABELS[org.kind]) },
     { title: t('orgs.creditCode'), render: (_, org) => org.creditCode ?? '—' },
     { title: t('orgs.contactName'), render: (_, org) => org.contactName ?? '—' },

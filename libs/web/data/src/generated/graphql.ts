@@ -5,6 +5,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AcceptReferralInput = {
+  id: string | number;
+  /** 线索负责人（招商专员） */
+  ownerId: string | number;
+  /** 读取时的版本号（乐观锁）；不填则以当前版本为准 */
+  version?: number | null | undefined;
+};
+
 export type AddFollowUpInput = {
   kind: FollowUpKind;
   leadId: string | number;
@@ -29,6 +37,15 @@ export type AuditAction =
   | 'MOVE'
   /** 修改 */
   | 'UPDATE';
+
+export type AwardReferralInput = {
+  /** 奖励金额（万元） */
+  amount: string;
+  id: string | number;
+  /** 发放日期 YYYY-MM-DD */
+  rewardedOn: string;
+  version: number;
+};
 
 /** 招商渠道 */
 export type Channel =
@@ -104,13 +121,21 @@ export type CreateLeadInput = {
 };
 
 export type CreateOrganizationInput = {
+  /** 认定日期 YYYY-MM-DD（专业招商平台） */
+  certifiedOn?: string | null | undefined;
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
+  /** 签约结束日期 YYYY-MM-DD（专业招商平台） */
+  contractEndsOn?: string | null | undefined;
+  /** 签约开始日期 YYYY-MM-DD（专业招商平台） */
+  contractStartsOn?: string | null | undefined;
   /** 统一社会信用代码 */
   creditCode?: string | null | undefined;
   kind: OrganizationKind;
   name: string;
   notes?: string | null | undefined;
+  /** 链主企业牵头的细分赛道代码 */
+  segmentCodes?: Array<string> | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -129,6 +154,28 @@ export type EnterpriseFilter = {
   /** 按名称或信用代码搜索（包含） */
   search?: string | null | undefined;
   segmentCode?: string | null | undefined;
+};
+
+export type FileReferralInput = {
+  /** 企业名称 */
+  companyName: string;
+  /** 企业联系人 */
+  contactName: string;
+  /** 联系电话 */
+  contactPhone: string;
+  /** 统一社会信用代码（已知时填写） */
+  creditCode?: string | null | undefined;
+  /** 用地需求（亩） */
+  landNeed?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** 意向投资（万元） */
+  plannedInvestment?: string | null | undefined;
+  /** 细分赛道代码；产业由赛道确定 */
+  segmentCode: string;
+  /** 空间需求（平方米） */
+  spaceNeed?: string | null | undefined;
+  /** 计划时间（如 2026 年三季度落地） */
+  timeline?: string | null | undefined;
 };
 
 /** 跟进方式 */
@@ -372,6 +419,66 @@ export type RecordMilestoneInput = {
   version: number;
 };
 
+/** 报备查重结果 */
+export type ReferralCheckResult =
+  /** 未被报备，可以报备 */
+  | 'FREE'
+  /** 该企业已在招商管道中 */
+  | 'IN_PIPELINE'
+  /** 贵机构已报备该企业 */
+  | 'OWN'
+  /** 该企业已被报备，处于保护期内 */
+  | 'REFERRED';
+
+/** 报备记录类型 */
+export type ReferralEvent =
+  /** 受理 */
+  | 'ACCEPTED'
+  /** 保护期届满 */
+  | 'EXPIRED'
+  /** 保护期延长 */
+  | 'EXTENDED'
+  /** 提交报备 */
+  | 'FILED'
+  /** 匹配结果 */
+  | 'MATCHED'
+  /** 不予受理 */
+  | 'REJECTED'
+  /** 发放引荐奖励 */
+  | 'REWARDED';
+
+export type ReferralFilter = {
+  /** 报备机构（伙伴只能看到本机构） */
+  organizationId?: string | number | null | undefined;
+  /** 按企业名称或信用代码搜索（包含） */
+  search?: string | null | undefined;
+  /** 按当前状态（保护期届满的按“已过期”） */
+  status?: ReferralStatus | null | undefined;
+};
+
+/** 报备状态 */
+export type ReferralStatus =
+  /** 已受理 */
+  | 'ACCEPTED'
+  /** 已被报备 */
+  | 'CONFLICT'
+  /** 已在管道中 */
+  | 'EXISTING'
+  /** 已过期 */
+  | 'EXPIRED'
+  /** 保护中 */
+  | 'PROTECTED'
+  /** 未受理 */
+  | 'REJECTED';
+
+export type RejectReferralInput = {
+  id: string | number;
+  /** 不予受理的原因（伙伴可见） */
+  reason: string;
+  /** 读取时的版本号（乐观锁）；不填则以当前版本为准 */
+  version?: number | null | undefined;
+};
+
 export type RemoveSupportItemInput = {
   id: string | number;
   projectId: string | number;
@@ -382,6 +489,13 @@ export type RemoveSupportItemInput = {
 export type ResetPasswordInput = {
   id: string | number;
   newPassword: string;
+};
+
+export type RewardTierInput = {
+  /** 投资起点（万元） */
+  minInvestment: string;
+  /** 比例（‰） */
+  perMille: string;
 };
 
 /** 角色 */
@@ -512,13 +626,21 @@ export type UpdateLeadInput = {
 };
 
 export type UpdateOrganizationInput = {
+  /** 认定日期 YYYY-MM-DD（专业招商平台） */
+  certifiedOn?: string | null | undefined;
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
+  /** 签约结束日期 YYYY-MM-DD（专业招商平台） */
+  contractEndsOn?: string | null | undefined;
+  /** 签约开始日期 YYYY-MM-DD（专业招商平台） */
+  contractStartsOn?: string | null | undefined;
   creditCode?: string | null | undefined;
   id: string | number;
   kind?: OrganizationKind | null | undefined;
   name?: string | null | undefined;
   notes?: string | null | undefined;
+  /** 链主企业牵头的细分赛道代码 */
+  segmentCodes?: Array<string> | null | undefined;
   /** 读取时的版本号（乐观锁） */
   version: number;
 };
@@ -565,6 +687,19 @@ export type UpdateProjectInput = {
   version: number;
 };
 
+export type UpdateReferralSettingsInput = {
+  /** 报备保护期（天） */
+  protectionDays?: number | null | undefined;
+  /** 单个项目奖励上限（万元）；空为不设上限 */
+  rewardCap?: string | null | undefined;
+  /** 引荐奖励资格里程碑代码 */
+  rewardMilestone?: string | null | undefined;
+  /** 奖励档位；不填则不变，空列表表示不建议金额 */
+  rewardTiers?: Array<RewardTierInput> | null | undefined;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+};
+
 export type UpdateUserInput = {
   displayName?: string | null | undefined;
   email?: string | null | undefined;
@@ -595,6 +730,10 @@ export type OrganizationRowFragment = {
   notes: string | null;
   active: boolean;
   userCount: number;
+  segmentCodes: Array<string>;
+  certifiedOn: string | null;
+  contractStartsOn: string | null;
+  contractEndsOn: string | null;
   updatedAt: string;
   version: number;
 };
@@ -624,6 +763,10 @@ export type OrganizationsQuery = {
         notes: string | null;
         active: boolean;
         userCount: number;
+        segmentCodes: Array<string>;
+        certifiedOn: string | null;
+        contractStartsOn: string | null;
+        contractEndsOn: string | null;
         updatedAt: string;
         version: number;
       };
@@ -661,6 +804,10 @@ export type CreateOrganizationMutation = {
     notes: string | null;
     active: boolean;
     userCount: number;
+    segmentCodes: Array<string>;
+    certifiedOn: string | null;
+    contractStartsOn: string | null;
+    contractEndsOn: string | null;
     updatedAt: string;
     version: number;
   };
@@ -682,6 +829,10 @@ export type UpdateOrganizationMutation = {
     notes: string | null;
     active: boolean;
     userCount: number;
+    segmentCodes: Array<string>;
+    certifiedOn: string | null;
+    contractStartsOn: string | null;
+    contractEndsOn: string | null;
     updatedAt: string;
     version: number;
   };
@@ -703,6 +854,10 @@ export type SetOrganizationActiveMutation = {
     notes: string | null;
     active: boolean;
     userCount: number;
+    segmentCodes: Array<string>;
+    certifiedOn: string | null;
+    contractStartsOn: string | null;
+    contractEndsOn: string | null;
     updatedAt: string;
     version: number;
   };
@@ -2357,6 +2512,618 @@ export type ExportProjectsQuery = {
   exportProjects: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
 };
 
+export type ReferralRowFragment = {
+  __typename: 'Referral';
+  id: string;
+  companyName: string;
+  creditCode: string | null;
+  status: ReferralStatus;
+  protectedUntil: string | null;
+  expiringSoon: boolean;
+  decisionReason: string | null;
+  createdAt: string;
+  version: number;
+  industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+  segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+};
+
+export type ReferralFactsFragment = {
+  __typename: 'Referral';
+  plannedInvestment: string | null;
+  landNeed: string | null;
+  spaceNeed: string | null;
+  timeline: string | null;
+  contactName: string;
+  contactPhone: string;
+  notes: string | null;
+  decidedAt: string | null;
+  id: string;
+  companyName: string;
+  creditCode: string | null;
+  status: ReferralStatus;
+  protectedUntil: string | null;
+  expiringSoon: boolean;
+  decisionReason: string | null;
+  createdAt: string;
+  version: number;
+  history: Array<{
+    __typename: 'ReferralHistory';
+    id: string;
+    event: ReferralEvent;
+    status: ReferralStatus;
+    protectedUntil: string | null;
+    partnerNote: string | null;
+    note: string | null;
+    actorName: string;
+    at: string;
+  }>;
+  progress: {
+    __typename: 'ReferralProgress';
+    leadStage: LeadStage;
+    projectType: ProjectType | null;
+    landedOn: string | null;
+    milestones: Array<{
+      __typename: 'ReferralMilestone';
+      code: MilestoneCode;
+      plannedDate: string | null;
+      actualDate: string | null;
+    }>;
+  } | null;
+  reward: {
+    __typename: 'ReferralReward';
+    eligible: boolean;
+    eligibleOn: string | null;
+    amount: string | null;
+    rewardedOn: string | null;
+  };
+  industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+  segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+};
+
+export type MyReferralsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ReferralFilter | null | undefined;
+}>;
+
+export type MyReferralsQuery = {
+  referrals: {
+    __typename: 'ReferralConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'ReferralEdge';
+      cursor: string;
+      node: {
+        __typename: 'Referral';
+        id: string;
+        companyName: string;
+        creditCode: string | null;
+        status: ReferralStatus;
+        protectedUntil: string | null;
+        expiringSoon: boolean;
+        decisionReason: string | null;
+        createdAt: string;
+        version: number;
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      };
+    }>;
+  };
+};
+
+export type ReviewQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ReferralFilter | null | undefined;
+}>;
+
+export type ReviewQueueQuery = {
+  referrals: {
+    __typename: 'ReferralConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'ReferralEdge';
+      cursor: string;
+      node: {
+        __typename: 'Referral';
+        id: string;
+        companyName: string;
+        creditCode: string | null;
+        status: ReferralStatus;
+        protectedUntil: string | null;
+        expiringSoon: boolean;
+        decisionReason: string | null;
+        createdAt: string;
+        version: number;
+        review: {
+          __typename: 'ReferralReview';
+          organization: { __typename: 'Organization'; id: string; name: string; kind: OrganizationKind };
+        };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      };
+    }>;
+  };
+};
+
+export type MyReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MyReferralQuery = {
+  referral: {
+    __typename: 'Referral';
+    plannedInvestment: string | null;
+    landNeed: string | null;
+    spaceNeed: string | null;
+    timeline: string | null;
+    contactName: string;
+    contactPhone: string;
+    notes: string | null;
+    decidedAt: string | null;
+    id: string;
+    companyName: string;
+    creditCode: string | null;
+    status: ReferralStatus;
+    protectedUntil: string | null;
+    expiringSoon: boolean;
+    decisionReason: string | null;
+    createdAt: string;
+    version: number;
+    history: Array<{
+      __typename: 'ReferralHistory';
+      id: string;
+      event: ReferralEvent;
+      status: ReferralStatus;
+      protectedUntil: string | null;
+      partnerNote: string | null;
+      note: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    progress: {
+      __typename: 'ReferralProgress';
+      leadStage: LeadStage;
+      projectType: ProjectType | null;
+      landedOn: string | null;
+      milestones: Array<{
+        __typename: 'ReferralMilestone';
+        code: MilestoneCode;
+        plannedDate: string | null;
+        actualDate: string | null;
+      }>;
+    } | null;
+    reward: {
+      __typename: 'ReferralReward';
+      eligible: boolean;
+      eligibleOn: string | null;
+      amount: string | null;
+      rewardedOn: string | null;
+    };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  };
+};
+
+export type ReferralForReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReferralForReviewQuery = {
+  referral: {
+    __typename: 'Referral';
+    plannedInvestment: string | null;
+    landNeed: string | null;
+    spaceNeed: string | null;
+    timeline: string | null;
+    contactName: string;
+    contactPhone: string;
+    notes: string | null;
+    decidedAt: string | null;
+    id: string;
+    companyName: string;
+    creditCode: string | null;
+    status: ReferralStatus;
+    protectedUntil: string | null;
+    expiringSoon: boolean;
+    decisionReason: string | null;
+    createdAt: string;
+    version: number;
+    review: {
+      __typename: 'ReferralReview';
+      organization: { __typename: 'Organization'; id: string; name: string; kind: OrganizationKind };
+      filedBy: { __typename: 'User'; id: string; displayName: string } | null;
+      decidedBy: { __typename: 'User'; id: string; displayName: string } | null;
+      conflictWith: {
+        __typename: 'Referral';
+        contactName: string;
+        id: string;
+        companyName: string;
+        creditCode: string | null;
+        status: ReferralStatus;
+        protectedUntil: string | null;
+        expiringSoon: boolean;
+        decisionReason: string | null;
+        createdAt: string;
+        version: number;
+        review: {
+          __typename: 'ReferralReview';
+          organization: { __typename: 'Organization'; id: string; name: string };
+        };
+        industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+        segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+      } | null;
+      matchedLead: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        channel: Channel;
+        createdAt: string;
+        owner: { __typename: 'User'; id: string; displayName: string };
+        enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+        sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+      } | null;
+      lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+    };
+    history: Array<{
+      __typename: 'ReferralHistory';
+      id: string;
+      event: ReferralEvent;
+      status: ReferralStatus;
+      protectedUntil: string | null;
+      partnerNote: string | null;
+      note: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    progress: {
+      __typename: 'ReferralProgress';
+      leadStage: LeadStage;
+      projectType: ProjectType | null;
+      landedOn: string | null;
+      milestones: Array<{
+        __typename: 'ReferralMilestone';
+        code: MilestoneCode;
+        plannedDate: string | null;
+        actualDate: string | null;
+      }>;
+    } | null;
+    reward: {
+      __typename: 'ReferralReward';
+      eligible: boolean;
+      eligibleOn: string | null;
+      amount: string | null;
+      rewardedOn: string | null;
+    };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  };
+};
+
+export type ReferralCountsQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+export type ReferralCountsQuery = {
+  referralCounts: {
+    __typename: 'ReferralCounts';
+    pending: number;
+    byStatus: Array<{ __typename: 'ReferralStatusCount'; status: ReferralStatus; count: number }>;
+  };
+};
+
+export type ReferralCheckQueryVariables = Exact<{
+  companyName: string;
+  creditCode?: string | null | undefined;
+}>;
+
+export type ReferralCheckQuery = {
+  referralCheck: { __typename: 'ReferralCheck'; result: ReferralCheckResult; message: string };
+};
+
+export type FileReferralMutationVariables = Exact<{
+  input: FileReferralInput;
+}>;
+
+export type FileReferralMutation = {
+  fileReferral: {
+    __typename: 'Referral';
+    id: string;
+    companyName: string;
+    creditCode: string | null;
+    status: ReferralStatus;
+    protectedUntil: string | null;
+    expiringSoon: boolean;
+    decisionReason: string | null;
+    createdAt: string;
+    version: number;
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  };
+};
+
+export type AcceptReferralMutationVariables = Exact<{
+  input: AcceptReferralInput;
+}>;
+
+export type AcceptReferralMutation = {
+  acceptReferral: {
+    __typename: 'Referral';
+    plannedInvestment: string | null;
+    landNeed: string | null;
+    spaceNeed: string | null;
+    timeline: string | null;
+    contactName: string;
+    contactPhone: string;
+    notes: string | null;
+    decidedAt: string | null;
+    id: string;
+    companyName: string;
+    creditCode: string | null;
+    status: ReferralStatus;
+    protectedUntil: string | null;
+    expiringSoon: boolean;
+    decisionReason: string | null;
+    createdAt: string;
+    version: number;
+    history: Array<{
+      __typename: 'ReferralHistory';
+      id: string;
+      event: ReferralEvent;
+      status: ReferralStatus;
+      protectedUntil: string | null;
+      partnerNote: string | null;
+      note: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    progress: {
+      __typename: 'ReferralProgress';
+      leadStage: LeadStage;
+      projectType: ProjectType | null;
+      landedOn: string | null;
+      milestones: Array<{
+        __typename: 'ReferralMilestone';
+        code: MilestoneCode;
+        plannedDate: string | null;
+        actualDate: string | null;
+      }>;
+    } | null;
+    reward: {
+      __typename: 'ReferralReward';
+      eligible: boolean;
+      eligibleOn: string | null;
+      amount: string | null;
+      rewardedOn: string | null;
+    };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  };
+};
+
+export type RejectReferralMutationVariables = Exact<{
+  input: RejectReferralInput;
+}>;
+
+export type RejectReferralMutation = {
+  rejectReferral: {
+    __typename: 'Referral';
+    plannedInvestment: string | null;
+    landNeed: string | null;
+    spaceNeed: string | null;
+    timeline: string | null;
+    contactName: string;
+    contactPhone: string;
+    notes: string | null;
+    decidedAt: string | null;
+    id: string;
+    companyName: string;
+    creditCode: string | null;
+    status: ReferralStatus;
+    protectedUntil: string | null;
+    expiringSoon: boolean;
+    decisionReason: string | null;
+    createdAt: string;
+    version: number;
+    history: Array<{
+      __typename: 'ReferralHistory';
+      id: string;
+      event: ReferralEvent;
+      status: ReferralStatus;
+      protectedUntil: string | null;
+      partnerNote: string | null;
+      note: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    progress: {
+      __typename: 'ReferralProgress';
+      leadStage: LeadStage;
+      projectType: ProjectType | null;
+      landedOn: string | null;
+      milestones: Array<{
+        __typename: 'ReferralMilestone';
+        code: MilestoneCode;
+        plannedDate: string | null;
+        actualDate: string | null;
+      }>;
+    } | null;
+    reward: {
+      __typename: 'ReferralReward';
+      eligible: boolean;
+      eligibleOn: string | null;
+      amount: string | null;
+      rewardedOn: string | null;
+    };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  };
+};
+
+export type AwardReferralMutationVariables = Exact<{
+  input: AwardReferralInput;
+}>;
+
+export type AwardReferralMutation = {
+  awardReferral: {
+    __typename: 'Referral';
+    plannedInvestment: string | null;
+    landNeed: string | null;
+    spaceNeed: string | null;
+    timeline: string | null;
+    contactName: string;
+    contactPhone: string;
+    notes: string | null;
+    decidedAt: string | null;
+    id: string;
+    companyName: string;
+    creditCode: string | null;
+    status: ReferralStatus;
+    protectedUntil: string | null;
+    expiringSoon: boolean;
+    decisionReason: string | null;
+    createdAt: string;
+    version: number;
+    history: Array<{
+      __typename: 'ReferralHistory';
+      id: string;
+      event: ReferralEvent;
+      status: ReferralStatus;
+      protectedUntil: string | null;
+      partnerNote: string | null;
+      note: string | null;
+      actorName: string;
+      at: string;
+    }>;
+    progress: {
+      __typename: 'ReferralProgress';
+      leadStage: LeadStage;
+      projectType: ProjectType | null;
+      landedOn: string | null;
+      milestones: Array<{
+        __typename: 'ReferralMilestone';
+        code: MilestoneCode;
+        plannedDate: string | null;
+        actualDate: string | null;
+      }>;
+    } | null;
+    reward: {
+      __typename: 'ReferralReward';
+      eligible: boolean;
+      eligibleOn: string | null;
+      amount: string | null;
+      rewardedOn: string | null;
+    };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  };
+};
+
+export type MyRewardsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyRewardsQuery = {
+  referralRewards: Array<{
+    __typename: 'Referral';
+    id: string;
+    companyName: string;
+    creditCode: string | null;
+    status: ReferralStatus;
+    protectedUntil: string | null;
+    expiringSoon: boolean;
+    decisionReason: string | null;
+    createdAt: string;
+    version: number;
+    reward: {
+      __typename: 'ReferralReward';
+      eligible: boolean;
+      eligibleOn: string | null;
+      amount: string | null;
+      rewardedOn: string | null;
+    };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  }>;
+};
+
+export type OrganizationReferralsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type OrganizationReferralsQuery = {
+  organization: {
+    __typename: 'Organization';
+    id: string;
+    name: string;
+    kind: OrganizationKind;
+    certifiedOn: string | null;
+    contractStartsOn: string | null;
+    contractEndsOn: string | null;
+    segmentCodes: Array<string>;
+    referralFunnel: {
+      __typename: 'ReferralFunnelView';
+      filed: number;
+      accepted: number;
+      signed: number;
+      landed: number;
+    };
+  };
+  referralRewards: Array<{
+    __typename: 'Referral';
+    id: string;
+    companyName: string;
+    creditCode: string | null;
+    status: ReferralStatus;
+    protectedUntil: string | null;
+    expiringSoon: boolean;
+    decisionReason: string | null;
+    createdAt: string;
+    version: number;
+    reward: {
+      __typename: 'ReferralReward';
+      eligible: boolean;
+      eligibleOn: string | null;
+      suggestedAmount: string | null;
+      amount: string | null;
+      rewardedOn: string | null;
+    };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  }>;
+};
+
+export type ReferralSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReferralSettingsQuery = {
+  referralSettings: {
+    __typename: 'ReferralSettings';
+    protectionDays: number;
+    rewardMilestone: string;
+    rewardCap: string | null;
+    version: number;
+    updatedAt: string;
+    rewardTiers: Array<{ __typename: 'RewardTierView'; minInvestment: string; perMille: string }>;
+  };
+};
+
+export type UpdateReferralSettingsMutationVariables = Exact<{
+  input: UpdateReferralSettingsInput;
+}>;
+
+export type UpdateReferralSettingsMutation = {
+  updateReferralSettings: {
+    __typename: 'ReferralSettings';
+    protectionDays: number;
+    rewardMilestone: string;
+    rewardCap: string | null;
+    version: number;
+    updatedAt: string;
+    rewardTiers: Array<{ __typename: 'RewardTierView'; minInvestment: string; perMille: string }>;
+  };
+};
+
 export type AuditEntryFieldsFragment = {
   __typename: 'AuditEntry';
   id: string;
@@ -2415,6 +3182,10 @@ export const OrganizationRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'userCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certifiedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEndsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
@@ -3170,6 +3941,175 @@ export const ProjectDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProjectDetailFragment, unknown>;
+export const ReferralRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralRowFragment, unknown>;
+export const ReferralFactsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'leadStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralFactsFragment, unknown>;
 export const AuditEntryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3306,6 +4246,10 @@ export const OrganizationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'userCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certifiedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEndsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
@@ -3445,6 +4389,10 @@ export const CreateOrganizationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'userCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certifiedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEndsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
@@ -3506,6 +4454,10 @@ export const UpdateOrganizationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'userCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certifiedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEndsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
@@ -3567,6 +4519,10 @@ export const SetOrganizationActiveDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'userCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'segmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certifiedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEndsOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
@@ -8249,6 +9205,1696 @@ export const ExportProjectsDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportProjectsQuery, ExportProjectsQueryVariables>;
+export const MyReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyReferralsQuery, MyReferralsQueryVariables>;
+export const ReviewQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewQueue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'review' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'organization' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const MyReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralFacts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'leadStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyReferralQuery, MyReferralQueryVariables>;
+export const ReferralForReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralForReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralFacts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'review' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'filedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decidedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conflictWith' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'review' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'organization' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'matchedLead' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'owner' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'enterprise' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sourceOrganization' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lead' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'leadStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralForReviewQuery, ReferralForReviewQueryVariables>;
+export const ReferralCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralCounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralCounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralCountsQuery, ReferralCountsQueryVariables>;
+export const ReferralCheckDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralCheck' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'companyName' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'creditCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralCheck' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'companyName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'companyName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'creditCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'creditCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralCheckQuery, ReferralCheckQueryVariables>;
+export const FileReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FileReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FileReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FileReferralMutation, FileReferralMutationVariables>;
+export const AcceptReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcceptReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralFacts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'leadStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const RejectReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RejectReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralFacts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'leadStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectReferralMutation, RejectReferralMutationVariables>;
+export const AwardReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AwardReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AwardReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'awardReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralFacts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spaceNeed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'leadStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AwardReferralMutation, AwardReferralMutationVariables>;
+export const MyRewardsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyRewards' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralRewards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reward' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rewardedOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyRewardsQuery, MyRewardsQueryVariables>;
+export const OrganizationReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certifiedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractStartsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractEndsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'segmentCodes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referralFunnel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'filed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'signed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'landed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralRewards' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reward' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suggestedAmount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rewardedOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protectedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationReferralsQuery, OrganizationReferralsQueryVariables>;
+export const ReferralSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protectionDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardMilestone' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rewardTiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'minInvestment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'perMille' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardCap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralSettingsQuery, ReferralSettingsQueryVariables>;
+export const UpdateReferralSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReferralSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateReferralSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReferralSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protectionDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardMilestone' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rewardTiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'minInvestment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'perMille' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardCap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateReferralSettingsMutation, UpdateReferralSettingsMutationVariables>;
 export const ReferenceOptionsDocument = {
   kind: 'Document',
   definitions: [

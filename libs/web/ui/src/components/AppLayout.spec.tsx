@@ -51,7 +51,33 @@ describe('AppLayout', () => {
       '用户管理',
       '合作机构',
       '基础数据',
+      '报备规则',
     ]);
+  });
+
+  it('shows a count beside a menu entry, e.g. referrals waiting for review', async () => {
+    await act(async () => {
+      render(
+        <I18nProvider>
+          <MemoryRouter initialEntries={['/']}>
+            <Routes>
+              <Route
+                element={
+                  <AppLayout
+                    user={{ displayName: '张三', role: 'OFFICER' }}
+                    onSignOut={jest.fn()}
+                    badges={{ '/referrals': 3 }}
+                  />
+                }
+              >
+                <Route path="*" element={<NotBuiltYet title="menu.leads" />} />
+              </Route>
+            </Routes>
+          </MemoryRouter>
+        </I18nProvider>,
+      );
+    });
+    expect(menuLabels(screen.getByRole('navigation'))).toContain('报备审核3');
   });
 
   it('shows the user, the role label and signs out', async () => {

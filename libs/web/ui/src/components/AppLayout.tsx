@@ -1,5 +1,5 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tag, theme, Typography, type MenuProps } from 'antd';
+import { Badge, Button, Layout, Menu, Space, Tag, theme, Typography, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, type Role } from '@lianzhao/domain';
 import { useI18n } from '../hooks/useI18n';
@@ -16,18 +16,28 @@ export interface LayoutUser {
 export interface AppLayoutProps {
   user: LayoutUser;
   onSignOut: () => void;
+  /** Counts shown beside menu entries, by path (e.g. referrals waiting for review). */
+  badges?: Readonly<Partial<Record<string, number>>>;
 }
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-function toItem(entry: MenuEntry, t: Translate): MenuItem {
-  const label = t(entry.label);
+function toItem(entry: MenuEntry, t: Translate, badges: AppLayoutProps['badges']): MenuItem {
+  const count = badges?.[entry.path] ?? 0;
+  const label = count ? (
+    <Space>
+      {t(entry.label)}
+      <Badge count={count} size="small" aria-label={`${count}`} />
+    </Space>
+  ) : (
+    t(entry.label)
+  );
   return entry.children
     ? {
         key: entry.path,
         icon: menuIcon(entry.path),
         label,
-        children: entry.children.map((c) => toItem(c, t)),
+        children: entry.children.map((c) => toItem(c, t, badges)),
       }
     : { key: entry.path, icon: menuIcon(entry.path), label };
 }
@@ -40,7 +50,7 @@ function selectedPath(role: Role, pathname: string): string | undefined {
 }
 
 /** Side menu for the user's role, header with name, role, language and sign-out, page in the middle. */
-export function AppLayout({ user, onSignOut }: AppLayoutProps) {
+export function AppLayout({ user, onSignOut, badges }: AppLayoutProps) {
   const { t, label } = useI18n();
   const { token } = theme.useToken();
   const navigate = useNavigate();
@@ -62,7 +72,7 @@ export function AppLayout({ user, onSignOut }: AppLayoutProps) {
         <nav aria-label={t('app.title')}>
           <Menu
             mode="inline"
-            items={entries.map((e) => toItem(e, t))}
+            items={entries.map((e) => toItem(e, t, badges))}
             selectedKeys={selected ? [selected] : []}
             defaultOpenKeys={openGroups}
             onClick={({ key }) => navigate(key)}

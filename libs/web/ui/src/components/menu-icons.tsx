@@ -8,6 +8,7 @@ import {
   FundOutlined,
   FunnelPlotOutlined,
   ProjectOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -25,6 +26,7 @@ const ICONS: Readonly<Record<string, ReactNode>> = {
   '/settings/users': <TeamOutlined />,
   '/settings/organizations': <ApartmentOutlined />,
   '/settings/reference': <DatabaseOutlined />,
+  '/settings/referral-rules': <SafetyCertificateOutlined />,
 };
 
 export function menuIcon(path: string): ReactNode {

@@ -14,6 +14,7 @@ import {
 import { enterprisesEn, enterprisesZh } from './messages-enterprises';
 import { leadsEn, leadsZh } from './messages-leads';
 import { projectsEn, projectsZh } from './messages-projects';
+import { referralsEn, referralsZh } from './messages-referrals';
 
 /*
  * Validation messages in Chinese are the domain's own, so a form and the server always say the same.
@@ -162,6 +163,7 @@ export const zhCN = {
   ...enterprisesZh,
   ...leadsZh,
   ...projectsZh,
+  ...referralsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -313,6 +315,7 @@ export const en: Messages = {
   ...enterprisesEn,
   ...leadsEn,
   ...projectsEn,
+  ...referralsEn,
 };
 
 /** Fills `{name}` placeholders; unknown placeholders are left as written. */

@@ -24,6 +24,7 @@ const settings: MenuEntry = {
     { path: '/settings/users', label: 'menu.users' },
     { path: '/settings/organizations', label: 'menu.organizations' },
     { path: '/settings/reference', label: 'menu.reference' },
+    { path: '/settings/referral-rules', label: 'menu.referralRules' },
   ],
 };
 

@@ -1,6 +1,8 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsNotEmpty,
@@ -13,6 +15,7 @@ import { normalizeCreditCode, ORGANIZATION_KINDS, type OrganizationKind } from '
 import {
   ConnectionArgs,
   IdField,
+  IsDateOnly,
   IsCreditCode,
   IsPhone,
   OptionalText,
@@ -54,6 +57,31 @@ export class CreateOrganizationInput {
 
   @OptionalText('备注', 2000)
   notes?: string | null;
+
+  @Field(() => [String], { nullable: true, description: '链主企业牵头的细分赛道代码' })
+  @IsOptional()
+  @IsArray({ message: '请选择细分赛道' })
+  @ArrayMaxSize(40, { message: '细分赛道最多 40 个' })
+  @IsString({ each: true, message: '请选择有效的细分赛道' })
+  segmentCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: '认定日期 YYYY-MM-DD（专业招商平台）' })
+  @Trim()
+  @IsOptional()
+  @IsDateOnly()
+  certifiedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '签约开始日期 YYYY-MM-DD（专业招商平台）' })
+  @Trim()
+  @IsOptional()
+  @IsDateOnly()
+  contractStartsOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '签约结束日期 YYYY-MM-DD（专业招商平台）' })
+  @Trim()
+  @IsOptional()
+  @IsDateOnly()
+  contractEndsOn?: string | null;
 }
 
 @InputType()
@@ -93,6 +121,31 @@ export class UpdateOrganizationInput {
 
   @OptionalText('备注', 2000)
   notes?: string | null;
+
+  @Field(() => [String], { nullable: true, description: '链主企业牵头的细分赛道代码' })
+  @IsOptional()
+  @IsArray({ message: '请选择细分赛道' })
+  @ArrayMaxSize(40, { message: '细分赛道最多 40 个' })
+  @IsString({ each: true, message: '请选择有效的细分赛道' })
+  segmentCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: '认定日期 YYYY-MM-DD（专业招商平台）' })
+  @Trim()
+  @IsOptional()
+  @IsDateOnly()
+  certifiedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '签约开始日期 YYYY-MM-DD（专业招商平台）' })
+  @Trim()
+  @IsOptional()
+  @IsDateOnly()
+  contractStartsOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '签约结束日期 YYYY-MM-DD（专业招商平台）' })
+  @Trim()
+  @IsOptional()
+  @IsDateOnly()
+  contractEndsOn?: string | null;
 }
 
 @InputType()

@@ -1,0 +1,226 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  MAX_PROTECTION_DAYS,
+  MIN_PROTECTION_DAYS,
+  normalizeCreditCode,
+  REFERRAL_STATUSES,
+  type ReferralStatus,
+} from '@lianzhao/domain';
+import {
+  ConnectionArgs,
+  IdField,
+  IsArea,
+  IsCreditCode,
+  IsDateOnly,
+  IsPhone,
+  IsWanYuan,
+  OptionalText,
+  toWanYuan,
+  Trim,
+} from '@lianzhao/api-core';
+import { ReferralStatusEnum } from '../referral.enums';
+
+const normalizeCode = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? normalizeCreditCode(value) || null : value;
+
+@InputType()
+export class FileReferralInput {
+  @Field({ description: '企业名称' })
+  @Trim()
+  @IsNotEmpty({ message: '请输入企业名称' })
+  @IsString({ message: '企业名称格式不正确' })
+  @MaxLength(200, { message: '企业名称最多 200 个字' })
+  companyName!: string;
+
+  @Field(() => String, { nullable: true, description: '统一社会信用代码（已知时填写）' })
+  @Transform(normalizeCode)
+  @IsOptional()
+  @IsCreditCode()
+  creditCode?: string | null;
+
+  @Field({ description: '细分赛道代码；产业由赛道确定' })
+  @IsNotEmpty({ message: '请选择细分赛道' })
+  @IsString({ message: '请选择细分赛道' })
+  segmentCode!: string;
+
+  @Field(() => String, { nullable: true, description: '意向投资（万元）' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsWanYuan()
+  plannedInvestment?: string | null;
+
+  @Field(() => String, { nullable: true, description: '用地需求（亩）' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsArea()
+  landNeed?: string | null;
+
+  @Field(() => String, { nullable: true, description: '空间需求（平方米）' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsArea()
+  spaceNeed?: string | null;
+
+  @OptionalText('计划时间', 200, '计划时间（如 2026 年三季度落地）')
+  timeline?: string | null;
+
+  @Field({ description: '企业联系人' })
+  @Trim()
+  @IsNotEmpty({ message: '请输入企业联系人' })
+  @MaxLength(64, { message: '联系人最多 64 个字' })
+  contactName!: string;
+
+  @Field({ description: '联系电话' })
+  @Trim()
+  @IsNotEmpty({ message: '请输入联系电话' })
+  @IsPhone()
+  contactPhone!: string;
+
+  @OptionalText('报备说明', 5000)
+  notes?: string | null;
+}
+
+@InputType()
+export class AcceptReferralInput {
+  @IdField('报备')
+  id!: string;
+
+  @Field(() => ID, { description: '线索负责人（招商专员）' })
+  @IsUUID('all', { message: '请选择负责人' })
+  ownerId!: string;
+
+  @Field(() => Int, { nullable: true, description: '读取时的版本号（乐观锁）；不填则以当前版本为准' })
+  @IsOptional()
+  @IsInt({ message: '版本号必须是整数' })
+  @Min(1, { message: '版本号无效' })
+  version?: number | null;
+}
+
+@InputType()
+export class RejectReferralInput {
+  @IdField('报备')
+  id!: string;
+
+  @Field({ description: '不予受理的原因（伙伴可见）' })
+  @Trim()
+  @IsNotEmpty({ message: '请填写不予受理的原因' })
+  @MaxLength(1000, { message: '原因最多 1000 个字' })
+  reason!: string;
+
+  @Field(() => Int, { nullable: true, description: '读取时的版本号（乐观锁）；不填则以当前版本为准' })
+  @IsOptional()
+  @IsInt({ message: '版本号必须是整数' })
+  @Min(1, { message: '版本号无效' })
+  version?: number | null;
+}
+
+@InputType()
+export class ReferralFilter {
+  @Field(() => ReferralStatusEnum, { nullable: true, description: '按当前状态（保护期届满的按“已过期”）' })
+  @IsOptional()
+  @IsIn(REFERRAL_STATUSES, { message: '请选择状态' })
+  status?: ReferralStatus | null;
+
+  @Field(() => ID, { nullable: true, description: '报备机构（伙伴只能看到本机构）' })
+  @IsOptional()
+  @IsUUID('all', { message: '机构编号无效' })
+  organizationId?: string | null;
+
+  @OptionalText('搜索词', 50, '按企业名称或信用代码搜索（包含）')
+  search?: string | null;
+}
+
+@ArgsType()
+export class ReferralListArgs extends ConnectionArgs {
+  @Field(() => ReferralFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReferralFilter)
+  filter?: ReferralFilter;
+}
+
+@InputType()
+export class RewardTierInput {
+  @Field({ description: '投资起点（万元）' })
+  @Transform(toWanYuan)
+  @IsWanYuan()
+  minInvestment!: string;
+
+  @Field({ description: '比例（‰）' })
+  @Transform(toWanYuan)
+  @IsWanYuan()
+  perMille!: string;
+}
+
+@InputType()
+export class UpdateReferralSettingsInput {
+  @Field(() => Int, { description: '读取时的版本号（乐观锁）' })
+  @IsInt({ message: '版本号必须是整数' })
+  @Min(1, { message: '版本号无效' })
+  version!: number;
+
+  @Field(() => Int, { nullable: true, description: '报备保护期（天）' })
+  @IsOptional()
+  @IsInt({ message: '保护期须为整数天' })
+  @Min(MIN_PROTECTION_DAYS, { message: `保护期至少 ${MIN_PROTECTION_DAYS} 天` })
+  @Max(MAX_PROTECTION_DAYS, { message: `保护期最多 ${MAX_PROTECTION_DAYS} 天` })
+  protectionDays?: number | null;
+
+  @Field(() => String, { nullable: true, description: '引荐奖励资格里程碑代码' })
+  @IsOptional()
+  @IsString({ message: '请选择里程碑' })
+  rewardMilestone?: string | null;
+
+  @Field(() => [RewardTierInput], {
+    nullable: true,
+    description: '奖励档位；不填则不变，空列表表示不建议金额',
+  })
+  @IsOptional()
+  @IsArray({ message: '奖励档位格式不正确' })
+  @ValidateNested({ each: true })
+  @Type(() => RewardTierInput)
+  rewardTiers?: RewardTierInput[] | null;
+
+  @Field(() => String, { nullable: true, description: '单个项目奖励上限（万元）；空为不设上限' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsWanYuan()
+  rewardCap?: string | null;
+}
+
+@InputType()
+export class AwardReferralInput {
+  @IdField('报备')
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt({ message: '版本号必须是整数' })
+  @Min(1, { message: '版本号无效' })
+  version!: number;
+
+  @Field({ description: '奖励金额（万元）' })
+  @Transform(toWanYuan)
+  @IsNotEmpty({ message: '请输入奖励金额' })
+  @IsWanYuan()
+  amount!: string;
+
+  @Field({ description: '发放日期 YYYY-MM-DD' })
+  @Trim()
+  @IsNotEmpty({ message: '请选择发放日期' })
+  @IsDateOnly()
+  rewardedOn!: string;
+}
