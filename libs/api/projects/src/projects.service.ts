@@ -434,10 +434,7 @@ export class ProjectsService {
    */
   async recordMilestone(ctx: RequestContext, input: RecordMilestoneInput): Promise<Project> {
     return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.get(tx, input.projectId);
-      await this.connection.updateVersioned(tx, Project, project.id, input.version, {
-        updatedAt: this.clock.now(),
-      });
+      const project = await this.claim(tx, input.projectId, input.version);
       const repo = this.connection.getRepository(tx, ProjectMilestone);
       const milestones = await repo.find({ where: { projectId: project.id }, order: { position: 'ASC' } });
       const actualDate = input.actualDate ?? null;
@@ -463,10 +460,7 @@ export class ProjectsService {
   /** Sets or changes a planned date; changing an existing plan needs a reason and keeps the old one. */
   async planMilestone(ctx: RequestContext, input: PlanMilestoneInput): Promise<Project> {
     return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.get(tx, input.projectId);
-      await this.connection.updateVersioned(tx, Project, project.id, input.version, {
-        updatedAt: this.clock.now(),
-      });
+      const project = await this.claim(tx, input.projectId, input.version);
       const repo = this.connection.getRepository(tx, ProjectMilestone);
       const milestone = await repo.findOneBy({ projectId: project.id, code: input.code });
       if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
@@ -496,10 +490,7 @@ export class ProjectsService {
 
   async saveSupportItem(ctx: RequestContext, input: SaveSupportItemInput): Promise<Project> {
     return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.get(tx, input.projectId);
-      await this.connection.updateVersioned(tx, Project, project.id, input.version, {
-        updatedAt: this.clock.now(),
-      });
+      const project = await this.claim(tx, input.projectId, input.version);
       const repo = this.connection.getRepository(tx, ProjectSupportItem);
       const values = {
         kind: input.kind,
@@ -538,10 +529,7 @@ export class ProjectsService {
 
   async removeSupportItem(ctx: RequestContext, input: RemoveSupportItemInput): Promise<Project> {
     return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.get(tx, input.projectId);
-      await this.connection.updateVersioned(tx, Project, project.id, input.version, {
-        updatedAt: this.clock.now(),
-      });
+      const project = await this.claim(tx, input.projectId, input.version);
       const repo = this.connection.getRepository(tx, ProjectSupportItem);
       const before = await repo.findOneBy({ id: input.id, projectId: project.id });
       if (!before) throw badField('id', '该扶持事项不存在');
@@ -700,6 +688,16 @@ export class ProjectsService {
         };
       }),
     };
+  }
+
+  /**
+   * The project, its version bumped: a change to one of its milestones or support items is a change
+   * of the project, so two officers editing different parts of it still meet the version check.
+   */
+  private async claim(tx: RequestContext, projectId: string, version: number): Promise<Project> {
+    const project = await this.get(tx, projectId);
+    await this.connection.updateVersioned(tx, Project, project.id, version, { updatedAt: this.clock.now() });
+    return project;
   }
 
   /** Checks the form's references and derives the industry from the segment (as leads do). */

@@ -27,8 +27,37 @@ import { OrganizationKindEnum } from '../organization-kind.enum';
 const normalizeCode = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? normalizeCreditCode(value) || null : value;
 
+/** What only some kinds fill in: a chain master's segments, a platform's certification and contract. */
+@InputType({ isAbstract: true })
+abstract class OrganizationKindFields {
+  @Field(() => [String], { nullable: true, description: '链主企业牵头的细分赛道代码' })
+  @IsOptional()
+  @IsArray({ message: '请选择细分赛道' })
+  @ArrayMaxSize(40, { message: '细分赛道最多 40 个' })
+  @IsString({ each: true, message: '请选择有效的细分赛道' })
+  segmentCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: '认定日期 YYYY-MM-DD（专业招商平台）' })
+  @Trim()
+  @IsOptional()
+  @IsDateOnly()
+  certifiedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '签约开始日期 YYYY-MM-DD（专业招商平台）' })
+  @Trim()
+  @IsOptional()
+  @IsDateOnly()
+  contractStartsOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '签约结束日期 YYYY-MM-DD（专业招商平台）' })
+  @Trim()
+  @IsOptional()
+  @IsDateOnly()
+  contractEndsOn?: string | null;
+}
+
 @InputType()
-export class CreateOrganizationInput {
+export class CreateOrganizationInput extends OrganizationKindFields {
   @Field()
   @Trim()
   @IsNotEmpty({ message: '请输入机构名称' })
@@ -57,35 +86,10 @@ export class CreateOrganizationInput {
 
   @OptionalText('备注', 2000)
   notes?: string | null;
-
-  @Field(() => [String], { nullable: true, description: '链主企业牵头的细分赛道代码' })
-  @IsOptional()
-  @IsArray({ message: '请选择细分赛道' })
-  @ArrayMaxSize(40, { message: '细分赛道最多 40 个' })
-  @IsString({ each: true, message: '请选择有效的细分赛道' })
-  segmentCodes?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: '认定日期 YYYY-MM-DD（专业招商平台）' })
-  @Trim()
-  @IsOptional()
-  @IsDateOnly()
-  certifiedOn?: string | null;
-
-  @Field(() => String, { nullable: true, description: '签约开始日期 YYYY-MM-DD（专业招商平台）' })
-  @Trim()
-  @IsOptional()
-  @IsDateOnly()
-  contractStartsOn?: string | null;
-
-  @Field(() => String, { nullable: true, description: '签约结束日期 YYYY-MM-DD（专业招商平台）' })
-  @Trim()
-  @IsOptional()
-  @IsDateOnly()
-  contractEndsOn?: string | null;
 }
 
 @InputType()
-export class UpdateOrganizationInput {
+export class UpdateOrganizationInput extends OrganizationKindFields {
   @IdField('机构')
   id!: string;
 
@@ -121,31 +125,6 @@ export class UpdateOrganizationInput {
 
   @OptionalText('备注', 2000)
   notes?: string | null;
-
-  @Field(() => [String], { nullable: true, description: '链主企业牵头的细分赛道代码' })
-  @IsOptional()
-  @IsArray({ message: '请选择细分赛道' })
-  @ArrayMaxSize(40, { message: '细分赛道最多 40 个' })
-  @IsString({ each: true, message: '请选择有效的细分赛道' })
-  segmentCodes?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: '认定日期 YYYY-MM-DD（专业招商平台）' })
-  @Trim()
-  @IsOptional()
-  @IsDateOnly()
-  certifiedOn?: string | null;
-
-  @Field(() => String, { nullable: true, description: '签约开始日期 YYYY-MM-DD（专业招商平台）' })
-  @Trim()
-  @IsOptional()
-  @IsDateOnly()
-  contractStartsOn?: string | null;
-
-  @Field(() => String, { nullable: true, description: '签约结束日期 YYYY-MM-DD（专业招商平台）' })
-  @Trim()
-  @IsOptional()
-  @IsDateOnly()
-  contractEndsOn?: string | null;
 }
 
 @InputType()
