@@ -19,6 +19,7 @@ const PORTAL = new Set([
   'Query.referralCounts',
   'Query.referralCheck',
   'Query.referralRewards',
+  'Query.referralAttachment',
   'Mutation.fileReferral',
 ]);
 
@@ -56,6 +57,24 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
       partner,
     );
     const ownOrg = me.data?.me.organization.id ?? '';
+    // Another organisation's attachment, so the sweep probes downloads with a real foreign id.
+    const partner2 = await api.login('partner2');
+    const foreignFiling = await api.gql<{ fileReferral: { attachments: { id: string }[] } }>(
+      'mutation ($input: FileReferralInput!) { fileReferral(input: $input) { attachments { id } } }',
+      {
+        input: {
+          companyName: '上海附件探针科技有限公司',
+          segmentCode: 'HYDROGEN',
+          contactName: '钱总',
+          contactPhone: '13900000001',
+          attachments: [
+            { fileName: '项目介绍.pdf', contentBase64: Buffer.from('%PDF-1.4 probe').toString('base64') },
+          ],
+        },
+      },
+      partner2,
+    );
+    const foreignAttachmentId = foreignFiling.data?.fileReferral.attachments[0]?.id ?? '';
     const all = await api.gql<{
       referrals: { edges: { node: { id: string; review: { organization: { id: string } } } }[] };
     }>('{ referrals(first: 100) { edges { node { id review { organization { id } } } } } }', {}, officer);
@@ -93,6 +112,7 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
         id: orgs.data?.organizations.edges.map((e) => e.node.id).find((id) => id !== ownOrg) ?? '',
       },
       { label: 'the own organisation', id: ownOrg },
+      { label: 'another organisation’s attachment', id: foreignAttachmentId },
     );
     expect(probes.filter((p) => !p.id).map((p) => p.label)).toEqual([]);
     expect(ownReferralIds.size).toBeGreaterThan(0);
@@ -176,6 +196,16 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
       const counted = counts.data?.referralCounts.byStatus.reduce((s, c) => s + c.count, 0);
       expect(counted).toBe(list.data?.referrals.edges.length);
       expect(counted).toBe(probe.label === 'the own organisation' ? ownReferralIds.size : 0);
+
+      const download = await api.gql(
+        'query ($id: ID!) { referralAttachment(id: $id) { fileName contentBase64 } }',
+        { id: probe.id },
+        partner,
+      );
+      expect({ probe: probe.label, code: errorCode(download) }).toEqual({
+        probe: probe.label,
+        code: 'NOT_FOUND',
+      });
 
       const rewards = await api.gql<{ referralRewards: { id: string }[] }>(
         'query ($id: ID) { referralRewards(organizationId: $id) { id } }',

@@ -14,3 +14,4 @@ export * from './excel-values';
 export * from './area';
 export * from './referrals';
 export * from './milestones';
+export * from './attachments';

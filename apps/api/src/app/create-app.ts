@@ -8,8 +8,11 @@ import path from 'node:path';
 import { seedDemoData } from '../demo/demo-data';
 import { AppModule } from './app.module';
 
-/** Spreadsheets travel base64-encoded inside GraphQL requests (importLeads); Express's default is 100 kB. */
-const JSON_BODY_LIMIT = '25mb';
+/**
+ * Spreadsheets (importLeads) and referral attachments (fileReferral: up to 5 × 5 MB, about 34 MB
+ * once base64-encoded) travel inside GraphQL requests; Express's default is 100 kB.
+ */
+const JSON_BODY_LIMIT = '40mb';
 
 export interface DatabaseHandle {
   url: string;
@@ -20,7 +23,9 @@ export interface DatabaseHandle {
 /** The configured PostgreSQL, or the embedded one kept under the data folder. */
 export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
-  const embedded: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pgdata') });
+  const embedded: EmbeddedPostgres = await startEmbeddedPostgres({
+    dataDir: path.join(config.dataDir, 'pgdata'),
+  });
   return { url: embedded.url, embedded: true, stop: () => embedded.stop() };
 }
 

@@ -9,7 +9,7 @@ import {
   ProjectSupportItem,
 } from '@lianzhao/api-projects';
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
-import { Referral, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
+import { Referral, ReferralAttachment, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
 import { Organization, OrganizationSegment, User } from '@lianzhao/api-users';
 
 /** Every entity of the system: the DataSource and the migration drift check both read this list. */
@@ -35,4 +35,5 @@ export const ENTITIES = [
   Referral,
   ReferralHistory,
   ReferralSettings,
+  ReferralAttachment,
 ];

@@ -6,3 +6,6 @@ export * from './referrals.service';
 export * from './referral-settings.service';
 export * from './referrals.module';
 export * from './dto/referral.inputs';
+export * from './referral-attachment.entity';
+export * from './referral-attachments.service';
+export * from './referral-attachment-files';

@@ -100,3 +100,15 @@ export class ReferralFunnelView {
   @Field(() => Int, { description: '落地' })
   landed!: number;
 }
+
+@ObjectType({ description: '附件下载：文件名、类型与内容（base64）' })
+export class ReferralAttachmentDownload {
+  @Field()
+  fileName!: string;
+
+  @Field()
+  mimeType!: string;
+
+  @Field()
+  contentBase64!: string;
+}

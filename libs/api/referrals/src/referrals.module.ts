@@ -12,6 +12,8 @@ import { LeadsModule, LeadStageListeners } from '@lianzhao/api-leads';
 import { ProjectsModule } from '@lianzhao/api-projects';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
+import { ReferralAttachmentsResolver } from './referral-attachments.resolver';
+import { ReferralAttachmentsService } from './referral-attachments.service';
 import { ReferralSettingsService } from './referral-settings.service';
 import {
   OrganizationReferralsResolver,
@@ -71,6 +73,8 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
     ReferralSettingsResolver,
     OrganizationReferralsResolver,
     ReferralExpiryJob,
+    ReferralAttachmentsService,
+    ReferralAttachmentsResolver,
   ],
   exports: [ReferralsService, ReferralSettingsService, ReferralExpiryJob],
 })

@@ -41,6 +41,8 @@ import { ReferenceService } from '@lianzhao/api-reference';
 import { Organization } from '@lianzhao/api-users';
 import { Referral } from './referral.entity';
 import { ReferralHistory } from './referral-history.entity';
+import { ReferralAttachment } from './referral-attachment.entity';
+import { decodeAttachments, type DecodedAttachment } from './referral-attachment-files';
 import { ReferralSettings } from './referral-settings.entity';
 import { ReferralSettingsService } from './referral-settings.service';
 import type { ReferralCheckResult } from './referral.enums';
@@ -239,15 +241,21 @@ export class ReferralsService {
   async file(ctx: RequestContext, input: FileReferralInput): Promise<Referral> {
     const organizationId = ctx.user?.role === 'PARTNER' ? ctx.user.organizationId : null;
     if (!organizationId) throw forbidden('只有合作机构的用户可以报备');
+    const attachments = decodeAttachments(input.attachments);
     try {
-      return await this.decide(ctx, organizationId, input);
+      return await this.decide(ctx, organizationId, input, attachments);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      return this.decide(ctx, organizationId, input);
+      return this.decide(ctx, organizationId, input, attachments);
     }
   }
 
-  private decide(ctx: RequestContext, organizationId: string, input: FileReferralInput): Promise<Referral> {
+  private decide(
+    ctx: RequestContext,
+    organizationId: string,
+    input: FileReferralInput,
+    attachments: readonly DecodedAttachment[],
+  ): Promise<Referral> {
     return this.connection.withTransaction(ctx, async (tx) => {
       const today = this.clock.today();
       const organization = await this.connection
@@ -298,6 +306,19 @@ export class ReferralsService {
           matchedLeadId: openLead?.id ?? null,
         }),
       );
+      if (attachments.length) {
+        const files = this.connection.getRepository(tx, ReferralAttachment);
+        await files.insert(
+          attachments.map((a) => ({
+            referralId: saved.id,
+            fileName: a.fileName,
+            mimeType: a.mimeType,
+            sizeBytes: a.content.length,
+            content: a.content,
+            uploadedBy: saved.filedById,
+          })),
+        );
+      }
       await this.record(tx, saved, 'FILED', null, null);
       const matched: Record<'PROTECTED' | 'CONFLICT' | 'EXISTING', { note: string; partnerNote: string }> = {
         PROTECTED: {

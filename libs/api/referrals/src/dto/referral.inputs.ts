@@ -38,6 +38,17 @@ const normalizeCode = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? normalizeCreditCode(value) || null : value;
 
 @InputType()
+export class ReferralAttachmentInput {
+  @Field({ description: '文件名（含扩展名）' })
+  @IsString({ message: '文件名格式不正确' })
+  fileName!: string;
+
+  @Field({ description: '文件内容（base64）' })
+  @IsString({ message: '文件内容不是有效的 base64 编码' })
+  contentBase64!: string;
+}
+
+@InputType()
 export class FileReferralInput {
   @Field({ description: '企业名称' })
   @Trim()
@@ -92,6 +103,16 @@ export class FileReferralInput {
 
   @OptionalText('报备说明', 5000)
   notes?: string | null;
+
+  @Field(() => [ReferralAttachmentInput], {
+    nullable: true,
+    description: '附件（可选）：最多 5 个，每个不超过 5 MB，PDF、JPG、PNG、Word、Excel',
+  })
+  @IsOptional()
+  @IsArray({ message: '附件格式不正确' })
+  @ValidateNested({ each: true })
+  @Type(() => ReferralAttachmentInput)
+  attachments?: ReferralAttachmentInput[] | null;
 }
 
 @InputType()

@@ -1,0 +1,55 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Referral } from './referral.entity';
+
+/**
+ * A file a partner attached when filing (附件). The bytes live in the database, so both the
+ * PostgreSQL and the embedded deployment keep everything in one place; GraphQL exposes only the
+ * metadata here, and the content through `referralAttachment(id)`.
+ */
+@ObjectType({ description: '报备附件（仅元数据；内容通过 referralAttachment 下载）' })
+@Entity('referral_attachments')
+@Index('referral_attachments_referral_idx', ['referralId', 'createdAt'])
+export class ReferralAttachment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  referralId!: string;
+
+  @ManyToOne(() => Referral, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'referral_id' })
+  referral?: Referral;
+
+  @Field({ description: '文件名' })
+  @Column({ type: 'varchar', length: 200 })
+  fileName!: string;
+
+  @Field({ description: 'MIME 类型' })
+  @Column({ type: 'varchar', length: 100 })
+  mimeType!: string;
+
+  @Field(() => Int, { description: '大小（字节）' })
+  @Column({ type: 'integer' })
+  sizeBytes!: number;
+
+  // Loaded only for a download: lists select the metadata columns.
+  @Column({ type: 'bytea', select: false })
+  content!: Buffer;
+
+  @Column({ type: 'uuid' })
+  uploadedBy!: string;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

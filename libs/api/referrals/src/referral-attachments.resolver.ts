@@ -1,0 +1,26 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, ALL_ROLES, Ctx, RequestContext } from '@lianzhao/api-core';
+import { ReferralAttachment } from './referral-attachment.entity';
+import { ReferralAttachmentsService, type AttachmentDownload } from './referral-attachments.service';
+import { ReferralAttachmentDownload } from './referral-views';
+import { Referral } from './referral.entity';
+
+@Resolver(() => Referral)
+export class ReferralAttachmentsResolver {
+  constructor(private readonly attachments: ReferralAttachmentsService) {}
+
+  // Partners may download: the service scopes them to their own organisation's referrals.
+  @Allow(...ALL_ROLES)
+  @Query(() => ReferralAttachmentDownload, { description: '下载报备附件；其他机构的附件对合作机构不存在' })
+  referralAttachment(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AttachmentDownload> {
+    return this.attachments.download(ctx, id);
+  }
+
+  @ResolveField(() => [ReferralAttachment], { description: '附件（元数据），最早在前' })
+  attachments(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<ReferralAttachment[]> {
+    return this.attachments.listLoader(ctx).load(referral.id);
+  }
+}
