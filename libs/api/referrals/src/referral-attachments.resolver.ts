@@ -7,7 +7,7 @@ import { Referral } from './referral.entity';
 
 @Resolver(() => Referral)
 export class ReferralAttachmentsResolver {
-  constructor(private readonly attachments: ReferralAttachmentsService) {}
+  constructor(private readonly files: ReferralAttachmentsService) {}
 
   // Partners may download: the service scopes them to their own organisation's referrals.
   @Allow(...ALL_ROLES)
@@ -16,11 +16,11 @@ export class ReferralAttachmentsResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<AttachmentDownload> {
-    return this.attachments.download(ctx, id);
+    return this.files.download(ctx, id);
   }
 
   @ResolveField(() => [ReferralAttachment], { description: '附件（元数据），最早在前' })
   attachments(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<ReferralAttachment[]> {
-    return this.attachments.listLoader(ctx).load(referral.id);
+    return this.files.listLoader(ctx).load(referral.id);
   }
 }

@@ -157,6 +157,8 @@ export type EnterpriseFilter = {
 };
 
 export type FileReferralInput = {
+  /** 附件（可选）：最多 5 个，每个不超过 5 MB，PDF、JPG、PNG、Word、Excel */
+  attachments?: Array<ReferralAttachmentInput> | null | undefined;
   /** 企业名称 */
   companyName: string;
   /** 企业联系人 */
@@ -417,6 +419,13 @@ export type RecordMilestoneInput = {
   projectId: string | number;
   /** 读取时的版本号（乐观锁） */
   version: number;
+};
+
+export type ReferralAttachmentInput = {
+  /** 文件内容（base64） */
+  contentBase64: string;
+  /** 文件名（含扩展名） */
+  fileName: string;
 };
 
 /** 报备查重结果 */
@@ -2546,6 +2555,14 @@ export type ReferralFactsFragment = {
   decisionReason: string | null;
   createdAt: string;
   version: number;
+  attachments: Array<{
+    __typename: 'ReferralAttachment';
+    id: string;
+    fileName: string;
+    mimeType: string;
+    sizeBytes: number;
+    createdAt: string;
+  }>;
   history: Array<{
     __typename: 'ReferralHistory';
     id: string;
@@ -2672,6 +2689,14 @@ export type MyReferralQuery = {
     decisionReason: string | null;
     createdAt: string;
     version: number;
+    attachments: Array<{
+      __typename: 'ReferralAttachment';
+      id: string;
+      fileName: string;
+      mimeType: string;
+      sizeBytes: number;
+      createdAt: string;
+    }>;
     history: Array<{
       __typename: 'ReferralHistory';
       id: string;
@@ -2768,6 +2793,14 @@ export type ReferralForReviewQuery = {
       } | null;
       lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
     };
+    attachments: Array<{
+      __typename: 'ReferralAttachment';
+      id: string;
+      fileName: string;
+      mimeType: string;
+      sizeBytes: number;
+      createdAt: string;
+    }>;
     history: Array<{
       __typename: 'ReferralHistory';
       id: string;
@@ -2824,6 +2857,19 @@ export type ReferralCheckQuery = {
   referralCheck: { __typename: 'ReferralCheck'; result: ReferralCheckResult; message: string };
 };
 
+export type ReferralAttachmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReferralAttachmentQuery = {
+  referralAttachment: {
+    __typename: 'ReferralAttachmentDownload';
+    fileName: string;
+    mimeType: string;
+    contentBase64: string;
+  };
+};
+
 export type FileReferralMutationVariables = Exact<{
   input: FileReferralInput;
 }>;
@@ -2869,6 +2915,14 @@ export type AcceptReferralMutation = {
     decisionReason: string | null;
     createdAt: string;
     version: number;
+    attachments: Array<{
+      __typename: 'ReferralAttachment';
+      id: string;
+      fileName: string;
+      mimeType: string;
+      sizeBytes: number;
+      createdAt: string;
+    }>;
     history: Array<{
       __typename: 'ReferralHistory';
       id: string;
@@ -2928,6 +2982,14 @@ export type RejectReferralMutation = {
     decisionReason: string | null;
     createdAt: string;
     version: number;
+    attachments: Array<{
+      __typename: 'ReferralAttachment';
+      id: string;
+      fileName: string;
+      mimeType: string;
+      sizeBytes: number;
+      createdAt: string;
+    }>;
     history: Array<{
       __typename: 'ReferralHistory';
       id: string;
@@ -2987,6 +3049,14 @@ export type AwardReferralMutation = {
     decisionReason: string | null;
     createdAt: string;
     version: number;
+    attachments: Array<{
+      __typename: 'ReferralAttachment';
+      id: string;
+      fileName: string;
+      mimeType: string;
+      sizeBytes: number;
+      createdAt: string;
+    }>;
     history: Array<{
       __typename: 'ReferralHistory';
       id: string;
@@ -4008,6 +4078,20 @@ export const ReferralFactsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'history' },
@@ -9588,6 +9672,20 @@ export const MyReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -9877,6 +9975,20 @@ export const ReferralForReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -10034,6 +10146,47 @@ export const ReferralCheckDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralCheckQuery, ReferralCheckQueryVariables>;
+export const ReferralAttachmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralAttachment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralAttachment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralAttachmentQuery, ReferralAttachmentQueryVariables>;
 export const FileReferralDocument = {
   kind: 'Document',
   definitions: [
@@ -10216,6 +10369,20 @@ export const AcceptReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -10372,6 +10539,20 @@ export const RejectReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -10526,6 +10707,20 @@ export const AwardReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'history' },

@@ -67,4 +67,82 @@ describe('FileReferralModal', () => {
       await dialog.findByText('贵机构已报备该企业，保护期至 2026-12-01，无需重复报备'),
     ).toBeInTheDocument();
   });
+
+  it('checks attachments in the browser with the domain rule before anything is sent', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    await renderWithProviders(<FileReferralModal onClose={jest.fn()} onFiled={jest.fn()} />, []);
+    const dialog = within(screen.getByRole('dialog'));
+    // The picker replaces its input after each pick, so it is looked up every time.
+    const input = () => {
+      const found = screen.getByRole('dialog').querySelector<HTMLInputElement>('input[type="file"]');
+      if (!found) throw new Error('no file input');
+      return found;
+    };
+
+    await user.upload(input(), new File(['MZ'], 'setup.exe', { type: 'application/octet-stream' }));
+    expect(
+      await dialog.findByText('setup.exe：不支持的文件类型，仅限 PDF、JPG、PNG、Word、Excel'),
+    ).toBeInTheDocument();
+
+    await user.upload(input(), new File([new Uint8Array(5 * 1024 * 1024 + 1)], '大文件.pdf'));
+    expect(await dialog.findByText('大文件.pdf：文件超过 5 MB')).toBeInTheDocument();
+
+    await user.upload(input(), new File(['not a pdf at all'], '伪装.pdf'));
+    expect(await dialog.findByText('伪装.pdf：文件内容与扩展名不符')).toBeInTheDocument();
+
+    await user.upload(input(), new File(['%PDF-1.4 demo'], '项目介绍.pdf', { type: 'application/pdf' }));
+    await waitFor(() => expect(dialog.getByText('项目介绍.pdf')).toBeInTheDocument());
+    expect(dialog.queryByText('伪装.pdf：文件内容与扩展名不符')).not.toBeInTheDocument();
+  });
+
+  it('sends the picked files base64-encoded with the filing', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    const onFiled = jest.fn();
+    let sent: unknown = null;
+    const filing: MockLink.MockedResponse = {
+      request: {
+        query: FileReferralDocument,
+        variables: (vars: Record<string, unknown>) => {
+          sent = (vars['input'] as { attachments?: unknown }).attachments;
+          return true;
+        },
+      },
+      result: {
+        data: {
+          fileReferral: {
+            __typename: 'Referral',
+            id: 'r1',
+            status: 'PROTECTED',
+            companyName: '上海链招科技有限公司',
+            creditCode: null,
+            protectedUntil: '2027-05-01',
+            expiringSoon: false,
+            decisionReason: null,
+            createdAt: '2026-11-01T00:00:00.000Z',
+            version: 1,
+            industry: { __typename: 'Industry', code: 'NEV', name: '绿色新能源', nameEn: 'New energy' },
+            segment: { __typename: 'Segment', code: 'STORAGE', name: '新型储能', nameEn: 'Storage' },
+          },
+        },
+      },
+    };
+    await renderWithProviders(<FileReferralModal onClose={jest.fn()} onFiled={onFiled} />, [
+      checkMock('上海链招科技有限公司', 'FREE'),
+      filing,
+    ]);
+    const dialog = within(screen.getByRole('dialog'));
+    await user.type(dialog.getByLabelText('企业名称'), '上海链招科技有限公司');
+    await user.click(dialog.getByLabelText('产业 / 细分赛道'));
+    await user.click(await screen.findByText('绿色新能源'));
+    await user.click(await screen.findByText('新型储能'));
+    await user.type(dialog.getByLabelText('企业联系人'), '周先生');
+    await user.type(dialog.getByLabelText('联系电话'), '13800000000');
+    const input = screen.getByRole('dialog').querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    await user.upload(input, new File(['%PDF-1.4 demo'], '项目介绍.pdf', { type: 'application/pdf' }));
+    await waitFor(() => expect(dialog.getByText('项目介绍.pdf')).toBeInTheDocument());
+    await user.click(dialog.getByRole('button', { name: '提交报备' }));
+    await waitFor(() => expect(onFiled).toHaveBeenCalled());
+    expect(sent).toEqual([{ fileName: '项目介绍.pdf', contentBase64: btoa('%PDF-1.4 demo') }]);
+  });
 });

@@ -1,7 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Col, Form, Input, Modal, Row } from 'antd';
-import { evictRootFields, FileReferralDocument, type ReferralRowFragment } from '@lianzhao/web-data';
-import { SegmentCascader, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
+import { useRef, useState } from 'react';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { App, Button, Col, Form, Input, Modal, Row, Upload } from 'antd';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_TYPES_LABEL, MAX_ATTACHMENTS } from '@lianzhao/domain';
+import {
+  evictRootFields,
+  fieldErrors,
+  FileReferralDocument,
+  type ReferralRowFragment,
+} from '@lianzhao/web-data';
+import { readFileAsBase64, SegmentCascader, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
+import { pickedAttachmentProblem, type PickedAttachment } from '../utils/attachments';
 import { FILE_REFERRAL_FIELDS, toFileReferralInput, type FileReferralValues } from '../utils/referral-values';
 import { DuplicateCheck } from './DuplicateCheck';
 
@@ -19,6 +28,33 @@ export function FileReferralModal({ onClose, onFiled }: FileReferralModalProps) 
   const companyName = Form.useWatch('companyName', form);
   const creditCode = Form.useWatch('creditCode', form);
   const onError = useFormErrors(form, FILE_REFERRAL_FIELDS);
+  const [attachments, setAttachments] = useState<PickedAttachment[]>([]);
+  const [attachmentError, setAttachmentError] = useState<string | null>(null);
+
+  // Several files picked at once arrive one by one; the ref sees the ones accepted just before.
+  const picked = useRef<PickedAttachment[]>([]);
+  const nextUid = useRef(0);
+  const setPicked = (list: PickedAttachment[]) => {
+    picked.current = list;
+    setAttachments(list);
+  };
+
+  const pick = async (file: File) => {
+    const read = { fileName: file.name, sizeBytes: file.size, contentBase64: '' };
+    // Count, name, type and size first: a file over the limit is never read into memory.
+    let problem = pickedAttachmentProblem(picked.current, read);
+    if (!problem) {
+      read.contentBase64 = await readFileAsBase64(file);
+      problem = pickedAttachmentProblem(picked.current, read);
+    }
+    if (problem) {
+      setAttachmentError(problem);
+      return;
+    }
+    setAttachmentError(null);
+    setPicked([...picked.current, { ...read, uid: `attachment-${nextUid.current++}` }]);
+  };
+
   const [fileReferral, filing] = useMutation(FileReferralDocument, {
     update: (cache) => {
       evictRootFields(cache, 'referrals');
@@ -28,7 +64,7 @@ export function FileReferralModal({ onClose, onFiled }: FileReferralModalProps) 
 
   const onFinish = async (values: FileReferralValues) => {
     try {
-      const { data } = await fileReferral({ variables: { input: toFileReferralInput(values) } });
+      const { data } = await fileReferral({ variables: { input: toFileReferralInput(values, attachments) } });
       if (!data) return;
       const status = data.fileReferral.status;
       if (status === 'PROTECTED')
@@ -40,7 +76,20 @@ export function FileReferralModal({ onClose, onFiled }: FileReferralModalProps) 
       onFiled(data.fileReferral);
       onClose();
     } catch (error) {
-      onError(error);
+      // The API names attachments by index; they are shown under the picker with the file's name.
+      const onAttachments = Object.entries(fieldErrors(error)).filter(([field]) =>
+        field.startsWith('attachments'),
+      );
+      if (onAttachments.length === 0) return onError(error);
+      setAttachmentError(
+        onAttachments
+          .map(([field, msg]) => {
+            const index = /\[(\d+)\]/.exec(field)?.[1];
+            const name = index === undefined ? undefined : attachments[Number(index)]?.fileName;
+            return name ? `${name}：${msg}` : msg;
+          })
+          .join('；'),
+      );
     }
   };
 
@@ -131,6 +180,31 @@ export function FileReferralModal({ onClose, onFiled }: FileReferralModalProps) 
           <Col xs={24}>
             <Form.Item name="notes" label={t('referrals.notes')}>
               <Input.TextArea rows={3} maxLength={5000} showCount />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item
+              label={t('referrals.attachments')}
+              validateStatus={attachmentError ? 'error' : undefined}
+              help={attachmentError ?? undefined}
+              extra={t('referrals.attachmentsHint', { max: MAX_ATTACHMENTS, types: ATTACHMENT_TYPES_LABEL })}
+            >
+              <Upload
+                multiple
+                accept={ATTACHMENT_ACCEPT}
+                fileList={attachments.map((a) => ({ uid: a.uid, name: a.fileName, status: 'done' as const }))}
+                onRemove={(file) => {
+                  setPicked(picked.current.filter((a) => a.uid !== file.uid));
+                  setAttachmentError(null);
+                }}
+                beforeUpload={async (file) => {
+                  await pick(file);
+                  // Never upload to a URL: the files travel in the fileReferral mutation.
+                  return Upload.LIST_IGNORE;
+                }}
+              >
+                <Button icon={<PaperClipOutlined />}>{t('referrals.attachmentsPick')}</Button>
+              </Upload>
             </Form.Item>
           </Col>
         </Row>

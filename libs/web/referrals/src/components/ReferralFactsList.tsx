@@ -2,6 +2,7 @@ import { Descriptions } from 'antd';
 import type { ReferralFactsFragment } from '@lianzhao/web-data';
 import { dateTimeText, moneyText, useI18n } from '@lianzhao/web-ui';
 import { ProtectionDate } from './ProtectionDate';
+import { ReferralAttachmentList } from './ReferralAttachmentList';
 import { ReferralStatusTag } from './ReferralStatusTag';
 
 /** What the partner filed, with the status and the protection. */
@@ -47,6 +48,12 @@ export function ReferralFactsList({ referral }: { referral: ReferralFactsFragmen
           ? [{ key: 'reason', label: t('referrals.decisionReason'), children: referral.decisionReason }]
           : []),
         { key: 'notes', label: t('referrals.notes'), children: referral.notes ?? '—', span: 2 },
+        {
+          key: 'attachments',
+          label: t('referrals.attachments'),
+          children: <ReferralAttachmentList attachments={referral.attachments} />,
+          span: 2,
+        },
       ]}
     />
   );

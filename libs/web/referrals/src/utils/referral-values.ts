@@ -1,6 +1,7 @@
 import { checkCreditCode, normalizeCreditCode } from '@lianzhao/domain';
 import type { FileReferralInput } from '@lianzhao/web-data';
 import { optionalDecimal, optionalText } from '@lianzhao/web-ui';
+import type { PickedAttachment } from './attachments';
 
 /** The filing form as antd holds it. */
 export interface FileReferralValues {
@@ -29,7 +30,10 @@ export const FILE_REFERRAL_FIELDS = [
   'notes',
 ] as const satisfies readonly (keyof FileReferralValues)[];
 
-export function toFileReferralInput(values: FileReferralValues): FileReferralInput {
+export function toFileReferralInput(
+  values: FileReferralValues,
+  attachments: readonly PickedAttachment[] = [],
+): FileReferralInput {
   const code = optionalText(values.creditCode);
   return {
     companyName: values.companyName.trim(),
@@ -42,6 +46,7 @@ export function toFileReferralInput(values: FileReferralValues): FileReferralInp
     contactName: values.contactName.trim(),
     contactPhone: values.contactPhone.trim(),
     notes: optionalText(values.notes),
+    attachments: attachments.map(({ fileName, contentBase64 }) => ({ fileName, contentBase64 })),
   };
 }
 

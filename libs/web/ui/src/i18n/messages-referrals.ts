@@ -113,6 +113,11 @@ export const referralsZh = {
   'orgs.contractEndsOn': '签约结束日期',
   'orgs.contractHint': '签约期外的平台不能报备',
   'orgs.referrals': '报备',
+  'referrals.attachments': '附件',
+  'referrals.attachmentsHint': '可选：最多 {max} 个，每个不超过 5 MB（{types}）',
+  'referrals.attachmentsPick': '选择文件',
+  'referrals.attachmentsNone': '无',
+  'referrals.attachmentDownload': '下载 {name}',
 };
 
 export const referralsEn: Record<keyof typeof referralsZh, string> = {
@@ -232,4 +237,9 @@ export const referralsEn: Record<keyof typeof referralsZh, string> = {
   'orgs.contractEndsOn': 'Contract end',
   'orgs.contractHint': 'A platform outside its contract period cannot file referrals',
   'orgs.referrals': 'Referrals',
+  'referrals.attachments': 'Attachments',
+  'referrals.attachmentsHint': 'Optional: up to {max} files of at most 5 MB each ({types})',
+  'referrals.attachmentsPick': 'Choose files',
+  'referrals.attachmentsNone': 'None',
+  'referrals.attachmentDownload': 'Download {name}',
 };
