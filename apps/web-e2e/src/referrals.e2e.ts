@@ -39,11 +39,25 @@ describe('referrals: two partners file the same company, the office accepts the 
     await partner.goto(`${system.webUrl}/my-referrals`);
     await partner.getByRole('heading', { name: '我的报备' }).waitFor();
     await fileReferral(partner, FIRST_NAME);
+    // A small 项目介绍 PDF attached to the filing; it travels base64-encoded in the mutation.
+    await partner
+      .getByRole('dialog')
+      .locator('input[type="file"]')
+      .setInputFiles({
+        name: '项目介绍.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4 链测'),
+      });
+    await partner.getByRole('dialog').getByText('项目介绍.pdf').waitFor();
     await partner.getByTestId('duplicate-check').filter({ hasText: '未发现重复报备' }).waitFor();
     await partner.getByRole('button', { name: '提交报备' }).click();
     await partner.waitForURL(/\/my-referrals\/[0-9a-f-]{36}$/);
     const firstUrl = partner.url();
     await partner.getByText('保护中').first().waitFor();
+    await partner
+      .getByTestId('referral-attachments')
+      .getByRole('button', { name: /项目介绍\.pdf/ })
+      .waitFor();
     await partner.screenshot({ path: path.join(OUTPUT_DIR, 'referral-partner-filed.png'), fullPage: true });
 
     // 2. partner2 (platform) files the same company under a slightly different name.
@@ -84,6 +98,13 @@ describe('referrals: two partners file the same company, the office accepts the 
     await officer.getByRole('link', { name: FIRST_NAME }).waitFor();
     await officer.screenshot({ path: path.join(OUTPUT_DIR, 'referral-review-queue.png'), fullPage: true });
     await officer.getByRole('link', { name: FIRST_NAME }).click();
+    // The partner's attachment is listed on the review page and downloads with its own name.
+    const attachment = officer
+      .getByTestId('referral-attachments')
+      .getByRole('button', { name: /项目介绍\.pdf/ });
+    await attachment.waitFor();
+    const [download] = await Promise.all([officer.waitForEvent('download'), attachment.click()]);
+    expect(download.suggestedFilename()).toBe('项目介绍.pdf');
     await officer.getByRole('button', { name: /^受\s*理$/ }).click();
     const dialog = officer.getByRole('dialog');
     await dialog.getByLabel('负责人').click();
