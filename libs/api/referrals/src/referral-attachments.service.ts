@@ -28,12 +28,10 @@ export class ReferralAttachmentsService {
       'referralAttachments',
       () =>
         new DataLoader<string, ReferralAttachment[]>(async (referralIds) => {
-          const rows = await this.connection
-            .getRepository(ctx, ReferralAttachment)
-            .find({
-              where: { referralId: In([...referralIds]) },
-              order: { createdAt: 'ASC', fileName: 'ASC' },
-            });
+          const rows = await this.connection.getRepository(ctx, ReferralAttachment).find({
+            where: { referralId: In([...referralIds]) },
+            order: { createdAt: 'ASC', fileName: 'ASC' },
+          });
           return referralIds.map((id) => rows.filter((r) => r.referralId === id));
         }),
     );
