@@ -5,6 +5,7 @@
 // calls importLeads over HTTP: once as a dry run, once for real, once more to show that a second
 // import of the same file creates nothing; then exports the whole list.
 //
+//   npm run bench runs it after run.mjs (which builds the API); alone:
 //   npx nx build api && node tools/bench/import-leads.mjs [rows]      embedded database (PGlite)
 //   DATABASE_URL=postgres://…/postgres node tools/bench/import-leads.mjs  a fresh database on that server
 import { spawn } from 'node:child_process';
