@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { QueryCounter } from '@lianzhao/api-database';
 import { errorCode, fieldErrors, startTestApi, type TestApi } from './harness';
 
@@ -180,6 +181,31 @@ describe('lead pipeline (线索管道)', () => {
       after = page.data.leads.pageInfo.endCursor;
     }
     expect(seen).toEqual(before.data?.leads.edges.map((e) => e.node.id));
+  });
+
+  it('pages through leads created in the same instant, down to the microsecond, without losing any', async () => {
+    // An import writes all its leads in one transaction, so they share now(); PostgreSQL keeps
+    // microseconds and a cursor must not drop the rows that differ from it below a millisecond.
+    const created: string[] = [];
+    for (let i = 0; i < 12; i++) created.push((await createLead({ projectName: `同刻项目${i}` })).id);
+    await api.app
+      .get(DataSource)
+      .query(
+        "UPDATE leads SET created_at = TIMESTAMPTZ '2026-01-01 10:00:00.123+08' + (CAST(right(project_name, 1) AS int) * INTERVAL '1 microsecond') WHERE project_name LIKE '同刻项目%'",
+      );
+    const query = 'query ($after: String) { leads(first: 5, after: $after, filter: { search: "同刻项目" }) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+    type Page = { leads: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages++) {
+      const page: { data?: Page | null } = await api.gql<Page>(query, { after }, officer);
+      expect(page.data?.leads.totalCount).toBe(12);
+      seen.push(...(page.data?.leads.edges.map((e) => e.node.id) ?? []));
+      if (!page.data?.leads.pageInfo.hasNextPage) break;
+      after = page.data.leads.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual([...created].sort());
   });
 
   it('resolves a page of 50 leads with their enterprise, owner, partner and industry in a bounded number of SQL statements', async () => {

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TIMESTAMP } from '@lianzhao/api-database';
 import { graphqlEnum } from '@lianzhao/api-core';
 
 export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'MERGE', 'MOVE'] as const;
@@ -59,7 +60,7 @@ export class AuditEntry {
   actorName!: string;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn(TIMESTAMP)
   at!: Date;
 
   @Field(() => [FieldChange])

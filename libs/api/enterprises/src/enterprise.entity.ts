@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { decimalTransformer } from '@lianzhao/api-database';
+import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
 import { EnterpriseContact } from './enterprise-contact.entity';
 
 /** 企业库: one row per company, whatever number of leads it has. */
@@ -78,11 +78,11 @@ export class Enterprise {
   contacts?: EnterpriseContact[];
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn(TIMESTAMP)
   createdAt!: Date;
 
   @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdateDateColumn(TIMESTAMP)
   updatedAt!: Date;
 
   @Field(() => Int)

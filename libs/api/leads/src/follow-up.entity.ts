@@ -9,6 +9,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { TIMESTAMP } from '@lianzhao/api-database';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
 import { Lead } from './lead.entity';
@@ -70,6 +71,6 @@ export class FollowUp {
   authorName!: string;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn(TIMESTAMP)
   createdAt!: Date;
 }

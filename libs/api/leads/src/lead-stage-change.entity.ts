@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { TIMESTAMP } from '@lianzhao/api-database';
 import type { LeadStage } from '@lianzhao/domain';
 import { Lead } from './lead.entity';
 import { LeadStageEnum } from './lead.enums';
@@ -49,6 +50,6 @@ export class LeadStageChange {
   actorName!: string;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn(TIMESTAMP)
   at!: Date;
 }

@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { decimalTransformer } from '@lianzhao/api-database';
+import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { Industry, Place, Segment } from '@lianzhao/api-reference';
 import { Organization, User } from '@lianzhao/api-users';
@@ -115,7 +115,7 @@ export class Lead {
   stage!: LeadStage;
 
   @Field()
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @Column({ ...TIMESTAMP, default: () => 'now()' })
   stageChangedAt!: Date;
 
   // Relations exist for their foreign keys; GraphQL resolves them through per-request loaders.
@@ -144,11 +144,11 @@ export class Lead {
   town?: Place;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn(TIMESTAMP)
   createdAt!: Date;
 
   @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdateDateColumn(TIMESTAMP)
   updatedAt!: Date;
 
   @Field(() => Int)

@@ -9,6 +9,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { TIMESTAMP } from '@lianzhao/api-database';
 import { MILESTONE_CODES, type MilestoneCode } from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
 import { MilestoneCodeEnum } from './project.enums';
@@ -56,6 +57,6 @@ export class ProjectPlanChange {
   actorName!: string;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn(TIMESTAMP)
   at!: Date;
 }

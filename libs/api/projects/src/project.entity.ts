@@ -22,7 +22,7 @@ import {
   type SpaceTenure,
 } from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
-import { decimalTransformer } from '@lianzhao/api-database';
+import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { ChannelEnum, Lead } from '@lianzhao/api-leads';
 import { Industry, Place, Segment } from '@lianzhao/api-reference';
@@ -196,11 +196,11 @@ export class Project {
   town?: Place;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn(TIMESTAMP)
   createdAt!: Date;
 
   @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdateDateColumn(TIMESTAMP)
   updatedAt!: Date;
 
   @Field(() => Int)

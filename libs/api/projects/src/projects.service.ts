@@ -17,7 +17,15 @@ import {
   type MilestoneStatus,
   type ProjectType,
 } from '@lianzhao/domain';
-import { badField, Clock, escapeLike, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import {
+  badField,
+  Clock,
+  decodeCursor,
+  encodeCursor,
+  escapeLike,
+  RequestContext,
+  type ConnectionShape,
+} from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
@@ -155,27 +163,6 @@ function sortFor(order: ProjectOrder | undefined): ProjectSort {
     default:
       return { column: `COALESCE(${SIGNED_SQL}, DATE '0001-01-01')`, type: 'date', direction };
   }
-}
-
-function encodeCursor(value: string, id: string): string {
-  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      typeof parsed[0] === 'string' &&
-      typeof parsed[1] === 'string'
-    ) {
-      return [parsed[0], parsed[1]];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw badField('after', '分页游标无效，请从第一页重新加载');
 }
 
 function actorOf(ctx: RequestContext): { actorId: string | null; actorName: string } {
@@ -608,7 +595,7 @@ export class ProjectsService {
       page.andWhere(
         `(${sort.column}, p.id) ${op} (CAST(:cursorValue AS ${sort.type}), CAST(:cursorId AS uuid))`,
         {
-          cursorValue: value,
+          cursorValue: String(value),
           cursorId: id,
         },
       );

@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { TIMESTAMP } from '@lianzhao/api-database';
 import { Referral } from './referral.entity';
 
 /**
@@ -50,6 +51,6 @@ export class ReferralAttachment {
   uploadedBy!: string;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn(TIMESTAMP)
   createdAt!: Date;
 }

@@ -9,6 +9,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { TIMESTAMP } from '@lianzhao/api-database';
 import { checkIn } from '@lianzhao/api-core';
 import {
   REFERRAL_EVENTS,
@@ -67,6 +68,6 @@ export class ReferralHistory {
 
   // clock_timestamp, not now(): the lines a transaction writes (filed, then matched) keep their order.
   @Field()
-  @CreateDateColumn({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  @CreateDateColumn({ ...TIMESTAMP, default: () => 'clock_timestamp()' })
   at!: Date;
 }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { decimalTransformer } from '@lianzhao/api-database';
+import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
 import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { DEFAULT_PROTECTION_DAYS, DEFAULT_REWARD_MILESTONE, type RewardTier } from '@lianzhao/domain';
 
@@ -39,7 +39,7 @@ export class ReferralSettings {
   rewardCap!: string | null;
 
   @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdateDateColumn(TIMESTAMP)
   updatedAt!: Date;
 
   @Field(() => Int)

@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { decimalTransformer } from '@lianzhao/api-database';
+import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
 import { checkIn } from '@lianzhao/api-core';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { Lead } from '@lianzhao/api-leads';
@@ -130,7 +130,7 @@ export class Referral {
   decisionReason!: string | null;
 
   @Field(() => Date, { nullable: true, description: '处理时间' })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
   decidedAt!: Date | null;
 
   @Column({ type: 'uuid', nullable: true })
@@ -180,11 +180,11 @@ export class Referral {
   enterprise?: Enterprise;
 
   @Field({ description: '报备时间' })
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn(TIMESTAMP)
   createdAt!: Date;
 
   @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdateDateColumn(TIMESTAMP)
   updatedAt!: Date;
 
   @Field(() => Int)

@@ -15,12 +15,13 @@ export interface KeysetSort<T> {
 
 type CursorValue = string | number;
 
-function encodeCursor(value: string | number | Date, id: string): string {
+/** A cursor carries the last row's sort value and id; opaque to clients. */
+export function encodeCursor(value: string | number | Date, id: string): string {
   const plain: CursorValue = value instanceof Date ? value.toISOString() : value;
   return Buffer.from(JSON.stringify([plain, id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [CursorValue, string] {
+export function decodeCursor(cursor: string): [CursorValue, string] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (

@@ -9,6 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { TIMESTAMP } from '@lianzhao/api-database';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
 import { OrganizationKindEnum } from './organization-kind.enum';
@@ -69,11 +70,11 @@ export class Organization {
   contractEndsOn!: string | null;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn(TIMESTAMP)
   createdAt!: Date;
 
   @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdateDateColumn(TIMESTAMP)
   updatedAt!: Date;
 
   @Field(() => Int)

@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { TIMESTAMP } from '@lianzhao/api-database';
 import { ROLES, type Role } from '@lianzhao/domain';
 import { Organization } from '../organizations/organization.entity';
 import { checkIn } from '@lianzhao/api-core';
@@ -65,15 +66,15 @@ export class User {
   active!: boolean;
 
   @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
   lastLoginAt!: Date | null;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn(TIMESTAMP)
   createdAt!: Date;
 
   @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdateDateColumn(TIMESTAMP)
   updatedAt!: Date;
 
   @Field(() => Int)
