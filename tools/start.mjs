@@ -4,8 +4,18 @@
 // where to go and how to sign in. Ctrl+C stops both, closing the database cleanly.
 import { spawn, spawnSync } from 'node:child_process';
 
-const apiPort = Number(process.env.PORT ?? 3000);
-const webPort = Number(process.env.WEB_PORT ?? 4200);
+/** Checked before the builds, so a typo stops at once, with the API's own wording. */
+function port(variable, fallback) {
+  const raw = process.env[variable] ?? String(fallback);
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > 65535) {
+    console.error(`✖ Invalid configuration: ${variable} must be a whole number from 1 to 65535 (got "${raw}")`);
+    process.exit(1);
+  }
+  return value;
+}
+const apiPort = port('PORT', 3000);
+const webPort = port('WEB_PORT', 4200);
 const apiUrl = `http://localhost:${apiPort}`;
 const children = [];
 

@@ -31,6 +31,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`✖ ${error.message}`);
+    process.exit(1);
+  }
   console.error('✖ Lianzhao API failed to start:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

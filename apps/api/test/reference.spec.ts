@@ -24,6 +24,19 @@ describe('reference data', () => {
     expect(industries.flatMap((i) => i.segments)).toHaveLength(INDUSTRIES.flatMap((i) => i.segments).length);
   });
 
+  it('seeds exactly the lists libs/domain holds (the migration writes them out, so the two must agree)', async () => {
+    const result = await api.gql<{
+      industries: { code: string; name: string; segments: { code: string; name: string }[] }[];
+      tags: { code: string; group: string; name: string }[];
+      places: { code: string; kind: string; name: string }[];
+    }>('{ industries { code name segments { code name } } tags { code group name } places { code kind name } }', {}, partner);
+    expect(result.data?.industries).toEqual(
+      INDUSTRIES.map((i) => ({ code: i.code, name: i.name, segments: i.segments.map((s) => ({ code: s.code, name: s.name })) })),
+    );
+    expect(result.data?.tags).toEqual(TAGS.map((t) => ({ code: t.code, group: t.group, name: t.name })));
+    expect(result.data?.places).toEqual(TOWNS.map((p) => ({ code: p.code, kind: p.kind, name: p.name })));
+  });
+
   it('serves the tags and the district places', async () => {
     const result = await api.gql<{ tags: { code: string; group: string }[]; places: { name: string; kind: string }[] }>(
       '{ tags { code group name } places { name kind } }',

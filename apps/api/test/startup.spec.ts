@@ -19,10 +19,13 @@ describe('start-up configuration check', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://db/lianzhao' }, 'DATABASE_URL'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    // Well-formed but nothing listens there: still one line naming the variable, no stack.
+    [{ DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/nodb' }, 'DATABASE_URL'],
   ])('stops on %j with a message naming %s', (env, variable) => {
     const { status, stderr } = start({ LIANZHAO_DATA_DIR: '/tmp/lianzhao-startup-test', ...env });
     expect(status).toBe(1);
     expect(stderr).toContain(variable);
     expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(stderr).not.toContain('secret@');
   });
 });

@@ -2,9 +2,10 @@ import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { createValidationPipe, GraphQLErrorFilter, type AppConfig } from '@lianzhao/api-core';
+import { ConfigError, createValidationPipe, GraphQLErrorFilter, type AppConfig } from '@lianzhao/api-core';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@lianzhao/api-database';
 import path from 'node:path';
+import pg from 'pg';
 import { seedDemoData } from '../demo/demo-data';
 import { AppModule } from './app.module';
 
@@ -20,9 +21,31 @@ export interface DatabaseHandle {
   stop(): Promise<void>;
 }
 
+/**
+ * Connects once before Nest starts, so an unreachable server stops the API with one line naming
+ * DATABASE_URL (password hidden) instead of TypeORM's retries and stack traces.
+ */
+async function checkReachable(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    const shown = new URL(databaseUrl);
+    if (shown.password) shown.password = '***';
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError('DATABASE_URL', `cannot be reached: ${shown.toString()} (${reason})`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** The configured PostgreSQL, or the embedded one kept under the data folder. */
 export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  if (config.databaseUrl) {
+    await checkReachable(config.databaseUrl);
+    return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  }
   const embedded: EmbeddedPostgres = await startEmbeddedPostgres({
     dataDir: path.join(config.dataDir, 'pgdata'),
   });
