@@ -45,12 +45,15 @@ export class AuditService {
 
   /**
    * Many entries at once, in multi-row inserts on the caller's transaction: a bulk import writes
-   * one entry per created row, and one INSERT each would dominate its running time.
+   * one entry per created row, and one INSERT each would dominate its running time. An UPDATE
+   * that changed no field (a form saved as it was) is not written: the trail would show an edit
+   * with nothing in it.
    */
   async recordMany(
     ctx: RequestContext,
-    entries: readonly AuditInput[],
+    all: readonly AuditInput[],
   ): Promise<void> {
+    const entries = all.filter((entry) => entry.action !== 'UPDATE' || (entry.changes ?? []).length > 0);
     const actorId = ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null;
     const actorName = ctx.user?.displayName ?? '系统';
     const repo = this.connection.getRepository(ctx, AuditEntry);

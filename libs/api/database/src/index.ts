@@ -6,3 +6,4 @@ export * from './query-counter';
 export * from './snake-naming.strategy';
 export * from './migrations';
 export * from './decimal.transformer';
+export * from './unique-violation';
