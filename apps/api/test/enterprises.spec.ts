@@ -1,8 +1,24 @@
-import { errorCode, fieldErrors, startTestApi, type TestApi } from './harness';
+import { DataSource } from 'typeorm';
+import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
 
 const FIELDS = 'id name creditCode registeredCapital foundedOn industry { code } segment { code name } tagCodes version contacts { name phone }';
 const CREATE = `mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation ($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { ${FIELDS} } }`;
+
+interface Change {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+interface Trail {
+  auditTrail: { action: string; note: string | null; changes: Change[] }[];
+}
+
+function must<T>(result: GqlResult<T>): T {
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
 
 interface Ent {
   id: string;
@@ -119,6 +135,142 @@ describe('enterprise register (企业库)', () => {
     expect(merged.data?.mergeEnterprises).toMatchObject({ creditCode: '91110000802100433B', segment: { code: 'HUMANOID_ROBOTS' }, leads: [{ id: lead.data?.createLead.id }] });
     expect(merged.data?.mergeEnterprises.auditTrail[0]).toEqual({ action: 'MERGE', note: '并入“合并重复科技有限公司”（91110000802100433B）' });
     expect(errorCode(await api.gql(`{ enterprise(id: "${duplicate.id}") { id } }`, {}, officer))).toBe('NOT_FOUND');
+  });
+
+  const trailOf = async (id: string) =>
+    must(
+      await api.gql<{ enterprise: Trail }>(
+        `{ enterprise(id: "${id}") { auditTrail { action note changes { field before after } } } }`,
+        {},
+        officer,
+      ),
+    ).enterprise.auditTrail;
+
+  it('audits a contacts-only edit with the contacts as readable lines, and writes nothing for an edit that changes nothing', async () => {
+    const zhang = { name: '张三', title: '总经理', phone: '13800001111', email: 'a@b.cn' };
+    const created = must(await create({ name: '联系人审计有限公司', contacts: [zhang] })).createEnterprise;
+    const edited = await api.gql<{ updateEnterprise: Ent }>(
+      UPDATE,
+      { input: { id: created.id, version: 1, contacts: [zhang, { name: '李四', phone: '13900002222' }] } },
+      officer,
+    );
+    expect(edited.errors).toBeUndefined();
+    const trail = await trailOf(created.id);
+    expect(trail.map((e) => e.action)).toEqual(['UPDATE', 'CREATE']);
+    expect(trail[0].changes).toEqual([
+      {
+        field: 'contacts',
+        before: '张三 / 总经理 / 13800001111 / a@b.cn',
+        after: '张三 / 总经理 / 13800001111 / a@b.cn、李四 / 13900002222',
+      },
+    ]);
+    expect(trail[1].changes).toContainEqual({ field: 'contacts', before: null, after: '张三 / 总经理 / 13800001111 / a@b.cn' });
+    const unchanged = await api.gql(
+      UPDATE,
+      { input: { id: created.id, version: 2, contacts: [zhang, { name: '李四', phone: '13900002222' }] } },
+      officer,
+    );
+    expect(unchanged.errors).toBeUndefined();
+    expect(await trailOf(created.id)).toHaveLength(2);
+  });
+
+  it.each([
+    ['credit code', (i: number) => ({ name: `并发同码${'甲乙丙丁戊己'[i]}有限公司`, creditCode: '91310000132149237G' })],
+    ['normalised name', (i: number) => ({ name: i % 2 ? '并发同名科技有限公司' : '并发同名科技股份有限公司' })],
+  ])('answers simultaneous creates with the same %s: one enterprise, CONFLICT naming it for the rest', async (_, input) => {
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => create(input(i))));
+    const winners = results.filter((r) => !r.errors);
+    expect(winners).toHaveLength(1);
+    const winner = winners[0].data?.createEnterprise as Ent;
+    const losers = results.filter((r) => r.errors);
+    expect(losers.map(errorCode)).toEqual(Array(5).fill('CONFLICT'));
+    for (const loser of losers) {
+      expect(loser.errors?.[0].extensions).toMatchObject({ existingId: winner.id, existingName: winner.name });
+    }
+  });
+
+  it('merges an enterprise with a signed lead, a landing project and a live referral: all move to the survivor, each audited', async () => {
+    const partner = await api.login('partner');
+    const officerId = must(await api.gql<{ me: { id: string } }>('{ me { id } }', {}, officer)).me.id;
+    /** A partner's referral accepted by an officer: a new enterprise with a lead, protection live. */
+    const referred = async (companyName: string) => {
+      const filed = must(
+        await api.gql<{ fileReferral: { id: string; status: string } }>(
+          'mutation ($input: FileReferralInput!) { fileReferral(input: $input) { id status } }',
+          { input: { companyName, segmentCode: 'HYDROGEN', contactName: '赵总', contactPhone: '13900000000' } },
+          partner,
+        ),
+      ).fileReferral;
+      expect(filed.status).toBe('PROTECTED');
+      const accepted = must(
+        await api.gql<{ acceptReferral: { status: string; review: { lead: { id: string; version: number; enterprise: { id: string } } } } }>(
+          'mutation ($input: AcceptReferralInput!) { acceptReferral(input: $input) { status review { lead { id version enterprise { id } } } } }',
+          { input: { id: filed.id, ownerId: officerId } },
+          officer,
+        ),
+      ).acceptReferral;
+      expect(accepted.status).toBe('ACCEPTED');
+      return { referralId: filed.id, lead: accepted.review.lead };
+    };
+    const kept = await referred('合并存续氢能有限公司');
+    const gone = await referred('合并并入氢能装备科技有限公司');
+    const signed = must(
+      await api.gql<{ moveLead: { version: number; project: { id: string } | null } }>(
+        'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { version project { id } } }',
+        { input: { id: gone.lead.id, stage: 'SIGNED', version: gone.lead.version } },
+        officer,
+      ),
+    ).moveLead;
+    expect(signed.project).not.toBeNull();
+    const survivorId = kept.lead.enterprise.id;
+    const mergedId = gone.lead.enterprise.id;
+
+    const merged = await api.gql<{ mergeEnterprises: Trail & { leads: { id: string }[] } }>(
+      `mutation { mergeEnterprises(input: { survivorId: "${survivorId}", mergedId: "${mergedId}" }) { leads { id } auditTrail { action note changes { field before after } } } }`,
+      {},
+      officer,
+    );
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data?.mergeEnterprises.leads.map((l) => l.id).sort()).toEqual([kept.lead.id, gone.lead.id].sort());
+    expect(merged.data?.mergeEnterprises.auditTrail[0]).toMatchObject({ action: 'MERGE', note: '并入“合并并入氢能装备科技有限公司”' });
+
+    const moved = { field: 'enterpriseId', before: mergedId, after: survivorId };
+    const note = '企业“合并并入氢能装备科技有限公司”并入“合并存续氢能有限公司”';
+    const lead = must(
+      await api.gql<{ lead: Trail & { version: number; enterprise: { id: string }; project: { id: string; enterprise: { id: string } } } }>(
+        `{ lead(id: "${gone.lead.id}") { version enterprise { id } project { id enterprise { id } } auditTrail { action note changes { field before after } } } }`,
+        {},
+        officer,
+      ),
+    ).lead;
+    expect(lead).toMatchObject({ version: signed.version + 1, enterprise: { id: survivorId }, project: { id: signed.project?.id, enterprise: { id: survivorId } } });
+    expect(lead.auditTrail[0]).toEqual({ action: 'UPDATE', note, changes: [moved] });
+    const project = must(
+      await api.gql<{ project: Trail }>(
+        `{ project(id: "${signed.project?.id}") { auditTrail { action note changes { field before after } } } }`,
+        {},
+        officer,
+      ),
+    ).project;
+    expect(project.auditTrail[0]).toEqual({ action: 'UPDATE', note, changes: [moved] });
+    const referral = must(
+      await api.gql<{ referral: { status: string; review: Trail } }>(
+        `{ referral(id: "${gone.referralId}") { status review { auditTrail { action note changes { field before after } } } } }`,
+        {},
+        officer,
+      ),
+    ).referral;
+    expect(referral.status).toBe('ACCEPTED');
+    expect(referral.review.auditTrail[0]).toEqual({ action: 'UPDATE', note, changes: [moved] });
+    // Both live protections stay: the unique indexes key on what each partner filed, not on the enterprise.
+    const rows: { enterprise_id: string; status: string }[] = await api.app
+      .get(DataSource)
+      .query('SELECT enterprise_id, status FROM referrals WHERE id = ANY($1) ORDER BY id', [[kept.referralId, gone.referralId]]);
+    expect(rows).toEqual([
+      { enterprise_id: survivorId, status: 'ACCEPTED' },
+      { enterprise_id: survivorId, status: 'ACCEPTED' },
+    ]);
+    expect(errorCode(await api.gql(`{ enterprise(id: "${mergedId}") { id } }`, {}, officer))).toBe('NOT_FOUND');
   });
 
   it('keeps enterprises and their contacts away from partners', async () => {

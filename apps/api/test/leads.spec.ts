@@ -106,6 +106,31 @@ describe('lead pipeline (线索管道)', () => {
     expect(after.data?.lead).toEqual({ stage: 'NEGOTIATING', version: 2 });
   });
 
+  it('refuses 暂缓 without a reason, and changes nothing', async () => {
+    const lead = await createLead();
+    const hold = await api.gql(MOVE, { input: { id: lead.id, stage: 'ON_HOLD', version: 1 } }, officer);
+    expect(errorCode(hold)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(hold)).toEqual({ reason: '转为“暂缓”须填写原因' });
+    const after = await api.gql<{ lead: LeadRow }>(`{ lead(id: "${lead.id}") { stage version } }`, {}, officer);
+    expect(after.data?.lead).toEqual({ stage: 'NEW', version: 1 });
+  });
+
+  it('writes no audit entry for an edit that changes nothing', async () => {
+    const lead = await createLead();
+    await api.gql(UPDATE, { input: { id: lead.id, version: 1, grade: 'B' } }, officer);
+    const same = await api.gql<{ updateLead: LeadRow }>(UPDATE, { input: { id: lead.id, version: 2, grade: 'B' } }, officer);
+    expect(same.errors).toBeUndefined();
+    const trail = await api.gql<{ lead: { auditTrail: { action: string; changes: { field: string }[] }[] } }>(
+      `{ lead(id: "${lead.id}") { auditTrail { action changes { field } } } }`,
+      {},
+      officer,
+    );
+    expect(trail.data?.lead.auditTrail).toEqual([
+      { action: 'UPDATE', changes: [{ field: 'grade' }] },
+      { action: 'CREATE', changes: expect.any(Array) },
+    ]);
+  });
+
   it('answers a stale version with CONFLICT, on moves and edits alike', async () => {
     const lead = await createLead();
     await api.gql(UPDATE, { input: { id: lead.id, version: 1, grade: 'A' } }, officer);
@@ -128,6 +153,29 @@ describe('lead pipeline (线索管道)', () => {
       officer,
     );
     expect(due.data?.myFollowUpsDue).toContainEqual({ nextStep: '提供地块方案', overdue: true, lead: { projectName: '跟进测试项目' } });
+    const complete = (id: string) =>
+      api.gql<{ completeFollowUpStep: { nextStepDone: boolean } }>(
+        'mutation ($input: CompleteFollowUpStepInput!) { completeFollowUpStep(input: $input) { nextStepDone } }',
+        { input: { id } },
+        officer,
+      );
+    const followUpId = add.data?.addFollowUp.id ?? '';
+    expect((await complete(followUpId)).data?.completeFollowUpStep.nextStepDone).toBe(true);
+    // Ticking it off again changes nothing and records nothing.
+    expect((await complete(followUpId)).data?.completeFollowUpStep.nextStepDone).toBe(true);
+    const trail = await api.gql<{ lead: { auditTrail: { action: string; actorName: string; changes: { field: string; before: string | null; after: string | null }[] }[] } }>(
+      `{ lead(id: "${lead.id}") { auditTrail { action actorName changes { field before after } } } }`,
+      {},
+      officer,
+    );
+    expect(trail.data?.lead.auditTrail.map((a) => a.action)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
+    expect(trail.data?.lead.auditTrail[0]).toEqual({
+      action: 'UPDATE',
+      actorName: '张招商',
+      changes: [{ field: 'nextStep', before: '提供地块方案（截止 2020-01-01）', after: '提供地块方案（已完成）' }],
+    });
+    const stillDue = await api.gql<{ myFollowUpsDue: { id: string }[] }>('{ myFollowUpsDue { id } }', {}, officer);
+    expect(stillDue.data?.myFollowUpsDue.map((f) => f.id)).not.toContain(followUpId);
     const other = await api.gql<{ myFollowUpsDue: unknown[] }>('{ myFollowUpsDue { id } }', {}, await api.login('officer2'));
     expect(other.data?.myFollowUpsDue).toEqual([]);
     const future = await api.gql(

@@ -24,7 +24,11 @@ function show(value: unknown): string | null {
 }
 
 /** The fields whose displayed value differs between two versions of a record. */
-export function diffFields(before: Plain | null, after: Plain | null, fields: readonly string[]): FieldChange[] {
+export function diffFields(
+  before: Plain | null,
+  after: Plain | null,
+  fields: readonly string[],
+): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of fields) {
     const a = show(before?.[field]);
@@ -45,12 +49,12 @@ export class AuditService {
 
   /**
    * Many entries at once, in multi-row inserts on the caller's transaction: a bulk import writes
-   * one entry per created row, and one INSERT each would dominate its running time.
+   * one entry per created row, and one INSERT each would dominate its running time. An UPDATE
+   * that changed no field (a form saved as it was) is not written: the trail would show an edit
+   * with nothing in it.
    */
-  async recordMany(
-    ctx: RequestContext,
-    entries: readonly AuditInput[],
-  ): Promise<void> {
+  async recordMany(ctx: RequestContext, all: readonly AuditInput[]): Promise<void> {
+    const entries = all.filter((entry) => entry.action !== 'UPDATE' || (entry.changes ?? []).length > 0);
     const actorId = ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null;
     const actorName = ctx.user?.displayName ?? '系统';
     const repo = this.connection.getRepository(ctx, AuditEntry);

@@ -7,3 +7,4 @@ export * from './snake-naming.strategy';
 export * from './migrations';
 export * from './decimal.transformer';
 export * from './timestamp-column';
+export * from './unique-violation';

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '@lianzhao/api-reference';
+import { EnterpriseMergeListeners } from './enterprise-merge-listeners';
 import { EnterprisesResolver } from './enterprises.resolver';
 import { EnterprisesService } from './enterprises.service';
 
 /** 企业库: the company register every lead points at. */
 @Module({
   imports: [ReferenceModule],
-  providers: [EnterprisesService, EnterprisesResolver],
-  exports: [EnterprisesService],
+  providers: [EnterpriseMergeListeners, EnterprisesService, EnterprisesResolver],
+  exports: [EnterpriseMergeListeners, EnterprisesService],
 })
 export class EnterprisesModule {}

@@ -10,10 +10,11 @@ import {
   type ConnectionArgs,
   type ConnectionShape,
 } from '@lianzhao/api-core';
-import { TransactionalConnection } from '@lianzhao/api-database';
+import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Enterprise } from './enterprise.entity';
+import { EnterpriseMergeListeners } from './enterprise-merge-listeners';
 import { EnterpriseContact } from './enterprise-contact.entity';
 import type {
   ContactInput,
@@ -40,6 +41,14 @@ const AUDITED: readonly (keyof Enterprise)[] = [
   'tagCodes',
   'website',
 ];
+
+/** The trail also follows the contacts, which live in their own table. */
+const AUDITED_WITH_CONTACTS: readonly string[] = [...AUDITED, 'contacts'];
+
+/** A contact as one readable line of the trail: 「张三 / 总经理 / 13800001111 / a@b.cn」. */
+function contactLine(contact: Pick<EnterpriseContact, 'name' | 'title' | 'phone' | 'email'>): string {
+  return [contact.name, contact.title, contact.phone, contact.email].filter(Boolean).join(' / ');
+}
 
 /** An enterprise for createMany: only what an import knows of a company. */
 export interface NewEnterprise {
@@ -72,6 +81,7 @@ export class EnterprisesService {
     private readonly connection: TransactionalConnection,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
+    private readonly mergeListeners: EnterpriseMergeListeners,
   ) {}
 
   async list(
@@ -203,6 +213,17 @@ export class EnterprisesService {
   }
 
   async create(ctx: RequestContext, input: CreateEnterpriseInput): Promise<Enterprise> {
+    try {
+      return await this.createIn(ctx, input);
+    } catch (error) {
+      throw await this.raceLost(ctx, error, async () => ({
+        name: input.name,
+        creditCode: input.creditCode ?? null,
+      }));
+    }
+  }
+
+  private createIn(ctx: RequestContext, input: CreateEnterpriseInput): Promise<Enterprise> {
     return this.connection.withTransaction(ctx, async (tx) => {
       await this.assertNoDuplicate(tx, input.name, input.creditCode ?? null);
       const repo = this.connection.getRepository(tx, Enterprise);
@@ -215,15 +236,31 @@ export class EnterprisesService {
         entityType: ENTERPRISE,
         entityId: saved.id,
         action: 'CREATE',
-        changes: diffFields(null, { ...saved }, AUDITED),
+        changes: diffFields(null, await this.audited(tx, saved), AUDITED_WITH_CONTACTS),
       });
       return saved;
     });
   }
 
   async update(ctx: RequestContext, input: UpdateEnterpriseInput): Promise<Enterprise> {
+    try {
+      return await this.updateIn(ctx, input);
+    } catch (error) {
+      throw await this.raceLost(ctx, error, async () => {
+        const current = await this.get(ctx, input.id);
+        return {
+          name: input.name ?? current.name,
+          creditCode: input.creditCode !== undefined ? input.creditCode : current.creditCode,
+          exceptId: current.id,
+        };
+      });
+    }
+  }
+
+  private updateIn(ctx: RequestContext, input: UpdateEnterpriseInput): Promise<Enterprise> {
     return this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.get(tx, input.id);
+      const beforeAudited = await this.audited(tx, before);
       const name = input.name ?? before.name;
       const creditCode = input.creditCode !== undefined ? input.creditCode : before.creditCode;
       await this.assertNoDuplicate(tx, name, creditCode, before.id);
@@ -239,22 +276,24 @@ export class EnterprisesService {
         entityType: ENTERPRISE,
         entityId: after.id,
         action: 'UPDATE',
-        changes: diffFields({ ...before }, { ...after }, AUDITED),
+        changes: diffFields(beforeAudited, await this.audited(tx, after), AUDITED_WITH_CONTACTS),
       });
       return after;
     });
   }
 
   /**
-   * Folds a duplicate into the record that stays: its leads (with their follow-ups and stage
-   * history), contacts and audit trail move over, empty fields of the survivor are filled from
-   * it, and it is deleted, all in one transaction.
+   * Folds a duplicate into the record that stays: its contacts and audit trail move over, and
+   * whatever other contexts hang on it (leads with their follow-ups and history, landing projects,
+   * referrals) is moved by their EnterpriseMergeListeners; empty fields of the survivor are filled
+   * from it, and it is deleted, all in one transaction.
    */
   async merge(ctx: RequestContext, input: MergeEnterprisesInput): Promise<Enterprise> {
     if (input.survivorId === input.mergedId) throw badField('mergedId', '不能与自身合并');
     return this.connection.withTransaction(ctx, async (tx) => {
       const survivor = await this.get(tx, input.survivorId);
       const merged = await this.get(tx, input.mergedId);
+      const survivorAudited = await this.audited(tx, survivor);
       const fill: Partial<Enterprise> = {};
       for (const field of AUDITED) {
         const mine = survivor[field];
@@ -270,11 +309,7 @@ export class EnterprisesService {
         survivor.id,
         merged.id,
       ]);
-      // Leads belong to the leads context; the foreign key is all this needs to know of them.
-      await manager.query('UPDATE leads SET enterprise_id = $1 WHERE enterprise_id = $2', [
-        survivor.id,
-        merged.id,
-      ]);
+      await this.mergeListeners.notify(tx, { survivor, merged });
       await manager.query(
         'UPDATE audit_entries SET entity_id = $1 WHERE entity_type = $2 AND entity_id = $3',
         [survivor.id, ENTERPRISE, merged.id],
@@ -288,11 +323,34 @@ export class EnterprisesService {
         entityType: ENTERPRISE,
         entityId: survivor.id,
         action: 'MERGE',
-        changes: diffFields({ ...survivor }, { ...after }, AUDITED),
+        changes: diffFields(survivorAudited, await this.audited(tx, after), AUDITED_WITH_CONTACTS),
         note: `并入“${merged.name}”${merged.creditCode ? `（${merged.creditCode}）` : ''}`,
       });
       return after;
     });
+  }
+
+  /**
+   * The answer to a unique violation of a create or update: another request saved the same
+   * credit code or name between our check and our insert, so the loser gets the CONFLICT the check
+   * would have given it. Inside a caller's transaction the failed statement has aborted it, so
+   * nothing more can be read there and the error goes up as it is.
+   */
+  private async raceLost(
+    ctx: RequestContext,
+    error: unknown,
+    wanted: () => Promise<{ name: string; creditCode: string | null; exceptId?: string }>,
+  ): Promise<unknown> {
+    if (!isUniqueViolation(error) || ctx.transaction) return error;
+    const { name, creditCode, exceptId } = await wanted();
+    await this.assertNoDuplicate(ctx, name, creditCode, exceptId);
+    return error;
+  }
+
+  /** The record as the trail compares it: its columns and its contacts, one line each. */
+  private async audited(ctx: RequestContext, enterprise: Enterprise): Promise<Record<string, unknown>> {
+    const contacts = await this.contacts(ctx, enterprise.id);
+    return { ...enterprise, contacts: contacts.map(contactLine) };
   }
 
   private async assertNoDuplicate(

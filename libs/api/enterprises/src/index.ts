@@ -3,3 +3,4 @@ export * from './enterprise-contact.entity';
 export * from './enterprises.service';
 export * from './enterprises.module';
 export * from './dto/enterprise.inputs';
+export * from './enterprise-merge-listeners';

@@ -57,12 +57,32 @@ export class FollowUpsService {
     });
   }
 
+  /**
+   * Ticks off a follow-up's next step, on the lead's trail like every other change to it. Ticking
+   * one already done changes nothing and records nothing.
+   */
   async completeStep(ctx: RequestContext, input: CompleteFollowUpStepInput): Promise<FollowUp> {
-    const repo = this.connection.getRepository(ctx, FollowUp);
-    const followUp = await repo.findOneBy({ id: input.id });
-    if (!followUp) throw notFound('跟进记录');
-    await repo.update({ id: followUp.id }, { nextStepDone: true });
-    return { ...followUp, nextStepDone: true };
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const repo = this.connection.getRepository(tx, FollowUp);
+      const followUp = await repo.findOneBy({ id: input.id });
+      if (!followUp) throw notFound('跟进记录');
+      if (followUp.nextStepDone) return followUp;
+      await repo.update({ id: followUp.id }, { nextStepDone: true });
+      const step = followUp.nextStep ?? followUp.summary.slice(0, 60);
+      await this.audit.record(tx, {
+        entityType: LEAD,
+        entityId: followUp.leadId,
+        action: 'UPDATE',
+        changes: [
+          {
+            field: 'nextStep',
+            before: followUp.nextStepDueOn ? `${step}（截止 ${followUp.nextStepDueOn}）` : `${step}（待办）`,
+            after: `${step}（已完成）`,
+          },
+        ],
+      });
+      return { ...followUp, nextStepDone: true };
+    });
   }
 
   /** Open next steps on the caller's leads that are overdue or due within a week, soonest first. */

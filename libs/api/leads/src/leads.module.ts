@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { EnterpriseMergeListeners, EnterprisesModule } from '@lianzhao/api-enterprises';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
 import { FollowUpsResolver } from './follow-ups.resolver';
@@ -6,11 +7,12 @@ import { FollowUpsService } from './follow-ups.service';
 import { EnterpriseLeadsResolver, LeadConnectionResolver, LeadsResolver } from './leads.resolver';
 import { AttributionService } from './attribution.service';
 import { LeadStageListeners } from './lead-stage-listeners';
-import { LeadsService } from './leads.service';
+import { Lead } from './lead.entity';
+import { LEAD, LeadsService } from './leads.service';
 
 /** 线索管道: leads, their stage moves and follow-ups. */
 @Module({
-  imports: [ReferenceModule, UsersModule],
+  imports: [ReferenceModule, UsersModule, EnterprisesModule],
   providers: [
     AttributionService,
     LeadStageListeners,
@@ -23,4 +25,11 @@ import { LeadsService } from './leads.service';
   ],
   exports: [AttributionService, LeadStageListeners, LeadsService, FollowUpsService],
 })
-export class LeadsModule {}
+export class LeadsModule implements OnModuleInit {
+  constructor(private readonly mergeListeners: EnterpriseMergeListeners) {}
+
+  onModuleInit(): void {
+    // Follow-ups and stage history hang on the lead, so moving the lead moves them too.
+    this.mergeListeners.register((tx, event) => this.mergeListeners.reassign(tx, event, Lead, LEAD));
+  }
+}

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { RequestContext } from '@lianzhao/api-core';
-import { EnterprisesModule } from '@lianzhao/api-enterprises';
+import { EnterpriseMergeListeners, EnterprisesModule } from '@lianzhao/api-enterprises';
 import { LeadsModule, LeadStageListeners } from '@lianzhao/api-leads';
 import { ProjectsModule } from '@lianzhao/api-projects';
 import { ReferenceModule } from '@lianzhao/api-reference';
@@ -22,7 +22,8 @@ import {
   ReferralSettingsResolver,
   ReferralsResolver,
 } from './referrals.resolver';
-import { ReferralsService } from './referrals.service';
+import { Referral } from './referral.entity';
+import { REFERRAL, ReferralsService } from './referrals.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -82,9 +83,13 @@ export class ReferralsModule implements OnModuleInit {
   constructor(
     private readonly stageListeners: LeadStageListeners,
     private readonly referrals: ReferralsService,
+    private readonly mergeListeners: EnterpriseMergeListeners,
   ) {}
 
   onModuleInit(): void {
     this.stageListeners.register((tx, { lead, from }) => this.referrals.extendForLead(tx, lead, from));
+    // The live-protection indexes key on what the partner filed (credit code, name key), not on
+    // enterprise_id, so two live referrals of the two merged companies both stay valid here.
+    this.mergeListeners.register((tx, event) => this.mergeListeners.reassign(tx, event, Referral, REFERRAL));
   }
 }

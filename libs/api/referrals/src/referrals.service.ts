@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Brackets, In, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, type SelectQueryBuilder } from 'typeorm';
 import {
   checkFilingPermission,
   extendedProtection,
@@ -32,7 +32,7 @@ import {
   RequestContext,
   type ConnectionShape,
 } from '@lianzhao/api-core';
-import { TransactionalConnection } from '@lianzhao/api-database';
+import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise, EnterprisesService } from '@lianzhao/api-enterprises';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
@@ -70,19 +70,6 @@ const AUDITED: readonly (keyof Referral)[] = [
 ];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PG_UNIQUE_VIOLATION = '23505';
-
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError: unknown = error.driverError;
-  return (
-    typeof driverError === 'object' &&
-    driverError !== null &&
-    'code' in driverError &&
-    driverError.code === PG_UNIQUE_VIOLATION
-  );
-}
-
 const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /**

@@ -1,6 +1,6 @@
 import type { MessageKey } from '@lianzhao/web-ui';
 
-/** Audited enterprise columns and the form labels users know them by. */
+/** Audited enterprise columns (and its contacts) and the form labels users know them by. */
 export const ENTERPRISE_FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   name: 'enterprises.name',
   creditCode: 'enterprises.creditCode',
@@ -13,4 +13,5 @@ export const ENTERPRISE_FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   segmentCode: 'enterprises.segment',
   tagCodes: 'enterprises.tags',
   website: 'enterprises.website',
+  contacts: 'enterprises.contacts',
 };

@@ -25,6 +25,8 @@ export const LEAD_FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   grade: 'leads.grade',
   notes: 'leads.notes',
   stage: 'leads.stage',
+  // Not a lead column: a follow-up's next step ticked off, which the lead's trail records.
+  nextStep: 'followUps.nextStep',
 };
 
 interface Named {

@@ -67,4 +67,16 @@ describe('leadTimeline', () => {
     expect(entries.map((e) => e.id)).toEqual(['a-a4', 's-s2', 'f-f1', 'a-a1']);
     expect(entries.every((e) => e.who === '张招商')).toBe(true);
   });
+
+  it('shows a ticked-off next step as its own entry, when it was ticked off', () => {
+    const entries = leadTimeline({
+      followUps: [{ ...followUp, nextStep: '提供地块方案', nextStepDone: true }],
+      stageChanges: [],
+      auditTrail: [
+        audit('a3', '2026-03-05T10:00:00.000Z', 'UPDATE', ['nextStep']),
+        audit('a2', '2026-03-02T09:00:00.000Z', 'UPDATE', ['followUp']),
+      ],
+    });
+    expect(entries.map((e) => e.id)).toEqual(['a-a3', 'f-f1']);
+  });
 });
