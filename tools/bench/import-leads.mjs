@@ -71,10 +71,16 @@ async function buildWorkbook(rows) {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('2025年招商线索台账');
   sheet.addRow(['奉贤区 2025 年招商线索台账（压测数据）']);
-  sheet.mergeCells('A1:N1');
+  sheet.mergeCells('A1:T1');
   sheet.addRow([
     '企业名称*',
     '统一社会信用代码',
+    '法定代表人',
+    '注册资本（万元）',
+    '成立日期',
+    '总部所在地',
+    '地址',
+    '网站',
     '项目名称*',
     '细分赛道*',
     '招商渠道*',
@@ -100,9 +106,18 @@ async function buildWorkbook(rows) {
       `2026年${month}月${day}日`,
     ][i % 3];
     const investment = 1000 + ((i * 7919) % 500_000) / 10;
+    // Every third company fills the enterprise columns, the same way on each of its rows.
+    const detailed = company % 3 === 0;
+    const founded = 2000 + (company % 25);
     sheet.addRow([
       `上海压测企业${company}号科技有限公司`,
       company % 2 === 0 ? creditCode(company) : null,
+      detailed ? `法人${company}` : null,
+      detailed ? (company % 2 === 0 ? 5000 + (company % 97) : '12,500.5') : null,
+      detailed ? (company % 2 === 0 ? new Date(Date.UTC(founded, 0, 15)) : `${founded}年1月15日`) : null,
+      detailed ? ['上海', '苏州', '杭州'][(company / 3) % 3] : null,
+      detailed ? `上海市奉贤区压测路 ${company} 号` : null,
+      detailed && company % 2 === 0 ? `https://c${company}.example.com` : null,
       `压测项目${i}`,
       SEGMENTS[i % SEGMENTS.length],
       channel,
@@ -118,7 +133,7 @@ async function buildWorkbook(rows) {
     ]);
     if (i % 1000 === 999) sheet.addRow([]);
   }
-  sheet.addRow(['合计', null, null, null, null, null, null, { formula: `SUM(H3:H${rows + 12})` }]);
+  sheet.addRow(['合计', ...Array(12).fill(null), { formula: `SUM(N3:N${rows + 12})` }]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { computeCreditCodeCheckChar } from '@lianzhao/domain';
+import { TransactionalConnection } from '@lianzhao/api-database';
 import { errorCode, fieldErrors, startTestApi, type TestApi } from './harness';
 
+/** The template's headers before it had the enterprise columns: such files must still import. */
 const HEADERS = [
   '企业名称*',
   '统一社会信用代码',
@@ -18,6 +20,18 @@ const HEADERS = [
   '等级',
   '备注',
 ];
+
+const ENTERPRISE_HEADERS = ['法定代表人', '注册资本（万元）', '成立日期', '总部所在地', '地址', '网站'];
+
+/** Today's template: the enterprise columns follow the credit code. */
+const TEMPLATE_HEADERS = [...HEADERS.slice(0, 2), ...ENTERPRISE_HEADERS, ...HEADERS.slice(2)];
+
+/** Where a column sits in today's template and exports. */
+const col = (header: string): number => {
+  const index = TEMPLATE_HEADERS.indexOf(header);
+  if (index < 0) throw new Error(`no column ${header}`);
+  return index;
+};
 
 const CHAIN_ORG = '上海奉贤新能源汽车链主企业（示例）';
 const PLATFORM_ORG = '沪南专业招商服务平台（示例）';
@@ -46,13 +60,21 @@ async function fromBase64(base64: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** A sheet in the template's layout: header in row 1, then the given rows. */
-async function simpleFile(rows: Cell[][]): Promise<string> {
+/** A sheet in the old template's layout: header in row 1, then the given rows. */
+async function simpleFile(rows: Cell[][], headers: readonly string[] = HEADERS): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('线索导入');
-  sheet.addRow(HEADERS);
+  sheet.addRow([...headers]);
   for (const row of rows) sheet.addRow(row);
   return toBase64(workbook);
+}
+
+/** A sheet with the given headers, each row given by header; missing cells stay empty. */
+async function fileByHeader(headers: readonly string[], rows: Record<string, Cell>[]): Promise<string> {
+  return simpleFile(
+    rows.map((row) => headers.map((header) => row[header] ?? null)),
+    headers,
+  );
 }
 
 function rowValues(sheet: ExcelJS.Worksheet, r: number): Cell[] {
@@ -134,10 +156,20 @@ describe('Excel import and export (线索导入导出)', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['线索导入', '参考数据']);
     const sheet = workbook.getWorksheet('线索导入');
     if (!sheet) throw new Error('no import sheet');
-    expect(rowValues(sheet, 2)).toEqual(HEADERS);
+    expect(rowValues(sheet, 2)).toEqual(TEMPLATE_HEADERS);
+    const instructions = String(sheet.getCell(1, 1).value);
+    expect(instructions).toContain(`${ENTERPRISE_HEADERS.join('、')}只用于新建企业`);
+    expect(instructions).toContain('企业库中已有的企业（按信用代码或名称匹配）不会被修改');
     const example = rowValues(sheet, 3);
     expect(example[0]).toBe('【示例】上海奉贤储能科技有限公司');
-    expect(example.slice(2, 5)).toEqual(['储能电池系统生产基地', '新型储能', '自主招商']);
+    expect(example.slice(col('项目名称*'), col('招商渠道*') + 1)).toEqual([
+      '储能电池系统生产基地',
+      '新型储能',
+      '自主招商',
+    ]);
+    expect(example[col('法定代表人')]).toBe('张三');
+    expect(example[col('注册资本（万元）')]).toBe(10000);
+    expect(example[col('成立日期')]).toEqual(new Date(Date.UTC(2018, 2, 15)));
 
     const reference = workbook.getWorksheet('参考数据');
     const listed = new Set<string>();
@@ -625,6 +657,235 @@ describe('Excel import and export (线索导入导出)', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('fills a new company from the enterprise columns (matched by header, in any position), leaves a company already in 企业库 as it is, and exports them', async () => {
+    const existing = await api.gql<{ createEnterprise: { id: string } }>(
+      `mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { id } }`,
+      {
+        input: {
+          name: '上海癸精密机械有限公司',
+          creditCode: creditCode(40),
+          legalRepresentative: '李四',
+          headquartersCity: '苏州',
+        },
+      },
+      officer,
+    );
+    const existingId = existing.data?.createEnterprise.id;
+    if (!existingId) throw new Error(JSON.stringify(existing.errors));
+
+    // The enterprise columns at the end, under ledger spellings: headers are matched by name.
+    const headers = [...HEADERS, '法人', '注册资本(万元)', '成立时间', '总部城市', '注册地址', '官网'];
+    const lead = { '细分赛道*': '智能终端', '招商渠道*': '自主招商' };
+    const before = await counts();
+    const file = await fileByHeader(headers, [
+      {
+        ...lead,
+        '企业名称*': '上海子智能科技有限公司',
+        统一社会信用代码: creditCode(41),
+        '项目名称*': '智能终端总部',
+        法人: '王五',
+        '注册资本(万元)': '12,345.5',
+        成立时间: new Date(Date.UTC(2015, 5, 1)),
+        总部城市: '上海',
+        官网: 'https://zi.example.com',
+      },
+      {
+        // The same company again: blanks and equal values are fine, and a detail may come late.
+        ...lead,
+        '企业名称*': '上海子智能科技有限公司',
+        '项目名称*': '智能终端二期',
+        '注册资本(万元)': 12345.5,
+        成立时间: '2015年6月1日',
+        注册地址: '上海市奉贤区望园路 100 号',
+      },
+      {
+        ...lead,
+        '企业名称*': '上海癸精密机械有限公司',
+        '项目名称*': '精密机械产线',
+        法人: '赵六',
+        总部城市: '上海',
+        注册地址: '上海市奉贤区某路 1 号',
+      },
+    ]);
+    expect(await importFile(file)).toMatchObject({
+      ok: true,
+      errors: [],
+      enterprisesCreated: 1,
+      leadsCreated: 3,
+    });
+    expect(await counts()).toEqual({ leads: before.leads + 3, enterprises: before.enterprises + 1 });
+
+    const FIELDS = 'id name legalRepresentative registeredCapital foundedOn headquartersCity address website';
+    type Details = Record<string, string | null>;
+    const found = await api.gql<{ enterprises: { edges: { node: Details }[] } }>(
+      `query ($filter: EnterpriseFilter) { enterprises(first: 5, filter: $filter) { edges { node { ${FIELDS} } } } }`,
+      { filter: { search: '上海子智能' } },
+      officer,
+    );
+    expect(found.data?.enterprises.edges.map((e) => e.node)).toEqual([
+      {
+        id: expect.any(String),
+        name: '上海子智能科技有限公司',
+        legalRepresentative: '王五',
+        registeredCapital: '12345.5',
+        foundedOn: '2015-06-01',
+        headquartersCity: '上海',
+        address: '上海市奉贤区望园路 100 号',
+        website: 'https://zi.example.com',
+      },
+    ]);
+    const kept = await api.gql<{ enterprise: Details }>(
+      `query ($id: ID!) { enterprise(id: $id) { ${FIELDS} } }`,
+      { id: existingId },
+      officer,
+    );
+    expect(kept.data?.enterprise).toMatchObject({
+      legalRepresentative: '李四',
+      headquartersCity: '苏州',
+      address: null,
+    });
+
+    const exported = await api.gql<{ exportLeads: { contentBase64: string } }>(
+      EXPORT,
+      { filter: { search: '智能终端总部' } },
+      officer,
+    );
+    const sheet = (await fromBase64(exported.data?.exportLeads.contentBase64 ?? '')).worksheets[0];
+    expect(rowValues(sheet, 2).slice(0, col('网站') + 1)).toEqual([
+      '上海子智能科技有限公司',
+      creditCode(41),
+      '王五',
+      12345.5,
+      new Date(Date.UTC(2015, 5, 1)),
+      '上海',
+      '上海市奉贤区望园路 100 号',
+      'https://zi.example.com',
+    ]);
+  });
+
+  it('checks the enterprise columns with the enterprise form rules and refuses contradicting rows of one company', async () => {
+    const before = await counts();
+    const lead = { '细分赛道*': '智能终端', '招商渠道*': '自主招商' };
+    const refused = await importFile(
+      await fileByHeader(TEMPLATE_HEADERS, [
+        {
+          ...lead,
+          '企业名称*': '上海丑电子有限公司',
+          '项目名称*': '丑一期',
+          法定代表人: '名'.repeat(65),
+          '注册资本（万元）': '12,34',
+          成立日期: '2015-02-30',
+          总部所在地: '上海',
+          地址: '址'.repeat(301),
+        },
+        {
+          ...lead,
+          '企业名称*': '上海丑电子有限公司',
+          '项目名称*': '丑二期',
+          '注册资本（万元）': -5,
+          网站: '网'.repeat(301),
+        },
+      ]),
+    );
+    expect(refused.ok).toBe(false);
+    expect(refused.errors.map((e) => e.text)).toEqual([
+      '第 2 行 · 法定代表人 · 法定代表人最多 64 个字',
+      '第 2 行 · 注册资本（万元） · 千位分隔符位置不正确，例如 1,234,567.5',
+      '第 2 行 · 成立日期 · 日期不存在：2015年2月30日',
+      '第 2 行 · 地址 · 地址最多 300 个字',
+      '第 3 行 · 注册资本（万元） · 金额不能为负数',
+      '第 3 行 · 网站 · 网站最多 300 个字',
+    ]);
+
+    const contradicting = await importFile(
+      await fileByHeader(TEMPLATE_HEADERS, [
+        { ...lead, '企业名称*': '上海丑电子有限公司', '项目名称*': '丑一期', 总部所在地: '上海' },
+        { ...lead, '企业名称*': '上海丑电子有限公司', '项目名称*': '丑二期', 总部所在地: '深圳' },
+      ]),
+    );
+    expect(contradicting.errors.map((e) => e.text)).toEqual([
+      '第 3 行 · 总部所在地 · 与第 2 行是同一企业，但总部所在地不同（“上海”）',
+    ]);
+
+    const wrongUnit = await importFile(
+      await simpleFile(
+        [
+          [
+            '上海丑电子有限公司',
+            null,
+            '丑一期',
+            '智能终端',
+            '自主招商',
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            100,
+          ],
+        ],
+        [...HEADERS, '注册资本（万美元）'],
+      ),
+    );
+    expect(wrongUnit.errors.map((e) => e.text)).toEqual([
+      '第 1 行 · 注册资本（万元） · 表头单位应为“万元”，请换算为万元并使用模板表头',
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('leaves nothing of the file behind when the database refuses a later row the checks cannot see', async () => {
+    const db = api.app.get(TransactionalConnection).dataSource;
+    const tally = async () => {
+      const [row] = await db.query<{ audit: string; changes: string }[]>(
+        'SELECT (SELECT count(*) FROM audit_entries) AS audit, (SELECT count(*) FROM lead_stage_changes) AS changes',
+      );
+      return { ...(await counts()), audit: Number(row.audit), changes: Number(row.changes) };
+    };
+    const rows: Record<string, Cell>[] = ['寅', '卯', '辰'].map((name, i) => ({
+      '企业名称*': `上海${name}新材料有限公司`,
+      统一社会信用代码: creditCode(50 + i),
+      '项目名称*': `${name}材料项目`,
+      '细分赛道*': '高分子材料',
+      '招商渠道*': '自主招商',
+      法定代表人: `${name}总`,
+    }));
+    // A rule added in the database only, e.g. by a DBA: the importer's checks cannot know it.
+    // The last row breaks it, after the three companies and their audit entries were written.
+    rows[2]['项目名称*'] = '数据库拒绝的项目';
+    const file = await fileByHeader(TEMPLATE_HEADERS, rows);
+    await db.query(
+      `ALTER TABLE leads ADD CONSTRAINT leads_import_atomicity_check CHECK (project_name <> '数据库拒绝的项目') NOT VALID`,
+    );
+    try {
+      const before = await tally();
+      expect(await importFile(file, true)).toMatchObject({
+        ok: true,
+        enterprisesCreated: 3,
+        leadsCreated: 3,
+      });
+
+      const failed = await api.gql(IMPORT, { input: { fileBase64: file, dryRun: false } }, officer);
+      expect(errorCode(failed)).toBe('CONFLICT');
+      expect(failed.errors?.[0]?.message).toBe(
+        '数据库拒绝写入文件中的数据，本次未导入任何数据；请重新导入，仍失败请联系管理员',
+      );
+      expect(await tally()).toEqual(before);
+      const left = await db.query<{ name: string }[]>(
+        `SELECT name FROM enterprises WHERE name IN ('上海寅新材料有限公司', '上海卯新材料有限公司', '上海辰新材料有限公司')`,
+      );
+      expect(left).toEqual([]);
+    } finally {
+      await db.query('ALTER TABLE leads DROP CONSTRAINT leads_import_atomicity_check');
+    }
+
+    // Nothing remained, so the same file now creates everything.
+    expect(await importFile(file)).toMatchObject({ ok: true, enterprisesCreated: 3, leadsCreated: 3 });
+  });
+
   it('refuses files it cannot read with a message on the file field', async () => {
     const garbage = await api.gql(
       IMPORT,
@@ -677,16 +938,18 @@ describe('Excel import and export (线索导入导出)', () => {
     expect(file?.filename).toMatch(/^线索导出-\d{8}-\d{4}\.xlsx$/);
     const workbook = await fromBase64(file?.contentBase64 ?? '');
     const sheet = workbook.worksheets[0];
-    expect(rowValues(sheet, 1)).toEqual([...HEADERS, '阶段', '负责人']);
+    expect(rowValues(sheet, 1)).toEqual([...TEMPLATE_HEADERS, '阶段', '负责人']);
     const exported = [];
     for (let r = 2; r <= sheet.rowCount; r++) exported.push(rowValues(sheet, r));
-    expect(exported.map((row) => row[2])).toEqual(list.data?.leads.edges.map((e) => e.node.projectName));
+    const project = col('项目名称*');
+    expect(exported.map((row) => row[project])).toEqual(
+      list.data?.leads.edges.map((e) => e.node.projectName),
+    );
     expect(exported).toHaveLength(list.data?.leads.totalCount ?? -1);
     expect(exported.length).toBeGreaterThanOrEqual(2);
-    const first = exported.find((row) => row[2] === '储能电站电池系统项目') ?? [];
-    expect(first.slice(0, 8)).toEqual([
-      '上海甲储能科技有限公司',
-      creditCode(1),
+    const first = exported.find((row) => row[project] === '储能电站电池系统项目') ?? [];
+    expect(first.slice(0, 2)).toEqual(['上海甲储能科技有限公司', creditCode(1)]);
+    expect(first.slice(project, col('计划投资（万元）') + 1)).toEqual([
       '储能电站电池系统项目',
       '新型储能',
       '链式招商',
@@ -694,8 +957,8 @@ describe('Excel import and export (线索导入导出)', () => {
       '南桥镇',
       1234.5,
     ]);
-    expect(first[11]).toEqual(new Date(Date.UTC(2025, 2, 15)));
-    expect(first.slice(14)).toEqual(['线索', '张招商']);
+    expect(first[col('预计签约日期')]).toEqual(new Date(Date.UTC(2025, 2, 15)));
+    expect(first.slice(TEMPLATE_HEADERS.length)).toEqual(['线索', '张招商']);
 
     const before = await counts();
     expect(await importFile(file?.contentBase64 ?? '')).toMatchObject({

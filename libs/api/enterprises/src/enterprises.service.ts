@@ -50,10 +50,16 @@ function contactLine(contact: Pick<EnterpriseContact, 'name' | 'title' | 'phone'
   return [contact.name, contact.title, contact.phone, contact.email].filter(Boolean).join(' / ');
 }
 
-/** An enterprise for createMany: only what an import knows of a company. */
+/** An enterprise for createMany: only what an import knows of a company, already checked. */
 export interface NewEnterprise {
   name: string;
   creditCode: string | null;
+  legalRepresentative: string | null;
+  registeredCapital: string | null;
+  foundedOn: string | null;
+  headquartersCity: string | null;
+  address: string | null;
+  website: string | null;
   industryCode: string | null;
   segmentCode: string | null;
 }
@@ -181,12 +187,9 @@ export class EnterprisesService {
   ): Promise<string[]> {
     return this.connection.withTransaction(ctx, async (tx) => {
       const records = rows.map((row) => ({
+        ...row,
         id: randomUUID(),
-        name: row.name,
         nameNormalized: normalizeCompanyName(row.name),
-        creditCode: row.creditCode,
-        industryCode: row.industryCode,
-        segmentCode: row.segmentCode,
       }));
       const repo = this.connection.getRepository(tx, Enterprise);
       for (let start = 0; start < records.length; start += INSERT_CHUNK) {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import {
   areaProblem,
@@ -20,7 +20,7 @@ import {
 } from '@lianzhao/domain';
 import { badField, conflict, RequestContext, unauthenticated, type SessionUser } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { EnterprisesService } from '@lianzhao/api-enterprises';
+import { ENTERPRISE_TEXT_MAX, EnterprisesService } from '@lianzhao/api-enterprises';
 import { LeadsService, type NewLead } from '@lianzhao/api-leads';
 import { ReferenceService, type Place, type Segment } from '@lianzhao/api-reference';
 import { Organization } from '@lianzhao/api-users';
@@ -32,10 +32,12 @@ import {
   type LeadImportResult,
 } from './dto/import.types';
 import {
+  ENTERPRISE_DETAIL_KEYS,
   EXAMPLE_MARK,
   IMPORT_SHEET_NAME,
   LEAD_COLUMNS,
   type ColumnSpec,
+  type EnterpriseDetailKey,
   type LeadColumnKey,
 } from './lead-columns';
 import { buildErrorReport } from './lead-workbooks';
@@ -56,16 +58,22 @@ const IMPORT_NOTE = 'Excel 导入';
 const NAME_MAX = 200;
 const NOTES_MAX = 5000;
 const PG_UNIQUE_VIOLATION = '23505';
+/** SQLSTATE class 23, integrity constraint violations: the database refused a row. */
+const PG_INTEGRITY_CLASS = '23';
 
 const COLUMN: Record<LeadColumnKey, ColumnSpec<LeadColumnKey>> = Object.fromEntries(
   LEAD_COLUMNS.map((c) => [c.key, c]),
 ) as Record<LeadColumnKey, ColumnSpec<LeadColumnKey>>;
+
+/** What a row says about its company besides name and code; used only if the import creates it. */
+type EnterpriseDetails = Record<EnterpriseDetailKey, string | null>;
 
 /** One data row that passed every check, with its references resolved. */
 interface ParsedRow {
   row: number;
   enterpriseName: string;
   creditCode: string | null;
+  enterprise: EnterpriseDetails;
   projectName: string;
   segment: Segment;
   channel: Channel;
@@ -84,6 +92,10 @@ interface ParsedRow {
 interface EnterpriseGroup {
   name: string;
   creditCode: string | null;
+  /** Merged from the group's rows: the first filled cell of each column. */
+  details: EnterpriseDetails;
+  /** The row each detail came from, for naming it when another row contradicts it. */
+  detailRows: Partial<Record<EnterpriseDetailKey, number>>;
   rows: ParsedRow[];
   /** Set when the register already has the company, or once the import has created it. */
   enterpriseId: string | null;
@@ -143,19 +155,22 @@ function enterpriseIdOf(group: EnterpriseGroup): string {
   return group.enterpriseId;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
+/** The SQLSTATE of a failed statement, or null for any other error. */
+function sqlState(error: unknown): string | null {
+  if (!(error instanceof QueryFailedError)) return null;
   const driverError: unknown = error.driverError;
-  return (
-    typeof driverError === 'object' &&
+  return typeof driverError === 'object' &&
     driverError !== null &&
     'code' in driverError &&
-    driverError.code === PG_UNIQUE_VIOLATION
-  );
+    typeof driverError.code === 'string'
+    ? driverError.code
+    : null;
 }
 
 @Injectable()
 export class ImportsService {
+  private readonly logger = new Logger('ImportsService');
+
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly enterprises: EnterprisesService,
@@ -188,8 +203,16 @@ export class ImportsService {
         return checked;
       });
     } catch (error) {
+      // The transaction has rolled back, so the messages can promise that nothing was written.
+      const state = sqlState(error);
       // Someone added the same company through the form while the import ran.
-      if (isUniqueViolation(error)) throw conflict('导入期间企业库发生了变化，请重新导入');
+      if (state === PG_UNIQUE_VIOLATION)
+        throw conflict('导入期间企业库发生了变化，本次未导入任何数据，请重新导入');
+      // A rule only the database knows (or data changed underneath): the whole file stays out.
+      if (state?.startsWith(PG_INTEGRITY_CLASS)) {
+        this.logger.error(`Lead import refused by the database (SQLSTATE ${state})`, error);
+        throw conflict('数据库拒绝写入文件中的数据，本次未导入任何数据；请重新导入，仍失败请联系管理员');
+      }
       throw error;
     }
     return this.result(plan);
@@ -358,6 +381,11 @@ export class ImportsService {
       else if (found === undefined) report(key, notFound(value));
       return found === undefined || found === 'ambiguous' ? null : found;
     };
+    const optionalText = (key: LeadColumnKey, max: number): string | null => {
+      const value = text(key);
+      if (value.length > max) report(key, `${COLUMN[key].label}最多 ${max} 个字`);
+      return value || null;
+    };
     const amount = (key: LeadColumnKey): string | null => {
       const value = raw(key);
       if (isBlankCell(value)) return null;
@@ -370,6 +398,14 @@ export class ImportsService {
       if (problem) report(key, problem);
       return parsed.value;
     };
+    const date = (key: LeadColumnKey): string | null => {
+      const value = raw(key);
+      if (isBlankCell(value)) return null;
+      const parsed = parseExcelDate(value, { date1904 });
+      if (parsed.ok) return parsed.value;
+      report(key, parsed.message);
+      return null;
+    };
 
     const enterpriseName = required('enterpriseName', NAME_MAX);
     let creditCode: string | null = null;
@@ -381,6 +417,15 @@ export class ImportsService {
       if (check.ok) creditCode = check.code;
       else report('creditCode', check.message);
     }
+    // The same limits and amount/date rules as the enterprise form.
+    const enterprise: EnterpriseDetails = {
+      legalRepresentative: optionalText('legalRepresentative', ENTERPRISE_TEXT_MAX.legalRepresentative),
+      registeredCapital: amount('registeredCapital'),
+      foundedOn: date('foundedOn'),
+      headquartersCity: optionalText('headquartersCity', ENTERPRISE_TEXT_MAX.headquartersCity),
+      address: optionalText('address', ENTERPRISE_TEXT_MAX.address),
+      website: optionalText('website', ENTERPRISE_TEXT_MAX.website),
+    };
     const projectName = required('projectName', NAME_MAX);
 
     const segment = resolve(
@@ -415,12 +460,7 @@ export class ImportsService {
     const landNeed = amount('landNeed');
     const spaceNeed = amount('spaceNeed');
 
-    let expectedSigningOn: string | null = null;
-    if (!isBlankCell(raw('expectedSigningOn'))) {
-      const date = parseExcelDate(raw('expectedSigningOn'), { date1904 });
-      if (date.ok) expectedSigningOn = date.value;
-      else report('expectedSigningOn', date.message);
-    }
+    const expectedSigningOn = date('expectedSigningOn');
 
     let grade: LeadGrade | null = null;
     const gradeText = lookupKey(text('grade')).replace(/级$/, '').toUpperCase();
@@ -430,14 +470,14 @@ export class ImportsService {
       else report('grade', `等级须为 ${LEAD_GRADES.join('、')} 之一`);
     }
 
-    const notes = text('notes') || null;
-    if (notes && notes.length > NOTES_MAX) report('notes', `备注最多 ${NOTES_MAX} 个字`);
+    const notes = optionalText('notes', NOTES_MAX);
 
     if (problems.length > before || !segment || !channel) return null;
     return {
       row: source.number,
       enterpriseName,
       creditCode,
+      enterprise,
       projectName,
       segment,
       channel,
@@ -456,7 +496,8 @@ export class ImportsService {
   /**
    * Gathers rows into companies the way the register matches them (credit code, else normalised
    * name) and refuses rows that contradict each other: one name with two codes, one code with two
-   * names, or the same project of the same company twice.
+   * names, two values for one company detail (法定代表人, …), or the same project of the same
+   * company twice.
    */
   private groupByEnterprise(rows: ParsedRow[], problems: ImportProblem[]): EnterpriseGroup[] {
     const nameOfCode = new Map<string, { row: number; name: string; normalized: string }>();
@@ -509,12 +550,42 @@ export class ImportsService {
       projects.set(projectKey, row.row);
       let group = groups.get(key);
       if (!group) {
-        group = { name: row.enterpriseName, creditCode: code, rows: [], enterpriseId: null, existing: false };
+        group = {
+          name: row.enterpriseName,
+          creditCode: code,
+          details: Object.fromEntries(ENTERPRISE_DETAIL_KEYS.map((k) => [k, null])) as EnterpriseDetails,
+          detailRows: {},
+          rows: [],
+          enterpriseId: null,
+          existing: false,
+        };
         groups.set(key, group);
       }
+      this.mergeDetails(group, row, problems);
       group.rows.push(row);
     }
     return [...groups.values()];
+  }
+
+  /** Adds a row's company details to its group; a value differing from an earlier row's is a problem. */
+  private mergeDetails(group: EnterpriseGroup, row: ParsedRow, problems: ImportProblem[]): void {
+    for (const key of ENTERPRISE_DETAIL_KEYS) {
+      const value = row.enterprise[key];
+      if (value === null) continue;
+      const first = group.detailRows[key];
+      const kept = group.details[key];
+      if (first === undefined || kept === null) {
+        group.details[key] = value;
+        group.detailRows[key] = row.row;
+      } else if (lookupKey(kept) !== lookupKey(value)) {
+        problems.push({
+          row: row.row,
+          column: COLUMN[key].label,
+          message: `与第 ${first} 行是同一企业，但${COLUMN[key].label}不同（“${kept}”）`,
+          value,
+        });
+      }
+    }
   }
 
   private async write(tx: RequestContext, plan: ImportPlan, owner: SessionUser): Promise<void> {
@@ -526,6 +597,7 @@ export class ImportsService {
       fresh.map((g) => ({
         name: g.name,
         creditCode: g.creditCode,
+        ...g.details,
         industryCode: g.rows[0].segment.industryCode,
         segmentCode: g.rows[0].segment.code,
       })),

@@ -5,6 +5,12 @@
 export const LEAD_COLUMN_KEYS = [
   'enterpriseName',
   'creditCode',
+  'legalRepresentative',
+  'registeredCapital',
+  'foundedOn',
+  'headquartersCity',
+  'address',
+  'website',
   'projectName',
   'segment',
   'channel',
@@ -19,6 +25,20 @@ export const LEAD_COLUMN_KEYS = [
   'notes',
 ] as const;
 export type LeadColumnKey = (typeof LEAD_COLUMN_KEYS)[number];
+
+/**
+ * The columns that describe the company rather than the lead. They fill in a company the import
+ * creates; a company already in 企业库 keeps what it has (the register is edited in its form).
+ */
+export const ENTERPRISE_DETAIL_KEYS = [
+  'legalRepresentative',
+  'registeredCapital',
+  'foundedOn',
+  'headquartersCity',
+  'address',
+  'website',
+] as const satisfies readonly LeadColumnKey[];
+export type EnterpriseDetailKey = (typeof ENTERPRISE_DETAIL_KEYS)[number];
 
 export type ColumnKind = 'text' | 'amount' | 'date';
 
@@ -53,6 +73,47 @@ export const LEAD_COLUMNS: readonly ColumnSpec<LeadColumnKey>[] = [
     aliases: ['信用代码', '社会信用代码'],
     width: 22,
   },
+  {
+    key: 'legalRepresentative',
+    label: '法定代表人',
+    required: false,
+    kind: 'text',
+    aliases: ['法人', '法人代表'],
+    width: 12,
+  },
+  {
+    key: 'registeredCapital',
+    label: '注册资本（万元）',
+    required: false,
+    kind: 'amount',
+    unit: '万元',
+    width: 16,
+  },
+  {
+    key: 'foundedOn',
+    label: '成立日期',
+    required: false,
+    kind: 'date',
+    aliases: ['成立时间', '注册日期'],
+    width: 14,
+  },
+  {
+    key: 'headquartersCity',
+    label: '总部所在地',
+    required: false,
+    kind: 'text',
+    aliases: ['总部城市', '总部所在城市', '总部'],
+    width: 14,
+  },
+  {
+    key: 'address',
+    label: '地址',
+    required: false,
+    kind: 'text',
+    aliases: ['企业地址', '注册地址', '详细地址'],
+    width: 30,
+  },
+  { key: 'website', label: '网站', required: false, kind: 'text', aliases: ['网址', '官网'], width: 24 },
   { key: 'projectName', label: '项目名称', required: true, kind: 'text', aliases: ['项目'], width: 28 },
   { key: 'segment', label: '细分赛道', required: true, kind: 'text', aliases: ['赛道'], width: 16 },
   { key: 'channel', label: '招商渠道', required: true, kind: 'text', aliases: ['渠道'], width: 14 },

@@ -37,6 +37,11 @@ const SHANGHAI_STAMP = new Intl.DateTimeFormat('en-CA', {
 const EXAMPLE_CREDIT_CODE_BODY = '91310120MA1JW7N5X';
 const EXAMPLE_CREDIT_CODE = EXAMPLE_CREDIT_CODE_BODY + computeCreditCodeCheckChar(EXAMPLE_CREDIT_CODE_BODY);
 
+/** A stored `YYYY-MM-DD` as a real Excel date, so officers can sort and filter by it. */
+function excelDate(value: string | null): Date | null {
+  return value ? new Date(`${value}T00:00:00Z`) : null;
+}
+
 /** The workbooks officers download: the import template and exports of the lead list. */
 @Injectable()
 export class LeadSheetsService {
@@ -81,6 +86,12 @@ export class LeadSheetsService {
       example: {
         enterpriseName: `${EXAMPLE_MARK}上海奉贤储能科技有限公司`,
         creditCode: EXAMPLE_CREDIT_CODE,
+        legalRepresentative: '张三',
+        registeredCapital: '10000',
+        foundedOn: new Date(Date.UTC(2018, 2, 15)),
+        headquartersCity: '上海',
+        address: '上海市奉贤区南桥镇示例路 1 号',
+        website: 'https://www.example.com',
         projectName: '储能电池系统生产基地',
         segment: exampleSegment?.name ?? null,
         channel: CHANNEL_LABELS.SELF.zh,
@@ -142,6 +153,12 @@ export class LeadSheetsService {
       return {
         enterpriseName: enterprise?.name ?? null,
         creditCode: enterprise?.creditCode ?? null,
+        legalRepresentative: enterprise?.legalRepresentative ?? null,
+        registeredCapital: enterprise?.registeredCapital ?? null,
+        foundedOn: excelDate(enterprise?.foundedOn ?? null),
+        headquartersCity: enterprise?.headquartersCity ?? null,
+        address: enterprise?.address ?? null,
+        website: enterprise?.website ?? null,
         projectName: lead.projectName,
         segment: segmentNames.get(lead.segmentCode) ?? lead.segmentCode,
         channel: CHANNEL_LABELS[lead.channel].zh,
@@ -153,8 +170,7 @@ export class LeadSheetsService {
         expectedOutput: lead.expectedOutput,
         landNeed: lead.landNeed,
         spaceNeed: lead.spaceNeed,
-        // A real Excel date, so officers can sort and filter by it.
-        expectedSigningOn: lead.expectedSigningOn ? new Date(`${lead.expectedSigningOn}T00:00:00Z`) : null,
+        expectedSigningOn: excelDate(lead.expectedSigningOn),
         grade: lead.grade,
         notes: lead.notes,
         stage: LEAD_STAGE_LABELS[lead.stage].zh,

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { importErrorText } from '@lianzhao/domain';
 import {
+  ENTERPRISE_DETAIL_KEYS,
   ERROR_SHEET_NAME,
   EXAMPLE_MARK,
   headerText,
@@ -35,7 +36,9 @@ const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00
 const INSTRUCTIONS =
   '填写说明：带 * 的列必填；细分赛道、招商渠道、意向镇街、来源机构按“参考数据”表填写名称（也可填代码）；' +
   '链式招商、专业招商、资本招商、以商引商须填来源机构；金额单位为万元，面积单位见表头；日期如 2025-03-15、2025/3/15 或 2025年3月15日；' +
-  `统一社会信用代码请以文本格式填写。企业名称以“${EXAMPLE_MARK}”开头的行不会导入。`;
+  `统一社会信用代码请以文本格式填写。${ENTERPRISE_DETAIL_KEYS.map((key) => LEAD_COLUMNS.find((c) => c.key === key)?.label).join('、')}只用于新建企业：` +
+  '企业库中已有的企业（按信用代码或名称匹配）不会被修改，请在企业库中编辑；同一企业的多行须填写一致。' +
+  `企业名称以“${EXAMPLE_MARK}”开头的行不会导入。`;
 
 function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();

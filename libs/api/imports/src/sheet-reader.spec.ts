@@ -1,9 +1,14 @@
 import ExcelJS from 'exceljs';
-import { LEAD_COLUMNS, headerText } from './lead-columns';
+import { LEAD_COLUMNS, headerText, type LeadColumnKey } from './lead-columns';
 import { loadWorkbook, readCell, readTable, SheetReadError } from './sheet-reader';
 
 async function bytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A row in the template's column order, given by column. */
+function templateRow(values: Partial<Record<LeadColumnKey, ExcelJS.CellValue>>): ExcelJS.CellValue[] {
+  return LEAD_COLUMNS.map((column) => values[column.key] ?? null);
 }
 
 async function roundTrip(
@@ -38,17 +43,22 @@ describe('readTable', () => {
   it('reads a merged company name on every row it spans, and reports error cells', async () => {
     const workbook = await roundTrip((sheet) => {
       sheet.addRow(LEAD_COLUMNS.map(headerText));
-      sheet.addRow(['上海链招科技有限公司', null, '项目一', '新型储能', '自主招商']);
-      sheet.addRow([
-        null,
-        null,
-        '项目二',
-        '新型储能',
-        '自主招商',
-        null,
-        null,
-        { formula: 'NA()', result: { error: '#N/A' } },
-      ]);
+      sheet.addRow(
+        templateRow({
+          enterpriseName: '上海链招科技有限公司',
+          projectName: '项目一',
+          segment: '新型储能',
+          channel: '自主招商',
+        }),
+      );
+      sheet.addRow(
+        templateRow({
+          projectName: '项目二',
+          segment: '新型储能',
+          channel: '自主招商',
+          plannedInvestment: { formula: 'NA()', result: { error: '#N/A' } },
+        }),
+      );
       sheet.mergeCells('A2:A3');
     });
     const table = readTable(workbook, LEAD_COLUMNS, '线索导入');
@@ -81,7 +91,14 @@ describe('readTable', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('线索导入');
     sheet.addRow(LEAD_COLUMNS.map(headerText));
-    sheet.addRow(['上海链招科技有限公司', null, '项目一', '新型储能', '自主招商']);
+    sheet.addRow(
+      templateRow({
+        enterpriseName: '上海链招科技有限公司',
+        projectName: '项目一',
+        segment: '新型储能',
+        channel: '自主招商',
+      }),
+    );
     // exceljs only types the per-cell form; this is the shape Excel writes for a whole column.
     const validations = (
       sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }

@@ -25,6 +25,14 @@ import {
   toWanYuan,
 } from '@lianzhao/api-core';
 
+/** Length limits of the free-text fields (the column sizes), shared with the Excel import. */
+export const ENTERPRISE_TEXT_MAX = {
+  legalRepresentative: 64,
+  headquartersCity: 64,
+  address: 300,
+  website: 300,
+} as const;
+
 const creditCode = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? normalizeCreditCode(value) || null : value;
 
@@ -61,7 +69,7 @@ export class EnterpriseFields {
   @IsCreditCode()
   creditCode?: string | null;
 
-  @OptionalText('法定代表人', 64)
+  @OptionalText('法定代表人', ENTERPRISE_TEXT_MAX.legalRepresentative)
   legalRepresentative?: string | null;
 
   @Field(() => String, { nullable: true, description: '注册资本（万元）' })
@@ -76,10 +84,10 @@ export class EnterpriseFields {
   @IsDateOnly()
   foundedOn?: string | null;
 
-  @OptionalText('城市', 64)
+  @OptionalText('城市', ENTERPRISE_TEXT_MAX.headquartersCity)
   headquartersCity?: string | null;
 
-  @OptionalText('地址', 300)
+  @OptionalText('地址', ENTERPRISE_TEXT_MAX.address)
   address?: string | null;
 
   @Field(() => String, { nullable: true, description: '细分赛道代码；产业由赛道确定' })
@@ -95,7 +103,7 @@ export class EnterpriseFields {
   @IsString({ each: true })
   tagCodes?: string[] | null;
 
-  @OptionalText('网址', 300)
+  @OptionalText('网址', ENTERPRISE_TEXT_MAX.website)
   website?: string | null;
 
   @Field(() => [ContactInput], { nullable: true, description: '联系人（整体替换）' })
