@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import {
   areaProblem,
   CHANNELS,
@@ -19,7 +18,7 @@ import {
   type LeadGrade,
 } from '@lianzhao/domain';
 import { badField, conflict, RequestContext, unauthenticated, type SessionUser } from '@lianzhao/api-core';
-import { TransactionalConnection } from '@lianzhao/api-database';
+import { isUniqueViolation, sqlState, TransactionalConnection } from '@lianzhao/api-database';
 import { ENTERPRISE_TEXT_MAX, EnterprisesService } from '@lianzhao/api-enterprises';
 import { LeadsService, type NewLead } from '@lianzhao/api-leads';
 import { ReferenceService, type Place, type Segment } from '@lianzhao/api-reference';
@@ -57,7 +56,6 @@ const PREVIEW_ROWS = 20;
 const IMPORT_NOTE = 'Excel 导入';
 const NAME_MAX = 200;
 const NOTES_MAX = 5000;
-const PG_UNIQUE_VIOLATION = '23505';
 /** SQLSTATE class 23, integrity constraint violations: the database refused a row. */
 const PG_INTEGRITY_CLASS = '23';
 
@@ -155,18 +153,6 @@ function enterpriseIdOf(group: EnterpriseGroup): string {
   return group.enterpriseId;
 }
 
-/** The SQLSTATE of a failed statement, or null for any other error. */
-function sqlState(error: unknown): string | null {
-  if (!(error instanceof QueryFailedError)) return null;
-  const driverError: unknown = error.driverError;
-  return typeof driverError === 'object' &&
-    driverError !== null &&
-    'code' in driverError &&
-    typeof driverError.code === 'string'
-    ? driverError.code
-    : null;
-}
-
 @Injectable()
 export class ImportsService {
   private readonly logger = new Logger('ImportsService');
@@ -206,7 +192,7 @@ export class ImportsService {
       // The transaction has rolled back, so the messages can promise that nothing was written.
       const state = sqlState(error);
       // Someone added the same company through the form while the import ran.
-      if (state === PG_UNIQUE_VIOLATION)
+      if (isUniqueViolation(error))
         throw conflict('导入期间企业库发生了变化，本次未导入任何数据，请重新导入');
       // A rule only the database knows (or data changed underneath): the whole file stays out.
       if (state?.startsWith(PG_INTEGRITY_CLASS)) {
