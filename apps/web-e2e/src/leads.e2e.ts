@@ -134,7 +134,10 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
     await page.getByRole('button', { name: '保存跟进记录' }).click();
     // The entry on the timeline carries its kind: the form's default, 走访.
     const entry = page.locator('.ant-timeline-item').filter({ hasText: VISIT });
-    await entry.locator('.ant-tag').filter({ hasText: /^走访$/ }).waitFor();
+    await entry
+      .locator('.ant-tag')
+      .filter({ hasText: /^走访$/ })
+      .waitFor();
   });
 
   it('drags the card to 实地考察 and finds it again by a Chinese substring', async () => {

@@ -74,7 +74,9 @@ function range<T>(
   high: T | undefined,
   compare: (a: T, b: T) => number,
 ): [T | undefined, T | undefined] {
-  return low !== undefined && high !== undefined && compare(low, high) > 0 ? [undefined, undefined] : [low, high];
+  return low !== undefined && high !== undefined && compare(low, high) > 0
+    ? [undefined, undefined]
+    : [low, high];
 }
 
 const compareDates = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -108,7 +110,11 @@ export function toLeadFilter(state: LeadUrlState): LeadFilter {
     urlDate(state.signTo),
     compareDates,
   );
-  const [investmentMin, investmentMax] = range(urlAmount(state.invMin), urlAmount(state.invMax), compareDecimals);
+  const [investmentMin, investmentMax] = range(
+    urlAmount(state.invMin),
+    urlAmount(state.invMax),
+    compareDecimals,
+  );
   const [outputMin, outputMax] = range(urlAmount(state.outMin), urlAmount(state.outMax), compareDecimals);
   const [landMin, landMax] = range(urlArea(state.landMin), urlArea(state.landMax), compareDecimals);
   const [spaceMin, spaceMax] = range(urlArea(state.spaceMin), urlArea(state.spaceMax), compareDecimals);

@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import type { FormRule as Rule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { areaProblem, checkCreditCode, isValidEmail, isValidMobileOrPhone, parseWanYuan } from '@lianzhao/domain';
+import {
+  areaProblem,
+  checkCreditCode,
+  isValidEmail,
+  isValidMobileOrPhone,
+  parseWanYuan,
+} from '@lianzhao/domain';
 import { useI18n } from './useI18n';
 
 export interface FormRules {
