@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { QueryCounter } from '@lianzhao/api-database';
 import { errorCode, fieldErrors, startTestApi, type TestApi } from './harness';
@@ -193,6 +194,84 @@ describe('lead pipeline (线索管道)', () => {
     }
     const none = await api.gql<{ leads: { totalCount: number } }>('{ leads(filter: { search: "不存在的企业" }) { totalCount } }', {}, officer);
     expect(none.data?.leads.totalCount).toBe(0);
+  });
+
+  it('filters by ranges of planned investment, yearly output, land and space, bounds included, and exports the same rows', async () => {
+    await createLead({ projectName: '区间筛选甲', plannedInvestment: '100', expectedOutput: '500', landNeed: '10', spaceNeed: '2000' });
+    await createLead({ projectName: '区间筛选乙', plannedInvestment: '300', expectedOutput: '1500', landNeed: '30.5', spaceNeed: '8000' });
+    await createLead({ projectName: '区间筛选丙' });
+    const names = async (filter: Record<string, string>): Promise<string[]> => {
+      const result = await api.gql<{ leads: { edges: { node: { projectName: string } }[] } }>(
+        'query ($filter: LeadFilter) { leads(filter: $filter, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { projectName } } } }',
+        { filter: { search: '区间筛选', ...filter } },
+        officer,
+      );
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      return result.data.leads.edges.map((e) => e.node.projectName);
+    };
+    expect(await names({})).toEqual(['区间筛选甲', '区间筛选乙', '区间筛选丙']);
+    expect(await names({ outputMin: '1,000' })).toEqual(['区间筛选乙']);
+    expect(await names({ outputMax: '500' })).toEqual(['区间筛选甲']);
+    expect(await names({ landMin: '10', landMax: '30.5' })).toEqual(['区间筛选甲', '区间筛选乙']);
+    expect(await names({ landMin: '10.01' })).toEqual(['区间筛选乙']);
+    expect(await names({ spaceMax: '2,000' })).toEqual(['区间筛选甲']);
+    expect(await names({ spaceMin: '8000.01' })).toEqual([]);
+    expect(await names({ investmentMin: '200', spaceMin: '2000', outputMax: '1500' })).toEqual(['区间筛选乙']);
+
+    // The export goes through the same filter: what the range leaves out is not in the workbook.
+    const exported = await api.gql<{ exportLeads: { contentBase64: string } }>(
+      'query ($filter: LeadFilter) { exportLeads(filter: $filter) { contentBase64 } }',
+      { filter: { search: '区间筛选', landMin: '20', spaceMax: '10000' } },
+      officer,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(exported.data?.exportLeads.contentBase64 ?? '', 'base64'));
+    const sheet = workbook.worksheets[0];
+    const projectColumn = (sheet.getRow(1).values as unknown[]).indexOf('项目名称*');
+    const rows: unknown[] = [];
+    for (let r = 2; r <= sheet.rowCount; r++) rows.push(sheet.getRow(r).getCell(projectColumn).value);
+    expect(rows).toEqual(['区间筛选乙']);
+  });
+
+  it('refuses a range whose upper bound lies below its lower bound, naming the field, and accepts equal bounds', async () => {
+    const query = 'query ($filter: LeadFilter) { leads(filter: $filter) { totalCount } }';
+    const result = await api.gql(
+      query,
+      {
+        filter: {
+          createdFrom: '2026-03-02',
+          createdTo: '2026-03-01',
+          expectedSigningFrom: '2026-06-30',
+          expectedSigningTo: '2026-01-01',
+          investmentMin: '2',
+          investmentMax: '1.9999',
+          outputMin: '500',
+          outputMax: '100',
+          landMin: '3',
+          landMax: '2.5',
+          spaceMin: '10',
+          spaceMax: '9.99',
+        },
+      },
+      officer,
+    );
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(result)).toEqual({
+      'filter.createdTo': '创建日期止不能早于起始日期',
+      'filter.expectedSigningTo': '预计签约日期止不能早于起始日期',
+      'filter.investmentMax': '计划投资上限不能小于下限',
+      'filter.outputMax': '预计年产值上限不能小于下限',
+      'filter.landMax': '用地需求上限不能小于下限',
+      'filter.spaceMax': '空间需求上限不能小于下限',
+    });
+    const badArea = await api.gql(query, { filter: { landMin: '1.234', spaceMax: '-1' } }, officer);
+    expect(fieldErrors(badArea)).toEqual({ 'filter.landMin': '最多保留 2 位小数', 'filter.spaceMax': '金额不能为负数' });
+    const equal = await api.gql<{ leads: { totalCount: number } }>(
+      query,
+      { filter: { outputMin: '1,000', outputMax: '1000.00', createdFrom: '2026-03-01', createdTo: '2026-03-01' } },
+      officer,
+    );
+    expect(equal.errors).toBeUndefined();
   });
 
   it('summarises the board columns: count and exact planned-investment sum per stage', async () => {

@@ -9,6 +9,9 @@ const ENTERPRISE = '上海奉贤链测储能科技有限公司';
 // A valid 统一社会信用代码 issued in 奉贤区 (310120), check character included.
 const CREDIT_CODE = '91310120MA1HK5T97Y';
 const PROJECT = '链测储能电池系统生产基地';
+const VISIT = '走访企业总部，了解储能电池扩产计划和用地需求';
+// A demo lead (apps/api/src/demo) on the board from the start: it shares 电池 with PROJECT, not 电池系统.
+const DEMO_LEAD = '氢燃料电池电堆生产基地';
 
 /** The import sheet's rows as the template lays them out: notes, header, example, then data. */
 const FIRST_DATA_ROW = 4;
@@ -122,14 +125,19 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
     await page.getByText('12 亿元').first().waitFor();
 
     await page.getByLabel('参与人').fill('张招商、企业王总');
-    await page.getByLabel('跟进内容').fill('走访企业总部，了解储能电池扩产计划和用地需求');
+    await page.getByLabel('跟进内容').fill(VISIT);
     await page.getByLabel('下一步', { exact: true }).fill('安排到南桥镇实地考察');
     const due = page.getByLabel('下一步截止日期');
     await due.click();
     await due.fill(new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10));
     await due.press('Enter');
     await page.getByRole('button', { name: '保存跟进记录' }).click();
-    await page.getByText('走访企业总部，了解储能电池扩产计划和用地需求').waitFor();
+    // The entry on the timeline carries its kind: the form's default, 走访.
+    const entry = page.locator('.ant-timeline-item').filter({ hasText: VISIT });
+    await entry
+      .locator('.ant-tag')
+      .filter({ hasText: /^走访$/ })
+      .waitFor();
   });
 
   it('drags the card to 实地考察 and finds it again by a Chinese substring', async () => {
@@ -145,10 +153,14 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
     await column(page, '实地考察').getByText('计划投资 12 亿元').waitFor();
     expect(await column(page, '线索').getByText(PROJECT).count()).toBe(0);
 
+    await card(page, DEMO_LEAD).waitFor();
     await page.getByLabel('搜索').fill('电池系统');
     await page.getByLabel('搜索').press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === '电池系统');
     await column(page, '实地考察').getByText(PROJECT).waitFor();
+    // The search narrowed the board: the demo lead seen before it is gone.
+    await card(page, DEMO_LEAD).waitFor({ state: 'detached' });
+    expect(await card(page, DEMO_LEAD).count()).toBe(0);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'leads-board.png'), fullPage: true });
 
     await card(page, PROJECT).getByRole('link', { name: PROJECT }).click();
@@ -193,9 +205,18 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
     await column(page, '线索').getByText('链测高分子材料项目').waitFor();
   });
 
-  it('exports the filtered leads to Excel', async () => {
+  it('exports the filtered leads to Excel, and only those', async () => {
     await page.goto(`${system.webUrl}/leads?q=${encodeURIComponent('链测')}`);
     await card(page, PROJECT).waitFor();
+    await card(page, '链测细胞治疗中试基地').waitFor();
+    // Narrow further with an amount range: the imported rows were given 5000 and 5001 万元.
+    await page.getByRole('button', { name: /更多筛选/ }).click();
+    const investmentFrom = page.getByLabel('计划投资（万元）下限');
+    await investmentFrom.fill('5,001');
+    await investmentFrom.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('invMin') === '5001');
+    await card(page, '链测细胞治疗中试基地').waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: '线索管道' }).click();
     const [exported] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /导出 Excel/ }).click(),
@@ -207,6 +228,9 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
     await workbook.xlsx.readFile(target);
     const projects: string[] = [];
     workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => projects.push(String(cell.value ?? ''))));
-    expect(projects).toEqual(expect.arrayContaining([PROJECT, '链测细胞治疗中试基地', '链测高分子材料项目']));
+    expect(projects).toEqual(expect.arrayContaining([PROJECT, '链测高分子材料项目']));
+    // What the filter leaves out is not in the file: below the range, or not matching the search.
+    expect(projects).not.toContain('链测细胞治疗中试基地');
+    expect(projects).not.toContain(DEMO_LEAD);
   });
 });

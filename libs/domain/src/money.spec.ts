@@ -1,4 +1,4 @@
-import { formatMoney, formatWanYuan, formatYiYuan, parseWanYuan } from './money';
+import { compareDecimals, formatMoney, formatWanYuan, formatYiYuan, parseWanYuan } from './money';
 
 describe('parseWanYuan accepts', () => {
   it.each([
@@ -123,5 +123,22 @@ describe('formatMoney picks 亿元 from 10 000 万元', () => {
   it('passes locale and rounding through', () => {
     expect(formatMoney('123456.7', 'en', { maxFractionDigits: 1 })).toBe('12.3 ×100M CNY');
     expect(formatMoney('1234.56', 'en', { maxFractionDigits: 1 })).toBe('1,234.6 ×10k CNY');
+  });
+});
+
+describe('compareDecimals', () => {
+  it('orders exactly, whatever the padding', () => {
+    expect(compareDecimals('0.3', '0.30')).toBe(0);
+    expect(compareDecimals('12.5000', '12.5')).toBe(0);
+    expect(Math.sign(compareDecimals('9.99', '10'))).toBe(-1);
+    expect(Math.sign(compareDecimals('100', '99.9999'))).toBe(1);
+    expect(Math.sign(compareDecimals('0.1', '0.05'))).toBe(1);
+    expect(Math.sign(compareDecimals('12345678901234.0001', '12345678901234'))).toBe(1);
+  });
+
+  it('puts negatives first', () => {
+    expect(Math.sign(compareDecimals('-5', '1'))).toBe(-1);
+    expect(Math.sign(compareDecimals('-5', '-10'))).toBe(1);
+    expect(Math.sign(compareDecimals('0', '-0.1'))).toBe(1);
   });
 });

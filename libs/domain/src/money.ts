@@ -153,3 +153,19 @@ export function formatMoney(
     ? formatYiYuan(value, locale, options)
     : formatWanYuan(value, locale, options);
 }
+
+/**
+ * Orders two decimal strings exactly (negative, zero or positive, like a sort comparator), so a
+ * range's bounds can be checked without a float turning 0.1 + 0.2 into something else.
+ */
+export function compareDecimals(a: string, b: string): number {
+  const x = readStoredDecimal(a);
+  const y = readStoredDecimal(b);
+  if (x.negative !== y.negative) return x.negative ? -1 : 1;
+  const sign = x.negative ? -1 : 1;
+  if (x.int.length !== y.int.length) return sign * (x.int.length - y.int.length);
+  const width = Math.max(x.frac.length, y.frac.length);
+  const xs = x.int + x.frac.padEnd(width, '0');
+  const ys = y.int + y.frac.padEnd(width, '0');
+  return xs === ys ? 0 : sign * (xs < ys ? -1 : 1);
+}

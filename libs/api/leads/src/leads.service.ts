@@ -86,6 +86,16 @@ export interface LeadPage extends ConnectionShape<Lead> {
   filter: LeadFilter | undefined;
 }
 
+/** The amount ranges of a filter as [column, lower bound, upper bound]; a lead without the amount matches no bound. */
+function amountRanges(filter: LeadFilter): [string, string | null | undefined, string | null | undefined][] {
+  return [
+    ['planned_investment', filter.investmentMin, filter.investmentMax],
+    ['expected_output', filter.outputMin, filter.outputMax],
+    ['land_need', filter.landMin, filter.landMax],
+    ['space_need', filter.spaceMin, filter.spaceMax],
+  ];
+}
+
 /** Sorts whose columns may be empty compare on a stand-in value, so keyset cursors stay total. */
 function sortFor(order: LeadOrder | undefined): KeysetSort<Lead> {
   const direction = order?.direction ?? SortDirection.DESC;
@@ -156,8 +166,11 @@ export class LeadsService {
       q.andWhere('l.expected_signing_on >= :esFrom', { esFrom: filter.expectedSigningFrom });
     if (filter.expectedSigningTo)
       q.andWhere('l.expected_signing_on <= :esTo', { esTo: filter.expectedSigningTo });
-    if (filter.investmentMin) q.andWhere('l.planned_investment >= :invMin', { invMin: filter.investmentMin });
-    if (filter.investmentMax) q.andWhere('l.planned_investment <= :invMax', { invMax: filter.investmentMax });
+    for (const [column, min, max] of amountRanges(filter)) {
+      // Parameter names come from the column, never from input, so each range binds its own.
+      if (min) q.andWhere(`l.${column} >= :${column}_min`, { [`${column}_min`]: min });
+      if (max) q.andWhere(`l.${column} <= :${column}_max`, { [`${column}_max`]: max });
+    }
     return q;
   }
 

@@ -1,5 +1,12 @@
 import { ValidateBy, type ValidationArguments } from 'class-validator';
-import { areaProblem, checkCreditCode, isValidEmail, isValidMobileOrPhone, parseWanYuan } from '@lianzhao/domain';
+import {
+  areaProblem,
+  checkCreditCode,
+  compareDecimals,
+  isValidEmail,
+  isValidMobileOrPhone,
+  parseWanYuan,
+} from '@lianzhao/domain';
 
 /** 统一社会信用代码, checked with the same rule the web form uses; the message says what is wrong. */
 export function IsCreditCode(): PropertyDecorator {
@@ -84,6 +91,37 @@ export function IsArea(): PropertyDecorator {
     validator: {
       validate: (value: unknown) => problem(value) === null,
       defaultMessage: (args?: ValidationArguments) => problem(args?.value) ?? '',
+    },
+  });
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Orders two bounds of one kind (dates as text, amounts as exact decimals), or null when either is not one. */
+function compareBounds(start: unknown, end: unknown): number | null {
+  if (typeof start !== 'string' || typeof end !== 'string') return null;
+  if (DATE_ONLY.test(start) && DATE_ONLY.test(end)) return start < end ? -1 : start > end ? 1 : 0;
+  const from = parseWanYuan(start);
+  const to = parseWanYuan(end);
+  return from.ok && to.ok ? compareDecimals(from.value, to.value) : null;
+}
+
+/**
+ * The upper bound of a range (a date or an amount) must not lie below the lower one named by
+ * `startProperty`. Only two well-formed bounds are compared: a missing or malformed one is left
+ * to its own field's rule, so the user sees one message per field.
+ */
+export function IsRangeEnd(startProperty: string, message: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'isRangeEnd',
+    constraints: [startProperty],
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => {
+        const start = (args?.object as Record<string, unknown> | undefined)?.[startProperty];
+        const order = compareBounds(start, value);
+        return order === null || order <= 0;
+      },
+      defaultMessage: () => message,
     },
   });
 }

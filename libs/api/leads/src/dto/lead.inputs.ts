@@ -21,7 +21,15 @@ import {
   type LeadGrade,
   type LeadStage,
 } from '@lianzhao/domain';
-import { ConnectionArgs, IsArea, IsDateOnly, IsWanYuan, toWanYuan, Trim } from '@lianzhao/api-core';
+import {
+  ConnectionArgs,
+  IsArea,
+  IsDateOnly,
+  IsRangeEnd,
+  IsWanYuan,
+  toWanYuan,
+  Trim,
+} from '@lianzhao/api-core';
 import { ChannelEnum, LeadGradeEnum, LeadStageEnum } from '../lead.enums';
 
 /** Fields an officer fills on the lead form; create and update share them. */
@@ -221,6 +229,7 @@ export class LeadFilter {
   @Field(() => String, { nullable: true, description: '创建日期止（含）' })
   @IsOptional()
   @IsDateOnly()
+  @IsRangeEnd('createdFrom', '创建日期止不能早于起始日期')
   createdTo?: string | null;
 
   @Field(() => String, { nullable: true, description: '预计签约日期起' })
@@ -231,6 +240,7 @@ export class LeadFilter {
   @Field(() => String, { nullable: true, description: '预计签约日期止（含）' })
   @IsOptional()
   @IsDateOnly()
+  @IsRangeEnd('expectedSigningFrom', '预计签约日期止不能早于起始日期')
   expectedSigningTo?: string | null;
 
   @Field(() => String, { nullable: true, description: '计划投资下限（万元）' })
@@ -243,7 +253,47 @@ export class LeadFilter {
   @Transform(toWanYuan)
   @IsOptional()
   @IsWanYuan()
+  @IsRangeEnd('investmentMin', '计划投资上限不能小于下限')
   investmentMax?: string | null;
+
+  @Field(() => String, { nullable: true, description: '预计年产值下限（万元）' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsWanYuan()
+  outputMin?: string | null;
+
+  @Field(() => String, { nullable: true, description: '预计年产值上限（万元）' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsWanYuan()
+  @IsRangeEnd('outputMin', '预计年产值上限不能小于下限')
+  outputMax?: string | null;
+
+  @Field(() => String, { nullable: true, description: '用地需求下限（亩）' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsArea()
+  landMin?: string | null;
+
+  @Field(() => String, { nullable: true, description: '用地需求上限（亩）' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsArea()
+  @IsRangeEnd('landMin', '用地需求上限不能小于下限')
+  landMax?: string | null;
+
+  @Field(() => String, { nullable: true, description: '空间需求下限（平方米）' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsArea()
+  spaceMin?: string | null;
+
+  @Field(() => String, { nullable: true, description: '空间需求上限（平方米）' })
+  @Transform(toWanYuan)
+  @IsOptional()
+  @IsArea()
+  @IsRangeEnd('spaceMin', '空间需求上限不能小于下限')
+  spaceMax?: string | null;
 }
 
 export enum LeadOrderField {

@@ -218,11 +218,23 @@ export type LeadFilter = {
   investmentMax?: string | null | undefined;
   /** 计划投资下限（万元） */
   investmentMin?: string | null | undefined;
+  /** 用地需求上限（亩） */
+  landMax?: string | null | undefined;
+  /** 用地需求下限（亩） */
+  landMin?: string | null | undefined;
+  /** 预计年产值上限（万元） */
+  outputMax?: string | null | undefined;
+  /** 预计年产值下限（万元） */
+  outputMin?: string | null | undefined;
   ownerId?: string | number | null | undefined;
   /** 搜索企业名称、项目名称或信用代码（包含） */
   search?: string | null | undefined;
   segmentCode?: string | null | undefined;
   sourceOrganizationId?: string | number | null | undefined;
+  /** 空间需求上限（平方米） */
+  spaceMax?: string | null | undefined;
+  /** 空间需求下限（平方米） */
+  spaceMin?: string | null | undefined;
   /** 单个阶段（与 stages 同时给出时取交集） */
   stage?: LeadStage | null | undefined;
   stages?: Array<LeadStage> | null | undefined;

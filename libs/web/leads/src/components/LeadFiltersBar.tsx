@@ -4,7 +4,7 @@ import { CHANNEL_LABELS, CHANNELS, LEAD_GRADES, LEAD_STAGE_LABELS } from '@lianz
 import { joinList, PlaceSelect, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
 import { BOARD_STAGES } from '../utils/board';
 import { type LeadUrlKey, type LeadUrlState } from '../utils/lead-filters';
-import { AmountRangeFilter } from './AmountRangeFilter';
+import { MoreLeadFilters } from './MoreLeadFilters';
 import { OwnerSelect } from './OwnerSelect';
 import { PartnerSelect } from './PartnerSelect';
 
@@ -114,7 +114,7 @@ export function LeadFiltersBar({ state, onChange, onReset }: LeadFiltersBarProps
           onChange({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
         }
       />
-      <AmountRangeFilter min={state.invMin} max={state.invMax} onChange={onChange} />
+      <MoreLeadFilters state={state} onChange={onChange} />
       <Button onClick={onReset}>{t('common.resetFilters')}</Button>
     </Space>
   );

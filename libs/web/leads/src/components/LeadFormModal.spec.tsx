@@ -35,6 +35,19 @@ describe('LeadFormModal', () => {
     expect(await dialog.findByText('该渠道的线索须选择来源机构')).toBeInTheDocument();
   });
 
+  it('checks land and space with the area rule the server uses, not the money rule', async () => {
+    await renderWithProviders(<LeadFormModal lead={null} onClose={jest.fn()} />, [enterprises]);
+    const dialog = within(screen.getByRole('dialog'));
+    // Three decimals pass as 万元 but not as 亩; eleven integer digits pass as 万元 but not as m².
+    await userEvent.click(dialog.getByLabelText('用地需求（亩）'));
+    await userEvent.paste('12.345');
+    await userEvent.click(dialog.getByLabelText('空间需求（平方米）'));
+    await userEvent.paste('12345678901');
+    await userEvent.click(dialog.getByRole('button', { name: '保存' }));
+    expect(await dialog.findByText('最多保留 2 位小数')).toBeInTheDocument();
+    expect(dialog.getByText('数值过大：整数部分最多 10 位')).toBeInTheDocument();
+  });
+
   it('opens 新建企业 from the enterprise picker', async () => {
     await renderWithProviders(<LeadFormModal lead={null} onClose={jest.fn()} />, [enterprises]);
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: /新建企业/ }));

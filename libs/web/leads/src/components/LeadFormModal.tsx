@@ -173,12 +173,12 @@ export function LeadFormModal({ lead, onClose, onCreated }: LeadFormModalProps) 
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="landNeed" label={t('leads.landNeedMu')} rules={[rules.money]}>
+            <Form.Item name="landNeed" label={t('leads.landNeedMu')} rules={[rules.area]}>
               <Input inputMode="decimal" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="spaceNeed" label={t('leads.spaceNeedM2')} rules={[rules.money]}>
+            <Form.Item name="spaceNeed" label={t('leads.spaceNeedM2')} rules={[rules.area]}>
               <Input inputMode="decimal" />
             </Form.Item>
           </Col>

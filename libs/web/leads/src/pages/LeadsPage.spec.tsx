@@ -89,6 +89,50 @@ describe('LeadsPage filters in the URL', () => {
     await waitFor(() => expect(asked.at(-1)?.filter).toEqual({}));
   });
 
+  it('keeps the signing-date and amount ranges of 更多筛选 in the URL, both ways', async () => {
+    await renderWithProviders(
+      <LeadsPage />,
+      [leads],
+      '/leads?view=table&signFrom=2026-06-01&signTo=2026-12-31&invMin=1000&outMax=5,000&spaceMin=200',
+    );
+    expect(await screen.findByText('储能电池基地')).toBeInTheDocument();
+    expect(asked[0].filter).toEqual({
+      expectedSigningFrom: '2026-06-01',
+      expectedSigningTo: '2026-12-31',
+      investmentMin: '1000',
+      outputMax: '5000',
+      spaceMin: '200',
+    });
+
+    // The button counts the set ones; the popover shows them as the URL says.
+    const more = screen.getByRole('button', { name: /更多筛选/ });
+    expect(more.closest('.ant-badge')).toHaveTextContent('5');
+    await userEvent.click(more);
+    expect(await screen.findByLabelText('计划投资（万元）下限')).toHaveValue('1000');
+    expect(screen.getByLabelText('预计年产值（万元）上限')).toHaveValue('5,000');
+    expect(screen.getByPlaceholderText('预计签约日期起')).toHaveValue('2026-06-01');
+
+    // A land range typed in goes to the URL and the server; a third decimal (亩) is not applied.
+    await userEvent.click(screen.getByLabelText('用地需求（亩）下限'));
+    await userEvent.paste('10.5');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(location()).toContain('landMin=10.5'));
+    await waitFor(() => expect(asked.at(-1)?.filter).toMatchObject({ landMin: '10.5', spaceMin: '200' }));
+    const landMax = screen.getByLabelText('用地需求（亩）上限');
+    await userEvent.click(landMax);
+    await userEvent.paste('20.125');
+    await userEvent.keyboard('{Enter}');
+    expect(landMax).toHaveAttribute('title', '最多保留 2 位小数');
+    expect(location()).not.toContain('landMax');
+
+    // Clearing a bound removes it from the URL.
+    const investmentMin = screen.getByLabelText('计划投资（万元）下限');
+    await userEvent.clear(investmentMin);
+    await userEvent.type(investmentMin, '{Enter}');
+    await waitFor(() => expect(location()).not.toContain('invMin'));
+    await waitFor(() => expect(asked.at(-1)?.filter).not.toHaveProperty('investmentMin'));
+  });
+
   it('hides create, import and the to-do list from a read-only user, but keeps export', async () => {
     await renderWithProviders(<LeadsPage readOnly />, [leads], '/leads?view=table');
     expect(await screen.findByText('储能电池基地')).toBeInTheDocument();

@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import type { FormRule as Rule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { checkCreditCode, isValidEmail, isValidMobileOrPhone, parseWanYuan } from '@lianzhao/domain';
+import {
+  areaProblem,
+  checkCreditCode,
+  isValidEmail,
+  isValidMobileOrPhone,
+  parseWanYuan,
+} from '@lianzhao/domain';
 import { useI18n } from './useI18n';
 
 export interface FormRules {
@@ -10,6 +16,8 @@ export interface FormRules {
   select: (field: string) => Rule;
   /** An optional 万元 amount, checked by the same parser the server uses. */
   money: Rule;
+  /** An optional land (亩) or floor-space (m²) figure: the money parser, then the domain's area limits, as the server checks it. */
+  area: Rule;
   /**
    * An optional 统一社会信用代码. Antd validates on every change, so the domain's message
    * (length, bad character, or the expected check character) appears while the user types.
@@ -47,6 +55,11 @@ export function useFormRules(): FormRules {
       money: check((value) => {
         const parsed = parseWanYuan(value);
         return parsed.ok ? null : label({ zh: parsed.message, en: t('validation.money') });
+      }),
+      area: check((value) => {
+        const parsed = parseWanYuan(value);
+        const problem = parsed.ok ? areaProblem(parsed.value) : parsed.message;
+        return problem ? label({ zh: problem, en: t('validation.area') }) : null;
       }),
       creditCode: check((value) => {
         const result = checkCreditCode(value);

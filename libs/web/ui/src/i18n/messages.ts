@@ -5,6 +5,8 @@
  * Placeholders are written `{name}` and filled by `t(key, { name })`.
  */
 import {
+  AREA_MAX_DECIMALS,
+  AREA_MAX_INTEGER_DIGITS,
   EMAIL_MESSAGE,
   PASSWORD_MESSAGE,
   PASSWORD_MIN_LENGTH,
@@ -95,6 +97,7 @@ export const zhCN = {
   'validation.creditCode.CHARSET': '统一社会信用代码含有无效字符（不使用 I、O、S、V、Z）',
   'validation.creditCode.CHECKSUM': '统一社会信用代码校验位不正确，请核对',
   'validation.money': '请输入有效金额，例如 1,234.5',
+  'validation.area': `请输入有效数值，最多 ${AREA_MAX_DECIMALS} 位小数`,
   'validation.notFuture': '{field}不能晚于今天',
 
   'login.title': '登录',
@@ -247,6 +250,7 @@ export const en: Messages = {
     'The credit code contains invalid characters (I, O, S, V and Z are not used)',
   'validation.creditCode.CHECKSUM': 'The check character of the credit code is wrong',
   'validation.money': 'Please enter a valid amount, e.g. 1,234.5',
+  'validation.area': `Please enter a number with at most ${AREA_MAX_DECIMALS} decimals and ${AREA_MAX_INTEGER_DIGITS} digits before the point`,
   'validation.notFuture': '{field} cannot be later than today',
 
   'login.title': 'Sign in',
