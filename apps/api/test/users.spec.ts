@@ -104,15 +104,20 @@ describe('user administration', () => {
     expect(fieldErrors(demote)).toEqual({ role: '不能修改自己的角色' });
   });
 
-  it('resets a password: the old one stops working, the new one works', async () => {
+  it('resets a password: the old one and the sessions it opened stop working, the new one works', async () => {
     const created = await create({ username: 'zhao.liu', displayName: '赵六', role: 'OFFICER', password: 'secret-123' });
     const user = created.data?.createUser as UserRow;
+    const oldSession = await api.login('zhao.liu', 'secret-123');
     const short = await api.gql(RESET, { input: { id: user.id, newPassword: '123' } }, admin);
     expect(fieldErrors(short)).toEqual({ newPassword: '密码至少 8 位' });
     const reset = await api.gql(RESET, { input: { id: user.id, newPassword: 'brand-new-pass' } }, admin);
     expect(reset.errors).toBeUndefined();
     await expect(api.login('zhao.liu', 'secret-123')).rejects.toThrow();
-    await expect(api.login('zhao.liu', 'brand-new-pass')).resolves.toEqual(expect.any(String));
+    const stale = await api.gql('{ me { id } }', {}, oldSession);
+    expect(errorCode(stale)).toBe('UNAUTHENTICATED');
+    expect(stale.errors?.[0].message).toBe('密码已重置，请重新登录');
+    const fresh = await api.login('zhao.liu', 'brand-new-pass');
+    expect((await api.gql('{ me { id } }', {}, fresh)).data).toEqual({ me: { id: user.id } });
   });
 
   it('pages through users with keyset cursors, without gaps or repeats', async () => {

@@ -7,6 +7,8 @@ import type { AuthPayload, LoginInput } from './dto/login.input';
 
 interface TokenClaims {
   sub: string;
+  /** The user's session version at sign-in; a password reset bumps it and ends the token. */
+  sv?: number;
 }
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
@@ -25,7 +27,7 @@ export class AuthService {
     if (!user || !(await verifyPassword(input.password, user.passwordHash))) throw unauthenticated(WRONG_CREDENTIALS);
     if (!user.active) throw unauthenticated('该账号已停用，请联系系统管理员');
     await this.users.recordLogin(ctx, user.id);
-    const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims, {
+    const accessToken = await this.jwt.signAsync({ sub: user.id, sv: user.sessionVersion } satisfies TokenClaims, {
       expiresIn: this.config.jwtTtlSeconds,
     });
     return { accessToken, expiresAt: new Date(Date.now() + this.config.jwtTtlSeconds * 1000), user };
@@ -49,6 +51,8 @@ export class AuthService {
       throw unauthenticated('账号不存在，请重新登录');
     }
     if (!user.active) throw unauthenticated('该账号已停用，请联系系统管理员');
+    // Tokens from before session versions carry none; they count as version 0.
+    if ((claims.sv ?? 0) !== user.sessionVersion) throw unauthenticated('密码已重置，请重新登录');
     if (!isRole(user.role)) throw unauthenticated();
     return {
       id: user.id,

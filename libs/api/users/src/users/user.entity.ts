@@ -44,6 +44,11 @@ export class User {
   @Column({ type: 'varchar', length: 255 })
   passwordHash!: string;
 
+  /** Bumped by a password reset; tokens carry it, so a reset signs the user out everywhere. */
+  @HideField()
+  @Column({ type: 'int', default: 0 })
+  sessionVersion!: number;
+
   @HideField()
   @Index('users_organization_id_idx')
   @Column({ type: 'uuid', nullable: true })

@@ -126,10 +126,11 @@ export class UsersService {
 
   async resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<User> {
     const user = await this.get(ctx, input.id);
-    // A password reset is not an edit of the record the admin sees, so it leaves `version` alone.
+    // A password reset is not an edit of the record the admin sees, so it leaves `version` alone;
+    // it ends every session the old password opened (a reset often follows a leaked password).
     await this.connection
       .getRepository(ctx, User)
-      .query('UPDATE users SET password_hash = $1 WHERE id = $2', [
+      .query('UPDATE users SET password_hash = $1, session_version = session_version + 1 WHERE id = $2', [
         await hashPassword(input.newPassword),
         user.id,
       ]);
