@@ -225,7 +225,7 @@ describe('lead pipeline (线索管道)', () => {
       officer,
     );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(exported.data?.exportLeads.contentBase64 ?? '', 'base64'));
+    await workbook.xlsx.load(new Uint8Array(Buffer.from(exported.data?.exportLeads.contentBase64 ?? '', 'base64')).buffer);
     const sheet = workbook.worksheets[0];
     const projectColumn = (sheet.getRow(1).values as unknown[]).indexOf('项目名称*');
     const rows: unknown[] = [];
