@@ -24,6 +24,7 @@ import type {
   MergeEnterprisesInput,
   UpdateEnterpriseInput,
 } from './dto/enterprise.inputs';
+import { ENTERPRISE_DETAIL_FIELDS } from './dto/enterprise.inputs';
 
 export const ENTERPRISE = 'Enterprise';
 
@@ -375,15 +376,7 @@ export class EnterprisesService {
   /** Turns the form's codes into checked columns: the industry follows from the segment. */
   private async resolveFields(ctx: RequestContext, input: EnterpriseFields): Promise<Partial<Enterprise>> {
     const out: Partial<Enterprise> = {};
-    const copy = [
-      'creditCode',
-      'legalRepresentative',
-      'registeredCapital',
-      'foundedOn',
-      'headquartersCity',
-      'address',
-      'website',
-    ] as const;
+    const copy = ['creditCode', ...ENTERPRISE_DETAIL_FIELDS] as const;
     for (const key of copy) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
     if (input.segmentCode !== undefined) {
       const segment = input.segmentCode ? await this.reference.requireSegment(ctx, input.segmentCode) : null;

@@ -1,3 +1,5 @@
+import { ENTERPRISE_DETAIL_FIELDS } from '@lianzhao/api-enterprises';
+
 /**
  * The columns of the lead spreadsheet, in template order. Import, export and the template all
  * read this one list, so a file exported today imports tomorrow.
@@ -30,14 +32,7 @@ export type LeadColumnKey = (typeof LEAD_COLUMN_KEYS)[number];
  * The columns that describe the company rather than the lead. They fill in a company the import
  * creates; a company already in 企业库 keeps what it has (the register is edited in its form).
  */
-export const ENTERPRISE_DETAIL_KEYS = [
-  'legalRepresentative',
-  'registeredCapital',
-  'foundedOn',
-  'headquartersCity',
-  'address',
-  'website',
-] as const satisfies readonly LeadColumnKey[];
+export const ENTERPRISE_DETAIL_KEYS = ENTERPRISE_DETAIL_FIELDS satisfies readonly LeadColumnKey[];
 export type EnterpriseDetailKey = (typeof ENTERPRISE_DETAIL_KEYS)[number];
 
 export type ColumnKind = 'text' | 'amount' | 'date';

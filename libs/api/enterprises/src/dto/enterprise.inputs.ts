@@ -26,6 +26,16 @@ import {
 } from '@lianzhao/api-core';
 
 /** Length limits of the free-text fields (the column sizes), shared with the Excel import. */
+/** What a company is, beyond its name, code and industry: copied as given by the form and the import. */
+export const ENTERPRISE_DETAIL_FIELDS = [
+  'legalRepresentative',
+  'registeredCapital',
+  'foundedOn',
+  'headquartersCity',
+  'address',
+  'website',
+] as const;
+
 export const ENTERPRISE_TEXT_MAX = {
   legalRepresentative: 64,
   headquartersCity: 64,
