@@ -14,3 +14,4 @@ export * from './graphql/graphql-enum';
 export * from './errors/graphql-error.filter';
 export * from './context/clock';
 export * from './validation/input-fields';
+export * from './lists/sql-condition';

@@ -36,6 +36,14 @@ import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
 import {
+  DAYS_LATE_SQL,
+  DUE_SQL,
+  LANDED_SQL,
+  NEXT_MILESTONE_SQL,
+  OVERDUE_SQL,
+  SIGNED_SQL,
+} from './project-rules.sql';
+import {
   ProjectOrderField,
   type CreateProjectInput,
   type PlanMilestoneInput,
@@ -135,18 +143,6 @@ interface ProjectSort {
   type: 'date' | 'timestamptz' | 'numeric' | 'int';
   direction: 'ASC' | 'DESC';
 }
-
-const SIGNED_SQL =
-  "(SELECT ms.actual_date FROM project_milestones ms WHERE ms.project_id = p.id AND ms.code = 'SIGNED')";
-const LANDED_SQL = `(SELECT ml.actual_date FROM project_milestones ml WHERE ml.project_id = p.id AND ml.code = '${LANDED_MILESTONE}')`;
-/** Open milestones past their plan, relative to the :today parameter (a Shanghai date). */
-const OVERDUE_SQL =
-  'EXISTS (SELECT 1 FROM project_milestones mo WHERE mo.project_id = p.id AND mo.actual_date IS NULL AND mo.planned_date < CAST(:today AS date))';
-const DUE_SQL = `EXISTS (SELECT 1 FROM project_milestones md WHERE md.project_id = p.id AND md.actual_date IS NULL AND md.planned_date >= CAST(:today AS date) AND md.planned_date <= CAST(:today AS date) + ${DUE_WITHIN_DAYS})`;
-const DAYS_LATE_SQL =
-  'COALESCE((SELECT MAX(CAST(:today AS date) - mx.planned_date) FROM project_milestones mx WHERE mx.project_id = p.id AND mx.actual_date IS NULL AND mx.planned_date < CAST(:today AS date)), 0)';
-const NEXT_MILESTONE_SQL =
-  '(SELECT mn.code FROM project_milestones mn WHERE mn.project_id = p.id AND mn.actual_date IS NULL ORDER BY mn.position LIMIT 1)';
 
 function sortFor(order: ProjectOrder | undefined): ProjectSort {
   const direction = order?.direction ?? SortDirection.DESC;

@@ -54,6 +54,8 @@ import type {
   RejectReferralInput,
 } from './dto/referral.inputs';
 
+import { EFFECTIVE_STATUS, sqlList } from './referral-rules.sql';
+
 export const REFERRAL = 'Referral';
 
 const AUDITED: readonly (keyof Referral)[] = [
@@ -70,15 +72,6 @@ const AUDITED: readonly (keyof Referral)[] = [
 ];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-
-/**
- * The status as of :today in SQL, the same rule as libs/domain effectiveReferralStatus: a
- * protection past its last day reads as EXPIRED unless its lead has signed. Needs `rl`, the
- * referral's lead, left-joined.
- */
-const EFFECTIVE_STATUS = `(CASE WHEN r.status IN (${sqlList(PROTECTING_STATUSES)}) AND r.protected_until < CAST(:today AS date) AND (rl.stage IS NULL OR rl.stage <> 'SIGNED') THEN 'EXPIRED' ELSE r.status END)`;
-
 /** 引荐奖励 of one referral: eligible since the rule's milestone was reached; awarded by an officer. */
 export interface RewardState {
   eligibleOn: string | null;
