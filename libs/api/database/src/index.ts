@@ -8,3 +8,4 @@ export * from './migrations';
 export * from './decimal.transformer';
 export * from './timestamp-column';
 export * from './unique-violation';
+export * from './amount-columns';

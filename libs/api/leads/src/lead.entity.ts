@@ -13,34 +13,20 @@ import {
 } from 'typeorm';
 import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
-import { Industry, Place, Segment } from '@lianzhao/api-reference';
-import { Organization, User } from '@lianzhao/api-users';
-import {
-  CHANNELS,
-  LEAD_GRADES,
-  LEAD_STAGES,
-  PARTNER_CHANNELS,
-  type Channel,
-  type LeadGrade,
-  type LeadStage,
-} from '@lianzhao/domain';
+import { AttributedEntity, AttributionTable } from '@lianzhao/api-attribution';
+import { LEAD_GRADES, LEAD_STAGES, type LeadGrade, type LeadStage } from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
-import { ChannelEnum, LeadGradeEnum, LeadStageEnum } from './lead.enums';
+import { LeadGradeEnum, LeadStageEnum } from './lead.enums';
 
 /** 招商线索: one investment project of one enterprise, moving through the pipeline. */
 @ObjectType({ description: '招商线索' })
 @Entity('leads')
 @Check('leads_stage_check', checkIn('stage', LEAD_STAGES))
-@Check('leads_channel_check', checkIn('channel', CHANNELS))
 @Check('leads_grade_check', `grade IS NULL OR ${checkIn('grade', LEAD_GRADES)}`)
-// Someone brought the lead through these channels, so who it was must be on record.
-@Check(
-  'leads_source_partner_check',
-  `source_organization_id IS NOT NULL OR NOT (${checkIn('channel', PARTNER_CHANNELS)})`,
-)
+@AttributionTable('leads', { partnerSourceCheck: true })
 @Index('leads_project_name_trgm_idx', { synchronize: false })
 @Index('leads_created_at_id_idx', ['createdAt', 'id'])
-export class Lead {
+export class Lead extends AttributedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -53,33 +39,6 @@ export class Lead {
   @Field()
   @Column({ type: 'varchar', length: 200 })
   projectName!: string;
-
-  @Field()
-  @Index('leads_industry_code_idx')
-  @Column({ type: 'varchar', length: 40 })
-  industryCode!: string;
-
-  @Field()
-  @Column({ type: 'varchar', length: 40 })
-  segmentCode!: string;
-
-  @Field(() => ChannelEnum)
-  @Column({ type: 'varchar', length: 16 })
-  channel!: Channel;
-
-  @Field(() => ID, { nullable: true })
-  @Index('leads_source_organization_id_idx')
-  @Column({ type: 'uuid', nullable: true })
-  sourceOrganizationId!: string | null;
-
-  @Field(() => ID)
-  @Index('leads_owner_id_idx')
-  @Column({ type: 'uuid' })
-  ownerId!: string;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 40, nullable: true })
-  townCode!: string | null;
 
   @Field(() => String, { nullable: true, description: '计划投资（万元）' })
   @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: decimalTransformer })
@@ -122,26 +81,6 @@ export class Lead {
   @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'enterprise_id' })
   enterprise?: Enterprise;
-
-  @ManyToOne(() => Industry, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'industry_code' })
-  industry?: Industry;
-
-  @ManyToOne(() => Segment, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'segment_code' })
-  segment?: Segment;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'source_organization_id' })
-  sourceOrganization?: Organization;
-
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'owner_id' })
-  owner?: User;
-
-  @ManyToOne(() => Place, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'town_code' })
-  town?: Place;
 
   @Field()
   @CreateDateColumn(TIMESTAMP)

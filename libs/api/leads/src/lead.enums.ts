@@ -1,6 +1,4 @@
 import {
-  CHANNELS,
-  CHANNEL_LABELS,
   FOLLOW_UP_KINDS,
   FOLLOW_UP_KIND_LABELS,
   LEAD_GRADES,
@@ -10,7 +8,6 @@ import {
 import { graphqlEnum } from '@lianzhao/api-core';
 
 export const LeadStageEnum = graphqlEnum('LeadStage', '线索阶段', LEAD_STAGES, LEAD_STAGE_LABELS);
-export const ChannelEnum = graphqlEnum('Channel', '招商渠道', CHANNELS, CHANNEL_LABELS);
 export const LeadGradeEnum = graphqlEnum('LeadGrade', '线索等级', LEAD_GRADES, {
   A: { zh: 'A 级' },
   B: { zh: 'B 级' },

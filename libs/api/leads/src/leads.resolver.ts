@@ -14,8 +14,6 @@ import type { LeadStage } from '@lianzhao/domain';
 import { Allow, Connection, Ctx, RequestContext } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
-import { Industry, Place, ReferenceService, Segment } from '@lianzhao/api-reference';
-import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { CreateLeadInput, LeadListArgs, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
 import { FollowUp } from './follow-up.entity';
@@ -59,9 +57,6 @@ export class LeadsResolver {
     private readonly leadsService: LeadsService,
     private readonly followUpsService: FollowUpsService,
     private readonly auditService: AuditService,
-    private readonly referenceService: ReferenceService,
-    private readonly usersService: UsersService,
-    private readonly organizationsService: OrganizationsService,
     private readonly connection: TransactionalConnection,
   ) {}
 
@@ -98,33 +93,6 @@ export class LeadsResolver {
   @ResolveField(() => Enterprise)
   async enterprise(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Enterprise | null> {
     return this.connection.byId(ctx, Enterprise).load(lead.enterpriseId);
-  }
-
-  @ResolveField(() => User, { description: '负责人' })
-  owner(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<User | null> {
-    return this.usersService.loader(ctx).load(lead.ownerId);
-  }
-
-  @ResolveField(() => Organization, { nullable: true, description: '来源合作机构' })
-  sourceOrganization(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Organization | null> {
-    return lead.sourceOrganizationId
-      ? this.organizationsService.loader(ctx).load(lead.sourceOrganizationId)
-      : Promise.resolve(null);
-  }
-
-  @ResolveField(() => Industry)
-  industry(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Industry | null> {
-    return this.referenceService.industryLoader(ctx).load(lead.industryCode);
-  }
-
-  @ResolveField(() => Segment)
-  segment(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Segment | null> {
-    return this.referenceService.segmentLoader(ctx).load(lead.segmentCode);
-  }
-
-  @ResolveField(() => Place, { nullable: true, description: '意向落地镇/街道' })
-  town(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Place | null> {
-    return lead.townCode ? this.referenceService.placeLoader(ctx).load(lead.townCode) : Promise.resolve(null);
   }
 
   @ResolveField(() => [FollowUp], { description: '跟进记录，最新在前' })

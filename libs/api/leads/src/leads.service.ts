@@ -14,10 +14,14 @@ import {
 import { TransactionalConnection, trimDecimal } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
+import {
+  AttributionService,
+  attributionConditions,
+  type AttributionChangeFields,
+} from '@lianzhao/api-attribution';
 import { Lead } from './lead.entity';
 import { LeadStageChange } from './lead-stage-change.entity';
 import { LeadStageListeners } from './lead-stage-listeners';
-import { AttributionService } from './attribution.service';
 import {
   LeadOrderField,
   SortDirection,
@@ -145,13 +149,7 @@ export class LeadsService {
     }
     if (withStages && filter.stages?.length) q.andWhere('l.stage IN (:...stages)', { stages: filter.stages });
     if (withStages && filter.stage) q.andWhere('l.stage = :stage', { stage: filter.stage });
-    if (filter.industryCode) q.andWhere('l.industry_code = :industry', { industry: filter.industryCode });
-    if (filter.segmentCode) q.andWhere('l.segment_code = :segment', { segment: filter.segmentCode });
-    if (filter.channels?.length) q.andWhere('l.channel IN (:...channels)', { channels: filter.channels });
-    if (filter.sourceOrganizationId)
-      q.andWhere('l.source_organization_id = :org', { org: filter.sourceOrganizationId });
-    if (filter.ownerId) q.andWhere('l.owner_id = :owner', { owner: filter.ownerId });
-    if (filter.townCode) q.andWhere('l.town_code = :town', { town: filter.townCode });
+    for (const condition of attributionConditions('l', filter)) q.andWhere(condition.sql, condition.params);
     if (filter.grades?.length) q.andWhere('l.grade IN (:...grades)', { grades: filter.grades });
     // Date bounds are Shanghai calendar days, whatever the server's zone.
     if (filter.createdFrom)
@@ -404,7 +402,7 @@ export class LeadsService {
   /** Checks the form's references and derives the industry from the segment. */
   private async resolveFields(
     ctx: RequestContext,
-    input: LeadFields & { segmentCode?: string },
+    input: LeadFields & AttributionChangeFields,
     merged: { channel: Channel; sourceOrganizationId: string | null; ownerId: string | null },
   ): Promise<Partial<Lead>> {
     const out: Partial<Lead> = {};

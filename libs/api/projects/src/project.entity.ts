@@ -12,11 +12,9 @@ import {
   VersionColumn,
 } from 'typeorm';
 import {
-  CHANNELS,
   PROJECT_TYPES,
   SITE_SUPPLY_MODES,
   SPACE_TENURES,
-  type Channel,
   type ProjectType,
   type SiteSupplyMode,
   type SpaceTenure,
@@ -24,9 +22,8 @@ import {
 import { checkIn } from '@lianzhao/api-core';
 import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
-import { ChannelEnum, Lead } from '@lianzhao/api-leads';
-import { Industry, Place, Segment } from '@lianzhao/api-reference';
-import { Organization, User } from '@lianzhao/api-users';
+import { AttributedEntity, AttributionTable } from '@lianzhao/api-attribution';
+import { Lead } from '@lianzhao/api-leads';
 import { ProjectTypeEnum, SiteSupplyModeEnum, SpaceTenureEnum } from './project.enums';
 
 const WAN_YUAN = {
@@ -51,7 +48,7 @@ const AREA = {
 @ObjectType({ description: '落地项目' })
 @Entity('projects')
 @Check('projects_type_check', checkIn('type', PROJECT_TYPES))
-@Check('projects_channel_check', checkIn('channel', CHANNELS))
+@AttributionTable('projects', { partnerSourceCheck: false })
 @Check(
   'projects_site_supply_mode_check',
   `site_supply_mode IS NULL OR ${checkIn('site_supply_mode', SITE_SUPPLY_MODES)}`,
@@ -59,7 +56,7 @@ const AREA = {
 @Check('projects_space_tenure_check', `space_tenure IS NULL OR ${checkIn('space_tenure', SPACE_TENURES)}`)
 @Check('projects_jobs_planned_check', 'jobs_planned IS NULL OR jobs_planned >= 0')
 @Index('projects_created_at_id_idx', ['createdAt', 'id'])
-export class Project {
+export class Project extends AttributedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -82,33 +79,6 @@ export class Project {
   @Field(() => ProjectTypeEnum)
   @Column({ type: 'varchar', length: 8 })
   type!: ProjectType;
-
-  @Field()
-  @Index('projects_industry_code_idx')
-  @Column({ type: 'varchar', length: 40 })
-  industryCode!: string;
-
-  @Field()
-  @Column({ type: 'varchar', length: 40 })
-  segmentCode!: string;
-
-  @Field(() => ChannelEnum)
-  @Column({ type: 'varchar', length: 16 })
-  channel!: Channel;
-
-  @Field(() => ID, { nullable: true })
-  @Index('projects_source_organization_id_idx')
-  @Column({ type: 'uuid', nullable: true })
-  sourceOrganizationId!: string | null;
-
-  @Field(() => ID)
-  @Index('projects_owner_id_idx')
-  @Column({ type: 'uuid' })
-  ownerId!: string;
-
-  @Field(() => String, { nullable: true, description: '落地镇/街道' })
-  @Column({ type: 'varchar', length: 40, nullable: true })
-  townCode!: string | null;
 
   @Field(() => String, { nullable: true, description: '园区' })
   @Column({ type: 'varchar', length: 100, nullable: true })
@@ -174,26 +144,6 @@ export class Project {
   @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'enterprise_id' })
   enterprise?: Enterprise;
-
-  @ManyToOne(() => Industry, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'industry_code' })
-  industry?: Industry;
-
-  @ManyToOne(() => Segment, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'segment_code' })
-  segment?: Segment;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'source_organization_id' })
-  sourceOrganization?: Organization;
-
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'owner_id' })
-  owner?: User;
-
-  @ManyToOne(() => Place, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'town_code' })
-  town?: Place;
 
   @Field()
   @CreateDateColumn(TIMESTAMP)

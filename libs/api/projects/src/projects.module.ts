@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { EnterpriseMergeListeners, EnterprisesModule } from '@lianzhao/api-enterprises';
 import { LeadsModule, LeadStageListeners } from '@lianzhao/api-leads';
+import { AttributionModule, AttributionResolver } from '@lianzhao/api-attribution';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
 import {
@@ -15,11 +16,12 @@ import { PROJECT, ProjectsService } from './projects.service';
 
 /** 项目落地: landing projects and their milestones, created when a lead signs. */
 @Module({
-  imports: [ReferenceModule, UsersModule, EnterprisesModule, LeadsModule],
+  imports: [ReferenceModule, UsersModule, AttributionModule, EnterprisesModule, LeadsModule],
   providers: [
     ProjectsService,
     ProjectExportService,
     ProjectsResolver,
+    AttributionResolver(Project, { townDescription: '落地镇/街道' }),
     ProjectMilestoneResolver,
     MilestoneAlertResolver,
     LeadProjectResolver,

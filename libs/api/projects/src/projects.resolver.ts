@@ -26,8 +26,6 @@ import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { ExcelFile } from '@lianzhao/api-imports';
 import { Lead } from '@lianzhao/api-leads';
-import { Industry, Place, ReferenceService, Segment } from '@lianzhao/api-reference';
-import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import {
   CreateProjectInput,
   MilestoneAlertArgs,
@@ -97,9 +95,6 @@ export class ProjectsResolver {
   constructor(
     private readonly projectsService: ProjectsService,
     private readonly auditService: AuditService,
-    private readonly referenceService: ReferenceService,
-    private readonly usersService: UsersService,
-    private readonly organizationsService: OrganizationsService,
     private readonly connection: TransactionalConnection,
     private readonly exporter: ProjectExportService,
   ) {}
@@ -225,35 +220,6 @@ export class ProjectsResolver {
   @ResolveField(() => Enterprise)
   enterprise(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Enterprise | null> {
     return this.connection.byId(ctx, Enterprise).load(project.enterpriseId);
-  }
-
-  @ResolveField(() => User, { description: '负责人' })
-  owner(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<User | null> {
-    return this.usersService.loader(ctx).load(project.ownerId);
-  }
-
-  @ResolveField(() => Organization, { nullable: true, description: '来源合作机构' })
-  sourceOrganization(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Organization | null> {
-    return project.sourceOrganizationId
-      ? this.organizationsService.loader(ctx).load(project.sourceOrganizationId)
-      : Promise.resolve(null);
-  }
-
-  @ResolveField(() => Industry)
-  industry(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Industry | null> {
-    return this.referenceService.industryLoader(ctx).load(project.industryCode);
-  }
-
-  @ResolveField(() => Segment)
-  segment(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Segment | null> {
-    return this.referenceService.segmentLoader(ctx).load(project.segmentCode);
-  }
-
-  @ResolveField(() => Place, { nullable: true, description: '落地镇/街道' })
-  town(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Place | null> {
-    return project.townCode
-      ? this.referenceService.placeLoader(ctx).load(project.townCode)
-      : Promise.resolve(null);
   }
 
   @ResolveField(() => [ProjectPlanChange], { description: '计划调整记录，最新在前' })

@@ -29,7 +29,12 @@ import {
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
-import { AttributionService, SortDirection, type Lead } from '@lianzhao/api-leads';
+import {
+  AttributionService,
+  attributionConditions,
+  type AttributionChangeFields,
+} from '@lianzhao/api-attribution';
+import { SortDirection, type Lead } from '@lianzhao/api-leads';
 import { MilestoneTemplate } from './milestone-template.entity';
 import { Project } from './project.entity';
 import { ProjectMilestone } from './project-milestone.entity';
@@ -557,13 +562,7 @@ export class ProjectsService {
     }
     if (filter.nextMilestone) q.andWhere(`${NEXT_MILESTONE_SQL} = :next`, { next: filter.nextMilestone });
     if (filter.type) q.andWhere('p.type = :type', { type: filter.type });
-    if (filter.industryCode) q.andWhere('p.industry_code = :industry', { industry: filter.industryCode });
-    if (filter.segmentCode) q.andWhere('p.segment_code = :segment', { segment: filter.segmentCode });
-    if (filter.channels?.length) q.andWhere('p.channel IN (:...channels)', { channels: filter.channels });
-    if (filter.sourceOrganizationId)
-      q.andWhere('p.source_organization_id = :org', { org: filter.sourceOrganizationId });
-    if (filter.ownerId) q.andWhere('p.owner_id = :owner', { owner: filter.ownerId });
-    if (filter.townCode) q.andWhere('p.town_code = :town', { town: filter.townCode });
+    for (const condition of attributionConditions('p', filter)) q.andWhere(condition.sql, condition.params);
     if (filter.park) q.andWhere('p.park ILIKE :park', { park: `%${escapeLike(filter.park)}%` });
     if (filter.signedFrom)
       q.andWhere(`${SIGNED_SQL} >= CAST(:signedFrom AS date)`, { signedFrom: filter.signedFrom });
@@ -686,7 +685,7 @@ export class ProjectsService {
   /** Checks the form's references and derives the industry from the segment (as leads do). */
   private async resolveFields(
     ctx: RequestContext,
-    input: ProjectFields & { segmentCode?: string },
+    input: ProjectFields & AttributionChangeFields,
     merged: { channel: Channel; sourceOrganizationId: string | null; ownerId: string | null },
   ): Promise<Partial<Project>> {
     const out: Partial<Project> = {};

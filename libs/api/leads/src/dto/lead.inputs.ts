@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -7,71 +7,29 @@ import {
   IsInt,
   IsNotEmpty,
   IsOptional,
-  IsString,
   IsUUID,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import {
-  CHANNELS,
-  LEAD_GRADES,
-  LEAD_STAGES,
-  type Channel,
-  type LeadGrade,
-  type LeadStage,
-} from '@lianzhao/domain';
-import {
-  ConnectionArgs,
-  IsArea,
-  IsDateOnly,
-  IsRangeEnd,
-  IsWanYuan,
-  toWanYuan,
-  Trim,
-} from '@lianzhao/api-core';
-import { ChannelEnum, LeadGradeEnum, LeadStageEnum } from '../lead.enums';
+import { LEAD_GRADES, LEAD_STAGES, type LeadGrade, type LeadStage } from '@lianzhao/domain';
+import { AreaField, ConnectionArgs, IsDateOnly, IsRangeEnd, Trim, WanYuanField } from '@lianzhao/api-core';
+import { AttributionFilter, WithAttribution } from '@lianzhao/api-attribution';
+import { LeadGradeEnum, LeadStageEnum } from '../lead.enums';
 
 /** Fields an officer fills on the lead form; create and update share them. */
 @InputType({ isAbstract: true })
 export class LeadFields {
-  @Field(() => ID, { nullable: true, description: '来源合作机构（链式/专业/资本/以商引商渠道必填）' })
-  @IsOptional()
-  @IsUUID('all', { message: '请选择来源机构' })
-  sourceOrganizationId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: '负责人，默认为当前用户' })
-  @IsOptional()
-  @IsUUID('all', { message: '请选择负责人' })
-  ownerId?: string | null;
-
-  @Field(() => String, { nullable: true, description: '意向落地镇/街道' })
-  @IsOptional()
-  @IsString()
-  townCode?: string | null;
-
-  @Field(() => String, { nullable: true, description: '计划投资（万元）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsWanYuan()
+  @WanYuanField('计划投资')
   plannedInvestment?: string | null;
 
-  @Field(() => String, { nullable: true, description: '预计年产值（万元）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsWanYuan()
+  @WanYuanField('预计年产值')
   expectedOutput?: string | null;
 
-  @Field(() => String, { nullable: true, description: '用地需求（亩）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsArea()
+  @AreaField('用地需求', '亩')
   landNeed?: string | null;
 
-  @Field(() => String, { nullable: true, description: '空间需求（平方米）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsArea()
+  @AreaField('空间需求', '平方米')
   spaceNeed?: string | null;
 
   @Field(() => String, { nullable: true, description: '预计签约日期 YYYY-MM-DD' })
@@ -93,7 +51,10 @@ export class LeadFields {
 }
 
 @InputType()
-export class CreateLeadInput extends LeadFields {
+export class CreateLeadInput extends WithAttribution(LeadFields, {
+  required: true,
+  townDescription: '意向落地镇/街道',
+}) {
   @Field(() => ID)
   @IsUUID('all', { message: '请选择企业' })
   enterpriseId!: string;
@@ -103,19 +64,13 @@ export class CreateLeadInput extends LeadFields {
   @IsNotEmpty({ message: '请输入项目名称' })
   @MaxLength(200, { message: '项目名称最多 200 个字' })
   projectName!: string;
-
-  @Field({ description: '细分赛道代码；产业由赛道确定' })
-  @IsNotEmpty({ message: '请选择细分赛道' })
-  @IsString()
-  segmentCode!: string;
-
-  @Field(() => ChannelEnum)
-  @IsIn(CHANNELS, { message: '请选择招商渠道' })
-  channel!: Channel;
 }
 
 @InputType()
-export class UpdateLeadInput extends LeadFields {
+export class UpdateLeadInput extends WithAttribution(LeadFields, {
+  required: false,
+  townDescription: '意向落地镇/街道',
+}) {
   @Field(() => ID)
   @IsUUID('all', { message: '线索编号无效' })
   id!: string;
@@ -131,16 +86,6 @@ export class UpdateLeadInput extends LeadFields {
   @IsNotEmpty({ message: '项目名称不能为空' })
   @MaxLength(200, { message: '项目名称最多 200 个字' })
   projectName?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  segmentCode?: string;
-
-  @Field(() => ChannelEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(CHANNELS, { message: '请选择招商渠道' })
-  channel?: Channel;
 }
 
 @InputType()
@@ -165,7 +110,7 @@ export class MoveLeadInput {
 }
 
 @InputType()
-export class LeadFilter {
+export class LeadFilter extends AttributionFilter {
   @Field(() => String, { nullable: true, description: '搜索企业名称、项目名称或信用代码（包含）' })
   @Trim()
   @IsOptional()
@@ -182,37 +127,6 @@ export class LeadFilter {
   @IsOptional()
   @IsIn(LEAD_STAGES, { message: '请选择阶段' })
   stage?: LeadStage | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  industryCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  segmentCode?: string | null;
-
-  @Field(() => [ChannelEnum], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsIn(CHANNELS, { each: true })
-  channels?: Channel[] | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: '机构编号无效' })
-  sourceOrganizationId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: '负责人编号无效' })
-  ownerId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  townCode?: string | null;
 
   @Field(() => [LeadGradeEnum], { nullable: true })
   @IsOptional()
@@ -243,55 +157,31 @@ export class LeadFilter {
   @IsRangeEnd('expectedSigningFrom', '预计签约日期止不能早于起始日期')
   expectedSigningTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: '计划投资下限（万元）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsWanYuan()
+  @WanYuanField('计划投资下限')
   investmentMin?: string | null;
 
-  @Field(() => String, { nullable: true, description: '计划投资上限（万元）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsWanYuan()
+  @WanYuanField('计划投资上限')
   @IsRangeEnd('investmentMin', '计划投资上限不能小于下限')
   investmentMax?: string | null;
 
-  @Field(() => String, { nullable: true, description: '预计年产值下限（万元）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsWanYuan()
+  @WanYuanField('预计年产值下限')
   outputMin?: string | null;
 
-  @Field(() => String, { nullable: true, description: '预计年产值上限（万元）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsWanYuan()
+  @WanYuanField('预计年产值上限')
   @IsRangeEnd('outputMin', '预计年产值上限不能小于下限')
   outputMax?: string | null;
 
-  @Field(() => String, { nullable: true, description: '用地需求下限（亩）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsArea()
+  @AreaField('用地需求下限', '亩')
   landMin?: string | null;
 
-  @Field(() => String, { nullable: true, description: '用地需求上限（亩）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsArea()
+  @AreaField('用地需求上限', '亩')
   @IsRangeEnd('landMin', '用地需求上限不能小于下限')
   landMax?: string | null;
 
-  @Field(() => String, { nullable: true, description: '空间需求下限（平方米）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsArea()
+  @AreaField('空间需求下限', '平方米')
   spaceMin?: string | null;
 
-  @Field(() => String, { nullable: true, description: '空间需求上限（平方米）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsArea()
+  @AreaField('空间需求上限', '平方米')
   @IsRangeEnd('spaceMin', '空间需求上限不能小于下限')
   spaceMax?: string | null;
 }

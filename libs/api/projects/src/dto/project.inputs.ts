@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
@@ -15,14 +15,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
-  CHANNELS,
   MILESTONE_CODES,
   PROJECT_HEALTHS,
   PROJECT_TYPES,
   SITE_SUPPLY_MODES,
   SPACE_TENURES,
   SUPPORT_ITEM_KINDS,
-  type Channel,
   type MilestoneCode,
   type ProjectHealth,
   type ProjectType,
@@ -31,18 +29,18 @@ import {
   type SupportItemKind,
 } from '@lianzhao/domain';
 import {
+  AreaField,
   ConnectionArgs,
   IdField,
-  IsArea,
   IsDateOnly,
-  IsWanYuan,
   OptionalIdField,
   OptionalText,
-  toWanYuan,
   Trim,
   VersionField,
+  WanYuanField,
 } from '@lianzhao/api-core';
-import { ChannelEnum, SortDirection } from '@lianzhao/api-leads';
+import { AttributionFilter, WithAttribution } from '@lianzhao/api-attribution';
+import { SortDirection } from '@lianzhao/api-leads';
 import {
   MilestoneCodeEnum,
   ProjectHealthEnum,
@@ -52,60 +50,31 @@ import {
   SupportItemKindEnum,
 } from '../project.enums';
 
-function WanYuanField(description: string): PropertyDecorator {
-  return (target, key) => {
-    Field(() => String, { nullable: true, description })(target, key);
-    Transform(toWanYuan)(target, key);
-    IsOptional()(target, key);
-    IsWanYuan()(target, key);
-  };
-}
-
-function AreaField(description: string): PropertyDecorator {
-  return (target, key) => {
-    Field(() => String, { nullable: true, description })(target, key);
-    Transform(toWanYuan)(target, key);
-    IsOptional()(target, key);
-    IsArea()(target, key);
-  };
-}
-
 /** What an officer fills on the project form; create and update share them. */
 @InputType({ isAbstract: true })
 export class ProjectFields {
-  @OptionalIdField('请选择来源机构', '来源合作机构（链式/专业/资本/以商引商渠道必填）')
-  sourceOrganizationId?: string | null;
-
-  @OptionalIdField('请选择负责人', '负责人，默认为当前用户')
-  ownerId?: string | null;
-
-  @Field(() => String, { nullable: true, description: '落地镇/街道' })
-  @IsOptional()
-  @IsString()
-  townCode?: string | null;
-
   @OptionalText('园区', 100, '园区')
   park?: string | null;
 
-  @WanYuanField('合同投资（万元）')
+  @WanYuanField('合同投资')
   contractInvestment?: string | null;
 
-  @WanYuanField('注册资本（万元）')
+  @WanYuanField('注册资本')
   registeredCapital?: string | null;
 
-  @WanYuanField('计划固定资产投资（万元）')
+  @WanYuanField('计划固定资产投资')
   plannedFixedAssetInvestment?: string | null;
 
-  @WanYuanField('实际固定资产投资（万元）')
+  @WanYuanField('实际固定资产投资')
   actualFixedAssetInvestment?: string | null;
 
-  @WanYuanField('达产后预计年产值（万元）')
+  @WanYuanField('达产后预计年产值')
   expectedOutput?: string | null;
 
-  @WanYuanField('达产后预计年税收（万元）')
+  @WanYuanField('达产后预计年税收')
   expectedTax?: string | null;
 
-  @AreaField('用地（亩）')
+  @AreaField('用地', '亩')
   landArea?: string | null;
 
   @Field(() => SiteSupplyModeEnum, { nullable: true })
@@ -113,7 +82,7 @@ export class ProjectFields {
   @IsIn(SITE_SUPPLY_MODES, { message: '请选择土地供应方式' })
   siteSupplyMode?: SiteSupplyMode | null;
 
-  @AreaField('空间（平方米）')
+  @AreaField('空间', '平方米')
   spaceArea?: string | null;
 
   @Field(() => SpaceTenureEnum, { nullable: true })
@@ -138,7 +107,10 @@ export class ProjectFields {
 }
 
 @InputType()
-export class CreateProjectInput extends ProjectFields {
+export class CreateProjectInput extends WithAttribution(ProjectFields, {
+  required: true,
+  townDescription: '落地镇/街道',
+}) {
   @IdField('企业')
   enterpriseId!: string;
 
@@ -147,15 +119,6 @@ export class CreateProjectInput extends ProjectFields {
   @IsNotEmpty({ message: '请输入项目名称' })
   @MaxLength(200, { message: '项目名称最多 200 个字' })
   name!: string;
-
-  @Field({ description: '细分赛道代码；产业由赛道确定' })
-  @IsNotEmpty({ message: '请选择细分赛道' })
-  @IsString()
-  segmentCode!: string;
-
-  @Field(() => ChannelEnum)
-  @IsIn(CHANNELS, { message: '请选择招商渠道' })
-  channel!: Channel;
 
   @Field(() => ProjectTypeEnum, { nullable: true, description: '默认按产业：其他产业为轻资产，其余为重资产' })
   @IsOptional()
@@ -169,7 +132,10 @@ export class CreateProjectInput extends ProjectFields {
 }
 
 @InputType()
-export class UpdateProjectInput extends ProjectFields {
+export class UpdateProjectInput extends WithAttribution(ProjectFields, {
+  required: false,
+  townDescription: '落地镇/街道',
+}) {
   @IdField('项目')
   id!: string;
 
@@ -182,16 +148,6 @@ export class UpdateProjectInput extends ProjectFields {
   @IsNotEmpty({ message: '项目名称不能为空' })
   @MaxLength(200, { message: '项目名称最多 200 个字' })
   name?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  segmentCode?: string;
-
-  @Field(() => ChannelEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(CHANNELS, { message: '请选择招商渠道' })
-  channel?: Channel;
 
   @Field(() => ProjectTypeEnum, { nullable: true, description: '仅在工商注册之后的节点均无实际日期时可改' })
   @IsOptional()
@@ -253,10 +209,10 @@ export class SaveSupportItemInput {
   @IsIn(SUPPORT_ITEM_KINDS, { message: '请选择扶持事项' })
   kind!: SupportItemKind;
 
-  @WanYuanField('申请金额（万元）')
+  @WanYuanField('申请金额')
   appliedAmount?: string | null;
 
-  @WanYuanField('兑现金额（万元）')
+  @WanYuanField('兑现金额')
   grantedAmount?: string | null;
 
   @Field(() => String, { nullable: true, description: '申请日期' })
@@ -281,7 +237,7 @@ export class RemoveSupportItemInput {
 }
 
 @InputType()
-export class ProjectFilter {
+export class ProjectFilter extends AttributionFilter {
   @Field(() => String, { nullable: true, description: '搜索项目名称、企业名称或信用代码（包含）' })
   @Trim()
   @IsOptional()
@@ -303,37 +259,6 @@ export class ProjectFilter {
   @IsOptional()
   @IsIn(PROJECT_TYPES, { message: '请选择项目类型' })
   type?: ProjectType | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  industryCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  segmentCode?: string | null;
-
-  @Field(() => [ChannelEnum], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsIn(CHANNELS, { each: true, message: '请选择招商渠道' })
-  channels?: Channel[] | null;
-
-  @Field(() => ID, { nullable: true, description: '来源合作机构' })
-  @IsOptional()
-  @IsUUID('all', { message: '机构编号无效' })
-  sourceOrganizationId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: '负责人编号无效' })
-  ownerId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  townCode?: string | null;
 
   @Field(() => String, { nullable: true, description: '园区（包含）' })
   @Trim()

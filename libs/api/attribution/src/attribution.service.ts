@@ -4,6 +4,7 @@ import { badField, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Organization, User } from '@lianzhao/api-users';
+import type { AttributionChangeFields } from './attribution.inputs';
 
 /** The classification and attribution a lead carries and its landing project keeps. */
 export interface Attribution {
@@ -12,11 +13,6 @@ export interface Attribution {
   townCode?: string | null;
   sourceOrganizationId: string | null;
   ownerId: string;
-}
-
-export interface AttributionInput {
-  segmentCode?: string;
-  townCode?: string | null;
 }
 
 export interface AttributionMerged {
@@ -40,7 +36,7 @@ export class AttributionService {
   /** `noun` names the record in messages: 线索, 项目. */
   async resolve(
     ctx: RequestContext,
-    input: AttributionInput,
+    input: Pick<AttributionChangeFields, 'segmentCode' | 'townCode'>,
     merged: AttributionMerged,
     noun: string,
   ): Promise<Attribution> {

@@ -1,0 +1,64 @@
+import type { Type } from '@nestjs/common';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, RequestContext } from '@lianzhao/api-core';
+import { Industry, Place, ReferenceService, Segment } from '@lianzhao/api-reference';
+import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
+import type { AttributedEntity } from './attributed.entity';
+
+export interface AttributionResolverOptions {
+  /** What the town means for this record, e.g. 意向落地镇/街道 on a lead. */
+  townDescription: string;
+}
+
+/**
+ * Gives an attributed object type its `industry`, `segment`, `town`, `owner` and
+ * `sourceOrganization` through per-request loaders, so a page of rows costs one query per
+ * relation. Register the returned class among the providers of the module that owns the type:
+ * `providers: [AttributionResolver(Lead, { townDescription: '意向落地镇/街道' })]`.
+ */
+export function AttributionResolver(
+  classRef: Type<AttributedEntity>,
+  { townDescription }: AttributionResolverOptions,
+): Type<unknown> {
+  @Resolver(() => classRef)
+  class AttributionFieldsResolver {
+    constructor(
+      private readonly reference: ReferenceService,
+      private readonly users: UsersService,
+      private readonly organizations: OrganizationsService,
+    ) {}
+
+    @ResolveField(() => User, { description: '负责人' })
+    owner(@Ctx() ctx: RequestContext, @Parent() record: AttributedEntity): Promise<User | null> {
+      return this.users.loader(ctx).load(record.ownerId);
+    }
+
+    @ResolveField(() => Organization, { nullable: true, description: '来源合作机构' })
+    sourceOrganization(
+      @Ctx() ctx: RequestContext,
+      @Parent() record: AttributedEntity,
+    ): Promise<Organization | null> {
+      return record.sourceOrganizationId
+        ? this.organizations.loader(ctx).load(record.sourceOrganizationId)
+        : Promise.resolve(null);
+    }
+
+    @ResolveField(() => Industry)
+    industry(@Ctx() ctx: RequestContext, @Parent() record: AttributedEntity): Promise<Industry | null> {
+      return this.reference.industryLoader(ctx).load(record.industryCode);
+    }
+
+    @ResolveField(() => Segment)
+    segment(@Ctx() ctx: RequestContext, @Parent() record: AttributedEntity): Promise<Segment | null> {
+      return this.reference.segmentLoader(ctx).load(record.segmentCode);
+    }
+
+    @ResolveField(() => Place, { nullable: true, description: townDescription })
+    town(@Ctx() ctx: RequestContext, @Parent() record: AttributedEntity): Promise<Place | null> {
+      return record.townCode ? this.reference.placeLoader(ctx).load(record.townCode) : Promise.resolve(null);
+    }
+  }
+  // One class per attributed type; its name shows in Nest's logs and errors.
+  Object.defineProperty(AttributionFieldsResolver, 'name', { value: `${classRef.name}AttributionResolver` });
+  return AttributionFieldsResolver;
+}
