@@ -230,6 +230,7 @@ export type LeadFilter = {
   /** 搜索企业名称、项目名称或信用代码（包含） */
   search?: string | null | undefined;
   segmentCode?: string | null | undefined;
+  /** 来源合作机构 */
   sourceOrganizationId?: string | number | null | undefined;
   /** 空间需求上限（平方米） */
   spaceMax?: string | null | undefined;
