@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   IsArray,
@@ -7,8 +7,6 @@ import {
   IsInt,
   IsNotEmpty,
   IsOptional,
-  IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
