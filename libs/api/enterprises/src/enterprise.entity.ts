@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
+import { TIMESTAMP, WanYuanColumn } from '@lianzhao/api-database';
 import { EnterpriseContact } from './enterprise-contact.entity';
 
 /** 企业库: one row per company, whatever number of leads it has. */
@@ -41,8 +41,7 @@ export class Enterprise {
   @Column({ type: 'varchar', length: 64, nullable: true })
   legalRepresentative!: string | null;
 
-  @Field(() => String, { nullable: true, description: '注册资本（万元）' })
-  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: decimalTransformer })
+  @WanYuanColumn('注册资本')
   registeredCapital!: string | null;
 
   @Field(() => String, { nullable: true, description: '成立日期 YYYY-MM-DD' })

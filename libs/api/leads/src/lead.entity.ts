@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
+import { AreaColumn, TIMESTAMP, WanYuanColumn } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { AttributedEntity, AttributionTable } from '@lianzhao/api-attribution';
 import { LEAD_GRADES, LEAD_STAGES, type LeadGrade, type LeadStage } from '@lianzhao/domain';
@@ -40,20 +40,16 @@ export class Lead extends AttributedEntity {
   @Column({ type: 'varchar', length: 200 })
   projectName!: string;
 
-  @Field(() => String, { nullable: true, description: '计划投资（万元）' })
-  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: decimalTransformer })
+  @WanYuanColumn('计划投资')
   plannedInvestment!: string | null;
 
-  @Field(() => String, { nullable: true, description: '预计年产值（万元）' })
-  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: decimalTransformer })
+  @WanYuanColumn('预计年产值')
   expectedOutput!: string | null;
 
-  @Field(() => String, { nullable: true, description: '用地需求（亩）' })
-  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: decimalTransformer })
+  @AreaColumn('用地需求', '亩')
   landNeed!: string | null;
 
-  @Field(() => String, { nullable: true, description: '空间需求（平方米）' })
-  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: decimalTransformer })
+  @AreaColumn('空间需求', '平方米')
   spaceNeed!: string | null;
 
   @Field(() => String, { nullable: true, description: '预计签约日期' })

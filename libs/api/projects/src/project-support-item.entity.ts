@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SUPPORT_ITEM_KINDS, type SupportItemKind } from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
-import { decimalTransformer } from '@lianzhao/api-database';
+import { WanYuanColumn } from '@lianzhao/api-database';
 import { SupportItemKindEnum } from './project.enums';
 import { Project } from './project.entity';
 
@@ -27,12 +27,10 @@ export class ProjectSupportItem {
   @Column({ type: 'varchar', length: 32 })
   kind!: SupportItemKind;
 
-  @Field(() => String, { nullable: true, description: '申请金额（万元）' })
-  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: decimalTransformer })
+  @WanYuanColumn('申请金额')
   appliedAmount!: string | null;
 
-  @Field(() => String, { nullable: true, description: '兑现金额（万元）' })
-  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: decimalTransformer })
+  @WanYuanColumn('兑现金额')
   grantedAmount!: string | null;
 
   @Field(() => String, { nullable: true, description: '申请日期' })

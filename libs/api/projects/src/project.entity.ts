@@ -20,26 +20,11 @@ import {
   type SpaceTenure,
 } from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
-import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
+import { AreaColumn, TIMESTAMP, WanYuanColumn } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { AttributedEntity, AttributionTable } from '@lianzhao/api-attribution';
 import { Lead } from '@lianzhao/api-leads';
 import { ProjectTypeEnum, SiteSupplyModeEnum, SpaceTenureEnum } from './project.enums';
-
-const WAN_YUAN = {
-  type: 'numeric',
-  precision: 18,
-  scale: 4,
-  nullable: true,
-  transformer: decimalTransformer,
-} as const;
-const AREA = {
-  type: 'numeric',
-  precision: 12,
-  scale: 2,
-  nullable: true,
-  transformer: decimalTransformer,
-} as const;
 
 /**
  * 落地项目: a signed investment project on its way from 签约 to 达产 (or 运营). The signed and
@@ -84,40 +69,32 @@ export class Project extends AttributedEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   park!: string | null;
 
-  @Field(() => String, { nullable: true, description: '合同投资（万元）' })
-  @Column(WAN_YUAN)
+  @WanYuanColumn('合同投资')
   contractInvestment!: string | null;
 
-  @Field(() => String, { nullable: true, description: '注册资本（万元）' })
-  @Column(WAN_YUAN)
+  @WanYuanColumn('注册资本')
   registeredCapital!: string | null;
 
-  @Field(() => String, { nullable: true, description: '计划固定资产投资（万元）' })
-  @Column(WAN_YUAN)
+  @WanYuanColumn('计划固定资产投资')
   plannedFixedAssetInvestment!: string | null;
 
-  @Field(() => String, { nullable: true, description: '实际固定资产投资（万元）' })
-  @Column(WAN_YUAN)
+  @WanYuanColumn('实际固定资产投资')
   actualFixedAssetInvestment!: string | null;
 
-  @Field(() => String, { nullable: true, description: '达产后预计年产值（万元）' })
-  @Column(WAN_YUAN)
+  @WanYuanColumn('达产后预计年产值')
   expectedOutput!: string | null;
 
-  @Field(() => String, { nullable: true, description: '达产后预计年税收（万元）' })
-  @Column(WAN_YUAN)
+  @WanYuanColumn('达产后预计年税收')
   expectedTax!: string | null;
 
-  @Field(() => String, { nullable: true, description: '用地（亩）' })
-  @Column(AREA)
+  @AreaColumn('用地', '亩')
   landArea!: string | null;
 
   @Field(() => SiteSupplyModeEnum, { nullable: true, description: '土地供应方式' })
   @Column({ type: 'varchar', length: 24, nullable: true })
   siteSupplyMode!: SiteSupplyMode | null;
 
-  @Field(() => String, { nullable: true, description: '空间（平方米）' })
-  @Column(AREA)
+  @AreaColumn('空间', '平方米')
   spaceArea!: string | null;
 
   @Field(() => SpaceTenureEnum, { nullable: true, description: '空间租赁或购买' })

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
+import { TIMESTAMP, WanYuanColumn } from '@lianzhao/api-database';
 import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { DEFAULT_PROTECTION_DAYS, DEFAULT_REWARD_MILESTONE, type RewardTier } from '@lianzhao/domain';
 
@@ -34,8 +34,7 @@ export class ReferralSettings {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   rewardTiers!: RewardTier[];
 
-  @Field(() => String, { nullable: true, description: '单个项目奖励上限（万元）' })
-  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: decimalTransformer })
+  @WanYuanColumn('单个项目奖励上限')
   rewardCap!: string | null;
 
   @Field()

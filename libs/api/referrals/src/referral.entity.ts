@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { decimalTransformer, TIMESTAMP } from '@lianzhao/api-database';
+import { AreaColumn, TIMESTAMP, WAN_YUAN_COLUMN, WanYuanColumn } from '@lianzhao/api-database';
 import { checkIn } from '@lianzhao/api-core';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { Lead } from '@lianzhao/api-leads';
@@ -72,16 +72,13 @@ export class Referral {
   @Column({ type: 'varchar', length: 40 })
   segmentCode!: string;
 
-  @Field(() => String, { nullable: true, description: '意向投资（万元）' })
-  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: decimalTransformer })
+  @WanYuanColumn('意向投资')
   plannedInvestment!: string | null;
 
-  @Field(() => String, { nullable: true, description: '用地需求（亩）' })
-  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: decimalTransformer })
+  @AreaColumn('用地需求', '亩')
   landNeed!: string | null;
 
-  @Field(() => String, { nullable: true, description: '空间需求（平方米）' })
-  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: decimalTransformer })
+  @AreaColumn('空间需求', '平方米')
   spaceNeed!: string | null;
 
   @Field(() => String, { nullable: true, description: '计划时间（如 2026 年三季度落地）' })
@@ -137,7 +134,7 @@ export class Referral {
   decidedById!: string | null;
 
   /** 引荐奖励 as confirmed by an officer, in 万元. */
-  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: decimalTransformer })
+  @Column(WAN_YUAN_COLUMN)
   rewardAmount!: string | null;
 
   @Column({ type: 'date', nullable: true })

@@ -18,11 +18,10 @@ import {
   IsDateOnly,
   IsEmailAddress,
   IsPhone,
-  IsWanYuan,
   OptionalText,
   Trim,
   VersionField,
-  toWanYuan,
+  WanYuanField,
 } from '@lianzhao/api-core';
 
 /** Length limits of the free-text fields (the column sizes), shared with the Excel import. */
@@ -82,10 +81,7 @@ export class EnterpriseFields {
   @OptionalText('法定代表人', ENTERPRISE_TEXT_MAX.legalRepresentative)
   legalRepresentative?: string | null;
 
-  @Field(() => String, { nullable: true, description: '注册资本（万元）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsWanYuan()
+  @WanYuanField('注册资本')
   registeredCapital?: string | null;
 
   @Field(() => String, { nullable: true, description: '成立日期 YYYY-MM-DD' })

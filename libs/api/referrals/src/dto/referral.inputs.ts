@@ -21,9 +21,9 @@ import {
   type ReferralStatus,
 } from '@lianzhao/domain';
 import {
+  AreaField,
   ConnectionArgs,
   IdField,
-  IsArea,
   IsCreditCode,
   IsDateOnly,
   IsPhone,
@@ -31,6 +31,7 @@ import {
   OptionalText,
   toWanYuan,
   Trim,
+  WanYuanField,
 } from '@lianzhao/api-core';
 import { ReferralStatusEnum } from '../referral.enums';
 
@@ -68,22 +69,13 @@ export class FileReferralInput {
   @IsString({ message: '请选择细分赛道' })
   segmentCode!: string;
 
-  @Field(() => String, { nullable: true, description: '意向投资（万元）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsWanYuan()
+  @WanYuanField('意向投资')
   plannedInvestment?: string | null;
 
-  @Field(() => String, { nullable: true, description: '用地需求（亩）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsArea()
+  @AreaField('用地需求', '亩')
   landNeed?: string | null;
 
-  @Field(() => String, { nullable: true, description: '空间需求（平方米）' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsArea()
+  @AreaField('空间需求', '平方米')
   spaceNeed?: string | null;
 
   @OptionalText('计划时间', 200, '计划时间（如 2026 年三季度落地）')
@@ -216,10 +208,7 @@ export class UpdateReferralSettingsInput {
   @Type(() => RewardTierInput)
   rewardTiers?: RewardTierInput[] | null;
 
-  @Field(() => String, { nullable: true, description: '单个项目奖励上限（万元）；空为不设上限' })
-  @Transform(toWanYuan)
-  @IsOptional()
-  @IsWanYuan()
+  @WanYuanField('单个项目奖励上限', '空为不设上限')
   rewardCap?: string | null;
 }
 
