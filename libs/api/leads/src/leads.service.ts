@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
-import { checkMove, LEAD_STAGES, type Channel, type LeadStage } from '@lianzhao/domain';
+import { checkMove, LEAD_STAGES, type LeadStage } from '@lianzhao/domain';
 import {
   badField,
   Clock,
@@ -18,6 +18,7 @@ import {
   AttributionService,
   attributionConditions,
   type AttributionChangeFields,
+  type AttributionMerged,
 } from '@lianzhao/api-attribution';
 import { Lead } from './lead.entity';
 import { LeadStageChange } from './lead-stage-change.entity';
@@ -403,7 +404,7 @@ export class LeadsService {
   private async resolveFields(
     ctx: RequestContext,
     input: LeadFields & AttributionChangeFields,
-    merged: { channel: Channel; sourceOrganizationId: string | null; ownerId: string | null },
+    merged: AttributionMerged,
   ): Promise<Partial<Lead>> {
     const out: Partial<Lead> = {};
     const copy = [

@@ -12,7 +12,6 @@ import {
   milestoneDaysLate,
   milestoneStatus,
   rebuildMilestones,
-  type Channel,
   type MilestoneCode,
   type MilestoneStatus,
   type ProjectType,
@@ -33,6 +32,7 @@ import {
   AttributionService,
   attributionConditions,
   type AttributionChangeFields,
+  type AttributionMerged,
 } from '@lianzhao/api-attribution';
 import { SortDirection, type Lead } from '@lianzhao/api-leads';
 import { MilestoneTemplate } from './milestone-template.entity';
@@ -686,7 +686,7 @@ export class ProjectsService {
   private async resolveFields(
     ctx: RequestContext,
     input: ProjectFields & AttributionChangeFields,
-    merged: { channel: Channel; sourceOrganizationId: string | null; ownerId: string | null },
+    merged: AttributionMerged,
   ): Promise<Partial<Project>> {
     const out: Partial<Project> = {};
     for (const key of COPIED_FIELDS) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
