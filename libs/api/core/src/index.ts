@@ -15,3 +15,6 @@ export * from './errors/graphql-error.filter';
 export * from './context/clock';
 export * from './validation/input-fields';
 export * from './lists/sql-condition';
+export * from './events/on-event.decorator';
+export * from './events/event-bus';
+export * from './events/events.module';

@@ -6,6 +6,7 @@ import {
   badField,
   Clock,
   escapeLike,
+  EventBus,
   paginate,
   RequestContext,
   type ConnectionShape,
@@ -16,7 +17,7 @@ import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { Lead } from './lead.entity';
 import { LeadStageChange } from './lead-stage-change.entity';
-import { LeadStageListeners } from './lead-stage-listeners';
+import { LeadStageMoved } from './lead.events';
 import { AttributionService } from './attribution.service';
 import {
   LeadOrderField,
@@ -126,7 +127,7 @@ export class LeadsService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly stageListeners: LeadStageListeners,
+    private readonly events: EventBus,
     private readonly attribution: AttributionService,
   ) {}
 
@@ -379,7 +380,7 @@ export class LeadsService {
         note: input.reason ?? null,
       });
       const after = await this.get(tx, before.id);
-      await this.stageListeners.notify(tx, { lead: after, from: before.stage, to: input.stage });
+      await this.events.publish(tx, new LeadStageMoved(after, before.stage, input.stage));
       return after;
     });
   }

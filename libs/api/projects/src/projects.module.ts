@@ -1,6 +1,6 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { EnterpriseMergeListeners, EnterprisesModule } from '@lianzhao/api-enterprises';
-import { LeadsModule, LeadStageListeners } from '@lianzhao/api-leads';
+import { Module } from '@nestjs/common';
+import { EnterprisesModule } from '@lianzhao/api-enterprises';
+import { LeadsModule } from '@lianzhao/api-leads';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
 import {
@@ -10,14 +10,15 @@ import {
   ProjectsResolver,
 } from './projects.resolver';
 import { ProjectExportService } from './project-export.service';
-import { Project } from './project.entity';
-import { PROJECT, ProjectsService } from './projects.service';
+import { ProjectsListeners } from './projects.listeners';
+import { ProjectsService } from './projects.service';
 
 /** 项目落地: landing projects and their milestones, created when a lead signs. */
 @Module({
   imports: [ReferenceModule, UsersModule, EnterprisesModule, LeadsModule],
   providers: [
     ProjectsService,
+    ProjectsListeners,
     ProjectExportService,
     ProjectsResolver,
     ProjectMilestoneResolver,
@@ -26,17 +27,4 @@ import { PROJECT, ProjectsService } from './projects.service';
   ],
   exports: [ProjectsService],
 })
-export class ProjectsModule implements OnModuleInit {
-  constructor(
-    private readonly listeners: LeadStageListeners,
-    private readonly projects: ProjectsService,
-    private readonly mergeListeners: EnterpriseMergeListeners,
-  ) {}
-
-  onModuleInit(): void {
-    this.listeners.register(async (tx, event) => {
-      if (event.to === 'SIGNED') await this.projects.createFromLead(tx, event.lead);
-    });
-    this.mergeListeners.register((tx, event) => this.mergeListeners.reassign(tx, event, Project, PROJECT));
-  }
-}
+export class ProjectsModule {}

@@ -5,6 +5,7 @@ export * from './referral.enums';
 export * from './referrals.service';
 export * from './referral-settings.service';
 export * from './referrals.module';
+export * from './referral-expiry.job';
 export * from './dto/referral.inputs';
 export * from './referral-attachment.entity';
 export * from './referral-attachments.service';
