@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { RequestContext } from '@lianzhao/api-core';
-import { ReferralsService } from './referrals.service';
+import { ReferralProtectionService } from './referral-protection.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -14,7 +14,7 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
   private timer: NodeJS.Timeout | null = null;
   private readonly logger = new Logger('ReferralExpiryJob');
 
-  constructor(private readonly referrals: ReferralsService) {}
+  constructor(private readonly protection: ReferralProtectionService) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.run(), DAY_MS);
@@ -29,7 +29,7 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
 
   /** One release; returns how many protections it released and lets a failure through (the CLI). */
   release(): Promise<number> {
-    return this.referrals.expireLapsed(RequestContext.system());
+    return this.protection.expireLapsed(RequestContext.system());
   }
 
   /** The timer's run: a failure is logged, not thrown, so the next day runs again. */

@@ -3,20 +3,21 @@ import { OnEvent, RequestContext } from '@lianzhao/api-core';
 import { EnterpriseReassignment, EnterprisesMerged } from '@lianzhao/api-enterprises';
 import { LeadStageMoved } from '@lianzhao/api-leads';
 import { Referral } from './referral.entity';
-import { REFERRAL, ReferralsService } from './referrals.service';
+import { ReferralProtectionService } from './referral-protection.service';
+import { REFERRAL } from './referrals.service';
 
 /** How referrals react to the other contexts' events. */
 @Injectable()
 export class ReferralsListeners {
   constructor(
-    private readonly referrals: ReferralsService,
+    private readonly protection: ReferralProtectionService,
     private readonly reassignment: EnterpriseReassignment,
   ) {}
 
   /** Any stage move of a lead renews the protection of the referrals it came from. */
   @OnEvent(LeadStageMoved)
   async extendProtection(tx: RequestContext, event: LeadStageMoved): Promise<void> {
-    await this.referrals.extendForLead(tx, event.lead, event.from);
+    await this.protection.extendForLead(tx, event.lead, event.from);
   }
 
   /**

@@ -6,7 +6,11 @@ import { ReferenceModule } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
 import { ReferralAttachmentsResolver } from './referral-attachments.resolver';
 import { ReferralAttachmentsService } from './referral-attachments.service';
+import { ReferralDecisionsService } from './referral-decisions.service';
 import { ReferralExpiryJob } from './referral-expiry.job';
+import { ReferralFilingService } from './referral-filing.service';
+import { ReferralProtectionService } from './referral-protection.service';
+import { ReferralRewardsService } from './referral-rewards.service';
 import { ReferralSettingsService } from './referral-settings.service';
 import {
   OrganizationReferralsResolver,
@@ -24,6 +28,10 @@ import { ReferralsService } from './referrals.service';
   providers: [
     ReferralSettingsService,
     ReferralsService,
+    ReferralFilingService,
+    ReferralDecisionsService,
+    ReferralProtectionService,
+    ReferralRewardsService,
     ReferralsListeners,
     ReferralsResolver,
     ReferralHistoryResolver,
@@ -34,6 +42,13 @@ import { ReferralsService } from './referrals.service';
     ReferralAttachmentsService,
     ReferralAttachmentsResolver,
   ],
-  exports: [ReferralsService, ReferralSettingsService, ReferralExpiryJob],
+  exports: [
+    ReferralsService,
+    ReferralFilingService,
+    ReferralDecisionsService,
+    ReferralRewardsService,
+    ReferralSettingsService,
+    ReferralExpiryJob,
+  ],
 })
 export class ReferralsModule {}
