@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { OnEvent, RequestContext } from '@lianzhao/api-core';
 import { EnterpriseReassignment, EnterprisesMerged } from '@lianzhao/api-enterprises';
 import { LeadStageMoved } from '@lianzhao/api-leads';
-import { Project } from './project.entity';
-import { PROJECT, ProjectsService } from './projects.service';
+import { PROJECT, Project } from './project.entity';
+import { ProjectsService } from './projects.service';
 
 /** How landing projects react to the other contexts' events. */
 @Injectable()

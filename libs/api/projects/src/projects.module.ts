@@ -9,7 +9,10 @@ import {
   ProjectMilestoneResolver,
   ProjectsResolver,
 } from './projects.resolver';
+import { ProjectClaims } from './project-claims';
 import { ProjectExportService } from './project-export.service';
+import { ProjectMilestonesService } from './project-milestones.service';
+import { ProjectSupportItemsService } from './project-support-items.service';
 import { ProjectsListeners } from './projects.listeners';
 import { ProjectsService } from './projects.service';
 
@@ -17,7 +20,10 @@ import { ProjectsService } from './projects.service';
 @Module({
   imports: [ReferenceModule, UsersModule, EnterprisesModule, LeadsModule],
   providers: [
+    ProjectClaims,
     ProjectsService,
+    ProjectMilestonesService,
+    ProjectSupportItemsService,
     ProjectsListeners,
     ProjectExportService,
     ProjectsResolver,
@@ -25,6 +31,6 @@ import { ProjectsService } from './projects.service';
     MilestoneAlertResolver,
     LeadProjectResolver,
   ],
-  exports: [ProjectsService],
+  exports: [ProjectsService, ProjectMilestonesService, ProjectSupportItemsService],
 })
 export class ProjectsModule {}
