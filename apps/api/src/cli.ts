@@ -5,7 +5,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { loadConfig, RequestContext, toFieldErrors } from '@lianzhao/api-core';
-import { ReferralsService } from '@lianzhao/api-referrals';
+import { ReferralExpiryJob } from '@lianzhao/api-referrals';
 import { CreateUserInput, UsersService } from '@lianzhao/api-users';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
       const database = await openDatabase(config);
       const { app } = await createApp(config, database.url, ['error']);
       try {
-        const released = await app.get(ReferralsService).expireLapsed(RequestContext.system());
+        const released = await app.get(ReferralExpiryJob).release();
         console.log(`released ${released} lapsed referral protection(s)`);
       } finally {
         await app.close();

@@ -48,23 +48,23 @@ async function freshPostgresDatabase(serverUrl: string): Promise<{ url: string; 
   };
 }
 
+/** A fresh, empty database: on the PostgreSQL named by DATABASE_URL, else an embedded one in memory. */
+export async function freshTestDatabase(): Promise<{ url: string; release: () => Promise<void> }> {
+  const serverUrl = process.env['DATABASE_URL'];
+  if (serverUrl) {
+    const db = await freshPostgresDatabase(serverUrl);
+    return { url: db.url, release: db.drop };
+  }
+  const embedded = await startEmbeddedPostgres();
+  return { url: embedded.url, release: embedded.stop };
+}
+
 /**
  * Starts the real API (same module, migrations and demo data as `npm start`) on a fresh database
  * and an ephemeral port: PostgreSQL when DATABASE_URL is set, the embedded database otherwise.
  */
 export async function startTestApi(): Promise<TestApi> {
-  const serverUrl = process.env['DATABASE_URL'];
-  let databaseUrl: string;
-  let release: () => Promise<void>;
-  if (serverUrl) {
-    const db = await freshPostgresDatabase(serverUrl);
-    databaseUrl = db.url;
-    release = db.drop;
-  } else {
-    const embedded = await startEmbeddedPostgres();
-    databaseUrl = embedded.url;
-    release = embedded.stop;
-  }
+  const { url: databaseUrl, release } = await freshTestDatabase();
   const config = {
     ...loadConfig({ JWT_SECRET: randomBytes(32).toString('hex'), PORT: '0' }),
     databaseUrl,

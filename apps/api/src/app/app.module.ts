@@ -1,7 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ConfigModule, type AppConfig, type GqlContext } from '@lianzhao/api-core';
+import { ConfigModule, EventsModule, type AppConfig, type GqlContext } from '@lianzhao/api-core';
 import { buildDataSourceOptions, DatabaseModule, MIGRATIONS } from '@lianzhao/api-database';
 import { AuditModule } from '@lianzhao/api-audit';
 import { AuthModule } from '@lianzhao/api-auth';
@@ -23,6 +23,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        EventsModule,
         DatabaseModule.forRoot(
           buildDataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS, logSql: config.logSql }),
         ),

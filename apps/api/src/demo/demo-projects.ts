@@ -4,7 +4,12 @@ import { Clock, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { EnterprisesService } from '@lianzhao/api-enterprises';
 import { LeadsService } from '@lianzhao/api-leads';
-import { ProjectsService, type Project } from '@lianzhao/api-projects';
+import {
+  ProjectMilestonesService,
+  ProjectsService,
+  ProjectSupportItemsService,
+  type Project,
+} from '@lianzhao/api-projects';
 import { Organization, User } from '@lianzhao/api-users';
 
 interface DemoProject {
@@ -91,6 +96,8 @@ export async function seedDemoProjects(app: INestApplication, ctx: RequestContex
   const enterprises = app.get(EnterprisesService);
   const leads = app.get(LeadsService);
   const projects = app.get(ProjectsService);
+  const milestones = app.get(ProjectMilestonesService);
+  const supportItems = app.get(ProjectSupportItemsService);
   const today = app.get(Clock).today();
   const day = (offset: number) => Clock.addDays(today, offset);
   const users = await connection.getRepository(ctx, User).find();
@@ -114,7 +121,7 @@ export async function seedDemoProjects(app: INestApplication, ctx: RequestContex
     });
     await leads.move(ctx, { id: lead.id, stage: 'SIGNED', version: lead.version });
     let project = (await projects.projectOfLead(ctx, lead.id)) as Project;
-    project = await projects.recordMilestone(ctx, {
+    project = await milestones.recordMilestone(ctx, {
       projectId: project.id,
       code: 'SIGNED',
       actualDate: day(demo.signed),
@@ -124,7 +131,7 @@ export async function seedDemoProjects(app: INestApplication, ctx: RequestContex
       project = await projects.update(ctx, { id: project.id, version: project.version, park: demo.park });
     }
     for (const [code, offset] of Object.entries(demo.planned ?? {}) as [MilestoneCode, number][]) {
-      project = await projects.planMilestone(ctx, {
+      project = await milestones.planMilestone(ctx, {
         projectId: project.id,
         code,
         plannedDate: day(offset),
@@ -132,7 +139,7 @@ export async function seedDemoProjects(app: INestApplication, ctx: RequestContex
       });
     }
     for (const [code, offset] of Object.entries(demo.actual ?? {}) as [MilestoneCode, number][]) {
-      project = await projects.recordMilestone(ctx, {
+      project = await milestones.recordMilestone(ctx, {
         projectId: project.id,
         code,
         actualDate: day(offset),
@@ -140,7 +147,7 @@ export async function seedDemoProjects(app: INestApplication, ctx: RequestContex
       });
     }
     for (const item of demo.support ?? []) {
-      project = await projects.saveSupportItem(ctx, {
+      project = await supportItems.saveSupportItem(ctx, {
         projectId: project.id,
         version: project.version,
         kind: item.kind,

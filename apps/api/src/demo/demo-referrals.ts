@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { addDays } from '@lianzhao/domain';
 import { Clock, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { ReferralsService } from '@lianzhao/api-referrals';
+import { ReferralDecisionsService, ReferralFilingService } from '@lianzhao/api-referrals';
 import { Organization, OrganizationsService, User } from '@lianzhao/api-users';
 
 /**
@@ -13,7 +13,8 @@ import { Organization, OrganizationsService, User } from '@lianzhao/api-users';
 export async function seedDemoReferrals(app: INestApplication, ctx: RequestContext): Promise<void> {
   const connection = app.get(TransactionalConnection);
   const organizations = app.get(OrganizationsService);
-  const referrals = app.get(ReferralsService);
+  const filing = app.get(ReferralFilingService);
+  const decisions = app.get(ReferralDecisionsService);
   const today = app.get(Clock).today();
   const users = connection.getRepository(ctx, User);
   const orgs = connection.getRepository(ctx, Organization);
@@ -51,36 +52,36 @@ export async function seedDemoReferrals(app: INestApplication, ctx: RequestConte
   const officer = await as('officer');
 
   const base = { contactName: '周先生', contactPhone: '13800000001', timeline: '2026 年内落地' };
-  await referrals.file(partner, {
+  await filing.file(partner, {
     ...base,
     companyName: '上海示例储能科技有限公司',
     segmentCode: 'ENERGY_STORAGE',
     plannedInvestment: '30000',
     landNeed: '50',
   });
-  const accepted = await referrals.file(partner, {
+  const accepted = await filing.file(partner, {
     ...base,
     companyName: '江苏示例智能网联汽车零部件股份有限公司',
     segmentCode: 'ICV',
     plannedInvestment: '80000',
     notes: '整车厂一级供应商，计划在长三角新建生产基地',
   });
-  await referrals.accept(officer, { id: accepted.id, ownerId: officer.user?.id ?? '' });
-  await referrals.file(partner2, {
+  await decisions.accept(officer, { id: accepted.id, ownerId: officer.user?.id ?? '' });
+  await filing.file(partner2, {
     ...base,
     companyName: '杭州示例生物制品有限公司',
     segmentCode: 'BIOLOGICS',
     spaceNeed: '3000',
   });
-  await referrals.file(partner2, {
+  await filing.file(partner2, {
     ...base,
     companyName: '上海示例储能科技股份有限公司',
     segmentCode: 'ENERGY_STORAGE',
   });
-  const rejected = await referrals.file(partner2, {
+  const rejected = await filing.file(partner2, {
     ...base,
     companyName: '示例贸易咨询有限公司',
     segmentCode: 'TRADE',
   });
-  await referrals.reject(officer, { id: rejected.id, reason: '企业尚无明确投资计划，请待项目成熟后再报备' });
+  await decisions.reject(officer, { id: rejected.id, reason: '企业尚无明确投资计划，请待项目成熟后再报备' });
 }

@@ -16,3 +16,6 @@ export * from './context/clock';
 export * from './validation/input-fields';
 export * from './lists/sql-condition';
 export * from './validation/amount-fields';
+export * from './events/on-event.decorator';
+export * from './events/event-bus';
+export * from './events/events.module';

@@ -5,6 +5,7 @@ import {
   badField,
   conflict,
   escapeLike,
+  EventBus,
   paginate,
   RequestContext,
   type ConnectionArgs,
@@ -14,7 +15,7 @@ import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-databa
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Enterprise } from './enterprise.entity';
-import { EnterpriseMergeListeners } from './enterprise-merge-listeners';
+import { EnterprisesMerged } from './enterprise.events';
 import { EnterpriseContact } from './enterprise-contact.entity';
 import type {
   ContactInput,
@@ -88,7 +89,7 @@ export class EnterprisesService {
     private readonly connection: TransactionalConnection,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
-    private readonly mergeListeners: EnterpriseMergeListeners,
+    private readonly events: EventBus,
   ) {}
 
   async list(
@@ -289,7 +290,7 @@ export class EnterprisesService {
   /**
    * Folds a duplicate into the record that stays: its contacts and audit trail move over, and
    * whatever other contexts hang on it (leads with their follow-ups and history, landing projects,
-   * referrals) is moved by their EnterpriseMergeListeners; empty fields of the survivor are filled
+   * referrals) is moved by their handlers of EnterprisesMerged; empty fields of the survivor are filled
    * from it, and it is deleted, all in one transaction.
    */
   async merge(ctx: RequestContext, input: MergeEnterprisesInput): Promise<Enterprise> {
@@ -313,7 +314,7 @@ export class EnterprisesService {
         survivor.id,
         merged.id,
       ]);
-      await this.mergeListeners.notify(tx, { survivor, merged });
+      await this.events.publish(tx, new EnterprisesMerged(survivor, merged));
       await manager.query(
         'UPDATE audit_entries SET entity_id = $1 WHERE entity_type = $2 AND entity_id = $3',
         [survivor.id, ENTERPRISE, merged.id],

@@ -3,4 +3,5 @@ export * from './enterprise-contact.entity';
 export * from './enterprises.service';
 export * from './enterprises.module';
 export * from './dto/enterprise.inputs';
-export * from './enterprise-merge-listeners';
+export * from './enterprise.events';
+export * from './enterprise-reassignment.service';

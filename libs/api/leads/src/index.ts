@@ -2,7 +2,7 @@ export * from './lead.entity';
 export * from './lead-stage-change.entity';
 export * from './follow-up.entity';
 export * from './leads.service';
-export * from './lead-stage-listeners';
+export * from './lead.events';
 export * from './follow-ups.service';
 export * from './leads.module';
 export * from './dto/lead.inputs';

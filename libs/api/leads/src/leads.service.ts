@@ -6,6 +6,7 @@ import {
   badField,
   Clock,
   escapeLike,
+  EventBus,
   paginate,
   RequestContext,
   type ConnectionShape,
@@ -22,7 +23,7 @@ import {
 } from '@lianzhao/api-attribution';
 import { Lead } from './lead.entity';
 import { LeadStageChange } from './lead-stage-change.entity';
-import { LeadStageListeners } from './lead-stage-listeners';
+import { LeadStageMoved } from './lead.events';
 import {
   LeadOrderField,
   SortDirection,
@@ -131,7 +132,7 @@ export class LeadsService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly stageListeners: LeadStageListeners,
+    private readonly events: EventBus,
     private readonly attribution: AttributionService,
   ) {}
 
@@ -378,7 +379,7 @@ export class LeadsService {
         note: input.reason ?? null,
       });
       const after = await this.get(tx, before.id);
-      await this.stageListeners.notify(tx, { lead: after, from: before.stage, to: input.stage });
+      await this.events.publish(tx, new LeadStageMoved(after, before.stage, input.stage));
       return after;
     });
   }

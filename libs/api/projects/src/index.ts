@@ -5,6 +5,8 @@ export * from './project-plan-change.entity';
 export * from './project-support-item.entity';
 export * from './milestone-template.entity';
 export * from './projects.service';
+export * from './project-milestones.service';
+export * from './project-support-items.service';
 export * from './projects.module';
 export * from './dto/project.inputs';
 export * from './project-export.service';

@@ -26,6 +26,9 @@ import { AttributedEntity, AttributionTable } from '@lianzhao/api-attribution';
 import { Lead } from '@lianzhao/api-leads';
 import { ProjectTypeEnum, SiteSupplyModeEnum, SpaceTenureEnum } from './project.enums';
 
+/** A project's entity type on the audit trail. */
+export const PROJECT = 'Project';
+
 /**
  * 落地项目: a signed investment project on its way from 签约 to 达产 (or 运营). The signed and
  * landed dates are the SIGNED and REGISTERED milestones' actual dates and live only there.

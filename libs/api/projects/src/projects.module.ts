@@ -1,6 +1,6 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { EnterpriseMergeListeners, EnterprisesModule } from '@lianzhao/api-enterprises';
-import { LeadsModule, LeadStageListeners } from '@lianzhao/api-leads';
+import { Module } from '@nestjs/common';
+import { EnterprisesModule } from '@lianzhao/api-enterprises';
+import { LeadsModule } from '@lianzhao/api-leads';
 import { AttributionModule, AttributionResolver } from '@lianzhao/api-attribution';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
@@ -10,15 +10,23 @@ import {
   ProjectMilestoneResolver,
   ProjectsResolver,
 } from './projects.resolver';
+import { ProjectClaims } from './project-claims';
 import { ProjectExportService } from './project-export.service';
+import { ProjectMilestonesService } from './project-milestones.service';
+import { ProjectSupportItemsService } from './project-support-items.service';
+import { ProjectsListeners } from './projects.listeners';
 import { Project } from './project.entity';
-import { PROJECT, ProjectsService } from './projects.service';
+import { ProjectsService } from './projects.service';
 
 /** 项目落地: landing projects and their milestones, created when a lead signs. */
 @Module({
   imports: [ReferenceModule, UsersModule, AttributionModule, EnterprisesModule, LeadsModule],
   providers: [
+    ProjectClaims,
     ProjectsService,
+    ProjectMilestonesService,
+    ProjectSupportItemsService,
+    ProjectsListeners,
     ProjectExportService,
     ProjectsResolver,
     AttributionResolver(Project, { townDescription: '落地镇/街道' }),
@@ -26,19 +34,6 @@ import { PROJECT, ProjectsService } from './projects.service';
     MilestoneAlertResolver,
     LeadProjectResolver,
   ],
-  exports: [ProjectsService],
+  exports: [ProjectsService, ProjectMilestonesService, ProjectSupportItemsService],
 })
-export class ProjectsModule implements OnModuleInit {
-  constructor(
-    private readonly listeners: LeadStageListeners,
-    private readonly projects: ProjectsService,
-    private readonly mergeListeners: EnterpriseMergeListeners,
-  ) {}
-
-  onModuleInit(): void {
-    this.listeners.register(async (tx, event) => {
-      if (event.to === 'SIGNED') await this.projects.createFromLead(tx, event.lead);
-    });
-    this.mergeListeners.register((tx, event) => this.mergeListeners.reassign(tx, event, Project, PROJECT));
-  }
-}
+export class ProjectsModule {}

@@ -39,13 +39,14 @@ import {
 } from './dto/project.inputs';
 import { MilestoneTemplate } from './milestone-template.entity';
 import { MilestoneCodeEnum, MilestoneStatusEnum, ProjectHealthEnum } from './project.enums';
-import { Project } from './project.entity';
+import { PROJECT, Project } from './project.entity';
 import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
 import { ProjectExportService } from './project-export.service';
+import { ProjectMilestonesService } from './project-milestones.service';
+import { ProjectSupportItemsService } from './project-support-items.service';
 import {
-  PROJECT,
   ProjectsService,
   type MilestoneAlertList,
   type MilestoneAlertRow,
@@ -94,6 +95,8 @@ export class MilestoneAlertListType {
 export class ProjectsResolver {
   constructor(
     private readonly projectsService: ProjectsService,
+    private readonly milestonesService: ProjectMilestonesService,
+    private readonly supportItemsService: ProjectSupportItemsService,
     private readonly auditService: AuditService,
     private readonly connection: TransactionalConnection,
     private readonly exporter: ProjectExportService,
@@ -120,7 +123,7 @@ export class ProjectsResolver {
   @Allow(...READERS)
   @Query(() => [MilestoneTemplate], { description: '节点模板（按项目类型与顺序）' })
   milestoneTemplates(@Ctx() ctx: RequestContext): Promise<MilestoneTemplate[]> {
-    return this.projectsService.templates(ctx);
+    return this.milestonesService.templates(ctx);
   }
 
   @Allow(...READERS)
@@ -144,13 +147,13 @@ export class ProjectsResolver {
   @Allow(...WRITERS)
   @Mutation(() => Project, { description: '记录或清除节点实际日期；须按模板顺序且不晚于今天' })
   recordMilestone(@Ctx() ctx: RequestContext, @Args('input') input: RecordMilestoneInput): Promise<Project> {
-    return this.projectsService.recordMilestone(ctx, input);
+    return this.milestonesService.recordMilestone(ctx, input);
   }
 
   @Allow(...WRITERS)
   @Mutation(() => Project, { description: '设置或调整节点计划日期；调整已有计划须填写原因' })
   planMilestone(@Ctx() ctx: RequestContext, @Args('input') input: PlanMilestoneInput): Promise<Project> {
-    return this.projectsService.planMilestone(ctx, input);
+    return this.milestonesService.planMilestone(ctx, input);
   }
 
   @Allow(...WRITERS)
@@ -159,7 +162,7 @@ export class ProjectsResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: SaveSupportItemInput,
   ): Promise<Project> {
-    return this.projectsService.saveSupportItem(ctx, input);
+    return this.supportItemsService.saveSupportItem(ctx, input);
   }
 
   @Allow(...WRITERS)
@@ -168,7 +171,7 @@ export class ProjectsResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: RemoveSupportItemInput,
   ): Promise<Project> {
-    return this.projectsService.removeSupportItem(ctx, input);
+    return this.supportItemsService.removeSupportItem(ctx, input);
   }
 
   @ResolveField(() => [ProjectMilestone], { description: '节点，按模板顺序' })

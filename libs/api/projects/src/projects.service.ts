@@ -2,16 +2,12 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import {
-  canChangeProjectType,
-  checkActualDate,
   daysBetween,
   defaultProjectType,
   DUE_WITHIN_DAYS,
   LANDED_MILESTONE,
-  MILESTONE_LABELS,
   milestoneDaysLate,
   milestoneStatus,
-  rebuildMilestones,
   type MilestoneCode,
   type MilestoneStatus,
   type ProjectType,
@@ -35,9 +31,10 @@ import {
   type AttributionMerged,
 } from '@lianzhao/api-attribution';
 import { SortDirection, type Lead } from '@lianzhao/api-leads';
-import { MilestoneTemplate } from './milestone-template.entity';
-import { Project } from './project.entity';
+import { PROJECT, Project } from './project.entity';
+import { ProjectClaims } from './project-claims';
 import { ProjectMilestone } from './project-milestone.entity';
+import { ProjectMilestonesService } from './project-milestones.service';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
 import {
@@ -51,18 +48,12 @@ import {
 import {
   ProjectOrderField,
   type CreateProjectInput,
-  type PlanMilestoneInput,
   type ProjectFields,
   type ProjectFilter,
   type ProjectListArgs,
   type ProjectOrder,
-  type RecordMilestoneInput,
-  type RemoveSupportItemInput,
-  type SaveSupportItemInput,
   type UpdateProjectInput,
 } from './dto/project.inputs';
-
-export const PROJECT = 'Project';
 
 const AUDITED: readonly (keyof Project)[] = [
   'name',
@@ -166,13 +157,11 @@ function sortFor(order: ProjectOrder | undefined): ProjectSort {
   }
 }
 
-function actorOf(ctx: RequestContext): { actorId: string | null; actorName: string } {
-  return {
-    actorId: ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null,
-    actorName: ctx.user?.displayName ?? '系统',
-  };
-}
-
+/**
+ * Landing projects: creating them (on 签约, or by hand), their fields, and reading them. A
+ * project's milestones are changed through project-milestones.service.ts, its support items
+ * through project-support-items.service.ts.
+ */
 @Injectable()
 export class ProjectsService {
   constructor(
@@ -180,24 +169,12 @@ export class ProjectsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly attribution: AttributionService,
+    private readonly claims: ProjectClaims,
+    private readonly milestones: ProjectMilestonesService,
   ) {}
 
-  /** The milestone templates (reference data), by type and position. */
-  templates(ctx: RequestContext): Promise<MilestoneTemplate[]> {
-    return this.connection
-      .getRepository(ctx, MilestoneTemplate)
-      .find({ order: { projectType: 'ASC', position: 'ASC' } });
-  }
-
-  private async templateFor(ctx: RequestContext, type: ProjectType): Promise<MilestoneCode[]> {
-    const rows = await this.connection
-      .getRepository(ctx, MilestoneTemplate)
-      .find({ where: { projectType: type }, order: { position: 'ASC' } });
-    return rows.map((r) => r.code);
-  }
-
   get(ctx: RequestContext, id: string): Promise<Project> {
-    return this.connection.getById(ctx, Project, id, '项目');
+    return this.claims.get(ctx, id);
   }
 
   /** Milestones of one project in template order, through the request's loader. */
@@ -353,7 +330,7 @@ export class ProjectsService {
   ): Promise<Project> {
     const repo = this.connection.getRepository(tx, Project);
     const saved = await repo.save(repo.create(values));
-    const template = await this.templateFor(tx, saved.type);
+    const template = await this.milestones.templateFor(tx, saved.type);
     await this.connection.getRepository(tx, ProjectMilestone).insert(
       template.map((code, position) => ({
         projectId: saved.id,
@@ -391,7 +368,7 @@ export class ProjectsService {
         changes.industrialHighRise = input.industrialHighRise;
       changes.channel = channel;
       await this.connection.updateVersioned(tx, Project, before.id, input.version, changes);
-      if (input.type && input.type !== before.type) await this.changeType(tx, before.id, input.type);
+      if (input.type && input.type !== before.type) await this.milestones.changeType(tx, before.id, input.type);
       const after = await this.get(tx, before.id);
       await this.audit.record(tx, {
         entityType: PROJECT,
@@ -400,139 +377,6 @@ export class ProjectsService {
         changes: diffFields({ ...before }, { ...after }, AUDITED),
       });
       return after;
-    });
-  }
-
-  /** Rebuilds the milestones from the other template, keeping the dates of the codes both share. */
-  private async changeType(tx: RequestContext, projectId: string, type: ProjectType): Promise<void> {
-    const repo = this.connection.getRepository(tx, ProjectMilestone);
-    const current = await repo.find({ where: { projectId }, order: { position: 'ASC' } });
-    if (!canChangeProjectType(current)) {
-      throw badField('type', '工商注册之后的节点已有实际日期，不能再更改项目类型');
-    }
-    const rebuilt = rebuildMilestones(await this.templateFor(tx, type), current);
-    await repo.delete({ projectId });
-    await repo.insert(rebuilt.map((m, position) => ({ projectId, position, ...m })));
-    await this.connection.getRepository(tx, Project).update({ id: projectId }, { type });
-  }
-
-  /**
-   * Records (or clears, to fix a typo) a milestone's actual date. The version check comes first:
-   * it locks the project row, so two officers cannot both pass the order check on stale dates.
-   */
-  async recordMilestone(ctx: RequestContext, input: RecordMilestoneInput): Promise<Project> {
-    return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.claim(tx, input.projectId, input.version);
-      const repo = this.connection.getRepository(tx, ProjectMilestone);
-      const milestones = await repo.find({ where: { projectId: project.id }, order: { position: 'ASC' } });
-      const actualDate = input.actualDate ?? null;
-      if (input.code === 'SIGNED' && !actualDate) throw badField('actualDate', '签约日期不能清除');
-      const milestone = milestones.find((m) => m.code === input.code);
-      if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
-      const check = checkActualDate(milestones, input.code, actualDate, this.clock.today());
-      if (!check.ok) throw badField('actualDate', check.message);
-      if (milestone.actualDate !== actualDate) {
-        await repo.update({ id: milestone.id }, { actualDate });
-        await this.audit.record(tx, {
-          entityType: PROJECT,
-          entityId: project.id,
-          action: 'UPDATE',
-          changes: [{ field: `${input.code}.actualDate`, before: milestone.actualDate, after: actualDate }],
-          note: actualDate ? null : `清除“${MILESTONE_LABELS[input.code].zh}”实际日期`,
-        });
-      }
-      return this.get(tx, project.id);
-    });
-  }
-
-  /** Sets or changes a planned date; changing an existing plan needs a reason and keeps the old one. */
-  async planMilestone(ctx: RequestContext, input: PlanMilestoneInput): Promise<Project> {
-    return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.claim(tx, input.projectId, input.version);
-      const repo = this.connection.getRepository(tx, ProjectMilestone);
-      const milestone = await repo.findOneBy({ projectId: project.id, code: input.code });
-      if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
-      const plannedDate = input.plannedDate ?? null;
-      if (milestone.plannedDate === plannedDate) return this.get(tx, project.id);
-      const reason = input.reason?.trim() || null;
-      if (milestone.plannedDate && !reason) throw badField('reason', '调整已有计划须填写原因');
-      await repo.update({ id: milestone.id }, { plannedDate });
-      await this.connection.getRepository(tx, ProjectPlanChange).insert({
-        projectId: project.id,
-        code: input.code,
-        previousDate: milestone.plannedDate,
-        plannedDate,
-        reason,
-        ...actorOf(tx),
-      });
-      await this.audit.record(tx, {
-        entityType: PROJECT,
-        entityId: project.id,
-        action: 'UPDATE',
-        changes: [{ field: `${input.code}.plannedDate`, before: milestone.plannedDate, after: plannedDate }],
-        note: reason,
-      });
-      return this.get(tx, project.id);
-    });
-  }
-
-  async saveSupportItem(ctx: RequestContext, input: SaveSupportItemInput): Promise<Project> {
-    return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.claim(tx, input.projectId, input.version);
-      const repo = this.connection.getRepository(tx, ProjectSupportItem);
-      const values = {
-        kind: input.kind,
-        appliedAmount: input.appliedAmount ?? null,
-        grantedAmount: input.grantedAmount ?? null,
-        appliedOn: input.appliedOn ?? null,
-        notes: input.notes ?? null,
-      };
-      const fields = ['kind', 'appliedAmount', 'grantedAmount', 'appliedOn', 'notes'];
-      if (input.id) {
-        const before = await repo.findOneBy({ id: input.id, projectId: project.id });
-        if (!before) throw badField('id', '该扶持事项不存在');
-        await repo.update({ id: before.id }, values);
-        await this.audit.record(tx, {
-          entityType: PROJECT,
-          entityId: project.id,
-          action: 'UPDATE',
-          changes: diffFields({ ...before }, { ...before, ...values }, fields).map((c) => ({
-            ...c,
-            field: `support.${c.field}`,
-          })),
-        });
-      } else {
-        await repo.insert({ projectId: project.id, ...values });
-        await this.audit.record(tx, {
-          entityType: PROJECT,
-          entityId: project.id,
-          action: 'UPDATE',
-          changes: diffFields(null, values, fields).map((c) => ({ ...c, field: `support.${c.field}` })),
-          note: '新增扶持事项',
-        });
-      }
-      return this.get(tx, project.id);
-    });
-  }
-
-  async removeSupportItem(ctx: RequestContext, input: RemoveSupportItemInput): Promise<Project> {
-    return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.claim(tx, input.projectId, input.version);
-      const repo = this.connection.getRepository(tx, ProjectSupportItem);
-      const before = await repo.findOneBy({ id: input.id, projectId: project.id });
-      if (!before) throw badField('id', '该扶持事项不存在');
-      await repo.delete({ id: before.id });
-      await this.audit.record(tx, {
-        entityType: PROJECT,
-        entityId: project.id,
-        action: 'UPDATE',
-        changes: diffFields({ ...before }, null, ['kind', 'appliedAmount', 'grantedAmount']).map((c) => ({
-          ...c,
-          field: `support.${c.field}`,
-        })),
-        note: '删除扶持事项',
-      });
-      return this.get(tx, project.id);
     });
   }
 
@@ -670,16 +514,6 @@ export class ProjectsService {
         };
       }),
     };
-  }
-
-  /**
-   * The project, its version bumped: a change to one of its milestones or support items is a change
-   * of the project, so two officers editing different parts of it still meet the version check.
-   */
-  private async claim(tx: RequestContext, projectId: string, version: number): Promise<Project> {
-    const project = await this.get(tx, projectId);
-    await this.connection.updateVersioned(tx, Project, project.id, version, { updatedAt: this.clock.now() });
-    return project;
   }
 
   /** Checks the form's references and derives the industry from the segment (as leads do). */

@@ -37,6 +37,9 @@ import {
 } from './referral-views';
 import { ReferralSettings } from './referral-settings.entity';
 import { ReferralSettingsService } from './referral-settings.service';
+import { ReferralDecisionsService } from './referral-decisions.service';
+import { ReferralFilingService } from './referral-filing.service';
+import { ReferralRewardsService } from './referral-rewards.service';
 import { REFERRAL, ReferralsService } from './referrals.service';
 
 @ObjectType()
@@ -58,6 +61,9 @@ function staffOnly(ctx: RequestContext): void {
 export class ReferralsResolver {
   constructor(
     private readonly service: ReferralsService,
+    private readonly filing: ReferralFilingService,
+    private readonly decisions: ReferralDecisionsService,
+    private readonly rewards: ReferralRewardsService,
     private readonly reference: ReferenceService,
     private readonly clock: Clock,
     private readonly connection: TransactionalConnection,
@@ -95,26 +101,26 @@ export class ReferralsResolver {
     @Args('companyName') companyName: string,
     @Args('creditCode', { type: () => String, nullable: true }) creditCode?: string | null,
   ): Promise<ReferralCheck> {
-    const result = await this.service.check(ctx, companyName.slice(0, 200), creditCode?.slice(0, 40) ?? null);
+    const result = await this.filing.check(ctx, companyName.slice(0, 200), creditCode?.slice(0, 40) ?? null);
     return { result, message: CHECK_MESSAGES[result] };
   }
 
   @Allow('PARTNER')
   @Mutation(() => Referral, { description: '报备企业：返回保护中、已被报备或已在管道中' })
   fileReferral(@Ctx() ctx: RequestContext, @Args('input') input: FileReferralInput): Promise<Referral> {
-    return this.service.file(ctx, input);
+    return this.filing.file(ctx, input);
   }
 
   @Allow('ADMIN', 'OFFICER')
   @Mutation(() => Referral, { description: '受理报备：新建线索，或并入该企业已有的线索' })
   acceptReferral(@Ctx() ctx: RequestContext, @Args('input') input: AcceptReferralInput): Promise<Referral> {
-    return this.service.accept(ctx, input);
+    return this.decisions.accept(ctx, input);
   }
 
   @Allow('ADMIN', 'OFFICER')
   @Mutation(() => Referral, { description: '不予受理，原因对报备机构可见' })
   rejectReferral(@Ctx() ctx: RequestContext, @Args('input') input: RejectReferralInput): Promise<Referral> {
-    return this.service.reject(ctx, input);
+    return this.decisions.reject(ctx, input);
   }
 
   @Allow(...ALL_ROLES)
@@ -125,13 +131,13 @@ export class ReferralsResolver {
     @Ctx() ctx: RequestContext,
     @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string,
   ): Promise<Referral[]> {
-    return this.service.rewardable(ctx, organizationId);
+    return this.rewards.rewardable(ctx, organizationId);
   }
 
   @Allow('ADMIN', 'OFFICER')
   @Mutation(() => Referral, { description: '登记引荐奖励的发放（金额万元、日期）' })
   awardReferral(@Ctx() ctx: RequestContext, @Args('input') input: AwardReferralInput): Promise<Referral> {
-    return this.service.award(ctx, input);
+    return this.rewards.award(ctx, input);
   }
 
   @ResolveField(() => ReferralProgress, { nullable: true, description: '受理后：线索阶段与项目落地节点日期' })
@@ -154,7 +160,7 @@ export class ReferralsResolver {
 
   @ResolveField(() => ReferralReward, { description: '引荐奖励' })
   async reward(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<ReferralReward> {
-    const state = await this.service.reward(ctx, referral);
+    const state = await this.rewards.reward(ctx, referral);
     return { ...state, eligible: state.eligibleOn !== null };
   }
 

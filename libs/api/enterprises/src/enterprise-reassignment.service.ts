@@ -3,16 +3,7 @@ import type { EntityTarget } from 'typeorm';
 import type { RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
-import type { Enterprise } from './enterprise.entity';
-
-/** A merge as the other contexts see it: both enterprises as they were before it. */
-export interface EnterprisesMerged {
-  survivor: Enterprise;
-  merged: Enterprise;
-}
-
-/** Runs inside the merge's transaction, before the merged row is deleted; throwing undoes the merge. */
-export type EnterprisesMergedListener = (tx: RequestContext, event: EnterprisesMerged) => Promise<void>;
+import type { EnterprisesMerged } from './enterprise.events';
 
 /** A row of another context that points at an enterprise and is versioned and audited. */
 interface EnterpriseOwned {
@@ -22,31 +13,20 @@ interface EnterpriseOwned {
 }
 
 /**
- * Leads, landing projects and referrals point at an enterprise, but the register does not know
- * them: each context registers here at start-up and moves its own rows to the survivor, so the
- * dependency runs from them to enterprises and never back (as LeadStageListeners does for leads).
+ * What the contexts that hang rows on an enterprise (leads, landing projects, referrals) do when
+ * it is merged away: each handles EnterprisesMerged in its own listeners and moves its own rows
+ * with this, so the register never needs to know them.
  */
 @Injectable()
-export class EnterpriseMergeListeners {
-  private readonly listeners: EnterprisesMergedListener[] = [];
-
+export class EnterpriseReassignment {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
   ) {}
 
-  register(listener: EnterprisesMergedListener): void {
-    this.listeners.push(listener);
-  }
-
-  async notify(tx: RequestContext, event: EnterprisesMerged): Promise<void> {
-    for (const listener of this.listeners) await listener(tx, event);
-  }
-
   /**
-   * What most listeners do: point every row of `entity` from the merged enterprise at the survivor,
-   * bump each row's version (a form open on it must reload) and audit each move on the row's own
-   * trail.
+   * Points every row of `entity` from the merged enterprise at the survivor, bumps each row's
+   * version (a form open on it must reload) and audits each move on the row's own trail.
    */
   async reassign<T extends EnterpriseOwned>(
     tx: RequestContext,

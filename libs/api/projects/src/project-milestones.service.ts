@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import {
+  canChangeProjectType,
+  checkActualDate,
+  MILESTONE_LABELS,
+  rebuildMilestones,
+  type MilestoneCode,
+  type ProjectType,
+} from '@lianzhao/domain';
+import { badField, Clock, RequestContext } from '@lianzhao/api-core';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import { AuditService } from '@lianzhao/api-audit';
+import { MilestoneTemplate } from './milestone-template.entity';
+import { PROJECT, Project } from './project.entity';
+import { ProjectClaims } from './project-claims';
+import { ProjectMilestone } from './project-milestone.entity';
+import { ProjectPlanChange } from './project-plan-change.entity';
+import type { PlanMilestoneInput, RecordMilestoneInput } from './dto/project.inputs';
+
+function actorOf(ctx: RequestContext): { actorId: string | null; actorName: string } {
+  return {
+    actorId: ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null,
+    actorName: ctx.user?.displayName ?? '系统',
+  };
+}
+
+/** A project's milestones: the templates they come from, actual dates, planned dates and a change of type. */
+@Injectable()
+export class ProjectMilestonesService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly claims: ProjectClaims,
+  ) {}
+
+  /** The milestone templates (reference data), by type and position. */
+  templates(ctx: RequestContext): Promise<MilestoneTemplate[]> {
+    return this.connection
+      .getRepository(ctx, MilestoneTemplate)
+      .find({ order: { projectType: 'ASC', position: 'ASC' } });
+  }
+
+  /** The milestone codes of a type's template, in order: what a new or retyped project gets. */
+  async templateFor(ctx: RequestContext, type: ProjectType): Promise<MilestoneCode[]> {
+    const rows = await this.connection
+      .getRepository(ctx, MilestoneTemplate)
+      .find({ where: { projectType: type }, order: { position: 'ASC' } });
+    return rows.map((r) => r.code);
+  }
+
+  /** Rebuilds the milestones from the other template, keeping the dates of the codes both share. */
+  async changeType(tx: RequestContext, projectId: string, type: ProjectType): Promise<void> {
+    const repo = this.connection.getRepository(tx, ProjectMilestone);
+    const current = await repo.find({ where: { projectId }, order: { position: 'ASC' } });
+    if (!canChangeProjectType(current)) {
+      throw badField('type', '工商注册之后的节点已有实际日期，不能再更改项目类型');
+    }
+    const rebuilt = rebuildMilestones(await this.templateFor(tx, type), current);
+    await repo.delete({ projectId });
+    await repo.insert(rebuilt.map((m, position) => ({ projectId, position, ...m })));
+    await this.connection.getRepository(tx, Project).update({ id: projectId }, { type });
+  }
+
+  /**
+   * Records (or clears, to fix a typo) a milestone's actual date. The version check comes first:
+   * it locks the project row, so two officers cannot both pass the order check on stale dates.
+   */
+  async recordMilestone(ctx: RequestContext, input: RecordMilestoneInput): Promise<Project> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const project = await this.claims.claim(tx, input.projectId, input.version);
+      const repo = this.connection.getRepository(tx, ProjectMilestone);
+      const milestones = await repo.find({ where: { projectId: project.id }, order: { position: 'ASC' } });
+      const actualDate = input.actualDate ?? null;
+      if (input.code === 'SIGNED' && !actualDate) throw badField('actualDate', '签约日期不能清除');
+      const milestone = milestones.find((m) => m.code === input.code);
+      if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
+      const check = checkActualDate(milestones, input.code, actualDate, this.clock.today());
+      if (!check.ok) throw badField('actualDate', check.message);
+      if (milestone.actualDate !== actualDate) {
+        await repo.update({ id: milestone.id }, { actualDate });
+        await this.audit.record(tx, {
+          entityType: PROJECT,
+          entityId: project.id,
+          action: 'UPDATE',
+          changes: [{ field: `${input.code}.actualDate`, before: milestone.actualDate, after: actualDate }],
+          note: actualDate ? null : `清除“${MILESTONE_LABELS[input.code].zh}”实际日期`,
+        });
+      }
+      return this.claims.get(tx, project.id);
+    });
+  }
+
+  /** Sets or changes a planned date; changing an existing plan needs a reason and keeps the old one. */
+  async planMilestone(ctx: RequestContext, input: PlanMilestoneInput): Promise<Project> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const project = await this.claims.claim(tx, input.projectId, input.version);
+      const repo = this.connection.getRepository(tx, ProjectMilestone);
+      const milestone = await repo.findOneBy({ projectId: project.id, code: input.code });
+      if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
+      const plannedDate = input.plannedDate ?? null;
+      if (milestone.plannedDate === plannedDate) return this.claims.get(tx, project.id);
+      const reason = input.reason?.trim() || null;
+      if (milestone.plannedDate && !reason) throw badField('reason', '调整已有计划须填写原因');
+      await repo.update({ id: milestone.id }, { plannedDate });
+      await this.connection.getRepository(tx, ProjectPlanChange).insert({
+        projectId: project.id,
+        code: input.code,
+        previousDate: milestone.plannedDate,
+        plannedDate,
+        reason,
+        ...actorOf(tx),
+      });
+      await this.audit.record(tx, {
+        entityType: PROJECT,
+        entityId: project.id,
+        action: 'UPDATE',
+        changes: [{ field: `${input.code}.plannedDate`, before: milestone.plannedDate, after: plannedDate }],
+        note: reason,
+      });
+      return this.claims.get(tx, project.id);
+    });
+  }
+}
