@@ -6,8 +6,7 @@ import {
   checkActualDate,
   daysBetween,
   defaultProjectType,
-  DUE_WITHIN_DAYS,
-  LANDED_MILESTONE,
+  landedOn,
   MILESTONE_LABELS,
   milestoneDaysLate,
   milestoneStatus,
@@ -37,10 +36,11 @@ import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
 import {
   DAYS_LATE_SQL,
-  DUE_SQL,
+  HEALTH_SQL,
   LANDED_SQL,
+  milestoneDueSql,
+  milestoneOverdueSql,
   NEXT_MILESTONE_SQL,
-  OVERDUE_SQL,
   SIGNED_SQL,
 } from './project-rules.sql';
 import {
@@ -191,6 +191,14 @@ export class ProjectsService {
     return rows.map((r) => r.code);
   }
 
+  /** The milestones the type's template lets a project skip. */
+  private async optionalFor(ctx: RequestContext, type: ProjectType): Promise<MilestoneCode[]> {
+    const rows = await this.connection
+      .getRepository(ctx, MilestoneTemplate)
+      .findBy({ projectType: type, optional: true });
+    return rows.map((r) => r.code);
+  }
+
   get(ctx: RequestContext, id: string): Promise<Project> {
     return this.connection.getById(ctx, Project, id, '项目');
   }
@@ -272,7 +280,7 @@ export class ProjectsService {
           actualDate: m.actualDate,
           status: milestoneStatus(m, today),
         })),
-        landedOn: own.find((m) => m.code === LANDED_MILESTONE)?.actualDate ?? null,
+        landedOn: landedOn(own),
       });
     }
     return result;
@@ -424,7 +432,8 @@ export class ProjectsService {
       if (input.code === 'SIGNED' && !actualDate) throw badField('actualDate', '签约日期不能清除');
       const milestone = milestones.find((m) => m.code === input.code);
       if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
-      const check = checkActualDate(milestones, input.code, actualDate, this.clock.today());
+      const optional = await this.optionalFor(tx, project.type);
+      const check = checkActualDate(milestones, input.code, actualDate, this.clock.today(), optional);
       if (!check.ok) throw badField('actualDate', check.message);
       if (milestone.actualDate !== actualDate) {
         await repo.update({ id: milestone.id }, { actualDate });
@@ -548,13 +557,7 @@ export class ProjectsService {
         { term: `%${escapeLike(filter.search)}%` },
       );
     }
-    if (filter.healths?.length) {
-      const parts: string[] = [];
-      if (filter.healths.includes('OVERDUE')) parts.push(OVERDUE_SQL);
-      if (filter.healths.includes('AT_RISK')) parts.push(`(NOT ${OVERDUE_SQL} AND ${DUE_SQL})`);
-      if (filter.healths.includes('ON_TRACK')) parts.push(`(NOT ${OVERDUE_SQL} AND NOT ${DUE_SQL})`);
-      q.andWhere(`(${parts.join(' OR ')})`);
-    }
+    if (filter.healths?.length) q.andWhere(`${HEALTH_SQL} IN (:...healths)`, { healths: filter.healths });
     if (filter.nextMilestone) q.andWhere(`${NEXT_MILESTONE_SQL} = :next`, { next: filter.nextMilestone });
     if (filter.type) q.andWhere('p.type = :type', { type: filter.type });
     if (filter.industryCode) q.andWhere('p.industry_code = :industry', { industry: filter.industryCode });
@@ -642,12 +645,11 @@ export class ProjectsService {
       .getRepository(ctx, ProjectMilestone)
       .createQueryBuilder('m')
       .innerJoin(Project, 'p', 'p.id = m.project_id')
-      .where('m.actual_date IS NULL')
-      .andWhere(`m.planned_date <= CAST(:today AS date) + ${DUE_WITHIN_DAYS}`, { today });
+      .where(`(${milestoneOverdueSql('m')} OR ${milestoneDueSql('m')})`, { today });
     if (ctx.user?.role === 'OFFICER') q.andWhere('p.owner_id = :me', { me: ctx.user.id });
     const counts = await q
       .clone()
-      .select('COUNT(*) FILTER (WHERE m.planned_date < CAST(:today AS date))::int', 'overdue')
+      .select(`COUNT(*) FILTER (WHERE ${milestoneOverdueSql('m')})::int`, 'overdue')
       .addSelect('COUNT(*)::int', 'total')
       .getRawOne<{ overdue: number; total: number }>();
     const rows = await q.orderBy('m.planned_date', 'ASC').addOrderBy('m.id', 'ASC').limit(first).getMany();

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isMilestoneCode, protectionExpiringSoon, type ReferralStatus } from '@lianzhao/domain';
+import { isMilestoneCode, pendingCount, protectionExpiringSoon, type ReferralStatus } from '@lianzhao/domain';
 import {
   Allow,
   ALL_ROLES,
@@ -82,10 +82,7 @@ export class ReferralsResolver {
     @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string,
   ): Promise<ReferralCounts> {
     const byStatus = await this.service.counts(ctx, organizationId);
-    const pending = byStatus
-      .filter((c) => c.status === 'PROTECTED' || c.status === 'EXISTING')
-      .reduce((sum, c) => sum + c.count, 0);
-    return { byStatus, pending };
+    return { byStatus, pending: pendingCount(byStatus) };
   }
 
   @Allow(...ALL_ROLES)

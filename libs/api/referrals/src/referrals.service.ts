@@ -4,8 +4,8 @@ import { Brackets, In, type SelectQueryBuilder } from 'typeorm';
 import {
   checkFilingPermission,
   extendedProtection,
+  filingOutcome,
   OPEN_STAGES,
-  PENDING_STATUSES,
   PROTECTING_STATUSES,
   protectionEnd,
   protectionLapsed,
@@ -16,6 +16,7 @@ import {
   suggestReward,
   channelForOrganizationKind,
   effectiveReferralStatus,
+  type MatchingReferral,
   type ReferralEvent,
   type ReferralMatchKey,
   type ReferralStatus,
@@ -54,7 +55,7 @@ import type {
   RejectReferralInput,
 } from './dto/referral.inputs';
 
-import { EFFECTIVE_STATUS, sqlList } from './referral-rules.sql';
+import { EFFECTIVE_STATUS, LAPSED_SQL } from './referral-rules.sql';
 
 export const REFERRAL = 'Referral';
 
@@ -170,12 +171,6 @@ export class ReferralsService {
     }));
   }
 
-  /** Referrals waiting for an officer: protected or flagged as already in the pipeline. */
-  async pendingCount(ctx: RequestContext): Promise<number> {
-    const counts = await this.counts(ctx, null);
-    return counts.filter((c) => PENDING_STATUSES.includes(c.status)).reduce((sum, c) => sum + c.count, 0);
-  }
-
   /** The status as of today, given the stage of the referral's lead. */
   async effectiveStatus(ctx: RequestContext, referral: Referral): Promise<ReferralStatus> {
     const lead = referral.leadId ? await this.connection.byId(ctx, Lead).load(referral.leadId) : null;
@@ -202,14 +197,32 @@ export class ReferralsService {
   ): Promise<ReferralCheckResult> {
     const key = referralMatchKey(companyName, creditCode);
     if (!key.nameKey && !key.creditCode) return 'FREE';
-    const today = this.clock.today();
-    const live = (await this.matching(ctx, key, [...PROTECTING_STATUSES, 'EXISTING'])).filter(
-      (r) => !protectionLapsed({ status: r.status, protectedUntil: r.protectedUntil }, today),
-    );
-    const mine = ctx.user?.organizationId ?? null;
-    if (live.some((r) => r.organizationId === mine)) return 'OWN';
-    if (live.some((r) => PROTECTING_STATUSES.includes(r.status))) return 'REFERRED';
-    return (await this.openLeadOf(ctx, key)) ? 'IN_PIPELINE' : 'FREE';
+    const { matching, openLead } = await this.filingFacts(ctx, key);
+    const outcome = filingOutcome(matching, openLead, ctx.user?.organizationId ?? null, this.clock.today());
+    const answers = { ALREADY_FILED: 'OWN', CONFLICT: 'REFERRED', EXISTING: 'IN_PIPELINE', PROTECTED: 'FREE' } as const;
+    return answers[outcome.status];
+  }
+
+  /**
+   * What the filing outcome rests on: the company's referrals that may hold or claim it (with the
+   * day each was filed and the stage of its lead) and its earliest open lead.
+   */
+  private async filingFacts(
+    ctx: RequestContext,
+    key: ReferralMatchKey,
+  ): Promise<{ matching: (MatchingReferral & { referral: Referral })[]; openLead: Lead | null }> {
+    const referrals = await this.matching(ctx, key, [...PROTECTING_STATUSES, 'EXISTING']);
+    const leadIds = referrals.flatMap((r) => (r.leadId ? [r.leadId] : []));
+    const leads = leadIds.length ? await this.connection.getRepository(ctx, Lead).findBy({ id: In(leadIds) }) : [];
+    const matching = referrals.map((referral) => ({
+      referral,
+      organizationId: referral.organizationId,
+      status: referral.status,
+      protectedUntil: referral.protectedUntil,
+      filedOn: this.dateOf(referral.createdAt),
+      leadStage: leads.find((l) => l.id === referral.leadId)?.stage ?? null,
+    }));
+    return { matching, openLead: await this.openLeadOf(ctx, key) };
   }
 
   /**
@@ -248,20 +261,13 @@ export class ReferralsService {
       const key = referralMatchKey(input.companyName, input.creditCode ?? null);
       await this.expireLapsed(tx, key);
 
-      const candidates = await this.matching(tx, key, [...PROTECTING_STATUSES, 'EXISTING']);
-      const own = candidates.find((r) => r.organizationId === organizationId);
-      if (own) {
-        throw badField(
-          'companyName',
-          own.status === 'EXISTING'
-            ? `贵机构已于 ${this.dateOf(own.createdAt)} 报备该企业，正在等待投促办处理`
-            : `贵机构已报备该企业，保护期至 ${own.protectedUntil ?? ''}，无需重复报备`,
-        );
-      }
-      const holder = candidates.find((r) => PROTECTING_STATUSES.includes(r.status));
-      const openLead = holder ? null : await this.openLeadOf(tx, key);
+      const { matching, openLead: lead } = await this.filingFacts(tx, key);
+      const outcome = filingOutcome(matching, lead, organizationId, today);
+      if (outcome.status === 'ALREADY_FILED') throw badField('companyName', outcome.message);
+      const status = outcome.status;
+      const holder = outcome.status === 'CONFLICT' ? outcome.holder.referral : null;
+      const openLead = outcome.status === 'EXISTING' ? outcome.lead : null;
       const settings = await this.settings.get(tx);
-      const status: ReferralStatus = holder ? 'CONFLICT' : openLead ? 'EXISTING' : 'PROTECTED';
 
       const repo = this.connection.getRepository(tx, Referral);
       const saved = await repo.save(
@@ -314,8 +320,7 @@ export class ReferralsService {
           partnerNote: '该企业已在招商管道中，等待投促办处理',
         },
       };
-      const outcome = matched[status as 'PROTECTED' | 'CONFLICT' | 'EXISTING'];
-      await this.record(tx, saved, 'MATCHED', outcome.note, outcome.partnerNote);
+      await this.record(tx, saved, 'MATCHED', matched[status].note, matched[status].partnerNote);
       await this.audit.record(tx, {
         entityType: REFERRAL,
         entityId: saved.id,
@@ -448,9 +453,7 @@ export class ReferralsService {
         .getRepository(tx, Referral)
         .createQueryBuilder('r')
         .leftJoin(Lead, 'rl', 'rl.id = r.lead_id')
-        .where(`r.status IN (${sqlList(PROTECTING_STATUSES)})`)
-        .andWhere('r.protected_until < CAST(:today AS date)', { today })
-        .andWhere("(rl.stage IS NULL OR rl.stage <> 'SIGNED')");
+        .where(LAPSED_SQL, { today });
       if (key) this.whereSameCompany(query, key);
       const lapsed = await query.getMany();
       for (const referral of lapsed) {
