@@ -15,3 +15,4 @@ export * from './errors/graphql-error.filter';
 export * from './context/clock';
 export * from './validation/input-fields';
 export * from './lists/sql-condition';
+export * from './validation/id-arguments.interceptor';

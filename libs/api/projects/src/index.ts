@@ -8,3 +8,4 @@ export * from './projects.service';
 export * from './projects.module';
 export * from './dto/project.inputs';
 export * from './project-export.service';
+export * from './project-rules.sql';

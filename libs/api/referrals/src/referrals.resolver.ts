@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Extensions, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isMilestoneCode, pendingCount, protectionExpiringSoon, type ReferralStatus } from '@lianzhao/domain';
 import {
   Allow,
@@ -8,6 +8,7 @@ import {
   Connection,
   Ctx,
   forbidden,
+  ID_NOT_FOUND,
   RequestContext,
   type ConnectionShape,
 } from '@lianzhao/api-core';
@@ -70,6 +71,7 @@ export class ReferralsResolver {
   }
 
   @Allow(...ALL_ROLES)
+  @Extensions({ [ID_NOT_FOUND]: '报备' })
   @Query(() => Referral, { description: '一条报备；其他机构的报备对合作机构不存在' })
   referral(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Referral> {
     return this.service.get(ctx, id);
