@@ -29,9 +29,6 @@ export const REFERRAL_STATUS_LABELS: Readonly<Record<ReferralStatus, LocalizedLa
   EXPIRED: { zh: '已过期', en: 'Expired' },
 };
 
-/** The answers a filing can get. */
-export const FILING_OUTCOMES: readonly ReferralStatus[] = ['PROTECTED', 'CONFLICT', 'EXISTING'];
-
 /**
  * Statuses that hold the company's protection for the filing organisation. The database allows
  * one row per company in these statuses (partial unique indexes), so this list is also the
