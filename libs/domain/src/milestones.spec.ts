@@ -202,6 +202,7 @@ describe('landing milestones', () => {
         message: '“开工”已有实际日期，须先清除它，才能清除“工商注册”的实际日期',
       });
       expect(checkActualDate(ms, 'CONSTRUCTION_STARTED', null, today, OPTIONAL).ok).toBe(true);
+      expect(checkActualDate(ms, 'SIGNED', null, today, OPTIONAL)).toMatchObject({ ok: false, message: '签约日期不能清除' });
       const withSite = heavy({
         SIGNED: [null, '2026-01-01'],
         REGISTERED: [null, '2026-02-01'],

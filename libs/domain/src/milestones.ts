@@ -231,7 +231,7 @@ export type ActualDateCheck =
  * later ones get theirs (a leased space has no 土地/空间落实); a milestone that is not optional
  * must have its actual date before any later milestone gets one, so nothing happens before 落地
  * (工商注册). The same invariant governs clearing (null, to fix a typo): a non-optional milestone
- * keeps its date while a later milestone has one. A refusal names the milestone it conflicts with.
+ * keeps its date while a later milestone has one, and 签约 keeps its date always. A refusal names the milestone it conflicts with.
  */
 export function checkActualDate(
   milestones: readonly MilestoneDates[],
@@ -244,6 +244,8 @@ export function checkActualDate(
   const index = milestones.findIndex((m) => m.code === code);
   if (index < 0) return { ok: false, message: `该项目的节点模板中没有“${label}”`, conflictsWith: null };
   if (actualDate === null) {
+    // The signed date is where the project starts (and what 签约 statistics count).
+    if (code === 'SIGNED') return { ok: false, message: '签约日期不能清除', conflictsWith: null };
     if (optional.includes(code)) return { ok: true };
     const dated = milestones.slice(index + 1).find((m) => m.actualDate);
     if (!dated) return { ok: true };

@@ -429,7 +429,6 @@ export class ProjectsService {
       const repo = this.connection.getRepository(tx, ProjectMilestone);
       const milestones = await repo.find({ where: { projectId: project.id }, order: { position: 'ASC' } });
       const actualDate = input.actualDate ?? null;
-      if (input.code === 'SIGNED' && !actualDate) throw badField('actualDate', '签约日期不能清除');
       const milestone = milestones.find((m) => m.code === input.code);
       if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
       const optional = await this.optionalFor(tx, project.type);
