@@ -281,7 +281,10 @@ describe('landing projects (项目落地)', () => {
   describe('milestone order', () => {
     it('records in order, refuses 投产 before 开工 naming it, refuses future dates, allows clearing', async () => {
       let { project } = await signLead();
-      // Signed on 2026-03-10 (the fixed Shanghai day).
+      // Signed on 2026-03-10 (the fixed Shanghai day). 落地 comes first: nothing after 工商注册
+      // gets a date while it has none, not even the optional 土地/空间落实.
+      const unlanded = await record(project, 'SITE_SECURED', '2026-03-10');
+      expect(fieldErrors(unlanded)['actualDate']).toBe('须先记录“工商注册”的实际日期，才能记录“土地/空间落实”');
       project = must(await record(project, 'REGISTERED', '2026-03-10')).recordMilestone;
       expect(project.landedOn).toBe('2026-03-10');
       const early = await record(project, 'CONSTRUCTION_STARTED', '2026-03-09');
