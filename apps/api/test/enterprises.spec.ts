@@ -214,10 +214,18 @@ describe('enterprise register (企业库)', () => {
     };
     const kept = await referred('合并存续氢能有限公司');
     const gone = await referred('合并并入氢能装备科技有限公司');
+    // 签约 follows 过会.
+    const approved = must(
+      await api.gql<{ moveLead: { version: number } }>(
+        'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { version } }',
+        { input: { id: gone.lead.id, stage: 'APPROVED', version: gone.lead.version } },
+        officer,
+      ),
+    ).moveLead;
     const signed = must(
       await api.gql<{ moveLead: { version: number; project: { id: string } | null } }>(
         'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { version project { id } } }',
-        { input: { id: gone.lead.id, stage: 'SIGNED', version: gone.lead.version } },
+        { input: { id: gone.lead.id, stage: 'SIGNED', version: approved.version } },
         officer,
       ),
     ).moveLead;

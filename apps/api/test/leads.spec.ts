@@ -100,11 +100,28 @@ describe('lead pipeline (线索管道)', () => {
     await api.gql(MOVE, { input: { id: lead.id, stage: 'NEGOTIATING', version: 1 } }, officer);
     const back = await api.gql(MOVE, { input: { id: lead.id, stage: 'NEW', version: 2 } }, officer);
     expect(errorCode(back)).toBe('BAD_USER_INPUT');
-    expect(fieldErrors(back)['stage']).toBe('不能从“深度洽谈”直接转到“线索”，可转到：“实地考察”、“过会”、“签约”、“暂缓”、“流失”');
+    expect(fieldErrors(back)['stage']).toBe('不能从“深度洽谈”直接转到“线索”，可转到：“实地考察”、“过会”、“暂缓”、“流失”');
     const lost = await api.gql(MOVE, { input: { id: lead.id, stage: 'LOST', version: 2 } }, officer);
     expect(fieldErrors(lost)).toEqual({ reason: '转为“流失”须填写原因' });
     const after = await api.gql<{ lead: LeadRow }>(`{ lead(id: "${lead.id}") { stage version } }`, {}, officer);
     expect(after.data?.lead).toEqual({ stage: 'NEGOTIATING', version: 2 });
+  });
+
+  it('signs a lead only from 过会, naming the allowed moves, and creates no project otherwise', async () => {
+    const lead = await createLead();
+    await api.gql(MOVE, { input: { id: lead.id, stage: 'NEGOTIATING', version: 1 } }, officer);
+    const early = await api.gql(MOVE, { input: { id: lead.id, stage: 'SIGNED', version: 2 } }, officer);
+    expect(errorCode(early)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(early)['stage']).toBe('不能从“深度洽谈”直接转到“签约”，可转到：“实地考察”、“过会”、“暂缓”、“流失”');
+    const still = await api.gql<{ lead: { stage: string; version: number; project: { id: string } | null } }>(
+      `{ lead(id: "${lead.id}") { stage version project { id } } }`,
+      {},
+      officer,
+    );
+    expect(still.data?.lead).toEqual({ stage: 'NEGOTIATING', version: 2, project: null });
+    await api.gql(MOVE, { input: { id: lead.id, stage: 'APPROVED', version: 2 } }, officer);
+    const signed = await api.gql<{ moveLead: LeadRow }>(MOVE, { input: { id: lead.id, stage: 'SIGNED', version: 3 } }, officer);
+    expect(signed.data?.moveLead.stage).toBe('SIGNED');
   });
 
   it('refuses 暂缓 without a reason, and changes nothing', async () => {

@@ -123,10 +123,18 @@ describe('landing projects (项目落地)', () => {
         token,
       ),
     ).createLead;
+    // 签约 follows 过会.
+    const approved = must(
+      await api.gql<{ moveLead: { version: number } }>(
+        'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { version } }',
+        { input: { id: created.id, stage: 'APPROVED', version: created.version } },
+        token,
+      ),
+    ).moveLead;
     const moved = must(
       await api.gql<{ moveLead: { id: string; project: ProjectRow | null } }>(
         `mutation ($input: MoveLeadInput!) { moveLead(input: $input) { id project { ${PROJECT} } } }`,
-        { input: { id: created.id, stage: 'SIGNED', version: created.version } },
+        { input: { id: created.id, stage: 'SIGNED', version: approved.version } },
         token,
       ),
     ).moveLead;
@@ -273,7 +281,10 @@ describe('landing projects (项目落地)', () => {
   describe('milestone order', () => {
     it('records in order, refuses 投产 before 开工 naming it, refuses future dates, allows clearing', async () => {
       let { project } = await signLead();
-      // Signed on 2026-03-10 (the fixed Shanghai day).
+      // Signed on 2026-03-10 (the fixed Shanghai day). 落地 comes first: nothing after 工商注册
+      // gets a date while it has none, not even the optional 土地/空间落实.
+      const unlanded = await record(project, 'SITE_SECURED', '2026-03-10');
+      expect(fieldErrors(unlanded)['actualDate']).toBe('须先记录“工商注册”的实际日期，才能记录“土地/空间落实”');
       project = must(await record(project, 'REGISTERED', '2026-03-10')).recordMilestone;
       expect(project.landedOn).toBe('2026-03-10');
       const early = await record(project, 'CONSTRUCTION_STARTED', '2026-03-09');
@@ -290,8 +301,15 @@ describe('landing projects (项目落地)', () => {
       // A later milestone already recorded bounds an earlier one from above.
       const tooLate = await record(project, 'SITE_SECURED', '2026-05-02');
       expect(fieldErrors(tooLate)['actualDate']).toContain('不能晚于“开工”');
+      // 落地 comes first: 投产 waits for 竣工 (not optional); 土地/空间落实 may be skipped.
+      const skipped = await record(project, 'IN_PRODUCTION', '2026-06-20');
+      expect(fieldErrors(skipped)['actualDate']).toBe('须先记录“竣工”的实际日期，才能记录“投产”');
+      project = must(await record(project, 'COMPLETED', '2026-06-10')).recordMilestone;
       project = must(await record(project, 'IN_PRODUCTION', '2026-06-20')).recordMilestone;
       expect(project.nextMilestone).toBe('SITE_SECURED');
+      expect(fieldErrors(await record(project, 'REGISTERED', null))['actualDate']).toBe(
+        '“开工”已有实际日期，须先清除它，才能清除“工商注册”的实际日期',
+      );
 
       project = must(await record(project, 'IN_PRODUCTION', null)).recordMilestone;
       expect(project.milestones.find((m) => m.code === 'IN_PRODUCTION')?.actualDate).toBeNull();

@@ -1,4 +1,4 @@
-import { INDUSTRIES, TAGS, TOWNS } from '@lianzhao/domain';
+import { DEFAULT_MILESTONE_TEMPLATES, DEFAULT_OPTIONAL_MILESTONES, INDUSTRIES, PROJECT_TYPES, TAGS, TOWNS } from '@lianzhao/domain';
 import { startTestApi, type TestApi } from './harness';
 
 describe('reference data', () => {
@@ -35,6 +35,26 @@ describe('reference data', () => {
     );
     expect(result.data?.tags).toEqual(TAGS.map((t) => ({ code: t.code, group: t.group, name: t.name })));
     expect(result.data?.places).toEqual(TOWNS.map((p) => ({ code: p.code, kind: p.kind, name: p.name })));
+  });
+
+  it('seeds the milestone templates libs/domain holds, with the milestones each type may skip', async () => {
+    const officer = await api.login('officer');
+    const result = await api.gql<{ milestoneTemplates: { projectType: string; code: string; position: number; optional: boolean }[] }>(
+      '{ milestoneTemplates { projectType code position optional } }',
+      {},
+      officer,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.milestoneTemplates).toEqual(
+      PROJECT_TYPES.flatMap((type) =>
+        DEFAULT_MILESTONE_TEMPLATES[type].map((code, position) => ({
+          projectType: type,
+          code,
+          position,
+          optional: DEFAULT_OPTIONAL_MILESTONES[type].includes(code),
+        })),
+      ),
+    );
   });
 
   it('serves the tags and the district places', async () => {

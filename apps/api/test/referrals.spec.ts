@@ -515,9 +515,15 @@ describe('referrals (报备)', () => {
     expect(early.data?.referral.progress).toMatchObject({ leadStage: 'NEW', milestones: [], landedOn: null });
     expect(early.data?.referral.reward.eligible).toBe(false);
 
+    // 签约 follows 过会.
+    const approved = await api.gql<{ moveLead: { version: number } }>(
+      'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { version } }',
+      { input: { id: lead?.id, stage: 'APPROVED', version: lead?.version } },
+      officer,
+    );
     await api.gql(
       'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { id } }',
-      { input: { id: lead?.id, stage: 'SIGNED', version: lead?.version } },
+      { input: { id: lead?.id, stage: 'SIGNED', version: approved.data?.moveLead.version } },
       officer,
     );
     const signed = await api.gql<{ lead: { project: { id: string; version: number } } }>(
@@ -692,9 +698,15 @@ describe('referrals (报备)', () => {
     const lead = (
       await api.gql<{ acceptReferral: Row }>(ACCEPT, { input: { id: row.id, ownerId: officerId } }, officer)
     ).data?.acceptReferral.review?.lead;
+    // 签约 follows 过会.
+    const approved = await api.gql<{ moveLead: { version: number } }>(
+      'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { version } }',
+      { input: { id: lead?.id, stage: 'APPROVED', version: lead?.version } },
+      officer,
+    );
     await api.gql(
       'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { id } }',
-      { input: { id: lead?.id, stage: 'SIGNED', version: lead?.version } },
+      { input: { id: lead?.id, stage: 'SIGNED', version: approved.data?.moveLead.version } },
       officer,
     );
     const signed = await api.gql<{ lead: { project: { id: string; version: number } } }>(

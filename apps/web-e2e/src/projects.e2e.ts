@@ -100,16 +100,27 @@ describe('landing projects: an officer signs a lead and keeps its milestones', (
     await system?.stop();
   });
 
-  it('moves the lead to 签约 and opens the project it created', async () => {
+  it('moves the lead to 签约 through 过会 and opens the project it created', async () => {
     await page.goto(`${system.webUrl}/leads/${leadId}`);
     await page.getByRole('heading', { name: PROJECT }).waitFor();
+    // 签约 is reached from 过会 only.
+    await page.getByLabel('变更阶段').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '过会' })
+      .click();
+    const approve = page.getByRole('dialog');
+    await approve.getByText('从「线索」转到「过会」').waitFor();
+    await approve.getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByText(`「${PROJECT}」已转到「过会」`).waitFor();
+    await approve.waitFor({ state: 'hidden' });
     await page.getByLabel('变更阶段').click();
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .filter({ hasText: '签约' })
       .click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('从「线索」转到「签约」').waitFor();
+    await dialog.getByText('从「过会」转到「签约」').waitFor();
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText(`「${PROJECT}」已转到「签约」`).waitFor();
 

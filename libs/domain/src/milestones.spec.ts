@@ -2,6 +2,7 @@ import {
   canChangeProjectType,
   checkActualDate,
   DEFAULT_MILESTONE_TEMPLATES,
+  DEFAULT_OPTIONAL_MILESTONES,
   defaultProjectType,
   landedOn,
   MILESTONE_LABELS,
@@ -10,6 +11,7 @@ import {
   nextMilestone,
   projectHealth,
   rebuildMilestones,
+  signedOn,
   type MilestoneCode,
   type MilestoneDates,
   type MilestoneStatus,
@@ -120,18 +122,24 @@ describe('landing milestones', () => {
     expect(nextMilestone(ms)).toBe('SITE_SECURED');
     expect(landedOn(ms)).toBe('2026-02-01');
     expect(landedOn(heavy({}))).toBeNull();
+    expect(signedOn(ms)).toBe(ms[0].actualDate);
+    expect(signedOn(heavy({}))).toBeNull();
   });
 
   describe('actual-date order', () => {
+    const OPTIONAL = DEFAULT_OPTIONAL_MILESTONES.HEAVY;
     const ms = heavy({
       SIGNED: [null, '2026-01-01'],
       REGISTERED: [null, '2026-02-01'],
       CONSTRUCTION_STARTED: [null, '2026-03-01'],
     });
     it.each<[MilestoneCode, string | null, boolean, MilestoneCode | null]>([
-      ['IN_PRODUCTION', '2026-03-05', true, null],
-      ['IN_PRODUCTION', '2026-03-01', true, null],
+      ['COMPLETED', '2026-03-05', true, null],
+      ['COMPLETED', '2026-03-01', true, null],
+      // 竣工 is not optional: 投产 waits for it.
+      ['IN_PRODUCTION', '2026-03-05', false, 'COMPLETED'],
       ['IN_PRODUCTION', '2026-02-20', false, 'CONSTRUCTION_STARTED'],
+      ['COMPLETED', '2026-02-20', false, 'CONSTRUCTION_STARTED'],
       ['SITE_SECURED', '2026-02-15', true, null],
       ['SITE_SECURED', '2026-03-02', false, 'CONSTRUCTION_STARTED'],
       ['SITE_SECURED', '2026-01-15', false, 'REGISTERED'],
@@ -140,21 +148,73 @@ describe('landing milestones', () => {
       ['IN_PRODUCTION', null, true, null],
       ['MOVED_IN', '2026-03-01', false, null],
     ])('%s on %s: ok %s, conflicts with %s', (code, date, ok, conflictsWith) => {
-      const result = checkActualDate(ms, code, date, today);
+      const result = checkActualDate(ms, code, date, today, OPTIONAL);
       expect(result.ok).toBe(ok);
       if (!result.ok) expect(result.conflictsWith).toBe(conflictsWith);
     });
 
     it('names the milestone in the message', () => {
-      expect(checkActualDate(ms, 'IN_PRODUCTION', '2026-02-20', today)).toEqual({
+      expect(checkActualDate(ms, 'IN_PRODUCTION', '2026-02-20', today, OPTIONAL)).toEqual({
         ok: false,
         conflictsWith: 'CONSTRUCTION_STARTED',
         message: '“投产”的实际日期不能早于“开工”（2026-03-01）',
       });
-      expect(checkActualDate(ms, 'IN_PRODUCTION', '2026-03-11', today)).toMatchObject({
+      expect(checkActualDate(ms, 'IN_PRODUCTION', '2026-03-11', today, OPTIONAL)).toMatchObject({
         message: '“投产”的实际日期不能晚于今天（2026-03-10）',
       });
     });
+
+    it('puts 落地 first: nothing after 工商注册 gets a date while it has none', () => {
+      const signedOnly = heavy({ SIGNED: [null, '2026-01-01'] });
+      for (const code of ['SITE_SECURED', 'CONSTRUCTION_STARTED', 'IN_PRODUCTION'] as const) {
+        expect(checkActualDate(signedOnly, code, '2026-03-01', today, OPTIONAL)).toEqual({
+          ok: false,
+          conflictsWith: 'REGISTERED',
+          message: `须先记录“工商注册”的实际日期，才能记录“${MILESTONE_LABELS[code].zh}”`,
+        });
+      }
+      expect(checkActualDate(signedOnly, 'REGISTERED', '2026-03-01', today, OPTIONAL).ok).toBe(true);
+      const light = DEFAULT_MILESTONE_TEMPLATES.LIGHT.map((code) => ({
+        code,
+        plannedDate: null,
+        actualDate: code === 'SIGNED' ? '2026-01-01' : null,
+      }));
+      expect(checkActualDate(light, 'MOVED_IN', '2026-03-01', today, DEFAULT_OPTIONAL_MILESTONES.LIGHT)).toMatchObject({
+        ok: false,
+        conflictsWith: 'REGISTERED',
+      });
+    });
+
+    it('lets a template-optional milestone be skipped, and only that one', () => {
+      // 土地/空间落实 is skipped (leased space), 开工 recorded: fine.
+      expect(checkActualDate(ms, 'COMPLETED', '2026-03-05', today, OPTIONAL).ok).toBe(true);
+      // Without the optional flag, the same skip is refused naming 土地/空间落实.
+      expect(checkActualDate(ms, 'COMPLETED', '2026-03-05', today, [])).toMatchObject({
+        ok: false,
+        conflictsWith: 'SITE_SECURED',
+      });
+    });
+
+    it('keeps a non-optional date while a later one exists; optional and last dates clear freely', () => {
+      expect(checkActualDate(ms, 'REGISTERED', null, today, OPTIONAL)).toEqual({
+        ok: false,
+        conflictsWith: 'CONSTRUCTION_STARTED',
+        message: '“开工”已有实际日期，须先清除它，才能清除“工商注册”的实际日期',
+      });
+      expect(checkActualDate(ms, 'CONSTRUCTION_STARTED', null, today, OPTIONAL).ok).toBe(true);
+      expect(checkActualDate(ms, 'SIGNED', null, today, OPTIONAL)).toMatchObject({ ok: false, message: '签约日期不能清除' });
+      const withSite = heavy({
+        SIGNED: [null, '2026-01-01'],
+        REGISTERED: [null, '2026-02-01'],
+        SITE_SECURED: [null, '2026-02-10'],
+        CONSTRUCTION_STARTED: [null, '2026-03-01'],
+      });
+      expect(checkActualDate(withSite, 'SITE_SECURED', null, today, OPTIONAL).ok).toBe(true);
+    });
+  });
+
+  it('seeds 土地/空间落实 as the only optional milestone', () => {
+    expect(DEFAULT_OPTIONAL_MILESTONES).toEqual({ HEAVY: ['SITE_SECURED'], LIGHT: [] });
   });
 
   it('allows a type change only until something after 工商注册 happened, keeping shared dates', () => {

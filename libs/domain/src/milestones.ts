@@ -55,6 +55,15 @@ export const DEFAULT_MILESTONE_TEMPLATES: Readonly<Record<ProjectType, readonly 
   LIGHT: ['SIGNED', 'REGISTERED', 'MOVED_IN', 'OPERATING'],
 };
 
+/**
+ * Milestones a project of the type may skip (the seeded `optional` flag of the templates; the
+ * database copy is what the rule uses): a leased space has no 土地/空间落实.
+ */
+export const DEFAULT_OPTIONAL_MILESTONES: Readonly<Record<ProjectType, readonly MilestoneCode[]>> = {
+  HEAVY: ['SITE_SECURED'],
+  LIGHT: [],
+};
+
 /** Headquarters, services and trade (the "N" of 4+N) land light; the four leading industries build. */
 export function defaultProjectType(industryCode: string): ProjectType {
   return industryCode === 'OTHER' ? 'LIGHT' : 'HEAVY';
@@ -200,6 +209,11 @@ export function nextMilestone(milestones: readonly MilestoneDates[]): MilestoneC
   return milestones.find((m) => !m.actualDate)?.code ?? null;
 }
 
+/** The 签约 date: the 签约 milestone's actual date. */
+export function signedOn(milestones: readonly MilestoneDates[]): string | null {
+  return milestones.find((m) => m.code === 'SIGNED')?.actualDate ?? null;
+}
+
 /** The 落地 date: the 工商注册 milestone's actual date. */
 export function landedOn(milestones: readonly MilestoneDates[]): string | null {
   return milestones.find((m) => m.code === LANDED_MILESTONE)?.actualDate ?? null;
@@ -211,21 +225,37 @@ export type ActualDateCheck =
 
 /**
  * Whether `code` may get the actual date `actualDate`, given the project's milestones in template
- * order and today's Shanghai date: not in the future, not before an earlier milestone's actual
- * date, not after a later one's (no 投产 before 开工). A milestone may be skipped (not every
- * project records 土地/空间落实); only the recorded dates must be in order. Clearing (null) is
- * always allowed. A refusal names the milestone it conflicts with.
+ * order, the codes its template marks optional, and today's Shanghai date. A date may not be in
+ * the future, before an earlier milestone's actual date, or after a later one's (no 投产 before
+ * 开工). "Skipped" means precisely: an optional milestone may stay without an actual date while
+ * later ones get theirs (a leased space has no 土地/空间落实); a milestone that is not optional
+ * must have its actual date before any later milestone gets one, so nothing happens before 落地
+ * (工商注册). The same invariant governs clearing (null, to fix a typo): a non-optional milestone
+ * keeps its date while a later milestone has one, and 签约 keeps its date always. A refusal names the milestone it conflicts with.
  */
 export function checkActualDate(
   milestones: readonly MilestoneDates[],
   code: MilestoneCode,
   actualDate: string | null,
   today: string,
+  optional: readonly MilestoneCode[],
 ): ActualDateCheck {
   const label = MILESTONE_LABELS[code].zh;
   const index = milestones.findIndex((m) => m.code === code);
   if (index < 0) return { ok: false, message: `该项目的节点模板中没有“${label}”`, conflictsWith: null };
-  if (actualDate === null) return { ok: true };
+  if (actualDate === null) {
+    // The signed date is where the project starts (and what 签约 statistics count).
+    if (code === 'SIGNED') return { ok: false, message: '签约日期不能清除', conflictsWith: null };
+    if (optional.includes(code)) return { ok: true };
+    const dated = milestones.slice(index + 1).find((m) => m.actualDate);
+    if (!dated) return { ok: true };
+    const other = MILESTONE_LABELS[dated.code].zh;
+    return {
+      ok: false,
+      message: `“${other}”已有实际日期，须先清除它，才能清除“${label}”的实际日期`,
+      conflictsWith: dated.code,
+    };
+  }
   if (actualDate > today) {
     return { ok: false, message: `“${label}”的实际日期不能晚于今天（${today}）`, conflictsWith: null };
   }
@@ -250,6 +280,15 @@ export function checkActualDate(
         conflictsWith: later.code,
       };
     }
+  }
+  const missing = milestones.slice(0, index).find((m) => !m.actualDate && !optional.includes(m.code));
+  if (missing) {
+    const other = MILESTONE_LABELS[missing.code].zh;
+    return {
+      ok: false,
+      message: `须先记录“${other}”的实际日期，才能记录“${label}”`,
+      conflictsWith: missing.code,
+    };
   }
   return { ok: true };
 }

@@ -1,4 +1,5 @@
-import { isSameCompanyName, normalizeCompanyName } from './names';
+import { normalizeCompanyName } from './names';
+import { referralMatchKey, sameCompany } from './referrals';
 
 describe('normalizeCompanyName', () => {
   it.each([
@@ -30,7 +31,8 @@ describe('normalizeCompanyName', () => {
   });
 });
 
-describe('isSameCompanyName', () => {
+// Names alone, as referral matching compares them (sameCompany without credit codes).
+describe('same company by name', () => {
   it.each([
     ['上海链招科技股份有限公司', '上海链招科技有限公司', true],
     ['上海链招科技有限公司', '上海链招科技 有限公司', true],
@@ -44,7 +46,7 @@ describe('isSameCompanyName', () => {
     ['', '', false],
     ['  ', '　', false],
   ])('%j vs %j → %s', (a, b, expected) => {
-    expect(isSameCompanyName(a, b)).toBe(expected);
-    expect(isSameCompanyName(b, a)).toBe(expected);
+    expect(sameCompany(referralMatchKey(a, null), referralMatchKey(b, null))).toBe(expected);
+    expect(sameCompany(referralMatchKey(b, null), referralMatchKey(a, null))).toBe(expected);
   });
 });

@@ -52,9 +52,3 @@ export function normalizeCompanyName(name: string): string {
   }
   return key;
 }
-
-/** True when two names would be taken for the same company by referral matching. */
-export function isSameCompanyName(a: string, b: string): boolean {
-  const ka = normalizeCompanyName(a);
-  return ka !== '' && ka === normalizeCompanyName(b);
-}

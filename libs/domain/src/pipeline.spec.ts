@@ -9,7 +9,10 @@ describe('lead pipeline', () => {
     ['NEW', 'CONTACTED', null, true],
     ['NEW', 'VISITED', null, true],
     ['CONTACTED', 'VISITED', null, true],
-    ['VISITED', 'SIGNED', null, true],
+    ['VISITED', 'SIGNED', null, false],
+    ['VISITED', 'APPROVED', null, true],
+    ['NEW', 'SIGNED', null, false],
+    ['NEGOTIATING', 'SIGNED', null, false],
     ['VISITED', 'CONTACTED', null, true],
     ['VISITED', 'NEW', null, false],
     ['NEGOTIATING', 'APPROVED', null, true],
@@ -35,7 +38,16 @@ describe('lead pipeline', () => {
     expect(result).toEqual({
       ok: false,
       field: 'stage',
-      message: '不能从“实地考察”直接转到“线索”，可转到：“初步接洽”、“深度洽谈”、“过会”、“签约”、“暂缓”、“流失”',
+      message: '不能从“实地考察”直接转到“线索”，可转到：“初步接洽”、“深度洽谈”、“过会”、“暂缓”、“流失”',
+    });
+  });
+
+  it('lets a lead sign only from 过会, naming the moves it has instead', () => {
+    for (const from of LEAD_STAGES) expect(allowedMoves(from).includes('SIGNED')).toBe(from === 'APPROVED');
+    expect(checkMove('NEGOTIATING', 'SIGNED', null)).toEqual({
+      ok: false,
+      field: 'stage',
+      message: '不能从“深度洽谈”直接转到“签约”，可转到：“实地考察”、“过会”、“暂缓”、“流失”',
     });
   });
 

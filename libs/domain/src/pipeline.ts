@@ -33,16 +33,23 @@ export function isLeadStage(value: unknown): value is LeadStage {
 }
 
 /**
- * Where a lead in `from` may go. Along the path a lead may skip ahead (a company can sign
- * straight after a visit) or step back one stage (talks fall back to a visit); from 暂缓 it
- * resumes at any open stage; a lost lead can be reopened as a new lead; a signed one is final.
+ * 过会 is the gate the funnel statistics count: 签约 is reached from it and from nowhere else.
+ * Leads signed before this rule keep their stage; only new moves are checked.
+ */
+export const SIGNING_GATE: LeadStage = 'APPROVED';
+
+/**
+ * Where a lead in `from` may go. Along the path a lead may skip ahead among the earlier stages
+ * (a visit can go straight to 过会) or step back one stage (talks fall back to a visit), but
+ * 签约 only follows 过会; from 暂缓 it resumes at any open stage; a lost lead can be reopened as
+ * a new lead; a signed one is final.
  */
 export function allowedMoves(from: LeadStage): LeadStage[] {
   if (from === 'SIGNED') return [];
   if (from === 'LOST') return ['NEW'];
   if (from === 'ON_HOLD') return ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'LOST'];
   const index = PIPELINE_PATH.indexOf(from);
-  const forward = PIPELINE_PATH.slice(index + 1);
+  const forward = PIPELINE_PATH.slice(index + 1).filter((s) => s !== 'SIGNED' || from === SIGNING_GATE);
   const back = index > 0 ? [PIPELINE_PATH[index - 1]] : [];
   return [...back, ...forward, 'ON_HOLD', 'LOST'];
 }

@@ -7,6 +7,8 @@ import {
   contractPeriodProblem,
   effectiveReferralStatus,
   extendedProtection,
+  filingOutcome,
+  pendingCount,
   protectionEnd,
   protectionExpiringSoon,
   referralMatchKey,
@@ -14,6 +16,7 @@ import {
   rewardRuleProblem,
   suggestReward,
   sameCompany,
+  type MatchingReferral,
   type ReferralStatus,
 } from './referrals';
 
@@ -167,5 +170,73 @@ describe('reward suggestion (tier table)', () => {
     [[], '1.23456', 'rewardCap'],
   ])('checks the rule %j (cap %s): problem on %s', (rule, cap, field) => {
     expect(rewardRuleProblem(rule, cap)?.field ?? null).toBe(field);
+  });
+});
+
+describe('filing outcome (报备结果)', () => {
+  const today = '2026-03-10';
+  const ref = (
+    organizationId: string,
+    status: ReferralStatus,
+    protectedUntil: string | null,
+    leadStage: LeadStage | null = null,
+  ): MatchingReferral & { id: string } => ({
+    id: `${organizationId}-${status}`,
+    organizationId,
+    status,
+    protectedUntil,
+    filedOn: '2026-01-05',
+    leadStage,
+  });
+  const lead = { id: 'lead-1' };
+
+  it.each<[string, (MatchingReferral & { id: string })[], { id: string } | null, string | null, string, string | null]>([
+    ['nothing matches', [], null, 'me', 'PROTECTED', null],
+    ['an open lead', [], lead, 'me', 'EXISTING', 'lead-1'],
+    ["another's live protection", [ref('other', 'PROTECTED', '2026-06-01')], lead, 'me', 'CONFLICT', 'other-PROTECTED'],
+    ["another's accepted referral", [ref('other', 'ACCEPTED', '2026-06-01')], null, 'me', 'CONFLICT', 'other-ACCEPTED'],
+    ['protection ending today still holds', [ref('other', 'PROTECTED', today)], null, 'me', 'CONFLICT', 'other-PROTECTED'],
+    ['protection ended yesterday is free', [ref('other', 'PROTECTED', '2026-03-09')], null, 'me', 'PROTECTED', null],
+    ['lapsed protection, open lead', [ref('other', 'ACCEPTED', '2026-03-09', 'APPROVED')], lead, 'me', 'EXISTING', 'lead-1'],
+    ['a signed lead keeps the protection', [ref('other', 'ACCEPTED', '2026-03-09', 'SIGNED')], null, 'me', 'CONFLICT', 'other-ACCEPTED'],
+    ["another's EXISTING does not protect", [ref('other', 'EXISTING', null)], null, 'me', 'PROTECTED', null],
+    ["another's EXISTING, open lead", [ref('other', 'EXISTING', null)], lead, 'me', 'EXISTING', 'lead-1'],
+    ['own protection', [ref('other', 'PROTECTED', '2026-06-01'), ref('me', 'PROTECTED', '2026-06-01')], null, 'me', 'ALREADY_FILED', 'me-PROTECTED'],
+    ['own EXISTING', [ref('me', 'EXISTING', null)], lead, 'me', 'ALREADY_FILED', 'me-EXISTING'],
+    ['own lapsed protection', [ref('me', 'PROTECTED', '2026-03-09')], null, 'me', 'PROTECTED', null],
+    ['staff own nothing', [ref('other', 'PROTECTED', '2026-06-01')], null, null, 'CONFLICT', 'other-PROTECTED'],
+    ['rejected and expired do not count', [ref('other', 'REJECTED', null), ref('x', 'EXPIRED', '2026-01-01'), ref('y', 'CONFLICT', null)], null, 'me', 'PROTECTED', null],
+  ])('%s', (_name, matching, openLead, org, status, subject) => {
+    const outcome = filingOutcome(matching, openLead, org, today);
+    expect(outcome.status).toBe(status);
+    const id =
+      outcome.status === 'ALREADY_FILED'
+        ? outcome.own.id
+        : outcome.status === 'CONFLICT'
+          ? outcome.holder.id
+          : outcome.status === 'EXISTING'
+            ? outcome.lead.id
+            : null;
+    expect(id).toBe(subject);
+  });
+
+  it('tells the filer what it already has', () => {
+    expect(filingOutcome([ref('me', 'EXISTING', null)], null, 'me', today)).toMatchObject({
+      message: '贵机构已于 2026-01-05 报备该企业，正在等待投促办处理',
+    });
+    expect(filingOutcome([ref('me', 'ACCEPTED', '2026-06-01')], null, 'me', today)).toMatchObject({
+      message: '贵机构已报备该企业，保护期至 2026-06-01，无需重复报备',
+    });
+  });
+
+  it('counts the pending ones: protected and existing', () => {
+    expect(
+      pendingCount([
+        { status: 'PROTECTED', count: 2 },
+        { status: 'EXISTING', count: 3 },
+        { status: 'CONFLICT', count: 5 },
+        { status: 'ACCEPTED', count: 7 },
+      ]),
+    ).toBe(5);
   });
 });

@@ -29,9 +29,6 @@ export const REFERRAL_STATUS_LABELS: Readonly<Record<ReferralStatus, LocalizedLa
   EXPIRED: { zh: '已过期', en: 'Expired' },
 };
 
-/** The answers a filing can get. */
-export const FILING_OUTCOMES: readonly ReferralStatus[] = ['PROTECTED', 'CONFLICT', 'EXISTING'];
-
 /**
  * Statuses that hold the company's protection for the filing organisation. The database allows
  * one row per company in these statuses (partial unique indexes), so this list is also the
@@ -170,6 +167,67 @@ export function protectionExpiringSoon(
     return false;
   const left = daysBetween(today, state.protectedUntil);
   return left >= 0 && left <= withinDays;
+}
+
+/** How many referrals wait for an officer, from the per-status counts. */
+export function pendingCount(counts: readonly { status: ReferralStatus; count: number }[]): number {
+  return counts.filter((c) => PENDING_STATUSES.includes(c.status)).reduce((sum, c) => sum + c.count, 0);
+}
+
+/** A referral of the same company in a protecting status or EXISTING, as filing sees it. */
+export interface MatchingReferral {
+  organizationId: string;
+  status: ReferralStatus;
+  protectedUntil: string | null;
+  /** The Shanghai day it was filed. */
+  filedOn: string;
+  /** The stage of the lead it led to, if any (a signed lead keeps the protection). */
+  leadStage?: LeadStage | null;
+}
+
+/**
+ * What filing a company gets: the filer's own live referral (refused, with the message it is
+ * shown), another organisation's live protection (CONFLICT), the company's open lead (EXISTING),
+ * or a fresh protection (PROTECTED).
+ */
+export type FilingOutcome<R extends MatchingReferral, L> =
+  | { status: 'ALREADY_FILED'; own: R; message: string }
+  | { status: 'CONFLICT'; holder: R }
+  | { status: 'EXISTING'; lead: L }
+  | { status: 'PROTECTED' };
+
+/**
+ * The outcome of filing, from the facts: the company's matching referrals (oldest first, any
+ * organisation; lapsed protections are ignored), its earliest open lead if any, and the filer's
+ * organisation (null for a staff member, who never owns a referral). The filer's own referral
+ * comes first, then a live protection of another organisation, then an open lead.
+ */
+export function filingOutcome<R extends MatchingReferral, L>(
+  matching: readonly R[],
+  openLead: L | null,
+  organizationId: string | null,
+  today: string,
+): FilingOutcome<R, L> {
+  const live = matching.filter(
+    (r) =>
+      (PROTECTING_STATUSES.includes(r.status) || r.status === 'EXISTING') &&
+      !protectionLapsed({ status: r.status, protectedUntil: r.protectedUntil, leadStage: r.leadStage }, today),
+  );
+  const own = organizationId ? live.find((r) => r.organizationId === organizationId) : undefined;
+  if (own) {
+    return {
+      status: 'ALREADY_FILED',
+      own,
+      message:
+        own.status === 'EXISTING'
+          ? `贵机构已于 ${own.filedOn} 报备该企业，正在等待投促办处理`
+          : `贵机构已报备该企业，保护期至 ${own.protectedUntil ?? ''}，无需重复报备`,
+    };
+  }
+  const holder = live.find((r) => PROTECTING_STATUSES.includes(r.status));
+  if (holder) return { status: 'CONFLICT', holder };
+  if (openLead) return { status: 'EXISTING', lead: openLead };
+  return { status: 'PROTECTED' };
 }
 
 /** A platform's 签约 period, as far as filing needs it. */

@@ -2,7 +2,13 @@ import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { ConfigError, createValidationPipe, GraphQLErrorFilter, type AppConfig } from '@lianzhao/api-core';
+import {
+  ConfigError,
+  createValidationPipe,
+  GraphQLErrorFilter,
+  IdArgumentsInterceptor,
+  type AppConfig,
+} from '@lianzhao/api-core';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@lianzhao/api-database';
 import path from 'node:path';
 import pg from 'pg';
@@ -70,6 +76,8 @@ export async function createApp(
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // A malformed ID is bad input, checked once for every argument before any service sees it.
+  app.useGlobalInterceptors(new IdArgumentsInterceptor());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLErrorFilter());
   const dataSource = app.get(DataSource);

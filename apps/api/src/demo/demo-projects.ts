@@ -119,7 +119,9 @@ export async function seedDemoProjects(app: INestApplication, ctx: RequestContex
       townCode: demo.townCode,
       plannedInvestment: demo.plannedInvestment,
     });
-    await leads.move(ctx, { id: lead.id, stage: 'SIGNED', version: lead.version });
+    // 签约 follows 过会 (the gate the funnel counts).
+    const approved = await leads.move(ctx, { id: lead.id, stage: 'APPROVED', version: lead.version });
+    await leads.move(ctx, { id: lead.id, stage: 'SIGNED', version: approved.version });
     let project = (await projects.projectOfLead(ctx, lead.id)) as Project;
     project = await milestones.recordMilestone(ctx, {
       projectId: project.id,

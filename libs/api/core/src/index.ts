@@ -19,3 +19,4 @@ export * from './validation/amount-fields';
 export * from './events/on-event.decorator';
 export * from './events/event-bus';
 export * from './events/events.module';
+export * from './validation/id-arguments.interceptor';

@@ -10,3 +10,4 @@ export * from './project-support-items.service';
 export * from './projects.module';
 export * from './dto/project.inputs';
 export * from './project-export.service';
+export * from './project-rules.sql';

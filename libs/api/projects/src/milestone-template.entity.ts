@@ -5,8 +5,9 @@ import { checkIn } from '@lianzhao/api-core';
 import { MilestoneCodeEnum, ProjectTypeEnum } from './project.enums';
 
 /**
- * 节点模板 (reference data): which milestones a project type goes through, in order. Seeded from
- * libs/domain by a migration; a new project copies its type's rows.
+ * 节点模板 (reference data): which milestones a project type goes through, in order, and which
+ * of them a project may skip. Seeded from libs/domain by a migration; a new project copies its
+ * type's rows; the optional flags are read from here whenever an actual date is recorded.
  */
 @ObjectType({ description: '节点模板' })
 @Entity('milestone_templates')
@@ -32,4 +33,11 @@ export class MilestoneTemplate {
   @Field()
   @Column({ type: 'varchar', length: 128 })
   nameEn!: string;
+
+  @Field({
+    description:
+      '可跳过：本节点可以没有实际日期而后续节点照常记录（如租赁空间无须土地/空间落实）；不可跳过的节点须先有实际日期',
+  })
+  @Column({ type: 'boolean', default: false })
+  optional!: boolean;
 }

@@ -41,6 +41,14 @@ export class ProjectMilestonesService {
       .find({ order: { projectType: 'ASC', position: 'ASC' } });
   }
 
+  /** The milestones the type's template lets a project skip. */
+  private async optionalFor(ctx: RequestContext, type: ProjectType): Promise<MilestoneCode[]> {
+    const rows = await this.connection
+      .getRepository(ctx, MilestoneTemplate)
+      .findBy({ projectType: type, optional: true });
+    return rows.map((r) => r.code);
+  }
+
   /** The milestone codes of a type's template, in order: what a new or retyped project gets. */
   async templateFor(ctx: RequestContext, type: ProjectType): Promise<MilestoneCode[]> {
     const rows = await this.connection
@@ -72,10 +80,10 @@ export class ProjectMilestonesService {
       const repo = this.connection.getRepository(tx, ProjectMilestone);
       const milestones = await repo.find({ where: { projectId: project.id }, order: { position: 'ASC' } });
       const actualDate = input.actualDate ?? null;
-      if (input.code === 'SIGNED' && !actualDate) throw badField('actualDate', '签约日期不能清除');
       const milestone = milestones.find((m) => m.code === input.code);
       if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
-      const check = checkActualDate(milestones, input.code, actualDate, this.clock.today());
+      const optional = await this.optionalFor(tx, project.type);
+      const check = checkActualDate(milestones, input.code, actualDate, this.clock.today(), optional);
       if (!check.ok) throw badField('actualDate', check.message);
       if (milestone.actualDate !== actualDate) {
         await repo.update({ id: milestone.id }, { actualDate });

@@ -14,8 +14,10 @@ import {
   MILESTONE_LABELS,
   milestoneDaysLate,
   milestoneStatus,
+  landedOn,
   nextMilestone,
   projectHealth,
+  signedOn,
   type MilestoneCode,
   type MilestoneStatus,
   type ProjectHealth,
@@ -205,14 +207,12 @@ export class ProjectsResolver {
 
   @ResolveField(() => String, { nullable: true, description: '签约日期（“签约”节点的实际日期）' })
   async signedOn(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<string | null> {
-    const milestones = await this.projectsService.milestonesOf(ctx, project.id);
-    return milestones.find((m) => m.code === 'SIGNED')?.actualDate ?? null;
+    return signedOn(await this.projectsService.milestonesOf(ctx, project.id));
   }
 
   @ResolveField(() => String, { nullable: true, description: '落地日期（“工商注册”节点的实际日期）' })
   async landedOn(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<string | null> {
-    const milestones = await this.projectsService.milestonesOf(ctx, project.id);
-    return milestones.find((m) => m.code === 'REGISTERED')?.actualDate ?? null;
+    return landedOn(await this.projectsService.milestonesOf(ctx, project.id));
   }
 
   @ResolveField(() => Lead, { nullable: true, description: '来源线索' })

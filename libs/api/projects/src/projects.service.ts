@@ -4,8 +4,7 @@ import { In, type SelectQueryBuilder } from 'typeorm';
 import {
   daysBetween,
   defaultProjectType,
-  DUE_WITHIN_DAYS,
-  LANDED_MILESTONE,
+  landedOn,
   milestoneDaysLate,
   milestoneStatus,
   type MilestoneCode,
@@ -39,10 +38,11 @@ import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
 import {
   DAYS_LATE_SQL,
-  DUE_SQL,
+  HEALTH_SQL,
   LANDED_SQL,
+  milestoneDueSql,
+  milestoneOverdueSql,
   NEXT_MILESTONE_SQL,
-  OVERDUE_SQL,
   SIGNED_SQL,
 } from './project-rules.sql';
 import {
@@ -254,7 +254,7 @@ export class ProjectsService {
           actualDate: m.actualDate,
           status: milestoneStatus(m, today),
         })),
-        landedOn: own.find((m) => m.code === LANDED_MILESTONE)?.actualDate ?? null,
+        landedOn: landedOn(own),
       });
     }
     return result;
@@ -397,13 +397,7 @@ export class ProjectsService {
         { term: `%${escapeLike(filter.search)}%` },
       );
     }
-    if (filter.healths?.length) {
-      const parts: string[] = [];
-      if (filter.healths.includes('OVERDUE')) parts.push(OVERDUE_SQL);
-      if (filter.healths.includes('AT_RISK')) parts.push(`(NOT ${OVERDUE_SQL} AND ${DUE_SQL})`);
-      if (filter.healths.includes('ON_TRACK')) parts.push(`(NOT ${OVERDUE_SQL} AND NOT ${DUE_SQL})`);
-      q.andWhere(`(${parts.join(' OR ')})`);
-    }
+    if (filter.healths?.length) q.andWhere(`${HEALTH_SQL} IN (:...healths)`, { healths: filter.healths });
     if (filter.nextMilestone) q.andWhere(`${NEXT_MILESTONE_SQL} = :next`, { next: filter.nextMilestone });
     if (filter.type) q.andWhere('p.type = :type', { type: filter.type });
     for (const condition of attributionConditions('p', filter)) q.andWhere(condition.sql, condition.params);
@@ -485,12 +479,11 @@ export class ProjectsService {
       .getRepository(ctx, ProjectMilestone)
       .createQueryBuilder('m')
       .innerJoin(Project, 'p', 'p.id = m.project_id')
-      .where('m.actual_date IS NULL')
-      .andWhere(`m.planned_date <= CAST(:today AS date) + ${DUE_WITHIN_DAYS}`, { today });
+      .where(`(${milestoneOverdueSql('m')} OR ${milestoneDueSql('m')})`, { today });
     if (ctx.user?.role === 'OFFICER') q.andWhere('p.owner_id = :me', { me: ctx.user.id });
     const counts = await q
       .clone()
-      .select('COUNT(*) FILTER (WHERE m.planned_date < CAST(:today AS date))::int', 'overdue')
+      .select(`COUNT(*) FILTER (WHERE ${milestoneOverdueSql('m')})::int`, 'overdue')
       .addSelect('COUNT(*)::int', 'total')
       .getRawOne<{ overdue: number; total: number }>();
     const rows = await q.orderBy('m.planned_date', 'ASC').addOrderBy('m.id', 'ASC').limit(first).getMany();

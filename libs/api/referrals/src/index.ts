@@ -14,3 +14,4 @@ export * from './dto/referral.inputs';
 export * from './referral-attachment.entity';
 export * from './referral-attachments.service';
 export * from './referral-attachment-files';
+export * from './referral-rules.sql';

@@ -1,5 +1,5 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, ALL_ROLES, Ctx, RequestContext } from '@lianzhao/api-core';
+import { Args, Extensions, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, ALL_ROLES, Ctx, ID_NOT_FOUND, RequestContext } from '@lianzhao/api-core';
 import { ReferralAttachment } from './referral-attachment.entity';
 import { ReferralAttachmentsService, type AttachmentDownload } from './referral-attachments.service';
 import { ReferralAttachmentDownload } from './referral-views';
@@ -11,6 +11,7 @@ export class ReferralAttachmentsResolver {
 
   // Partners may download: the service scopes them to their own organisation's referrals.
   @Allow(...ALL_ROLES)
+  @Extensions({ [ID_NOT_FOUND]: '附件' })
   @Query(() => ReferralAttachmentDownload, { description: '下载报备附件；其他机构的附件对合作机构不存在' })
   referralAttachment(
     @Ctx() ctx: RequestContext,

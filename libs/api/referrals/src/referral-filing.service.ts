@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import {
   checkFilingPermission,
+  filingOutcome,
   PROTECTING_STATUSES,
   protectionEnd,
-  protectionLapsed,
   referralMatchKey,
-  type ReferralStatus,
+  type MatchingReferral,
+  type ReferralMatchKey,
 } from '@lianzhao/domain';
 import { badField, Clock, forbidden, RequestContext } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
+import { Lead } from '@lianzhao/api-leads';
 import { Organization } from '@lianzhao/api-users';
 import { Referral } from './referral.entity';
 import { ReferralAttachment } from './referral-attachment.entity';
@@ -45,14 +48,32 @@ export class ReferralFilingService {
   ): Promise<ReferralCheckResult> {
     const key = referralMatchKey(companyName, creditCode);
     if (!key.nameKey && !key.creditCode) return 'FREE';
-    const today = this.clock.today();
-    const live = (await this.referrals.matching(ctx, key, [...PROTECTING_STATUSES, 'EXISTING'])).filter(
-      (r) => !protectionLapsed({ status: r.status, protectedUntil: r.protectedUntil }, today),
-    );
-    const mine = ctx.user?.organizationId ?? null;
-    if (live.some((r) => r.organizationId === mine)) return 'OWN';
-    if (live.some((r) => PROTECTING_STATUSES.includes(r.status))) return 'REFERRED';
-    return (await this.referrals.openLeadOf(ctx, key)) ? 'IN_PIPELINE' : 'FREE';
+    const { matching, openLead } = await this.filingFacts(ctx, key);
+    const outcome = filingOutcome(matching, openLead, ctx.user?.organizationId ?? null, this.clock.today());
+    const answers = { ALREADY_FILED: 'OWN', CONFLICT: 'REFERRED', EXISTING: 'IN_PIPELINE', PROTECTED: 'FREE' } as const;
+    return answers[outcome.status];
+  }
+
+  /**
+   * What the filing outcome rests on: the company's referrals that may hold or claim it (with the
+   * day each was filed and the stage of its lead) and its earliest open lead.
+   */
+  private async filingFacts(
+    ctx: RequestContext,
+    key: ReferralMatchKey,
+  ): Promise<{ matching: (MatchingReferral & { referral: Referral })[]; openLead: Lead | null }> {
+    const referrals = await this.referrals.matching(ctx, key, [...PROTECTING_STATUSES, 'EXISTING']);
+    const leadIds = referrals.flatMap((r) => (r.leadId ? [r.leadId] : []));
+    const leads = leadIds.length ? await this.connection.getRepository(ctx, Lead).findBy({ id: In(leadIds) }) : [];
+    const matching = referrals.map((referral) => ({
+      referral,
+      organizationId: referral.organizationId,
+      status: referral.status,
+      protectedUntil: referral.protectedUntil,
+      filedOn: this.dateOf(referral.createdAt),
+      leadStage: leads.find((l) => l.id === referral.leadId)?.stage ?? null,
+    }));
+    return { matching, openLead: await this.referrals.openLeadOf(ctx, key) };
   }
 
   /**
@@ -91,20 +112,13 @@ export class ReferralFilingService {
       const key = referralMatchKey(input.companyName, input.creditCode ?? null);
       await this.protection.expireLapsed(tx, key);
 
-      const candidates = await this.referrals.matching(tx, key, [...PROTECTING_STATUSES, 'EXISTING']);
-      const own = candidates.find((r) => r.organizationId === organizationId);
-      if (own) {
-        throw badField(
-          'companyName',
-          own.status === 'EXISTING'
-            ? `贵机构已于 ${this.dateOf(own.createdAt)} 报备该企业，正在等待投促办处理`
-            : `贵机构已报备该企业，保护期至 ${own.protectedUntil ?? ''}，无需重复报备`,
-        );
-      }
-      const holder = candidates.find((r) => PROTECTING_STATUSES.includes(r.status));
-      const openLead = holder ? null : await this.referrals.openLeadOf(tx, key);
+      const { matching, openLead: lead } = await this.filingFacts(tx, key);
+      const outcome = filingOutcome(matching, lead, organizationId, today);
+      if (outcome.status === 'ALREADY_FILED') throw badField('companyName', outcome.message);
+      const status = outcome.status;
+      const holder = outcome.status === 'CONFLICT' ? outcome.holder.referral : null;
+      const openLead = outcome.status === 'EXISTING' ? outcome.lead : null;
       const settings = await this.settings.get(tx);
-      const status: ReferralStatus = holder ? 'CONFLICT' : openLead ? 'EXISTING' : 'PROTECTED';
 
       const repo = this.connection.getRepository(tx, Referral);
       const saved = await repo.save(
@@ -157,8 +171,7 @@ export class ReferralFilingService {
           partnerNote: '该企业已在招商管道中，等待投促办处理',
         },
       };
-      const outcome = matched[status as 'PROTECTED' | 'CONFLICT' | 'EXISTING'];
-      await this.referrals.record(tx, saved, 'MATCHED', outcome.note, outcome.partnerNote);
+      await this.referrals.record(tx, saved, 'MATCHED', matched[status].note, matched[status].partnerNote);
       await this.audit.record(tx, {
         entityType: REFERRAL,
         entityId: saved.id,

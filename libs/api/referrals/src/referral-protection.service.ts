@@ -12,7 +12,7 @@ import { TransactionalConnection } from '@lianzhao/api-database';
 import { Lead } from '@lianzhao/api-leads';
 import { Referral } from './referral.entity';
 import { ReferralSettingsService } from './referral-settings.service';
-import { sqlList } from './referral-rules.sql';
+import { LAPSED_SQL } from './referral-rules.sql';
 import { ReferralsService } from './referrals.service';
 
 /**
@@ -39,9 +39,7 @@ export class ReferralProtectionService {
         .getRepository(tx, Referral)
         .createQueryBuilder('r')
         .leftJoin(Lead, 'rl', 'rl.id = r.lead_id')
-        .where(`r.status IN (${sqlList(PROTECTING_STATUSES)})`)
-        .andWhere('r.protected_until < CAST(:today AS date)', { today })
-        .andWhere("(rl.stage IS NULL OR rl.stage <> 'SIGNED')");
+        .where(LAPSED_SQL, { today });
       if (key) this.referrals.whereSameCompany(query, key);
       const lapsed = await query.getMany();
       for (const referral of lapsed) {

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isMilestoneCode, protectionExpiringSoon, type ReferralStatus } from '@lianzhao/domain';
+import { Args, Extensions, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isMilestoneCode, pendingCount, protectionExpiringSoon, type ReferralStatus } from '@lianzhao/domain';
 import {
   Allow,
   ALL_ROLES,
@@ -8,6 +8,7 @@ import {
   Connection,
   Ctx,
   forbidden,
+  ID_NOT_FOUND,
   RequestContext,
   type ConnectionShape,
 } from '@lianzhao/api-core';
@@ -76,6 +77,7 @@ export class ReferralsResolver {
   }
 
   @Allow(...ALL_ROLES)
+  @Extensions({ [ID_NOT_FOUND]: '报备' })
   @Query(() => Referral, { description: '一条报备；其他机构的报备对合作机构不存在' })
   referral(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Referral> {
     return this.service.get(ctx, id);
@@ -88,10 +90,7 @@ export class ReferralsResolver {
     @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string,
   ): Promise<ReferralCounts> {
     const byStatus = await this.service.counts(ctx, organizationId);
-    const pending = byStatus
-      .filter((c) => c.status === 'PROTECTED' || c.status === 'EXISTING')
-      .reduce((sum, c) => sum + c.count, 0);
-    return { byStatus, pending };
+    return { byStatus, pending: pendingCount(byStatus) };
   }
 
   @Allow(...ALL_ROLES)

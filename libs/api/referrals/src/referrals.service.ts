@@ -3,9 +3,9 @@ import DataLoader from 'dataloader';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import {
   OPEN_STAGES,
-  PENDING_STATUSES,
   REFERRAL_STATUSES,
   effectiveReferralStatus,
+  type MatchingReferral,
   type ReferralEvent,
   type ReferralMatchKey,
   type ReferralStatus,
@@ -44,7 +44,6 @@ export const REFERRAL_AUDITED_FIELDS: readonly (keyof Referral)[] = [
   'rewardedOn',
 ];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Conversion of one organisation's referrals: filed → accepted → signed → landed (落地). */
 export interface ReferralFunnel {
   filed: number;
@@ -115,7 +114,6 @@ export class ReferralsService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<Referral> {
-    if (!UUID.test(id)) throw notFound('报备');
     const row = await this.scoped(ctx).andWhere('r.id = :id', { id }).getOne();
     if (!row) throw notFound('报备');
     return row;
@@ -133,12 +131,6 @@ export class ReferralsService {
       status,
       count: Number(rows.find((r) => r.status === status)?.count ?? 0),
     }));
-  }
-
-  /** Referrals waiting for an officer: protected or flagged as already in the pipeline. */
-  async pendingCount(ctx: RequestContext): Promise<number> {
-    const counts = await this.counts(ctx, null);
-    return counts.filter((c) => PENDING_STATUSES.includes(c.status)).reduce((sum, c) => sum + c.count, 0);
   }
 
   /** The status as of today, given the stage of the referral's lead. */

@@ -2137,6 +2137,17 @@ export type ProjectQuery = {
   };
 };
 
+export type MilestoneTemplatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MilestoneTemplatesQuery = {
+  milestoneTemplates: Array<{
+    __typename: 'MilestoneTemplate';
+    projectType: ProjectType;
+    code: MilestoneCode;
+    optional: boolean;
+  }>;
+};
+
 export type MilestoneAlertsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -8033,6 +8044,33 @@ export const ProjectDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectQuery, ProjectQueryVariables>;
+export const MilestoneTemplatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MilestoneTemplates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestoneTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optional' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MilestoneTemplatesQuery, MilestoneTemplatesQueryVariables>;
 export const MilestoneAlertsDocument = {
   kind: 'Document',
   definitions: [

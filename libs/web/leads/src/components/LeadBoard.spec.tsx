@@ -99,7 +99,7 @@ describe('LeadBoard', () => {
       实地考察: 'self',
       深度洽谈: 'allowed',
       过会: 'allowed',
-      签约: 'allowed',
+      签约: 'blocked',
       暂缓: 'allowed',
       流失: 'allowed',
     });
@@ -129,6 +129,15 @@ describe('LeadBoard', () => {
     await renderBoard();
     drag('线索');
     expect(await screen.findByText(/不能从“实地考察”直接转到“线索”/)).toBeInTheDocument();
+    expect(within(column('实地考察')).getByText('储能电池基地')).toBeInTheDocument();
+  });
+
+  it('refuses a drop on 签约 from before 过会, naming the allowed moves, without asking the server', async () => {
+    await renderBoard();
+    drag('签约');
+    expect(
+      await screen.findByText('不能从“实地考察”直接转到“签约”，可转到：“初步接洽”、“深度洽谈”、“过会”、“暂缓”、“流失”'),
+    ).toBeInTheDocument();
     expect(within(column('实地考察')).getByText('储能电池基地')).toBeInTheDocument();
   });
 

@@ -21,7 +21,8 @@ describe('StageMoveSelect', () => {
     const options = (await screen.findAllByText(/./, { selector: '.ant-select-item-option-content' })).map(
       (o) => o.textContent,
     );
-    expect(options).toEqual(['初步接洽', '深度洽谈', '过会', '签约', '暂缓', '流失']);
+    // 签约 only from 过会.
+    expect(options).toEqual(['初步接洽', '深度洽谈', '过会', '暂缓', '流失']);
     await userEvent.click(screen.getByText('深度洽谈', { selector: '.ant-select-item-option-content' }));
     const dialog = within(await screen.findByRole('dialog'));
     expect(dialog.getByText('从「实地考察」转到「深度洽谈」')).toBeInTheDocument();

@@ -35,10 +35,12 @@ describe('board drop targets', () => {
   });
 
   it.each([
-    // From 实地考察: one step back, any step forward, 暂缓 and 流失.
-    ['VISITED', ['CONTACTED', 'NEGOTIATING', 'APPROVED', 'SIGNED', 'ON_HOLD', 'LOST'], ['NEW']],
-    // A new lead cannot step back, and may skip ahead.
-    ['NEW', ['CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED', 'ON_HOLD', 'LOST'], []],
+    // From 实地考察: one step back, any step forward up to 过会, 暂缓 and 流失; 签约 only after 过会.
+    ['VISITED', ['CONTACTED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD', 'LOST'], ['NEW', 'SIGNED']],
+    // A new lead cannot step back, and may skip ahead up to 过会.
+    ['NEW', ['CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD', 'LOST'], ['SIGNED']],
+    // 过会 is the one way to 签约.
+    ['APPROVED', ['NEGOTIATING', 'SIGNED', 'ON_HOLD', 'LOST'], ['NEW', 'CONTACTED', 'VISITED']],
     // Signed is final: every other column is dimmed.
     ['SIGNED', [], ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD', 'LOST']],
     // A lost lead can only be reopened as a new one.

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_MILESTONE_TEMPLATES, type MilestoneDates } from '@lianzhao/domain';
+import { DEFAULT_MILESTONE_TEMPLATES, DEFAULT_OPTIONAL_MILESTONES, type MilestoneDates } from '@lianzhao/domain';
 import { I18nProvider } from '@lianzhao/web-ui';
 import { MilestoneDateModal, type MilestoneDateModalProps } from './MilestoneDateModal';
 
@@ -25,6 +25,7 @@ async function open(props: Partial<MilestoneDateModalProps>) {
           mode="actual"
           code="IN_PRODUCTION"
           milestones={milestones}
+          optional={DEFAULT_OPTIONAL_MILESTONES.HEAVY}
           loading={false}
           onSubmit={onSubmit}
           onCancel={jest.fn()}
@@ -52,15 +53,30 @@ describe('MilestoneDateModal', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
-  it('refuses a date after today (Shanghai) and sends a valid one', async () => {
-    const { onSubmit, dialog } = await open({});
+  it('refuses a date after today (Shanghai) and sends a valid one, skipping the optional 土地/空间落实', async () => {
+    const { onSubmit, dialog } = await open({ code: 'COMPLETED' });
     const input = dialog.getByLabelText('实际日期');
     await typeDate(input, '2026-03-11');
     await userEvent.click(dialog.getByRole('button', { name: '保存' }));
-    expect(await dialog.findByText('“投产”的实际日期不能晚于今天（2026-03-10）')).toBeInTheDocument();
+    expect(await dialog.findByText('“竣工”的实际日期不能晚于今天（2026-03-10）')).toBeInTheDocument();
     await typeDate(input, '2026-03-05');
     await userEvent.click(dialog.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledWith('2026-03-05', null));
+  });
+
+  it('keeps 投产 until 竣工 has a date: only template-optional milestones may be skipped', async () => {
+    const { onSubmit, dialog } = await open({});
+    await typeDate(dialog.getByLabelText('实际日期'), '2026-03-05');
+    await userEvent.click(dialog.getByRole('button', { name: '保存' }));
+    expect(await dialog.findByText('须先记录“竣工”的实际日期，才能记录“投产”')).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('refuses to clear 工商注册 while 开工 has a date', async () => {
+    const { onSubmit, dialog } = await open({ code: 'REGISTERED' });
+    await userEvent.click(dialog.getByRole('button', { name: '清除实际日期' }));
+    expect(await dialog.findByText('“开工”已有实际日期，须先清除它，才能清除“工商注册”的实际日期')).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 
   it('asks why when an existing plan changes', async () => {

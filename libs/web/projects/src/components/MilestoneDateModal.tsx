@@ -11,6 +11,8 @@ export interface MilestoneDateModalProps {
   code: MilestoneCode;
   /** The project's milestones in template order, for the same order check the server makes. */
   milestones: readonly MilestoneDates[];
+  /** The milestones the project's template lets it skip (the same rule again). */
+  optional: readonly MilestoneCode[];
   loading: boolean;
   /** Resolves when saved; rejects with the API error, shown next to the field it names. */
   onSubmit: (date: string | null, reason: string | null) => Promise<void>;
@@ -28,14 +30,16 @@ interface DateValues {
 const FIELDS = ['actualDate', 'plannedDate', 'reason'] as const;
 
 /**
- * Records an actual date (checked against the template order and today with the domain rule
- * the server uses, so 投产 before 开工 is refused in the form already) or sets a planned date
+ * Records an actual date (checked against the template order, the milestones the template lets
+ * the project skip and today with the domain rule the server uses, so 投产 before 开工, or 开工
+ * before 工商注册, is refused in the form already) or clears it under the same rule, or sets a planned date
  * (changing an existing plan asks why, which goes into the plan history).
  */
 export function MilestoneDateModal({
   mode,
   code,
   milestones,
+  optional,
   loading,
   onSubmit,
   onCancel,
@@ -56,6 +60,12 @@ export function MilestoneDateModal({
     }
   };
 
+  const clear = () => {
+    const check = checkActualDate(milestones, code, null, today, optional);
+    if (check.ok) void submit(null, null);
+    else form.setFields([{ name: 'actualDate', errors: [check.message] }]);
+  };
+
   const onFinish = (values: DateValues) =>
     mode === 'actual'
       ? submit(dateString(values.actualDate), null)
@@ -73,7 +83,7 @@ export function MilestoneDateModal({
       footer={(_, { OkBtn, CancelBtn }) => (
         <>
           {mode === 'actual' && current?.actualDate && code !== 'SIGNED' && (
-            <Button danger disabled={loading} onClick={() => void submit(null, null)}>
+            <Button danger disabled={loading} onClick={clear}>
               {t('projects.clearActual')}
             </Button>
           )}
@@ -101,7 +111,7 @@ export function MilestoneDateModal({
                 validator: (_rule, value: Dayjs | null | undefined) => {
                   const date = dateString(value);
                   if (!date) return Promise.resolve();
-                  const check = checkActualDate(milestones, code, date, today);
+                  const check = checkActualDate(milestones, code, date, today, optional);
                   return check.ok ? Promise.resolve() : Promise.reject(new Error(check.message));
                 },
               },

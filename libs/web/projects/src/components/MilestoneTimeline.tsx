@@ -1,10 +1,11 @@
 import { useState, type HTMLAttributes } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { MILESTONE_LABELS, MILESTONE_STATUS_LABELS, type MilestoneCode } from '@lianzhao/domain';
 import {
   evictEntityFields,
   evictRootFields,
+  MilestoneTemplatesDocument,
   PlanMilestoneDocument,
   RecordMilestoneDocument,
   type ProjectDetailFragment,
@@ -33,6 +34,11 @@ export function MilestoneTimeline({
     },
   };
   const [record, recording] = useMutation(RecordMilestoneDocument, refresh);
+  // Which milestones this project's template lets it skip, for the order check the server makes.
+  const templates = useQuery(MilestoneTemplatesDocument);
+  const optional = (templates.data?.milestoneTemplates ?? [])
+    .filter((m) => m.projectType === project.type && m.optional)
+    .map((m) => m.code);
   const [plan, planning] = useMutation(PlanMilestoneDocument, refresh);
 
   const submit = async (date: string | null, reason: string | null) => {
@@ -118,6 +124,7 @@ export function MilestoneTimeline({
           mode={editing.mode}
           code={editing.code}
           milestones={project.milestones}
+          optional={optional}
           loading={recording.loading || planning.loading}
           onSubmit={submit}
           onCancel={() => setEditing(null)}

@@ -1,0 +1,194 @@
+import { DataSource } from 'typeorm';
+import {
+  addDays,
+  DEFAULT_MILESTONE_TEMPLATES,
+  DUE_WITHIN_DAYS,
+  landedOn,
+  milestoneStatus,
+  nextMilestone,
+  projectHealth,
+  signedOn,
+  type MilestoneCode,
+  type MilestoneDates,
+  type ProjectType,
+} from '@lianzhao/domain';
+import {
+  DAYS_LATE_SQL,
+  DUE_SQL,
+  HEALTH_SQL,
+  LANDED_SQL,
+  milestoneDueSql,
+  milestoneOverdueSql,
+  NEXT_MILESTONE_SQL,
+  OVERDUE_SQL,
+  SIGNED_SQL,
+} from '@lianzhao/api-projects';
+import { copyRow } from './copy-row';
+import { startTestApi, type TestApi } from './harness';
+
+// Parity: each project rule that runs in SQL (libs/api/projects/src/project-rules.sql.ts) gives,
+// row by row, what its libs/domain function gives on the same milestones and the same day.
+
+const TODAY = '2026-03-10';
+const day = (offset: number) => addDays(TODAY, offset);
+type Dates = Partial<Record<MilestoneCode, [number | null, number | null]>>;
+
+interface Case {
+  name: string;
+  type: ProjectType;
+  /** Planned and actual dates as offsets from TODAY; `null` for no milestones at all. */
+  dates: Dates | null;
+}
+
+const CASES: Case[] = [
+  { name: 'no milestones at all', type: 'HEAVY', dates: null },
+  { name: 'nothing recorded yet', type: 'HEAVY', dates: {} },
+  { name: 'only signed', type: 'HEAVY', dates: { SIGNED: [null, -10] } },
+  { name: 'planned today (still in time)', type: 'HEAVY', dates: { SIGNED: [null, -10], REGISTERED: [0, null] } },
+  { name: 'planned yesterday (one day late)', type: 'HEAVY', dates: { SIGNED: [null, -10], REGISTERED: [-1, null] } },
+  {
+    name: `due in exactly ${DUE_WITHIN_DAYS} days`,
+    type: 'HEAVY',
+    dates: { SIGNED: [null, -10], REGISTERED: [DUE_WITHIN_DAYS, null] },
+  },
+  {
+    name: `planned in ${DUE_WITHIN_DAYS + 1} days`,
+    type: 'HEAVY',
+    dates: { SIGNED: [null, -10], REGISTERED: [DUE_WITHIN_DAYS + 1, null] },
+  },
+  {
+    name: 'two overdue: the worst decides',
+    type: 'HEAVY',
+    dates: { SIGNED: [null, -40], REGISTERED: [-20, null], SITE_SECURED: [-5, null], COMPLETED: [3, null] },
+  },
+  {
+    name: 'done late does not count',
+    type: 'HEAVY',
+    dates: { SIGNED: [null, -40], REGISTERED: [-20, -2], SITE_SECURED: [90, null] },
+  },
+  {
+    name: 'overdue beats due',
+    type: 'HEAVY',
+    dates: { SIGNED: [null, -40], REGISTERED: [null, -30], SITE_SECURED: [5, null], CONSTRUCTION_STARTED: [-3, null] },
+  },
+  {
+    name: 'optional milestone skipped: next is the skipped one',
+    type: 'HEAVY',
+    dates: { SIGNED: [null, -60], REGISTERED: [null, -50], CONSTRUCTION_STARTED: [null, -20], COMPLETED: [40, null] },
+  },
+  {
+    name: 'all done',
+    type: 'LIGHT',
+    dates: { SIGNED: [null, -60], REGISTERED: [null, -50], MOVED_IN: [-30, -20], OPERATING: [null, -1] },
+  },
+  { name: 'light, landed today', type: 'LIGHT', dates: { SIGNED: [null, -5], REGISTERED: [null, 0], MOVED_IN: [10, null] } },
+  { name: 'open without a plan', type: 'LIGHT', dates: { SIGNED: [null, -5], REGISTERED: [null, null] } },
+];
+
+function milestonesOf(c: Case): MilestoneDates[] {
+  if (!c.dates) return [];
+  const dates = c.dates;
+  return DEFAULT_MILESTONE_TEMPLATES[c.type].map((code) => {
+    const [planned, actual] = dates[code] ?? [null, null];
+    return {
+      code,
+      plannedDate: planned === null ? null : day(planned),
+      actualDate: actual === null ? null : day(actual),
+    };
+  });
+}
+
+describe('project rules: SQL and libs/domain agree', () => {
+  let api: TestApi;
+  let db: DataSource;
+  const ids = new Map<string, Case>();
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    db = api.app.get(DataSource);
+    const [template] = await db.query('SELECT id FROM projects ORDER BY created_at LIMIT 1');
+    for (const c of CASES) {
+      const id = await copyRow(db, 'projects', template.id, { lead_id: null, name: c.name, type: c.type });
+      await db.query('DELETE FROM project_milestones WHERE project_id = $1', [id]);
+      for (const [position, m] of milestonesOf(c).entries()) {
+        await db.query(
+          'INSERT INTO project_milestones (project_id, code, position, planned_date, actual_date) VALUES ($1, $2, $3, $4, $5)',
+          [id, m.code, position, m.plannedDate, m.actualDate],
+        );
+      }
+      ids.set(id, c);
+    }
+  });
+  afterAll(() => api.close());
+
+  it('gives the same health, days late, next milestone, signed and landed dates for every case', async () => {
+    const rows = await db
+      .createQueryBuilder()
+      .select('p.id', 'id')
+      .addSelect(HEALTH_SQL, 'health')
+      .addSelect(DAYS_LATE_SQL, 'daysLate')
+      .addSelect(NEXT_MILESTONE_SQL, 'next')
+      .addSelect(`(${SIGNED_SQL})::text`, 'signed')
+      .addSelect(`(${LANDED_SQL})::text`, 'landed')
+      .addSelect(OVERDUE_SQL, 'overdue')
+      .addSelect(DUE_SQL, 'due')
+      .from('projects', 'p')
+      .where('p.id IN (:...ids)', { ids: [...ids.keys()] })
+      .setParameter('today', TODAY)
+      .getRawMany<{
+        id: string;
+        health: string;
+        daysLate: number;
+        next: string | null;
+        signed: string | null;
+        landed: string | null;
+        overdue: boolean;
+        due: boolean;
+      }>();
+    expect(rows).toHaveLength(CASES.length);
+    for (const row of rows) {
+      const c = ids.get(row.id) as Case;
+      const ms = milestonesOf(c);
+      const health = projectHealth(ms, TODAY);
+      const statuses = ms.map((m) => milestoneStatus(m, TODAY));
+      expect({ case: c.name, ...row, id: undefined, daysLate: Number(row.daysLate) }).toEqual({
+        case: c.name,
+        id: undefined,
+        health: health.health,
+        daysLate: health.daysLate,
+        next: nextMilestone(ms),
+        signed: signedOn(ms),
+        landed: landedOn(ms),
+        overdue: statuses.includes('OVERDUE'),
+        due: statuses.includes('DUE'),
+      });
+    }
+    // The table covers each health.
+    expect(new Set(rows.map((r) => r.health))).toEqual(new Set(['ON_TRACK', 'AT_RISK', 'OVERDUE']));
+  });
+
+  it('gives the same overdue and due status for every milestone', async () => {
+    const rows = await db
+      .createQueryBuilder()
+      .select('m.project_id', 'projectId')
+      .addSelect('m.code', 'code')
+      .addSelect(milestoneOverdueSql('m'), 'overdue')
+      .addSelect(milestoneDueSql('m'), 'due')
+      .from('project_milestones', 'm')
+      .where('m.project_id IN (:...ids)', { ids: [...ids.keys()] })
+      .setParameter('today', TODAY)
+      .getRawMany<{ projectId: string; code: MilestoneCode; overdue: boolean | null; due: boolean | null }>();
+    expect(rows.length).toBeGreaterThan(CASES.length);
+    for (const row of rows) {
+      const c = ids.get(row.projectId) as Case;
+      const m = milestonesOf(c).find((x) => x.code === row.code) as MilestoneDates;
+      const status = milestoneStatus(m, TODAY);
+      expect({ case: c.name, code: row.code, overdue: row.overdue === true, due: row.due === true }).toEqual({
+        case: c.name,
+        code: row.code,
+        overdue: status === 'OVERDUE',
+        due: status === 'DUE',
+      });
+    }
+  });
+});
