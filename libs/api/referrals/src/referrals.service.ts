@@ -5,7 +5,6 @@ import {
   OPEN_STAGES,
   REFERRAL_STATUSES,
   effectiveReferralStatus,
-  type MatchingReferral,
   type ReferralEvent,
   type ReferralMatchKey,
   type ReferralStatus,
