@@ -8,13 +8,12 @@ import {
   ORGANIZATION_KIND_LABELS,
   PARTNER_CHANNELS,
 } from '@lianzhao/domain';
-import { badField, Clock, RequestContext } from '@lianzhao/api-core';
+import { badField, Clock, RequestContext, type ExcelFile } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { LeadsService, type LeadFilter, type LeadOrder } from '@lianzhao/api-leads';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Organization, OrganizationsService, UsersService } from '@lianzhao/api-users';
-import type { ExcelFile } from './dto/import.types';
 import { EXAMPLE_MARK } from './lead-columns';
 import { buildExport, buildTemplate, type ExportRow, type TemplateReference } from './lead-workbooks';
 
