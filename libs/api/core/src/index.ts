@@ -4,6 +4,7 @@ export * from './context/request-context';
 export * from './context/ctx.decorator';
 export * from './graphql/connection';
 export * from './graphql/keyset';
+export * from './graphql/excel-file';
 export * from './validation/validation.pipe';
 export * from './validation/trim';
 export * from './validation/domain-validators';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '@lianzhao/api-reference';
+import { EnterpriseQueries } from './enterprise-queries';
 import { EnterpriseReassignment } from './enterprise-reassignment.service';
 import { EnterprisesResolver } from './enterprises.resolver';
 import { EnterprisesService } from './enterprises.service';
@@ -7,7 +8,7 @@ import { EnterprisesService } from './enterprises.service';
 /** 企业库: the company register every lead points at. */
 @Module({
   imports: [ReferenceModule],
-  providers: [EnterpriseReassignment, EnterprisesService, EnterprisesResolver],
-  exports: [EnterpriseReassignment, EnterprisesService],
+  providers: [EnterpriseReassignment, EnterprisesService, EnterpriseQueries, EnterprisesResolver],
+  exports: [EnterpriseReassignment, EnterprisesService, EnterpriseQueries],
 })
 export class EnterprisesModule {}

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext } from '@lianzhao/api-core';
-import { ExcelFile, ImportLeadsInput, LeadExportArgs, LeadImportResult } from './dto/import.types';
+import { Allow, Ctx, ExcelFile, RequestContext } from '@lianzhao/api-core';
+import { ImportLeadsInput, LeadExportArgs, LeadImportResult } from './dto/import.types';
 import { ImportsService } from './imports.service';
 import { LeadSheetsService } from './lead-sheets.service';
 

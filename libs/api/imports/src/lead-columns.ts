@@ -165,6 +165,12 @@ export const LEAD_COLUMNS: readonly ColumnSpec<LeadColumnKey>[] = [
   { key: 'notes', label: '备注', required: false, kind: 'text', width: 30 },
 ];
 
+/** The columns by key, for naming the column a problem is in. */
+export const LEAD_COLUMN = Object.fromEntries(LEAD_COLUMNS.map((c) => [c.key, c])) as Record<
+  LeadColumnKey,
+  ColumnSpec<LeadColumnKey>
+>;
+
 /** The header cell text: required columns carry the asterisk officers know from paper forms. */
 export function headerText(column: ColumnSpec): string {
   return column.required ? `${column.label}*` : column.label;

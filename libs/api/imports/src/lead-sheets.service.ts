@@ -8,13 +8,11 @@ import {
   ORGANIZATION_KIND_LABELS,
   PARTNER_CHANNELS,
 } from '@lianzhao/domain';
-import { badField, Clock, RequestContext } from '@lianzhao/api-core';
-import { TransactionalConnection } from '@lianzhao/api-database';
-import { Enterprise } from '@lianzhao/api-enterprises';
+import { badField, Clock, RequestContext, type ExcelFile } from '@lianzhao/api-core';
+import { EnterpriseQueries, type Enterprise } from '@lianzhao/api-enterprises';
 import { LeadsService, type LeadFilter, type LeadOrder } from '@lianzhao/api-leads';
 import { ReferenceService } from '@lianzhao/api-reference';
-import { Organization, OrganizationsService, UsersService } from '@lianzhao/api-users';
-import type { ExcelFile } from './dto/import.types';
+import { OrganizationsService, UsersService } from '@lianzhao/api-users';
 import { EXAMPLE_MARK } from './lead-columns';
 import { buildExport, buildTemplate, type ExportRow, type TemplateReference } from './lead-workbooks';
 
@@ -46,7 +44,7 @@ function excelDate(value: string | null): Date | null {
 @Injectable()
 export class LeadSheetsService {
   constructor(
-    private readonly connection: TransactionalConnection,
+    private readonly enterprises: EnterpriseQueries,
     private readonly leads: LeadsService,
     private readonly reference: ReferenceService,
     private readonly users: UsersService,
@@ -57,9 +55,7 @@ export class LeadSheetsService {
   async template(ctx: RequestContext): Promise<ExcelFile> {
     const industries = await this.reference.industries(ctx);
     const places = await this.reference.places(ctx);
-    const organizations = await this.connection
-      .getRepository(ctx, Organization)
-      .find({ where: { active: true }, order: { name: 'ASC' } });
+    const organizations = await this.organizations.all(ctx, { activeOnly: true });
     const segments = industries.flatMap((industry) =>
       industry.segments.map((segment) => ({
         industryName: industry.name,
@@ -126,7 +122,7 @@ export class LeadSheetsService {
 
     const enterpriseIds = [...new Set(leads.map((l) => l.enterpriseId))];
     const enterprises = new Map<string, Enterprise>();
-    const enterpriseLoader = this.connection.byId(ctx, Enterprise);
+    const enterpriseLoader = this.enterprises.loader(ctx);
     for (let start = 0; start < enterpriseIds.length; start += ENTERPRISE_BATCH) {
       const batch = await enterpriseLoader.loadMany(enterpriseIds.slice(start, start + ENTERPRISE_BATCH));
       for (const enterprise of batch)

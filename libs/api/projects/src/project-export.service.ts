@@ -9,10 +9,9 @@ import {
   projectHealth,
   nextMilestone,
 } from '@lianzhao/domain';
-import { badField, Clock, type RequestContext } from '@lianzhao/api-core';
+import { badField, Clock, type ExcelFile, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
-import type { ExcelFile } from '@lianzhao/api-imports';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { OrganizationsService, UsersService } from '@lianzhao/api-users';
 import type { ProjectFilter, ProjectOrder } from './dto/project.inputs';

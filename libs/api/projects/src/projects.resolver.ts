@@ -22,11 +22,10 @@ import {
   type MilestoneStatus,
   type ProjectHealth,
 } from '@lianzhao/domain';
-import { Allow, Connection, Ctx, forbidden, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { Allow, Connection, Ctx, ExcelFile, forbidden, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
-import { ExcelFile } from '@lianzhao/api-imports';
 import { Lead } from '@lianzhao/api-leads';
 import {
   CreateProjectInput,

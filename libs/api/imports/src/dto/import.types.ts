@@ -9,15 +9,6 @@ export const MAX_LISTED_ERRORS = 1000;
 /** The JSON body limit (create-app.ts) is 25 MB; base64 grows a file by a third. */
 export const MAX_FILE_BASE64_LENGTH = 24 * 1024 * 1024;
 
-@ObjectType({ description: 'Excel 文件（.xlsx，base64 编码）' })
-export class ExcelFile {
-  @Field()
-  filename!: string;
-
-  @Field()
-  contentBase64!: string;
-}
-
 @InputType()
 export class ImportLeadsInput {
   @Field({ description: '.xlsx 文件内容，base64 编码（可带 data:…;base64, 前缀）' })

@@ -203,4 +203,11 @@ export class OrganizationsService {
     if (!organization) throw badField('organizationId', '所选机构不存在');
     if (!organization.active) throw badField('organizationId', `机构“${organization.name}”已停用`);
   }
+
+  /** Every organisation by name, or only the active ones: for pick lists and spreadsheet look-ups. */
+  all(ctx: RequestContext, options: { activeOnly?: boolean } = {}): Promise<Organization[]> {
+    return this.connection
+      .getRepository(ctx, Organization)
+      .find({ where: options.activeOnly ? { active: true } : {}, order: { name: 'ASC' } });
+  }
 }

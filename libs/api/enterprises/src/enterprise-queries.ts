@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
+import type { RequestContext } from '@lianzhao/api-core';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import { Enterprise } from './enterprise.entity';
+
+/**
+ * What other contexts read of the register. They read enterprises through this (and write them
+ * through EnterprisesService), never through the Enterprise repository: the lint rule on foreign
+ * repositories in eslint.config.mjs holds them to it.
+ */
+@Injectable()
+export class EnterpriseQueries {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  /** Batches the enterprise look-ups of one request into a single query. */
+  loader(ctx: RequestContext): DataLoader<string, Enterprise | null> {
+    return this.connection.byId(ctx, Enterprise);
+  }
+}
