@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PARTNER_CHANNELS, type Channel } from '@lianzhao/domain';
 import { badField, type RequestContext } from '@lianzhao/api-core';
-import { TransactionalConnection } from '@lianzhao/api-database';
 import { ReferenceService } from '@lianzhao/api-reference';
-import { Organization, User } from '@lianzhao/api-users';
+import { OrganizationsService, UsersService } from '@lianzhao/api-users';
 import type { AttributionChangeFields } from './attribution.inputs';
 
 /** The classification and attribution a lead carries and its landing project keeps. */
@@ -29,8 +28,9 @@ export interface AttributionMerged {
 @Injectable()
 export class AttributionService {
   constructor(
-    private readonly connection: TransactionalConnection,
     private readonly reference: ReferenceService,
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
   ) {}
 
   /** `noun` names the record in messages: 线索, 项目. */
@@ -53,14 +53,12 @@ export class AttributionService {
       throw badField('sourceOrganizationId', `该渠道的${noun}须选择来源机构`);
     }
     if (merged.sourceOrganizationId) {
-      const organization = await this.connection
-        .getRepository(ctx, Organization)
-        .findOneBy({ id: merged.sourceOrganizationId });
+      const organization = await this.organizations.loader(ctx).load(merged.sourceOrganizationId);
       if (!organization) throw badField('sourceOrganizationId', '所选来源机构不存在');
     }
 
     if (!merged.ownerId) throw badField('ownerId', '请选择负责人');
-    const owner = await this.connection.getRepository(ctx, User).findOneBy({ id: merged.ownerId });
+    const owner = await this.users.loader(ctx).load(merged.ownerId);
     if (!owner || !owner.active || (owner.role !== 'OFFICER' && owner.role !== 'ADMIN')) {
       throw badField('ownerId', '负责人须为在岗的招商专员');
     }
