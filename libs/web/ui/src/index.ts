@@ -30,6 +30,12 @@ export type { IndustryOption, PlaceOption, ReferenceOptions, TagOption } from '.
 export { dateString, optionalDecimal, optionalText } from './forms/values';
 export { dateText, dateTimeText, moneyText } from './utils/format';
 export { downloadBase64, readFileAsBase64, XLSX_MIME } from './utils/files';
+export type { ExcelFile } from './utils/files';
+export { useExcelDownload } from './hooks/useExcelDownload';
+export { OwnerSelect } from './components/OwnerSelect';
+export type { OwnerSelectProps } from './components/OwnerSelect';
+export { PartnerSelect } from './components/PartnerSelect';
+export type { PartnerSelectProps } from './components/PartnerSelect';
 export { AuditChanges } from './components/AuditChanges';
 export type { AuditChange, AuditChangesProps } from './components/AuditChanges';
 export { PlaceSelect } from './components/PlaceSelect';

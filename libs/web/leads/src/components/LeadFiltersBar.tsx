@@ -5,8 +5,8 @@ import { joinList, PlaceSelect, useI18n, useReferenceOptions } from '@lianzhao/w
 import { BOARD_STAGES } from '../utils/board';
 import { type LeadUrlKey, type LeadUrlState } from '../utils/lead-filters';
 import { MoreLeadFilters } from './MoreLeadFilters';
-import { OwnerSelect } from './OwnerSelect';
-import { PartnerSelect } from './PartnerSelect';
+import { OwnerSelect } from '@lianzhao/web-ui';
+import { PartnerSelect } from '@lianzhao/web-ui';
 
 export interface LeadFiltersBarProps {
   state: LeadUrlState;

@@ -11,7 +11,15 @@ import {
   type LeadDetailFragment,
 } from '@lianzhao/web-data';
 import { EnterpriseFormModal, EnterpriseSelect, type EnterpriseOption } from '@lianzhao/web-enterprises';
-import { PlaceSelect, SegmentCascader, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
+import {
+  OwnerSelect,
+  PartnerSelect,
+  PlaceSelect,
+  SegmentCascader,
+  useFormErrors,
+  useFormRules,
+  useI18n,
+} from '@lianzhao/web-ui';
 import {
   LEAD_FIELDS,
   needsSourceOrganization,
@@ -20,8 +28,6 @@ import {
   toUpdateLeadInput,
   type LeadValues,
 } from '../utils/lead-values';
-import { OwnerSelect } from './OwnerSelect';
-import { PartnerSelect } from './PartnerSelect';
 
 export interface LeadFormModalProps {
   /** The lead to edit, or null to create one. */

@@ -10,8 +10,7 @@ import {
   PROJECT_TYPE_LABELS,
   PROJECT_TYPES,
 } from '@lianzhao/domain';
-import { OwnerSelect, PartnerSelect } from '@lianzhao/web-leads';
-import { joinList, PlaceSelect, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
+import { joinList, OwnerSelect, PartnerSelect, PlaceSelect, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
 import { type ProjectUrlKey, type ProjectUrlState } from '../utils/project-filters';
 
 export interface ProjectFiltersBarProps {
