@@ -6,6 +6,7 @@ import { AuthProvider } from '@lianzhao/web-auth';
 import { createApolloClient } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
 import { AppRoutes } from './app/AppRoutes';
+import { APP_MESSAGES } from './app/messages';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -13,7 +14,7 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
-      <I18nProvider>
+      <I18nProvider messages={APP_MESSAGES}>
         <AuthProvider>
           <BrowserRouter>
             <AppRoutes />

@@ -14,6 +14,7 @@ import {
 } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
 import { AppRoutes } from './AppRoutes';
+import { APP_MESSAGES } from './messages';
 
 const NAMES: Record<Role, string> = {
   ADMIN: '王管理',
@@ -47,7 +48,7 @@ async function renderApp(path: string, role?: Role, mocks: MockLink.MockedRespon
   await act(async () => {
     render(
       <MockedProvider mocks={role ? [meMock(role), ...mocks] : mocks}>
-        <I18nProvider>
+        <I18nProvider messages={APP_MESSAGES}>
           <AuthProvider>
             <MemoryRouter initialEntries={[path]}>
               <AppRoutes />

@@ -6,3 +6,4 @@ export { EnterpriseFormModal } from './components/EnterpriseFormModal';
 export type { EnterpriseFormModalProps } from './components/EnterpriseFormModal';
 export { EnterpriseSelect } from './components/EnterpriseSelect';
 export type { EnterpriseOption, EnterpriseSelectProps } from './components/EnterpriseSelect';
+export { enterprisesMessages } from './messages';

@@ -5,3 +5,4 @@ export { ReferralReviewPage } from './pages/ReferralReviewPage';
 export type { ReferralReviewPageProps } from './pages/ReferralReviewPage';
 export { OrganizationReferralsPage } from './pages/OrganizationReferralsPage';
 export { ReferralSettingsPage } from './pages/ReferralSettingsPage';
+export { referralsMessages } from './messages';

@@ -48,8 +48,8 @@ export function LeadFiltersBar({ state, onChange, onReset }: LeadFiltersBarProps
         options={BOARD_STAGES.map((s) => ({ value: s, label: label(LEAD_STAGE_LABELS[s]) }))}
       />
       <Cascader
-        aria-label={t('leads.segment')}
-        placeholder={t('leads.allIndustries')}
+        aria-label={t('attribution.segment')}
+        placeholder={t('attribution.allIndustries')}
         style={{ width: 220 }}
         changeOnSelect
         value={industryPath.length ? industryPath : undefined}
@@ -67,8 +67,8 @@ export function LeadFiltersBar({ state, onChange, onReset }: LeadFiltersBarProps
       />
       <Select<string[]>
         mode="multiple"
-        aria-label={t('leads.channel')}
-        placeholder={t('leads.allChannels')}
+        aria-label={t('attribution.channel')}
+        placeholder={t('attribution.allChannels')}
         style={{ minWidth: 160 }}
         maxTagCount={2}
         value={split(state.channel)}
@@ -76,22 +76,22 @@ export function LeadFiltersBar({ state, onChange, onReset }: LeadFiltersBarProps
         options={CHANNELS.map((c) => ({ value: c, label: label(CHANNEL_LABELS[c]) }))}
       />
       <PartnerSelect
-        aria-label={t('leads.sourceOrganization')}
-        placeholder={t('leads.allPartners')}
+        aria-label={t('attribution.sourceOrganization')}
+        placeholder={t('attribution.allPartners')}
         style={{ width: 200 }}
         value={state.org}
         onChange={(org) => onChange({ org })}
       />
       <OwnerSelect
-        aria-label={t('leads.owner')}
-        placeholder={t('leads.allOwners')}
+        aria-label={t('attribution.owner')}
+        placeholder={t('attribution.allOwners')}
         style={{ width: 140 }}
         value={state.owner}
         onChange={(owner) => onChange({ owner })}
       />
       <PlaceSelect
-        aria-label={t('leads.town')}
-        placeholder={t('leads.allTowns')}
+        aria-label={t('attribution.town')}
+        placeholder={t('attribution.allTowns')}
         style={{ width: 140 }}
         value={state.town}
         onChange={(town) => onChange({ town })}

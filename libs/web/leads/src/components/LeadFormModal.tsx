@@ -132,14 +132,14 @@ export function LeadFormModal({ lead, onClose, onCreated }: LeadFormModalProps) 
           <Col xs={24} md={12}>
             <Form.Item
               name="segmentCode"
-              label={t('leads.segment')}
+              label={t('attribution.segment')}
               rules={[rules.select(t('leads.segmentShort'))]}
             >
               <SegmentCascader />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="channel" label={t('leads.channel')} rules={[rules.select(t('leads.channel'))]}>
+            <Form.Item name="channel" label={t('attribution.channel')} rules={[rules.select(t('attribution.channel'))]}>
               <Select<Channel>
                 options={CHANNELS.map((c) => ({ value: c, label: label(CHANNEL_LABELS[c]) }))}
               />
@@ -148,7 +148,7 @@ export function LeadFormModal({ lead, onClose, onCreated }: LeadFormModalProps) 
           <Col xs={24} md={12}>
             <Form.Item
               name="sourceOrganizationId"
-              label={t('leads.sourceOrganization')}
+              label={t('attribution.sourceOrganization')}
               dependencies={['channel']}
               extra={partnerNeeded ? undefined : t('leads.sourceOrganizationHint')}
               rules={
@@ -159,12 +159,12 @@ export function LeadFormModal({ lead, onClose, onCreated }: LeadFormModalProps) 
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="ownerId" label={t('leads.owner')}>
+            <Form.Item name="ownerId" label={t('attribution.owner')}>
               <OwnerSelect current={lead?.owner} placeholder={t('leads.ownerDefault')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="townCode" label={t('leads.town')}>
+            <Form.Item name="townCode" label={t('attribution.town')}>
               <PlaceSelect />
             </Form.Item>
           </Col>

@@ -51,9 +51,9 @@ export function LeadTable({ filter, orderBy, onOrderBy, filtered }: LeadTablePro
     { title: t('leads.projectName'), render: (_, l) => <Link to={`/leads/${l.id}`}>{l.projectName}</Link> },
     { title: t('leads.enterprise'), render: (_, l) => l.enterprise.name },
     { title: t('leads.stage'), render: (_, l) => <StageTag stage={l.stage} /> },
-    { title: t('leads.segment'), render: (_, l) => `${pick(l.industry)} / ${pick(l.segment)}` },
-    { title: t('leads.channel'), render: (_, l) => label(CHANNEL_LABELS[l.channel]) },
-    { title: t('leads.owner'), render: (_, l) => l.owner.displayName },
+    { title: t('attribution.segment'), render: (_, l) => `${pick(l.industry)} / ${pick(l.segment)}` },
+    { title: t('attribution.channel'), render: (_, l) => label(CHANNEL_LABELS[l.channel]) },
+    { title: t('attribution.owner'), render: (_, l) => l.owner.displayName },
     {
       key: 'PLANNED_INVESTMENT',
       title: t('leads.plannedInvestment'),

@@ -55,9 +55,9 @@ export function MoreLeadFilters({ state, onChange }: MoreLeadFiltersProps) {
     </Form>
   );
   return (
-    <Popover trigger="click" placement="bottomRight" title={t('leads.moreFilters')} content={content}>
+    <Popover trigger="click" placement="bottomRight" title={t('filters.more')} content={content}>
       <Badge count={set} size="small">
-        <Button icon={<FilterOutlined />}>{t('leads.moreFilters')}</Button>
+        <Button icon={<FilterOutlined />}>{t('filters.more')}</Button>
       </Badge>
     </Popover>
   );

@@ -72,8 +72,8 @@ export function ProjectFiltersBar({ state, onChange, onReset }: ProjectFiltersBa
         options={PROJECT_TYPES.map((p) => ({ value: p, label: label(PROJECT_TYPE_LABELS[p]) }))}
       />
       <Cascader
-        aria-label={t('leads.segment')}
-        placeholder={t('leads.allIndustries')}
+        aria-label={t('attribution.segment')}
+        placeholder={t('attribution.allIndustries')}
         style={{ width: 200 }}
         changeOnSelect
         value={industryPath.length ? industryPath : undefined}
@@ -91,8 +91,8 @@ export function ProjectFiltersBar({ state, onChange, onReset }: ProjectFiltersBa
       />
       <Select<string[]>
         mode="multiple"
-        aria-label={t('leads.channel')}
-        placeholder={t('leads.allChannels')}
+        aria-label={t('attribution.channel')}
+        placeholder={t('attribution.allChannels')}
         style={{ minWidth: 150 }}
         maxTagCount={2}
         value={split(state.channel)}
@@ -100,22 +100,22 @@ export function ProjectFiltersBar({ state, onChange, onReset }: ProjectFiltersBa
         options={CHANNELS.map((c) => ({ value: c, label: label(CHANNEL_LABELS[c]) }))}
       />
       <PartnerSelect
-        aria-label={t('leads.sourceOrganization')}
-        placeholder={t('leads.allPartners')}
+        aria-label={t('attribution.sourceOrganization')}
+        placeholder={t('attribution.allPartners')}
         style={{ width: 190 }}
         value={state.org}
         onChange={(org) => onChange({ org })}
       />
       <OwnerSelect
-        aria-label={t('leads.owner')}
-        placeholder={t('leads.allOwners')}
+        aria-label={t('attribution.owner')}
+        placeholder={t('attribution.allOwners')}
         style={{ width: 130 }}
         value={state.owner}
         onChange={(owner) => onChange({ owner })}
       />
       <PlaceSelect
-        aria-label={t('leads.town')}
-        placeholder={t('leads.allTowns')}
+        aria-label={t('attribution.town')}
+        placeholder={t('attribution.allTowns')}
         style={{ width: 130 }}
         value={state.town}
         onChange={(town) => onChange({ town })}

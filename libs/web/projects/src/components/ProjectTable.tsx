@@ -63,9 +63,9 @@ export function ProjectTable({ filter, orderBy, onOrderBy, filtered }: ProjectTa
       title: t('projects.nextMilestone'),
       render: (_, p) => (p.nextMilestone ? label(MILESTONE_LABELS[p.nextMilestone]) : '—'),
     },
-    { title: t('leads.segment'), render: (_, p) => `${pick(p.industry)} / ${pick(p.segment)}` },
-    { title: t('leads.town'), render: (_, p) => (p.town ? pick(p.town) : '—') },
-    { title: t('leads.owner'), render: (_, p) => p.owner.displayName },
+    { title: t('attribution.segment'), render: (_, p) => `${pick(p.industry)} / ${pick(p.segment)}` },
+    { title: t('attribution.town'), render: (_, p) => (p.town ? pick(p.town) : '—') },
+    { title: t('attribution.owner'), render: (_, p) => p.owner.displayName },
     {
       key: 'CONTRACT_INVESTMENT',
       title: t('projects.contractInvestment'),

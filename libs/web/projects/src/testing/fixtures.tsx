@@ -11,6 +11,9 @@ import {
   type ProjectRowFragment,
 } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
+import { projectsMessages } from '../i18n/messages';
+
+const MESSAGES = [projectsMessages];
 
 /** Test data and a render helper shared by this library's component tests. */
 
@@ -91,7 +94,7 @@ export async function renderWithProviders(
   await act(async () => {
     render(
       <MockedProvider mocks={[...pickerMocks, ...mocks]}>
-        <I18nProvider>
+        <I18nProvider messages={MESSAGES}>
           <MemoryRouter initialEntries={[path]}>
             {ui}
             <LocationProbe />

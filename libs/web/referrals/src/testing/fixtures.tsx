@@ -5,6 +5,9 @@ import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { ReferenceOptionsDocument } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
+import { referralsMessages } from '../i18n/messages';
+
+const MESSAGES = [referralsMessages];
 
 /** Reference data the filing form's segment picker asks for. */
 export const referenceMock: MockLink.MockedResponse = {
@@ -44,7 +47,7 @@ export async function renderWithProviders(
   await act(async () => {
     render(
       <MockedProvider mocks={[referenceMock, ...mocks]}>
-        <I18nProvider>
+        <I18nProvider messages={MESSAGES}>
           <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
         </I18nProvider>
       </MockedProvider>,
