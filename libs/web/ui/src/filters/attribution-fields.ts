@@ -5,13 +5,13 @@ import type { FilterField } from './filter-fields';
 export const ATTRIBUTION_URL_KEYS = ['industry', 'segment', 'channel', 'org', 'owner', 'town'] as const;
 export type AttributionUrlKey = (typeof ATTRIBUTION_URL_KEYS)[number];
 
-/** The API filter fields the attribution filters fill (leads, projects; funds and the cockpit next). */
+/** The API filter fields the attribution filters fill (leads, projects; funds and the cockpit next); ids are GraphQL `ID`s. */
 export interface AttributionFilter {
   industryCode?: string | null;
   segmentCode?: string | null;
   channels?: Channel[] | null;
-  sourceOrganizationId?: string | null;
-  ownerId?: string | null;
+  sourceOrganizationId?: string | number | null;
+  ownerId?: string | number | null;
   townCode?: string | null;
 }
 
