@@ -1,7 +1,13 @@
 export { I18nProvider, LOCALE_KEY } from './i18n/I18nProvider';
 export type { I18n, I18nProviderProps, Translate } from './i18n/I18nProvider';
 export { zhCN, en, format } from './i18n/messages';
-export type { CoreMessageKey, FeatureDictionary, FeatureMessages, MessageKey, Messages } from './i18n/messages';
+export type {
+  CoreMessageKey,
+  FeatureDictionary,
+  FeatureMessages,
+  MessageKey,
+  Messages,
+} from './i18n/messages';
 export { dictionaryProblems } from './i18n/dictionary-problems';
 export { useI18n, useT } from './hooks/useI18n';
 export { useErrorMessage, useFormErrors, useShowError } from './hooks/useApiError';

@@ -9,7 +9,10 @@ type EnterpriseLead = EnterpriseQuery['enterprise']['leads'][number];
 export function EnterpriseLeadsTable({ leads }: { leads: readonly EnterpriseLead[] }) {
   const { t, locale } = useI18n();
   const columns: TableColumnsType<EnterpriseLead> = [
-    { title: t('enterprises.leadProjectName'), render: (_, l) => <Link to={`/leads/${l.id}`}>{l.projectName}</Link> },
+    {
+      title: t('enterprises.leadProjectName'),
+      render: (_, l) => <Link to={`/leads/${l.id}`}>{l.projectName}</Link>,
+    },
     { title: t('enterprises.leadStage'), render: (_, l) => <StageTag stage={l.stage} /> },
     {
       title: t('enterprises.leadPlannedInvestment'),

@@ -139,7 +139,11 @@ export function LeadFormModal({ lead, onClose, onCreated }: LeadFormModalProps) 
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="channel" label={t('attribution.channel')} rules={[rules.select(t('attribution.channel'))]}>
+            <Form.Item
+              name="channel"
+              label={t('attribution.channel')}
+              rules={[rules.select(t('attribution.channel'))]}
+            >
               <Select<Channel>
                 options={CHANNELS.map((c) => ({ value: c, label: label(CHANNEL_LABELS[c]) }))}
               />

@@ -31,7 +31,9 @@ export function ProjectFacts({ project: p }: { project: ProjectDetailFragment })
       <Descriptions.Item
         label={t('attribution.segment')}
       >{`${pick(p.industry)} / ${pick(p.segment)}`}</Descriptions.Item>
-      <Descriptions.Item label={t('attribution.channel')}>{label(CHANNEL_LABELS[p.channel])}</Descriptions.Item>
+      <Descriptions.Item label={t('attribution.channel')}>
+        {label(CHANNEL_LABELS[p.channel])}
+      </Descriptions.Item>
       <Descriptions.Item label={t('attribution.sourceOrganization')}>
         {p.sourceOrganization?.name ?? '—'}
       </Descriptions.Item>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { FilterOutlined } from '@ant-design/icons';
 import { Badge, Button, Cascader, DatePicker, Form, Input, Popover, Segmented, Select, Space } from 'antd';
 import dayjs from 'dayjs';
@@ -27,6 +27,8 @@ export interface FilterBarProps<K extends string, F> {
   extra?: ReactNode;
   /** Leave out 重置筛选 (a bar of one search box). */
   noReset?: boolean;
+  /** Replaces the bar's own style (a bottom margin), e.g. inside a card header. */
+  style?: CSSProperties;
 }
 
 function FieldControl<K extends string, F>({
@@ -218,6 +220,7 @@ export function FilterBar<K extends string, F>({
   onReset,
   extra,
   noReset,
+  style = { marginBottom: 16 },
 }: FilterBarProps<K, F>) {
   const { t } = useI18n();
   const onBar = fields.filter((f) => !f.more);
@@ -225,7 +228,7 @@ export function FilterBar<K extends string, F>({
   const moreSet = more.flatMap((f) => fieldKeys(f)).filter((key) => state[key]).length;
   const fieldId = (field: FilterField<K, F>) => fieldKeys(field).join('-');
   return (
-    <Space wrap style={{ marginBottom: 16 }}>
+    <Space wrap style={style}>
       {onBar.map((field) => (
         <FieldControl key={fieldId(field)} field={field} state={state} onChange={onChange} />
       ))}

@@ -1,10 +1,5 @@
 import type { CSSProperties } from 'react';
-import {
-  areaProblem,
-  compareDecimals,
-  parseWanYuan,
-  type LocalizedLabel,
-} from '@lianzhao/domain';
+import { areaProblem, compareDecimals, parseWanYuan, type LocalizedLabel } from '@lianzhao/domain';
 import type { MessageKey } from '../i18n/messages';
 import { joinList, urlDate, urlList, urlOne, withoutUnset } from '../utils/url-values';
 

@@ -168,7 +168,6 @@ export const zhCN = {
   'reference.leading': '主导产业',
   'reference.other': '其他',
 
-
   'attribution.segment': '产业 / 细分赛道',
   'attribution.allIndustries': '全部产业 / 赛道',
   'attribution.channel': '招商渠道',
@@ -208,7 +207,9 @@ export type Messages = Readonly<Record<CoreMessageKey, string>>;
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface FeatureMessages {}
 
-type FeatureMessageKey = { [F in keyof FeatureMessages]: keyof FeatureMessages[F] & string }[keyof FeatureMessages];
+type FeatureMessageKey = {
+  [F in keyof FeatureMessages]: keyof FeatureMessages[F] & string;
+}[keyof FeatureMessages];
 
 /** Any UI message: the shared ones here and those of the features in the program. */
 export type MessageKey = CoreMessageKey | FeatureMessageKey;
@@ -371,7 +372,6 @@ export const en: Messages = {
   'reference.segments': 'Segments',
   'reference.leading': 'Leading industry',
   'reference.other': 'Other',
-
 
   'attribution.segment': 'Industry / segment',
   'attribution.allIndustries': 'All industries / segments',

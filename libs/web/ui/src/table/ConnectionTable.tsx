@@ -60,7 +60,9 @@ export function ConnectionTable<Row extends { id: string }, S extends string = s
 
   return (
     <>
-      {Boolean(error) && <Alert type="error" showIcon title={toMessage(error)} style={{ marginBottom: 16 }} />}
+      {Boolean(error) && (
+        <Alert type="error" showIcon title={toMessage(error)} style={{ marginBottom: 16 }} />
+      )}
       <Table<Row>
         rowKey="id"
         size={size}
