@@ -204,7 +204,7 @@ export type Messages = Readonly<Record<CoreMessageKey, string>>;
  * `declare module '@lianzhao/web-ui' { interface FeatureMessages { leads: typeof leadsZh } }`.
  * A program then knows the keys of the features it includes, and no others.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
 export interface FeatureMessages {}
 
 type FeatureMessageKey = {
