@@ -6,7 +6,6 @@ import { AuthProvider } from '@lianzhao/web-auth';
 import { createApolloClient } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
 import { AppRoutes } from './app/AppRoutes';
-import { APP_MESSAGES } from './app/messages';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -14,7 +13,7 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
-      <I18nProvider messages={APP_MESSAGES}>
+      <I18nProvider>
         <AuthProvider>
           <BrowserRouter>
             <AppRoutes />

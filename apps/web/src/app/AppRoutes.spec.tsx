@@ -14,7 +14,6 @@ import {
 } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
 import { AppRoutes } from './AppRoutes';
-import { APP_MESSAGES } from './messages';
 
 const NAMES: Record<Role, string> = {
   ADMIN: '王管理',
@@ -48,7 +47,7 @@ async function renderApp(path: string, role?: Role, mocks: MockLink.MockedRespon
   await act(async () => {
     render(
       <MockedProvider mocks={role ? [meMock(role), ...mocks] : mocks}>
-        <I18nProvider messages={APP_MESSAGES}>
+        <I18nProvider>
           <AuthProvider>
             <MemoryRouter initialEntries={[path]}>
               <AppRoutes />

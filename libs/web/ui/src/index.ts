@@ -9,6 +9,7 @@ export type {
   Messages,
 } from './i18n/messages';
 export { dictionaryProblems } from './i18n/dictionary-problems';
+export { registerMessages } from './i18n/feature-messages';
 export { useI18n, useT } from './hooks/useI18n';
 export { useErrorMessage, useFormErrors, useShowError } from './hooks/useApiError';
 export { useUrlFilters } from './hooks/useUrlFilters';

@@ -5,7 +5,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import { CreateEnterpriseDocument, ReferenceOptionsDocument } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
-import { enterprisesMessages } from '../i18n/messages';
+import '../i18n/messages';
 import { EnterpriseFormModal } from './EnterpriseFormModal';
 
 const reference: MockLink.MockedResponse = {
@@ -19,7 +19,7 @@ async function renderForm(mocks: MockLink.MockedResponse[] = []) {
   await act(async () => {
     render(
       <MockedProvider mocks={[reference, ...mocks]}>
-        <I18nProvider messages={[enterprisesMessages]}>
+        <I18nProvider>
           <MemoryRouter>
             <EnterpriseFormModal enterprise={null} onClose={onClose} />
           </MemoryRouter>

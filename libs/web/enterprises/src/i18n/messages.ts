@@ -1,6 +1,6 @@
-import type { FeatureDictionary } from '@lianzhao/web-ui';
+import { registerMessages, type FeatureDictionary } from '@lianzhao/web-ui';
 
-/** Words of 企业库 (libs/web/enterprises), Chinese first; handed to `<I18nProvider messages>` by the app. */
+/** Words of 企业库 (libs/web/enterprises), Chinese first; registered with web-ui when the library loads. */
 export const enterprisesZh = {
   'enterprises.title': '企业库',
   'enterprises.search': '搜索企业名称或信用代码',
@@ -107,6 +107,7 @@ export const enterprisesEn: Readonly<Record<EnterprisesMessageKey, string>> = {
 };
 
 export const enterprisesMessages: FeatureDictionary = { 'zh-CN': enterprisesZh, en: enterprisesEn };
+registerMessages('enterprises', enterprisesMessages);
 
 declare module '@lianzhao/web-ui' {
   interface FeatureMessages {

@@ -1,8 +1,8 @@
-import type { FeatureDictionary } from '@lianzhao/web-ui';
+import { registerMessages, type FeatureDictionary } from '@lianzhao/web-ui';
 
 /**
  * Words of 线索管道 (libs/web/leads): the board, lead forms, follow-ups, the timeline and the Excel
- * import; Chinese first, handed to `<I18nProvider messages>` by the app. Stage, channel and
+ * import; Chinese first, registered with web-ui when the library loads. Stage, channel and
  * follow-up kind names come from `@lianzhao/domain`.
  */
 export const leadsZh = {
@@ -230,6 +230,7 @@ export const leadsEn: Readonly<Record<LeadsMessageKey, string>> = {
 };
 
 export const leadsMessages: FeatureDictionary = { 'zh-CN': leadsZh, en: leadsEn };
+registerMessages('leads', leadsMessages);
 
 declare module '@lianzhao/web-ui' {
   interface FeatureMessages {

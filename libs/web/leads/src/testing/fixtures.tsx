@@ -11,12 +11,9 @@ import {
   ReferenceOptionsDocument,
   type LeadCardFragment,
 } from '@lianzhao/web-data';
-import { enterprisesMessages } from '@lianzhao/web-enterprises/messages';
 import { I18nProvider } from '@lianzhao/web-ui';
-import { leadsMessages } from '../i18n/messages';
-
-/** The words of what this library renders: its own and the enterprise pickers'. */
-const MESSAGES = [leadsMessages, enterprisesMessages];
+// This library's words; the enterprise pickers' come with their library's index.
+import '../i18n/messages';
 
 /** Test data and a render helper shared by this library's component tests. */
 
@@ -131,7 +128,7 @@ export async function renderWithProviders(ui: ReactNode, mocks: MockLink.MockedR
   await act(async () => {
     render(
       <MockedProvider mocks={[...pickerMocks, ...mocks]}>
-        <I18nProvider messages={MESSAGES}>
+        <I18nProvider>
           <MemoryRouter initialEntries={[path]}>
             {ui}
             <LocationProbe />

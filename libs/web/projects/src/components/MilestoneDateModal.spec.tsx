@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_MILESTONE_TEMPLATES, type MilestoneDates } from '@lianzhao/domain';
 import { I18nProvider } from '@lianzhao/web-ui';
-import { projectsMessages } from '../i18n/messages';
+import '../i18n/messages';
 import { MilestoneDateModal, type MilestoneDateModalProps } from './MilestoneDateModal';
 
 const ACTUAL: Record<string, string> = {
@@ -21,7 +21,7 @@ async function open(props: Partial<MilestoneDateModalProps>) {
   const onSubmit = jest.fn<Promise<void>, [string | null, string | null]>().mockResolvedValue();
   await act(async () => {
     render(
-      <I18nProvider messages={[projectsMessages]}>
+      <I18nProvider>
         <MilestoneDateModal
           mode="actual"
           code="IN_PRODUCTION"

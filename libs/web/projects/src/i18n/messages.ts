@@ -1,9 +1,9 @@
-import type { FeatureDictionary } from '@lianzhao/web-ui';
+import { registerMessages, type FeatureDictionary } from '@lianzhao/web-ui';
 
 /**
  * Words of 项目落地 (libs/web/projects): the project list, the Gantt view, the project page with its
- * milestone timeline, plan history and support items, and the 逾期提醒 list; Chinese first, handed to
- * `<I18nProvider messages>` by the app. Milestone, type, status and support-item names come from
+ * milestone timeline, plan history and support items, and the 逾期提醒 list; Chinese first, registered with
+ * web-ui when the library loads. Milestone, type, status and support-item names come from
  * `@lianzhao/domain`.
  */
 export const projectsZh = {
@@ -209,6 +209,7 @@ export const projectsEn: Readonly<Record<ProjectsMessageKey, string>> = {
 };
 
 export const projectsMessages: FeatureDictionary = { 'zh-CN': projectsZh, en: projectsEn };
+registerMessages('projects', projectsMessages);
 
 declare module '@lianzhao/web-ui' {
   interface FeatureMessages {

@@ -11,9 +11,8 @@ import {
   type ProjectRowFragment,
 } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
-import { projectsMessages } from '../i18n/messages';
-
-const MESSAGES = [projectsMessages];
+// This library's words, as its index registers them in the app.
+import '../i18n/messages';
 
 /** Test data and a render helper shared by this library's component tests. */
 
@@ -94,7 +93,7 @@ export async function renderWithProviders(
   await act(async () => {
     render(
       <MockedProvider mocks={[...pickerMocks, ...mocks]}>
-        <I18nProvider messages={MESSAGES}>
+        <I18nProvider>
           <MemoryRouter initialEntries={[path]}>
             {ui}
             <LocationProbe />

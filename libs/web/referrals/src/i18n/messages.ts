@@ -1,9 +1,9 @@
-import type { FeatureDictionary } from '@lianzhao/web-ui';
+import { registerMessages, type FeatureDictionary } from '@lianzhao/web-ui';
 
 /**
  * Words of 报备 (libs/web/referrals): the partner portal (我的报备), the officers' review queue,
- * organisation pages, rewards and the referral rules in 系统设置; Chinese first, handed to `<I18nProvider messages>`
- * by the app. Status, event and milestone names come from `@lianzhao/domain`.
+ * organisation pages, rewards and the referral rules in 系统设置; Chinese first, registered with web-ui
+ * when the library loads. Status, event and milestone names come from `@lianzhao/domain`.
  */
 export const referralsZh = {
   'referrals.myTitle': '我的报备',
@@ -229,6 +229,7 @@ export const referralsEn: Record<keyof typeof referralsZh, string> = {
 };
 
 export const referralsMessages: FeatureDictionary = { 'zh-CN': referralsZh, en: referralsEn };
+registerMessages('referrals', referralsMessages);
 
 declare module '@lianzhao/web-ui' {
   interface FeatureMessages {

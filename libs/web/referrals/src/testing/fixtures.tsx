@@ -5,9 +5,8 @@ import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { ReferenceOptionsDocument } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
-import { referralsMessages } from '../i18n/messages';
-
-const MESSAGES = [referralsMessages];
+// This library's words, as its index registers them in the app.
+import '../i18n/messages';
 
 /** Reference data the filing form's segment picker asks for. */
 export const referenceMock: MockLink.MockedResponse = {
@@ -47,7 +46,7 @@ export async function renderWithProviders(
   await act(async () => {
     render(
       <MockedProvider mocks={[referenceMock, ...mocks]}>
-        <I18nProvider messages={MESSAGES}>
+        <I18nProvider>
           <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
         </I18nProvider>
       </MockedProvider>,

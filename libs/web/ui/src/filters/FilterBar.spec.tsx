@@ -196,7 +196,8 @@ describe('FilterBar', () => {
     await userEvent.type(search, '  氢能 {Enter}');
     await waitFor(() => expect(location()).toBe('?q=氢能'));
 
-    await userEvent.click(screen.getByRole('radio', { name: '开' }));
+    // Ant Design's segmented control takes the click on the option's label.
+    await userEvent.click(screen.getByText('开'));
     await waitFor(() => expect(location()).toBe('?q=氢能&status=ON'));
 
     await pick(screen.getByLabelText('操作'), '启用');
@@ -217,7 +218,7 @@ describe('FilterBar', () => {
     });
 
     // 全部 clears the status and the boolean; 重置筛选 clears everything.
-    await userEvent.click(screen.getByRole('radio', { name: '全部' }));
+    await userEvent.click(screen.getByText('全部'));
     await waitFor(() => expect(location()).not.toContain('status='));
     await userEvent.click(screen.getByRole('button', { name: '重置筛选' }));
     await waitFor(() => expect(location()).toBe(''));

@@ -5,7 +5,8 @@ import zhCNAntd from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { DEFAULT_LOCALE, localize, type Locale, type LocalizedLabel } from '@lianzhao/domain';
-import { en, format, zhCN, type FeatureDictionary, type MessageKey } from './messages';
+import { featureText } from './feature-messages';
+import { en, format, zhCN, type MessageKey } from './messages';
 
 /** localStorage key holding the chosen language. */
 export const LOCALE_KEY = 'lianzhao.locale';
@@ -37,25 +38,12 @@ export interface I18nProviderProps {
   children: ReactNode;
   /** Start in this language instead of the stored one (tests). */
   initialLocale?: Locale;
-  /** The feature libraries' words (the app passes every feature's; a test, those it renders). */
-  messages?: readonly FeatureDictionary[];
 }
 
-type Dictionary = Readonly<Record<string, string>>;
-
-/** The shared words and the features', one dictionary per language. */
-function dictionaries(features: readonly FeatureDictionary[]): Readonly<Record<Locale, Dictionary>> {
-  return {
-    'zh-CN': Object.assign({}, zhCN, ...features.map((f) => f['zh-CN'])) as Dictionary,
-    en: Object.assign({}, en, ...features.map((f) => f.en)) as Dictionary,
-  };
-}
-
-const NO_FEATURES: readonly FeatureDictionary[] = [];
+const DICTIONARIES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = { 'zh-CN': zhCN, en };
 
 /** Language for messages, Ant Design's own texts and dayjs, switched together. */
-export function I18nProvider({ children, initialLocale, messages = NO_FEATURES }: I18nProviderProps) {
-  const all = useMemo(() => dictionaries(messages), [messages]);
+export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
   const [locale, setLocaleState] = useState<Locale>(() => {
     const start = initialLocale ?? storedLocale();
     dayjs.locale(DAYJS_LOCALES[start]);
@@ -70,20 +58,20 @@ export function I18nProvider({ children, initialLocale, messages = NO_FEATURES }
 
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = format(all[locale]['app.title']);
-  }, [all, locale]);
+    document.title = format(DICTIONARIES[locale]['app.title']);
+  }, [locale]);
 
   const value = useMemo<I18n>(() => {
-    const dictionary = all[locale];
+    const dictionary = DICTIONARIES[locale];
     return {
       locale,
       setLocale,
       // A key no dictionary holds shows as itself, which a test or a glance at the page catches.
-      t: (key, vars) => format(dictionary[key] ?? key, vars),
+      t: (key, vars) => format(dictionary[key] ?? featureText(locale, key) ?? key, vars),
       label: (l) => localize(l, locale),
       pick: (named) => (locale === 'en' ? named.nameEn || named.name : named.name),
     };
-  }, [all, locale, setLocale]);
+  }, [locale, setLocale]);
 
   return (
     <I18nContext.Provider value={value}>

@@ -200,7 +200,8 @@ export type Messages = Readonly<Record<CoreMessageKey, string>>;
 
 /**
  * The words of each feature library live in that library (`src/i18n/messages.ts`), which adds its
- * Chinese dictionary's type here by module augmentation:
+ * Chinese dictionary's type here by module augmentation and registers the words themselves when it
+ * loads (`registerMessages`):
  * `declare module '@lianzhao/web-ui' { interface FeatureMessages { leads: typeof leadsZh } }`.
  * A program then knows the keys of the features it includes, and no others.
  */
@@ -214,7 +215,7 @@ type FeatureMessageKey = {
 /** Any UI message: the shared ones here and those of the features in the program. */
 export type MessageKey = CoreMessageKey | FeatureMessageKey;
 
-/** A feature's words in both languages, handed to `<I18nProvider messages>` by the app. */
+/** A feature's words in both languages, registered with `registerMessages` when the feature loads. */
 export interface FeatureDictionary {
   'zh-CN': Readonly<Record<string, string>>;
   en: Readonly<Record<string, string>>;

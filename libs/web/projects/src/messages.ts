@@ -1,2 +1,0 @@
-// The feature's words alone: the app loads them with the shell, the feature itself on first visit.
-export { projectsMessages } from './i18n/messages';
