@@ -1,3 +1,5 @@
+// The library's words, registered as it loads (lazily, with its first page).
+import './i18n/messages';
 export { EnterprisesPage } from './pages/EnterprisesPage';
 export type { EnterprisesPageProps } from './pages/EnterprisesPage';
 export { EnterpriseDetailPage } from './pages/EnterpriseDetailPage';

@@ -1,3 +1,5 @@
+// The library's words, registered as it loads (lazily, with its first page).
+import './i18n/messages';
 export { MyReferralsPage } from './pages/MyReferralsPage';
 export { MyReferralDetailPage } from './pages/MyReferralDetailPage';
 export { ReviewQueuePage } from './pages/ReviewQueuePage';

@@ -1,7 +1,15 @@
 export { I18nProvider, LOCALE_KEY } from './i18n/I18nProvider';
 export type { I18n, I18nProviderProps, Translate } from './i18n/I18nProvider';
 export { zhCN, en, format } from './i18n/messages';
-export type { MessageKey, Messages } from './i18n/messages';
+export type {
+  CoreMessageKey,
+  FeatureDictionary,
+  FeatureMessages,
+  MessageKey,
+  Messages,
+} from './i18n/messages';
+export { dictionaryProblems } from './i18n/dictionary-problems';
+export { registerMessages } from './i18n/feature-messages';
 export { useI18n, useT } from './hooks/useI18n';
 export { useErrorMessage, useFormErrors, useShowError } from './hooks/useApiError';
 export { useUrlFilters } from './hooks/useUrlFilters';
@@ -30,6 +38,12 @@ export type { IndustryOption, PlaceOption, ReferenceOptions, TagOption } from '.
 export { dateString, optionalDecimal, optionalText } from './forms/values';
 export { dateText, dateTimeText, moneyText } from './utils/format';
 export { downloadBase64, readFileAsBase64, XLSX_MIME } from './utils/files';
+export type { ExcelFile } from './utils/files';
+export { useExcelDownload } from './hooks/useExcelDownload';
+export { OwnerSelect } from './components/OwnerSelect';
+export type { OwnerSelectProps } from './components/OwnerSelect';
+export { PartnerSelect } from './components/PartnerSelect';
+export type { PartnerSelectProps } from './components/PartnerSelect';
 export { AuditChanges } from './components/AuditChanges';
 export type { AuditChange, AuditChangesProps } from './components/AuditChanges';
 export { PlaceSelect } from './components/PlaceSelect';
@@ -39,3 +53,39 @@ export type { SegmentCascaderProps } from './components/SegmentCascader';
 export { StageTag, STAGE_COLORS } from './components/StageTag';
 export { TagSelect } from './components/TagSelect';
 export type { TagSelectProps } from './components/TagSelect';
+export { FilterBar } from './filters/FilterBar';
+export type { FilterBarProps } from './filters/FilterBar';
+export { AmountRangeFilter } from './filters/AmountRangeFilter';
+export type { AmountRangeFilterProps } from './filters/AmountRangeFilter';
+export {
+  amountRangeInverted,
+  checkAmount,
+  fieldKeys,
+  filterFromUrl,
+  splitList,
+  urlAmount,
+  urlArea,
+  writeUrl,
+} from './filters/filter-fields';
+export type {
+  AmountRangeField,
+  AmountUnit,
+  BooleanField,
+  DateRangeField,
+  FilterField,
+  FilterPatch,
+  FilterState,
+  IndustryField,
+  PickField,
+  SegmentField,
+  SelectField,
+  TextField,
+} from './filters/filter-fields';
+export { ATTRIBUTION_URL_KEYS, attributionFields } from './filters/attribution-fields';
+export type { AttributionFilter, AttributionUrlKey } from './filters/attribution-fields';
+export { ConnectionTable } from './table/ConnectionTable';
+export type { ConnectionColumn, ConnectionTableProps } from './table/ConnectionTable';
+export { useConnectionQuery } from './table/useConnectionQuery';
+export type { Connection, ConnectionPage, ConnectionQueryOptions } from './table/useConnectionQuery';
+export { columnSortOrder, orderFromSorter } from './utils/table-sort';
+export type { ListOrder, SortDirection } from './utils/table-sort';

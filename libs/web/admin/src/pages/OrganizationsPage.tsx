@@ -1,45 +1,35 @@
 import { useState } from 'react';
-import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
-import { Alert, Button, Card, Empty, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { isOrganizationKind, ORGANIZATION_KIND_LABELS, ORGANIZATION_KINDS } from '@lianzhao/domain';
+import { Button, Card, Space, Typography } from 'antd';
+import { ORGANIZATION_KIND_LABELS } from '@lianzhao/domain';
+import { OrganizationsDocument, type OrganizationRowFragment } from '@lianzhao/web-data';
 import {
-  OrganizationsDocument,
-  type OrganizationFilter,
-  type OrganizationRowFragment,
-} from '@lianzhao/web-data';
-import { CursorPager, useCursorPagination, useErrorMessage, useI18n, useUrlFilters } from '@lianzhao/web-ui';
-import { ListFilters } from '../components/ListFilters';
+  ConnectionTable,
+  FilterBar,
+  filterFromUrl,
+  useConnectionQuery,
+  useI18n,
+  useUrlFilters,
+  type ConnectionColumn,
+} from '@lianzhao/web-ui';
 import { OrganizationActiveToggle } from '../components/OrganizationActiveToggle';
 import { OrganizationFormModal } from '../components/OrganizationFormModal';
 import { StatusTag } from '../components/StatusTag';
-import { parseActive } from '../utils/values';
-
-const FILTER_KEYS = ['q', 'kind', 'active'] as const;
-const PAGE_SIZE = 20;
+import { ORGANIZATION_FILTER_FIELDS, ORGANIZATION_URL_KEYS } from '../utils/admin-filters';
 
 /** 合作机构: the partner organisations whose users file referrals. */
 export function OrganizationsPage() {
   const { t, label } = useI18n();
-  const toMessage = useErrorMessage();
-  const [filters, setFilters, resetFilters] = useUrlFilters(FILTER_KEYS);
-  const filter: OrganizationFilter = {
-    search: filters.q,
-    kind: isOrganizationKind(filters.kind) ? filters.kind : undefined,
-    active: parseActive(filters.active),
-  };
-  const pager = useCursorPagination(JSON.stringify(filter));
-  const { data, previousData, loading, error, refetch } = useQuery(OrganizationsDocument, {
-    variables: { first: PAGE_SIZE, after: pager.after, filter },
-    notifyOnNetworkStatusChange: true,
+  const [filters, setFilters, resetFilters] = useUrlFilters(ORGANIZATION_URL_KEYS);
+  const filter = filterFromUrl(ORGANIZATION_FILTER_FIELDS, filters);
+  const page = useConnectionQuery(OrganizationsDocument, {
+    variables: { filter },
+    select: (data) => data.organizations,
   });
-  const connection = (data ?? previousData)?.organizations;
-  const rows = connection?.edges.map((edge) => edge.node) ?? [];
   const [editing, setEditing] = useState<OrganizationRowFragment | 'new' | null>(null);
-  const filtered = Object.values(filters).some(Boolean);
 
-  const columns: TableColumnsType<OrganizationRowFragment> = [
+  const columns: ConnectionColumn<OrganizationRowFragment>[] = [
     {
       title: t('orgs.name'),
       // The organisation's referrals, conversion and rewards live on its page under 报备审核.
@@ -77,47 +67,22 @@ export function OrganizationsPage() {
         </Button>
       }
     >
-      <ListFilters
-        search={filters.q}
-        searchPlaceholder={t('orgs.search')}
-        onSearch={(q) => setFilters({ q })}
-        active={filters.active}
-        onActive={(active) => setFilters({ active })}
+      <FilterBar
+        fields={ORGANIZATION_FILTER_FIELDS}
+        state={filters}
+        onChange={setFilters}
         onReset={resetFilters}
-        onRefresh={() => void refetch()}
-      >
-        <Select<string>
-          aria-label={t('orgs.kind')}
-          style={{ width: 200 }}
-          value={filter.kind ?? ''}
-          onChange={(kind) => setFilters({ kind: kind || undefined })}
-          options={[
-            { value: '', label: t('orgs.allKinds') },
-            ...ORGANIZATION_KINDS.map((kind) => ({
-              value: kind,
-              label: label(ORGANIZATION_KIND_LABELS[kind]),
-            })),
-          ]}
-        />
-      </ListFilters>
-      {error && <Alert type="error" showIcon title={toMessage(error)} style={{ marginBottom: 16 }} />}
-      <Table<OrganizationRowFragment>
-        rowKey="id"
-        columns={columns}
-        dataSource={rows}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={filtered ? t('common.noMatch') : t('common.empty')} /> }}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={page.refetch}>
+            {t('common.refresh')}
+          </Button>
+        }
       />
-      <CursorPager
-        page={pager.page}
-        pageSize={PAGE_SIZE}
-        total={connection?.totalCount ?? 0}
-        hasNext={connection?.pageInfo.hasNextPage ?? false}
-        onPrev={pager.prev}
-        onNext={() => pager.next(connection?.pageInfo.endCursor)}
-        loading={loading}
+      <ConnectionTable
+        page={page}
+        columns={columns}
+        empty={t('common.empty')}
+        filtered={Object.keys(filter).length > 0}
       />
       {editing && (
         <OrganizationFormModal

@@ -5,6 +5,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import { CreateEnterpriseDocument, ReferenceOptionsDocument } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
+import '../i18n/messages';
 import { EnterpriseFormModal } from './EnterpriseFormModal';
 
 const reference: MockLink.MockedResponse = {

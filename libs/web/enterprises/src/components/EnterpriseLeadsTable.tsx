@@ -9,15 +9,18 @@ type EnterpriseLead = EnterpriseQuery['enterprise']['leads'][number];
 export function EnterpriseLeadsTable({ leads }: { leads: readonly EnterpriseLead[] }) {
   const { t, locale } = useI18n();
   const columns: TableColumnsType<EnterpriseLead> = [
-    { title: t('leads.projectName'), render: (_, l) => <Link to={`/leads/${l.id}`}>{l.projectName}</Link> },
-    { title: t('leads.stage'), render: (_, l) => <StageTag stage={l.stage} /> },
     {
-      title: t('leads.plannedInvestment'),
+      title: t('enterprises.leadProjectName'),
+      render: (_, l) => <Link to={`/leads/${l.id}`}>{l.projectName}</Link>,
+    },
+    { title: t('enterprises.leadStage'), render: (_, l) => <StageTag stage={l.stage} /> },
+    {
+      title: t('enterprises.leadPlannedInvestment'),
       align: 'right',
       render: (_, l) => moneyText(l.plannedInvestment, locale),
     },
-    { title: t('leads.owner'), render: (_, l) => l.owner.displayName },
-    { title: t('leads.createdAt'), render: (_, l) => dateTimeText(l.createdAt) },
+    { title: t('enterprises.leadOwner'), render: (_, l) => l.owner.displayName },
+    { title: t('enterprises.leadCreatedAt'), render: (_, l) => dateTimeText(l.createdAt) },
   ];
   return (
     <Table<EnterpriseLead>

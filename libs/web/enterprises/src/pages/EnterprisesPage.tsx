@@ -1,24 +1,47 @@
 import { useState } from 'react';
-import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Empty, Table, Typography, type TableColumnsType } from 'antd';
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { EnterprisesDocument, type EnterpriseFilter, type EnterpriseRowFragment } from '@lianzhao/web-data';
 import {
-  CursorPager,
+  ConnectionTable,
   dateTimeText,
+  FilterBar,
+  filterFromUrl,
   moneyText,
-  useCursorPagination,
-  useErrorMessage,
+  useConnectionQuery,
   useI18n,
   useUrlFilters,
+  type ConnectionColumn,
+  type FilterField,
 } from '@lianzhao/web-ui';
 import { EnterpriseFormModal } from '../components/EnterpriseFormModal';
-import { EnterpriseListFilters } from '../components/EnterpriseListFilters';
 import { TagList } from '../components/TagList';
 
 const FILTER_KEYS = ['q', 'industry'] as const;
-const PAGE_SIZE = 20;
+type EnterpriseUrlKey = (typeof FILTER_KEYS)[number];
+
+/** Search by name or credit code, and the industry; kept in the URL. */
+export const ENTERPRISE_FILTER_FIELDS: readonly FilterField<EnterpriseUrlKey, EnterpriseFilter>[] = [
+  {
+    kind: 'text',
+    key: 'q',
+    to: 'search',
+    label: 'common.search',
+    placeholder: 'enterprises.search',
+    enterButton: true,
+    maxLength: 50,
+    style: { width: 320 },
+  },
+  {
+    kind: 'industry',
+    key: 'industry',
+    to: 'industryCode',
+    label: 'enterprises.industry',
+    allOption: 'enterprises.allIndustries',
+    style: { width: 180 },
+  },
+];
 
 export interface EnterprisesPageProps {
   /** 区领导 read the register without changing it. */
@@ -28,21 +51,16 @@ export interface EnterprisesPageProps {
 /** 企业库: every company the office deals with, searchable by name or credit code. */
 export function EnterprisesPage({ readOnly = false }: EnterprisesPageProps) {
   const { t, pick, locale } = useI18n();
-  const toMessage = useErrorMessage();
   const navigate = useNavigate();
   const [filters, setFilters, resetFilters] = useUrlFilters(FILTER_KEYS);
-  const filter: EnterpriseFilter = { search: filters.q, industryCode: filters.industry };
-  const pager = useCursorPagination(JSON.stringify(filter));
-  const { data, previousData, loading, error, refetch } = useQuery(EnterprisesDocument, {
-    variables: { first: PAGE_SIZE, after: pager.after, filter },
-    notifyOnNetworkStatusChange: true,
+  const filter = filterFromUrl(ENTERPRISE_FILTER_FIELDS, filters);
+  const page = useConnectionQuery(EnterprisesDocument, {
+    variables: { filter },
+    select: (data) => data.enterprises,
   });
-  const connection = (data ?? previousData)?.enterprises;
-  const rows = connection?.edges.map((edge) => edge.node) ?? [];
   const [creating, setCreating] = useState(false);
-  const filtered = Object.values(filters).some(Boolean);
 
-  const columns: TableColumnsType<EnterpriseRowFragment> = [
+  const columns: ConnectionColumn<EnterpriseRowFragment>[] = [
     {
       title: t('enterprises.name'),
       render: (_, e) => <Link to={`/enterprises/${e.id}`}>{e.name}</Link>,
@@ -78,31 +96,22 @@ export function EnterprisesPage({ readOnly = false }: EnterprisesPageProps) {
         )
       }
     >
-      <EnterpriseListFilters
-        search={filters.q}
-        industry={filters.industry}
+      <FilterBar
+        fields={ENTERPRISE_FILTER_FIELDS}
+        state={filters}
         onChange={setFilters}
         onReset={resetFilters}
-        onRefresh={() => void refetch()}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={page.refetch}>
+            {t('common.refresh')}
+          </Button>
+        }
       />
-      {error && <Alert type="error" showIcon title={toMessage(error)} style={{ marginBottom: 16 }} />}
-      <Table<EnterpriseRowFragment>
-        rowKey="id"
+      <ConnectionTable
+        page={page}
         columns={columns}
-        dataSource={rows}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={filtered ? t('common.noMatch') : t('common.empty')} /> }}
-      />
-      <CursorPager
-        page={pager.page}
-        pageSize={PAGE_SIZE}
-        total={connection?.totalCount ?? 0}
-        hasNext={connection?.pageInfo.hasNextPage ?? false}
-        onPrev={pager.prev}
-        onNext={() => pager.next(connection?.pageInfo.endCursor)}
-        loading={loading}
+        empty={t('common.empty')}
+        filtered={Object.keys(filter).length > 0}
       />
       {creating && (
         <EnterpriseFormModal

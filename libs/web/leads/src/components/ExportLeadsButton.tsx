@@ -6,8 +6,7 @@ import {
   type LeadFilter,
   type LeadOrder,
 } from '@lianzhao/web-data';
-import { useT } from '@lianzhao/web-ui';
-import { useExcelDownload } from '../hooks/useExcelDownload';
+import { useExcelDownload, useT } from '@lianzhao/web-ui';
 
 const pickFile = (data: ExportLeadsQuery) => data.exportLeads;
 

@@ -9,8 +9,7 @@ import {
   type ImportLeadsMutation,
   type LeadImportTemplateQuery,
 } from '@lianzhao/web-data';
-import { readFileAsBase64, useErrorMessage, useT } from '@lianzhao/web-ui';
-import { useExcelDownload } from '../hooks/useExcelDownload';
+import { readFileAsBase64, useErrorMessage, useExcelDownload, useT } from '@lianzhao/web-ui';
 import { importFileProblem, MAX_IMPORT_MB } from '../utils/import-file';
 import { ImportPreview } from './ImportPreview';
 import { ImportProblems } from './ImportProblems';

@@ -46,7 +46,7 @@ export function ImportPreview({ result }: { result: Result }) {
             ),
           },
           { title: t('leads.segmentShort'), dataIndex: 'segmentName' },
-          { title: t('leads.channel'), dataIndex: 'channelLabel' },
+          { title: t('attribution.channel'), dataIndex: 'channelLabel' },
           {
             title: t('leads.plannedInvestment'),
             align: 'right',

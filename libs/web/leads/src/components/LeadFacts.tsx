@@ -19,20 +19,20 @@ export function LeadFacts({ lead }: { lead: LeadDetailFragment }) {
           children: <Link to={`/enterprises/${lead.enterprise.id}`}>{lead.enterprise.name}</Link>,
         },
         { key: 'stage', label: t('leads.stage'), children: <StageTag stage={lead.stage} /> },
-        { key: 'owner', label: t('leads.owner'), children: lead.owner.displayName },
+        { key: 'owner', label: t('attribution.owner'), children: lead.owner.displayName },
         {
           key: 'channel',
-          label: t('leads.channel'),
+          label: t('attribution.channel'),
           children: [label(CHANNEL_LABELS[lead.channel]), lead.sourceOrganization?.name]
             .filter(Boolean)
             .join(' · '),
         },
         {
           key: 'segment',
-          label: t('leads.segment'),
+          label: t('attribution.segment'),
           children: `${pick(lead.industry)} / ${pick(lead.segment)}`,
         },
-        { key: 'town', label: t('leads.town'), children: lead.town ? pick(lead.town) : '—' },
+        { key: 'town', label: t('attribution.town'), children: lead.town ? pick(lead.town) : '—' },
         {
           key: 'investment',
           label: t('leads.plannedInvestment'),

@@ -11,7 +11,15 @@ import {
   type LeadDetailFragment,
 } from '@lianzhao/web-data';
 import { EnterpriseFormModal, EnterpriseSelect, type EnterpriseOption } from '@lianzhao/web-enterprises';
-import { PlaceSelect, SegmentCascader, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
+import {
+  OwnerSelect,
+  PartnerSelect,
+  PlaceSelect,
+  SegmentCascader,
+  useFormErrors,
+  useFormRules,
+  useI18n,
+} from '@lianzhao/web-ui';
 import {
   LEAD_FIELDS,
   needsSourceOrganization,
@@ -20,8 +28,6 @@ import {
   toUpdateLeadInput,
   type LeadValues,
 } from '../utils/lead-values';
-import { OwnerSelect } from './OwnerSelect';
-import { PartnerSelect } from './PartnerSelect';
 
 export interface LeadFormModalProps {
   /** The lead to edit, or null to create one. */
@@ -126,14 +132,18 @@ export function LeadFormModal({ lead, onClose, onCreated }: LeadFormModalProps) 
           <Col xs={24} md={12}>
             <Form.Item
               name="segmentCode"
-              label={t('leads.segment')}
+              label={t('attribution.segment')}
               rules={[rules.select(t('leads.segmentShort'))]}
             >
               <SegmentCascader />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="channel" label={t('leads.channel')} rules={[rules.select(t('leads.channel'))]}>
+            <Form.Item
+              name="channel"
+              label={t('attribution.channel')}
+              rules={[rules.select(t('attribution.channel'))]}
+            >
               <Select<Channel>
                 options={CHANNELS.map((c) => ({ value: c, label: label(CHANNEL_LABELS[c]) }))}
               />
@@ -142,7 +152,7 @@ export function LeadFormModal({ lead, onClose, onCreated }: LeadFormModalProps) 
           <Col xs={24} md={12}>
             <Form.Item
               name="sourceOrganizationId"
-              label={t('leads.sourceOrganization')}
+              label={t('attribution.sourceOrganization')}
               dependencies={['channel']}
               extra={partnerNeeded ? undefined : t('leads.sourceOrganizationHint')}
               rules={
@@ -153,12 +163,12 @@ export function LeadFormModal({ lead, onClose, onCreated }: LeadFormModalProps) 
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="ownerId" label={t('leads.owner')}>
+            <Form.Item name="ownerId" label={t('attribution.owner')}>
               <OwnerSelect current={lead?.owner} placeholder={t('leads.ownerDefault')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="townCode" label={t('leads.town')}>
+            <Form.Item name="townCode" label={t('attribution.town')}>
               <PlaceSelect />
             </Form.Item>
           </Col>

@@ -48,7 +48,7 @@ export function LeadDetailPage({ readOnly = false }: LeadDetailPageProps) {
               {lead.projectName}
             </Typography.Title>
             <StageTag stage={lead.stage} />
-            {lead.project && <Link to={`/projects/${lead.project.id}`}>{t('projects.viewProject')}</Link>}
+            {lead.project && <Link to={`/projects/${lead.project.id}`}>{t('leads.viewProject')}</Link>}
           </Space>
         }
         extra={

@@ -2,16 +2,15 @@ import { useState } from 'react';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Segmented, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import { useI18n } from '@lianzhao/web-ui';
+import { FilterBar, useI18n } from '@lianzhao/web-ui';
 import { ExportLeadsButton } from '../components/ExportLeadsButton';
 import { FollowUpsDuePanel } from '../components/FollowUpsDuePanel';
 import { LeadBoard } from '../components/LeadBoard';
-import { LeadFiltersBar } from '../components/LeadFiltersBar';
 import { ImportLeadsWizard } from '../components/ImportLeadsWizard';
 import { LeadFormModal } from '../components/LeadFormModal';
 import { LeadTable } from '../components/LeadTable';
 import { useLeadFilters } from '../hooks/useLeadFilters';
-import type { LeadView } from '../utils/lead-filters';
+import { LEAD_FILTER_FIELDS, type LeadView } from '../utils/lead-filters';
 
 export interface LeadsPageProps {
   /** 区领导 read the pipeline: no create, move or import controls, no personal to-do list. */
@@ -59,7 +58,12 @@ export function LeadsPage({ readOnly = false }: LeadsPageProps) {
           </Space>
         }
       >
-        <LeadFiltersBar state={filters.state} onChange={filters.update} onReset={filters.reset} />
+        <FilterBar
+          fields={LEAD_FILTER_FIELDS}
+          state={filters.state}
+          onChange={filters.update}
+          onReset={filters.reset}
+        />
         {filters.view === 'board' ? (
           <LeadBoard
             filter={filters.filter}

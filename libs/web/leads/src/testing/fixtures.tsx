@@ -12,6 +12,8 @@ import {
   type LeadCardFragment,
 } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
+// This library's words; the enterprise pickers' come with their library's index.
+import '../i18n/messages';
 
 /** Test data and a render helper shared by this library's component tests. */
 

@@ -1,16 +1,13 @@
-import {
-  areaProblem,
-  CHANNELS,
-  compareDecimals,
-  LEAD_GRADES,
-  LEAD_STAGES,
-  parseWanYuan,
-  type Channel,
-  type LeadGrade,
-  type LeadStage,
-} from '@lianzhao/domain';
+import { LEAD_GRADES, LEAD_STAGE_LABELS, LEAD_STAGES, type LeadStage } from '@lianzhao/domain';
 import type { LeadFilter, LeadOrder, LeadOrderField } from '@lianzhao/web-data';
-import { parseSort, urlDate, urlList, withoutUnset, type ListUrlSpec } from '@lianzhao/web-ui';
+import {
+  attributionFields,
+  filterFromUrl,
+  parseSort,
+  type FilterField,
+  type ListUrlSpec,
+} from '@lianzhao/web-ui';
+import { BOARD_STAGES } from './board';
 
 /**
  * Query-string keys of the pipeline page. Short, because people paste these links into chats;
@@ -52,48 +49,90 @@ export const SORT_FIELDS: readonly LeadOrderField[] = [
   'EXPECTED_SIGNING_ON',
 ];
 
-/** A 万元 amount as the API takes it (canonical), or undefined when the link's text is not one. */
-export function urlAmount(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const parsed = parseWanYuan(value);
-  return parsed.ok ? parsed.value : undefined;
-}
-
-/** Land (亩) or space (m²): an amount that also fits the area columns, as the server checks it. */
-export function urlArea(value: string | undefined): string | undefined {
-  const canonical = urlAmount(value);
-  return canonical !== undefined && areaProblem(canonical) === null ? canonical : undefined;
-}
-
-/**
- * A range read from a link: an upper bound below the lower one would be refused by the server,
- * so such a range is dropped as a whole, like any other malformed parameter.
- */
-function range<T>(
-  low: T | undefined,
-  high: T | undefined,
-  compare: (a: T, b: T) => number,
-): [T | undefined, T | undefined] {
-  return low !== undefined && high !== undefined && compare(low, high) > 0
-    ? [undefined, undefined]
-    : [low, high];
-}
-
-const compareDates = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The URL keys of the filters behind 更多筛选, to show how many of them are set. */
-export const MORE_FILTER_KEYS = [
-  'signFrom',
-  'signTo',
-  'invMin',
-  'invMax',
-  'outMin',
-  'outMax',
-  'landMin',
-  'landMax',
-  'spaceMin',
-  'spaceMax',
-] as const satisfies readonly LeadUrlKey[];
+/** The pipeline's filters, shared by board and table; the signing date and amounts sit behind 更多筛选. */
+export const LEAD_FILTER_FIELDS: readonly FilterField<LeadUrlKey, LeadFilter>[] = [
+  {
+    kind: 'text',
+    key: 'q',
+    to: 'search',
+    label: 'common.search',
+    placeholder: 'leads.search',
+    enterButton: true,
+    maxLength: 50,
+    style: { width: 300 },
+  },
+  {
+    kind: 'select',
+    key: 'stage',
+    to: 'stages',
+    multiple: true,
+    values: BOARD_STAGES,
+    allowed: LEAD_STAGES,
+    optionLabel: (s) => LEAD_STAGE_LABELS[s as LeadStage],
+    label: 'leads.stage',
+    placeholder: 'leads.allStages',
+    maxTagCount: 2,
+    style: { minWidth: 160 },
+  },
+  ...attributionFields<LeadUrlKey, LeadFilter>(),
+  {
+    kind: 'select',
+    key: 'grade',
+    to: 'grades',
+    multiple: true,
+    values: LEAD_GRADES,
+    label: 'leads.grade',
+    placeholder: 'leads.allGrades',
+    style: { minWidth: 120 },
+  },
+  {
+    kind: 'dateRange',
+    keys: ['from', 'to'],
+    to: ['createdFrom', 'createdTo'],
+    label: 'leads.createdRange',
+    placeholders: ['leads.createdFrom', 'leads.createdTo'],
+  },
+  {
+    kind: 'dateRange',
+    keys: ['signFrom', 'signTo'],
+    to: ['expectedSigningFrom', 'expectedSigningTo'],
+    label: 'leads.expectedSigningOn',
+    placeholders: ['leads.signingFrom', 'leads.signingTo'],
+    more: true,
+  },
+  {
+    kind: 'amountRange',
+    keys: ['invMin', 'invMax'],
+    to: ['investmentMin', 'investmentMax'],
+    unit: 'money',
+    label: 'leads.plannedInvestmentWan',
+    more: true,
+  },
+  {
+    kind: 'amountRange',
+    keys: ['outMin', 'outMax'],
+    to: ['outputMin', 'outputMax'],
+    unit: 'money',
+    label: 'leads.expectedOutputWan',
+    more: true,
+  },
+  {
+    kind: 'amountRange',
+    keys: ['landMin', 'landMax'],
+    to: ['landMin', 'landMax'],
+    unit: 'area',
+    label: 'leads.landNeedMu',
+    more: true,
+  },
+  {
+    kind: 'amountRange',
+    keys: ['spaceMin', 'spaceMax'],
+    to: ['spaceMin', 'spaceMax'],
+    unit: 'area',
+    label: 'leads.spaceNeedM2',
+    more: true,
+  },
+];
 
 export function leadView(state: LeadUrlState): LeadView {
   return state.view === 'table' ? 'table' : 'board';
@@ -104,44 +143,7 @@ export function leadView(state: LeadUrlState): LeadView {
  * bookmark) is dropped rather than sent, so a bad link shows more leads instead of an error.
  */
 export function toLeadFilter(state: LeadUrlState): LeadFilter {
-  const [createdFrom, createdTo] = range(urlDate(state.from), urlDate(state.to), compareDates);
-  const [expectedSigningFrom, expectedSigningTo] = range(
-    urlDate(state.signFrom),
-    urlDate(state.signTo),
-    compareDates,
-  );
-  const [investmentMin, investmentMax] = range(
-    urlAmount(state.invMin),
-    urlAmount(state.invMax),
-    compareDecimals,
-  );
-  const [outputMin, outputMax] = range(urlAmount(state.outMin), urlAmount(state.outMax), compareDecimals);
-  const [landMin, landMax] = range(urlArea(state.landMin), urlArea(state.landMax), compareDecimals);
-  const [spaceMin, spaceMax] = range(urlArea(state.spaceMin), urlArea(state.spaceMax), compareDecimals);
-  const filter: LeadFilter = {
-    search: state.q?.trim() || undefined,
-    stages: urlList<LeadStage>(state.stage, LEAD_STAGES),
-    industryCode: state.industry || undefined,
-    segmentCode: state.segment || undefined,
-    channels: urlList<Channel>(state.channel, CHANNELS),
-    sourceOrganizationId: state.org || undefined,
-    ownerId: state.owner || undefined,
-    townCode: state.town || undefined,
-    grades: urlList<LeadGrade>(state.grade, LEAD_GRADES),
-    createdFrom,
-    createdTo,
-    expectedSigningFrom,
-    expectedSigningTo,
-    investmentMin,
-    investmentMax,
-    outputMin,
-    outputMax,
-    landMin,
-    landMax,
-    spaceMin,
-    spaceMax,
-  };
-  return withoutUnset(filter);
+  return filterFromUrl(LEAD_FILTER_FIELDS, state);
 }
 
 /** `sort=PLANNED_INVESTMENT.ASC` → the API order; the default (newest first) is no parameter. */

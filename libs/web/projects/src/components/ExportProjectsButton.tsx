@@ -6,8 +6,7 @@ import {
   type ProjectFilter,
   type ProjectOrder,
 } from '@lianzhao/web-data';
-import { useExcelDownload } from '@lianzhao/web-leads';
-import { useT } from '@lianzhao/web-ui';
+import { useExcelDownload, useT } from '@lianzhao/web-ui';
 
 const pickFile = (data: ExportProjectsQuery) => data.exportProjects;
 

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_MILESTONE_TEMPLATES, DEFAULT_OPTIONAL_MILESTONES, type MilestoneDates } from '@lianzhao/domain';
 import { I18nProvider } from '@lianzhao/web-ui';
+import '../i18n/messages';
 import { MilestoneDateModal, type MilestoneDateModalProps } from './MilestoneDateModal';
 
 const ACTUAL: Record<string, string> = {

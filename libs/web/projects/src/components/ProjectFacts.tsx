@@ -29,14 +29,16 @@ export function ProjectFacts({ project: p }: { project: ProjectDetailFragment })
         {p.lead ? <Link to={`/leads/${p.lead.id}`}>{p.lead.projectName}</Link> : t('projects.noLead')}
       </Descriptions.Item>
       <Descriptions.Item
-        label={t('leads.segment')}
+        label={t('attribution.segment')}
       >{`${pick(p.industry)} / ${pick(p.segment)}`}</Descriptions.Item>
-      <Descriptions.Item label={t('leads.channel')}>{label(CHANNEL_LABELS[p.channel])}</Descriptions.Item>
-      <Descriptions.Item label={t('leads.sourceOrganization')}>
+      <Descriptions.Item label={t('attribution.channel')}>
+        {label(CHANNEL_LABELS[p.channel])}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('attribution.sourceOrganization')}>
         {p.sourceOrganization?.name ?? '—'}
       </Descriptions.Item>
-      <Descriptions.Item label={t('leads.owner')}>{p.owner.displayName}</Descriptions.Item>
-      <Descriptions.Item label={t('leads.town')}>{p.town ? pick(p.town) : '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('attribution.owner')}>{p.owner.displayName}</Descriptions.Item>
+      <Descriptions.Item label={t('attribution.town')}>{p.town ? pick(p.town) : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('projects.park')}>{p.park ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('projects.signedOn')}>{dateText(p.signedOn)}</Descriptions.Item>
       <Descriptions.Item label={t('projects.landedOn')}>{dateText(p.landedOn)}</Descriptions.Item>

@@ -165,7 +165,7 @@ export function ProjectFormModal({
             </Tooltip>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="townCode" label={t('leads.town')}>
+            <Form.Item name="townCode" label={t('attribution.town')}>
               <PlaceSelect />
             </Form.Item>
           </Col>

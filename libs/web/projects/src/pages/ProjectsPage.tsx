@@ -1,12 +1,11 @@
 import { Card, Flex, Segmented, Space, Typography } from 'antd';
-import { useI18n } from '@lianzhao/web-ui';
+import { FilterBar, useI18n } from '@lianzhao/web-ui';
 import { ExportProjectsButton } from '../components/ExportProjectsButton';
 import { MilestoneAlertsPanel } from '../components/MilestoneAlertsPanel';
-import { ProjectFiltersBar } from '../components/ProjectFiltersBar';
 import { ProjectGantt } from '../components/ProjectGantt';
 import { ProjectTable } from '../components/ProjectTable';
 import { useProjectFilters } from '../hooks/useProjectFilters';
-import type { ProjectView } from '../utils/project-filters';
+import { PROJECT_FILTER_FIELDS, type ProjectView } from '../utils/project-filters';
 
 /** 项目落地: 逾期提醒, then the projects under one set of URL filters as a list or a Gantt chart. */
 export function ProjectsPage() {
@@ -36,7 +35,12 @@ export function ProjectsPage() {
           </Space>
         }
       >
-        <ProjectFiltersBar state={filters.state} onChange={filters.update} onReset={filters.reset} />
+        <FilterBar
+          fields={PROJECT_FILTER_FIELDS}
+          state={filters.state}
+          onChange={filters.update}
+          onReset={filters.reset}
+        />
         {filters.view === 'gantt' ? (
           <ProjectGantt filter={filters.filter} orderBy={filters.orderBy} />
         ) : (

@@ -11,6 +11,8 @@ import {
   type ProjectRowFragment,
 } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
+// This library's words, as its index registers them in the app.
+import '../i18n/messages';
 
 /** Test data and a render helper shared by this library's component tests. */
 

@@ -1,15 +1,22 @@
 import {
-  CHANNELS,
   MILESTONE_CODES,
+  MILESTONE_LABELS,
+  PROJECT_HEALTH_LABELS,
   PROJECT_HEALTHS,
+  PROJECT_TYPE_LABELS,
   PROJECT_TYPES,
-  type Channel,
   type MilestoneCode,
   type ProjectHealth,
   type ProjectType,
 } from '@lianzhao/domain';
 import type { ProjectFilter, ProjectOrder, ProjectOrderField } from '@lianzhao/web-data';
-import { parseSort, urlDate, urlList, urlOne, withoutUnset, type ListUrlSpec } from '@lianzhao/web-ui';
+import {
+  attributionFields,
+  filterFromUrl,
+  parseSort,
+  type FilterField,
+  type ListUrlSpec,
+} from '@lianzhao/web-ui';
 
 /** Query-string keys of the 项目落地 page; lists (health, channel) are comma-separated. */
 export const PROJECT_URL_KEYS = [
@@ -47,26 +54,78 @@ export function projectView(state: ProjectUrlState): ProjectView {
   return state.view === 'gantt' ? 'gantt' : 'table';
 }
 
+/** Every filter of the 项目落地 page, shared by list and Gantt; the attribution ones as on the pipeline. */
+export const PROJECT_FILTER_FIELDS: readonly FilterField<ProjectUrlKey, ProjectFilter>[] = [
+  {
+    kind: 'text',
+    key: 'q',
+    to: 'search',
+    label: 'common.search',
+    placeholder: 'projects.search',
+    enterButton: true,
+    maxLength: 50,
+    style: { width: 280 },
+  },
+  {
+    kind: 'select',
+    key: 'health',
+    to: 'healths',
+    multiple: true,
+    values: PROJECT_HEALTHS,
+    optionLabel: (h) => PROJECT_HEALTH_LABELS[h as ProjectHealth],
+    label: 'projects.health',
+    placeholder: 'projects.allHealths',
+    style: { minWidth: 150 },
+  },
+  {
+    kind: 'select',
+    key: 'next',
+    to: 'nextMilestone',
+    values: MILESTONE_CODES,
+    optionLabel: (c) => MILESTONE_LABELS[c as MilestoneCode],
+    label: 'projects.nextMilestone',
+    placeholder: 'projects.allNext',
+    style: { width: 150 },
+  },
+  {
+    kind: 'select',
+    key: 'type',
+    to: 'type',
+    values: PROJECT_TYPES,
+    optionLabel: (p) => PROJECT_TYPE_LABELS[p as ProjectType],
+    label: 'projects.type',
+    placeholder: 'projects.allTypes',
+    style: { width: 120 },
+  },
+  ...attributionFields<ProjectUrlKey, ProjectFilter>(),
+  {
+    kind: 'text',
+    key: 'park',
+    to: 'park',
+    label: 'projects.park',
+    placeholder: 'projects.park',
+    maxLength: 100,
+    style: { width: 150 },
+  },
+  {
+    kind: 'dateRange',
+    keys: ['signedFrom', 'signedTo'],
+    to: ['signedFrom', 'signedTo'],
+    label: 'projects.signedRange',
+    placeholders: ['projects.signedFrom', 'projects.signedTo'],
+  },
+  {
+    kind: 'dateRange',
+    keys: ['landedFrom', 'landedTo'],
+    to: ['landedFrom', 'landedTo'],
+    label: 'projects.landedRange',
+    placeholders: ['projects.landedFrom', 'projects.landedTo'],
+  },
+];
+
 /** The API filter for what the URL says; malformed values (an edited link) are dropped, not sent. */
 export function toProjectFilter(state: ProjectUrlState): ProjectFilter {
-  const filter: ProjectFilter = {
-    search: state.q?.trim() || undefined,
-    healths: urlList<ProjectHealth>(state.health, PROJECT_HEALTHS),
-    nextMilestone: urlOne<MilestoneCode>(state.next, MILESTONE_CODES),
-    type: urlOne<ProjectType>(state.type, PROJECT_TYPES),
-    industryCode: state.industry || undefined,
-    segmentCode: state.segment || undefined,
-    channels: urlList<Channel>(state.channel, CHANNELS),
-    sourceOrganizationId: state.org || undefined,
-    ownerId: state.owner || undefined,
-    townCode: state.town || undefined,
-    park: state.park?.trim() || undefined,
-    signedFrom: urlDate(state.signedFrom),
-    signedTo: urlDate(state.signedTo),
-    landedFrom: urlDate(state.landedFrom),
-    landedTo: urlDate(state.landedTo),
-  };
-  return withoutUnset(filter);
+  return filterFromUrl(PROJECT_FILTER_FIELDS, state);
 }
 
 /** `sort=DAYS_LATE.DESC` → the API order; the default (latest signed first) is no parameter. */

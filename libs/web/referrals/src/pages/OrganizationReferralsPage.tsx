@@ -27,8 +27,10 @@ import {
   OrganizationReferralsDocument,
   ReviewQueueDocument,
   type ReferralRowFragment,
+  type ReviewQueueQuery,
 } from '@lianzhao/web-data';
 import {
+  ConnectionTable,
   dateString,
   dateText,
   dateTimeText,
@@ -37,11 +39,15 @@ import {
   useFormErrors,
   useFormRules,
   useI18n,
+  useConnectionQuery,
   useReferenceOptions,
+  type ConnectionColumn,
 } from '@lianzhao/web-ui';
 import type { Dayjs } from 'dayjs';
 import { ProtectionDate } from '../components/ProtectionDate';
 import { ReferralStatusTag } from '../components/ReferralStatusTag';
+
+type QueueRow = ReviewQueueQuery['referrals']['edges'][number]['node'];
 
 type RewardRow = ReferralRowFragment & {
   reward: {
@@ -125,9 +131,25 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
   const { id = '' } = useParams();
   const reference = useReferenceOptions();
   const { data, loading, error } = useQuery(OrganizationReferralsDocument, { variables: { id } });
-  const referrals = useQuery(ReviewQueueDocument, {
-    variables: { first: 100, filter: { organizationId: id } },
+  // The organisation's referrals on one page, as many as the API gives at once.
+  const referrals = useConnectionQuery(ReviewQueueDocument, {
+    variables: { filter: { organizationId: id } },
+    select: (answer) => answer.referrals,
+    pageSize: 100,
   });
+  const referralColumns: ConnectionColumn<QueueRow>[] = [
+    {
+      title: t('referrals.companyName'),
+      render: (_, r) => <Link to={`/referrals/${r.id}`}>{r.companyName}</Link>,
+    },
+    { title: t('referrals.segment'), render: (_, r) => `${pick(r.industry)} / ${pick(r.segment)}` },
+    { title: t('referrals.status'), render: (_, r) => <ReferralStatusTag status={r.status} /> },
+    {
+      title: t('referrals.protectedUntil'),
+      render: (_, r) => <ProtectionDate until={r.protectedUntil} expiringSoon={r.expiringSoon} />,
+    },
+    { title: t('referrals.filedAt'), render: (_, r) => dateTimeText(r.createdAt) },
+  ];
   const [awarding, setAwarding] = useState<RewardRow | null>(null);
   const organization = data?.organization;
   if (loading && !organization) return <Spin />;
@@ -194,29 +216,12 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
             </Row>
           </Card>
           <Card title={t('referrals.orgReferrals')}>
-            <Table
-              rowKey="id"
+            <ConnectionTable<QueueRow>
+              page={referrals}
+              columns={referralColumns}
+              empty={t('referrals.queueEmpty')}
               size="small"
-              loading={referrals.loading}
-              pagination={false}
-              dataSource={referrals.data?.referrals.edges.map((e) => e.node) ?? []}
-              locale={{ emptyText: <Empty description={t('referrals.queueEmpty')} /> }}
-              columns={[
-                {
-                  title: t('referrals.companyName'),
-                  render: (_, r) => <Link to={`/referrals/${r.id}`}>{r.companyName}</Link>,
-                },
-                {
-                  title: t('referrals.segment'),
-                  render: (_, r) => `${pick(r.industry)} / ${pick(r.segment)}`,
-                },
-                { title: t('referrals.status'), render: (_, r) => <ReferralStatusTag status={r.status} /> },
-                {
-                  title: t('referrals.protectedUntil'),
-                  render: (_, r) => <ProtectionDate until={r.protectedUntil} expiringSoon={r.expiringSoon} />,
-                },
-                { title: t('referrals.filedAt'), render: (_, r) => dateTimeText(r.createdAt) },
-              ]}
+              noPager
             />
           </Card>
           <Card title={t('referrals.rewards')}>

@@ -1,39 +1,60 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Card, Empty, Input, Table, Tabs, Typography } from 'antd';
+import { Badge, Card, Tabs, Typography } from 'antd';
 import { Link } from 'react-router';
-import { isReferralStatus, REFERRAL_STATUS_LABELS, REFERRAL_STATUSES } from '@lianzhao/domain';
-import { ReferralCountsDocument, ReviewQueueDocument } from '@lianzhao/web-data';
+import { REFERRAL_STATUS_LABELS, REFERRAL_STATUSES } from '@lianzhao/domain';
+import { ReferralCountsDocument, ReviewQueueDocument, type ReviewQueueQuery } from '@lianzhao/web-data';
 import {
-  CursorPager,
+  ConnectionTable,
   dateTimeText,
-  useCursorPagination,
-  useErrorMessage,
+  FilterBar,
+  filterFromUrl,
+  useConnectionQuery,
   useI18n,
   useUrlFilters,
+  type ConnectionColumn,
 } from '@lianzhao/web-ui';
 import { ProtectionDate } from '../components/ProtectionDate';
 import { ReferralStatusTag } from '../components/ReferralStatusTag';
+import { REFERRAL_SEARCH_FIELD, REFERRAL_STATUS_FIELD, REFERRAL_URL_KEYS } from '../utils/referral-filters';
 
-const PAGE_SIZE = 20;
-const FILTER_KEYS = ['status', 'search'] as const;
 const ALL = 'ALL';
+/** The status is read like any filter but chosen on the tabs, which carry the counts. */
+const READ_FIELDS = [REFERRAL_STATUS_FIELD, REFERRAL_SEARCH_FIELD];
+const BAR_FIELDS = [REFERRAL_SEARCH_FIELD];
+
+type QueueRow = ReviewQueueQuery['referrals']['edges'][number]['node'];
 
 /** 报备审核: every organisation's referrals by status, with the counts on the tabs. */
 export function ReviewQueuePage() {
   const { t, label, pick } = useI18n();
-  const toMessage = useErrorMessage();
-  const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
-  const status = isReferralStatus(filters.status) ? filters.status : undefined;
-  const filter = { status, search: filters.search };
-  const pager = useCursorPagination(JSON.stringify(filter));
+  const [filters, setFilters, resetFilters] = useUrlFilters(REFERRAL_URL_KEYS);
+  const filter = filterFromUrl(READ_FIELDS, filters);
+  const status = filter.status ?? undefined;
   const counts = useQuery(ReferralCountsDocument, { fetchPolicy: 'cache-and-network' });
-  const { data, previousData, loading, error } = useQuery(ReviewQueueDocument, {
-    variables: { first: PAGE_SIZE, after: pager.after, filter },
-    notifyOnNetworkStatusChange: true,
+  const page = useConnectionQuery(ReviewQueueDocument, {
+    variables: { filter },
+    select: (data) => data.referrals,
     fetchPolicy: 'cache-and-network',
   });
-  const connection = (data ?? previousData)?.referrals;
-  const rows = connection?.edges.map((e) => e.node) ?? [];
+  const columns: ConnectionColumn<QueueRow>[] = [
+    {
+      title: t('referrals.companyName'),
+      render: (_, r) => <Link to={`/referrals/${r.id}`}>{r.companyName}</Link>,
+    },
+    {
+      title: t('referrals.organization'),
+      render: (_, r) => (
+        <Link to={`/referrals/organizations/${r.review.organization.id}`}>{r.review.organization.name}</Link>
+      ),
+    },
+    { title: t('referrals.segment'), render: (_, r) => `${pick(r.industry)} / ${pick(r.segment)}` },
+    { title: t('referrals.status'), render: (_, r) => <ReferralStatusTag status={r.status} /> },
+    {
+      title: t('referrals.protectedUntil'),
+      render: (_, r) => <ProtectionDate until={r.protectedUntil} expiringSoon={r.expiringSoon} />,
+    },
+    { title: t('referrals.filedAt'), render: (_, r) => dateTimeText(r.createdAt) },
+  ];
   const countOf = (s: string) => counts.data?.referralCounts.byStatus.find((c) => c.status === s)?.count ?? 0;
   const total = counts.data?.referralCounts.byStatus.reduce((sum, c) => sum + c.count, 0) ?? 0;
 
@@ -45,12 +66,13 @@ export function ReviewQueuePage() {
         </Typography.Title>
       }
       extra={
-        <Input.Search
-          allowClear
-          aria-label={t('referrals.search')}
-          placeholder={t('referrals.search')}
-          defaultValue={filters.search}
-          onSearch={(value) => setFilters({ search: value.trim() || undefined })}
+        <FilterBar
+          fields={BAR_FIELDS}
+          state={filters}
+          onChange={setFilters}
+          onReset={resetFilters}
+          noReset
+          style={{}}
         />
       }
     >
@@ -74,45 +96,7 @@ export function ReviewQueuePage() {
           })),
         ]}
       />
-      {error && <Alert type="error" showIcon title={toMessage(error)} style={{ marginBottom: 16 }} />}
-      <Table
-        rowKey="id"
-        dataSource={rows}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('referrals.queueEmpty')} /> }}
-        columns={[
-          {
-            title: t('referrals.companyName'),
-            render: (_, r) => <Link to={`/referrals/${r.id}`}>{r.companyName}</Link>,
-          },
-          {
-            title: t('referrals.organization'),
-            render: (_, r) => (
-              <Link to={`/referrals/organizations/${r.review.organization.id}`}>
-                {r.review.organization.name}
-              </Link>
-            ),
-          },
-          { title: t('referrals.segment'), render: (_, r) => `${pick(r.industry)} / ${pick(r.segment)}` },
-          { title: t('referrals.status'), render: (_, r) => <ReferralStatusTag status={r.status} /> },
-          {
-            title: t('referrals.protectedUntil'),
-            render: (_, r) => <ProtectionDate until={r.protectedUntil} expiringSoon={r.expiringSoon} />,
-          },
-          { title: t('referrals.filedAt'), render: (_, r) => dateTimeText(r.createdAt) },
-        ]}
-      />
-      <CursorPager
-        page={pager.page}
-        pageSize={PAGE_SIZE}
-        total={connection?.totalCount ?? 0}
-        hasNext={connection?.pageInfo.hasNextPage ?? false}
-        onPrev={pager.prev}
-        onNext={() => pager.next(connection?.pageInfo.endCursor)}
-        loading={loading}
-      />
+      <ConnectionTable<QueueRow> page={page} empty={t('referrals.queueEmpty')} columns={columns} />
     </Card>
   );
 }

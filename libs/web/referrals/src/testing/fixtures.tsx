@@ -5,6 +5,8 @@ import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { ReferenceOptionsDocument } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
+// This library's words, as its index registers them in the app.
+import '../i18n/messages';
 
 /** Reference data the filing form's segment picker asks for. */
 export const referenceMock: MockLink.MockedResponse = {

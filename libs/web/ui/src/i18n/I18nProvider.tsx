@@ -5,12 +5,12 @@ import zhCNAntd from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { DEFAULT_LOCALE, localize, type Locale, type LocalizedLabel } from '@lianzhao/domain';
-import { en, format, zhCN, type MessageKey, type Messages } from './messages';
+import { featureText } from './feature-messages';
+import { en, format, zhCN, type MessageKey } from './messages';
 
 /** localStorage key holding the chosen language. */
 export const LOCALE_KEY = 'lianzhao.locale';
 
-const DICTIONARIES: Readonly<Record<Locale, Messages>> = { 'zh-CN': zhCN, en };
 const ANTD_LOCALES = { 'zh-CN': zhCNAntd, en: enUS } as const;
 const DAYJS_LOCALES: Readonly<Record<Locale, string>> = { 'zh-CN': 'zh-cn', en: 'en' };
 
@@ -40,6 +40,8 @@ export interface I18nProviderProps {
   initialLocale?: Locale;
 }
 
+const DICTIONARIES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = { 'zh-CN': zhCN, en };
+
 /** Language for messages, Ant Design's own texts and dayjs, switched together. */
 export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
   const [locale, setLocaleState] = useState<Locale>(() => {
@@ -64,7 +66,8 @@ export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
     return {
       locale,
       setLocale,
-      t: (key, vars) => format(dictionary[key], vars),
+      // A key no dictionary holds shows as itself, which a test or a glance at the page catches.
+      t: (key, vars) => format(dictionary[key] ?? featureText(locale, key) ?? key, vars),
       label: (l) => localize(l, locale),
       pick: (named) => (locale === 'en' ? named.nameEn || named.name : named.name),
     };

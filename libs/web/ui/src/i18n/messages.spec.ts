@@ -1,3 +1,4 @@
+import { dictionaryProblems } from './dictionary-problems';
 import { en, format, zhCN } from './messages';
 
 describe('messages', () => {
@@ -7,6 +8,14 @@ describe('messages', () => {
       expect(en[key]).toBeTruthy();
       expect([key, placeholders(en[key])]).toEqual([key, placeholders(zhCN[key])]);
     }
+  });
+
+  it('agrees with the check every feature runs on its own words', () => {
+    expect(dictionaryProblems(zhCN, en)).toEqual([]);
+    expect(dictionaryProblems({ 'a.b': '{n} 条' }, { 'a.b': '{count} rows', 'a.c': 'extra' })).toEqual([
+      'a.b: placeholders {count} ≠ {n}',
+      'a.c: English only',
+    ]);
   });
 
   it.each([

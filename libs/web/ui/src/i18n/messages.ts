@@ -13,10 +13,6 @@ import {
   PHONE_MESSAGE,
   USERNAME_MESSAGE,
 } from '@lianzhao/domain';
-import { enterprisesEn, enterprisesZh } from './messages-enterprises';
-import { leadsEn, leadsZh } from './messages-leads';
-import { projectsEn, projectsZh } from './messages-projects';
-import { referralsEn, referralsZh } from './messages-referrals';
 
 /*
  * Validation messages in Chinese are the domain's own, so a form and the server always say the same.
@@ -37,6 +33,7 @@ export const zhCN = {
   'menu.users': '用户管理',
   'menu.organizations': '合作机构',
   'menu.reference': '基础数据',
+  'menu.referralRules': '报备规则',
 
   'layout.signOut': '退出登录',
   'layout.language': '语言',
@@ -152,6 +149,14 @@ export const zhCN = {
   'orgs.deactivated': '合作机构已停用',
   'orgs.reactivated': '合作机构已启用',
 
+  'orgs.segments': '牵头细分赛道',
+  'orgs.segmentsHint': '链主企业牵头的细分赛道',
+  'orgs.certifiedOn': '认定日期',
+  'orgs.contract': '签约期限',
+  'orgs.contractStartsOn': '签约开始日期',
+  'orgs.contractEndsOn': '签约结束日期',
+  'orgs.contractHint': '签约期外的平台不能报备',
+  'orgs.referrals': '报备',
   'reference.title': '基础数据',
   'reference.readOnly': '基础数据在本版本中只读，编辑功能正在建设中。',
   'reference.industries': '产业与细分赛道',
@@ -163,14 +168,58 @@ export const zhCN = {
   'reference.leading': '主导产业',
   'reference.other': '其他',
 
-  ...enterprisesZh,
-  ...leadsZh,
-  ...projectsZh,
-  ...referralsZh,
+  'attribution.segment': '产业 / 细分赛道',
+  'attribution.allIndustries': '全部产业 / 赛道',
+  'attribution.channel': '招商渠道',
+  'attribution.allChannels': '全部渠道',
+  'attribution.sourceOrganization': '来源机构',
+  'attribution.allPartners': '全部来源机构',
+  'attribution.owner': '负责人',
+  'attribution.allOwners': '全部负责人',
+  'attribution.town': '意向落地镇/街道',
+  'attribution.allTowns': '全部镇街',
+
+  'filters.rangeMin': '下限',
+  'filters.rangeMax': '上限',
+  'filters.rangeMinOf': '{field}下限',
+  'filters.rangeMaxOf': '{field}上限',
+  'filters.rangeInverted': '上限不能小于下限，此范围未生效',
+  'filters.more': '更多筛选',
+
+  'audit.CREATE': '新建',
+  'audit.UPDATE': '修改',
+  'audit.DELETE': '删除',
+  'audit.MERGE': '合并',
+  'audit.MOVE': '阶段变更',
+  'audit.change': '{field}：{before} → {after}',
+  'audit.empty': '空',
 } as const;
 
-export type MessageKey = keyof typeof zhCN;
-export type Messages = Readonly<Record<MessageKey, string>>;
+export type CoreMessageKey = keyof typeof zhCN;
+export type Messages = Readonly<Record<CoreMessageKey, string>>;
+
+/**
+ * The words of each feature library live in that library (`src/i18n/messages.ts`), which adds its
+ * Chinese dictionary's type here by module augmentation and registers the words themselves when it
+ * loads (`registerMessages`):
+ * `declare module '@lianzhao/web-ui' { interface FeatureMessages { leads: typeof leadsZh } }`.
+ * A program then knows the keys of the features it includes, and no others.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
+export interface FeatureMessages {}
+
+type FeatureMessageKey = {
+  [F in keyof FeatureMessages]: keyof FeatureMessages[F] & string;
+}[keyof FeatureMessages];
+
+/** Any UI message: the shared ones here and those of the features in the program. */
+export type MessageKey = CoreMessageKey | FeatureMessageKey;
+
+/** A feature's words in both languages, registered with `registerMessages` when the feature loads. */
+export interface FeatureDictionary {
+  'zh-CN': Readonly<Record<string, string>>;
+  en: Readonly<Record<string, string>>;
+}
 
 export const en: Messages = {
   'app.name': 'Lianzhao',
@@ -188,6 +237,7 @@ export const en: Messages = {
   'menu.users': 'Users',
   'menu.organizations': 'Partner organisations',
   'menu.reference': 'Reference data',
+  'menu.referralRules': 'Referral rules',
 
   'layout.signOut': 'Sign out',
   'layout.language': 'Language',
@@ -305,6 +355,14 @@ export const en: Messages = {
   'orgs.deactivated': 'Organisation deactivated',
   'orgs.reactivated': 'Organisation reactivated',
 
+  'orgs.segments': 'Segments led',
+  'orgs.segmentsHint': 'Segments this chain master leads',
+  'orgs.certifiedOn': 'Certified on',
+  'orgs.contract': 'Contract period',
+  'orgs.contractStartsOn': 'Contract start',
+  'orgs.contractEndsOn': 'Contract end',
+  'orgs.contractHint': 'A platform outside its contract period cannot file referrals',
+  'orgs.referrals': 'Referrals',
   'reference.title': 'Reference data',
   'reference.readOnly': 'Reference data is read-only in this version; editing is not built yet.',
   'reference.industries': 'Industries and segments',
@@ -316,10 +374,31 @@ export const en: Messages = {
   'reference.leading': 'Leading industry',
   'reference.other': 'Other',
 
-  ...enterprisesEn,
-  ...leadsEn,
-  ...projectsEn,
-  ...referralsEn,
+  'attribution.segment': 'Industry / segment',
+  'attribution.allIndustries': 'All industries / segments',
+  'attribution.channel': 'Channel',
+  'attribution.allChannels': 'All channels',
+  'attribution.sourceOrganization': 'Source organisation',
+  'attribution.allPartners': 'All source organisations',
+  'attribution.owner': 'Owner',
+  'attribution.allOwners': 'All owners',
+  'attribution.town': 'Intended town',
+  'attribution.allTowns': 'All towns',
+
+  'filters.rangeMin': 'From',
+  'filters.rangeMax': 'To',
+  'filters.rangeMinOf': '{field} from',
+  'filters.rangeMaxOf': '{field} to',
+  'filters.rangeInverted': 'The upper bound is below the lower one; this range is not applied',
+  'filters.more': 'More filters',
+
+  'audit.CREATE': 'Created',
+  'audit.UPDATE': 'Changed',
+  'audit.DELETE': 'Deleted',
+  'audit.MERGE': 'Merged',
+  'audit.MOVE': 'Stage change',
+  'audit.change': '{field}: {before} → {after}',
+  'audit.empty': 'empty',
 };
 
 /** Fills `{name}` placeholders; unknown placeholders are left as written. */

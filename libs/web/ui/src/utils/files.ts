@@ -1,6 +1,12 @@
 /** The MIME type of .xlsx workbooks, which the API's Excel import and export use. */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** An Excel file as the API answers it: an export, a template, an error report. */
+export interface ExcelFile {
+  filename: string;
+  contentBase64: string;
+}
+
 /** Saves a file the API sent as base64 (an export, a template, an error report) to the user's disk. */
 export function downloadBase64(filename: string, base64: string, mime = XLSX_MIME): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

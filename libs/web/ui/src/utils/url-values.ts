@@ -1,3 +1,5 @@
+import type { ListOrder } from './table-sort';
+
 /**
  * Reading list filters back from a query string. Anything malformed (a hand-edited link, an old
  * bookmark) becomes undefined and is dropped rather than sent, so a bad link shows more rows
@@ -27,10 +29,8 @@ export function joinList(values: readonly string[] | undefined): string | undefi
   return values && values.length ? values.join(',') : undefined;
 }
 
-export interface UrlOrder<F extends string> {
-  field: F;
-  direction: 'ASC' | 'DESC';
-}
+/** A list's order as the URL keeps it (`sort=FIELD.DIRECTION`): the API's order. */
+export type UrlOrder<F extends string> = ListOrder<F>;
 
 /** `sort=FIELD.DESC` → the order; a missing or unknown sort is the list's default (undefined). */
 export function parseSort<F extends string>(

@@ -1,4 +1,6 @@
-/** Words of 企业库 (libs/web/enterprises), Chinese first; merged into the dictionaries in messages.ts. */
+import { registerMessages, type FeatureDictionary } from '@lianzhao/web-ui';
+
+/** Words of 企业库 (libs/web/enterprises), Chinese first; registered with web-ui when the library loads. */
 export const enterprisesZh = {
   'enterprises.title': '企业库',
   'enterprises.search': '搜索企业名称或信用代码',
@@ -43,13 +45,11 @@ export const enterprisesZh = {
   'enterprises.merged': '已合并，当前为保留的企业',
   'enterprises.updatedAt': '更新时间',
 
-  'audit.CREATE': '新建',
-  'audit.UPDATE': '修改',
-  'audit.DELETE': '删除',
-  'audit.MERGE': '合并',
-  'audit.MOVE': '阶段变更',
-  'audit.change': '{field}：{before} → {after}',
-  'audit.empty': '空',
+  'enterprises.leadProjectName': '项目名称',
+  'enterprises.leadStage': '阶段',
+  'enterprises.leadPlannedInvestment': '计划投资',
+  'enterprises.leadOwner': '负责人',
+  'enterprises.leadCreatedAt': '创建时间',
 } as const;
 
 export type EnterprisesMessageKey = keyof typeof enterprisesZh;
@@ -99,11 +99,18 @@ export const enterprisesEn: Readonly<Record<EnterprisesMessageKey, string>> = {
   'enterprises.merged': 'Merged; this is the enterprise kept',
   'enterprises.updatedAt': 'Updated',
 
-  'audit.CREATE': 'Created',
-  'audit.UPDATE': 'Changed',
-  'audit.DELETE': 'Deleted',
-  'audit.MERGE': 'Merged',
-  'audit.MOVE': 'Stage change',
-  'audit.change': '{field}: {before} → {after}',
-  'audit.empty': 'empty',
+  'enterprises.leadProjectName': 'Project',
+  'enterprises.leadStage': 'Stage',
+  'enterprises.leadPlannedInvestment': 'Planned investment',
+  'enterprises.leadOwner': 'Owner',
+  'enterprises.leadCreatedAt': 'Created',
 };
+
+export const enterprisesMessages: FeatureDictionary = { 'zh-CN': enterprisesZh, en: enterprisesEn };
+registerMessages('enterprises', enterprisesMessages);
+
+declare module '@lianzhao/web-ui' {
+  interface FeatureMessages {
+    enterprises: typeof enterprisesZh;
+  }
+}

@@ -1,7 +1,9 @@
+import { registerMessages, type FeatureDictionary } from '@lianzhao/web-ui';
+
 /**
  * Words of 项目落地 (libs/web/projects): the project list, the Gantt view, the project page with its
- * milestone timeline, plan history and support items, and the 逾期提醒 list; Chinese first, merged
- * into the dictionaries in messages.ts. Milestone, type, status and support-item names come from
+ * milestone timeline, plan history and support items, and the 逾期提醒 list; Chinese first, registered with
+ * web-ui when the library loads. Milestone, type, status and support-item names come from
  * `@lianzhao/domain`.
  */
 export const projectsZh = {
@@ -205,3 +207,12 @@ export const projectsEn: Readonly<Record<ProjectsMessageKey, string>> = {
   'projects.spaceTenure': 'Space leased or bought',
   'projects.jobsPlannedPeople': 'Jobs planned (people)',
 };
+
+export const projectsMessages: FeatureDictionary = { 'zh-CN': projectsZh, en: projectsEn };
+registerMessages('projects', projectsMessages);
+
+declare module '@lianzhao/web-ui' {
+  interface FeatureMessages {
+    projects: typeof projectsZh;
+  }
+}

@@ -1,6 +1,8 @@
+import { registerMessages, type FeatureDictionary } from '@lianzhao/web-ui';
+
 /**
  * Words of 线索管道 (libs/web/leads): the board, lead forms, follow-ups, the timeline and the Excel
- * import; Chinese first, merged into the dictionaries in messages.ts. Stage, channel and
+ * import; Chinese first, registered with web-ui when the library loads. Stage, channel and
  * follow-up kind names come from `@lianzhao/domain`.
  */
 export const leadsZh = {
@@ -10,23 +12,12 @@ export const leadsZh = {
   'leads.view': '视图',
   'leads.search': '搜索企业、项目或信用代码',
   'leads.allStages': '全部阶段',
-  'leads.allIndustries': '全部产业 / 赛道',
-  'leads.allChannels': '全部渠道',
-  'leads.allPartners': '全部来源机构',
-  'leads.allOwners': '全部负责人',
-  'leads.allTowns': '全部镇街',
   'leads.allGrades': '全部等级',
   'leads.createdRange': '创建日期',
   'leads.createdFrom': '创建日期起',
   'leads.createdTo': '创建日期止',
-  'leads.moreFilters': '更多筛选',
   'leads.signingFrom': '预计签约日期起',
   'leads.signingTo': '预计签约日期止',
-  'leads.rangeMin': '下限',
-  'leads.rangeMax': '上限',
-  'leads.rangeMinOf': '{field}下限',
-  'leads.rangeMaxOf': '{field}上限',
-  'leads.rangeInverted': '上限不能小于下限，此范围未生效',
   'leads.create': '新建线索',
   'leads.edit': '编辑线索',
   'leads.created': '线索已创建',
@@ -40,15 +31,10 @@ export const leadsZh = {
   'leads.enterprise': '企业',
   'leads.stage': '阶段',
   'leads.industry': '产业',
-  'leads.segment': '产业 / 细分赛道',
   'leads.segmentShort': '细分赛道',
-  'leads.channel': '招商渠道',
-  'leads.sourceOrganization': '来源机构',
   'leads.sourceOrganizationHint': '链式、专业、资本招商和以商引商须选择来源机构',
   'leads.sourceOrganizationRequired': '该渠道的线索须选择来源机构',
-  'leads.owner': '负责人',
   'leads.ownerDefault': '默认为我',
-  'leads.town': '意向落地镇/街道',
   'leads.plannedInvestment': '计划投资',
   'leads.plannedInvestmentWan': '计划投资（万元）',
   'leads.expectedOutput': '预计年产值',
@@ -127,6 +113,7 @@ export const leadsZh = {
   'import.reupload': '重新上传',
   'import.done': '导入完成：新建 {enterprises} 家企业、{leads} 条线索，跳过 {skipped} 条',
   'import.close': '返回看板',
+  'leads.viewProject': '查看落地项目',
 } as const;
 
 export type LeadsMessageKey = keyof typeof leadsZh;
@@ -138,23 +125,12 @@ export const leadsEn: Readonly<Record<LeadsMessageKey, string>> = {
   'leads.view': 'View',
   'leads.search': 'Search company, project or credit code',
   'leads.allStages': 'All stages',
-  'leads.allIndustries': 'All industries / segments',
-  'leads.allChannels': 'All channels',
-  'leads.allPartners': 'All source organisations',
-  'leads.allOwners': 'All owners',
-  'leads.allTowns': 'All towns',
   'leads.allGrades': 'All grades',
   'leads.createdRange': 'Created',
   'leads.createdFrom': 'Created from',
   'leads.createdTo': 'Created until',
-  'leads.moreFilters': 'More filters',
   'leads.signingFrom': 'Signing from',
   'leads.signingTo': 'Signing until',
-  'leads.rangeMin': 'From',
-  'leads.rangeMax': 'To',
-  'leads.rangeMinOf': '{field} from',
-  'leads.rangeMaxOf': '{field} to',
-  'leads.rangeInverted': 'The upper bound is below the lower one; this range is not applied',
   'leads.create': 'New lead',
   'leads.edit': 'Edit lead',
   'leads.created': 'Lead created',
@@ -168,15 +144,10 @@ export const leadsEn: Readonly<Record<LeadsMessageKey, string>> = {
   'leads.enterprise': 'Enterprise',
   'leads.stage': 'Stage',
   'leads.industry': 'Industry',
-  'leads.segment': 'Industry / segment',
   'leads.segmentShort': 'Segment',
-  'leads.channel': 'Channel',
-  'leads.sourceOrganization': 'Source organisation',
   'leads.sourceOrganizationHint': 'Required for chain, platform, fund and business-referral leads',
   'leads.sourceOrganizationRequired': 'Leads from this channel need a source organisation',
-  'leads.owner': 'Owner',
   'leads.ownerDefault': 'Me by default',
-  'leads.town': 'Intended town',
   'leads.plannedInvestment': 'Planned investment',
   'leads.plannedInvestmentWan': 'Planned investment (×10k CNY)',
   'leads.expectedOutput': 'Expected yearly output',
@@ -255,4 +226,14 @@ export const leadsEn: Readonly<Record<LeadsMessageKey, string>> = {
   'import.reupload': 'Upload again',
   'import.done': 'Imported: {enterprises} enterprises and {leads} leads created, {skipped} skipped',
   'import.close': 'Back to the board',
+  'leads.viewProject': 'Open landing project',
 };
+
+export const leadsMessages: FeatureDictionary = { 'zh-CN': leadsZh, en: leadsEn };
+registerMessages('leads', leadsMessages);
+
+declare module '@lianzhao/web-ui' {
+  interface FeatureMessages {
+    leads: typeof leadsZh;
+  }
+}

@@ -1,12 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@apollo/client';
-import { downloadBase64, useShowError } from '@lianzhao/web-ui';
-
-interface ExcelFile {
-  filename: string;
-  contentBase64: string;
-}
+import { downloadBase64, type ExcelFile } from '../utils/files';
+import { useShowError } from './useApiError';
 
 /**
  * Runs a query that answers with an Excel file and saves it. Files bypass the cache: they are

@@ -1,10 +1,11 @@
+import { registerMessages, type FeatureDictionary } from '@lianzhao/web-ui';
+
 /**
  * Words of 报备 (libs/web/referrals): the partner portal (我的报备), the officers' review queue,
- * organisation pages, rewards and the referral rules in 系统设置; Chinese first, merged into the
- * dictionaries in messages.ts. Status, event and milestone names come from `@lianzhao/domain`.
+ * organisation pages, rewards and the referral rules in 系统设置; Chinese first, registered with web-ui
+ * when the library loads. Status, event and milestone names come from `@lianzhao/domain`.
  */
 export const referralsZh = {
-  'menu.referralRules': '报备规则',
   'referrals.myTitle': '我的报备',
   'referrals.reviewTitle': '报备审核',
   'referrals.file': '报备企业',
@@ -105,14 +106,6 @@ export const referralsZh = {
   'referrals.wan': '万元',
   'referrals.suggested': '建议 {amount}',
   'referrals.suggestedHint': '按奖励档位计算的建议金额为 {amount} 万元，请确认或修改',
-  'orgs.segments': '牵头细分赛道',
-  'orgs.segmentsHint': '链主企业牵头的细分赛道',
-  'orgs.certifiedOn': '认定日期',
-  'orgs.contract': '签约期限',
-  'orgs.contractStartsOn': '签约开始日期',
-  'orgs.contractEndsOn': '签约结束日期',
-  'orgs.contractHint': '签约期外的平台不能报备',
-  'orgs.referrals': '报备',
   'referrals.attachments': '附件',
   'referrals.attachmentsHint': '可选：最多 {max} 个，每个不超过 5 MB（{types}）',
   'referrals.attachmentsPick': '选择文件',
@@ -121,7 +114,6 @@ export const referralsZh = {
 };
 
 export const referralsEn: Record<keyof typeof referralsZh, string> = {
-  'menu.referralRules': 'Referral rules',
   'referrals.myTitle': 'My referrals',
   'referrals.reviewTitle': 'Referral review',
   'referrals.file': 'Refer a company',
@@ -229,17 +221,18 @@ export const referralsEn: Record<keyof typeof referralsZh, string> = {
   'referrals.wan': '10k CNY',
   'referrals.suggested': 'suggested {amount}',
   'referrals.suggestedHint': 'The tiers suggest {amount} (10k CNY); confirm or change it',
-  'orgs.segments': 'Segments led',
-  'orgs.segmentsHint': 'Segments this chain master leads',
-  'orgs.certifiedOn': 'Certified on',
-  'orgs.contract': 'Contract period',
-  'orgs.contractStartsOn': 'Contract start',
-  'orgs.contractEndsOn': 'Contract end',
-  'orgs.contractHint': 'A platform outside its contract period cannot file referrals',
-  'orgs.referrals': 'Referrals',
   'referrals.attachments': 'Attachments',
   'referrals.attachmentsHint': 'Optional: up to {max} files of at most 5 MB each ({types})',
   'referrals.attachmentsPick': 'Choose files',
   'referrals.attachmentsNone': 'None',
   'referrals.attachmentDownload': 'Download {name}',
 };
+
+export const referralsMessages: FeatureDictionary = { 'zh-CN': referralsZh, en: referralsEn };
+registerMessages('referrals', referralsMessages);
+
+declare module '@lianzhao/web-ui' {
+  interface FeatureMessages {
+    referrals: typeof referralsZh;
+  }
+}

@@ -1,0 +1,259 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { FilterOutlined } from '@ant-design/icons';
+import { Badge, Button, Cascader, DatePicker, Form, Input, Popover, Segmented, Select, Space } from 'antd';
+import dayjs from 'dayjs';
+import { OwnerSelect } from '../components/OwnerSelect';
+import { PartnerSelect } from '../components/PartnerSelect';
+import { PlaceSelect } from '../components/PlaceSelect';
+import { useI18n } from '../hooks/useI18n';
+import { useReferenceOptions } from '../hooks/useReferenceOptions';
+import { AmountRangeFilter } from './AmountRangeFilter';
+import {
+  fieldKeys,
+  splitList,
+  writeUrl,
+  type FilterField,
+  type FilterPatch,
+  type FilterState,
+} from './filter-fields';
+
+export interface FilterBarProps<K extends string, F> {
+  fields: readonly FilterField<K, F>[];
+  /** What the URL says (the controls show it as written). */
+  state: FilterState<K>;
+  onChange: (patch: FilterPatch<K>) => void;
+  onReset: () => void;
+  /** Buttons after 重置筛选 (e.g. 刷新). */
+  extra?: ReactNode;
+  /** Leave out 重置筛选 (a bar of one search box). */
+  noReset?: boolean;
+  /** Replaces the bar's own style (a bottom margin), e.g. inside a card header. */
+  style?: CSSProperties;
+}
+
+function FieldControl<K extends string, F>({
+  field,
+  state,
+  onChange,
+}: {
+  field: FilterField<K, F>;
+  state: FilterState<K>;
+  onChange: (patch: FilterPatch<K>) => void;
+}) {
+  const { t, label, pick } = useI18n();
+  const { industries } = useReferenceOptions();
+  const set = (key: K, value: string | undefined) => onChange({ [key]: value } as FilterPatch<K>);
+  const placeholder = field.placeholder && t(field.placeholder);
+  switch (field.kind) {
+    case 'text':
+      return (
+        <Input.Search
+          key={`${field.key}-${state[field.key] ?? ''}`}
+          defaultValue={state[field.key]}
+          placeholder={placeholder}
+          aria-label={t(field.label)}
+          allowClear
+          enterButton={field.enterButton}
+          maxLength={field.maxLength}
+          style={field.style}
+          onSearch={(value) => set(field.key, writeUrl.text(value))}
+        />
+      );
+    case 'select': {
+      const options = field.values.map((value) => ({
+        value,
+        label: field.optionLabel ? label(field.optionLabel(value)) : value,
+      }));
+      if (field.multiple)
+        return (
+          <Select<string[]>
+            mode="multiple"
+            aria-label={t(field.label)}
+            placeholder={placeholder}
+            style={field.style}
+            maxTagCount={field.maxTagCount}
+            value={splitList(state[field.key])}
+            onChange={(values) => set(field.key, writeUrl.list(values))}
+            options={options}
+          />
+        );
+      if (field.allOption) {
+        const all = [{ value: '', label: t(field.allOption) }, ...options];
+        return field.segmented ? (
+          <Segmented<string>
+            aria-label={t(field.label)}
+            style={field.style}
+            value={state[field.key] ?? ''}
+            onChange={(value) => set(field.key, writeUrl.one(value))}
+            options={all}
+          />
+        ) : (
+          <Select<string>
+            aria-label={t(field.label)}
+            style={field.style}
+            value={state[field.key] ?? ''}
+            onChange={(value) => set(field.key, writeUrl.one(value))}
+            options={all}
+          />
+        );
+      }
+      return (
+        <Select<string>
+          allowClear
+          aria-label={t(field.label)}
+          placeholder={placeholder}
+          style={field.style}
+          value={state[field.key]}
+          onChange={(value) => set(field.key, writeUrl.one(value))}
+          options={options}
+        />
+      );
+    }
+    case 'segment': {
+      const [industryKey, segmentKey] = field.keys;
+      const path = [state[industryKey], state[segmentKey]].filter((v): v is string => Boolean(v));
+      return (
+        <Cascader
+          aria-label={t(field.label)}
+          placeholder={placeholder}
+          style={field.style}
+          changeOnSelect
+          value={path.length ? path : undefined}
+          onChange={(next) =>
+            onChange({
+              [industryKey]: writeUrl.one(next?.[0] ? String(next[0]) : undefined),
+              [segmentKey]: writeUrl.one(next?.[1] ? String(next[1]) : undefined),
+            } as FilterPatch<K>)
+          }
+          options={industries.map((i) => ({
+            value: i.code,
+            label: pick(i),
+            children: i.segments.map((s) => ({ value: s.code, label: pick(s) })),
+          }))}
+        />
+      );
+    }
+    case 'industry':
+      return (
+        <Select<string>
+          aria-label={t(field.label)}
+          style={field.style}
+          value={state[field.key] ?? ''}
+          onChange={(value) => set(field.key, writeUrl.one(value))}
+          options={[
+            { value: '', label: t(field.allOption) },
+            ...industries.map((i) => ({ value: i.code, label: pick(i) })),
+          ]}
+        />
+      );
+    case 'place':
+    case 'owner':
+    case 'partner': {
+      const Picker = { place: PlaceSelect, owner: OwnerSelect, partner: PartnerSelect }[field.kind];
+      return (
+        <Picker
+          aria-label={t(field.label)}
+          placeholder={placeholder}
+          style={field.style}
+          value={state[field.key]}
+          onChange={(value) => set(field.key, writeUrl.one(value))}
+        />
+      );
+    }
+    case 'dateRange': {
+      const [fromKey, toKey] = field.keys;
+      const from = state[fromKey];
+      const to = state[toKey];
+      return (
+        <DatePicker.RangePicker
+          aria-label={t(field.label)}
+          placeholder={[t(field.placeholders[0]), t(field.placeholders[1])]}
+          style={field.style}
+          value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
+          allowEmpty={[true, true]}
+          onChange={(range) =>
+            onChange({
+              [fromKey]: writeUrl.date(range?.[0]),
+              [toKey]: writeUrl.date(range?.[1]),
+            } as FilterPatch<K>)
+          }
+        />
+      );
+    }
+    case 'amountRange': {
+      const [minKey, maxKey] = field.keys;
+      return (
+        <AmountRangeFilter
+          label={t(field.label)}
+          kind={field.unit}
+          min={state[minKey]}
+          max={state[maxKey]}
+          onChange={(min, max) => onChange({ [minKey]: min, [maxKey]: max } as FilterPatch<K>)}
+        />
+      );
+    }
+    case 'boolean':
+      return (
+        <Select<string>
+          aria-label={t(field.label)}
+          style={field.style}
+          value={state[field.key] ?? ''}
+          onChange={(value) => set(field.key, writeUrl.boolean(value))}
+          options={[
+            { value: '', label: t(field.allOption) },
+            { value: 'true', label: t(field.trueOption) },
+            { value: 'false', label: t(field.falseOption) },
+          ]}
+        />
+      );
+  }
+}
+
+/**
+ * A list's filter bar drawn from its field definitions; the page keeps the values in the URL.
+ * Fields marked `more` sit behind 更多筛选, whose button counts how many of them are set.
+ */
+export function FilterBar<K extends string, F>({
+  fields,
+  state,
+  onChange,
+  onReset,
+  extra,
+  noReset,
+  style = { marginBottom: 16 },
+}: FilterBarProps<K, F>) {
+  const { t } = useI18n();
+  const onBar = fields.filter((f) => !f.more);
+  const more = fields.filter((f) => f.more);
+  const moreSet = more.flatMap((f) => fieldKeys(f)).filter((key) => state[key]).length;
+  const fieldId = (field: FilterField<K, F>) => fieldKeys(field).join('-');
+  return (
+    <Space wrap style={style}>
+      {onBar.map((field) => (
+        <FieldControl key={fieldId(field)} field={field} state={state} onChange={onChange} />
+      ))}
+      {more.length > 0 && (
+        <Popover
+          trigger="click"
+          placement="bottomRight"
+          title={t('filters.more')}
+          content={
+            <Form layout="vertical" style={{ width: 300 }} component="div">
+              {more.map((field) => (
+                <Form.Item key={fieldId(field)} label={t(field.label)} style={{ marginBottom: 12 }}>
+                  <FieldControl field={field} state={state} onChange={onChange} />
+                </Form.Item>
+              ))}
+            </Form>
+          }
+        >
+          <Badge count={moreSet} size="small">
+            <Button icon={<FilterOutlined />}>{t('filters.more')}</Button>
+          </Badge>
+        </Popover>
+      )}
+      {!noReset && <Button onClick={onReset}>{t('common.resetFilters')}</Button>}
+      {extra}
+    </Space>
+  );
+}
