@@ -3,17 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { normalizeCompanyName } from '@lianzhao/domain';
 import {
   badField,
+  Clock,
   conflict,
-  escapeLike,
-  paginate,
+  ListQuery,
   RequestContext,
-  type ConnectionArgs,
-  type ConnectionShape,
+  type ListPage,
 } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Enterprise } from './enterprise.entity';
+import { ENTERPRISE_LIST } from './enterprise-list';
 import { EnterpriseMergeListeners } from './enterprise-merge-listeners';
 import { EnterpriseContact } from './enterprise-contact.entity';
 import type {
@@ -21,6 +21,7 @@ import type {
   CreateEnterpriseInput,
   EnterpriseFields,
   EnterpriseFilter,
+  EnterpriseListArgs,
   MergeEnterprisesInput,
   UpdateEnterpriseInput,
 } from './dto/enterprise.inputs';
@@ -84,33 +85,20 @@ function bestDuplicate(
 
 @Injectable()
 export class EnterprisesService {
+  private readonly enterpriseList: ListQuery<Enterprise, EnterpriseFilter, 'CREATED_AT'>;
+
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly mergeListeners: EnterpriseMergeListeners,
-  ) {}
+    clock: Clock,
+  ) {
+    this.enterpriseList = new ListQuery(ENTERPRISE_LIST, connection, clock);
+  }
 
-  async list(
-    ctx: RequestContext,
-    args: ConnectionArgs,
-    filter: EnterpriseFilter | undefined,
-  ): Promise<ConnectionShape<Enterprise>> {
-    const query = this.connection.getRepository(ctx, Enterprise).createQueryBuilder('e');
-    if (filter?.search) {
-      const term = `%${escapeLike(filter.search)}%`;
-      query.andWhere('(e.name ILIKE :term OR e.credit_code ILIKE :term)', { term });
-    }
-    if (filter?.industryCode)
-      query.andWhere('e.industry_code = :industry', { industry: filter.industryCode });
-    if (filter?.segmentCode) query.andWhere('e.segment_code = :segment', { segment: filter.segmentCode });
-    return paginate(query, args, {
-      column: 'e.created_at',
-      idColumn: 'e.id',
-      direction: 'DESC',
-      valueOf: (e) => e.createdAt,
-      idOf: (e) => e.id,
-    });
+  list(ctx: RequestContext, args: EnterpriseListArgs): Promise<ListPage<Enterprise, EnterpriseFilter>> {
+    return this.enterpriseList.page(ctx, args);
   }
 
   get(ctx: RequestContext, id: string): Promise<Enterprise> {

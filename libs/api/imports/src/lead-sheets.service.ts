@@ -8,7 +8,7 @@ import {
   ORGANIZATION_KIND_LABELS,
   PARTNER_CHANNELS,
 } from '@lianzhao/domain';
-import { badField, Clock, RequestContext } from '@lianzhao/api-core';
+import { Clock, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { LeadsService, type LeadFilter, type LeadOrder } from '@lianzhao/api-leads';
@@ -18,8 +18,6 @@ import type { ExcelFile } from './dto/import.types';
 import { EXAMPLE_MARK } from './lead-columns';
 import { buildExport, buildTemplate, type ExportRow, type TemplateReference } from './lead-workbooks';
 
-/** The most rows one export writes; a larger list is refused rather than cut off unnoticed. */
-export const MAX_EXPORT_ROWS = 50_000;
 /** Companies fetched per query while exporting, so no statement carries tens of thousands of ids. */
 const ENTERPRISE_BATCH = 1000;
 
@@ -109,20 +107,13 @@ export class LeadSheetsService {
     return { filename: '线索导入模板.xlsx', contentBase64: await buildTemplate(reference) };
   }
 
-  /** The list as filtered and sorted on screen, every matching row, in the template's columns. */
+  /** The list as filtered and sorted on screen, every matching row (up to the list's export cap), in the template's columns. */
   async export(
     ctx: RequestContext,
     filter: LeadFilter | undefined,
     orderBy: LeadOrder | undefined,
   ): Promise<ExcelFile> {
-    const total = await this.leads.count(ctx, filter);
-    if (total > MAX_EXPORT_ROWS) {
-      throw badField(
-        'filter',
-        `符合条件的线索有 ${total.toLocaleString('en-US')} 条，超过单次导出上限 ${MAX_EXPORT_ROWS.toLocaleString('en-US')} 条，请缩小筛选范围后分批导出`,
-      );
-    }
-    const leads = await this.leads.findAll(ctx, filter, orderBy, MAX_EXPORT_ROWS);
+    const leads = await this.leads.exportRows(ctx, filter, orderBy);
 
     const enterpriseIds = [...new Set(leads.map((l) => l.enterpriseId))];
     const enterprises = new Map<string, Enterprise>();

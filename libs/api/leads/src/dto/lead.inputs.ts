@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -11,7 +11,6 @@ import {
   IsUUID,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import {
   CHANNELS,
@@ -22,11 +21,12 @@ import {
   type LeadStage,
 } from '@lianzhao/domain';
 import {
-  ConnectionArgs,
   IsArea,
   IsDateOnly,
   IsRangeEnd,
   IsWanYuan,
+  ListArgs,
+  OrderBy,
   toWanYuan,
   Trim,
 } from '@lianzhao/api-core';
@@ -302,36 +302,9 @@ export enum LeadOrderField {
   PLANNED_INVESTMENT = 'PLANNED_INVESTMENT',
   EXPECTED_SIGNING_ON = 'EXPECTED_SIGNING_ON',
 }
-registerEnumType(LeadOrderField, { name: 'LeadOrderField' });
-
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(SortDirection, { name: 'SortDirection' });
 
 @InputType()
-export class LeadOrder {
-  @Field(() => LeadOrderField)
-  @IsIn(Object.values(LeadOrderField))
-  field!: LeadOrderField;
-
-  @Field(() => SortDirection)
-  @IsIn(Object.values(SortDirection))
-  direction!: SortDirection;
-}
+export class LeadOrder extends OrderBy(LeadOrderField, 'LeadOrderField') {}
 
 @ArgsType()
-export class LeadListArgs extends ConnectionArgs {
-  @Field(() => LeadFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LeadFilter)
-  filter?: LeadFilter;
-
-  @Field(() => LeadOrder, { nullable: true, description: '默认按创建时间倒序' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LeadOrder)
-  orderBy?: LeadOrder;
-}
+export class LeadListArgs extends ListArgs(LeadFilter, LeadOrder, '默认按创建时间倒序') {}
