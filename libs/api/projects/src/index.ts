@@ -8,3 +8,5 @@ export * from './projects.service';
 export * from './projects.module';
 export * from './dto/project.inputs';
 export * from './project-export.service';
+export * from './project-list';
+export * from './project-queries.service';

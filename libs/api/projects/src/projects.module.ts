@@ -10,6 +10,7 @@ import {
   ProjectsResolver,
 } from './projects.resolver';
 import { ProjectExportService } from './project-export.service';
+import { ProjectQueriesService } from './project-queries.service';
 import { Project } from './project.entity';
 import { PROJECT, ProjectsService } from './projects.service';
 
@@ -19,12 +20,13 @@ import { PROJECT, ProjectsService } from './projects.service';
   providers: [
     ProjectsService,
     ProjectExportService,
+    ProjectQueriesService,
     ProjectsResolver,
     ProjectMilestoneResolver,
     MilestoneAlertResolver,
     LeadProjectResolver,
   ],
-  exports: [ProjectsService],
+  exports: [ProjectsService, ProjectQueriesService],
 })
 export class ProjectsModule implements OnModuleInit {
   constructor(

@@ -46,6 +46,7 @@ import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
 import { ProjectExportService } from './project-export.service';
+import { ProjectQueriesService } from './project-queries.service';
 import {
   PROJECT,
   ProjectsService,
@@ -102,12 +103,13 @@ export class ProjectsResolver {
     private readonly organizationsService: OrganizationsService,
     private readonly connection: TransactionalConnection,
     private readonly exporter: ProjectExportService,
+    private readonly queries: ProjectQueriesService,
   ) {}
 
   @Allow(...READERS)
   @Query(() => ProjectConnection, { description: '落地项目' })
   projects(@Ctx() ctx: RequestContext, @Args() args: ProjectListArgs): Promise<ConnectionShape<Project>> {
-    return this.projectsService.list(ctx, args);
+    return this.queries.list(ctx, args);
   }
 
   @Allow(...READERS)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In, type SelectQueryBuilder } from 'typeorm';
+import { In } from 'typeorm';
 import {
   canChangeProjectType,
   checkActualDate,
@@ -17,40 +17,20 @@ import {
   type MilestoneStatus,
   type ProjectType,
 } from '@lianzhao/domain';
-import {
-  badField,
-  Clock,
-  decodeCursor,
-  encodeCursor,
-  escapeLike,
-  RequestContext,
-  type ConnectionShape,
-} from '@lianzhao/api-core';
+import { badField, Clock, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
-import { AttributionService, SortDirection, type Lead } from '@lianzhao/api-leads';
+import { AttributionService, type Lead } from '@lianzhao/api-leads';
 import { MilestoneTemplate } from './milestone-template.entity';
 import { Project } from './project.entity';
 import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
 import {
-  DAYS_LATE_SQL,
-  DUE_SQL,
-  LANDED_SQL,
-  NEXT_MILESTONE_SQL,
-  OVERDUE_SQL,
-  SIGNED_SQL,
-} from './project-rules.sql';
-import {
-  ProjectOrderField,
   type CreateProjectInput,
   type PlanMilestoneInput,
   type ProjectFields,
-  type ProjectFilter,
-  type ProjectListArgs,
-  type ProjectOrder,
   type RecordMilestoneInput,
   type RemoveSupportItemInput,
   type SaveSupportItemInput,
@@ -135,30 +115,6 @@ export interface MilestoneAlertList {
   overdueCount: number;
   dueCount: number;
   items: MilestoneAlertRow[];
-}
-
-/** Sort of the project list: a SQL expression, its SQL type (for the cursor), a direction. */
-interface ProjectSort {
-  column: string;
-  type: 'date' | 'timestamptz' | 'numeric' | 'int';
-  direction: 'ASC' | 'DESC';
-}
-
-function sortFor(order: ProjectOrder | undefined): ProjectSort {
-  const direction = order?.direction ?? SortDirection.DESC;
-  switch (order?.field ?? ProjectOrderField.SIGNED_ON) {
-    case ProjectOrderField.CREATED_AT:
-      return { column: 'p.created_at', type: 'timestamptz', direction };
-    case ProjectOrderField.LANDED_ON:
-      // Not landed sorts as the earliest day, so it ends a newest-first list.
-      return { column: `COALESCE(${LANDED_SQL}, DATE '0001-01-01')`, type: 'date', direction };
-    case ProjectOrderField.CONTRACT_INVESTMENT:
-      return { column: 'COALESCE(p.contract_investment, -1)', type: 'numeric', direction };
-    case ProjectOrderField.DAYS_LATE:
-      return { column: DAYS_LATE_SQL, type: 'int', direction };
-    default:
-      return { column: `COALESCE(${SIGNED_SQL}, DATE '0001-01-01')`, type: 'date', direction };
-  }
 }
 
 function actorOf(ctx: RequestContext): { actorId: string | null; actorName: string } {
@@ -529,107 +485,6 @@ export class ProjectsService {
       });
       return this.get(tx, project.id);
     });
-  }
-
-  /**
-   * The filtered list. Health and next milestone are SQL over the milestones (EXISTS and
-   * correlated subqueries against today's Shanghai date), so paging and counts stay exact.
-   */
-  private filtered(
-    ctx: RequestContext,
-    filter: ProjectFilter | undefined,
-    today: string,
-  ): SelectQueryBuilder<Project> {
-    const q = this.connection.getRepository(ctx, Project).createQueryBuilder('p').setParameters({ today });
-    if (!filter) return q;
-    if (filter.search) {
-      q.innerJoin(Enterprise, 'e', 'e.id = p.enterprise_id').andWhere(
-        '(p.name ILIKE :term OR e.name ILIKE :term OR e.credit_code ILIKE :term)',
-        { term: `%${escapeLike(filter.search)}%` },
-      );
-    }
-    if (filter.healths?.length) {
-      const parts: string[] = [];
-      if (filter.healths.includes('OVERDUE')) parts.push(OVERDUE_SQL);
-      if (filter.healths.includes('AT_RISK')) parts.push(`(NOT ${OVERDUE_SQL} AND ${DUE_SQL})`);
-      if (filter.healths.includes('ON_TRACK')) parts.push(`(NOT ${OVERDUE_SQL} AND NOT ${DUE_SQL})`);
-      q.andWhere(`(${parts.join(' OR ')})`);
-    }
-    if (filter.nextMilestone) q.andWhere(`${NEXT_MILESTONE_SQL} = :next`, { next: filter.nextMilestone });
-    if (filter.type) q.andWhere('p.type = :type', { type: filter.type });
-    if (filter.industryCode) q.andWhere('p.industry_code = :industry', { industry: filter.industryCode });
-    if (filter.segmentCode) q.andWhere('p.segment_code = :segment', { segment: filter.segmentCode });
-    if (filter.channels?.length) q.andWhere('p.channel IN (:...channels)', { channels: filter.channels });
-    if (filter.sourceOrganizationId)
-      q.andWhere('p.source_organization_id = :org', { org: filter.sourceOrganizationId });
-    if (filter.ownerId) q.andWhere('p.owner_id = :owner', { owner: filter.ownerId });
-    if (filter.townCode) q.andWhere('p.town_code = :town', { town: filter.townCode });
-    if (filter.park) q.andWhere('p.park ILIKE :park', { park: `%${escapeLike(filter.park)}%` });
-    if (filter.signedFrom)
-      q.andWhere(`${SIGNED_SQL} >= CAST(:signedFrom AS date)`, { signedFrom: filter.signedFrom });
-    if (filter.signedTo)
-      q.andWhere(`${SIGNED_SQL} <= CAST(:signedTo AS date)`, { signedTo: filter.signedTo });
-    if (filter.landedFrom)
-      q.andWhere(`${LANDED_SQL} >= CAST(:landedFrom AS date)`, { landedFrom: filter.landedFrom });
-    if (filter.landedTo)
-      q.andWhere(`${LANDED_SQL} <= CAST(:landedTo AS date)`, { landedTo: filter.landedTo });
-    if (filter.landed === true) q.andWhere(`${LANDED_SQL} IS NOT NULL`);
-    if (filter.landed === false) q.andWhere(`${LANDED_SQL} IS NULL`);
-    return q;
-  }
-
-  /** Keyset paging on (sort expression, id); the sort value travels in the cursor as text. */
-  async list(ctx: RequestContext, args: ProjectListArgs): Promise<ConnectionShape<Project>> {
-    const today = this.clock.today();
-    const query = this.filtered(ctx, args.filter, today);
-    const sort = sortFor(args.orderBy);
-    const totalCount = await query.clone().getCount();
-    const page = query.clone().addSelect(`(${sort.column})::text`, 'sort_value');
-    if (args.after) {
-      const [value, id] = decodeCursor(args.after);
-      const op = sort.direction === 'ASC' ? '>' : '<';
-      page.andWhere(
-        `(${sort.column}, p.id) ${op} (CAST(:cursorValue AS ${sort.type}), CAST(:cursorId AS uuid))`,
-        {
-          cursorValue: String(value),
-          cursorId: id,
-        },
-      );
-    }
-    const { entities, raw } = await page
-      .orderBy(sort.column, sort.direction)
-      .addOrderBy('p.id', sort.direction)
-      .limit(args.first + 1)
-      .getRawAndEntities<{ sort_value: string }>();
-    const hasNextPage = entities.length > args.first;
-    const edges = entities
-      .slice(0, args.first)
-      .map((node, i) => ({ node, cursor: encodeCursor(raw[i].sort_value, node.id) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-    };
-  }
-
-  /** How many projects a list filter matches, without loading them. */
-  count(ctx: RequestContext, filter: ProjectFilter | undefined): Promise<number> {
-    return this.filtered(ctx, filter, this.clock.today()).getCount();
-  }
-
-  /** The projects of a list filter in the list's order, at most `limit` (exports show what the screen shows). */
-  findAll(
-    ctx: RequestContext,
-    filter: ProjectFilter | undefined,
-    orderBy: ProjectOrder | undefined,
-    limit: number,
-  ): Promise<Project[]> {
-    const sort = sortFor(orderBy);
-    return this.filtered(ctx, filter, this.clock.today())
-      .orderBy(sort.column, sort.direction)
-      .addOrderBy('p.id', sort.direction)
-      .limit(limit)
-      .getMany();
   }
 
   /**

@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
@@ -12,7 +12,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import {
   CHANNELS,
@@ -31,18 +30,20 @@ import {
   type SupportItemKind,
 } from '@lianzhao/domain';
 import {
-  ConnectionArgs,
   IdField,
   IsArea,
   IsDateOnly,
   IsWanYuan,
+  ListArgs,
+  ListExportArgs,
+  OrderBy,
   OptionalIdField,
   OptionalText,
   toWanYuan,
   Trim,
   VersionField,
 } from '@lianzhao/api-core';
-import { ChannelEnum, SortDirection } from '@lianzhao/api-leads';
+import { ChannelEnum } from '@lianzhao/api-leads';
 import {
   MilestoneCodeEnum,
   ProjectHealthEnum,
@@ -374,33 +375,12 @@ export enum ProjectOrderField {
   CONTRACT_INVESTMENT = 'CONTRACT_INVESTMENT',
   DAYS_LATE = 'DAYS_LATE',
 }
-registerEnumType(ProjectOrderField, { name: 'ProjectOrderField' });
 
 @InputType()
-export class ProjectOrder {
-  @Field(() => ProjectOrderField)
-  @IsIn(Object.values(ProjectOrderField))
-  field!: ProjectOrderField;
-
-  @Field(() => SortDirection)
-  @IsIn(Object.values(SortDirection))
-  direction!: SortDirection;
-}
+export class ProjectOrder extends OrderBy(ProjectOrderField, 'ProjectOrderField') {}
 
 @ArgsType()
-export class ProjectListArgs extends ConnectionArgs {
-  @Field(() => ProjectFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectFilter)
-  filter?: ProjectFilter;
-
-  @Field(() => ProjectOrder, { nullable: true, description: '默认按签约日期倒序' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectOrder)
-  orderBy?: ProjectOrder;
-}
+export class ProjectListArgs extends ListArgs(ProjectFilter, ProjectOrder, '默认按签约日期倒序') {}
 
 @ArgsType()
 export class MilestoneAlertArgs {
@@ -412,16 +392,4 @@ export class MilestoneAlertArgs {
 }
 
 @ArgsType()
-export class ProjectExportArgs {
-  @Field(() => ProjectFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectFilter)
-  filter?: ProjectFilter;
-
-  @Field(() => ProjectOrder, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectOrder)
-  orderBy?: ProjectOrder;
-}
+export class ProjectExportArgs extends ListExportArgs(ProjectFilter, ProjectOrder) {}
