@@ -9,3 +9,5 @@ export * from './dto/referral.inputs';
 export * from './referral-attachment.entity';
 export * from './referral-attachments.service';
 export * from './referral-attachment-files';
+export * from './referral-list';
+export * from './referral-queries.service';

@@ -24,6 +24,7 @@ import {
 } from './referrals.resolver';
 import { Referral } from './referral.entity';
 import { REFERRAL, ReferralsService } from './referrals.service';
+import { ReferralQueriesService } from './referral-queries.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -68,6 +69,7 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
   providers: [
     ReferralSettingsService,
     ReferralsService,
+    ReferralQueriesService,
     ReferralsResolver,
     ReferralHistoryResolver,
     ReferralReviewResolver,
@@ -77,7 +79,7 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
     ReferralAttachmentsService,
     ReferralAttachmentsResolver,
   ],
-  exports: [ReferralsService, ReferralSettingsService, ReferralExpiryJob],
+  exports: [ReferralsService, ReferralQueriesService, ReferralSettingsService, ReferralExpiryJob],
 })
 export class ReferralsModule implements OnModuleInit {
   constructor(

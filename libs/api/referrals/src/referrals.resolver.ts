@@ -38,6 +38,7 @@ import {
 import { ReferralSettings } from './referral-settings.entity';
 import { ReferralSettingsService } from './referral-settings.service';
 import { REFERRAL, ReferralsService } from './referrals.service';
+import { ReferralQueriesService } from './referral-queries.service';
 
 @ObjectType()
 export class ReferralConnection extends Connection(Referral) {}
@@ -58,6 +59,7 @@ function staffOnly(ctx: RequestContext): void {
 export class ReferralsResolver {
   constructor(
     private readonly service: ReferralsService,
+    private readonly queries: ReferralQueriesService,
     private readonly reference: ReferenceService,
     private readonly clock: Clock,
     private readonly connection: TransactionalConnection,
@@ -66,7 +68,7 @@ export class ReferralsResolver {
   @Allow(...ALL_ROLES)
   @Query(() => ReferralConnection, { description: '报备列表；合作机构只看到本机构的报备' })
   referrals(@Ctx() ctx: RequestContext, @Args() args: ReferralListArgs): Promise<ConnectionShape<Referral>> {
-    return this.service.list(ctx, args);
+    return this.queries.list(ctx, args);
   }
 
   @Allow(...ALL_ROLES)
@@ -77,15 +79,11 @@ export class ReferralsResolver {
 
   @Allow(...ALL_ROLES)
   @Query(() => ReferralCounts, { description: '各状态的报备数；合作机构只数本机构的' })
-  async referralCounts(
+  referralCounts(
     @Ctx() ctx: RequestContext,
     @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string,
   ): Promise<ReferralCounts> {
-    const byStatus = await this.service.counts(ctx, organizationId);
-    const pending = byStatus
-      .filter((c) => c.status === 'PROTECTED' || c.status === 'EXISTING')
-      .reduce((sum, c) => sum + c.count, 0);
-    return { byStatus, pending };
+    return this.queries.counts(ctx, organizationId);
   }
 
   @Allow(...ALL_ROLES)

@@ -5,11 +5,9 @@ import {
   checkFilingPermission,
   extendedProtection,
   OPEN_STAGES,
-  PENDING_STATUSES,
   PROTECTING_STATUSES,
   protectionEnd,
   protectionLapsed,
-  REFERRAL_STATUSES,
   REFERRAL_STATUS_LABELS,
   referralMatchKey,
   rewardEligibleOn,
@@ -25,12 +23,10 @@ import {
   badField,
   Clock,
   conflict,
-  escapeLike,
   forbidden,
   notFound,
-  paginate,
+  scopedQuery,
   RequestContext,
-  type ConnectionShape,
 } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
@@ -49,12 +45,11 @@ import type { ReferralCheckResult } from './referral.enums';
 import type {
   AcceptReferralInput,
   FileReferralInput,
-  ReferralFilter,
-  ReferralListArgs,
   RejectReferralInput,
 } from './dto/referral.inputs';
 
-import { EFFECTIVE_STATUS, sqlList } from './referral-rules.sql';
+import { sqlList } from './referral-rules.sql';
+import { REFERRAL_LIST } from './referral-list';
 
 export const REFERRAL = 'Referral';
 
@@ -89,11 +84,6 @@ export interface ReferralFunnel {
   landed: number;
 }
 
-export interface StatusCount {
-  status: ReferralStatus;
-  count: number;
-}
-
 @Injectable()
 export class ReferralsService {
   constructor(
@@ -112,41 +102,7 @@ export class ReferralsService {
    * own organisation, so no query can forget the filter.
    */
   scoped(ctx: RequestContext): SelectQueryBuilder<Referral> {
-    const query = this.connection
-      .getRepository(ctx, Referral)
-      .createQueryBuilder('r')
-      .leftJoin(Lead, 'rl', 'rl.id = r.lead_id');
-    if (ctx.user?.role === 'PARTNER') {
-      if (!ctx.user.organizationId) query.andWhere('FALSE');
-      else
-        query.andWhere('r.organization_id = :scopeOrganizationId', {
-          scopeOrganizationId: ctx.user.organizationId,
-        });
-    }
-    return query;
-  }
-
-  private filtered(ctx: RequestContext, filter: ReferralFilter | undefined): SelectQueryBuilder<Referral> {
-    const query = this.scoped(ctx);
-    if (filter?.status)
-      query.andWhere(`${EFFECTIVE_STATUS} = :status`, { status: filter.status, today: this.clock.today() });
-    if (filter?.organizationId)
-      query.andWhere('r.organization_id = :organizationId', { organizationId: filter.organizationId });
-    if (filter?.search)
-      query.andWhere('(r.company_name ILIKE :term OR r.credit_code ILIKE :term)', {
-        term: `%${escapeLike(filter.search)}%`,
-      });
-    return query;
-  }
-
-  list(ctx: RequestContext, args: ReferralListArgs): Promise<ConnectionShape<Referral>> {
-    return paginate(this.filtered(ctx, args.filter), args, {
-      column: 'r.created_at',
-      idColumn: 'r.id',
-      direction: 'DESC',
-      valueOf: (r) => r.createdAt,
-      idOf: (r) => r.id,
-    });
+    return scopedQuery(this.connection, ctx, REFERRAL_LIST);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Referral> {
@@ -154,26 +110,6 @@ export class ReferralsService {
     const row = await this.scoped(ctx).andWhere('r.id = :id', { id }).getOne();
     if (!row) throw notFound('报备');
     return row;
-  }
-
-  /** How many referrals are in each status now (the review queue's tabs and the menu badge). */
-  async counts(ctx: RequestContext, organizationId: string | null | undefined): Promise<StatusCount[]> {
-    const rows = await this.filtered(ctx, { organizationId })
-      .select(EFFECTIVE_STATUS, 'status')
-      .addSelect('COUNT(*)::int', 'count')
-      .setParameter('today', this.clock.today())
-      .groupBy('1')
-      .getRawMany<{ status: ReferralStatus; count: number }>();
-    return REFERRAL_STATUSES.map((status) => ({
-      status,
-      count: Number(rows.find((r) => r.status === status)?.count ?? 0),
-    }));
-  }
-
-  /** Referrals waiting for an officer: protected or flagged as already in the pipeline. */
-  async pendingCount(ctx: RequestContext): Promise<number> {
-    const counts = await this.counts(ctx, null);
-    return counts.filter((c) => PENDING_STATUSES.includes(c.status)).reduce((sum, c) => sum + c.count, 0);
   }
 
   /** The status as of today, given the stage of the referral's lead. */

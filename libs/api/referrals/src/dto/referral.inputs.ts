@@ -21,13 +21,13 @@ import {
   type ReferralStatus,
 } from '@lianzhao/domain';
 import {
-  ConnectionArgs,
   IdField,
   IsArea,
   IsCreditCode,
   IsDateOnly,
   IsPhone,
   IsWanYuan,
+  ListArgs,
   OptionalText,
   toWanYuan,
   Trim,
@@ -166,13 +166,7 @@ export class ReferralFilter {
 }
 
 @ArgsType()
-export class ReferralListArgs extends ConnectionArgs {
-  @Field(() => ReferralFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ReferralFilter)
-  filter?: ReferralFilter;
-}
+export class ReferralListArgs extends ListArgs(ReferralFilter) {}
 
 @InputType()
 export class RewardTierInput {
