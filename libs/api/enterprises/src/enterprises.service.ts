@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { normalizeCompanyName } from '@lianzhao/domain';
-import {
-  badField,
-  Clock,
-  conflict,
-  ListQuery,
-  RequestContext,
-  type ListPage,
-} from '@lianzhao/api-core';
+import { badField, Clock, conflict, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';

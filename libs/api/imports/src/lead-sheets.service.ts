@@ -107,7 +107,7 @@ export class LeadSheetsService {
     return { filename: '线索导入模板.xlsx', contentBase64: await buildTemplate(reference) };
   }
 
-  /** The list as filtered and sorted on screen, every matching row (up to the list's export cap), in the template's columns. */
+  /** The list as filtered and sorted on screen, every matching row up to the cap, in the template's columns. */
   async export(
     ctx: RequestContext,
     filter: LeadFilter | undefined,

@@ -23,7 +23,10 @@ export interface AttributionFilterFields {
 export function attributionFilterConditions(alias: string, filter: AttributionFilterFields): SqlCondition[] {
   const out: SqlCondition[] = [];
   if (filter.industryCode)
-    out.push({ sql: `${alias}.industry_code = :industryCode`, params: { industryCode: filter.industryCode } });
+    out.push({
+      sql: `${alias}.industry_code = :industryCode`,
+      params: { industryCode: filter.industryCode },
+    });
   if (filter.segmentCode)
     out.push({ sql: `${alias}.segment_code = :segmentCode`, params: { segmentCode: filter.segmentCode } });
   if (filter.channels?.length)
@@ -34,7 +37,8 @@ export function attributionFilterConditions(alias: string, filter: AttributionFi
       params: { sourceOrganizationId: filter.sourceOrganizationId },
     });
   if (filter.ownerId) out.push({ sql: `${alias}.owner_id = :ownerId`, params: { ownerId: filter.ownerId } });
-  if (filter.townCode) out.push({ sql: `${alias}.town_code = :townCode`, params: { townCode: filter.townCode } });
+  if (filter.townCode)
+    out.push({ sql: `${alias}.town_code = :townCode`, params: { townCode: filter.townCode } });
   return out;
 }
 
@@ -98,7 +102,11 @@ export const LEAD_LIST = defineList<Lead, LeadFilter, LeadOrderField>({
     [LeadOrderField.UPDATED_AT]: { sql: 'l.updated_at', type: 'timestamptz' },
     [LeadOrderField.PLANNED_INVESTMENT]: { sql: 'l.planned_investment', type: 'numeric', nullAs: '-1' },
     // No expected date sorts as the latest, after every dated lead in ascending order.
-    [LeadOrderField.EXPECTED_SIGNING_ON]: { sql: 'l.expected_signing_on', type: 'date', nullAs: '9999-12-31' },
+    [LeadOrderField.EXPECTED_SIGNING_ON]: {
+      sql: 'l.expected_signing_on',
+      type: 'date',
+      nullAs: '9999-12-31',
+    },
   },
   defaultSort: { field: LeadOrderField.CREATED_AT, direction: SortDirection.DESC },
   exportCap: { max: MAX_LEAD_EXPORT_ROWS, noun: '线索', unit: '条' },

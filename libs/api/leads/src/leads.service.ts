@@ -112,7 +112,11 @@ export class LeadsService {
    * The leads an export writes: the list's filter and order, at most the export cap (more is
    * refused), so an export always shows what the screen showed.
    */
-  exportRows(ctx: RequestContext, filter: LeadFilter | undefined, orderBy: LeadOrder | undefined): Promise<Lead[]> {
+  exportRows(
+    ctx: RequestContext,
+    filter: LeadFilter | undefined,
+    orderBy: LeadOrder | undefined,
+  ): Promise<Lead[]> {
     return this.leadList.exportRows(ctx, { filter, orderBy });
   }
 

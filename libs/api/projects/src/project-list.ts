@@ -43,11 +43,17 @@ export function projectConditions(filter: ProjectFilter): SqlCondition[] {
   out.push(...attributionConditionsOfProject(filter));
   if (filter.park) out.push({ sql: 'p.park ILIKE :park', params: { park: `%${escapeLike(filter.park)}%` } });
   if (filter.signedFrom)
-    out.push({ sql: `${SIGNED_SQL} >= CAST(:signedFrom AS date)`, params: { signedFrom: filter.signedFrom } });
+    out.push({
+      sql: `${SIGNED_SQL} >= CAST(:signedFrom AS date)`,
+      params: { signedFrom: filter.signedFrom },
+    });
   if (filter.signedTo)
     out.push({ sql: `${SIGNED_SQL} <= CAST(:signedTo AS date)`, params: { signedTo: filter.signedTo } });
   if (filter.landedFrom)
-    out.push({ sql: `${LANDED_SQL} >= CAST(:landedFrom AS date)`, params: { landedFrom: filter.landedFrom } });
+    out.push({
+      sql: `${LANDED_SQL} >= CAST(:landedFrom AS date)`,
+      params: { landedFrom: filter.landedFrom },
+    });
   if (filter.landedTo)
     out.push({ sql: `${LANDED_SQL} <= CAST(:landedTo AS date)`, params: { landedTo: filter.landedTo } });
   if (filter.landed === true) out.push({ sql: `${LANDED_SQL} IS NOT NULL` });

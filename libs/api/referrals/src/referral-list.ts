@@ -1,4 +1,10 @@
-import { defineList, escapeLike, SortDirection, type RequestContext, type SqlCondition } from '@lianzhao/api-core';
+import {
+  defineList,
+  escapeLike,
+  SortDirection,
+  type RequestContext,
+  type SqlCondition,
+} from '@lianzhao/api-core';
 import { Lead } from '@lianzhao/api-leads';
 import { Referral } from './referral.entity';
 import type { ReferralFilter } from './dto/referral.inputs';
@@ -12,7 +18,10 @@ export function referralScope(ctx: RequestContext): SqlCondition[] {
   if (ctx.user?.role !== 'PARTNER') return [];
   if (!ctx.user.organizationId) return [{ sql: 'FALSE' }];
   return [
-    { sql: 'r.organization_id = :scopeOrganizationId', params: { scopeOrganizationId: ctx.user.organizationId } },
+    {
+      sql: 'r.organization_id = :scopeOrganizationId',
+      params: { scopeOrganizationId: ctx.user.organizationId },
+    },
   ];
 }
 
@@ -22,7 +31,10 @@ export function referralConditions(filter: ReferralFilter): SqlCondition[] {
   // The status as of today, so a lapsed protection is found under 已过期 before the job writes it.
   if (filter.status) out.push({ sql: `${EFFECTIVE_STATUS} = :status`, params: { status: filter.status } });
   if (filter.organizationId)
-    out.push({ sql: 'r.organization_id = :organizationId', params: { organizationId: filter.organizationId } });
+    out.push({
+      sql: 'r.organization_id = :organizationId',
+      params: { organizationId: filter.organizationId },
+    });
   if (filter.search)
     out.push({
       sql: 'r.company_name ILIKE :term OR r.credit_code ILIKE :term',

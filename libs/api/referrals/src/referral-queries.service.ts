@@ -32,7 +32,10 @@ export class ReferralQueriesService {
   }
 
   /** How many referrals are in each status now (the review queue's tabs and the menu badge). */
-  async counts(ctx: RequestContext, organizationId: string | null | undefined): Promise<ReferralStatusCounts> {
+  async counts(
+    ctx: RequestContext,
+    organizationId: string | null | undefined,
+  ): Promise<ReferralStatusCounts> {
     const rows = await this.referralList
       .query(ctx, { organizationId })
       .select(EFFECTIVE_STATUS, 'status')

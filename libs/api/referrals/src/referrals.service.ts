@@ -42,11 +42,7 @@ import { decodeAttachments, type DecodedAttachment } from './referral-attachment
 import { ReferralSettings } from './referral-settings.entity';
 import { ReferralSettingsService } from './referral-settings.service';
 import type { ReferralCheckResult } from './referral.enums';
-import type {
-  AcceptReferralInput,
-  FileReferralInput,
-  RejectReferralInput,
-} from './dto/referral.inputs';
+import type { AcceptReferralInput, FileReferralInput, RejectReferralInput } from './dto/referral.inputs';
 
 import { sqlList } from './referral-rules.sql';
 import { REFERRAL_LIST } from './referral-list';

@@ -1,4 +1,10 @@
-import { QueryFailedError, type EntityTarget, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import {
+  QueryFailedError,
+  type EntityTarget,
+  type ObjectLiteral,
+  type Repository,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { badField } from '../errors/app-errors';
 import type { Clock } from '../context/clock';
 import type { RequestContext } from '../context/request-context';

@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import {
-  badField,
-  Clock,
-  conflict,
-  ListQuery,
-  RequestContext,
-  type ListPage,
-} from '@lianzhao/api-core';
+import { badField, Clock, conflict, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Segment } from '@lianzhao/api-reference';
 import { contractPeriodProblem } from '@lianzhao/domain';

@@ -13,7 +13,10 @@ function userConditions(filter: UserFilter): SqlCondition[] {
   if (filter.active !== undefined && filter.active !== null)
     out.push({ sql: 'u.active = :active', params: { active: filter.active } });
   if (filter.organizationId)
-    out.push({ sql: 'u.organization_id = :organizationId', params: { organizationId: filter.organizationId } });
+    out.push({
+      sql: 'u.organization_id = :organizationId',
+      params: { organizationId: filter.organizationId },
+    });
   return out;
 }
 

@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import type { Role } from '@lianzhao/domain';
-import {
-  badField,
-  Clock,
-  conflict,
-  ListQuery,
-  RequestContext,
-  type ListPage,
-} from '@lianzhao/api-core';
+import { badField, Clock, conflict, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { hashPassword } from '../passwords/password-hasher';
