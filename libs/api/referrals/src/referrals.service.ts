@@ -94,8 +94,8 @@ export class ReferralsService {
   ) {}
 
   /**
-   * The one way referrals are read. A partner's reads are limited here, and only here, to its
-   * own organisation, so no query can forget the filter.
+   * The one way referrals are read outside the list: under the list's own scope (referralScope),
+   * which limits a partner to its own organisation, so no query can forget the filter.
    */
   scoped(ctx: RequestContext): SelectQueryBuilder<Referral> {
     return scopedQuery(this.connection, ctx, REFERRAL_LIST);
