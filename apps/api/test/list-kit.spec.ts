@@ -86,7 +86,8 @@ describe('list kit (列表工具)', () => {
       .query("UPDATE leads SET created_at = TIMESTAMPTZ '2026-03-01 09:00:00.5+08' WHERE id = ANY($1)", [
         ids.slice(0, 4),
       ]);
-  });
+    // The embedded database starts slowly on a busy machine, and the fixture is eleven mutations.
+  }, 180_000);
   afterAll(() => api.close());
 
   async function walk(field: Key, direction: SortDirection, first: number): Promise<string[]> {
