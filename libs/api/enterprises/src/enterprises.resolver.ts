@@ -29,7 +29,7 @@ export class EnterprisesResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: EnterpriseListArgs,
   ): Promise<ConnectionShape<Enterprise>> {
-    return this.enterprisesService.list(ctx, args, args.filter);
+    return this.enterprisesService.list(ctx, args);
   }
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')

@@ -3,25 +3,26 @@ import { Injectable } from '@nestjs/common';
 import { normalizeCompanyName } from '@lianzhao/domain';
 import {
   badField,
+  Clock,
   conflict,
-  escapeLike,
   EventBus,
-  paginate,
+  ListQuery,
   RequestContext,
-  type ConnectionArgs,
-  type ConnectionShape,
+  type ListPage,
 } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Enterprise } from './enterprise.entity';
 import { EnterprisesMerged } from './enterprise.events';
+import { ENTERPRISE_LIST } from './enterprise-list';
 import { EnterpriseContact } from './enterprise-contact.entity';
 import type {
   ContactInput,
   CreateEnterpriseInput,
   EnterpriseFields,
   EnterpriseFilter,
+  EnterpriseListArgs,
   MergeEnterprisesInput,
   UpdateEnterpriseInput,
 } from './dto/enterprise.inputs';
@@ -85,33 +86,20 @@ function bestDuplicate(
 
 @Injectable()
 export class EnterprisesService {
+  private readonly enterpriseList: ListQuery<Enterprise, EnterpriseFilter, 'CREATED_AT'>;
+
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly events: EventBus,
-  ) {}
+    clock: Clock,
+  ) {
+    this.enterpriseList = new ListQuery(ENTERPRISE_LIST, connection, clock);
+  }
 
-  async list(
-    ctx: RequestContext,
-    args: ConnectionArgs,
-    filter: EnterpriseFilter | undefined,
-  ): Promise<ConnectionShape<Enterprise>> {
-    const query = this.connection.getRepository(ctx, Enterprise).createQueryBuilder('e');
-    if (filter?.search) {
-      const term = `%${escapeLike(filter.search)}%`;
-      query.andWhere('(e.name ILIKE :term OR e.credit_code ILIKE :term)', { term });
-    }
-    if (filter?.industryCode)
-      query.andWhere('e.industry_code = :industry', { industry: filter.industryCode });
-    if (filter?.segmentCode) query.andWhere('e.segment_code = :segment', { segment: filter.segmentCode });
-    return paginate(query, args, {
-      column: 'e.created_at',
-      idColumn: 'e.id',
-      direction: 'DESC',
-      valueOf: (e) => e.createdAt,
-      idOf: (e) => e.id,
-    });
+  list(ctx: RequestContext, args: EnterpriseListArgs): Promise<ListPage<Enterprise, EnterpriseFilter>> {
+    return this.enterpriseList.page(ctx, args);
   }
 
   get(ctx: RequestContext, id: string): Promise<Enterprise> {

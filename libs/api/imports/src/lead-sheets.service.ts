@@ -8,7 +8,7 @@ import {
   ORGANIZATION_KIND_LABELS,
   PARTNER_CHANNELS,
 } from '@lianzhao/domain';
-import { badField, Clock, RequestContext, type ExcelFile } from '@lianzhao/api-core';
+import { Clock, RequestContext, type ExcelFile } from '@lianzhao/api-core';
 import { EnterpriseQueries, type Enterprise } from '@lianzhao/api-enterprises';
 import { LeadsService, type LeadFilter, type LeadOrder } from '@lianzhao/api-leads';
 import { ReferenceService } from '@lianzhao/api-reference';
@@ -16,8 +16,6 @@ import { OrganizationsService, UsersService } from '@lianzhao/api-users';
 import { EXAMPLE_MARK } from './lead-columns';
 import { buildExport, buildTemplate, type ExportRow, type TemplateReference } from './lead-workbooks';
 
-/** The most rows one export writes; a larger list is refused rather than cut off unnoticed. */
-export const MAX_EXPORT_ROWS = 50_000;
 /** Companies fetched per query while exporting, so no statement carries tens of thousands of ids. */
 const ENTERPRISE_BATCH = 1000;
 
@@ -105,20 +103,13 @@ export class LeadSheetsService {
     return { filename: '线索导入模板.xlsx', contentBase64: await buildTemplate(reference) };
   }
 
-  /** The list as filtered and sorted on screen, every matching row, in the template's columns. */
+  /** The list as filtered and sorted on screen, every matching row up to the cap, in the template's columns. */
   async export(
     ctx: RequestContext,
     filter: LeadFilter | undefined,
     orderBy: LeadOrder | undefined,
   ): Promise<ExcelFile> {
-    const total = await this.leads.count(ctx, filter);
-    if (total > MAX_EXPORT_ROWS) {
-      throw badField(
-        'filter',
-        `符合条件的线索有 ${total.toLocaleString('en-US')} 条，超过单次导出上限 ${MAX_EXPORT_ROWS.toLocaleString('en-US')} 条，请缩小筛选范围后分批导出`,
-      );
-    }
-    const leads = await this.leads.findAll(ctx, filter, orderBy, MAX_EXPORT_ROWS);
+    const leads = await this.leads.exportRows(ctx, filter, orderBy);
 
     const enterpriseIds = [...new Set(leads.map((l) => l.enterpriseId))];
     const enterprises = new Map<string, Enterprise>();

@@ -7,3 +7,4 @@ export * from './follow-ups.service';
 export * from './leads.module';
 export * from './dto/lead.inputs';
 export * from './lead.enums';
+export * from './lead-list';

@@ -1,37 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
 import { checkMove, LEAD_STAGES, type LeadStage } from '@lianzhao/domain';
-import {
-  badField,
-  Clock,
-  escapeLike,
-  EventBus,
-  paginate,
-  RequestContext,
-  type ConnectionShape,
-  type KeysetSort,
-} from '@lianzhao/api-core';
+import { badField, Clock, EventBus, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection, trimDecimal } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import {
   AttributionService,
-  attributionConditions,
   type AttributionChangeFields,
   type AttributionMerged,
 } from '@lianzhao/api-attribution';
 import { Lead } from './lead.entity';
 import { LeadStageChange } from './lead-stage-change.entity';
 import { LeadStageMoved } from './lead.events';
+import { LEAD_LIST } from './lead-list';
 import {
-  LeadOrderField,
-  SortDirection,
   type CreateLeadInput,
   type LeadFields,
   type LeadFilter,
   type LeadListArgs,
   type LeadOrder,
+  type LeadOrderField,
   type MoveLeadInput,
   type UpdateLeadInput,
 } from './dto/lead.inputs';
@@ -87,101 +76,31 @@ export interface StageSummary {
   plannedInvestment: string;
 }
 
-/** A page of leads, with the filter kept so the board's column sums are computed only if asked for. */
-export interface LeadPage extends ConnectionShape<Lead> {
-  filter: LeadFilter | undefined;
-}
-
-/** The amount ranges of a filter as [column, lower bound, upper bound]; a lead without the amount matches no bound. */
-function amountRanges(filter: LeadFilter): [string, string | null | undefined, string | null | undefined][] {
-  return [
-    ['planned_investment', filter.investmentMin, filter.investmentMax],
-    ['expected_output', filter.outputMin, filter.outputMax],
-    ['land_need', filter.landMin, filter.landMax],
-    ['space_need', filter.spaceMin, filter.spaceMax],
-  ];
-}
-
-/** Sorts whose columns may be empty compare on a stand-in value, so keyset cursors stay total. */
-function sortFor(order: LeadOrder | undefined): KeysetSort<Lead> {
-  const direction = order?.direction ?? SortDirection.DESC;
-  const base = { idColumn: 'l.id', direction, idOf: (l: Lead) => l.id } as const;
-  switch (order?.field ?? LeadOrderField.CREATED_AT) {
-    case LeadOrderField.UPDATED_AT:
-      return { ...base, column: 'l.updated_at', valueOf: (l) => l.updatedAt };
-    case LeadOrderField.PLANNED_INVESTMENT:
-      return {
-        ...base,
-        column: 'COALESCE(l.planned_investment, -1)',
-        valueOf: (l) => l.plannedInvestment ?? '-1',
-      };
-    case LeadOrderField.EXPECTED_SIGNING_ON:
-      return {
-        ...base,
-        column: "COALESCE(l.expected_signing_on, DATE '9999-12-31')",
-        valueOf: (l) => l.expectedSigningOn ?? '9999-12-31',
-      };
-    default:
-      return { ...base, column: 'l.created_at', valueOf: (l) => l.createdAt };
-  }
-}
+/** A page of leads; the filter stays with it so the board's column sums are computed only if asked for. */
+export type LeadPage = ListPage<Lead, LeadFilter>;
 
 @Injectable()
 export class LeadsService {
+  private readonly leadList: ListQuery<Lead, LeadFilter, LeadOrderField>;
+
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly events: EventBus,
     private readonly attribution: AttributionService,
-  ) {}
-
-  private filtered(
-    ctx: RequestContext,
-    filter: LeadFilter | undefined,
-    withStages: boolean,
-  ): SelectQueryBuilder<Lead> {
-    const q = this.connection.getRepository(ctx, Lead).createQueryBuilder('l');
-    if (!filter) return q;
-    if (filter.search) {
-      q.innerJoin(Enterprise, 'e', 'e.id = l.enterprise_id').andWhere(
-        '(l.project_name ILIKE :term OR e.name ILIKE :term OR e.credit_code ILIKE :term)',
-        { term: `%${escapeLike(filter.search)}%` },
-      );
-    }
-    if (withStages && filter.stages?.length) q.andWhere('l.stage IN (:...stages)', { stages: filter.stages });
-    if (withStages && filter.stage) q.andWhere('l.stage = :stage', { stage: filter.stage });
-    for (const condition of attributionConditions('l', filter)) q.andWhere(condition.sql, condition.params);
-    if (filter.grades?.length) q.andWhere('l.grade IN (:...grades)', { grades: filter.grades });
-    // Date bounds are Shanghai calendar days, whatever the server's zone.
-    if (filter.createdFrom)
-      q.andWhere("l.created_at >= (:createdFrom::date)::timestamp AT TIME ZONE 'Asia/Shanghai'", {
-        createdFrom: filter.createdFrom,
-      });
-    if (filter.createdTo)
-      q.andWhere("l.created_at < ((:createdTo::date + 1))::timestamp AT TIME ZONE 'Asia/Shanghai'", {
-        createdTo: filter.createdTo,
-      });
-    if (filter.expectedSigningFrom)
-      q.andWhere('l.expected_signing_on >= :esFrom', { esFrom: filter.expectedSigningFrom });
-    if (filter.expectedSigningTo)
-      q.andWhere('l.expected_signing_on <= :esTo', { esTo: filter.expectedSigningTo });
-    for (const [column, min, max] of amountRanges(filter)) {
-      // Parameter names come from the column, never from input, so each range binds its own.
-      if (min) q.andWhere(`l.${column} >= :${column}_min`, { [`${column}_min`]: min });
-      if (max) q.andWhere(`l.${column} <= :${column}_max`, { [`${column}_max`]: max });
-    }
-    return q;
+  ) {
+    this.leadList = new ListQuery(LEAD_LIST, connection, clock);
   }
 
-  async list(ctx: RequestContext, args: LeadListArgs): Promise<LeadPage> {
-    const page = await paginate(this.filtered(ctx, args.filter, true), args, sortFor(args.orderBy));
-    return { ...page, filter: args.filter };
+  list(ctx: RequestContext, args: LeadListArgs): Promise<LeadPage> {
+    return this.leadList.page(ctx, args);
   }
 
   /** Count and planned-investment sum per stage for the board's columns, under the same filter (stages aside). */
   async stageSummary(ctx: RequestContext, filter: LeadFilter | undefined): Promise<StageSummary[]> {
-    const rows = await this.filtered(ctx, filter, false)
+    const rows = await this.leadList
+      .query(ctx, filter ? { ...filter, stages: null, stage: null } : null)
       .select('l.stage', 'stage')
       .addSelect('COUNT(*)::int', 'count')
       .addSelect('COALESCE(SUM(l.planned_investment), 0)::text', 'sum')
@@ -193,27 +112,16 @@ export class LeadsService {
     });
   }
 
-  /** How many leads a list filter matches (all stages it names), without loading them. */
-  count(ctx: RequestContext, filter: LeadFilter | undefined): Promise<number> {
-    return this.filtered(ctx, filter, true).getCount();
-  }
-
   /**
-   * The leads of a list filter in the list's order, at most `limit`, for exports: the same
-   * filter and sort as the paged list, so an export always shows what the screen showed.
+   * The leads an export writes: the list's filter and order, at most the export cap (more is
+   * refused), so an export always shows what the screen showed.
    */
-  findAll(
+  exportRows(
     ctx: RequestContext,
     filter: LeadFilter | undefined,
     orderBy: LeadOrder | undefined,
-    limit: number,
   ): Promise<Lead[]> {
-    const sort = sortFor(orderBy);
-    return this.filtered(ctx, filter, true)
-      .orderBy(sort.column, sort.direction)
-      .addOrderBy(sort.idColumn, sort.direction)
-      .limit(limit)
-      .getMany();
+    return this.leadList.exportRows(ctx, { filter, orderBy });
   }
 
   /** The project names each of these enterprises already has leads for (duplicate checks of an import). */

@@ -11,3 +11,5 @@ export * from './projects.module';
 export * from './dto/project.inputs';
 export * from './project-export.service';
 export * from './project-rules.sql';
+export * from './project-list';
+export * from './project-queries.service';

@@ -9,16 +9,14 @@ import {
   projectHealth,
   nextMilestone,
 } from '@lianzhao/domain';
-import { badField, Clock, type ExcelFile, type RequestContext } from '@lianzhao/api-core';
+import { Clock, type ExcelFile, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { OrganizationsService, UsersService } from '@lianzhao/api-users';
 import type { ProjectFilter, ProjectOrder } from './dto/project.inputs';
 import { ProjectMilestone } from './project-milestone.entity';
-import { ProjectsService } from './projects.service';
-
-export const MAX_PROJECT_EXPORT_ROWS = 5_000;
+import { ProjectQueriesService } from './project-queries.service';
 
 const SHANGHAI_STAMP = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Shanghai',
@@ -44,7 +42,7 @@ function excelDate(date: string | null | undefined): Date | null {
 @Injectable()
 export class ProjectExportService {
   constructor(
-    private readonly projects: ProjectsService,
+    private readonly projects: ProjectQueriesService,
     private readonly connection: TransactionalConnection,
     private readonly reference: ReferenceService,
     private readonly users: UsersService,
@@ -57,14 +55,7 @@ export class ProjectExportService {
     filter: ProjectFilter | undefined,
     orderBy: ProjectOrder | undefined,
   ): Promise<ExcelFile> {
-    const total = await this.projects.count(ctx, filter);
-    if (total > MAX_PROJECT_EXPORT_ROWS) {
-      throw badField(
-        'filter',
-        `符合条件的项目有 ${total.toLocaleString('en-US')} 个，超过单次导出上限 ${MAX_PROJECT_EXPORT_ROWS.toLocaleString('en-US')} 个，请缩小筛选范围后分批导出`,
-      );
-    }
-    const projects = await this.projects.findAll(ctx, filter, orderBy, MAX_PROJECT_EXPORT_ROWS);
+    const projects = await this.projects.exportRows(ctx, filter, orderBy);
     const ids = projects.map((p) => p.id);
     const milestones = ids.length
       ? await this.connection

@@ -15,6 +15,7 @@ import { ProjectExportService } from './project-export.service';
 import { ProjectMilestonesService } from './project-milestones.service';
 import { ProjectSupportItemsService } from './project-support-items.service';
 import { ProjectsListeners } from './projects.listeners';
+import { ProjectQueriesService } from './project-queries.service';
 import { Project } from './project.entity';
 import { ProjectsService } from './projects.service';
 
@@ -28,12 +29,13 @@ import { ProjectsService } from './projects.service';
     ProjectSupportItemsService,
     ProjectsListeners,
     ProjectExportService,
+    ProjectQueriesService,
     ProjectsResolver,
     AttributionResolver(Project, { townDescription: '落地镇/街道' }),
     ProjectMilestoneResolver,
     MilestoneAlertResolver,
     LeadProjectResolver,
   ],
-  exports: [ProjectsService, ProjectMilestonesService, ProjectSupportItemsService],
+  exports: [ProjectsService, ProjectQueriesService, ProjectMilestonesService, ProjectSupportItemsService],
 })
 export class ProjectsModule {}

@@ -22,7 +22,15 @@ import {
   type MilestoneStatus,
   type ProjectHealth,
 } from '@lianzhao/domain';
-import { Allow, Connection, Ctx, ExcelFile, forbidden, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import {
+  Allow,
+  Connection,
+  Ctx,
+  ExcelFile,
+  forbidden,
+  RequestContext,
+  type ConnectionShape,
+} from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
@@ -47,11 +55,8 @@ import { ProjectSupportItem } from './project-support-item.entity';
 import { ProjectExportService } from './project-export.service';
 import { ProjectMilestonesService } from './project-milestones.service';
 import { ProjectSupportItemsService } from './project-support-items.service';
-import {
-  ProjectsService,
-  type MilestoneAlertList,
-  type MilestoneAlertRow,
-} from './projects.service';
+import { ProjectQueriesService } from './project-queries.service';
+import { ProjectsService, type MilestoneAlertList, type MilestoneAlertRow } from './projects.service';
 
 const READERS = ['ADMIN', 'OFFICER', 'LEADER'] as const;
 const WRITERS = ['ADMIN', 'OFFICER'] as const;
@@ -101,12 +106,13 @@ export class ProjectsResolver {
     private readonly auditService: AuditService,
     private readonly connection: TransactionalConnection,
     private readonly exporter: ProjectExportService,
+    private readonly queries: ProjectQueriesService,
   ) {}
 
   @Allow(...READERS)
   @Query(() => ProjectConnection, { description: '落地项目' })
   projects(@Ctx() ctx: RequestContext, @Args() args: ProjectListArgs): Promise<ConnectionShape<Project>> {
-    return this.projectsService.list(ctx, args);
+    return this.queries.list(ctx, args);
   }
 
   @Allow(...READERS)

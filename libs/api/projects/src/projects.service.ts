@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In, type SelectQueryBuilder } from 'typeorm';
+import { In } from 'typeorm';
 import {
   daysBetween,
   defaultProjectType,
@@ -11,49 +11,24 @@ import {
   type MilestoneStatus,
   type ProjectType,
 } from '@lianzhao/domain';
-import {
-  badField,
-  Clock,
-  decodeCursor,
-  encodeCursor,
-  escapeLike,
-  RequestContext,
-  type ConnectionShape,
-} from '@lianzhao/api-core';
+import { badField, Clock, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import {
   AttributionService,
-  attributionConditions,
   type AttributionChangeFields,
   type AttributionMerged,
 } from '@lianzhao/api-attribution';
-import { SortDirection, type Lead } from '@lianzhao/api-leads';
+import type { Lead } from '@lianzhao/api-leads';
 import { PROJECT, Project } from './project.entity';
 import { ProjectClaims } from './project-claims';
 import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectMilestonesService } from './project-milestones.service';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
-import {
-  DAYS_LATE_SQL,
-  HEALTH_SQL,
-  LANDED_SQL,
-  milestoneDueSql,
-  milestoneOverdueSql,
-  NEXT_MILESTONE_SQL,
-  SIGNED_SQL,
-} from './project-rules.sql';
-import {
-  ProjectOrderField,
-  type CreateProjectInput,
-  type ProjectFields,
-  type ProjectFilter,
-  type ProjectListArgs,
-  type ProjectOrder,
-  type UpdateProjectInput,
-} from './dto/project.inputs';
+import { milestoneDueSql, milestoneOverdueSql } from './project-rules.sql';
+import { type CreateProjectInput, type ProjectFields, type UpdateProjectInput } from './dto/project.inputs';
 
 const AUDITED: readonly (keyof Project)[] = [
   'name',
@@ -133,34 +108,10 @@ export interface MilestoneAlertList {
   items: MilestoneAlertRow[];
 }
 
-/** Sort of the project list: a SQL expression, its SQL type (for the cursor), a direction. */
-interface ProjectSort {
-  column: string;
-  type: 'date' | 'timestamptz' | 'numeric' | 'int';
-  direction: 'ASC' | 'DESC';
-}
-
-function sortFor(order: ProjectOrder | undefined): ProjectSort {
-  const direction = order?.direction ?? SortDirection.DESC;
-  switch (order?.field ?? ProjectOrderField.SIGNED_ON) {
-    case ProjectOrderField.CREATED_AT:
-      return { column: 'p.created_at', type: 'timestamptz', direction };
-    case ProjectOrderField.LANDED_ON:
-      // Not landed sorts as the earliest day, so it ends a newest-first list.
-      return { column: `COALESCE(${LANDED_SQL}, DATE '0001-01-01')`, type: 'date', direction };
-    case ProjectOrderField.CONTRACT_INVESTMENT:
-      return { column: 'COALESCE(p.contract_investment, -1)', type: 'numeric', direction };
-    case ProjectOrderField.DAYS_LATE:
-      return { column: DAYS_LATE_SQL, type: 'int', direction };
-    default:
-      return { column: `COALESCE(${SIGNED_SQL}, DATE '0001-01-01')`, type: 'date', direction };
-  }
-}
-
 /**
  * Landing projects: creating them (on 签约, or by hand), their fields, and reading them. A
  * project's milestones are changed through project-milestones.service.ts, its support items
- * through project-support-items.service.ts.
+ * through project-support-items.service.ts, and its lists are read through project-queries.service.ts.
  */
 @Injectable()
 export class ProjectsService {
@@ -368,7 +319,8 @@ export class ProjectsService {
         changes.industrialHighRise = input.industrialHighRise;
       changes.channel = channel;
       await this.connection.updateVersioned(tx, Project, before.id, input.version, changes);
-      if (input.type && input.type !== before.type) await this.milestones.changeType(tx, before.id, input.type);
+      if (input.type && input.type !== before.type)
+        await this.milestones.changeType(tx, before.id, input.type);
       const after = await this.get(tx, before.id);
       await this.audit.record(tx, {
         entityType: PROJECT,
@@ -378,95 +330,6 @@ export class ProjectsService {
       });
       return after;
     });
-  }
-
-  /**
-   * The filtered list. Health and next milestone are SQL over the milestones (EXISTS and
-   * correlated subqueries against today's Shanghai date), so paging and counts stay exact.
-   */
-  private filtered(
-    ctx: RequestContext,
-    filter: ProjectFilter | undefined,
-    today: string,
-  ): SelectQueryBuilder<Project> {
-    const q = this.connection.getRepository(ctx, Project).createQueryBuilder('p').setParameters({ today });
-    if (!filter) return q;
-    if (filter.search) {
-      q.innerJoin(Enterprise, 'e', 'e.id = p.enterprise_id').andWhere(
-        '(p.name ILIKE :term OR e.name ILIKE :term OR e.credit_code ILIKE :term)',
-        { term: `%${escapeLike(filter.search)}%` },
-      );
-    }
-    if (filter.healths?.length) q.andWhere(`${HEALTH_SQL} IN (:...healths)`, { healths: filter.healths });
-    if (filter.nextMilestone) q.andWhere(`${NEXT_MILESTONE_SQL} = :next`, { next: filter.nextMilestone });
-    if (filter.type) q.andWhere('p.type = :type', { type: filter.type });
-    for (const condition of attributionConditions('p', filter)) q.andWhere(condition.sql, condition.params);
-    if (filter.park) q.andWhere('p.park ILIKE :park', { park: `%${escapeLike(filter.park)}%` });
-    if (filter.signedFrom)
-      q.andWhere(`${SIGNED_SQL} >= CAST(:signedFrom AS date)`, { signedFrom: filter.signedFrom });
-    if (filter.signedTo)
-      q.andWhere(`${SIGNED_SQL} <= CAST(:signedTo AS date)`, { signedTo: filter.signedTo });
-    if (filter.landedFrom)
-      q.andWhere(`${LANDED_SQL} >= CAST(:landedFrom AS date)`, { landedFrom: filter.landedFrom });
-    if (filter.landedTo)
-      q.andWhere(`${LANDED_SQL} <= CAST(:landedTo AS date)`, { landedTo: filter.landedTo });
-    if (filter.landed === true) q.andWhere(`${LANDED_SQL} IS NOT NULL`);
-    if (filter.landed === false) q.andWhere(`${LANDED_SQL} IS NULL`);
-    return q;
-  }
-
-  /** Keyset paging on (sort expression, id); the sort value travels in the cursor as text. */
-  async list(ctx: RequestContext, args: ProjectListArgs): Promise<ConnectionShape<Project>> {
-    const today = this.clock.today();
-    const query = this.filtered(ctx, args.filter, today);
-    const sort = sortFor(args.orderBy);
-    const totalCount = await query.clone().getCount();
-    const page = query.clone().addSelect(`(${sort.column})::text`, 'sort_value');
-    if (args.after) {
-      const [value, id] = decodeCursor(args.after);
-      const op = sort.direction === 'ASC' ? '>' : '<';
-      page.andWhere(
-        `(${sort.column}, p.id) ${op} (CAST(:cursorValue AS ${sort.type}), CAST(:cursorId AS uuid))`,
-        {
-          cursorValue: String(value),
-          cursorId: id,
-        },
-      );
-    }
-    const { entities, raw } = await page
-      .orderBy(sort.column, sort.direction)
-      .addOrderBy('p.id', sort.direction)
-      .limit(args.first + 1)
-      .getRawAndEntities<{ sort_value: string }>();
-    const hasNextPage = entities.length > args.first;
-    const edges = entities
-      .slice(0, args.first)
-      .map((node, i) => ({ node, cursor: encodeCursor(raw[i].sort_value, node.id) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-    };
-  }
-
-  /** How many projects a list filter matches, without loading them. */
-  count(ctx: RequestContext, filter: ProjectFilter | undefined): Promise<number> {
-    return this.filtered(ctx, filter, this.clock.today()).getCount();
-  }
-
-  /** The projects of a list filter in the list's order, at most `limit` (exports show what the screen shows). */
-  findAll(
-    ctx: RequestContext,
-    filter: ProjectFilter | undefined,
-    orderBy: ProjectOrder | undefined,
-    limit: number,
-  ): Promise<Project[]> {
-    const sort = sortFor(orderBy);
-    return this.filtered(ctx, filter, this.clock.today())
-      .orderBy(sort.column, sort.direction)
-      .addOrderBy('p.id', sort.direction)
-      .limit(limit)
-      .getMany();
   }
 
   /**

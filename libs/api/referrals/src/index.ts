@@ -15,3 +15,5 @@ export * from './referral-attachment.entity';
 export * from './referral-attachments.service';
 export * from './referral-attachment-files';
 export * from './referral-rules.sql';
+export * from './referral-list';
+export * from './referral-queries.service';

@@ -12,7 +12,6 @@ export interface AttachmentDownload {
   contentBase64: string;
 }
 
-
 /** Reading attachments; a partner reaches only what the referrals' own scoping lets it read. */
 @Injectable()
 export class ReferralAttachmentsService {

@@ -50,7 +50,12 @@ export class ReferralFilingService {
     if (!key.nameKey && !key.creditCode) return 'FREE';
     const { matching, openLead } = await this.filingFacts(ctx, key);
     const outcome = filingOutcome(matching, openLead, ctx.user?.organizationId ?? null, this.clock.today());
-    const answers = { ALREADY_FILED: 'OWN', CONFLICT: 'REFERRED', EXISTING: 'IN_PIPELINE', PROTECTED: 'FREE' } as const;
+    const answers = {
+      ALREADY_FILED: 'OWN',
+      CONFLICT: 'REFERRED',
+      EXISTING: 'IN_PIPELINE',
+      PROTECTED: 'FREE',
+    } as const;
     return answers[outcome.status];
   }
 
@@ -64,7 +69,9 @@ export class ReferralFilingService {
   ): Promise<{ matching: (MatchingReferral & { referral: Referral })[]; openLead: Lead | null }> {
     const referrals = await this.referrals.matching(ctx, key, [...PROTECTING_STATUSES, 'EXISTING']);
     const leadIds = referrals.flatMap((r) => (r.leadId ? [r.leadId] : []));
-    const leads = leadIds.length ? await this.connection.getRepository(ctx, Lead).findBy({ id: In(leadIds) }) : [];
+    const leads = leadIds.length
+      ? await this.connection.getRepository(ctx, Lead).findBy({ id: In(leadIds) })
+      : [];
     const matching = referrals.map((referral) => ({
       referral,
       organizationId: referral.organizationId,

@@ -21,6 +21,7 @@ import {
 } from './referrals.resolver';
 import { ReferralsListeners } from './referrals.listeners';
 import { ReferralsService } from './referrals.service';
+import { ReferralQueriesService } from './referral-queries.service';
 
 /** 报备: partner referrals, their matching, review, protection and rewards. */
 @Module({
@@ -33,6 +34,7 @@ import { ReferralsService } from './referrals.service';
     ReferralProtectionService,
     ReferralRewardsService,
     ReferralsListeners,
+    ReferralQueriesService,
     ReferralsResolver,
     ReferralHistoryResolver,
     ReferralReviewResolver,
@@ -44,6 +46,7 @@ import { ReferralsService } from './referrals.service';
   ],
   exports: [
     ReferralsService,
+    ReferralQueriesService,
     ReferralFilingService,
     ReferralDecisionsService,
     ReferralRewardsService,

@@ -1,5 +1,15 @@
-import { Args, Extensions, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isMilestoneCode, pendingCount, protectionExpiringSoon, type ReferralStatus } from '@lianzhao/domain';
+import {
+  Args,
+  Extensions,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { isMilestoneCode, protectionExpiringSoon, type ReferralStatus } from '@lianzhao/domain';
 import {
   Allow,
   ALL_ROLES,
@@ -42,6 +52,7 @@ import { ReferralDecisionsService } from './referral-decisions.service';
 import { ReferralFilingService } from './referral-filing.service';
 import { ReferralRewardsService } from './referral-rewards.service';
 import { REFERRAL, ReferralsService } from './referrals.service';
+import { ReferralQueriesService } from './referral-queries.service';
 
 @ObjectType()
 export class ReferralConnection extends Connection(Referral) {}
@@ -65,6 +76,7 @@ export class ReferralsResolver {
     private readonly filing: ReferralFilingService,
     private readonly decisions: ReferralDecisionsService,
     private readonly rewards: ReferralRewardsService,
+    private readonly queries: ReferralQueriesService,
     private readonly reference: ReferenceService,
     private readonly clock: Clock,
     private readonly connection: TransactionalConnection,
@@ -73,7 +85,7 @@ export class ReferralsResolver {
   @Allow(...ALL_ROLES)
   @Query(() => ReferralConnection, { description: '报备列表；合作机构只看到本机构的报备' })
   referrals(@Ctx() ctx: RequestContext, @Args() args: ReferralListArgs): Promise<ConnectionShape<Referral>> {
-    return this.service.list(ctx, args);
+    return this.queries.list(ctx, args);
   }
 
   @Allow(...ALL_ROLES)
@@ -85,12 +97,11 @@ export class ReferralsResolver {
 
   @Allow(...ALL_ROLES)
   @Query(() => ReferralCounts, { description: '各状态的报备数；合作机构只数本机构的' })
-  async referralCounts(
+  referralCounts(
     @Ctx() ctx: RequestContext,
     @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string,
   ): Promise<ReferralCounts> {
-    const byStatus = await this.service.counts(ctx, organizationId);
-    return { byStatus, pending: pendingCount(byStatus) };
+    return this.queries.counts(ctx, organizationId);
   }
 
   @Allow(...ALL_ROLES)

@@ -3,29 +3,19 @@ import DataLoader from 'dataloader';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import {
   OPEN_STAGES,
-  REFERRAL_STATUSES,
   effectiveReferralStatus,
   type ReferralEvent,
   type ReferralMatchKey,
   type ReferralStatus,
 } from '@lianzhao/domain';
-import {
-  Clock,
-  escapeLike,
-  notFound,
-  paginate,
-  RequestContext,
-  type ConnectionShape,
-} from '@lianzhao/api-core';
+import { Clock, notFound, scopedQuery, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { Lead } from '@lianzhao/api-leads';
 import { ProjectsService, type LeadProjectProgress } from '@lianzhao/api-projects';
 import { Referral } from './referral.entity';
 import { ReferralHistory } from './referral-history.entity';
-import type { ReferralFilter, ReferralListArgs } from './dto/referral.inputs';
-
-import { EFFECTIVE_STATUS } from './referral-rules.sql';
+import { REFERRAL_LIST } from './referral-list';
 
 export const REFERRAL = 'Referral';
 
@@ -51,16 +41,11 @@ export interface ReferralFunnel {
   landed: number;
 }
 
-export interface StatusCount {
-  status: ReferralStatus;
-  count: number;
-}
-
 /**
  * Reading referrals, their history trail and the other referrals and leads of the same company.
  * The use cases live beside it: filing (referral-filing.service.ts), an officer's decisions
  * (referral-decisions.service.ts), protection (referral-protection.service.ts) and rewards
- * (referral-rewards.service.ts).
+ * (referral-rewards.service.ts); lists and counts are read through referral-queries.service.ts.
  */
 @Injectable()
 export class ReferralsService {
@@ -71,65 +56,17 @@ export class ReferralsService {
   ) {}
 
   /**
-   * The one way referrals are read. A partner's reads are limited here, and only here, to its
-   * own organisation, so no query can forget the filter.
+   * The one way referrals are read outside the list: under the list's own scope (referralScope),
+   * which limits a partner to its own organisation, so no query can forget the filter.
    */
   scoped(ctx: RequestContext): SelectQueryBuilder<Referral> {
-    const query = this.connection
-      .getRepository(ctx, Referral)
-      .createQueryBuilder('r')
-      .leftJoin(Lead, 'rl', 'rl.id = r.lead_id');
-    if (ctx.user?.role === 'PARTNER') {
-      if (!ctx.user.organizationId) query.andWhere('FALSE');
-      else
-        query.andWhere('r.organization_id = :scopeOrganizationId', {
-          scopeOrganizationId: ctx.user.organizationId,
-        });
-    }
-    return query;
-  }
-
-  private filtered(ctx: RequestContext, filter: ReferralFilter | undefined): SelectQueryBuilder<Referral> {
-    const query = this.scoped(ctx);
-    if (filter?.status)
-      query.andWhere(`${EFFECTIVE_STATUS} = :status`, { status: filter.status, today: this.clock.today() });
-    if (filter?.organizationId)
-      query.andWhere('r.organization_id = :organizationId', { organizationId: filter.organizationId });
-    if (filter?.search)
-      query.andWhere('(r.company_name ILIKE :term OR r.credit_code ILIKE :term)', {
-        term: `%${escapeLike(filter.search)}%`,
-      });
-    return query;
-  }
-
-  list(ctx: RequestContext, args: ReferralListArgs): Promise<ConnectionShape<Referral>> {
-    return paginate(this.filtered(ctx, args.filter), args, {
-      column: 'r.created_at',
-      idColumn: 'r.id',
-      direction: 'DESC',
-      valueOf: (r) => r.createdAt,
-      idOf: (r) => r.id,
-    });
+    return scopedQuery(this.connection, ctx, REFERRAL_LIST);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Referral> {
     const row = await this.scoped(ctx).andWhere('r.id = :id', { id }).getOne();
     if (!row) throw notFound('报备');
     return row;
-  }
-
-  /** How many referrals are in each status now (the review queue's tabs and the menu badge). */
-  async counts(ctx: RequestContext, organizationId: string | null | undefined): Promise<StatusCount[]> {
-    const rows = await this.filtered(ctx, { organizationId })
-      .select(EFFECTIVE_STATUS, 'status')
-      .addSelect('COUNT(*)::int', 'count')
-      .setParameter('today', this.clock.today())
-      .groupBy('1')
-      .getRawMany<{ status: ReferralStatus; count: number }>();
-    return REFERRAL_STATUSES.map((status) => ({
-      status,
-      count: Number(rows.find((r) => r.status === status)?.count ?? 0),
-    }));
   }
 
   /** The status as of today, given the stage of the referral's lead. */

@@ -35,7 +35,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise where the count is made only when a client selects it (ListPage). */
+  totalCount: number | Promise<number>;
 }
 
 /** Builds the Relay connection object type for a node type: `UserConnection`, `UserEdge`. */

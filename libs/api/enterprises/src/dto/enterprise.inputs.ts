@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { normalizeCreditCode } from '@lianzhao/domain';
 import {
-  ConnectionArgs,
+  ListArgs,
   IdField,
   IsCreditCode,
   IsDateOnly,
@@ -174,10 +174,4 @@ export class EnterpriseFilter {
 }
 
 @ArgsType()
-export class EnterpriseListArgs extends ConnectionArgs {
-  @Field(() => EnterpriseFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EnterpriseFilter)
-  filter?: EnterpriseFilter;
-}
+export class EnterpriseListArgs extends ListArgs(EnterpriseFilter) {}

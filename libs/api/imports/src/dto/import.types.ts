@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ListExportArgs } from '@lianzhao/api-core';
+import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { LeadFilter, LeadOrder } from '@lianzhao/api-leads';
 
 /** Problems listed in the GraphQL answer; the report file has them all. */
@@ -100,16 +100,7 @@ export class LeadImportResult {
 }
 
 @ArgsType()
-export class LeadExportArgs {
-  @Field(() => LeadFilter, { nullable: true, description: '与线索列表相同的筛选条件' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LeadFilter)
-  filter?: LeadFilter;
-
-  @Field(() => LeadOrder, { nullable: true, description: '与线索列表相同的排序，默认按创建时间倒序' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LeadOrder)
-  orderBy?: LeadOrder;
-}
+export class LeadExportArgs extends ListExportArgs(LeadFilter, LeadOrder, {
+  filter: '与线索列表相同的筛选条件',
+  orderBy: '与线索列表相同的排序，默认按创建时间倒序',
+}) {}

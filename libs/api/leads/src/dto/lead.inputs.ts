@@ -1,5 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
@@ -10,10 +9,9 @@ import {
   IsUUID,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { LEAD_GRADES, LEAD_STAGES, type LeadGrade, type LeadStage } from '@lianzhao/domain';
-import { AreaField, ConnectionArgs, IsDateOnly, IsRangeEnd, Trim, WanYuanField } from '@lianzhao/api-core';
+import { AreaField, IsDateOnly, IsRangeEnd, ListArgs, OrderBy, Trim, WanYuanField } from '@lianzhao/api-core';
 import { AttributionFilter, WithAttribution } from '@lianzhao/api-attribution';
 import { LeadGradeEnum, LeadStageEnum } from '../lead.enums';
 
@@ -192,36 +190,9 @@ export enum LeadOrderField {
   PLANNED_INVESTMENT = 'PLANNED_INVESTMENT',
   EXPECTED_SIGNING_ON = 'EXPECTED_SIGNING_ON',
 }
-registerEnumType(LeadOrderField, { name: 'LeadOrderField' });
-
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(SortDirection, { name: 'SortDirection' });
 
 @InputType()
-export class LeadOrder {
-  @Field(() => LeadOrderField)
-  @IsIn(Object.values(LeadOrderField))
-  field!: LeadOrderField;
-
-  @Field(() => SortDirection)
-  @IsIn(Object.values(SortDirection))
-  direction!: SortDirection;
-}
+export class LeadOrder extends OrderBy(LeadOrderField, 'LeadOrderField') {}
 
 @ArgsType()
-export class LeadListArgs extends ConnectionArgs {
-  @Field(() => LeadFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LeadFilter)
-  filter?: LeadFilter;
-
-  @Field(() => LeadOrder, { nullable: true, description: '默认按创建时间倒序' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LeadOrder)
-  orderBy?: LeadOrder;
-}
+export class LeadListArgs extends ListArgs(LeadFilter, LeadOrder, '默认按创建时间倒序') {}

@@ -1,5 +1,4 @@
-import { ArgsType, Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import {
   IsArray,
   IsBoolean,
@@ -10,7 +9,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import {
   MILESTONE_CODES,
@@ -28,9 +26,11 @@ import {
 } from '@lianzhao/domain';
 import {
   AreaField,
-  ConnectionArgs,
   IdField,
   IsDateOnly,
+  ListArgs,
+  ListExportArgs,
+  OrderBy,
   OptionalIdField,
   OptionalText,
   Trim,
@@ -38,7 +38,6 @@ import {
   WanYuanField,
 } from '@lianzhao/api-core';
 import { AttributionFilter, WithAttribution } from '@lianzhao/api-attribution';
-import { SortDirection } from '@lianzhao/api-leads';
 import {
   MilestoneCodeEnum,
   ProjectHealthEnum,
@@ -297,33 +296,12 @@ export enum ProjectOrderField {
   CONTRACT_INVESTMENT = 'CONTRACT_INVESTMENT',
   DAYS_LATE = 'DAYS_LATE',
 }
-registerEnumType(ProjectOrderField, { name: 'ProjectOrderField' });
 
 @InputType()
-export class ProjectOrder {
-  @Field(() => ProjectOrderField)
-  @IsIn(Object.values(ProjectOrderField))
-  field!: ProjectOrderField;
-
-  @Field(() => SortDirection)
-  @IsIn(Object.values(SortDirection))
-  direction!: SortDirection;
-}
+export class ProjectOrder extends OrderBy(ProjectOrderField, 'ProjectOrderField') {}
 
 @ArgsType()
-export class ProjectListArgs extends ConnectionArgs {
-  @Field(() => ProjectFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectFilter)
-  filter?: ProjectFilter;
-
-  @Field(() => ProjectOrder, { nullable: true, description: '默认按签约日期倒序' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectOrder)
-  orderBy?: ProjectOrder;
-}
+export class ProjectListArgs extends ListArgs(ProjectFilter, ProjectOrder, '默认按签约日期倒序') {}
 
 @ArgsType()
 export class MilestoneAlertArgs {
@@ -335,16 +313,4 @@ export class MilestoneAlertArgs {
 }
 
 @ArgsType()
-export class ProjectExportArgs {
-  @Field(() => ProjectFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectFilter)
-  filter?: ProjectFilter;
-
-  @Field(() => ProjectOrder, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectOrder)
-  orderBy?: ProjectOrder;
-}
+export class ProjectExportArgs extends ListExportArgs(ProjectFilter, ProjectOrder) {}

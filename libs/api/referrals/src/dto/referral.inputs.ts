@@ -22,12 +22,12 @@ import {
 } from '@lianzhao/domain';
 import {
   AreaField,
-  ConnectionArgs,
   IdField,
   IsCreditCode,
   IsDateOnly,
   IsPhone,
   IsWanYuan,
+  ListArgs,
   OptionalText,
   toWanYuan,
   Trim,
@@ -158,13 +158,7 @@ export class ReferralFilter {
 }
 
 @ArgsType()
-export class ReferralListArgs extends ConnectionArgs {
-  @Field(() => ReferralFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ReferralFilter)
-  filter?: ReferralFilter;
-}
+export class ReferralListArgs extends ListArgs(ReferralFilter) {}
 
 @InputType()
 export class RewardTierInput {

@@ -22,7 +22,7 @@ export class OrganizationsResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: OrganizationListArgs,
   ): Promise<ConnectionShape<Organization>> {
-    return this.organizationsService.list(ctx, args, args.filter);
+    return this.organizationsService.list(ctx, args);
   }
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')

@@ -1,23 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import {
-  badField,
-  conflict,
-  escapeLike,
-  paginate,
-  RequestContext,
-  type ConnectionArgs,
-  type ConnectionShape,
-} from '@lianzhao/api-core';
+import { badField, Clock, conflict, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Segment } from '@lianzhao/api-reference';
 import { contractPeriodProblem } from '@lianzhao/domain';
 import { In } from 'typeorm';
 import { Organization } from './organization.entity';
+import { ORGANIZATION_LIST } from './organization-list';
 import { OrganizationSegment } from './organization-segment.entity';
 import type {
   CreateOrganizationInput,
   OrganizationFilter,
+  OrganizationListArgs,
   SetOrganizationActiveInput,
   UpdateOrganizationInput,
 } from './dto/organization.inputs';
@@ -25,29 +19,17 @@ import { User } from '../users/user.entity';
 
 @Injectable()
 export class OrganizationsService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  private readonly organizationList: ListQuery<Organization, OrganizationFilter, 'NAME'>;
 
-  async list(
-    ctx: RequestContext,
-    args: ConnectionArgs,
-    filter: OrganizationFilter | undefined,
-  ): Promise<ConnectionShape<Organization>> {
-    const query = this.connection.getRepository(ctx, Organization).createQueryBuilder('o');
-    if (filter?.search) {
-      query.andWhere('(o.name ILIKE :search OR o.credit_code ILIKE :search)', {
-        search: `%${escapeLike(filter.search)}%`,
-      });
-    }
-    if (filter?.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
-    if (filter?.active !== undefined && filter.active !== null)
-      query.andWhere('o.active = :active', { active: filter.active });
-    return paginate(query, args, {
-      column: 'o.name',
-      idColumn: 'o.id',
-      direction: 'ASC',
-      valueOf: (o) => o.name,
-      idOf: (o) => o.id,
-    });
+  constructor(
+    private readonly connection: TransactionalConnection,
+    clock: Clock,
+  ) {
+    this.organizationList = new ListQuery(ORGANIZATION_LIST, connection, clock);
+  }
+
+  list(ctx: RequestContext, args: OrganizationListArgs): Promise<ListPage<Organization, OrganizationFilter>> {
+    return this.organizationList.page(ctx, args);
   }
 
   get(ctx: RequestContext, id: string): Promise<Organization> {

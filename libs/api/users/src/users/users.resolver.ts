@@ -25,7 +25,7 @@ export class UsersResolver {
   @Allow('ADMIN', 'OFFICER', 'LEADER')
   @Query(() => UserConnection, { description: '用户列表' })
   users(@Ctx() ctx: RequestContext, @Args() args: UserListArgs): Promise<ConnectionShape<User>> {
-    return this.usersService.list(ctx, args, args.filter);
+    return this.usersService.list(ctx, args);
   }
 
   @Allow('ADMIN')

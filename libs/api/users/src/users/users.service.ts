@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import type { Role } from '@lianzhao/domain';
-import {
-  badField,
-  conflict,
-  escapeLike,
-  paginate,
-  RequestContext,
-  type ConnectionArgs,
-  type ConnectionShape,
-} from '@lianzhao/api-core';
+import { badField, Clock, conflict, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { hashPassword } from '../passwords/password-hasher';
@@ -19,38 +11,25 @@ import type {
   SetUserActiveInput,
   UpdateUserInput,
   UserFilter,
+  UserListArgs,
 } from './dto/user.inputs';
 import { User } from './user.entity';
+import { USER_LIST } from './user-list';
 
 @Injectable()
 export class UsersService {
+  private readonly userList: ListQuery<User, UserFilter, 'USERNAME'>;
+
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly organizations: OrganizationsService,
-  ) {}
+    clock: Clock,
+  ) {
+    this.userList = new ListQuery(USER_LIST, connection, clock);
+  }
 
-  async list(
-    ctx: RequestContext,
-    args: ConnectionArgs,
-    filter: UserFilter | undefined,
-  ): Promise<ConnectionShape<User>> {
-    const query = this.connection.getRepository(ctx, User).createQueryBuilder('u');
-    if (filter?.search) {
-      query.andWhere('(u.username ILIKE :search OR u.display_name ILIKE :search)', {
-        search: `%${escapeLike(filter.search)}%`,
-      });
-    }
-    if (filter?.role) query.andWhere('u.role = :role', { role: filter.role });
-    if (filter?.active !== undefined && filter.active !== null)
-      query.andWhere('u.active = :active', { active: filter.active });
-    if (filter?.organizationId) query.andWhere('u.organization_id = :org', { org: filter.organizationId });
-    return paginate(query, args, {
-      column: 'u.username',
-      idColumn: 'u.id',
-      direction: 'ASC',
-      valueOf: (u) => u.username,
-      idOf: (u) => u.id,
-    });
+  list(ctx: RequestContext, args: UserListArgs): Promise<ListPage<User, UserFilter>> {
+    return this.userList.page(ctx, args);
   }
 
   get(ctx: RequestContext, id: string): Promise<User> {

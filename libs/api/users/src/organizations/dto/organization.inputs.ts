@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -9,11 +9,10 @@ import {
   IsOptional,
   IsString,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { normalizeCreditCode, ORGANIZATION_KINDS, type OrganizationKind } from '@lianzhao/domain';
 import {
-  ConnectionArgs,
+  ListArgs,
   IdField,
   IsDateOnly,
   IsCreditCode,
@@ -157,10 +156,4 @@ export class OrganizationFilter {
 }
 
 @ArgsType()
-export class OrganizationListArgs extends ConnectionArgs {
-  @Field(() => OrganizationFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OrganizationFilter)
-  filter?: OrganizationFilter;
-}
+export class OrganizationListArgs extends ListArgs(OrganizationFilter) {}

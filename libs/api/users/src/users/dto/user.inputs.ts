@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -7,13 +7,12 @@ import {
   IsOptional,
   IsString,
   Matches,
-  ValidateNested,
   MaxLength,
   MinLength,
 } from 'class-validator';
 import { PASSWORD_MIN_LENGTH, ROLES, USERNAME_PATTERN, USERNAME_MESSAGE, type Role } from '@lianzhao/domain';
 import {
-  ConnectionArgs,
+  ListArgs,
   IdField,
   IsEmailAddress,
   IsPhone,
@@ -148,10 +147,4 @@ export class UserFilter {
 }
 
 @ArgsType()
-export class UserListArgs extends ConnectionArgs {
-  @Field(() => UserFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => UserFilter)
-  filter?: UserFilter;
-}
+export class UserListArgs extends ListArgs(UserFilter) {}

@@ -1,0 +1,22 @@
+import type { ConnectionShape, Edge, PageInfo } from '../graphql/connection';
+
+/**
+ * A page of a list. `totalCount` is counted only when read, that is when a client selects the
+ * field (GraphQL reads it off the page), and at most once; the filter stays with the page for
+ * the connection's other lazy fields (a board's per-stage sums).
+ */
+export class ListPage<E, F = unknown> implements ConnectionShape<E> {
+  private counting: Promise<number> | null = null;
+
+  constructor(
+    readonly edges: Edge<E>[],
+    readonly pageInfo: PageInfo,
+    readonly filter: F | undefined,
+    private readonly countAll: () => Promise<number>,
+  ) {}
+
+  get totalCount(): Promise<number> {
+    this.counting ??= this.countAll();
+    return this.counting;
+  }
+}

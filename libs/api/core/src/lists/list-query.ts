@@ -1,0 +1,185 @@
+import {
+  QueryFailedError,
+  type EntityTarget,
+  type ObjectLiteral,
+  type Repository,
+  type SelectQueryBuilder,
+} from 'typeorm';
+import { badField } from '../errors/app-errors';
+import type { Clock } from '../context/clock';
+import type { RequestContext } from '../context/request-context';
+import type { ListOrderInput } from './list-args';
+import { badCursor, decodeListCursor, encodeListCursor } from './list-cursor';
+import { ListPage } from './list-page';
+import type { CursorType, ListSpec } from './list-spec';
+import type { SqlCondition } from './sql-condition';
+import type { SortDirection } from './sort-direction';
+
+/** Where the kit takes its repositories from: the TransactionalConnection, bound to the request. */
+export interface RepositorySource {
+  getRepository<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>): Repository<T>;
+}
+
+/** What a list is asked for: the filter and order of the screen. */
+export interface ListRequest<F, O extends string> {
+  filter?: F | null;
+  orderBy?: ListOrderInput<O> | null;
+}
+
+/** What a cursor's value must look like for its type before the database is asked to cast it. */
+const CURSOR_VALUE: Record<CursorType, RegExp> = {
+  timestamptz: /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2}){0,2}|Z)?$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  numeric: /^-?\d+(\.\d+)?$/,
+  int: /^-?\d+$/,
+  text: /^[^\0]*$/,
+};
+
+/** The parameter the kit supplies to every list query: today's Shanghai date. */
+const TODAY = 'today';
+
+/** ANDs conditions onto a query; two conditions giving one parameter name two values is a bug. */
+export function applyConditions<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  conditions: readonly SqlCondition[],
+): SelectQueryBuilder<E> {
+  for (const condition of conditions) {
+    const taken = query.getParameters();
+    for (const [name, value] of Object.entries(condition.params ?? {})) {
+      if (name in taken && taken[name] !== value) {
+        throw new Error(`list condition parameter :${name} is bound twice with different values`);
+      }
+    }
+    query.andWhere(`(${condition.sql})`, condition.params);
+  }
+  return query;
+}
+
+/**
+ * The rows of a list's table this caller may see, with the list's joins: the one way such rows
+ * are read, inside the list and outside it, so no query can forget the scope.
+ */
+export function scopedQuery<E extends ObjectLiteral, F, O extends string>(
+  source: RepositorySource,
+  ctx: RequestContext,
+  spec: ListSpec<E, F, O>,
+): SelectQueryBuilder<E> {
+  const query = source.getRepository(ctx, spec.entity).createQueryBuilder(spec.alias);
+  for (const join of spec.joins ?? []) query.leftJoin(join.entity, join.alias, join.on);
+  return applyConditions(query, spec.scope?.(ctx) ?? []);
+}
+
+/** A value the database could not read as the cursor's type (class 22: data exception). */
+function isDataException(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const code = (error.driverError as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
+interface ResolvedSort<O extends string> {
+  field: O;
+  direction: SortDirection;
+  type: CursorType;
+  sql: string;
+}
+
+/**
+ * A list spec made runnable: keyset pages on (sort key, id) with the count left until asked for,
+ * the filtered query for a context's own aggregates, and the capped rows of an export in the
+ * list's own order, so an export always shows what the screen showed.
+ */
+export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends string> {
+  constructor(
+    readonly spec: ListSpec<E, F, O>,
+    private readonly source: RepositorySource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Scoped and filtered, unsorted: the base of pages, counts and a context's grouped sums. */
+  query(ctx: RequestContext, filter?: F | null): SelectQueryBuilder<E> {
+    const query = scopedQuery(this.source, ctx, this.spec).setParameter(TODAY, this.clock.today());
+    return filter ? applyConditions(query, this.spec.filter(filter, ctx)) : query;
+  }
+
+  async count(ctx: RequestContext, filter?: F | null): Promise<number> {
+    const row = await this.query(ctx, filter).select('COUNT(*)::int', 'count').getRawOne<{ count: number }>();
+    return Number(row?.count ?? 0);
+  }
+
+  async page(
+    ctx: RequestContext,
+    args: ListRequest<F, O> & { first: number; after?: string | null },
+  ): Promise<ListPage<E, F>> {
+    const sort = this.sortOf(args.orderBy);
+    const { alias } = this.spec;
+    const query = this.query(ctx, args.filter).addSelect(`(${sort.sql})::text`, 'list_sort_value');
+    if (args.after) {
+      const cursor = decodeListCursor(args.after, sort.field);
+      if (!CURSOR_VALUE[sort.type].test(cursor.value)) throw badCursor();
+      const op = sort.direction === 'ASC' ? '>' : '<';
+      query.andWhere(
+        `(${sort.sql}, ${alias}.id) ${op} (CAST(:listCursorValue AS ${sort.type}), CAST(:listCursorId AS uuid))`,
+        { listCursorValue: cursor.value, listCursorId: cursor.id },
+      );
+    }
+    let result: { entities: E[]; raw: { list_sort_value: string }[] };
+    try {
+      result = await this.ordered(query, sort)
+        .limit(args.first + 1)
+        .getRawAndEntities<{ list_sort_value: string }>();
+    } catch (error) {
+      if (args.after && isDataException(error)) throw badCursor();
+      throw error;
+    }
+    const hasNextPage = result.entities.length > args.first;
+    const edges = result.entities.slice(0, args.first).map((node, i) => ({
+      node,
+      cursor: encodeListCursor({ key: sort.field, value: result.raw[i].list_sort_value, id: node.id }),
+    }));
+    const filter = args.filter ?? undefined;
+    // A first page that holds every row already knows the count.
+    const countAll =
+      !args.after && !hasNextPage ? () => Promise.resolve(edges.length) : () => this.count(ctx, filter);
+    return new ListPage(
+      edges,
+      { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      filter,
+      countAll,
+    );
+  }
+
+  /** At most `limit` rows of the list in its order. */
+  rows(ctx: RequestContext, request: ListRequest<F, O>, limit: number): Promise<E[]> {
+    return this.ordered(this.query(ctx, request.filter), this.sortOf(request.orderBy)).limit(limit).getMany();
+  }
+
+  /**
+   * The rows an Excel export writes: the list's filter and order, refused with the number of
+   * matches when there are more than the spec's cap, rather than cut off unnoticed.
+   */
+  async exportRows(ctx: RequestContext, request: ListRequest<F, O>): Promise<E[]> {
+    const cap = this.spec.exportCap;
+    if (!cap) throw new Error('this list has no export cap');
+    const rows = await this.rows(ctx, request, cap.max + 1);
+    if (rows.length <= cap.max) return rows;
+    const total = (await this.count(ctx, request.filter)).toLocaleString('en-US');
+    const max = cap.max.toLocaleString('en-US');
+    throw badField(
+      'filter',
+      `符合条件的${cap.noun}有 ${total} ${cap.unit}，超过单次导出上限 ${max} ${cap.unit}，请缩小筛选范围后分批导出`,
+    );
+  }
+
+  private sortOf(orderBy: ListOrderInput<O> | null | undefined): ResolvedSort<O> {
+    const field = orderBy?.field ?? this.spec.defaultSort.field;
+    const direction = orderBy?.direction ?? this.spec.defaultSort.direction;
+    const key = this.spec.sortKeys[field];
+    const sql =
+      key.nullAs === undefined ? key.sql : `COALESCE(${key.sql}, CAST('${key.nullAs}' AS ${key.type}))`;
+    return { field, direction, type: key.type, sql };
+  }
+
+  private ordered(query: SelectQueryBuilder<E>, sort: ResolvedSort<O>): SelectQueryBuilder<E> {
+    return query.orderBy(sort.sql, sort.direction).addOrderBy(`${this.spec.alias}.id`, sort.direction);
+  }
+}

@@ -1,0 +1,59 @@
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../context/request-context';
+import type { SqlCondition } from './sql-condition';
+import type { SortDirection } from './sort-direction';
+
+/** The SQL type a sort value is cast back to when it comes back in a cursor. */
+export type CursorType = 'timestamptz' | 'date' | 'numeric' | 'int' | 'text';
+
+/** One sort key of a list: its SQL expression and the type its cursor value carries. */
+export interface SortKey {
+  /** SQL over the list's alias; a real column wherever one exists, so an index can serve it. */
+  sql: string;
+  type: CursorType;
+  /**
+   * Where the expression may be NULL, the value it sorts as (a literal of `type`), so the
+   * keyset comparison stays total: e.g. `-1` for an amount, `0001-01-01` for a date.
+   */
+  nullAs?: string;
+}
+
+/** A left join the list needs for its filters or scope; it must be to-one, so counts stay row counts. */
+export interface ListJoin {
+  entity: new () => ObjectLiteral;
+  alias: string;
+  on: string;
+}
+
+/**
+ * What a list is, declared once per context (`lead-list.ts`): the table, who may see which rows,
+ * how its filter input becomes SQL, and how it sorts. The kit (ListQuery) turns it into the
+ * paged connection, the counts and the capped export, so they can never disagree.
+ */
+export interface ListSpec<E extends ObjectLiteral, F, O extends string> {
+  entity: EntityTarget<E>;
+  alias: string;
+  joins?: readonly ListJoin[];
+  /**
+   * The rows this caller may see at all (e.g. a partner: its own organisation). Applied to every
+   * read of the list, the scoped reads outside it included (`scopedQuery`).
+   */
+  scope?: (ctx: RequestContext) => SqlCondition[];
+  /**
+   * The filter input as SQL. A condition may use `:today` (today's Shanghai date, supplied by
+   * the kit) as the rules' SQL twins do; other parameter names must be unique within the list.
+   */
+  filter: (filter: F, ctx: RequestContext) => SqlCondition[];
+  /** The sort keys by the GraphQL order-field value; rows tie-break on `<alias>.id`. */
+  sortKeys: Readonly<Record<O, SortKey>>;
+  defaultSort: { field: O; direction: SortDirection };
+  /** The Excel export's cap and how its refusal names the rows (「线索」「条」). */
+  exportCap?: { max: number; noun: string; unit: string };
+}
+
+/** Declares a list spec with its types inferred from the literal. */
+export function defineList<E extends ObjectLiteral, F, O extends string>(
+  spec: ListSpec<E, F, O>,
+): ListSpec<E, F, O> {
+  return spec;
+}
