@@ -22,6 +22,7 @@ export * from './events/events.module';
 export * from './validation/id-arguments.interceptor';
 export * from './lists/sort-direction';
 export * from './lists/list-spec';
+export * from './lists/list-conditions';
 export * from './lists/list-cursor';
 export * from './lists/list-page';
 export * from './lists/list-query';

@@ -18,3 +18,12 @@ export class EnterpriseQueries {
     return this.connection.byId(ctx, Enterprise);
   }
 }
+
+/**
+ * The enterprise of `enterpriseIdSql` has the search parameter in its name or credit code: how
+ * another context's list searches by company without joining the register's table itself.
+ */
+export function matchesEnterpriseSql(enterpriseIdSql: string): (param: string) => string {
+  return (param) =>
+    `EXISTS (SELECT 1 FROM enterprises e WHERE e.id = ${enterpriseIdSql} AND (e.name ILIKE :${param} OR e.credit_code ILIKE :${param}))`;
+}

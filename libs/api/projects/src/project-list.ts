@@ -1,4 +1,14 @@
-import { defineList, escapeLike, SortDirection, type SqlCondition } from '@lianzhao/api-core';
+import {
+  createdAtSortKey,
+  dateRange,
+  defineList,
+  equalsCondition,
+  inCondition,
+  searchCondition,
+  SortDirection,
+  type SqlCondition,
+} from '@lianzhao/api-core';
+import { matchesEnterpriseSql } from '@lianzhao/api-enterprises';
 import { attributionConditions } from '@lianzhao/api-attribution';
 import { Project } from './project.entity';
 import { ProjectOrderField, type ProjectFilter } from './dto/project.inputs';
@@ -12,33 +22,16 @@ export const MAX_PROJECT_EXPORT_ROWS = 5_000;
  * twins over the milestones (against the kit's :today), so paging and counts stay exact.
  */
 export function projectConditions(filter: ProjectFilter): SqlCondition[] {
-  const out: SqlCondition[] = [];
-  if (filter.search)
-    out.push({
-      sql: 'p.name ILIKE :term OR EXISTS (SELECT 1 FROM enterprises e WHERE e.id = p.enterprise_id AND (e.name ILIKE :term OR e.credit_code ILIKE :term))',
-      params: { term: `%${escapeLike(filter.search)}%` },
-    });
-  if (filter.healths?.length)
-    out.push({ sql: `${HEALTH_SQL} IN (:...healths)`, params: { healths: filter.healths } });
-  if (filter.nextMilestone)
-    out.push({ sql: `${NEXT_MILESTONE_SQL} = :next`, params: { next: filter.nextMilestone } });
-  if (filter.type) out.push({ sql: 'p.type = :type', params: { type: filter.type } });
-  out.push(...attributionConditions('p', filter));
-  if (filter.park) out.push({ sql: 'p.park ILIKE :park', params: { park: `%${escapeLike(filter.park)}%` } });
-  if (filter.signedFrom)
-    out.push({
-      sql: `${SIGNED_SQL} >= CAST(:signedFrom AS date)`,
-      params: { signedFrom: filter.signedFrom },
-    });
-  if (filter.signedTo)
-    out.push({ sql: `${SIGNED_SQL} <= CAST(:signedTo AS date)`, params: { signedTo: filter.signedTo } });
-  if (filter.landedFrom)
-    out.push({
-      sql: `${LANDED_SQL} >= CAST(:landedFrom AS date)`,
-      params: { landedFrom: filter.landedFrom },
-    });
-  if (filter.landedTo)
-    out.push({ sql: `${LANDED_SQL} <= CAST(:landedTo AS date)`, params: { landedTo: filter.landedTo } });
+  const out: SqlCondition[] = [
+    ...searchCondition(['p.name'], filter.search, { orMatches: matchesEnterpriseSql('p.enterprise_id') }),
+    ...inCondition(HEALTH_SQL, 'healths', filter.healths),
+    ...equalsCondition(NEXT_MILESTONE_SQL, 'next', filter.nextMilestone),
+    ...equalsCondition('p.type', 'type', filter.type),
+    ...attributionConditions('p', filter),
+    ...searchCondition(['p.park'], filter.park, { param: 'park' }),
+    ...dateRange(SIGNED_SQL, 'signed', filter.signedFrom, filter.signedTo),
+    ...dateRange(LANDED_SQL, 'landed', filter.landedFrom, filter.landedTo),
+  ];
   if (filter.landed === true) out.push({ sql: `${LANDED_SQL} IS NOT NULL` });
   if (filter.landed === false) out.push({ sql: `${LANDED_SQL} IS NULL` });
   return out;
@@ -50,7 +43,7 @@ export const PROJECT_LIST = defineList<Project, ProjectFilter, ProjectOrderField
   alias: 'p',
   filter: projectConditions,
   sortKeys: {
-    [ProjectOrderField.CREATED_AT]: { sql: 'p.created_at', type: 'timestamptz' },
+    [ProjectOrderField.CREATED_AT]: createdAtSortKey('p'),
     // Not signed or not landed sorts as the earliest day, so it ends a newest-first list.
     [ProjectOrderField.SIGNED_ON]: { sql: SIGNED_SQL, type: 'date', nullAs: '0001-01-01' },
     [ProjectOrderField.LANDED_ON]: { sql: LANDED_SQL, type: 'date', nullAs: '0001-01-01' },

@@ -1,7 +1,8 @@
 import {
   defineList,
-  escapeLike,
-  SortDirection,
+  equalsCondition,
+  newestFirst,
+  searchCondition,
   type RequestContext,
   type SqlCondition,
 } from '@lianzhao/api-core';
@@ -27,20 +28,12 @@ export function referralScope(ctx: RequestContext): SqlCondition[] {
 
 /** The referral filter as SQL: the review queue's list and its status counts use this. */
 export function referralConditions(filter: ReferralFilter): SqlCondition[] {
-  const out: SqlCondition[] = [];
-  // The status as of today, so a lapsed protection is found under 已过期 before the job writes it.
-  if (filter.status) out.push({ sql: `${EFFECTIVE_STATUS} = :status`, params: { status: filter.status } });
-  if (filter.organizationId)
-    out.push({
-      sql: 'r.organization_id = :organizationId',
-      params: { organizationId: filter.organizationId },
-    });
-  if (filter.search)
-    out.push({
-      sql: 'r.company_name ILIKE :term OR r.credit_code ILIKE :term',
-      params: { term: `%${escapeLike(filter.search)}%` },
-    });
-  return out;
+  return [
+    // The status as of today, so a lapsed protection is found under 已过期 before the job writes it.
+    ...equalsCondition(EFFECTIVE_STATUS, 'status', filter.status),
+    ...equalsCondition('r.organization_id', 'organizationId', filter.organizationId),
+    ...searchCondition(['r.company_name', 'r.credit_code'], filter.search),
+  ];
 }
 
 /** 报备: the referrals, newest first; `rl` (the referral's lead) is joined for the effective status. */
@@ -50,6 +43,5 @@ export const REFERRAL_LIST = defineList<Referral, ReferralFilter, 'CREATED_AT'>(
   joins: [{ entity: Lead, alias: 'rl', on: 'rl.id = r.lead_id' }],
   scope: referralScope,
   filter: referralConditions,
-  sortKeys: { CREATED_AT: { sql: 'r.created_at', type: 'timestamptz' } },
-  defaultSort: { field: 'CREATED_AT', direction: SortDirection.DESC },
+  ...newestFirst('r'),
 });
