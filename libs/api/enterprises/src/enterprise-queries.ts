@@ -17,6 +17,21 @@ export class EnterpriseQueries {
   loader(ctx: RequestContext): DataLoader<string, Enterprise | null> {
     return this.connection.byId(ctx, Enterprise);
   }
+
+  /** One enterprise read afresh (inside a transaction: on its connection), or null. */
+  find(ctx: RequestContext, id: string): Promise<Enterprise | null> {
+    return this.connection.getRepository(ctx, Enterprise).findOneBy({ id });
+  }
+
+  /** The enterprises with these ids, in no particular order (one array parameter, however many). */
+  async byIds(ctx: RequestContext, ids: readonly string[]): Promise<Enterprise[]> {
+    if (!ids.length) return [];
+    return this.connection
+      .getRepository(ctx, Enterprise)
+      .createQueryBuilder('e')
+      .where('e.id = ANY(:ids)', { ids: [...new Set(ids)] })
+      .getMany();
+  }
 }
 
 /**

@@ -13,8 +13,7 @@ import {
 import type { LeadStage } from '@lianzhao/domain';
 import { Allow, Connection, Ctx, RequestContext } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
-import { Enterprise } from '@lianzhao/api-enterprises';
-import { TransactionalConnection } from '@lianzhao/api-database';
+import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { CreateLeadInput, LeadListArgs, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
 import { FollowUp } from './follow-up.entity';
 import { FollowUpsService } from './follow-ups.service';
@@ -57,7 +56,7 @@ export class LeadsResolver {
     private readonly leadsService: LeadsService,
     private readonly followUpsService: FollowUpsService,
     private readonly auditService: AuditService,
-    private readonly connection: TransactionalConnection,
+    private readonly enterprises: EnterpriseQueries,
   ) {}
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')
@@ -92,7 +91,7 @@ export class LeadsResolver {
 
   @ResolveField(() => Enterprise)
   async enterprise(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Enterprise | null> {
-    return this.connection.byId(ctx, Enterprise).load(lead.enterpriseId);
+    return this.enterprises.loader(ctx).load(lead.enterpriseId);
   }
 
   @ResolveField(() => [FollowUp], { description: '跟进记录，最新在前' })

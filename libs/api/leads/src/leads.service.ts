@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
+import { In } from 'typeorm';
 import { checkMove, LEAD_STAGES, type LeadStage } from '@lianzhao/domain';
 import { badField, Clock, EventBus, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection, trimDecimal } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
-import { Enterprise } from '@lianzhao/api-enterprises';
+import { EnterpriseQueries } from '@lianzhao/api-enterprises';
 import {
   AttributionService,
   type AttributionChangeFields,
@@ -89,6 +91,7 @@ export class LeadsService {
     private readonly clock: Clock,
     private readonly events: EventBus,
     private readonly attribution: AttributionService,
+    private readonly enterprises: EnterpriseQueries,
   ) {
     this.leadList = new ListQuery(LEAD_LIST, connection, clock);
   }
@@ -199,6 +202,17 @@ export class LeadsService {
     return this.connection.getById(ctx, Lead, id, '线索');
   }
 
+  /** Batches the lead look-ups of one request into a single query. */
+  loader(ctx: RequestContext): DataLoader<string, Lead | null> {
+    return this.connection.byId(ctx, Lead);
+  }
+
+  /** The leads with these ids, read afresh (inside a transaction: on its connection), in no particular order. */
+  async byIds(ctx: RequestContext, ids: readonly string[]): Promise<Lead[]> {
+    if (!ids.length) return [];
+    return this.connection.getRepository(ctx, Lead).findBy({ id: In([...ids]) });
+  }
+
   leadsOfEnterprise(ctx: RequestContext, enterpriseId: string): Promise<Lead[]> {
     return this.connection
       .getRepository(ctx, Lead)
@@ -213,9 +227,7 @@ export class LeadsService {
 
   async create(ctx: RequestContext, input: CreateLeadInput): Promise<Lead> {
     return this.connection.withTransaction(ctx, async (tx) => {
-      const enterprise = await this.connection
-        .getRepository(tx, Enterprise)
-        .findOneBy({ id: input.enterpriseId });
+      const enterprise = await this.enterprises.find(tx, input.enterpriseId);
       if (!enterprise) throw badField('enterpriseId', '所选企业不存在');
       const fields = await this.resolveFields(tx, input, {
         channel: input.channel,

@@ -11,7 +11,7 @@ import {
 } from '@lianzhao/domain';
 import { Clock, type ExcelFile, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { Enterprise } from '@lianzhao/api-enterprises';
+import { EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { OrganizationsService, UsersService } from '@lianzhao/api-users';
 import type { ProjectFilter, ProjectOrder } from './dto/project.inputs';
@@ -43,6 +43,7 @@ function excelDate(date: string | null | undefined): Date | null {
 export class ProjectExportService {
   constructor(
     private readonly projects: ProjectQueriesService,
+    private readonly enterprises: EnterpriseQueries,
     private readonly connection: TransactionalConnection,
     private readonly reference: ReferenceService,
     private readonly users: UsersService,
@@ -68,14 +69,9 @@ export class ProjectExportService {
     const byProject = new Map<string, ProjectMilestone[]>();
     for (const m of milestones) byProject.set(m.projectId, [...(byProject.get(m.projectId) ?? []), m]);
     const enterprises = new Map(
-      (ids.length
-        ? await this.connection
-            .getRepository(ctx, Enterprise)
-            .createQueryBuilder('e')
-            .where('e.id = ANY(:ids)', { ids: [...new Set(projects.map((p) => p.enterpriseId))] })
-            .getMany()
-        : []
-      ).map((e) => [e.id, e.name] as const),
+      (await this.enterprises.byIds(ctx, projects.map((p) => p.enterpriseId))).map(
+        (e) => [e.id, e.name] as const,
+      ),
     );
     const owners = await this.users.loader(ctx).loadMany([...new Set(projects.map((p) => p.ownerId))]);
     const ownerNames = new Map(

@@ -33,8 +33,8 @@ import {
 } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
-import { Enterprise } from '@lianzhao/api-enterprises';
-import { Lead } from '@lianzhao/api-leads';
+import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
+import { Lead, LeadsService } from '@lianzhao/api-leads';
 import {
   CreateProjectInput,
   MilestoneAlertArgs,
@@ -107,6 +107,8 @@ export class ProjectsResolver {
     private readonly connection: TransactionalConnection,
     private readonly exporter: ProjectExportService,
     private readonly queries: ProjectQueriesService,
+    private readonly leads: LeadsService,
+    private readonly enterprises: EnterpriseQueries,
   ) {}
 
   @Allow(...READERS)
@@ -222,12 +224,12 @@ export class ProjectsResolver {
 
   @ResolveField(() => Lead, { nullable: true, description: '来源线索' })
   lead(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Lead | null> {
-    return project.leadId ? this.connection.byId(ctx, Lead).load(project.leadId) : Promise.resolve(null);
+    return project.leadId ? this.leads.loader(ctx).load(project.leadId) : Promise.resolve(null);
   }
 
   @ResolveField(() => Enterprise)
   enterprise(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Enterprise | null> {
-    return this.connection.byId(ctx, Enterprise).load(project.enterpriseId);
+    return this.enterprises.loader(ctx).load(project.enterpriseId);
   }
 
   @ResolveField(() => [ProjectPlanChange], { description: '计划调整记录，最新在前' })

@@ -14,7 +14,7 @@ import {
 import { badField, Clock, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
-import { Enterprise } from '@lianzhao/api-enterprises';
+import { EnterpriseQueries } from '@lianzhao/api-enterprises';
 import {
   AttributionService,
   type AttributionChangeFields,
@@ -122,10 +122,16 @@ export class ProjectsService {
     private readonly attribution: AttributionService,
     private readonly claims: ProjectClaims,
     private readonly milestones: ProjectMilestonesService,
+    private readonly enterprises: EnterpriseQueries,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<Project> {
     return this.claims.get(ctx, id);
+  }
+
+  /** Batches the project look-ups of one request into a single query. */
+  loader(ctx: RequestContext): DataLoader<string, Project | null> {
+    return this.connection.byId(ctx, Project);
   }
 
   /** Milestones of one project in template order, through the request's loader. */
@@ -248,9 +254,7 @@ export class ProjectsService {
     return this.connection.withTransaction(ctx, async (tx) => {
       const today = this.clock.today();
       if (input.signedOn > today) throw badField('signedOn', `签约日期不能晚于今天（${today}）`);
-      const enterprise = await this.connection
-        .getRepository(tx, Enterprise)
-        .findOneBy({ id: input.enterpriseId });
+      const enterprise = await this.enterprises.find(tx, input.enterpriseId);
       if (!enterprise) throw badField('enterpriseId', '所选企业不存在');
       const fields = await this.resolveFields(tx, input, {
         channel: input.channel,

@@ -41,6 +41,16 @@ export class ReferenceService {
     return unique;
   }
 
+  /** The distinct segment codes a form names, or a field error listing those that are not segments. */
+  async requireSegments(ctx: RequestContext, codes: readonly string[], field = 'segmentCodes'): Promise<string[]> {
+    const unique = [...new Set(codes)];
+    if (!unique.length) return [];
+    const found = await this.connection.getRepository(ctx, Segment).findBy({ code: In(unique) });
+    const missing = unique.filter((code) => !found.some((s) => s.code === code));
+    if (missing.length) throw badField(field, `细分赛道不存在：${missing.join('、')}`);
+    return unique;
+  }
+
   async requirePlace(ctx: RequestContext, code: string, field = 'townCode'): Promise<Place> {
     const place = await this.connection.getRepository(ctx, Place).findOneBy({ code });
     if (!place) throw badField(field, '请选择有效的镇/街道');

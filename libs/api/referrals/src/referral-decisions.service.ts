@@ -11,7 +11,7 @@ import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-databa
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { EnterprisesService } from '@lianzhao/api-enterprises';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
-import { Organization } from '@lianzhao/api-users';
+import { OrganizationsService } from '@lianzhao/api-users';
 import { Referral } from './referral.entity';
 import { ReferralSettingsService } from './referral-settings.service';
 import type { AcceptReferralInput, RejectReferralInput } from './dto/referral.inputs';
@@ -28,6 +28,7 @@ export class ReferralDecisionsService {
     private readonly enterprises: EnterprisesService,
     private readonly leads: LeadsService,
     private readonly referrals: ReferralsService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /**
@@ -43,9 +44,7 @@ export class ReferralDecisionsService {
         if (status !== 'PROTECTED' && status !== 'EXISTING') {
           throw badField('id', `“${REFERRAL_STATUS_LABELS[status].zh}”的报备不能受理`);
         }
-        const organization = await this.connection
-          .getRepository(tx, Organization)
-          .findOneByOrFail({ id: before.organizationId });
+        const organization = await this.organizations.get(tx, before.organizationId);
         const key = referralMatchKey(before.companyName, before.creditCode);
         const existing = await this.referrals.openLeadOf(tx, key);
         let lead: Lead;

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import {
   checkFilingPermission,
   filingOutcome,
@@ -13,8 +12,8 @@ import { badField, Clock, forbidden, RequestContext } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
-import { Lead } from '@lianzhao/api-leads';
-import { Organization } from '@lianzhao/api-users';
+import { LeadsService, type Lead } from '@lianzhao/api-leads';
+import { OrganizationsService } from '@lianzhao/api-users';
 import { Referral } from './referral.entity';
 import { ReferralAttachment } from './referral-attachment.entity';
 import { decodeAttachments, type DecodedAttachment } from './referral-attachment-files';
@@ -35,6 +34,8 @@ export class ReferralFilingService {
     private readonly settings: ReferralSettingsService,
     private readonly referrals: ReferralsService,
     private readonly protection: ReferralProtectionService,
+    private readonly leads: LeadsService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /**
@@ -69,9 +70,7 @@ export class ReferralFilingService {
   ): Promise<{ matching: (MatchingReferral & { referral: Referral })[]; openLead: Lead | null }> {
     const referrals = await this.referrals.matching(ctx, key, [...PROTECTING_STATUSES, 'EXISTING']);
     const leadIds = referrals.flatMap((r) => (r.leadId ? [r.leadId] : []));
-    const leads = leadIds.length
-      ? await this.connection.getRepository(ctx, Lead).findBy({ id: In(leadIds) })
-      : [];
+    const leads = await this.leads.byIds(ctx, leadIds);
     const matching = referrals.map((referral) => ({
       referral,
       organizationId: referral.organizationId,
@@ -109,9 +108,7 @@ export class ReferralFilingService {
   ): Promise<Referral> {
     return this.connection.withTransaction(ctx, async (tx) => {
       const today = this.clock.today();
-      const organization = await this.connection
-        .getRepository(tx, Organization)
-        .findOneBy({ id: organizationId });
+      const organization = await this.organizations.find(tx, organizationId);
       if (!organization?.active) throw forbidden('贵机构已停用，不能报备，请联系投促办');
       const permission = checkFilingPermission(organization, today);
       if (!permission.ok) throw forbidden(permission.message);

@@ -4,7 +4,7 @@ import { rewardEligibleOn, suggestReward } from '@lianzhao/domain';
 import { badField, Clock, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
-import { Project } from '@lianzhao/api-projects';
+import { ProjectsService } from '@lianzhao/api-projects';
 import { Referral } from './referral.entity';
 import { ReferralSettings } from './referral-settings.entity';
 import { ReferralSettingsService } from './referral-settings.service';
@@ -29,6 +29,7 @@ export class ReferralRewardsService {
     private readonly clock: Clock,
     private readonly settings: ReferralSettingsService,
     private readonly referrals: ReferralsService,
+    private readonly projects: ProjectsService,
   ) {}
 
   /** Where the referral stands on 引荐奖励, under the current reward rule. */
@@ -42,7 +43,7 @@ export class ReferralRewardsService {
     let suggestedAmount: string | null = null;
     // The suggestion rests on the officers' investment figures, which partners do not see.
     if (eligibleOn && !referral.rewardedOn && ctx.user?.role !== 'PARTNER' && progress) {
-      const project = await this.connection.byId(ctx, Project).load(progress.projectId);
+      const project = await this.projects.loader(ctx).load(progress.projectId);
       const investment = project?.actualFixedAssetInvestment ?? project?.plannedFixedAssetInvestment ?? null;
       suggestedAmount = suggestReward(investment, settings.rewardTiers, settings.rewardCap);
     }

@@ -24,7 +24,7 @@ import {
 } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { Lead } from '@lianzhao/api-leads';
+import { Lead, LeadsService } from '@lianzhao/api-leads';
 import { Industry, ReferenceService, Segment } from '@lianzhao/api-reference';
 import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import {
@@ -80,6 +80,7 @@ export class ReferralsResolver {
     private readonly reference: ReferenceService,
     private readonly clock: Clock,
     private readonly connection: TransactionalConnection,
+    private readonly leads: LeadsService,
   ) {}
 
   @Allow(...ALL_ROLES)
@@ -153,7 +154,7 @@ export class ReferralsResolver {
   @ResolveField(() => ReferralProgress, { nullable: true, description: '受理后：线索阶段与项目落地节点日期' })
   async progress(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<ReferralProgress | null> {
     if (!referral.leadId) return null;
-    const lead = await this.connection.byId(ctx, Lead).load(referral.leadId);
+    const lead = await this.leads.loader(ctx).load(referral.leadId);
     if (!lead) return null;
     const project = await this.service.progressLoader(ctx).load(lead.id);
     return {
@@ -181,7 +182,7 @@ export class ReferralsResolver {
 
   @ResolveField(() => Boolean, { description: '保护期 30 天内到期' })
   async expiringSoon(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<boolean> {
-    const lead = referral.leadId ? await this.connection.byId(ctx, Lead).load(referral.leadId) : null;
+    const lead = referral.leadId ? await this.leads.loader(ctx).load(referral.leadId) : null;
     return protectionExpiringSoon(
       { status: referral.status, protectedUntil: referral.protectedUntil, leadStage: lead?.stage ?? null },
       this.clock.today(),
@@ -234,6 +235,7 @@ export class ReferralReviewResolver {
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
     private readonly connection: TransactionalConnection,
+    private readonly leads: LeadsService,
   ) {}
 
   @ResolveField(() => Organization, { description: '报备机构' })
@@ -264,13 +266,13 @@ export class ReferralReviewResolver {
   @ResolveField(() => Lead, { nullable: true, description: '报备时匹配到的在管道中的线索' })
   matchedLead(@Ctx() ctx: RequestContext, @Parent() review: ReferralReview): Promise<Lead | null> {
     const id = review.referral.matchedLeadId;
-    return id ? this.connection.byId(ctx, Lead).load(id) : Promise.resolve(null);
+    return id ? this.leads.loader(ctx).load(id) : Promise.resolve(null);
   }
 
   @ResolveField(() => Lead, { nullable: true, description: '受理后对应的线索' })
   lead(@Ctx() ctx: RequestContext, @Parent() review: ReferralReview): Promise<Lead | null> {
     const id = review.referral.leadId;
-    return id ? this.connection.byId(ctx, Lead).load(id) : Promise.resolve(null);
+    return id ? this.leads.loader(ctx).load(id) : Promise.resolve(null);
   }
 
   @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })

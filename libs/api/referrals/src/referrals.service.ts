@@ -11,7 +11,7 @@ import {
 import { Clock, notFound, scopedQuery, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
-import { Lead } from '@lianzhao/api-leads';
+import { Lead, LeadsService } from '@lianzhao/api-leads';
 import { ProjectsService, type LeadProjectProgress } from '@lianzhao/api-projects';
 import { Referral } from './referral.entity';
 import { ReferralHistory } from './referral-history.entity';
@@ -53,6 +53,7 @@ export class ReferralsService {
     private readonly connection: TransactionalConnection,
     private readonly clock: Clock,
     private readonly projects: ProjectsService,
+    private readonly leads: LeadsService,
   ) {}
 
   /**
@@ -71,7 +72,7 @@ export class ReferralsService {
 
   /** The status as of today, given the stage of the referral's lead. */
   async effectiveStatus(ctx: RequestContext, referral: Referral): Promise<ReferralStatus> {
-    const lead = referral.leadId ? await this.connection.byId(ctx, Lead).load(referral.leadId) : null;
+    const lead = referral.leadId ? await this.leads.loader(ctx).load(referral.leadId) : null;
     return effectiveReferralStatus(
       { status: referral.status, protectedUntil: referral.protectedUntil, leadStage: lead?.stage ?? null },
       this.clock.today(),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { badField, Clock, conflict, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { Segment } from '@lianzhao/api-reference';
+import { ReferenceService } from '@lianzhao/api-reference';
 import { contractPeriodProblem } from '@lianzhao/domain';
 import { In } from 'typeorm';
 import { Organization } from './organization.entity';
@@ -23,6 +23,7 @@ export class OrganizationsService {
 
   constructor(
     private readonly connection: TransactionalConnection,
+    private readonly reference: ReferenceService,
     clock: Clock,
   ) {
     this.organizationList = new ListQuery(ORGANIZATION_LIST, connection, clock);
@@ -34,6 +35,11 @@ export class OrganizationsService {
 
   get(ctx: RequestContext, id: string): Promise<Organization> {
     return this.connection.getById(ctx, Organization, id, '合作机构');
+  }
+
+  /** One organisation read afresh (inside a transaction: on its connection), or null. */
+  find(ctx: RequestContext, id: string): Promise<Organization | null> {
+    return this.connection.getRepository(ctx, Organization).findOneBy({ id });
   }
 
   /** Batches the organisation look-ups of one request into a single query. */
@@ -133,12 +139,7 @@ export class OrganizationsService {
   }
 
   private async replaceSegments(ctx: RequestContext, organizationId: string, codes: readonly string[]) {
-    const unique = [...new Set(codes)];
-    if (unique.length) {
-      const found = await this.connection.getRepository(ctx, Segment).findBy({ code: In(unique) });
-      const missing = unique.filter((code) => !found.some((s) => s.code === code));
-      if (missing.length) throw badField('segmentCodes', `细分赛道不存在：${missing.join('、')}`);
-    }
+    const unique = await this.reference.requireSegments(ctx, codes, 'segmentCodes');
     const repo = this.connection.getRepository(ctx, OrganizationSegment);
     await repo.delete({ organizationId });
     if (unique.length) await repo.insert(unique.map((segmentCode) => ({ organizationId, segmentCode })));
