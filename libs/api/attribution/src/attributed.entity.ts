@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CHANNELS, PARTNER_CHANNELS, type Channel } from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
-import { Industry, Place, Segment } from '@lianzhao/api-reference';
+import { Place, SegmentedEntity } from '@lianzhao/api-reference';
 import { Organization, User } from '@lianzhao/api-users';
 import { ChannelEnum } from './channel.enum';
 
@@ -14,15 +14,7 @@ import { ChannelEnum } from './channel.enum';
  * GraphQL resolves them through `AttributionResolver`'s per-request loaders.
  */
 @ObjectType({ isAbstract: true })
-export abstract class AttributedEntity {
-  @Field()
-  @Column({ type: 'varchar', length: 40 })
-  industryCode!: string;
-
-  @Field()
-  @Column({ type: 'varchar', length: 40 })
-  segmentCode!: string;
-
+export abstract class AttributedEntity extends SegmentedEntity {
   @Field(() => ChannelEnum)
   @Column({ type: 'varchar', length: 16 })
   channel!: Channel;
@@ -38,14 +30,6 @@ export abstract class AttributedEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 40, nullable: true })
   townCode!: string | null;
-
-  @ManyToOne(() => Industry, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'industry_code' })
-  industry?: Industry;
-
-  @ManyToOne(() => Segment, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'segment_code' })
-  segment?: Segment;
 
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'source_organization_id' })

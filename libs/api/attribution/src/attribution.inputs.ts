@@ -3,6 +3,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID } from 'class-validator';
 import { CHANNELS, type Channel } from '@lianzhao/domain';
 import { OptionalIdField } from '@lianzhao/api-core';
+import { SegmentFilter } from '@lianzhao/api-reference';
 import { ChannelEnum } from './channel.enum';
 
 /** The attribution a form sets when it creates a record: segment and channel are required. */
@@ -88,17 +89,7 @@ export function WithAttribution<B extends Type<object>>(
 
 /** The attribution filters every attributed list offers, with their zh-CN messages. */
 @InputType({ isAbstract: true })
-export abstract class AttributionFilter {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  industryCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  segmentCode?: string | null;
-
+export abstract class AttributionFilter extends SegmentFilter {
   @Field(() => [ChannelEnum], { nullable: true })
   @IsOptional()
   @IsArray()

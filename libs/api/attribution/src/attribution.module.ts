@@ -5,7 +5,7 @@ import { AttributionService } from './attribution.service';
 
 /**
  * Where a record belongs and to whom it is attributed. A context whose records carry it imports
- * this module and registers `AttributionResolver(Entity)` among its own providers; the module
+ * this module and registers `SegmentResolver(Entity)` and `AttributionResolver(Entity)` among its own providers; the module
  * passes on the reference and user services that resolver loads through.
  */
 @Module({

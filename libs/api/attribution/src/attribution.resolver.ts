@@ -1,7 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '@lianzhao/api-core';
-import { Industry, Place, ReferenceService, Segment } from '@lianzhao/api-reference';
+import { Place, ReferenceService } from '@lianzhao/api-reference';
 import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import type { AttributedEntity } from './attributed.entity';
 
@@ -11,10 +11,11 @@ export interface AttributionResolverOptions {
 }
 
 /**
- * Gives an attributed object type its `industry`, `segment`, `town`, `owner` and
- * `sourceOrganization` through per-request loaders, so a page of rows costs one query per
- * relation. Register the returned class among the providers of the module that owns the type:
- * `providers: [AttributionResolver(Lead, { townDescription: '意向落地镇/街道' })]`.
+ * Gives an attributed object type its `town`, `owner` and `sourceOrganization` through
+ * per-request loaders, so a page of rows costs one query per relation; its `industry` and
+ * `segment` come from the reference context's `SegmentResolver`. Register both among the
+ * providers of the module that owns the type: `providers: [SegmentResolver(Lead, { nullable:
+ * false }), AttributionResolver(Lead, { townDescription: '意向落地镇/街道' })]`.
  */
 export function AttributionResolver(
   classRef: Type<AttributedEntity>,
@@ -41,16 +42,6 @@ export function AttributionResolver(
       return record.sourceOrganizationId
         ? this.organizations.loader(ctx).load(record.sourceOrganizationId)
         : Promise.resolve(null);
-    }
-
-    @ResolveField(() => Industry)
-    industry(@Ctx() ctx: RequestContext, @Parent() record: AttributedEntity): Promise<Industry | null> {
-      return this.reference.industryLoader(ctx).load(record.industryCode);
-    }
-
-    @ResolveField(() => Segment)
-    segment(@Ctx() ctx: RequestContext, @Parent() record: AttributedEntity): Promise<Segment | null> {
-      return this.reference.segmentLoader(ctx).load(record.segmentCode);
     }
 
     @ResolveField(() => Place, { nullable: true, description: townDescription })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ReferenceModule } from '@lianzhao/api-reference';
+import { ReferenceModule, SegmentResolver } from '@lianzhao/api-reference';
+import { Enterprise } from './enterprise.entity';
 import { EnterpriseQueries } from './enterprise-queries';
 import { EnterpriseReassignment } from './enterprise-reassignment.service';
 import { EnterprisesResolver } from './enterprises.resolver';
@@ -8,7 +9,9 @@ import { EnterprisesService } from './enterprises.service';
 /** 企业库: the company register every lead points at. */
 @Module({
   imports: [ReferenceModule],
-  providers: [EnterpriseReassignment, EnterprisesService, EnterpriseQueries, EnterprisesResolver],
+  providers: [
+    SegmentResolver(Enterprise, { nullable: true }),
+    EnterpriseReassignment, EnterprisesService, EnterpriseQueries, EnterprisesResolver],
   exports: [EnterpriseReassignment, EnterprisesService, EnterpriseQueries],
 })
 export class EnterprisesModule {}

@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Connection, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
-import { Industry, ReferenceService, Segment } from '@lianzhao/api-reference';
 import {
   CreateEnterpriseInput,
   EnterpriseListArgs,
@@ -19,7 +18,6 @@ export class EnterpriseConnection extends Connection(Enterprise) {}
 export class EnterprisesResolver {
   constructor(
     private readonly enterprisesService: EnterprisesService,
-    private readonly referenceService: ReferenceService,
     private readonly auditService: AuditService,
   ) {}
 
@@ -63,20 +61,6 @@ export class EnterprisesResolver {
     @Args('input') input: MergeEnterprisesInput,
   ): Promise<Enterprise> {
     return this.enterprisesService.merge(ctx, input);
-  }
-
-  @ResolveField(() => Industry, { nullable: true })
-  industry(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<Industry | null> {
-    return enterprise.industryCode
-      ? this.referenceService.industryLoader(ctx).load(enterprise.industryCode)
-      : Promise.resolve(null);
-  }
-
-  @ResolveField(() => Segment, { nullable: true })
-  segment(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<Segment | null> {
-    return enterprise.segmentCode
-      ? this.referenceService.segmentLoader(ctx).load(enterprise.segmentCode)
-      : Promise.resolve(null);
   }
 
   @ResolveField(() => [EnterpriseContact])

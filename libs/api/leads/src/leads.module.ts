@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EnterprisesModule } from '@lianzhao/api-enterprises';
 import { AttributionModule, AttributionResolver } from '@lianzhao/api-attribution';
+import { SegmentResolver } from '@lianzhao/api-reference';
 import { FollowUpsResolver } from './follow-ups.resolver';
 import { FollowUpsService } from './follow-ups.service';
 import { EnterpriseLeadsResolver, LeadConnectionResolver, LeadsResolver } from './leads.resolver';
@@ -15,6 +16,7 @@ import { LeadsService } from './leads.service';
     LeadsService,
     LeadsListeners,
     LeadsResolver,
+    SegmentResolver(Lead, { nullable: false }),
     AttributionResolver(Lead, { townDescription: '意向落地镇/街道' }),
     LeadConnectionResolver,
     EnterpriseLeadsResolver,

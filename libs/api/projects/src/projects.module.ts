@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { EnterprisesModule } from '@lianzhao/api-enterprises';
 import { LeadsModule } from '@lianzhao/api-leads';
 import { AttributionModule, AttributionResolver } from '@lianzhao/api-attribution';
-import { ReferenceModule } from '@lianzhao/api-reference';
+import { ReferenceModule, SegmentResolver } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
 import {
   LeadProjectResolver,
@@ -31,6 +31,7 @@ import { ProjectsService } from './projects.service';
     ProjectExportService,
     ProjectQueriesService,
     ProjectsResolver,
+    SegmentResolver(Project, { nullable: false }),
     AttributionResolver(Project, { townDescription: '落地镇/街道' }),
     ProjectMilestoneResolver,
     MilestoneAlertResolver,

@@ -1,3 +1,4 @@
 export * from './reference.module';
 export * from './reference.service';
 export * from './reference.entities';
+export * from './segment.piece';

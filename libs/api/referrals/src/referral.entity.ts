@@ -15,7 +15,7 @@ import { AreaColumn, TIMESTAMP, WAN_YUAN_COLUMN, WanYuanColumn } from '@lianzhao
 import { checkIn } from '@lianzhao/api-core';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { Lead } from '@lianzhao/api-leads';
-import { Industry, Segment } from '@lianzhao/api-reference';
+import { SegmentedEntity } from '@lianzhao/api-reference';
 import { Organization, User } from '@lianzhao/api-users';
 import { PROTECTING_STATUSES, REFERRAL_STATUSES, type ReferralStatus } from '@lianzhao/domain';
 
@@ -39,7 +39,7 @@ const PROTECTING = checkIn('status', PROTECTING_STATUSES);
 @Index('referrals_live_name_key', ['nameKey'], { unique: true, where: PROTECTING })
 @Index('referrals_organization_created_idx', ['organizationId', 'createdAt'])
 @Index('referrals_created_at_id_idx', ['createdAt', 'id'])
-export class Referral {
+export class Referral extends SegmentedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -64,13 +64,6 @@ export class Referral {
   @Column({ type: 'varchar', length: 18, nullable: true })
   creditCode!: string | null;
 
-  @Field()
-  @Column({ type: 'varchar', length: 40 })
-  industryCode!: string;
-
-  @Field()
-  @Column({ type: 'varchar', length: 40 })
-  segmentCode!: string;
 
   @WanYuanColumn('意向投资')
   plannedInvestment!: string | null;
@@ -152,13 +145,6 @@ export class Referral {
   @JoinColumn({ name: 'decided_by_id' })
   decidedBy?: User;
 
-  @ManyToOne(() => Industry, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'industry_code' })
-  industry?: Industry;
-
-  @ManyToOne(() => Segment, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'segment_code' })
-  segment?: Segment;
 
   @ManyToOne(() => Referral, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'conflict_with_id' })

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { EnterprisesModule } from '@lianzhao/api-enterprises';
 import { LeadsModule } from '@lianzhao/api-leads';
 import { ProjectsModule } from '@lianzhao/api-projects';
-import { ReferenceModule } from '@lianzhao/api-reference';
+import { ReferenceModule, SegmentResolver } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
 import { ReferralAttachmentsResolver } from './referral-attachments.resolver';
 import { ReferralAttachmentsService } from './referral-attachments.service';
@@ -22,11 +22,13 @@ import {
 import { ReferralsListeners } from './referrals.listeners';
 import { ReferralsService } from './referrals.service';
 import { ReferralQueriesService } from './referral-queries.service';
+import { Referral } from './referral.entity';
 
 /** 报备: partner referrals, their matching, review, protection and rewards. */
 @Module({
   imports: [ReferenceModule, UsersModule, EnterprisesModule, LeadsModule, ProjectsModule],
   providers: [
+    SegmentResolver(Referral, { nullable: false }),
     ReferralSettingsService,
     ReferralsService,
     ReferralFilingService,

@@ -25,7 +25,6 @@ import {
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
-import { Industry, ReferenceService, Segment } from '@lianzhao/api-reference';
 import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import {
   AcceptReferralInput,
@@ -77,7 +76,6 @@ export class ReferralsResolver {
     private readonly decisions: ReferralDecisionsService,
     private readonly rewards: ReferralRewardsService,
     private readonly queries: ReferralQueriesService,
-    private readonly reference: ReferenceService,
     private readonly clock: Clock,
     private readonly connection: TransactionalConnection,
     private readonly leads: LeadsService,
@@ -187,16 +185,6 @@ export class ReferralsResolver {
       { status: referral.status, protectedUntil: referral.protectedUntil, leadStage: lead?.stage ?? null },
       this.clock.today(),
     );
-  }
-
-  @ResolveField(() => Industry)
-  industry(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<Industry | null> {
-    return this.reference.industryLoader(ctx).load(referral.industryCode);
-  }
-
-  @ResolveField(() => Segment)
-  segment(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<Segment | null> {
-    return this.reference.segmentLoader(ctx).load(referral.segmentCode);
   }
 
   @ResolveField(() => [ReferralHistory], { description: '报备记录，最早在前' })

@@ -11,6 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { normalizeCreditCode } from '@lianzhao/domain';
+import { SegmentFilter } from '@lianzhao/api-reference';
 import {
   ListArgs,
   IdField,
@@ -158,19 +159,9 @@ export class MergeEnterprisesInput {
 }
 
 @InputType()
-export class EnterpriseFilter {
+export class EnterpriseFilter extends SegmentFilter {
   @OptionalText('搜索词', 50, '按名称或信用代码搜索（包含）')
   search?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  industryCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  segmentCode?: string | null;
 }
 
 @ArgsType()
