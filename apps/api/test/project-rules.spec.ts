@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import {
   addDays,
   DEFAULT_MILESTONE_TEMPLATES,
@@ -24,7 +23,7 @@ import {
   SIGNED_SQL,
 } from '@lianzhao/api-projects';
 import { copyRow } from './copy-row';
-import { startTestApi, type TestApi } from './harness';
+import { parityRows } from './parity';
 
 // Parity: each project rule that runs in SQL (libs/api/projects/src/project-rules.sql.ts) gives,
 // row by row, what its libs/domain function gives on the same milestones and the same day.
@@ -99,13 +98,8 @@ function milestonesOf(c: Case): MilestoneDates[] {
 }
 
 describe('project rules: SQL and libs/domain agree', () => {
-  let api: TestApi;
-  let db: DataSource;
-  const ids = new Map<string, Case>();
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    db = api.app.get(DataSource);
+  const seeded = parityRows<Case>(async (db) => {
+    const ids = new Map<string, Case>();
     const [template] = await db.query('SELECT id FROM projects ORDER BY created_at LIMIT 1');
     for (const c of CASES) {
       const id = await copyRow(db, 'projects', template.id, { lead_id: null, name: c.name, type: c.type });
@@ -118,11 +112,12 @@ describe('project rules: SQL and libs/domain agree', () => {
       }
       ids.set(id, c);
     }
+    return ids;
   });
-  afterAll(() => api.close());
 
   it('gives the same health, days late, next milestone, signed and landed dates for every case', async () => {
-    const rows = await db
+    const rows = await seeded
+      .db()
       .createQueryBuilder()
       .select('p.id', 'id')
       .addSelect(HEALTH_SQL, 'health')
@@ -133,7 +128,7 @@ describe('project rules: SQL and libs/domain agree', () => {
       .addSelect(OVERDUE_SQL, 'overdue')
       .addSelect(DUE_SQL, 'due')
       .from('projects', 'p')
-      .where('p.id IN (:...ids)', { ids: [...ids.keys()] })
+      .where('p.id IN (:...ids)', { ids: seeded.ids() })
       .setParameter('today', TODAY)
       .getRawMany<{
         id: string;
@@ -147,7 +142,7 @@ describe('project rules: SQL and libs/domain agree', () => {
       }>();
     expect(rows).toHaveLength(CASES.length);
     for (const row of rows) {
-      const c = ids.get(row.id) as Case;
+      const c = seeded.caseOf(row.id);
       const ms = milestonesOf(c);
       const health = projectHealth(ms, TODAY);
       const statuses = ms.map((m) => milestoneStatus(m, TODAY));
@@ -168,19 +163,20 @@ describe('project rules: SQL and libs/domain agree', () => {
   });
 
   it('gives the same overdue and due status for every milestone', async () => {
-    const rows = await db
+    const rows = await seeded
+      .db()
       .createQueryBuilder()
       .select('m.project_id', 'projectId')
       .addSelect('m.code', 'code')
       .addSelect(milestoneOverdueSql('m'), 'overdue')
       .addSelect(milestoneDueSql('m'), 'due')
       .from('project_milestones', 'm')
-      .where('m.project_id IN (:...ids)', { ids: [...ids.keys()] })
+      .where('m.project_id IN (:...ids)', { ids: seeded.ids() })
       .setParameter('today', TODAY)
       .getRawMany<{ projectId: string; code: MilestoneCode; overdue: boolean | null; due: boolean | null }>();
     expect(rows.length).toBeGreaterThan(CASES.length);
     for (const row of rows) {
-      const c = ids.get(row.projectId) as Case;
+      const c = seeded.caseOf(row.projectId);
       const m = milestonesOf(c).find((x) => x.code === row.code) as MilestoneDates;
       const status = milestoneStatus(m, TODAY);
       expect({ case: c.name, code: row.code, overdue: row.overdue === true, due: row.due === true }).toEqual({

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import {
   addDays,
   effectiveReferralStatus,
@@ -11,7 +10,7 @@ import { EFFECTIVE_STATUS, LAPSED_SQL } from '@lianzhao/api-referrals';
 import { Lead } from '@lianzhao/api-leads';
 import { Referral } from '@lianzhao/api-referrals';
 import { copyRow } from './copy-row';
-import { startTestApi, type TestApi } from './harness';
+import { parityRows } from './parity';
 
 // Parity: the referral rules that run in SQL (libs/api/referrals/src/referral-rules.sql.ts) give,
 // row by row, what libs/domain gives on the same referral, lead stage and day.
@@ -34,13 +33,8 @@ const CASES: Case[] = REFERRAL_STATUSES.flatMap((status) =>
 );
 
 describe('referral rules: SQL and libs/domain agree', () => {
-  let api: TestApi;
-  let db: DataSource;
-  const ids = new Map<string, Case>();
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    db = api.app.get(DataSource);
+  const seeded = parityRows<Case>(async (db, api) => {
+    const ids = new Map<string, Case>();
     const partner = await api.login('partner');
     const filed = await api.gql<{ fileReferral: { id: string } }>(
       'mutation ($input: FileReferralInput!) { fileReferral(input: $input) { id } }',
@@ -73,23 +67,24 @@ describe('referral rules: SQL and libs/domain agree', () => {
       });
       ids.set(id, c);
     }
+    return ids;
   });
-  afterAll(() => api.close());
 
   it('reads every status, protection end and lead stage the same way', async () => {
-    const rows = await db
+    const rows = await seeded
+      .db()
       .getRepository(Referral)
       .createQueryBuilder('r')
       .leftJoin(Lead, 'rl', 'rl.id = r.lead_id')
       .select('r.id', 'id')
       .addSelect(EFFECTIVE_STATUS, 'status')
       .addSelect(LAPSED_SQL, 'lapsed')
-      .where('r.id IN (:...ids)', { ids: [...ids.keys()] })
+      .where('r.id IN (:...ids)', { ids: seeded.ids() })
       .setParameter('today', TODAY)
       .getRawMany<{ id: string; status: ReferralStatus; lapsed: boolean | null }>();
     expect(rows).toHaveLength(CASES.length);
     for (const row of rows) {
-      const c = ids.get(row.id) as Case;
+      const c = seeded.caseOf(row.id);
       expect({ ...c, status: row.status, lapsed: row.lapsed === true }).toEqual({
         ...c,
         status: effectiveReferralStatus(c, TODAY),
@@ -99,7 +94,7 @@ describe('referral rules: SQL and libs/domain agree', () => {
     // The cases the rule turns on, spelled out.
     const of = (status: ReferralStatus, protectedUntil: string | null, leadStage: LeadStage | null) =>
       rows.find((r) => {
-        const c = ids.get(r.id) as Case;
+        const c = seeded.caseOf(r.id);
         return c.status === status && c.protectedUntil === protectedUntil && c.leadStage === leadStage;
       })?.status;
     expect(of('PROTECTED', TODAY, null)).toBe('PROTECTED');
