@@ -27,4 +27,20 @@ export class ProjectClaims {
     await this.connection.updateVersioned(tx, Project, project.id, version, { updatedAt: this.clock.now() });
     return project;
   }
+
+  /**
+   * A change to one of a project's parts, in one transaction: claims the project (the version
+   * check), runs `work` on the transaction's ctx, and answers the project as it is afterwards.
+   */
+  changePart(
+    ctx: RequestContext,
+    { projectId, version }: { projectId: string; version: number },
+    work: (tx: RequestContext, project: Project) => Promise<void>,
+  ): Promise<Project> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const project = await this.claim(tx, projectId, version);
+      await work(tx, project);
+      return this.get(tx, project.id);
+    });
+  }
 }

@@ -75,8 +75,7 @@ export class ProjectMilestonesService {
    * it locks the project row, so two officers cannot both pass the order check on stale dates.
    */
   async recordMilestone(ctx: RequestContext, input: RecordMilestoneInput): Promise<Project> {
-    return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.claims.claim(tx, input.projectId, input.version);
+    return this.claims.changePart(ctx, input, async (tx, project) => {
       const repo = this.connection.getRepository(tx, ProjectMilestone);
       const milestones = await repo.find({ where: { projectId: project.id }, order: { position: 'ASC' } });
       const actualDate = input.actualDate ?? null;
@@ -95,19 +94,17 @@ export class ProjectMilestonesService {
           note: actualDate ? null : `清除“${MILESTONE_LABELS[input.code].zh}”实际日期`,
         });
       }
-      return this.claims.get(tx, project.id);
     });
   }
 
   /** Sets or changes a planned date; changing an existing plan needs a reason and keeps the old one. */
   async planMilestone(ctx: RequestContext, input: PlanMilestoneInput): Promise<Project> {
-    return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.claims.claim(tx, input.projectId, input.version);
+    return this.claims.changePart(ctx, input, async (tx, project) => {
       const repo = this.connection.getRepository(tx, ProjectMilestone);
       const milestone = await repo.findOneBy({ projectId: project.id, code: input.code });
       if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
       const plannedDate = input.plannedDate ?? null;
-      if (milestone.plannedDate === plannedDate) return this.claims.get(tx, project.id);
+      if (milestone.plannedDate === plannedDate) return;
       const reason = input.reason?.trim() || null;
       if (milestone.plannedDate && !reason) throw badField('reason', '调整已有计划须填写原因');
       await repo.update({ id: milestone.id }, { plannedDate });
@@ -126,7 +123,6 @@ export class ProjectMilestonesService {
         changes: [{ field: `${input.code}.plannedDate`, before: milestone.plannedDate, after: plannedDate }],
         note: reason,
       });
-      return this.claims.get(tx, project.id);
     });
   }
 }

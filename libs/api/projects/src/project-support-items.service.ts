@@ -17,8 +17,7 @@ export class ProjectSupportItemsService {
   ) {}
 
   async saveSupportItem(ctx: RequestContext, input: SaveSupportItemInput): Promise<Project> {
-    return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.claims.claim(tx, input.projectId, input.version);
+    return this.claims.changePart(ctx, input, async (tx, project) => {
       const repo = this.connection.getRepository(tx, ProjectSupportItem);
       const values = {
         kind: input.kind,
@@ -32,47 +31,42 @@ export class ProjectSupportItemsService {
         const before = await repo.findOneBy({ id: input.id, projectId: project.id });
         if (!before) throw badField('id', '该扶持事项不存在');
         await repo.update({ id: before.id }, values);
-        await this.audit.record(tx, {
-          entityType: PROJECT,
-          entityId: project.id,
-          action: 'UPDATE',
-          changes: diffFields({ ...before }, { ...before, ...values }, fields).map((c) => ({
-            ...c,
-            field: `support.${c.field}`,
-          })),
-        });
+        await this.recordChange(tx, project.id, diffFields({ ...before }, { ...before, ...values }, fields));
       } else {
         await repo.insert({ projectId: project.id, ...values });
-        await this.audit.record(tx, {
-          entityType: PROJECT,
-          entityId: project.id,
-          action: 'UPDATE',
-          changes: diffFields(null, values, fields).map((c) => ({ ...c, field: `support.${c.field}` })),
-          note: '新增扶持事项',
-        });
+        await this.recordChange(tx, project.id, diffFields(null, values, fields), '新增扶持事项');
       }
-      return this.claims.get(tx, project.id);
     });
   }
 
   async removeSupportItem(ctx: RequestContext, input: RemoveSupportItemInput): Promise<Project> {
-    return this.connection.withTransaction(ctx, async (tx) => {
-      const project = await this.claims.claim(tx, input.projectId, input.version);
+    return this.claims.changePart(ctx, input, async (tx, project) => {
       const repo = this.connection.getRepository(tx, ProjectSupportItem);
       const before = await repo.findOneBy({ id: input.id, projectId: project.id });
       if (!before) throw badField('id', '该扶持事项不存在');
       await repo.delete({ id: before.id });
-      await this.audit.record(tx, {
-        entityType: PROJECT,
-        entityId: project.id,
-        action: 'UPDATE',
-        changes: diffFields({ ...before }, null, ['kind', 'appliedAmount', 'grantedAmount']).map((c) => ({
-          ...c,
-          field: `support.${c.field}`,
-        })),
-        note: '删除扶持事项',
-      });
-      return this.claims.get(tx, project.id);
+      await this.recordChange(
+        tx,
+        project.id,
+        diffFields({ ...before }, null, ['kind', 'appliedAmount', 'grantedAmount']),
+        '删除扶持事项',
+      );
+    });
+  }
+
+  /** A support item's change is a change of its project, audited under `support.<field>`. */
+  private async recordChange(
+    tx: RequestContext,
+    projectId: string,
+    changes: ReturnType<typeof diffFields>,
+    note?: string,
+  ): Promise<void> {
+    await this.audit.record(tx, {
+      entityType: PROJECT,
+      entityId: projectId,
+      action: 'UPDATE',
+      changes: changes.map((c) => ({ ...c, field: `support.${c.field}` })),
+      ...(note ? { note } : {}),
     });
   }
 }
