@@ -7,6 +7,7 @@ import {
   dateTimeText,
   FilteredConnectionTable,
   moneyText,
+  searchField,
   useFilteredConnection,
   useI18n,
   type ConnectionColumn,
@@ -20,16 +21,7 @@ type EnterpriseUrlKey = (typeof FILTER_KEYS)[number];
 
 /** Search by name or credit code, and the industry; kept in the URL. */
 export const ENTERPRISE_FILTER_FIELDS: readonly FilterField<EnterpriseUrlKey, EnterpriseFilter>[] = [
-  {
-    kind: 'text',
-    key: 'q',
-    to: 'search',
-    label: 'common.search',
-    placeholder: 'enterprises.search',
-    enterButton: true,
-    maxLength: 50,
-    style: { width: 320 },
-  },
+  searchField('enterprises.search', 320),
   {
     kind: 'industry',
     key: 'industry',

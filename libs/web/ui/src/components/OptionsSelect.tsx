@@ -41,8 +41,7 @@ export function OptionsSelect({
   onSearch,
   ...rest
 }: OptionsSelectProps) {
-  const shown =
-    current && !options.some((o) => o.value === current.value) ? [current, ...options] : options;
+  const shown = current && !options.some((o) => o.value === current.value) ? [current, ...options] : options;
   return (
     <Select<string>
       id={id}

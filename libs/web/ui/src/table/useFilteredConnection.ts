@@ -1,6 +1,11 @@
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useUrlFilters } from '../hooks/useUrlFilters';
-import { filterFromUrl, type FilterField, type FilterPatch, type FilterState } from '../filters/filter-fields';
+import {
+  filterFromUrl,
+  type FilterField,
+  type FilterPatch,
+  type FilterState,
+} from '../filters/filter-fields';
 import { useConnectionQuery, type ConnectionPage, type ConnectionQueryOptions } from './useConnectionQuery';
 
 /** A list whose filters live in the URL: what the URL says, the API filter read from it, and the page it selects. */
@@ -16,8 +21,10 @@ export interface FilteredConnection<K extends string, F, Row> {
   page: ConnectionPage<Row>;
 }
 
-export interface FilteredConnectionOptions<K extends string, F, Data, Vars, Row>
-  extends Omit<ConnectionQueryOptions<Data, Vars, Row>, 'variables'> {
+export interface FilteredConnectionOptions<K extends string, F, Data, Vars, Row> extends Omit<
+  ConnectionQueryOptions<Data, Vars, Row>,
+  'variables'
+> {
   /** The query-string keys the list reads. */
   keys: readonly K[];
   /** The fields read into the API filter (the bar may draw fewer, e.g. a status chosen on tabs). */
