@@ -89,6 +89,7 @@ export type { AttributionFilter, AttributionUrlKey } from './filters/attribution
 export { ConnectionTable } from './table/ConnectionTable';
 export type { ConnectionColumn, ConnectionTableProps } from './table/ConnectionTable';
 export { useConnectionQuery } from './table/useConnectionQuery';
+export { useColumns } from './table/columns';
 export { useFilteredConnection } from './table/useFilteredConnection';
 export type { FilteredConnection, FilteredConnectionOptions } from './table/useFilteredConnection';
 export { FilteredConnectionTable } from './table/FilteredConnectionTable';
