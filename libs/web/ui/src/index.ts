@@ -83,7 +83,13 @@ export type {
   SelectField,
   TextField,
 } from './filters/filter-fields';
-export { amountRangeField, choices, dateRangeField, searchField } from './filters/field-factories';
+export {
+  activeField,
+  amountRangeField,
+  choices,
+  dateRangeField,
+  searchField,
+} from './filters/field-factories';
 export { ATTRIBUTION_URL_KEYS, attributionFields } from './filters/attribution-fields';
 export type { AttributionFilter, AttributionUrlKey } from './filters/attribution-fields';
 export { ConnectionTable } from './table/ConnectionTable';

@@ -1,24 +1,9 @@
 import { ORGANIZATION_KIND_LABELS, ORGANIZATION_KINDS, ROLE_LABELS, ROLES } from '@lianzhao/domain';
 import type { OrganizationFilter, UserFilter } from '@lianzhao/web-data';
-import { choices, searchField, type FilterField } from '@lianzhao/web-ui';
+import { activeField, choices, searchField, type FilterField } from '@lianzhao/web-ui';
 
 export const USER_URL_KEYS = ['q', 'role', 'active'] as const;
 export const ORGANIZATION_URL_KEYS = ['q', 'kind', 'active'] as const;
-
-type AdminFilter = UserFilter | OrganizationFilter;
-
-function active<F extends AdminFilter>(): FilterField<'active', F> {
-  return {
-    kind: 'boolean',
-    key: 'active',
-    to: 'active',
-    label: 'common.status',
-    allOption: 'common.allStatus',
-    trueOption: 'common.active',
-    falseOption: 'common.inactive',
-    style: { width: 140 },
-  };
-}
 
 /** 用户管理: text, role, status. */
 export const USER_FILTER_FIELDS: readonly FilterField<(typeof USER_URL_KEYS)[number], UserFilter>[] = [
@@ -32,7 +17,7 @@ export const USER_FILTER_FIELDS: readonly FilterField<(typeof USER_URL_KEYS)[num
     allOption: 'users.allRoles',
     style: { width: 180 },
   },
-  active(),
+  activeField(140),
 ];
 
 /** 合作机构: text, kind, status. */
@@ -50,5 +35,5 @@ export const ORGANIZATION_FILTER_FIELDS: readonly FilterField<
     allOption: 'orgs.allKinds',
     style: { width: 200 },
   },
-  active(),
+  activeField(140),
 ];

@@ -1,6 +1,6 @@
 import type { LocalizedLabel } from '@lianzhao/domain';
 import type { MessageKey } from '../i18n/messages';
-import type { AmountRangeField, AmountUnit, DateRangeField, TextField } from './filter-fields';
+import type { AmountRangeField, AmountUnit, BooleanField, DateRangeField, TextField } from './filter-fields';
 
 /**
  * The field kinds every list repeats, made here so a list's filters read as a spec: which URL keys,
@@ -52,4 +52,20 @@ export function amountRangeField<K extends string, F>(
   more = true,
 ): AmountRangeField<K, F> {
   return { kind: 'amountRange', keys, to, unit, label, ...(more && { more }) };
+}
+
+/** 状态 as 全部 / 启用 / 已停用 (`active` → `active`), for lists of things that can be switched off. */
+export function activeField<K extends string, F extends { active?: boolean | null }>(
+  width?: number,
+): BooleanField<K | 'active', F> {
+  return {
+    kind: 'boolean',
+    key: 'active',
+    to: 'active',
+    label: 'common.status',
+    allOption: 'common.allStatus',
+    trueOption: 'common.active',
+    falseOption: 'common.inactive',
+    ...(width !== undefined && { style: { width } }),
+  };
 }
