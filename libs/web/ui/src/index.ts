@@ -40,6 +40,8 @@ export { dateText, dateTimeText, moneyText } from './utils/format';
 export { downloadBase64, readFileAsBase64, XLSX_MIME } from './utils/files';
 export type { ExcelFile } from './utils/files';
 export { useExcelDownload } from './hooks/useExcelDownload';
+export { OptionsSelect } from './components/OptionsSelect';
+export type { OptionsSelectBaseProps, OptionsSelectProps, SelectOption } from './components/OptionsSelect';
 export { OwnerSelect } from './components/OwnerSelect';
 export type { OwnerSelectProps } from './components/OwnerSelect';
 export { PartnerSelect } from './components/PartnerSelect';
@@ -81,11 +83,23 @@ export type {
   SelectField,
   TextField,
 } from './filters/filter-fields';
+export {
+  activeField,
+  amountRangeField,
+  choices,
+  dateRangeField,
+  searchField,
+} from './filters/field-factories';
 export { ATTRIBUTION_URL_KEYS, attributionFields } from './filters/attribution-fields';
 export type { AttributionFilter, AttributionUrlKey } from './filters/attribution-fields';
 export { ConnectionTable } from './table/ConnectionTable';
 export type { ConnectionColumn, ConnectionTableProps } from './table/ConnectionTable';
 export { useConnectionQuery } from './table/useConnectionQuery';
+export { useColumns } from './table/columns';
+export { useFilteredConnection } from './table/useFilteredConnection';
+export type { FilteredConnection, FilteredConnectionOptions } from './table/useFilteredConnection';
+export { FilteredConnectionTable } from './table/FilteredConnectionTable';
+export type { FilteredConnectionTableProps } from './table/FilteredConnectionTable';
 export type { Connection, ConnectionPage, ConnectionQueryOptions } from './table/useConnectionQuery';
 export { columnSortOrder, orderFromSorter } from './utils/table-sort';
 export type { ListOrder, SortDirection } from './utils/table-sort';

@@ -1,16 +1,13 @@
 import { useState } from 'react';
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { Button, Card, Space, Typography } from 'antd';
 import { ORGANIZATION_KIND_LABELS } from '@lianzhao/domain';
 import { OrganizationsDocument, type OrganizationRowFragment } from '@lianzhao/web-data';
 import {
-  ConnectionTable,
-  FilterBar,
-  filterFromUrl,
-  useConnectionQuery,
+  FilteredConnectionTable,
+  useFilteredConnection,
   useI18n,
-  useUrlFilters,
   type ConnectionColumn,
 } from '@lianzhao/web-ui';
 import { OrganizationActiveToggle } from '../components/OrganizationActiveToggle';
@@ -21,10 +18,9 @@ import { ORGANIZATION_FILTER_FIELDS, ORGANIZATION_URL_KEYS } from '../utils/admi
 /** 合作机构: the partner organisations whose users file referrals. */
 export function OrganizationsPage() {
   const { t, label } = useI18n();
-  const [filters, setFilters, resetFilters] = useUrlFilters(ORGANIZATION_URL_KEYS);
-  const filter = filterFromUrl(ORGANIZATION_FILTER_FIELDS, filters);
-  const page = useConnectionQuery(OrganizationsDocument, {
-    variables: { filter },
+  const list = useFilteredConnection(OrganizationsDocument, {
+    keys: ORGANIZATION_URL_KEYS,
+    fields: ORGANIZATION_FILTER_FIELDS,
     select: (data) => data.organizations,
   });
   const [editing, setEditing] = useState<OrganizationRowFragment | 'new' | null>(null);
@@ -67,23 +63,7 @@ export function OrganizationsPage() {
         </Button>
       }
     >
-      <FilterBar
-        fields={ORGANIZATION_FILTER_FIELDS}
-        state={filters}
-        onChange={setFilters}
-        onReset={resetFilters}
-        extra={
-          <Button icon={<ReloadOutlined />} onClick={page.refetch}>
-            {t('common.refresh')}
-          </Button>
-        }
-      />
-      <ConnectionTable
-        page={page}
-        columns={columns}
-        empty={t('common.empty')}
-        filtered={Object.keys(filter).length > 0}
-      />
+      <FilteredConnectionTable list={list} fields={ORGANIZATION_FILTER_FIELDS} columns={columns} />
       {editing && (
         <OrganizationFormModal
           organization={editing === 'new' ? null : editing}

@@ -1,16 +1,13 @@
 import { useState } from 'react';
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ROLE_LABELS } from '@lianzhao/domain';
 import { UsersDocument, type UserRowFragment } from '@lianzhao/web-data';
 import {
-  ConnectionTable,
-  FilterBar,
-  filterFromUrl,
-  useConnectionQuery,
+  FilteredConnectionTable,
+  useFilteredConnection,
   useI18n,
-  useUrlFilters,
   type ConnectionColumn,
 } from '@lianzhao/web-ui';
 import { ResetPasswordModal } from '../components/ResetPasswordModal';
@@ -22,10 +19,9 @@ import { USER_FILTER_FIELDS, USER_URL_KEYS } from '../utils/admin-filters';
 /** 用户管理: every account, filtered by text, role and status (all kept in the URL). */
 export function UsersPage() {
   const { t, label } = useI18n();
-  const [filters, setFilters, resetFilters] = useUrlFilters(USER_URL_KEYS);
-  const filter = filterFromUrl(USER_FILTER_FIELDS, filters);
-  const page = useConnectionQuery(UsersDocument, {
-    variables: { filter },
+  const list = useFilteredConnection(UsersDocument, {
+    keys: USER_URL_KEYS,
+    fields: USER_FILTER_FIELDS,
     select: (data) => data.users,
   });
   const [editing, setEditing] = useState<UserRowFragment | 'new' | null>(null);
@@ -73,23 +69,7 @@ export function UsersPage() {
         </Button>
       }
     >
-      <FilterBar
-        fields={USER_FILTER_FIELDS}
-        state={filters}
-        onChange={setFilters}
-        onReset={resetFilters}
-        extra={
-          <Button icon={<ReloadOutlined />} onClick={page.refetch}>
-            {t('common.refresh')}
-          </Button>
-        }
-      />
-      <ConnectionTable
-        page={page}
-        columns={columns}
-        empty={t('common.empty')}
-        filtered={Object.keys(filter).length > 0}
-      />
+      <FilteredConnectionTable list={list} fields={USER_FILTER_FIELDS} columns={columns} />
       {editing && (
         <UserFormModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}

@@ -1,17 +1,15 @@
 import { useState } from 'react';
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { EnterprisesDocument, type EnterpriseFilter, type EnterpriseRowFragment } from '@lianzhao/web-data';
 import {
-  ConnectionTable,
   dateTimeText,
-  FilterBar,
-  filterFromUrl,
+  FilteredConnectionTable,
   moneyText,
-  useConnectionQuery,
+  searchField,
+  useFilteredConnection,
   useI18n,
-  useUrlFilters,
   type ConnectionColumn,
   type FilterField,
 } from '@lianzhao/web-ui';
@@ -23,16 +21,7 @@ type EnterpriseUrlKey = (typeof FILTER_KEYS)[number];
 
 /** Search by name or credit code, and the industry; kept in the URL. */
 export const ENTERPRISE_FILTER_FIELDS: readonly FilterField<EnterpriseUrlKey, EnterpriseFilter>[] = [
-  {
-    kind: 'text',
-    key: 'q',
-    to: 'search',
-    label: 'common.search',
-    placeholder: 'enterprises.search',
-    enterButton: true,
-    maxLength: 50,
-    style: { width: 320 },
-  },
+  searchField('enterprises.search', 320),
   {
     kind: 'industry',
     key: 'industry',
@@ -52,10 +41,9 @@ export interface EnterprisesPageProps {
 export function EnterprisesPage({ readOnly = false }: EnterprisesPageProps) {
   const { t, pick, locale } = useI18n();
   const navigate = useNavigate();
-  const [filters, setFilters, resetFilters] = useUrlFilters(FILTER_KEYS);
-  const filter = filterFromUrl(ENTERPRISE_FILTER_FIELDS, filters);
-  const page = useConnectionQuery(EnterprisesDocument, {
-    variables: { filter },
+  const list = useFilteredConnection(EnterprisesDocument, {
+    keys: FILTER_KEYS,
+    fields: ENTERPRISE_FILTER_FIELDS,
     select: (data) => data.enterprises,
   });
   const [creating, setCreating] = useState(false);
@@ -96,23 +84,7 @@ export function EnterprisesPage({ readOnly = false }: EnterprisesPageProps) {
         )
       }
     >
-      <FilterBar
-        fields={ENTERPRISE_FILTER_FIELDS}
-        state={filters}
-        onChange={setFilters}
-        onReset={resetFilters}
-        extra={
-          <Button icon={<ReloadOutlined />} onClick={page.refetch}>
-            {t('common.refresh')}
-          </Button>
-        }
-      />
-      <ConnectionTable
-        page={page}
-        columns={columns}
-        empty={t('common.empty')}
-        filtered={Object.keys(filter).length > 0}
-      />
+      <FilteredConnectionTable list={list} fields={ENTERPRISE_FILTER_FIELDS} columns={columns} />
       {creating && (
         <EnterpriseFormModal
           enterprise={null}

@@ -1,6 +1,5 @@
 import { Tag } from 'antd';
 import { Link } from 'react-router';
-import { CHANNEL_LABELS } from '@lianzhao/domain';
 import {
   LeadsDocument,
   type LeadCardFragment,
@@ -10,12 +9,11 @@ import {
 } from '@lianzhao/web-data';
 import {
   ConnectionTable,
-  dateText,
   dateTimeText,
-  moneyText,
   StageTag,
+  useColumns,
   useConnectionQuery,
-  useI18n,
+  useT,
   type ConnectionColumn,
 } from '@lianzhao/web-ui';
 
@@ -32,7 +30,8 @@ export interface LeadTableProps {
 
 /** The table view: the same filters as the board, sortable, paged through the connection. */
 export function LeadTable({ filter, orderBy, onOrderBy, filtered }: LeadTableProps) {
-  const { t, label, pick, locale } = useI18n();
+  const t = useT();
+  const column = useColumns();
   const page = useConnectionQuery(LeadsDocument, {
     variables: { filter, orderBy },
     select: (data) => data.leads,
@@ -42,20 +41,11 @@ export function LeadTable({ filter, orderBy, onOrderBy, filtered }: LeadTablePro
     { title: t('leads.projectName'), render: (_, l) => <Link to={`/leads/${l.id}`}>{l.projectName}</Link> },
     { title: t('leads.enterprise'), render: (_, l) => l.enterprise.name },
     { title: t('leads.stage'), render: (_, l) => <StageTag stage={l.stage} /> },
-    { title: t('attribution.segment'), render: (_, l) => `${pick(l.industry)} / ${pick(l.segment)}` },
-    { title: t('attribution.channel'), render: (_, l) => label(CHANNEL_LABELS[l.channel]) },
-    { title: t('attribution.owner'), render: (_, l) => l.owner.displayName },
-    {
-      sortField: 'PLANNED_INVESTMENT',
-      title: t('leads.plannedInvestment'),
-      align: 'right',
-      render: (_, l) => moneyText(l.plannedInvestment, locale),
-    },
-    {
-      sortField: 'EXPECTED_SIGNING_ON',
-      title: t('leads.expectedSigningOn'),
-      render: (_, l) => dateText(l.expectedSigningOn),
-    },
+    column.segment(),
+    column.channel(),
+    column.owner(),
+    column.money(t('leads.plannedInvestment'), (l) => l.plannedInvestment, 'PLANNED_INVESTMENT'),
+    column.date(t('leads.expectedSigningOn'), (l) => l.expectedSigningOn, 'EXPECTED_SIGNING_ON'),
     { title: t('leads.grade'), render: (_, l) => (l.grade ? <Tag>{l.grade}</Tag> : '—') },
     { sortField: 'CREATED_AT', title: t('leads.createdAt'), render: (_, l) => dateTimeText(l.createdAt) },
   ];

@@ -1,8 +1,12 @@
-import { LEAD_GRADES, LEAD_STAGE_LABELS, LEAD_STAGES, type LeadStage } from '@lianzhao/domain';
+import { LEAD_GRADES, LEAD_STAGE_LABELS, LEAD_STAGES } from '@lianzhao/domain';
 import type { LeadFilter, LeadOrder, LeadOrderField } from '@lianzhao/web-data';
 import {
+  amountRangeField,
   attributionFields,
+  choices,
+  dateRangeField,
   filterFromUrl,
+  searchField,
   parseSort,
   type FilterField,
   type ListUrlSpec,
@@ -51,24 +55,14 @@ export const SORT_FIELDS: readonly LeadOrderField[] = [
 
 /** The pipeline's filters, shared by board and table; the signing date and amounts sit behind 更多筛选. */
 export const LEAD_FILTER_FIELDS: readonly FilterField<LeadUrlKey, LeadFilter>[] = [
-  {
-    kind: 'text',
-    key: 'q',
-    to: 'search',
-    label: 'common.search',
-    placeholder: 'leads.search',
-    enterButton: true,
-    maxLength: 50,
-    style: { width: 300 },
-  },
+  searchField('leads.search', 300),
   {
     kind: 'select',
     key: 'stage',
     to: 'stages',
     multiple: true,
-    values: BOARD_STAGES,
+    ...choices(BOARD_STAGES, LEAD_STAGE_LABELS),
     allowed: LEAD_STAGES,
-    optionLabel: (s) => LEAD_STAGE_LABELS[s as LeadStage],
     label: 'leads.stage',
     placeholder: 'leads.allStages',
     maxTagCount: 2,
@@ -85,53 +79,26 @@ export const LEAD_FILTER_FIELDS: readonly FilterField<LeadUrlKey, LeadFilter>[] 
     placeholder: 'leads.allGrades',
     style: { minWidth: 120 },
   },
-  {
-    kind: 'dateRange',
-    keys: ['from', 'to'],
-    to: ['createdFrom', 'createdTo'],
-    label: 'leads.createdRange',
-    placeholders: ['leads.createdFrom', 'leads.createdTo'],
-  },
-  {
-    kind: 'dateRange',
-    keys: ['signFrom', 'signTo'],
-    to: ['expectedSigningFrom', 'expectedSigningTo'],
-    label: 'leads.expectedSigningOn',
-    placeholders: ['leads.signingFrom', 'leads.signingTo'],
-    more: true,
-  },
-  {
-    kind: 'amountRange',
-    keys: ['invMin', 'invMax'],
-    to: ['investmentMin', 'investmentMax'],
-    unit: 'money',
-    label: 'leads.plannedInvestmentWan',
-    more: true,
-  },
-  {
-    kind: 'amountRange',
-    keys: ['outMin', 'outMax'],
-    to: ['outputMin', 'outputMax'],
-    unit: 'money',
-    label: 'leads.expectedOutputWan',
-    more: true,
-  },
-  {
-    kind: 'amountRange',
-    keys: ['landMin', 'landMax'],
-    to: ['landMin', 'landMax'],
-    unit: 'area',
-    label: 'leads.landNeedMu',
-    more: true,
-  },
-  {
-    kind: 'amountRange',
-    keys: ['spaceMin', 'spaceMax'],
-    to: ['spaceMin', 'spaceMax'],
-    unit: 'area',
-    label: 'leads.spaceNeedM2',
-    more: true,
-  },
+  dateRangeField(['from', 'to'], ['createdFrom', 'createdTo'], 'leads.createdRange', [
+    'leads.createdFrom',
+    'leads.createdTo',
+  ]),
+  dateRangeField(
+    ['signFrom', 'signTo'],
+    ['expectedSigningFrom', 'expectedSigningTo'],
+    'leads.expectedSigningOn',
+    ['leads.signingFrom', 'leads.signingTo'],
+    true,
+  ),
+  amountRangeField(
+    ['invMin', 'invMax'],
+    ['investmentMin', 'investmentMax'],
+    'money',
+    'leads.plannedInvestmentWan',
+  ),
+  amountRangeField(['outMin', 'outMax'], ['outputMin', 'outputMax'], 'money', 'leads.expectedOutputWan'),
+  amountRangeField(['landMin', 'landMax'], ['landMin', 'landMax'], 'area', 'leads.landNeedMu'),
+  amountRangeField(['spaceMin', 'spaceMax'], ['spaceMin', 'spaceMax'], 'area', 'leads.spaceNeedM2'),
 ];
 
 export function leadView(state: LeadUrlState): LeadView {

@@ -9,8 +9,7 @@ import {
 } from '@lianzhao/web-data';
 import {
   ConnectionTable,
-  dateText,
-  moneyText,
+  useColumns,
   useConnectionQuery,
   useI18n,
   type ConnectionColumn,
@@ -30,7 +29,8 @@ export interface ProjectTableProps {
 
 /** The project list: a milestone progress bar per project, sortable, paged through the connection. */
 export function ProjectTable({ filter, orderBy, onOrderBy, filtered }: ProjectTableProps) {
-  const { t, label, pick, locale } = useI18n();
+  const { t, label } = useI18n();
+  const column = useColumns();
   const page = useConnectionQuery(ProjectsDocument, {
     variables: { filter, orderBy },
     select: (data) => data.projects,
@@ -53,25 +53,12 @@ export function ProjectTable({ filter, orderBy, onOrderBy, filtered }: ProjectTa
       title: t('projects.nextMilestone'),
       render: (_, p) => (p.nextMilestone ? label(MILESTONE_LABELS[p.nextMilestone]) : '—'),
     },
-    { title: t('attribution.segment'), render: (_, p) => `${pick(p.industry)} / ${pick(p.segment)}` },
-    { title: t('attribution.town'), render: (_, p) => (p.town ? pick(p.town) : '—') },
-    { title: t('attribution.owner'), render: (_, p) => p.owner.displayName },
-    {
-      sortField: 'CONTRACT_INVESTMENT',
-      title: t('projects.contractInvestment'),
-      align: 'right',
-      render: (_, p) => moneyText(p.contractInvestment, locale),
-    },
-    {
-      sortField: 'SIGNED_ON',
-      title: t('projects.signedOn'),
-      render: (_, p) => dateText(p.signedOn),
-    },
-    {
-      sortField: 'LANDED_ON',
-      title: t('projects.landedShort'),
-      render: (_, p) => dateText(p.landedOn),
-    },
+    column.segment(),
+    column.town(),
+    column.owner(),
+    column.money(t('projects.contractInvestment'), (p) => p.contractInvestment, 'CONTRACT_INVESTMENT'),
+    column.date(t('projects.signedOn'), (p) => p.signedOn, 'SIGNED_ON'),
+    column.date(t('projects.landedShort'), (p) => p.landedOn, 'LANDED_ON'),
   ];
 
   return (

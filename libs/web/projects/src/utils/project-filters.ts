@@ -5,14 +5,14 @@ import {
   PROJECT_HEALTHS,
   PROJECT_TYPE_LABELS,
   PROJECT_TYPES,
-  type MilestoneCode,
-  type ProjectHealth,
-  type ProjectType,
 } from '@lianzhao/domain';
 import type { ProjectFilter, ProjectOrder, ProjectOrderField } from '@lianzhao/web-data';
 import {
   attributionFields,
+  choices,
+  dateRangeField,
   filterFromUrl,
+  searchField,
   parseSort,
   type FilterField,
   type ListUrlSpec,
@@ -56,23 +56,13 @@ export function projectView(state: ProjectUrlState): ProjectView {
 
 /** Every filter of the 项目落地 page, shared by list and Gantt; the attribution ones as on the pipeline. */
 export const PROJECT_FILTER_FIELDS: readonly FilterField<ProjectUrlKey, ProjectFilter>[] = [
-  {
-    kind: 'text',
-    key: 'q',
-    to: 'search',
-    label: 'common.search',
-    placeholder: 'projects.search',
-    enterButton: true,
-    maxLength: 50,
-    style: { width: 280 },
-  },
+  searchField('projects.search', 280),
   {
     kind: 'select',
     key: 'health',
     to: 'healths',
     multiple: true,
-    values: PROJECT_HEALTHS,
-    optionLabel: (h) => PROJECT_HEALTH_LABELS[h as ProjectHealth],
+    ...choices(PROJECT_HEALTHS, PROJECT_HEALTH_LABELS),
     label: 'projects.health',
     placeholder: 'projects.allHealths',
     style: { minWidth: 150 },
@@ -81,8 +71,7 @@ export const PROJECT_FILTER_FIELDS: readonly FilterField<ProjectUrlKey, ProjectF
     kind: 'select',
     key: 'next',
     to: 'nextMilestone',
-    values: MILESTONE_CODES,
-    optionLabel: (c) => MILESTONE_LABELS[c as MilestoneCode],
+    ...choices(MILESTONE_CODES, MILESTONE_LABELS),
     label: 'projects.nextMilestone',
     placeholder: 'projects.allNext',
     style: { width: 150 },
@@ -91,8 +80,7 @@ export const PROJECT_FILTER_FIELDS: readonly FilterField<ProjectUrlKey, ProjectF
     kind: 'select',
     key: 'type',
     to: 'type',
-    values: PROJECT_TYPES,
-    optionLabel: (p) => PROJECT_TYPE_LABELS[p as ProjectType],
+    ...choices(PROJECT_TYPES, PROJECT_TYPE_LABELS),
     label: 'projects.type',
     placeholder: 'projects.allTypes',
     style: { width: 120 },
@@ -107,20 +95,14 @@ export const PROJECT_FILTER_FIELDS: readonly FilterField<ProjectUrlKey, ProjectF
     maxLength: 100,
     style: { width: 150 },
   },
-  {
-    kind: 'dateRange',
-    keys: ['signedFrom', 'signedTo'],
-    to: ['signedFrom', 'signedTo'],
-    label: 'projects.signedRange',
-    placeholders: ['projects.signedFrom', 'projects.signedTo'],
-  },
-  {
-    kind: 'dateRange',
-    keys: ['landedFrom', 'landedTo'],
-    to: ['landedFrom', 'landedTo'],
-    label: 'projects.landedRange',
-    placeholders: ['projects.landedFrom', 'projects.landedTo'],
-  },
+  dateRangeField(['signedFrom', 'signedTo'], ['signedFrom', 'signedTo'], 'projects.signedRange', [
+    'projects.signedFrom',
+    'projects.signedTo',
+  ]),
+  dateRangeField(['landedFrom', 'landedTo'], ['landedFrom', 'landedTo'], 'projects.landedRange', [
+    'projects.landedFrom',
+    'projects.landedTo',
+  ]),
 ];
 
 /** The API filter for what the URL says; malformed values (an edited link) are dropped, not sent. */

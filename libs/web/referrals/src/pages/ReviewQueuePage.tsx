@@ -7,10 +7,8 @@ import {
   ConnectionTable,
   dateTimeText,
   FilterBar,
-  filterFromUrl,
-  useConnectionQuery,
+  useFilteredConnection,
   useI18n,
-  useUrlFilters,
   type ConnectionColumn,
 } from '@lianzhao/web-ui';
 import { ProtectionDate } from '../components/ProtectionDate';
@@ -27,15 +25,14 @@ type QueueRow = ReviewQueueQuery['referrals']['edges'][number]['node'];
 /** 报备审核: every organisation's referrals by status, with the counts on the tabs. */
 export function ReviewQueuePage() {
   const { t, label, pick } = useI18n();
-  const [filters, setFilters, resetFilters] = useUrlFilters(REFERRAL_URL_KEYS);
-  const filter = filterFromUrl(READ_FIELDS, filters);
-  const status = filter.status ?? undefined;
-  const counts = useQuery(ReferralCountsDocument, { fetchPolicy: 'cache-and-network' });
-  const page = useConnectionQuery(ReviewQueueDocument, {
-    variables: { filter },
+  const { state, setFilters, resetFilters, filter, page } = useFilteredConnection(ReviewQueueDocument, {
+    keys: REFERRAL_URL_KEYS,
+    fields: READ_FIELDS,
     select: (data) => data.referrals,
     fetchPolicy: 'cache-and-network',
   });
+  const status = filter.status ?? undefined;
+  const counts = useQuery(ReferralCountsDocument, { fetchPolicy: 'cache-and-network' });
   const columns: ConnectionColumn<QueueRow>[] = [
     {
       title: t('referrals.companyName'),
@@ -68,7 +65,7 @@ export function ReviewQueuePage() {
       extra={
         <FilterBar
           fields={BAR_FIELDS}
-          state={filters}
+          state={state}
           onChange={setFilters}
           onReset={resetFilters}
           noReset

@@ -1,6 +1,6 @@
-import { REFERRAL_STATUS_LABELS, REFERRAL_STATUSES, type ReferralStatus } from '@lianzhao/domain';
+import { REFERRAL_STATUS_LABELS, REFERRAL_STATUSES } from '@lianzhao/domain';
 import type { ReferralFilter } from '@lianzhao/web-data';
-import type { FilterField } from '@lianzhao/web-ui';
+import { choices, type FilterField } from '@lianzhao/web-ui';
 
 /** Query-string keys of the referral lists (the review queue's status is its tabs). */
 export const REFERRAL_URL_KEYS = ['status', 'search'] as const;
@@ -11,8 +11,7 @@ export const REFERRAL_STATUS_FIELD: FilterField<ReferralUrlKey, ReferralFilter> 
   kind: 'select',
   key: 'status',
   to: 'status',
-  values: REFERRAL_STATUSES,
-  optionLabel: (s) => REFERRAL_STATUS_LABELS[s as ReferralStatus],
+  ...choices(REFERRAL_STATUSES, REFERRAL_STATUS_LABELS),
   label: 'referrals.status',
   allOption: 'common.all',
   segmented: true,

@@ -7,6 +7,7 @@ import { ReferenceOptionsDocument } from '@lianzhao/web-data';
 import { useUrlFilters } from '../hooks/useUrlFilters';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { FilterBar } from './FilterBar';
+import { amountRangeField, dateRangeField } from './field-factories';
 import { filterFromUrl, type FilterField } from './filter-fields';
 
 const KEYS = [
@@ -75,29 +76,12 @@ const FIELDS: readonly FilterField<Key, TestFilter>[] = [
     label: 'attribution.segment',
     allOption: 'attribution.allIndustries',
   },
-  {
-    kind: 'dateRange',
-    keys: ['from', 'to'],
-    to: ['createdFrom', 'createdTo'],
-    label: 'common.updatedAt',
-    placeholders: ['common.prevPage', 'common.nextPage'],
-  },
-  {
-    kind: 'amountRange',
-    keys: ['min', 'max'],
-    to: ['amountMin', 'amountMax'],
-    unit: 'money',
-    label: 'attribution.owner',
-    more: true,
-  },
-  {
-    kind: 'amountRange',
-    keys: ['landMin', 'landMax'],
-    to: ['landMin', 'landMax'],
-    unit: 'area',
-    label: 'attribution.town',
-    more: true,
-  },
+  dateRangeField(['from', 'to'], ['createdFrom', 'createdTo'], 'common.updatedAt', [
+    'common.prevPage',
+    'common.nextPage',
+  ]),
+  amountRangeField(['min', 'max'], ['amountMin', 'amountMax'], 'money', 'attribution.owner'),
+  amountRangeField(['landMin', 'landMax'], ['landMin', 'landMax'], 'area', 'attribution.town'),
 ];
 
 const reference: MockLink.MockedResponse = {

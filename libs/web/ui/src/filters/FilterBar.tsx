@@ -5,6 +5,8 @@ import dayjs from 'dayjs';
 import { OwnerSelect } from '../components/OwnerSelect';
 import { PartnerSelect } from '../components/PartnerSelect';
 import { PlaceSelect } from '../components/PlaceSelect';
+import type { SelectOption } from '../components/OptionsSelect';
+import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../hooks/useI18n';
 import { useReferenceOptions } from '../hooks/useReferenceOptions';
 import { AmountRangeFilter } from './AmountRangeFilter';
@@ -44,6 +46,21 @@ function FieldControl<K extends string, F>({
   const { industries } = useReferenceOptions();
   const set = (key: K, value: string | undefined) => onChange({ [key]: value } as FilterPatch<K>);
   const placeholder = field.placeholder && t(field.placeholder);
+  /** A single choice whose explicit "all" is the empty value, listed first. */
+  const allOrOne = (
+    key: K,
+    allOption: MessageKey,
+    options: readonly SelectOption[],
+    write: (value: string) => string | undefined,
+  ) => (
+    <Select<string>
+      aria-label={t(field.label)}
+      style={field.style}
+      value={state[key] ?? ''}
+      onChange={(value) => set(key, write(value))}
+      options={[{ value: '', label: t(allOption) }, ...options]}
+    />
+  );
   switch (field.kind) {
     case 'text':
       return (
@@ -88,13 +105,7 @@ function FieldControl<K extends string, F>({
             options={all}
           />
         ) : (
-          <Select<string>
-            aria-label={t(field.label)}
-            style={field.style}
-            value={state[field.key] ?? ''}
-            onChange={(value) => set(field.key, writeUrl.one(value))}
-            options={all}
-          />
+          allOrOne(field.key, field.allOption, options, writeUrl.one)
         );
       }
       return (
@@ -134,17 +145,11 @@ function FieldControl<K extends string, F>({
       );
     }
     case 'industry':
-      return (
-        <Select<string>
-          aria-label={t(field.label)}
-          style={field.style}
-          value={state[field.key] ?? ''}
-          onChange={(value) => set(field.key, writeUrl.one(value))}
-          options={[
-            { value: '', label: t(field.allOption) },
-            ...industries.map((i) => ({ value: i.code, label: pick(i) })),
-          ]}
-        />
+      return allOrOne(
+        field.key,
+        field.allOption,
+        industries.map((i) => ({ value: i.code, label: pick(i) })),
+        writeUrl.one,
       );
     case 'place':
     case 'owner':
@@ -193,18 +198,14 @@ function FieldControl<K extends string, F>({
       );
     }
     case 'boolean':
-      return (
-        <Select<string>
-          aria-label={t(field.label)}
-          style={field.style}
-          value={state[field.key] ?? ''}
-          onChange={(value) => set(field.key, writeUrl.boolean(value))}
-          options={[
-            { value: '', label: t(field.allOption) },
-            { value: 'true', label: t(field.trueOption) },
-            { value: 'false', label: t(field.falseOption) },
-          ]}
-        />
+      return allOrOne(
+        field.key,
+        field.allOption,
+        [
+          { value: 'true', label: t(field.trueOption) },
+          { value: 'false', label: t(field.falseOption) },
+        ],
+        writeUrl.boolean,
       );
   }
 }

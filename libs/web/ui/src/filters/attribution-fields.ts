@@ -1,4 +1,5 @@
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '@lianzhao/domain';
+import { choices } from './field-factories';
 import type { FilterField } from './filter-fields';
 
 /** The URL keys of the attribution filters, the same on every list that has them. */
@@ -37,8 +38,7 @@ export function attributionFields<K extends string, F extends AttributionFilter>
       key: 'channel',
       to: 'channels',
       multiple: true,
-      values: CHANNELS,
-      optionLabel: (c) => CHANNEL_LABELS[c as Channel],
+      ...choices(CHANNELS, CHANNEL_LABELS),
       label: 'attribution.channel',
       placeholder: 'attribution.allChannels',
       maxTagCount: 2,

@@ -1,3 +1,4 @@
+import { activeField, amountRangeField, dateRangeField } from './field-factories';
 import { filterFromUrl, type FilterField } from './filter-fields';
 
 type Key =
@@ -56,36 +57,13 @@ const FIELDS: readonly FilterField<Key, TestFilter>[] = [
   { kind: 'place', key: 'town', to: 'townCode', label: 'attribution.town' },
   { kind: 'owner', key: 'owner', to: 'ownerId', label: 'attribution.owner' },
   { kind: 'partner', key: 'org', to: 'orgId', label: 'attribution.sourceOrganization' },
-  {
-    kind: 'dateRange',
-    keys: ['from', 'to'],
-    to: ['createdFrom', 'createdTo'],
-    label: 'common.updatedAt',
-    placeholders: ['common.updatedAt', 'common.updatedAt'],
-  },
-  {
-    kind: 'amountRange',
-    keys: ['min', 'max'],
-    to: ['amountMin', 'amountMax'],
-    unit: 'money',
-    label: 'common.total',
-  },
-  {
-    kind: 'amountRange',
-    keys: ['areaMin', 'areaMax'],
-    to: ['landMin', 'landMax'],
-    unit: 'area',
-    label: 'common.total',
-  },
-  {
-    kind: 'boolean',
-    key: 'active',
-    to: 'active',
-    label: 'common.status',
-    allOption: 'common.allStatus',
-    trueOption: 'common.active',
-    falseOption: 'common.inactive',
-  },
+  dateRangeField(['from', 'to'], ['createdFrom', 'createdTo'], 'common.updatedAt', [
+    'common.updatedAt',
+    'common.updatedAt',
+  ]),
+  amountRangeField(['min', 'max'], ['amountMin', 'amountMax'], 'money', 'common.total', false),
+  amountRangeField(['areaMin', 'areaMax'], ['landMin', 'landMax'], 'area', 'common.total', false),
+  activeField(),
 ];
 
 describe('filterFromUrl', () => {
