@@ -71,14 +71,17 @@ export async function startSystem(): Promise<RunningSystem> {
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
+  let browser: Browser;
+  // Whatever fails on the way up (a server, or a browser that is not installed) stops what did
+  // start: a leftover server keeps the test runner, and so CI, waiting for ever.
   try {
     await waitFor(`http://127.0.0.1:${apiPort}/health`, api, 120);
     await waitFor(`http://127.0.0.1:${webPort}/`, web, 60);
+    browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   } catch (error) {
     await stopChildren();
     throw error;
   }
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     webUrl: `http://127.0.0.1:${webPort}`,
     browser,
