@@ -126,6 +126,9 @@ describe('referrals: two partners file the same company, the office accepts the 
     // The later filing shows the earlier one beside it for the officer.
     await officer.goto(`${system.webUrl}/referrals`);
     await officer.getByRole('tab', { name: /已被报备/ }).click();
+    // The accepted first filing leaves the table once the tab's own page has replaced the old one,
+    // so the click lands on the refreshed row, not on one that is about to move.
+    await officer.getByRole('link', { name: FIRST_NAME, exact: true }).waitFor({ state: 'detached' });
     await officer.getByRole('link', { name: SECOND_NAME }).click();
     await officer.getByTestId('referral-match').getByText(FIRST_NAME).waitFor();
     await officer.screenshot({
