@@ -15,6 +15,7 @@ export interface GqlError {
 export interface GqlResult<T> {
   data?: T | null;
   errors?: GqlError[];
+  extensions?: { statements?: number; [key: string]: unknown };
 }
 
 export interface TestApi {
@@ -62,13 +63,15 @@ export async function freshTestDatabase(): Promise<{ url: string; release: () =>
 /**
  * Starts the real API (same module, migrations and demo data as `npm start`) on a fresh database
  * and an ephemeral port: PostgreSQL when DATABASE_URL is set, the embedded database otherwise.
+ * `statementCounts`: each response carries `extensions.statements` (LIANZHAO_STATEMENT_COUNTS).
  */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: { statementCounts?: boolean } = {}): Promise<TestApi> {
   const { url: databaseUrl, release } = await freshTestDatabase();
   const config = {
     ...loadConfig({ JWT_SECRET: randomBytes(32).toString('hex'), PORT: '0' }),
     databaseUrl,
     demoData: true,
+    statementCounts: options.statementCounts ?? false,
   };
   const { app } = await createApp(config, databaseUrl, false);
   await app.listen(0, '127.0.0.1');

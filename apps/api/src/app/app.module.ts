@@ -15,6 +15,7 @@ import { UsersModule } from '@lianzhao/api-users';
 import { ENTITIES } from './entities';
 import { formatError } from './format-error';
 import { HealthController } from './health.controller';
+import { statementCountPlugin } from './statement-count.plugin';
 
 @Module({})
 export class AppModule {
@@ -25,7 +26,13 @@ export class AppModule {
         ConfigModule.forRoot(config),
         EventsModule,
         DatabaseModule.forRoot(
-          buildDataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS, logSql: config.logSql }),
+          buildDataSourceOptions({
+            url: databaseUrl,
+            entities: ENTITIES,
+            migrations: MIGRATIONS,
+            logSql: config.logSql,
+            poolSize: config.databasePoolSize,
+          }),
         ),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -35,6 +42,7 @@ export class AppModule {
           context: ({ req }: GqlContext) => ({ req }),
           includeStacktraceInErrorResponses: false,
           formatError,
+          plugins: config.statementCounts ? [statementCountPlugin()] : [],
         }),
         AuditModule,
         AuthModule,

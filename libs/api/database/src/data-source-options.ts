@@ -13,6 +13,8 @@ export function buildDataSourceOptions(options: {
   entities: NonNullable<DataSourceOptions['entities']>;
   migrations: NonNullable<DataSourceOptions['migrations']>;
   logSql?: boolean;
+  /** Connections in the pool; by default 10, and 1 for an embedded database this process serves. */
+  poolSize?: number;
 }): DataSourceOptions {
   return {
     type: 'postgres',
@@ -28,6 +30,6 @@ export function buildDataSourceOptions(options: {
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
     logger: new QueryCounter(options.logSql ?? false),
-    extra: { max: isEmbeddedUrl(options.url) ? 1 : 10 },
+    extra: { max: options.poolSize ?? (isEmbeddedUrl(options.url) ? 1 : 10) },
   };
 }

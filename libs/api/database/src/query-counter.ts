@@ -1,8 +1,23 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger, QueryRunner } from 'typeorm';
+
+/** The statements one request has sent so far. */
+export interface StatementTally {
+  count: number;
+}
+
+/*
+ * TypeORM calls logQuery from inside QueryRunner.query, after the connection is acquired and
+ * before the statement is sent, so it runs in the async context of the code that asked for the
+ * query: the request's resolvers, its DataLoader batches and its transactions alike.
+ */
+const tallies = new AsyncLocalStorage<StatementTally>();
 
 /**
  * Counts the SQL statements TypeORM sends, so tests can prove a page of results costs a bounded
- * number of queries (no N+1), and optionally prints them.
+ * number of queries (no N+1), and optionally prints them. Two counts: a process-wide one
+ * (`reset`/`total`, for a test that sends one request at a time) and one per request
+ * (`beginRequest`), which concurrent requests cannot disturb.
  */
 export class QueryCounter implements Logger {
   private static count = 0;
@@ -15,10 +30,24 @@ export class QueryCounter implements Logger {
     return QueryCounter.count;
   }
 
+  /**
+   * Starts a tally for the async context this is called in: every statement sent from it and from
+   * the work it goes on to start counts there. Called at the start of each GraphQL request, and
+   * only when statement counts are switched on: until the first call, Node keeps no async context
+   * at all, so the API pays nothing for the feature when it is off.
+   */
+  static beginRequest(): StatementTally {
+    const tally: StatementTally = { count: 0 };
+    tallies.enterWith(tally);
+    return tally;
+  }
+
   constructor(private readonly print: boolean) {}
 
   logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
     QueryCounter.count++;
+    const tally = tallies.getStore();
+    if (tally) tally.count++;
     if (this.print) console.log('[sql]', query, parameters ?? '');
   }
 

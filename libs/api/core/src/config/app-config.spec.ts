@@ -11,6 +11,14 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, demoData: true, production: false });
   });
 
+  it('leaves the pool size to the database kind and statement counts off unless asked', () => {
+    expect(loadConfig({ JWT_SECRET: secret })).toMatchObject({ databasePoolSize: undefined, statementCounts: false });
+    expect(loadConfig({ JWT_SECRET: secret, DATABASE_POOL_SIZE: '1', LIANZHAO_STATEMENT_COUNTS: '1' })).toMatchObject({
+      databasePoolSize: 1,
+      statementCounts: true,
+    });
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -20,6 +28,9 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
     [{ JWT_TTL_SECONDS: '5' }, 'JWT_TTL_SECONDS'],
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
+    [{ DATABASE_POOL_SIZE: 'many' }, 'DATABASE_POOL_SIZE'],
+    [{ LIANZHAO_STATEMENT_COUNTS: 'sometimes' }, 'LIANZHAO_STATEMENT_COUNTS'],
   ])('stops on %j, naming %s', (env, variable) => {
     const run = () => loadConfig({ JWT_SECRET: secret, ...env });
     expect(run).toThrow(ConfigError);

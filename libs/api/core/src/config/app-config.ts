@@ -8,12 +8,20 @@ export interface AppConfig {
   readonly port: number;
   /** A real PostgreSQL when set; otherwise the embedded database under `dataDir`. */
   readonly databaseUrl: string | undefined;
+  /**
+   * Connections in the API's pool; unset: 10 on PostgreSQL, 1 on the embedded database. Set it to 1
+   * when DATABASE_URL is an embedded database served by another process (`cli.js db:serve`), which
+   * serves one connection at a time just the same.
+   */
+  readonly databasePoolSize: number | undefined;
   readonly dataDir: string;
   readonly jwtSecret: string;
   readonly jwtTtlSeconds: number;
   /** Fill an empty database with demo accounts. Never on by default in production. */
   readonly demoData: boolean;
   readonly logSql: boolean;
+  /** Report each GraphQL response's SQL statement count in `extensions.statements` (the benchmark reads it). */
+  readonly statementCounts: boolean;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +71,15 @@ function parseDatabaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function parsePoolSize(env: Env): number | undefined {
+  const raw = env['DATABASE_POOL_SIZE'];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 100) {
+    throw new ConfigError('DATABASE_POOL_SIZE', `must be a whole number from 1 to 100 (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
 function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -105,11 +122,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const dataDir = path.resolve(env['LIANZHAO_DATA_DIR'] || '.data');
   const port = parsePort(env);
   const databaseUrl = parseDatabaseUrl(env);
+  const databasePoolSize = parsePoolSize(env);
   const demoData = parseBoolean(env, 'DEMO_DATA', !production);
   const logSql = parseBoolean(env, 'LOG_SQL', false);
+  const statementCounts = parseBoolean(env, 'LIANZHAO_STATEMENT_COUNTS', false);
   const jwtTtlSeconds = parseTtl(env);
   const jwtSecret = resolveJwtSecret(env, production, dataDir);
-  return { production, port, databaseUrl, dataDir, jwtSecret, jwtTtlSeconds, demoData, logSql };
+  return {
+    production,
+    port,
+    databaseUrl,
+    databasePoolSize,
+    dataDir,
+    jwtSecret,
+    jwtTtlSeconds,
+    demoData,
+    logSql,
+    statementCounts,
+  };
 }
 
 /** Nest injection token for the loaded AppConfig. */
