@@ -1,250 +1,197 @@
 #!/usr/bin/env node
-// `npm run bench`: measures the lead list the officers live in, against a raw-SQL baseline run in
-// the same process on the same data, and the API's memory. Prints figures; asserts nothing.
-//   BENCH_LEADS=20000 npm run bench                     embedded database (PGlite)
-//   DATABASE_URL=postgres://…/postgres npm run bench    a fresh database on that PostgreSQL
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// `npm run bench`: measures the API on a database filled by `npm run bench:data -- --scale S`,
+// scenario by scenario, against the floor (the best hand-written SQL for the same result, through
+// `pg`, in the same run), and prints rps, p50/p95/p99, statements per request and the API's
+// memory; the same figures go to bench/results/ as JSON. Asserts nothing about speed; fails when
+// a request fails or a filing gets the wrong status, and warns when the floor's sample answer
+// differs from the API's.
+//
+//   DATABASE_URL=postgres://…/lianzhao npm run bench   that database, as it is
+//   npm run bench                                      the embedded one in LIANZHAO_DATA_DIR (.data)
+//
+// Settings (environment): BENCH_DURATION (s, default 8) and BENCH_WARMUP (s, 2) per side,
+// BENCH_CONCURRENCY (10), BENCH_PAGE_SIZE (50), BENCH_SEARCH2 (氢能), BENCH_SEARCH4 (氢能科技),
+// BENCH_INDUSTRY / BENCH_STAGE (default: the industry with most leads, its commonest stage),
+// BENCH_ONLY=board,filing (a subset), BENCH_STATEMENT_COUNTS=0 (the API without them), BENCH_OFFICER / BENCH_PARTNER / BENCH_PASSWORD (the demo
+// accounts officer / partner, password lianzhao-demo), BENCH_SKIP_BUILD=1.
 import pg from 'pg';
+import { measure } from './load.mjs';
+import { loadWebOperations } from './operations.mjs';
+import { printTable, ratios, writeJson } from './report.mjs';
+import { buildScenarios, pickParameters } from './scenarios.mjs';
+import { buildApi, gitCommit, graphqlClient, memoryOf, openDatabase, startApi, stopAll } from './services.mjs';
 
-const LEADS = Number(process.env.BENCH_LEADS ?? 20000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const children = [];
-const cleanups = [];
+// Dates and timestamps stay as PostgreSQL prints them: the floor compares them, it does not compute.
+pg.types.setTypeParser(1082, (v) => v);
 
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+const env = process.env;
+const settings = {
+  durationMs: Number(env.BENCH_DURATION ?? 8) * 1000,
+  warmupMs: Number(env.BENCH_WARMUP ?? 2) * 1000,
+  concurrency: Number(env.BENCH_CONCURRENCY ?? 10),
+  pageSize: Number(env.BENCH_PAGE_SIZE ?? 50),
+  search2: env.BENCH_SEARCH2 ?? '氢能',
+  search4: env.BENCH_SEARCH4 ?? '氢能科技',
+  industry: env.BENCH_INDUSTRY || undefined,
+  stage: env.BENCH_STAGE || undefined,
+  only: env.BENCH_ONLY ? env.BENCH_ONLY.split(',') : null,
+  // Off only to check what counting costs the API (it should cost nothing measurable).
+  statementCounts: env.BENCH_STATEMENT_COUNTS !== '0',
+};
+const accounts = {
+  officer: env.BENCH_OFFICER ?? 'officer',
+  partner: env.BENCH_PARTNER ?? 'partner',
+  password: env.BENCH_PASSWORD ?? 'lianzhao-demo',
+};
 
-async function waitFor(url, seconds) {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
+async function login(client, operation, username) {
+  const body = await client.send(operation, { input: { username, password: accounts.password } });
+  const token = body.data?.login?.accessToken;
+  if (!token) {
+    throw new Error(
+      `cannot sign in as ${username} (${JSON.stringify(body.errors)}): the bench uses the demo accounts, ` +
+        'which `npm run bench:data` creates; or set BENCH_OFFICER / BENCH_PARTNER / BENCH_PASSWORD',
+    );
   }
-  throw new Error(`${url} did not answer in ${seconds}s`);
+  return token;
 }
 
-/** A database for this run: a fresh one on DATABASE_URL's server, or the embedded one in memory. */
-async function database() {
-  if (process.env.DATABASE_URL) {
-    const name = `lianzhao_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    cleanups.push(async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    });
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    return { url: url.toString(), kind: 'PostgreSQL' };
+async function describeDatabase(pool, database) {
+  const count = async (table) => Number((await pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+  const version = (await pool.query('SHOW server_version')).rows[0].server_version;
+  const scale = {};
+  for (const table of ['leads', 'projects', 'enterprises', 'follow_ups', 'referrals']) scale[table] = await count(table);
+  return {
+    database: {
+      id: database.embedded ? 'embedded' : 'postgres',
+      kind: database.embedded ? `embedded PGlite (PostgreSQL ${version})` : `PostgreSQL ${version}`,
+      poolSize: database.poolSize,
+    },
+    scale,
+  };
+}
+
+/** What the compared sample held, so a reader sees it was not empty. */
+function describeSample(answer) {
+  if (Array.isArray(answer)) return answer.map((a) => a.expected ?? a).join(', ');
+  const parts = [];
+  if (answer.ids) parts.push(`${answer.ids.length} rows`);
+  if (answer.totalCount !== undefined) parts.push(`totalCount ${answer.totalCount}`);
+  if (answer.followUps) parts.push(`${answer.followUps.length} follow-ups, ${answer.stageChanges.length} stage changes, ${answer.auditTrail.length} audit entries`);
+  return parts.join(', ');
+}
+
+/** Both sides' reduced answers to one request, and what differs between them. */
+function differences(api, floor) {
+  const a = JSON.stringify(api);
+  const f = JSON.stringify(floor);
+  if (a === f) return [];
+  return [`the floor's sample answer differs from the API's:\n    API:   ${a.slice(0, 600)}\n    floor: ${f.slice(0, 600)}`];
+}
+
+async function runScenario(scenario, { client, pool, tokens, operation, next }) {
+  const query = operation(scenario.api.operation);
+  const callApi = async (n) => {
+    const body = await client.send(query, scenario.api.variables(n), tokens[scenario.api.token]);
+    if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors).slice(0, 800)}`);
+    scenario.api.check?.(body.data, n);
+    return body;
+  };
+  // The floor's statements are counted as it sends them, one query call each.
+  const callFloor = async (n) => {
+    let statements = 0;
+    const db = { query: (...args) => (statements++, pool.query(...args)) };
+    const result = await scenario.floor(n, db);
+    return { result, statements };
+  };
+  let sample;
+  if (scenario.sample) {
+    sample = await scenario.sample({ callApi: async (n) => (await callApi(n)).data, next });
+  } else {
+    const n = next();
+    sample = { api: scenario.api.result((await callApi(n)).data), floor: (await callFloor(n)).result };
   }
-  const server = spawn('node', ['dist/apps/api/cli.js', 'db:serve', '--memory'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const warnings = differences(sample.api, sample.floor);
+  const load = { concurrency: settings.concurrency, warmupMs: settings.warmupMs, durationMs: settings.durationMs, next };
+  const api = await measure({
+    ...load,
+    call: async (n) => ({ statements: (await callApi(n)).extensions?.statements }),
   });
-  children.push(server);
-  const url = await new Promise((resolve, reject) => {
-    server.stdout.once('data', (chunk) => resolve(String(chunk).split('\n')[0].trim()));
-    server.once('exit', (code) => reject(new Error(`db:serve exited with ${code}`)));
-  });
-  return { url, kind: 'embedded PGlite' };
-}
-
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { median: at(0.5), p95: at(0.95) };
-}
-
-async function time(fn) {
-  const samples = [];
-  await fn(); // warm-up
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  await scenario.reset?.();
+  const floor = await measure({ ...load, call: callFloor });
+  await scenario.reset?.();
+  const failed = api.errors > 0 || floor.errors > 0;
+  if (failed) {
+    console.error(`\n✖ ${scenario.label}: ${api.errors} API errors, ${floor.errors} floor errors`);
+    console.error(`  first: ${api.firstError ?? floor.firstError}`);
   }
-  return stats(samples);
+  if (!api.statements && settings.statementCounts) warnings.push('the API reported no statement counts');
+  return {
+    key: scenario.key,
+    label: scenario.label,
+    notes: scenario.notes,
+    failed,
+    sample: describeSample(sample.api),
+    api,
+    floor,
+    ratio: ratios(api, floor),
+    warnings,
+  };
 }
 
 async function main() {
-  const built = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], {
-    stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false' },
-  });
-  if (built.status !== 0) process.exit(built.status ?? 1);
-
-  const db = await database();
-  const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'lianzhao-bench-'));
-  cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-  const api = spawn('node', ['dist/apps/api/main.js'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: db.url,
-      PORT: String(port),
-      LIANZHAO_DATA_DIR: dataDir,
-      DEMO_DATA: 'true',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(api);
-  await waitFor(`http://127.0.0.1:${port}/health`, 180);
-
-  const sql = new pg.Client({ connectionString: db.url });
-  await sql.connect();
-  const seedStart = Date.now();
-  await seed(sql);
-  const seedMs = Date.now() - seedStart;
-
-  const gql = async (query, variables, token) => {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { login } = await gql(
-    'mutation { login(input: { username: "officer", password: "lianzhao-demo" }) { accessToken } }',
-  );
-  const token = login.accessToken;
-
-  const PAGE = `query ($search: String) { leads(first: 50, filter: { search: $search }) { totalCount
-    edges { node { id projectName stage plannedInvestment enterprise { name } owner { displayName } sourceOrganization { name } industry { name } segment { name } town { name } } }
-    stageSummary { stage count plannedInvestment } } }`;
-  const BASELINE = `SELECT l.id, l.project_name, l.stage, l.planned_investment, e.name AS enterprise, u.display_name AS owner,
-      o.name AS partner, i.name AS industry, s.name AS segment, p.name AS town
-    FROM leads l JOIN enterprises e ON e.id = l.enterprise_id JOIN users u ON u.id = l.owner_id
-    LEFT JOIN organizations o ON o.id = l.source_organization_id JOIN industries i ON i.code = l.industry_code
-    JOIN segments s ON s.code = l.segment_code LEFT JOIN places p ON p.code = l.town_code
-    WHERE ($1::text IS NULL OR l.project_name ILIKE $1 OR e.name ILIKE $1 OR e.credit_code ILIKE $1)
-    ORDER BY l.created_at DESC, l.id DESC LIMIT 50`;
-  const COUNT = `SELECT count(*) FROM leads l JOIN enterprises e ON e.id = l.enterprise_id
-    WHERE ($1::text IS NULL OR l.project_name ILIKE $1 OR e.name ILIKE $1 OR e.credit_code ILIKE $1)`;
-  const SUMMARY = `SELECT l.stage, count(*), sum(l.planned_investment) FROM leads l JOIN enterprises e ON e.id = l.enterprise_id
-    WHERE ($1::text IS NULL OR l.project_name ILIKE $1 OR e.name ILIKE $1 OR e.credit_code ILIKE $1) GROUP BY l.stage`;
-  const raw = (term) => async () => {
-    const like = term ? `%${term}%` : null;
-    await sql.query(BASELINE, [like]);
-    await sql.query(COUNT, [like]);
-    await sql.query(SUMMARY, [like]);
-  };
-
-  const rows = [];
-  for (const [label, term] of [
-    ['first page of 50, all relations', null],
-    ['search "氢能" (Chinese substring)', '氢能'],
-  ]) {
-    const api = await time(() => gql(PAGE, { search: term }, token));
-    const base = await time(raw(term));
-    rows.push({ label, api, base });
-  }
-
-  // 项目落地: the signed leads' projects with their milestones, health computed per row.
-  const PROJECTS = `query ($filter: ProjectFilter) { projects(first: 50, filter: $filter) { totalCount
-    edges { node { id name health daysLate nextMilestone signedOn landedOn contractInvestment enterprise { name } owner { displayName }
-      industry { name } segment { name } town { name } milestones { code plannedDate actualDate status } } } } }`;
-  const PROJECTS_BASELINE = `SELECT p.id, p.name, p.contract_investment, e.name AS enterprise, u.display_name AS owner, i.name AS industry,
-      s.name AS segment, pl.name AS town, m.milestones
-    FROM projects p JOIN enterprises e ON e.id = p.enterprise_id JOIN users u ON u.id = p.owner_id
-    JOIN industries i ON i.code = p.industry_code JOIN segments s ON s.code = p.segment_code LEFT JOIN places pl ON pl.code = p.town_code
-    CROSS JOIN LATERAL (SELECT json_agg(json_build_object('code', code, 'planned', planned_date, 'actual', actual_date) ORDER BY position) AS milestones
-      FROM project_milestones WHERE project_id = p.id) m
-    WHERE NOT $1::boolean OR EXISTS (SELECT 1 FROM project_milestones mo WHERE mo.project_id = p.id AND mo.actual_date IS NULL AND mo.planned_date < CURRENT_DATE)
-    ORDER BY p.created_at DESC, p.id DESC LIMIT 50`;
-  const PROJECTS_COUNT = `SELECT count(*) FROM projects p
-    WHERE NOT $1::boolean OR EXISTS (SELECT 1 FROM project_milestones mo WHERE mo.project_id = p.id AND mo.actual_date IS NULL AND mo.planned_date < CURRENT_DATE)`;
-  for (const [label, overdue] of [
-    ['projects: first page of 50 with milestones', false],
-    ['projects: overdue only (health in SQL)', true],
-  ]) {
-    const api = await time(() => gql(PROJECTS, { filter: overdue ? { healths: ['OVERDUE'] } : {} }, token));
-    const base = await time(async () => {
-      await sql.query(PROJECTS_BASELINE, [overdue]);
-      await sql.query(PROJECTS_COUNT, [overdue]);
-    });
-    rows.push({ label, api, base });
-  }
-  const projectCount = (await sql.query('SELECT count(*)::int AS n FROM projects')).rows[0].n;
-
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-
-  console.log(
-    `\nLianzhao bench — ${db.kind}, ${LEADS.toLocaleString('en')} leads and ${projectCount.toLocaleString('en')} projects (seeded in ${seedMs} ms), ${RUNS} runs each`,
-  );
-  console.log(
-    'query                                       API median / p95 (ms)   raw SQL median / p95 (ms)   ratio',
-  );
-  for (const r of rows) {
-    console.log(
-      `${r.label.padEnd(44)}${`${r.api.median.toFixed(1)} / ${r.api.p95.toFixed(1)}`.padEnd(24)}${`${r.base.median.toFixed(1)} / ${r.base.p95.toFixed(1)}`.padEnd(28)}${(r.api.median / r.base.median).toFixed(1)}×`,
+  const startedAt = new Date().toISOString();
+  buildApi();
+  const database = await openDatabase();
+  const pool = new pg.Pool({ connectionString: database.url, max: database.poolSize });
+  let client;
+  const cleanups = [];
+  try {
+    const described = await describeDatabase(pool, database);
+    console.log(`bench on ${described.database.kind}: ${described.scale.leads.toLocaleString('en')} leads; starting the API…`);
+    const api = await startApi(database, { statementCounts: settings.statementCounts });
+    client = graphqlClient(api.port, settings.concurrency);
+    const operation = loadWebOperations();
+    const tokens = {
+      officer: await login(client, operation('Login'), accounts.officer),
+      partner: await login(client, operation('Login'), accounts.partner),
+    };
+    const [partner] = (
+      await pool.query('SELECT id, organization_id, display_name FROM users WHERE username = $1', [accounts.partner])
+    ).rows;
+    const users = { partner: { id: partner.id, organizationId: partner.organization_id, displayName: partner.display_name } };
+    const params = await pickParameters(pool, settings);
+    const scenarios = (await buildScenarios({ pool, settings, params, users })).filter(
+      (s) => !settings.only || settings.only.includes(s.key),
     );
-  }
-  console.log(`API resident memory after the runs: ${rss.toFixed(0)} MiB`);
-  await sql.end();
-}
+    for (const s of scenarios) if (s.reset) cleanups.push(s.reset);
 
-/** Enterprises and leads spread over segments, stages, towns and channels, written in SQL for speed. */
-async function seed(sql) {
-  const enterprises = Math.max(1, Math.round(LEADS / 5));
-  await sql.query(
-    `WITH s AS (SELECT code, industry_code, row_number() OVER (ORDER BY code) - 1 AS rn FROM segments)
-     INSERT INTO enterprises (name, name_normalized, industry_code, segment_code)
-     SELECT n, n, s.industry_code, s.code
-     FROM generate_series(1, $1) g
-     JOIN s ON s.rn = g % (SELECT count(*) FROM segments)
-     CROSS JOIN LATERAL (SELECT (ARRAY['上海','奉贤','浦东','苏州','杭州'])[1 + g % 5] || (ARRAY['氢能','储能','生物','材料','智造','机器人'])[1 + g % 6] || '科技' || g || '有限公司' AS n) names`,
-    [enterprises],
-  );
-  await sql.query(
-    `WITH e AS (SELECT id, name, industry_code, segment_code, row_number() OVER (ORDER BY id) - 1 AS rn FROM enterprises),
-          p AS (SELECT code, row_number() OVER (ORDER BY code) - 1 AS rn FROM places)
-     INSERT INTO leads (enterprise_id, project_name, industry_code, segment_code, channel, owner_id, town_code, planned_investment, stage, created_at)
-     SELECT e.id, e.name || '项目' || g, e.industry_code, e.segment_code, 'SELF', u.id, p.code,
-            (g % 1000) * 10.5, (ARRAY['NEW','CONTACTED','VISITED','NEGOTIATING','APPROVED','SIGNED','ON_HOLD','LOST'])[1 + g % 8],
-            now() - (g || ' minutes')::interval
-     FROM generate_series(1, $1) g
-     JOIN e ON e.rn = g % $2
-     JOIN p ON p.rn = g % (SELECT count(*) FROM places)
-     CROSS JOIN (SELECT id FROM users WHERE username = 'officer') u`,
-    [LEADS, enterprises],
-  );
-  // Every signed lead has its heavy-asset project: 签约 done, some registered, plans spread around today.
-  await sql.query(
-    `INSERT INTO projects (lead_id, enterprise_id, name, type, industry_code, segment_code, channel, owner_id, town_code, contract_investment, created_at)
-     SELECT l.id, l.enterprise_id, l.project_name, 'HEAVY', l.industry_code, l.segment_code, l.channel, l.owner_id, l.town_code, l.planned_investment, l.created_at
-     FROM leads l WHERE stage = 'SIGNED' AND NOT EXISTS (SELECT 1 FROM projects x WHERE x.lead_id = l.id)`,
-  );
-  await sql.query(
-    `INSERT INTO project_milestones (project_id, code, position, planned_date, actual_date)
-     SELECT p.id, t.code, t.position,
-            CURRENT_DATE + ((t.position * 40) - (abs(hashtext(p.id::text)) % 200))::int,
-            CASE WHEN t.position = 0 THEN CURRENT_DATE - 200
-                 WHEN t.position = 1 AND abs(hashtext(p.id::text)) % 2 = 0 THEN CURRENT_DATE - 150 END
-     FROM projects p CROSS JOIN milestone_templates t
-     WHERE t.project_type = 'HEAVY' AND NOT EXISTS (SELECT 1 FROM project_milestones x WHERE x.project_id = p.id)`,
-  );
-  await sql.query('ANALYZE');
+    let counter = 0;
+    const next = () => counter++;
+    const results = [];
+    for (const scenario of scenarios) {
+      process.stdout.write(`  ${scenario.label}… `);
+      const result = await runScenario(scenario, { client, pool, tokens, operation, next });
+      console.log(`API ${result.api.rps} rps, floor ${result.floor.rps} rps`);
+      results.push(result);
+    }
+    const run = {
+      startedAt,
+      commit: gitCommit(),
+      ...described,
+      settings: { ...settings, only: settings.only ?? undefined },
+      parameters: { industry: params.industry, stage: params.stage, leadIds: params.leadIds.length },
+      scenarios: results,
+      memory: memoryOf(api.pid),
+    };
+    printTable(run);
+    console.log(`\nwritten to ${writeJson(run)}`);
+    if (results.some((r) => r.failed)) process.exitCode = 1;
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch((e) => console.error('cleanup failed:', e.message));
+    client?.close();
+    await pool.end();
+  }
 }
 
 main()
@@ -252,12 +199,4 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(async () => {
-    for (const child of children.reverse()) {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
-      }
-    }
-    for (const cleanup of cleanups) await cleanup();
-  });
+  .finally(stopAll);

@@ -1,0 +1,210 @@
+// The scenarios: what a screen asks the API (the web client's own operation), and the floor's SQL
+// for the same result. Each side reduces its answer to the same shape (ids in order, counts,
+// sums), so one sample of each can be compared before the scenario is timed.
+import * as FLOOR from './floors.mjs';
+import { filingPlan } from './filing.mjs';
+
+const LEAD_STAGES = ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED', 'ON_HOLD', 'LOST'];
+
+/** Today in Shanghai, the day every rule of the API counts in. */
+export function shanghaiToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+const decimal = (v) => Number(v ?? 0);
+
+/** A leads connection as both sides report it. */
+function leadsShape(ids, hasNextPage, totalCount, summary) {
+  return { ids, hasNextPage, totalCount, summary: LEAD_STAGES.map((s) => [s, summary[s]?.[0] ?? 0, summary[s]?.[1] ?? 0]) };
+}
+
+function apiLeads(data) {
+  const { edges, pageInfo, totalCount, stageSummary } = data.leads;
+  const summary = Object.fromEntries(stageSummary.map((s) => [s.stage, [s.count, decimal(s.plannedInvestment)]]));
+  return leadsShape(edges.map((e) => e.node.id), pageInfo.hasNextPage, totalCount, summary);
+}
+
+function floorLeads(pageRows, summaryRows, page, totalOf) {
+  const summary = Object.fromEntries(summaryRows.map((r) => [r.stage, [r.count, decimal(r.planned_investment)]]));
+  return leadsShape(
+    pageRows.slice(0, page).map((r) => r.id),
+    pageRows.length > page,
+    totalOf(summaryRows),
+    summary,
+  );
+}
+
+function apiProjects(data) {
+  const { edges, pageInfo, totalCount } = data.projects;
+  return {
+    ids: edges.map((e) => e.node.id),
+    hasNextPage: pageInfo.hasNextPage,
+    totalCount,
+    rows: edges.map(({ node: p }) => [p.health, p.daysLate, p.nextMilestone, p.signedOn, p.landedOn, p.milestones.length]),
+  };
+}
+
+function floorProjects(rows, page, totalCount) {
+  return {
+    ids: rows.slice(0, page).map((r) => r.id),
+    hasNextPage: rows.length > page,
+    totalCount,
+    rows: rows.slice(0, page).map((r) => [r.health, r.days_late, r.next_milestone, r.signed_on, r.landed_on, r.milestones.length]),
+  };
+}
+
+/** The project list's first page on the floor: signed projects first, the unsigned only if the page has room. */
+async function projectsFloor(pool, today, page, signedSql, unsignedSql, countSql, countParams) {
+  const [signed, count] = await Promise.all([pool.query(signedSql, [today, page + 1]), pool.query(countSql, countParams)]);
+  let rows = signed.rows;
+  if (rows.length < page + 1) rows = rows.concat((await pool.query(unsignedSql, [today, page + 1 - rows.length])).rows);
+  return floorProjects(rows, page, count.rows[0].count);
+}
+
+/**
+ * The values the scenarios use, taken from the data: the industry with the most leads and its
+ * most common stage (the board's heaviest column), and real lead ids for the lead page.
+ */
+export async function pickParameters(pool, settings) {
+  const industry =
+    settings.industry ??
+    (await pool.query('SELECT industry_code FROM leads GROUP BY industry_code ORDER BY count(*) DESC LIMIT 1')).rows[0]
+      ?.industry_code;
+  if (!industry) throw new Error('the database has no leads: fill it with `npm run bench:data -- --scale 1` first');
+  const stage =
+    settings.stage ??
+    (
+      await pool.query(
+        'SELECT stage FROM leads WHERE industry_code = $1 GROUP BY stage ORDER BY count(*) DESC LIMIT 1',
+        [industry],
+      )
+    ).rows[0].stage;
+  // Ids in uuid order: a spread over the table that is the same on every run over the same data.
+  const leadIds = (await pool.query('SELECT id FROM leads ORDER BY id LIMIT 500')).rows.map((r) => r.id);
+  return { industry, stage, leadIds };
+}
+
+/** Every scenario of the run, in the order they are measured. */
+export async function buildScenarios({ pool, settings, params, users }) {
+  const page = settings.pageSize;
+  const today = shanghaiToday();
+  const leadsSearch = (term) => ({
+    operation: 'Leads',
+    token: 'officer',
+    variables: () => ({ first: page, filter: { search: term } }),
+    result: apiLeads,
+  });
+  const searchFloor = (term) => async (n, db) => {
+    const pattern = `%${term}%`;
+    const [rows, summary] = await Promise.all([
+      db.query(FLOOR.SEARCH_PAGE, [pattern, page + 1]),
+      db.query(FLOOR.SEARCH_SUMMARY, [pattern]),
+    ]);
+    return floorLeads(rows.rows, summary.rows, page, (s) => s.reduce((sum, r) => sum + r.count, 0));
+  };
+  const filing = await filingPlan({ pool, users, today });
+
+  return [
+    {
+      key: 'board',
+      label: `board ${params.industry}/${params.stage} by investment`,
+      api: {
+        operation: 'Leads',
+        token: 'officer',
+        variables: () => ({
+          first: page,
+          filter: { industryCode: params.industry, stage: params.stage },
+          orderBy: { field: 'PLANNED_INVESTMENT', direction: 'DESC' },
+        }),
+        result: apiLeads,
+      },
+      floor: async (n, db) => {
+        const [rows, summary] = await Promise.all([
+          db.query(FLOOR.BOARD_PAGE, [params.industry, params.stage, page + 1]),
+          db.query(FLOOR.BOARD_SUMMARY, [params.industry]),
+        ]);
+        return floorLeads(rows.rows, summary.rows, page, (s) => s.find((r) => r.stage === params.stage)?.count ?? 0);
+      },
+    },
+    {
+      key: 'search2',
+      label: `search 「${settings.search2}」`,
+      api: leadsSearch(settings.search2),
+      floor: searchFloor(settings.search2),
+    },
+    {
+      key: 'search4',
+      label: `search 「${settings.search4}」`,
+      api: leadsSearch(settings.search4),
+      floor: searchFloor(settings.search4),
+    },
+    {
+      key: 'lead',
+      label: 'lead page + timeline',
+      api: {
+        operation: 'Lead',
+        token: 'officer',
+        variables: (n) => ({ id: params.leadIds[n % params.leadIds.length] }),
+        result: (data) => ({
+          id: data.lead.id,
+          project: data.lead.project?.id ?? null,
+          followUps: data.lead.followUps.map((f) => f.id),
+          stageChanges: data.lead.stageChanges.map((c) => c.id),
+          auditTrail: data.lead.auditTrail.map((a) => a.id),
+        }),
+      },
+      floor: async (n, db) => {
+        const [lead] = (await db.query(FLOOR.LEAD_PAGE, [params.leadIds[n % params.leadIds.length], today])).rows;
+        return {
+          id: lead.id,
+          project: lead.project_id,
+          followUps: lead.follow_ups.map((f) => f.id),
+          stageChanges: lead.stage_changes.map((c) => c.id),
+          auditTrail: lead.audit_trail.map((a) => a.id),
+        };
+      },
+    },
+    {
+      key: 'projects',
+      label: 'projects, by signed date',
+      api: { operation: 'Projects', token: 'officer', variables: () => ({ first: page }), result: apiProjects },
+      floor: (n, db) =>
+        projectsFloor(db, today, page, FLOOR.PROJECTS_PAGE, FLOOR.PROJECTS_UNSIGNED, FLOOR.PROJECTS_COUNT, []),
+    },
+    {
+      key: 'overdue',
+      label: 'projects, overdue',
+      api: {
+        operation: 'Projects',
+        token: 'officer',
+        variables: () => ({ first: page, filter: { healths: ['OVERDUE'] } }),
+        result: apiProjects,
+      },
+      floor: (n, db) =>
+        projectsFloor(db, today, page, FLOOR.OVERDUE_PAGE, FLOOR.OVERDUE_UNSIGNED, FLOOR.OVERDUE_COUNT, [today]),
+    },
+    {
+      key: 'filing',
+      label: 'referral filing',
+      notes: filing.mix,
+      api: {
+        operation: 'FileReferral',
+        token: 'partner',
+        variables: (n) => ({ input: filing.input(n) }),
+        // A filing that does not get the status its company calls for is an error, not a result.
+        check: (data, n) => filing.expect(n, data.fileReferral.status),
+        result: (data) => ({ status: data.fileReferral.status }),
+        trail: (data) => data.fileReferral.id,
+      },
+      floor: async (n, db) => {
+        const [row] = (await db.query(FLOOR.FILE_REFERRAL, filing.floorParams(n))).rows;
+        filing.expect(n, row.decided);
+        return { status: row.status, id: row.id };
+      },
+      sample: filing.sample,
+      reset: () => filing.reset(),
+    },
+    // The cockpit's query set (领导驾驶舱): not built yet. When it exists, add its scenario here
+    // with the cockpit's web operation and a floor in floors.mjs.
+  ];
+}
