@@ -77,11 +77,21 @@ export async function filingPlan({ pool, users, today }) {
   function planFor(kind, n) {
     if (kind === 'CONFLICT' && conflicts.length) {
       const c = conflicts[n % conflicts.length];
-      return { expected: 'CONFLICT', companyName: c.company_name, key: c.name_key, segmentCode: c.segment_code };
+      return {
+        expected: 'CONFLICT',
+        companyName: c.company_name,
+        key: c.name_key,
+        segmentCode: c.segment_code,
+      };
     }
     if (kind === 'EXISTING' && existingUsed < existing.length) {
       const e = existing[existingUsed++];
-      return { expected: 'EXISTING', companyName: e.name, key: e.name_normalized, segmentCode: e.segment_code };
+      return {
+        expected: 'EXISTING',
+        companyName: e.name,
+        key: e.name_normalized,
+        segmentCode: e.segment_code,
+      };
     }
     return fresh(n);
   }
@@ -102,11 +112,14 @@ export async function filingPlan({ pool, users, today }) {
       await client.query('BEGIN');
       const filed = 'SELECT id FROM referrals WHERE filed_by_id = $1 AND created_at >= $2';
       await client.query(`DELETE FROM referral_history WHERE referral_id IN (${filed})`, [partner.id, since]);
-      await client.query(`DELETE FROM audit_entries WHERE entity_type = 'Referral' AND entity_id IN (${filed})`, [
+      await client.query(
+        `DELETE FROM audit_entries WHERE entity_type = 'Referral' AND entity_id IN (${filed})`,
+        [partner.id, since],
+      );
+      await client.query('DELETE FROM referrals WHERE filed_by_id = $1 AND created_at >= $2', [
         partner.id,
         since,
       ]);
-      await client.query('DELETE FROM referrals WHERE filed_by_id = $1 AND created_at >= $2', [partner.id, since]);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
@@ -135,7 +148,12 @@ export async function filingPlan({ pool, users, today }) {
     mix: `${conflicts.length ? '10% CONFLICT' : 'no CONFLICT candidates'}, ${existing.length ? `10% EXISTING (${existing.length} companies)` : 'no EXISTING candidates'}, rest PROTECTED`,
     input: (n) => {
       const p = plan(n);
-      return { companyName: p.companyName, segmentCode: p.segmentCode, contactName: '压测联系人', contactPhone: '13800000000' };
+      return {
+        companyName: p.companyName,
+        segmentCode: p.segmentCode,
+        contactName: '压测联系人',
+        contactPhone: '13800000000',
+      };
     },
     floorParams,
     expect: (n, status) => {
@@ -164,10 +182,12 @@ export async function filingPlan({ pool, users, today }) {
           if (side === 'api') {
             const filed = (await callApi(n)).fileReferral;
             id = filed.id;
-            if (filed.status !== p.expected) throw new Error(`API filing ${p.companyName} got ${filed.status}, expected ${p.expected}`);
+            if (filed.status !== p.expected)
+              throw new Error(`API filing ${p.companyName} got ${filed.status}, expected ${p.expected}`);
           } else {
             const [row] = (await pool.query(FILE_REFERRAL, floorParams(n))).rows;
-            if (row.decided !== p.expected) throw new Error(`floor filing ${p.companyName} got ${row.decided}, expected ${p.expected}`);
+            if (row.decided !== p.expected)
+              throw new Error(`floor filing ${p.companyName} got ${row.decided}, expected ${p.expected}`);
             id = row.id;
           }
           const [trail] = (await pool.query(FILING_TRAIL, [id])).rows;

@@ -5,7 +5,12 @@ import path from 'node:path';
 /** Terminal width of a string: CJK and full-width forms take two columns. */
 function width(text) {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
   return w;
 }
 const pad = (text, n) => text + ' '.repeat(Math.max(0, n - width(text)));
@@ -23,7 +28,17 @@ export function ratios(api, floor) {
 }
 
 export function printTable(run) {
-  const header = ['scenario', 'API rps', 'API p50/p95/p99 ms', 'stmts', 'floor rps', 'floor p50/p95/p99 ms', 'stmts', 'p50 API/floor', 'rps floor/API'];
+  const header = [
+    'scenario',
+    'API rps',
+    'API p50/p95/p99 ms',
+    'stmts',
+    'floor rps',
+    'floor p50/p95/p99 ms',
+    'stmts',
+    'p50 API/floor',
+    'rps floor/API',
+  ];
   const rows = run.scenarios.map((s) => [
     `${s.failed ? '✖ ' : ''}${s.label}`,
     String(s.api.rps),
@@ -36,7 +51,8 @@ export function printTable(run) {
     times(s.ratio.rps),
   ]);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : padStart(c, widths[i]))).join('  ');
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : padStart(c, widths[i]))).join('  ');
   console.log('');
   console.log(
     `Lianzhao bench — ${run.database.kind}, ${run.scale.leads.toLocaleString('en')} leads, ` +
@@ -49,9 +65,13 @@ export function printTable(run) {
   console.log(line(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
-  console.log(`API memory: peak ${run.memory.peakMiB} MiB (VmHWM), ${run.memory.rssMiB} MiB resident at the end`);
+  console.log(
+    `API memory: peak ${run.memory.peakMiB} MiB (VmHWM), ${run.memory.rssMiB} MiB resident at the end`,
+  );
   for (const s of run.scenarios) {
-    console.log(`  ${s.label}: ${s.notes ? `${s.notes}; ` : ''}sample ${s.sample}${s.warnings.length ? '' : ', same on both sides'}`);
+    console.log(
+      `  ${s.label}: ${s.notes ? `${s.notes}; ` : ''}sample ${s.sample}${s.warnings.length ? '' : ', same on both sides'}`,
+    );
   }
   for (const s of run.scenarios) {
     for (const warning of s.warnings) console.log(`⚠ ${s.label}: ${warning}`);

@@ -19,7 +19,15 @@ import { measure } from './load.mjs';
 import { loadWebOperations } from './operations.mjs';
 import { printTable, ratios, writeJson } from './report.mjs';
 import { buildScenarios, pickParameters } from './scenarios.mjs';
-import { buildApi, gitCommit, graphqlClient, memoryOf, openDatabase, startApi, stopAll } from './services.mjs';
+import {
+  buildApi,
+  gitCommit,
+  graphqlClient,
+  memoryOf,
+  openDatabase,
+  startApi,
+  stopAll,
+} from './services.mjs';
 
 // Dates and timestamps stay as PostgreSQL prints them: the floor compares them, it does not compute.
 pg.types.setTypeParser(1082, (v) => v);
@@ -60,7 +68,8 @@ async function describeDatabase(pool, database) {
   const count = async (table) => Number((await pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
   const version = (await pool.query('SHOW server_version')).rows[0].server_version;
   const scale = {};
-  for (const table of ['leads', 'projects', 'enterprises', 'follow_ups', 'referrals']) scale[table] = await count(table);
+  for (const table of ['leads', 'projects', 'enterprises', 'follow_ups', 'referrals'])
+    scale[table] = await count(table);
   return {
     database: {
       id: database.embedded ? 'embedded' : 'postgres',
@@ -77,7 +86,10 @@ function describeSample(answer) {
   const parts = [];
   if (answer.ids) parts.push(`${answer.ids.length} rows`);
   if (answer.totalCount !== undefined) parts.push(`totalCount ${answer.totalCount}`);
-  if (answer.followUps) parts.push(`${answer.followUps.length} follow-ups, ${answer.stageChanges.length} stage changes, ${answer.auditTrail.length} audit entries`);
+  if (answer.followUps)
+    parts.push(
+      `${answer.followUps.length} follow-ups, ${answer.stageChanges.length} stage changes, ${answer.auditTrail.length} audit entries`,
+    );
   return parts.join(', ');
 }
 
@@ -86,7 +98,9 @@ function differences(api, floor) {
   const a = JSON.stringify(api);
   const f = JSON.stringify(floor);
   if (a === f) return [];
-  return [`the floor's sample answer differs from the API's:\n    API:   ${a.slice(0, 600)}\n    floor: ${f.slice(0, 600)}`];
+  return [
+    `the floor's sample answer differs from the API's:\n    API:   ${a.slice(0, 600)}\n    floor: ${f.slice(0, 600)}`,
+  ];
 }
 
 async function runScenario(scenario, { client, pool, tokens, operation, next }) {
@@ -112,7 +126,12 @@ async function runScenario(scenario, { client, pool, tokens, operation, next }) 
     sample = { api: scenario.api.result((await callApi(n)).data), floor: (await callFloor(n)).result };
   }
   const warnings = differences(sample.api, sample.floor);
-  const load = { concurrency: settings.concurrency, warmupMs: settings.warmupMs, durationMs: settings.durationMs, next };
+  const load = {
+    concurrency: settings.concurrency,
+    warmupMs: settings.warmupMs,
+    durationMs: settings.durationMs,
+    next,
+  };
   const api = await measure({
     ...load,
     call: async (n) => ({ statements: (await callApi(n)).extensions?.statements }),
@@ -148,7 +167,9 @@ async function main() {
   const cleanups = [];
   try {
     const described = await describeDatabase(pool, database);
-    console.log(`bench on ${described.database.kind}: ${described.scale.leads.toLocaleString('en')} leads; starting the API…`);
+    console.log(
+      `bench on ${described.database.kind}: ${described.scale.leads.toLocaleString('en')} leads; starting the API…`,
+    );
     const api = await startApi(database, { statementCounts: settings.statementCounts });
     client = graphqlClient(api.port, settings.concurrency);
     const operation = loadWebOperations();
@@ -157,9 +178,13 @@ async function main() {
       partner: await login(client, operation('Login'), accounts.partner),
     };
     const [partner] = (
-      await pool.query('SELECT id, organization_id, display_name FROM users WHERE username = $1', [accounts.partner])
+      await pool.query('SELECT id, organization_id, display_name FROM users WHERE username = $1', [
+        accounts.partner,
+      ])
     ).rows;
-    const users = { partner: { id: partner.id, organizationId: partner.organization_id, displayName: partner.display_name } };
+    const users = {
+      partner: { id: partner.id, organizationId: partner.organization_id, displayName: partner.display_name },
+    };
     const params = await pickParameters(pool, settings);
     const scenarios = (await buildScenarios({ pool, settings, params, users })).filter(
       (s) => !settings.only || settings.only.includes(s.key),

@@ -15,17 +15,31 @@ const decimal = (v) => Number(v ?? 0);
 
 /** A leads connection as both sides report it. */
 function leadsShape(ids, hasNextPage, totalCount, summary) {
-  return { ids, hasNextPage, totalCount, summary: LEAD_STAGES.map((s) => [s, summary[s]?.[0] ?? 0, summary[s]?.[1] ?? 0]) };
+  return {
+    ids,
+    hasNextPage,
+    totalCount,
+    summary: LEAD_STAGES.map((s) => [s, summary[s]?.[0] ?? 0, summary[s]?.[1] ?? 0]),
+  };
 }
 
 function apiLeads(data) {
   const { edges, pageInfo, totalCount, stageSummary } = data.leads;
-  const summary = Object.fromEntries(stageSummary.map((s) => [s.stage, [s.count, decimal(s.plannedInvestment)]]));
-  return leadsShape(edges.map((e) => e.node.id), pageInfo.hasNextPage, totalCount, summary);
+  const summary = Object.fromEntries(
+    stageSummary.map((s) => [s.stage, [s.count, decimal(s.plannedInvestment)]]),
+  );
+  return leadsShape(
+    edges.map((e) => e.node.id),
+    pageInfo.hasNextPage,
+    totalCount,
+    summary,
+  );
 }
 
 function floorLeads(pageRows, summaryRows, page, totalOf) {
-  const summary = Object.fromEntries(summaryRows.map((r) => [r.stage, [r.count, decimal(r.planned_investment)]]));
+  const summary = Object.fromEntries(
+    summaryRows.map((r) => [r.stage, [r.count, decimal(r.planned_investment)]]),
+  );
   return leadsShape(
     pageRows.slice(0, page).map((r) => r.id),
     pageRows.length > page,
@@ -40,7 +54,14 @@ function apiProjects(data) {
     ids: edges.map((e) => e.node.id),
     hasNextPage: pageInfo.hasNextPage,
     totalCount,
-    rows: edges.map(({ node: p }) => [p.health, p.daysLate, p.nextMilestone, p.signedOn, p.landedOn, p.milestones.length]),
+    rows: edges.map(({ node: p }) => [
+      p.health,
+      p.daysLate,
+      p.nextMilestone,
+      p.signedOn,
+      p.landedOn,
+      p.milestones.length,
+    ]),
   };
 }
 
@@ -49,15 +70,21 @@ function floorProjects(rows, page, totalCount) {
     ids: rows.slice(0, page).map((r) => r.id),
     hasNextPage: rows.length > page,
     totalCount,
-    rows: rows.slice(0, page).map((r) => [r.health, r.days_late, r.next_milestone, r.signed_on, r.landed_on, r.milestones.length]),
+    rows: rows
+      .slice(0, page)
+      .map((r) => [r.health, r.days_late, r.next_milestone, r.signed_on, r.landed_on, r.milestones.length]),
   };
 }
 
 /** The project list's first page on the floor: signed projects first, the unsigned only if the page has room. */
 async function projectsFloor(pool, today, page, signedSql, unsignedSql, countSql, countParams) {
-  const [signed, count] = await Promise.all([pool.query(signedSql, [today, page + 1]), pool.query(countSql, countParams)]);
+  const [signed, count] = await Promise.all([
+    pool.query(signedSql, [today, page + 1]),
+    pool.query(countSql, countParams),
+  ]);
   let rows = signed.rows;
-  if (rows.length < page + 1) rows = rows.concat((await pool.query(unsignedSql, [today, page + 1 - rows.length])).rows);
+  if (rows.length < page + 1)
+    rows = rows.concat((await pool.query(unsignedSql, [today, page + 1 - rows.length])).rows);
   return floorProjects(rows, page, count.rows[0].count);
 }
 
@@ -68,9 +95,13 @@ async function projectsFloor(pool, today, page, signedSql, unsignedSql, countSql
 export async function pickParameters(pool, settings) {
   const industry =
     settings.industry ??
-    (await pool.query('SELECT industry_code FROM leads GROUP BY industry_code ORDER BY count(*) DESC LIMIT 1')).rows[0]
-      ?.industry_code;
-  if (!industry) throw new Error('the database has no leads: fill it with `npm run bench:data -- --scale 1` first');
+    (
+      await pool.query(
+        'SELECT industry_code FROM leads GROUP BY industry_code ORDER BY count(*) DESC LIMIT 1',
+      )
+    ).rows[0]?.industry_code;
+  if (!industry)
+    throw new Error('the database has no leads: fill it with `npm run bench:data -- --scale 1` first');
   const stage =
     settings.stage ??
     (
@@ -123,7 +154,12 @@ export async function buildScenarios({ pool, settings, params, users }) {
           db.query(FLOOR.BOARD_PAGE, [params.industry, params.stage, page + 1]),
           db.query(FLOOR.BOARD_SUMMARY, [params.industry]),
         ]);
-        return floorLeads(rows.rows, summary.rows, page, (s) => s.find((r) => r.stage === params.stage)?.count ?? 0);
+        return floorLeads(
+          rows.rows,
+          summary.rows,
+          page,
+          (s) => s.find((r) => r.stage === params.stage)?.count ?? 0,
+        );
       },
     },
     {
@@ -154,7 +190,8 @@ export async function buildScenarios({ pool, settings, params, users }) {
         }),
       },
       floor: async (n, db) => {
-        const [lead] = (await db.query(FLOOR.LEAD_PAGE, [params.leadIds[n % params.leadIds.length], today])).rows;
+        const [lead] = (await db.query(FLOOR.LEAD_PAGE, [params.leadIds[n % params.leadIds.length], today]))
+          .rows;
         return {
           id: lead.id,
           project: lead.project_id,
@@ -167,9 +204,22 @@ export async function buildScenarios({ pool, settings, params, users }) {
     {
       key: 'projects',
       label: 'projects, by signed date',
-      api: { operation: 'Projects', token: 'officer', variables: () => ({ first: page }), result: apiProjects },
+      api: {
+        operation: 'Projects',
+        token: 'officer',
+        variables: () => ({ first: page }),
+        result: apiProjects,
+      },
       floor: (n, db) =>
-        projectsFloor(db, today, page, FLOOR.PROJECTS_PAGE, FLOOR.PROJECTS_UNSIGNED, FLOOR.PROJECTS_COUNT, []),
+        projectsFloor(
+          db,
+          today,
+          page,
+          FLOOR.PROJECTS_PAGE,
+          FLOOR.PROJECTS_UNSIGNED,
+          FLOOR.PROJECTS_COUNT,
+          [],
+        ),
     },
     {
       key: 'overdue',
@@ -181,7 +231,9 @@ export async function buildScenarios({ pool, settings, params, users }) {
         result: apiProjects,
       },
       floor: (n, db) =>
-        projectsFloor(db, today, page, FLOOR.OVERDUE_PAGE, FLOOR.OVERDUE_UNSIGNED, FLOOR.OVERDUE_COUNT, [today]),
+        projectsFloor(db, today, page, FLOOR.OVERDUE_PAGE, FLOOR.OVERDUE_UNSIGNED, FLOOR.OVERDUE_COUNT, [
+          today,
+        ]),
     },
     {
       key: 'filing',

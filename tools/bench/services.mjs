@@ -69,7 +69,9 @@ export async function openDatabase() {
   }
   const dataDir = path.resolve(process.env.LIANZHAO_DATA_DIR || '.data');
   if (!existsSync(path.join(dataDir, 'pgdata'))) {
-    throw new Error(`no embedded database in ${dataDir}/pgdata: fill one with \`npm run bench:data -- --scale 1\` first`);
+    throw new Error(
+      `no embedded database in ${dataDir}/pgdata: fill one with \`npm run bench:data -- --scale 1\` first`,
+    );
   }
   const server = track(
     spawn('node', ['dist/apps/api/cli.js', 'db:serve'], {
@@ -97,7 +99,9 @@ export async function startApi(database, { statementCounts = true } = {}) {
     JWT_SECRET: randomBytes(32).toString('hex'),
   };
   if (database.embedded) env.DATABASE_POOL_SIZE = '1';
-  const child = track(spawn('node', ['dist/apps/api/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
+  const child = track(
+    spawn('node', ['dist/apps/api/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] }),
+  );
   await waitFor(`http://127.0.0.1:${port}/health`, 300, child);
   return { port, pid: child.pid };
 }
@@ -154,6 +158,8 @@ export function graphqlClient(port, connections) {
 /** The commit measured, marked when the work tree has changes. */
 export function gitCommit() {
   const head = spawnSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+    encoding: 'utf8',
+  }).stdout.trim();
   return dirty ? `${head}+changes` : head;
 }

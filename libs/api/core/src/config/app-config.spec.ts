@@ -12,8 +12,13 @@ describe('loadConfig', () => {
   });
 
   it('leaves the pool size to the database kind and statement counts off unless asked', () => {
-    expect(loadConfig({ JWT_SECRET: secret })).toMatchObject({ databasePoolSize: undefined, statementCounts: false });
-    expect(loadConfig({ JWT_SECRET: secret, DATABASE_POOL_SIZE: '1', LIANZHAO_STATEMENT_COUNTS: '1' })).toMatchObject({
+    expect(loadConfig({ JWT_SECRET: secret })).toMatchObject({
+      databasePoolSize: undefined,
+      statementCounts: false,
+    });
+    expect(
+      loadConfig({ JWT_SECRET: secret, DATABASE_POOL_SIZE: '1', LIANZHAO_STATEMENT_COUNTS: '1' }),
+    ).toMatchObject({
       databasePoolSize: 1,
       statementCounts: true,
     });
