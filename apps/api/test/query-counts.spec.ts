@@ -1,0 +1,181 @@
+import { DataSource } from 'typeorm';
+import { startTestApi, type GqlResult, type TestApi } from './harness';
+import { webOperation } from './web-operations';
+
+/**
+ * Rows added to every list: more than the larger page, so both pages have a next page and both
+ * count (a first page holding every row would skip the count and cost one statement less).
+ */
+const ROWS = 30;
+const SMALL = 5;
+const LARGE = 25;
+
+/**
+ * Each list's rows, spread over owners, enterprises, partner organisations, towns and segments, so
+ * a relation resolved row by row (N+1) would show as a page of 25 costing more than a page of 5.
+ * Written in SQL: the rows are fixtures here, not what is under test.
+ */
+async function seed(db: DataSource): Promise<void> {
+  await db.query(`
+    INSERT INTO organizations (name, kind, contact_name, contact_phone, certified_on, contract_starts_on, contract_ends_on)
+    SELECT '计数机构' || g, (ARRAY['CHAIN_MASTER','PARK_OPERATOR','PLATFORM','FUND_MANAGER','ASSOCIATION','LOCAL_ENTERPRISE'])[1 + g % 6],
+      '联系人' || g, '021-5710' || lpad(g::text, 4, '0'), CURRENT_DATE - 100, CURRENT_DATE - 100, CURRENT_DATE + 300
+    FROM generate_series(1, ${ROWS}) g`);
+  await db.query(`
+    INSERT INTO organization_segments (organization_id, segment_code)
+    SELECT o.id, s.code FROM organizations o
+    CROSS JOIN LATERAL (SELECT code FROM segments ORDER BY code OFFSET abs(hashtext(o.name)) % 20 LIMIT 2) s
+    WHERE o.name LIKE '计数机构%'`);
+  await db.query(`
+    INSERT INTO users (username, display_name, role, password_hash, organization_id)
+    SELECT 'count_user' || o.rn, '计数用户' || o.rn, (ARRAY['OFFICER','LEADER','PARTNER'])[1 + o.rn % 3], 'not-a-hash',
+      CASE WHEN o.rn % 3 = 2 THEN o.id END
+    FROM (SELECT id, row_number() OVER (ORDER BY name) AS rn FROM organizations WHERE name LIKE '计数机构%') o`);
+  await db.query(`
+    INSERT INTO enterprises (name, name_normalized, industry_code, segment_code, credit_code, headquarters_city, registered_capital)
+    SELECT '计数企业' || g || '有限公司', '计数企业' || g, s.industry_code, s.code, NULL, '上海', g * 100
+    FROM generate_series(1, ${ROWS}) g
+    CROSS JOIN LATERAL (SELECT code, industry_code FROM segments ORDER BY code OFFSET g % 20 LIMIT 1) s`);
+  // Leads of those enterprises, owned by the officers, half of them from a partner organisation.
+  await db.query(`
+    WITH e AS (SELECT id, industry_code, segment_code, row_number() OVER (ORDER BY name) AS rn FROM enterprises WHERE name LIKE '计数企业%'),
+      u AS (SELECT id, row_number() OVER (ORDER BY username) AS rn, count(*) OVER () AS n FROM users WHERE role = 'OFFICER'),
+      o AS (SELECT id, row_number() OVER (ORDER BY name) AS rn FROM organizations WHERE name LIKE '计数机构%'),
+      p AS (SELECT code, row_number() OVER (ORDER BY code) AS rn, count(*) OVER () AS n FROM places)
+    INSERT INTO leads (enterprise_id, project_name, industry_code, segment_code, channel, source_organization_id, owner_id, town_code,
+      planned_investment, stage)
+    SELECT e.id, '计数项目' || e.rn, e.industry_code, e.segment_code, CASE WHEN e.rn % 2 = 0 THEN 'CHAIN' ELSE 'SELF' END,
+      CASE WHEN e.rn % 2 = 0 THEN o.id END, u.id, p.code, e.rn * 10,
+      (ARRAY['NEW','CONTACTED','VISITED','NEGOTIATING','APPROVED','SIGNED','ON_HOLD','LOST'])[1 + e.rn % 8]
+    FROM e JOIN o ON o.rn = e.rn JOIN u ON u.rn = 1 + e.rn % u.n JOIN p ON p.rn = 1 + e.rn % p.n`);
+  // A project for each of those leads, with its template's milestones, some done, some late.
+  await db.query(`
+    INSERT INTO projects (lead_id, enterprise_id, name, type, industry_code, segment_code, channel, source_organization_id, owner_id,
+      town_code, contract_investment)
+    SELECT l.id, l.enterprise_id, l.project_name, 'HEAVY', l.industry_code, l.segment_code, l.channel, l.source_organization_id,
+      l.owner_id, l.town_code, l.planned_investment
+    FROM leads l WHERE l.project_name LIKE '计数项目%'`);
+  await db.query(`
+    INSERT INTO project_milestones (project_id, code, position, planned_date, actual_date)
+    SELECT p.id, t.code, t.position, CURRENT_DATE + (t.position * 30 - abs(hashtext(p.name)) % 90),
+      CASE WHEN t.position = 0 THEN CURRENT_DATE - abs(hashtext(p.name)) % 300 END
+    FROM projects p CROSS JOIN milestone_templates t
+    WHERE t.project_type = 'HEAVY' AND p.name LIKE '计数项目%'`);
+  // Referrals of the demo partner's organisation, in every status, some of them on those leads.
+  await db.query(`
+    WITH l AS (SELECT id, enterprise_id, row_number() OVER (ORDER BY project_name) AS rn FROM leads WHERE project_name LIKE '计数项目%')
+    INSERT INTO referrals (organization_id, filed_by_id, company_name, name_key, industry_code, segment_code, contact_name, contact_phone,
+      status, protected_until, lead_id, enterprise_id)
+    SELECT u.organization_id, u.id, '计数报备' || g || '有限公司', '计数报备' || g, s.industry_code, s.code, '联系人', '13800000000',
+      (ARRAY['PROTECTED','ACCEPTED','CONFLICT','EXISTING','REJECTED','EXPIRED'])[1 + g % 6],
+      CASE WHEN g % 6 < 2 THEN CURRENT_DATE + g END,
+      CASE WHEN g % 6 = 1 THEN l.id END, CASE WHEN g % 6 = 1 THEN l.enterprise_id END
+    FROM generate_series(1, ${ROWS}) g
+    JOIN users u ON u.username = 'partner'
+    JOIN l ON l.rn = g
+    CROSS JOIN LATERAL (SELECT code, industry_code FROM segments ORDER BY code OFFSET g % 20 LIMIT 1) s`);
+}
+
+interface ConnectionData {
+  [list: string]: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } };
+}
+
+describe('statements per list page (no N+1)', () => {
+  let api: TestApi;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    api = await startTestApi({ statementCounts: true });
+    for (const user of ['officer', 'admin', 'partner']) tokens[user] = await api.login(user);
+    await seed(api.app.get(DataSource));
+    // The embedded database starts slowly on a busy machine.
+  }, 180_000);
+  afterAll(() => api.close());
+
+  async function page(operation: string, field: string, user: string, first: number): Promise<number> {
+    const result: GqlResult<ConnectionData> = await api.gql<ConnectionData>(
+      webOperation(operation),
+      { first },
+      tokens[user],
+    );
+    expect(result.errors).toBeUndefined();
+    const connection = result.data?.[field];
+    expect(connection?.edges).toHaveLength(first);
+    expect(connection?.pageInfo.hasNextPage).toBe(true);
+    expect(connection?.totalCount).toBeGreaterThan(LARGE);
+    const statements = result.extensions?.statements;
+    if (typeof statements !== 'number') throw new Error('the response carries no statement count');
+    return statements;
+  }
+
+  // Every list costs the guard's look-up of the signed-in user, the page and its count, then one
+  // statement per relation the screen shows (a DataLoader batch for the whole page, reference
+  // data included), whatever the page size. The numbers are exact, so that a statement added to
+  // a list is a decision someone made, not an accident.
+  it.each([
+    // + stage summary; enterprises, owners, industries, segments
+    { list: 'leads (线索列表)', operation: 'Leads', field: 'leads', user: 'officer', statements: 8 },
+    // + milestones; enterprises, owners, industries, segments, towns
+    { list: 'projects (项目落地)', operation: 'Projects', field: 'projects', user: 'officer', statements: 9 },
+    // + industries, segments; the leads behind the effective statuses; the filing organisations
+    {
+      list: 'referrals (报备审核)',
+      operation: 'ReviewQueue',
+      field: 'referrals',
+      user: 'officer',
+      statements: 7,
+    },
+    // the partner's own (scoped to its organisation): + industries, segments, leads
+    {
+      list: "a partner's referrals (我的报备)",
+      operation: 'MyReferrals',
+      field: 'referrals',
+      user: 'partner',
+      statements: 6,
+    },
+    // + industries, segments
+    {
+      list: 'enterprises (企业库)',
+      operation: 'Enterprises',
+      field: 'enterprises',
+      user: 'officer',
+      statements: 5,
+    },
+    // + organisations
+    { list: 'users (用户管理)', operation: 'Users', field: 'users', user: 'admin', statements: 4 },
+    // + user counts, segments
+    {
+      list: 'organizations (合作机构)',
+      operation: 'Organizations',
+      field: 'organizations',
+      user: 'admin',
+      statements: 5,
+    },
+  ])(
+    '$list: a page of 5 and a page of 25 each cost $statements statements',
+    async ({ operation, field, user, statements }) => {
+      const small = await page(operation, field, user, SMALL);
+      const large = await page(operation, field, user, LARGE);
+      expect({ small, large }).toEqual({ small: statements, large: statements });
+    },
+  );
+
+  it('counts each request apart while requests overlap', async () => {
+    const leads = () => api.gql(webOperation('Leads'), { first: SMALL }, tokens.officer);
+    const users = () => api.gql(webOperation('Users'), { first: SMALL }, tokens.admin);
+    const alone = {
+      leads: (await leads()).extensions?.statements,
+      users: (await users()).extensions?.statements,
+    };
+    const together = await Promise.all([leads(), users(), leads(), users(), leads(), users()]);
+    expect(together.map((r) => r.extensions?.statements)).toEqual([
+      alone.leads,
+      alone.users,
+      alone.leads,
+      alone.users,
+      alone.leads,
+      alone.users,
+    ]);
+    expect(alone.leads).not.toBe(alone.users);
+  });
+});
