@@ -6,19 +6,28 @@ import type { Logger, QueryRunner } from 'typeorm';
  */
 export class QueryCounter implements Logger {
   private static count = 0;
+  private static recorded: { query: string; parameters: unknown[] }[] | null = null;
 
-  static reset(): void {
+  /** Starts counting afresh; with `record`, also keeps the statements until the next reset (tests only). */
+  static reset(record = false): void {
     QueryCounter.count = 0;
+    QueryCounter.recorded = record ? [] : null;
   }
 
   static get total(): number {
     return QueryCounter.count;
   }
 
+  /** The statements since a `reset(true)`, with their parameters (e.g. to EXPLAIN them). */
+  static get statements(): readonly { query: string; parameters: unknown[] }[] {
+    return QueryCounter.recorded ?? [];
+  }
+
   constructor(private readonly print: boolean) {}
 
   logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
     QueryCounter.count++;
+    QueryCounter.recorded?.push({ query, parameters: parameters ?? [] });
     if (this.print) console.log('[sql]', query, parameters ?? '');
   }
 
