@@ -188,6 +188,73 @@ describe('maintained lead counts (线索计数)', () => {
     await expectTotalsExact();
   });
 
+  describe('the board', () => {
+    const STAGES = ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED', 'ON_HOLD', 'LOST'];
+    const CARD = 'edges { node { id projectName plannedInvestment enterprise { name } owner { displayName } industry { name } segment { name } } }';
+    // As the web board asks: one list per column, the sums once (libs/web/leads/src/graphql/leads.graphql).
+    const BOARD = `query ($orderBy: LeadOrder, ${STAGES.map((s) => `$${s}: LeadFilter`).join(', ')}) {
+      ${STAGES.map((s, i) => `${s}: leads(first: 30, filter: $${s}, orderBy: $orderBy) { ${i === 0 ? 'totalCount stageSummary { stage count plannedInvestment }' : ''} ${CARD} }`).join('\n')}
+    }`;
+    const variables = (filter: Record<string, unknown>, orderBy?: Record<string, string>) => ({
+      orderBy,
+      ...Object.fromEntries(STAGES.map((stage) => [stage, { ...filter, stages: [stage] }])),
+    });
+
+    /** EXPLAIN of a recorded statement where sorting is the last resort, optionally without some indexes. */
+    async function planOf(statement: { query: string; parameters: unknown[] }, withoutIndexes: string[] = []): Promise<string> {
+      const runner = db.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        await runner.query('SET LOCAL enable_sort = off');
+        await runner.query('SET LOCAL enable_seqscan = off');
+        for (const index of withoutIndexes) await runner.query(`DROP INDEX ${index}`);
+        const rows: { 'QUERY PLAN': string }[] = await runner.query(`EXPLAIN (COSTS OFF) ${statement.query}`, statement.parameters);
+        return rows.map((row) => row['QUERY PLAN']).join('\n');
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    }
+
+    it('answers one column of the board (industry and stage, by planned investment) in a bounded number of statements, its count and sums from the totals', async () => {
+      QueryCounter.reset(true);
+      const result = must(
+        await api.gql<{ leads: { totalCount: number; edges: unknown[] } }>(
+          `query ($filter: LeadFilter, $orderBy: LeadOrder) { leads(first: 2, filter: $filter, orderBy: $orderBy) {
+            totalCount stageSummary { stage count plannedInvestment } ${CARD} } }`,
+          { filter: { industryCode: 'GREEN_ENERGY', stages: ['NEW'] }, orderBy: { field: 'PLANNED_INVESTMENT', direction: 'DESC' } },
+          officer,
+        ),
+      );
+      expect(result.leads.edges).toHaveLength(2);
+      expect(result.leads.totalCount).toBeGreaterThan(2);
+      // the caller + the page + count + sums + one per relation (enterprise, owner, industry, segment)
+      expect(QueryCounter.total).toBeLessThanOrEqual(8);
+      const counting = QueryCounter.statements.filter((s) => /COUNT\(\*\)|SUM\(/i.test(s.query));
+      expect(counting).toHaveLength(2);
+      for (const s of counting) expect(s.query).toMatch(/\blead_stage_totals\b/);
+    });
+
+    it.each([
+      { name: 'by industry, by planned investment', filter: { industryCode: 'GREEN_ENERGY' }, orderBy: { field: 'PLANNED_INVESTMENT', direction: 'DESC' }, index: 'leads_industry_stage_investment_idx', without: ['leads_stage_investment_idx'] },
+      { name: 'unfiltered, by planned investment', filter: {}, orderBy: { field: 'PLANNED_INVESTMENT', direction: 'ASC' }, index: 'leads_stage_investment_idx', without: [] },
+      { name: 'unfiltered, newest first', filter: {}, orderBy: undefined, index: 'leads_stage_created_at_idx', without: ['leads_created_at_id_idx'] },
+    ])('$name: every column reads its page off $index in the list order', async ({ filter, orderBy, index, without }) => {
+      QueryCounter.reset(true);
+      const board = must(await api.gql<Record<string, { edges: unknown[] }>>(BOARD, variables(filter, orderBy), officer));
+      expect(Object.keys(board)).toHaveLength(8);
+      const statements = [...QueryCounter.statements];
+      const pages = statements.filter((s) => /ORDER BY/i.test(s.query) && /FROM "leads"/.test(s.query));
+      expect(pages).toHaveLength(8);
+      for (const page of pages) {
+        const plan = await planOf(page, without);
+        expect(plan).toContain(index);
+        expect(plan).not.toMatch(/Sort\b/);
+      }
+    });
+  });
+
   describe('the API reads them where they answer and counts rows elsewhere', () => {
     let ownerId: string;
     beforeAll(async () => {
