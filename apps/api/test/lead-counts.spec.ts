@@ -240,9 +240,12 @@ describe('maintained lead counts (线索计数)', () => {
       { name: 'by industry, by planned investment', filter: { industryCode: 'GREEN_ENERGY' }, orderBy: { field: 'PLANNED_INVESTMENT', direction: 'DESC' }, index: 'leads_industry_stage_investment_idx', without: ['leads_stage_investment_idx'] },
       { name: 'unfiltered, by planned investment', filter: {}, orderBy: { field: 'PLANNED_INVESTMENT', direction: 'ASC' }, index: 'leads_stage_investment_idx', without: [] },
       { name: 'unfiltered, newest first', filter: {}, orderBy: undefined, index: 'leads_stage_created_at_idx', without: ['leads_created_at_id_idx'] },
+      { name: "an officer's own, newest first", filter: { ownerId: '<owner>' }, orderBy: undefined, index: 'leads_owner_stage_idx', without: ['leads_created_at_id_idx', 'leads_stage_created_at_idx'] },
     ])('$name: every column reads its page off $index in the list order', async ({ filter, orderBy, index, without }) => {
+      const [{ id: ownerId }] = await db.query<{ id: string }[]>("SELECT id FROM users WHERE username = 'officer'");
+      const own = JSON.parse(JSON.stringify(filter).replace('<owner>', ownerId)) as Record<string, unknown>;
       QueryCounter.reset(true);
-      const board = must(await api.gql<Record<string, { edges: unknown[] }>>(BOARD, variables(filter, orderBy), officer));
+      const board = must(await api.gql<Record<string, { edges: unknown[] }>>(BOARD, variables(own, orderBy), officer));
       expect(Object.keys(board)).toHaveLength(8);
       const statements = [...QueryCounter.statements];
       const pages = statements.filter((s) => /ORDER BY/i.test(s.query) && /FROM "leads"/.test(s.query));

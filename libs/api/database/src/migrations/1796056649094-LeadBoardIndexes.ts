@@ -14,7 +14,7 @@ export class LeadBoardIndexes1796056649094 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"public\".\"leads_industry_code_idx\"");
     await queryRunner.query("DROP INDEX \"public\".\"leads_owner_id_idx\"");
     await queryRunner.query("DROP INDEX \"public\".\"leads_stage_idx\"");
-    await queryRunner.query("CREATE INDEX \"leads_owner_stage_idx\" ON \"leads\"  (\"owner_id\", \"stage\", \"planned_investment\") ");
+    await queryRunner.query("CREATE INDEX \"leads_owner_stage_idx\" ON \"leads\"  (\"owner_id\", \"stage\", \"created_at\", \"id\", \"planned_investment\") ");
     await queryRunner.query("CREATE INDEX \"leads_stage_created_at_idx\" ON \"leads\"  (\"stage\", \"created_at\", \"id\") ");
     await queryRunner.query(
       "CREATE INDEX leads_stage_investment_idx ON leads (stage, (COALESCE(planned_investment, '-1'::numeric)), id)",
