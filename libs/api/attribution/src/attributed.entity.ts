@@ -51,6 +51,12 @@ export interface AttributionTableOptions {
    * table carries it as a constraint so far (projects would need a migration).
    */
   partnerSourceCheck: boolean;
+  /**
+   * Columns whose one-column index the entity replaces by a wider one leading with the same
+   * column, which serves the foreign key and the filter as well (leads: industry and owner, whose
+   * wider indexes also answer the board's pages and counts).
+   */
+  widerIndexes?: readonly ('industryCode' | 'ownerId')[];
 }
 
 /**
@@ -58,12 +64,13 @@ export interface AttributionTableOptions {
  * (`leads_owner_id_idx`, `projects_channel_check`, …): the names are part of the schema.
  */
 export function AttributionTable(table: string, options: AttributionTableOptions): ClassDecorator {
+  const wider = options.widerIndexes ?? [];
   const decorators: ClassDecorator[] = [
-    Index(`${table}_industry_code_idx`, ['industryCode']),
     Index(`${table}_source_organization_id_idx`, ['sourceOrganizationId']),
-    Index(`${table}_owner_id_idx`, ['ownerId']),
     Check(`${table}_channel_check`, checkIn('channel', CHANNELS)),
   ];
+  if (!wider.includes('industryCode')) decorators.push(Index(`${table}_industry_code_idx`, ['industryCode']));
+  if (!wider.includes('ownerId')) decorators.push(Index(`${table}_owner_id_idx`, ['ownerId']));
   if (options.partnerSourceCheck) {
     // Someone brought the record through these channels, so who it was must be on record.
     decorators.push(

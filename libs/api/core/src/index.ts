@@ -26,4 +26,5 @@ export * from './lists/list-conditions';
 export * from './lists/list-cursor';
 export * from './lists/list-page';
 export * from './lists/list-query';
+export * from './lists/list-totals';
 export * from './lists/list-args';

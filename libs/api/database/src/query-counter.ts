@@ -21,9 +21,12 @@ const tallies = new AsyncLocalStorage<StatementTally>();
  */
 export class QueryCounter implements Logger {
   private static count = 0;
+  private static recorded: { query: string; parameters: unknown[] }[] | null = null;
 
-  static reset(): void {
+  /** Starts counting afresh; with `record`, also keeps the statements until the next reset (tests only). */
+  static reset(record = false): void {
     QueryCounter.count = 0;
+    QueryCounter.recorded = record ? [] : null;
   }
 
   static get total(): number {
@@ -42,12 +45,18 @@ export class QueryCounter implements Logger {
     return tally;
   }
 
+  /** The statements since a `reset(true)`, with their parameters (e.g. to EXPLAIN them). */
+  static get statements(): readonly { query: string; parameters: unknown[] }[] {
+    return QueryCounter.recorded ?? [];
+  }
+
   constructor(private readonly print: boolean) {}
 
   logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
     QueryCounter.count++;
     const tally = tallies.getStore();
     if (tally) tally.count++;
+    QueryCounter.recorded?.push({ query, parameters: parameters ?? [] });
     if (this.print) console.log('[sql]', query, parameters ?? '');
   }
 

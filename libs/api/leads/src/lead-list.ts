@@ -53,5 +53,15 @@ export const LEAD_LIST = defineList<Lead, LeadFilter, LeadOrderField>({
     },
   },
   defaultSort: { field: LeadOrderField.CREATED_AT, direction: SortDirection.DESC },
+  // Kept by triggers on leads (migration LeadStageTotals). The board's usual cuts (industry,
+  // segment, town, stage) are read from a few thousand rows; owner, channel, grade, dates,
+  // amounts and search are counted from the rows, which the leads indexes keep cheap.
+  totals: {
+    table: 'lead_stage_totals',
+    countColumn: 'leads',
+    groupBy: ['industry_code', 'segment_code', 'town_code', 'stage'],
+    sums: ['planned_investment'],
+    filterFields: ['industryCode', 'segmentCode', 'townCode', 'stages', 'stage'],
+  },
   exportCap: { max: MAX_LEAD_EXPORT_ROWS, noun: '线索', unit: '条' },
 });

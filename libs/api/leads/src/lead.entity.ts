@@ -23,9 +23,19 @@ import { LeadGradeEnum, LeadStageEnum } from './lead.enums';
 @Entity('leads')
 @Check('leads_stage_check', checkIn('stage', LEAD_STAGES))
 @Check('leads_grade_check', `grade IS NULL OR ${checkIn('grade', LEAD_GRADES)}`)
-@AttributionTable('leads', { partnerSourceCheck: true })
+@AttributionTable('leads', { partnerSourceCheck: true, widerIndexes: ['industryCode', 'ownerId'] })
 @Index('leads_project_name_trgm_idx', { synchronize: false })
 @Index('leads_created_at_id_idx', ['createdAt', 'id'])
+// The board asks each column (one stage) for its first page in the list's order: newest first,
+// or by planned investment under the sort key's NULL stand-in (COALESCE(planned_investment, -1)),
+// which TypeORM cannot describe (migration LeadBoardIndexes owns those two). The industry one
+// also serves the industry foreign key. An officer's own board reads its columns newest first off
+// the owner one, and its count and column sums from that index alone (planned_investment rides
+// along at the end); it serves the owner foreign key too.
+@Index('leads_stage_created_at_idx', ['stage', 'createdAt', 'id'])
+@Index('leads_stage_investment_idx', { synchronize: false })
+@Index('leads_industry_stage_investment_idx', { synchronize: false })
+@Index('leads_owner_stage_idx', ['ownerId', 'stage', 'createdAt', 'id', 'plannedInvestment'])
 export class Lead extends AttributedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -65,7 +75,6 @@ export class Lead extends AttributedEntity {
   notes!: string | null;
 
   @Field(() => LeadStageEnum)
-  @Index('leads_stage_idx')
   @Column({ type: 'varchar', length: 16, default: 'NEW' })
   stage!: LeadStage;
 

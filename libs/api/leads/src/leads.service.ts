@@ -102,16 +102,19 @@ export class LeadsService {
 
   /** Count and planned-investment sum per stage for the board's columns, under the same filter (stages aside). */
   async stageSummary(ctx: RequestContext, filter: LeadFilter | undefined): Promise<StageSummary[]> {
-    const rows = await this.leadList
-      .query(ctx, filter ? { ...filter, stages: null, stage: null } : null)
-      .select('l.stage', 'stage')
-      .addSelect('COUNT(*)::int', 'count')
-      .addSelect('COALESCE(SUM(l.planned_investment), 0)::text', 'sum')
-      .groupBy('l.stage')
-      .getRawMany<{ stage: LeadStage; count: number; sum: string }>();
+    const groups = await this.leadList.grouped(
+      ctx,
+      filter ? { ...filter, stages: null, stage: null } : null,
+      'stage',
+      ['planned_investment'],
+    );
     return LEAD_STAGES.map((stage) => {
-      const row = rows.find((r) => r.stage === stage);
-      return { stage, count: Number(row?.count ?? 0), plannedInvestment: trimDecimal(row?.sum ?? '0') };
+      const group = groups.find((g) => g.group === stage);
+      return {
+        stage,
+        count: group?.count ?? 0,
+        plannedInvestment: trimDecimal(group?.sums.planned_investment ?? '0'),
+      };
     });
   }
 

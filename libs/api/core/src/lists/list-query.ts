@@ -13,6 +13,7 @@ import { badCursor, decodeListCursor, encodeListCursor } from './list-cursor';
 import { ListPage } from './list-page';
 import type { CursorType, ListSpec } from './list-spec';
 import type { SqlCondition } from './sql-condition';
+import { selectTotals, toGroupTotals, totalsConditions, type GroupTotals, type TotalsNeeds } from './list-totals';
 import type { SortDirection } from './sort-direction';
 
 /** Where the kit takes its repositories from: the TransactionalConnection, bound to the request. */
@@ -101,9 +102,48 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
     return filter ? applyConditions(query, this.spec.filter(filter, ctx)) : query;
   }
 
+  /** How many rows match: from the maintained totals when they can answer, else counted. */
   async count(ctx: RequestContext, filter?: F | null): Promise<number> {
-    const row = await this.query(ctx, filter).select('COUNT(*)::int', 'count').getRawOne<{ count: number }>();
+    const row = await this.totalsQuery(ctx, filter, { sums: [] }).getRawOne<{ count: number }>();
     return Number(row?.count ?? 0);
+  }
+
+  /**
+   * Row counts and sums of columns (the list table's column names) per value of `groupBy`, under
+   * the filter: a board's column totals. Groups without rows are left out.
+   */
+  async grouped<S extends string>(
+    ctx: RequestContext,
+    filter: F | null | undefined,
+    groupBy: string,
+    sums: readonly S[],
+  ): Promise<GroupTotals<S>[]> {
+    const column = `${this.spec.alias}.${groupBy}`;
+    const rows = await this.totalsQuery(ctx, filter, { groupBy, sums })
+      .addSelect(column, 'group')
+      .groupBy(column)
+      .getRawMany<Record<string, unknown>>();
+    return toGroupTotals(rows.filter((row) => Number(row['count']) !== 0), sums);
+  }
+
+  /**
+   * The count and sums' query: over the spec's maintained totals (one row per group, a few
+   * thousand at most) when they can answer the filter, else over the filtered rows.
+   */
+  private totalsQuery(
+    ctx: RequestContext,
+    filter: F | null | undefined,
+    needs: TotalsNeeds,
+  ): SelectQueryBuilder<ObjectLiteral> {
+    const { alias, totals } = this.spec;
+    const conditions = totalsConditions(this.spec, ctx, filter, needs);
+    if (!totals || !conditions) return selectTotals(this.query(ctx, filter), alias, 'COUNT(*)', needs.sums);
+    const query = this.source
+      .getRepository(ctx, this.spec.entity)
+      .manager.createQueryBuilder()
+      .from(totals.table, alias)
+      .setParameter(TODAY, this.clock.today());
+    return selectTotals(applyConditions(query, conditions), alias, `COALESCE(SUM(${alias}.${totals.countColumn}), 0)`, needs.sums);
   }
 
   async page(

@@ -26,6 +26,28 @@ export interface ListJoin {
 }
 
 /**
+ * Row counts and sums that database triggers keep in the writing transaction, per group of a few
+ * small columns of the list's table (`lead_stage_totals`: per industry, segment, town and stage).
+ * The kit answers a count or a grouped sum from them whenever the filter reads only those columns,
+ * and counts the rows otherwise, so the figures are exact either way.
+ */
+export interface ListTotals<F> {
+  /** The table. Its columns carry the names of the list table's columns, so the spec's own conditions run on it. */
+  table: string;
+  /** Its column holding how many of the list's rows each group has. */
+  countColumn: string;
+  /** The list table's columns it groups by. */
+  groupBy: readonly string[];
+  /** The list table's columns it sums per group (NULL adding nothing, as SUM does). */
+  sums: readonly string[];
+  /**
+   * The filter fields whose conditions read only `groupBy` columns over the list's alias. A filter
+   * that sets any other field (or a caller with a scope) is counted from the rows.
+   */
+  filterFields: readonly (keyof F & string)[];
+}
+
+/**
  * What a list is, declared once per context (`lead-list.ts`): the table, who may see which rows,
  * how its filter input becomes SQL, and how it sorts. The kit (ListQuery) turns it into the
  * paged connection, the counts and the capped export, so they can never disagree.
@@ -47,6 +69,8 @@ export interface ListSpec<E extends ObjectLiteral, F, O extends string> {
   /** The sort keys by the GraphQL order-field value; rows tie-break on `<alias>.id`. */
   sortKeys: Readonly<Record<O, SortKey>>;
   defaultSort: { field: O; direction: SortDirection };
+  /** Counts and sums maintained by triggers, used where they can answer (see `ListTotals`). */
+  totals?: ListTotals<F>;
   /** The Excel export's cap and how its refusal names the rows (「线索」「条」). */
   exportCap?: { max: number; noun: string; unit: string };
 }
