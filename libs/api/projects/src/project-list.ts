@@ -45,7 +45,7 @@ export const PROJECT_LIST = defineList<Project, ProjectFilter, ProjectOrderField
   sortKeys: {
     [ProjectOrderField.CREATED_AT]: createdAtSortKey('p'),
     // Not signed or not landed sorts as the earliest day, so it ends a newest-first list. The
-    // indexes projects_signed_on_sort_idx and projects_landed_on_sort_idx are on exactly the
+    // indexes projects_signed_on_sort_idx and projects_landed_on_sort_idx lead with exactly the
     // kit's COALESCE(<sql>, CAST('<nullAs>' AS date)), id: keep them in step with these keys.
     [ProjectOrderField.SIGNED_ON]: { sql: SIGNED_SQL, type: 'date', nullAs: '0001-01-01' },
     [ProjectOrderField.LANDED_ON]: { sql: LANDED_SQL, type: 'date', nullAs: '0001-01-01' },

@@ -48,7 +48,8 @@ export const PROJECT = 'Project';
 @Check('projects_jobs_planned_check', 'jobs_planned IS NULL OR jobs_planned >= 0')
 @Index('projects_created_at_id_idx', ['createdAt', 'id'])
 // The list's signed and landed sort keys exactly as the list kit writes them (COALESCE to its
-// nullAs), then id: expression indexes TypeORM cannot describe (migration ProjectFacts).
+// nullAs), then id, then earliest_open_plan (a health filter checked inside the index scan):
+// expression indexes TypeORM cannot describe (migration ProjectFacts).
 @Index('projects_signed_on_sort_idx', { synchronize: false })
 @Index('projects_landed_on_sort_idx', { synchronize: false })
 export class Project extends AttributedEntity {

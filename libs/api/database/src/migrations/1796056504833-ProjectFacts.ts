@@ -91,14 +91,18 @@ export class ProjectFacts1796056504833 implements MigrationInterface {
     await queryRunner.query(
       'CREATE TRIGGER projects_facts_insert AFTER INSERT ON projects REFERENCING NEW TABLE AS new_projects FOR EACH STATEMENT EXECUTE FUNCTION projects_refresh_facts()',
     );
+    // The list's sort keys exactly as the list kit orders by them (COALESCE to the key's nullAs),
+    // then id, then the earliest open plan: a health filter is then checked on the index entries
+    // while the scan walks the sort order, so the overdue page reads no row it does not return.
+    // Created before the backfill: an index built over rows the same transaction has just updated
+    // in place (HOT) may not be used until every older snapshot on the server has ended.
+    await queryRunner.query(
+      "CREATE INDEX projects_signed_on_sort_idx ON projects ((COALESCE(signed_on, CAST('0001-01-01' AS date))), id, earliest_open_plan)",
+    );
+    await queryRunner.query(
+      "CREATE INDEX projects_landed_on_sort_idx ON projects ((COALESCE(landed_on, CAST('0001-01-01' AS date))), id, earliest_open_plan)",
+    );
     await queryRunner.query('SELECT refresh_project_facts(ARRAY(SELECT id FROM projects))');
-    // The list's sort keys exactly as the list kit orders by them (COALESCE to the key's nullAs), then id.
-    await queryRunner.query(
-      "CREATE INDEX projects_signed_on_sort_idx ON projects ((COALESCE(signed_on, CAST('0001-01-01' AS date))), id)",
-    );
-    await queryRunner.query(
-      "CREATE INDEX projects_landed_on_sort_idx ON projects ((COALESCE(landed_on, CAST('0001-01-01' AS date))), id)",
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
