@@ -20,7 +20,8 @@ import { startTestApi, type GqlResult, type TestApi } from './harness';
 // filters, which read those columns, equal the rules over every row.
 
 const TODAY = '2026-03-10';
-const ROW = 'id version type health daysLate nextMilestone signedOn landedOn milestones { code plannedDate actualDate }';
+const ROW =
+  'id version type health daysLate nextMilestone signedOn landedOn milestones { code plannedDate actualDate }';
 
 interface Row {
   id: string;
@@ -47,22 +48,30 @@ async function milestonesByProject(db: DataSource): Promise<Map<string, Mileston
       'SELECT project_id, code, planned_date::text AS planned, actual_date::text AS actual FROM project_milestones ORDER BY project_id, position',
     );
   const out = new Map<string, MilestoneDates[]>(projects.map((p) => [p.id, []]));
-  for (const r of rows) out.get(r.project_id)?.push({ code: r.code, plannedDate: r.planned, actualDate: r.actual });
+  for (const r of rows)
+    out.get(r.project_id)?.push({ code: r.code, plannedDate: r.planned, actualDate: r.actual });
   return out;
 }
 
 /** Rows whose stored facts disagree with the rules on their milestones, on several days (none expected). */
 async function factsOffTheRule(db: DataSource): Promise<unknown[]> {
-  const stored: { id: string; signed: string | null; landed: string | null; next: string | null; earliest: string | null }[] =
-    await db.query(
-      'SELECT id, signed_on::text AS signed, landed_on::text AS landed, next_milestone AS next, earliest_open_plan::text AS earliest FROM projects',
-    );
+  const stored: {
+    id: string;
+    signed: string | null;
+    landed: string | null;
+    next: string | null;
+    earliest: string | null;
+  }[] = await db.query(
+    'SELECT id, signed_on::text AS signed, landed_on::text AS landed, next_milestone AS next, earliest_open_plan::text AS earliest FROM projects',
+  );
   const milestones = await milestonesByProject(db);
   const off: unknown[] = [];
   for (const row of stored) {
     const ms = milestones.get(row.id) ?? [];
     const days = [addDays(TODAY, -400), TODAY, addDays(TODAY, 25), addDays(TODAY, 400)];
-    const health = days.map((d) => projectHealth(ms, d)).map(({ health, daysLate }) => ({ health, daysLate }));
+    const health = days
+      .map((d) => projectHealth(ms, d))
+      .map(({ health, daysLate }) => ({ health, daysLate }));
     const expected = { signed: signedOn(ms), landed: landedOn(ms), next: nextMilestone(ms), health };
     const actual = {
       signed: row.signed,
@@ -79,9 +88,13 @@ async function factsOffTheRule(db: DataSource): Promise<unknown[]> {
 function expectRowFollowsRules(row: Row): void {
   const ms = row.milestones;
   const { health, daysLate } = projectHealth(ms, TODAY);
-  expect({ health: row.health, daysLate: row.daysLate, next: row.nextMilestone, signed: row.signedOn, landed: row.landedOn }).toEqual(
-    { health, daysLate, next: nextMilestone(ms), signed: signedOn(ms), landed: landedOn(ms) },
-  );
+  expect({
+    health: row.health,
+    daysLate: row.daysLate,
+    next: row.nextMilestone,
+    signed: row.signedOn,
+    landed: row.landedOn,
+  }).toEqual({ health, daysLate, next: nextMilestone(ms), signed: signedOn(ms), landed: landedOn(ms) });
 }
 
 describe('project facts kept on the project row', () => {
@@ -121,13 +134,21 @@ describe('project facts kept on the project row', () => {
     const lead = (
       await gql<{ createLead: { id: string; version: number } }>(
         'mutation ($input: CreateLeadInput!) { createLead(input: $input) { id version } }',
-        { input: { enterpriseId: await enterprise(), projectName: '氢能装备', segmentCode, channel: 'SELF' } },
+        {
+          input: { enterpriseId: await enterprise(), projectName: '氢能装备', segmentCode, channel: 'SELF' },
+        },
       )
     ).createLead;
     const move = `mutation ($input: MoveLeadInput!) { moveLead(input: $input) { version project { ${ROW} } } }`;
-    const approved = (await gql<{ moveLead: { version: number } }>(move, { input: { id: lead.id, stage: 'APPROVED', version: lead.version } })).moveLead;
+    const approved = (
+      await gql<{ moveLead: { version: number } }>(move, {
+        input: { id: lead.id, stage: 'APPROVED', version: lead.version },
+      })
+    ).moveLead;
     const signed = (
-      await gql<{ moveLead: { project: Row | null } }>(move, { input: { id: lead.id, stage: 'SIGNED', version: approved.version } })
+      await gql<{ moveLead: { project: Row | null } }>(move, {
+        input: { id: lead.id, stage: 'SIGNED', version: approved.version },
+      })
     ).moveLead.project;
     if (!signed) throw new Error('no project after signing');
     return signed;
@@ -153,20 +174,30 @@ describe('project facts kept on the project row', () => {
     expect(signed).toMatchObject({ signedOn: TODAY, nextMilestone: 'REGISTERED', health: 'ON_TRACK' });
     expectRowFollowsRules(await signLead('SOFTWARE_IT'));
     const create = `mutation ($input: CreateProjectInput!) { createProject(input: $input) { ${ROW} } }`;
-    const input = { enterpriseId: await enterprise(), name: '老项目', segmentCode: 'HYDROGEN', channel: 'SELF', signedOn: '2024-05-01' };
-    const light = (await gql<{ createProject: Row }>(create, { input: { ...input, type: 'LIGHT' } })).createProject;
+    const input = {
+      enterpriseId: await enterprise(),
+      name: '老项目',
+      segmentCode: 'HYDROGEN',
+      channel: 'SELF',
+      signedOn: '2024-05-01',
+    };
+    const light = (await gql<{ createProject: Row }>(create, { input: { ...input, type: 'LIGHT' } }))
+      .createProject;
     expect(light).toMatchObject({ signedOn: '2024-05-01', landedOn: null, nextMilestone: 'REGISTERED' });
     // A template changed by the administrators shapes the next project, and its facts follow.
     await db.query(
       "INSERT INTO milestone_templates (project_type, code, position, name, name_en) VALUES ('LIGHT', 'SITE_SECURED', 4, '土地/空间落实', 'Site secured')",
     );
     try {
-      const longer = (await gql<{ createProject: Row }>(create, { input: { ...input, enterpriseId: await enterprise() } }))
-        .createProject;
+      const longer = (
+        await gql<{ createProject: Row }>(create, { input: { ...input, enterpriseId: await enterprise() } })
+      ).createProject;
       expect(longer.milestones.map((m) => m.code)).toContain('SITE_SECURED');
       expectRowFollowsRules(longer);
     } finally {
-      await db.query("DELETE FROM milestone_templates WHERE project_type = 'LIGHT' AND code = 'SITE_SECURED'");
+      await db.query(
+        "DELETE FROM milestone_templates WHERE project_type = 'LIGHT' AND code = 'SITE_SECURED'",
+      );
     }
     expect(await factsOffTheRule(db)).toEqual([]);
   });
@@ -222,12 +253,18 @@ describe('project facts kept on the project row', () => {
     expect(inserted).toBeDefined();
     expect(await factsOffTheRule(db)).toEqual([]);
     const bulk = "SELECT id FROM projects WHERE name LIKE 'bulk-%'";
-    await db.query(`UPDATE project_milestones SET planned_date = planned_date - 45 WHERE project_id IN (${bulk}) AND position % 2 = 1`);
+    await db.query(
+      `UPDATE project_milestones SET planned_date = planned_date - 45 WHERE project_id IN (${bulk}) AND position % 2 = 1`,
+    );
     await db.query(
       `UPDATE project_milestones SET actual_date = planned_date WHERE project_id IN (${bulk}) AND planned_date < DATE '${TODAY}' AND code <> 'SIGNED' AND position % 3 = 0`,
     );
-    await db.query(`UPDATE project_milestones SET actual_date = NULL WHERE project_id IN (${bulk}) AND code = 'REGISTERED' AND position = 1 AND planned_date IS NULL`);
-    await db.query(`DELETE FROM project_milestones WHERE project_id IN (${bulk}) AND code IN ('SITE_SECURED', 'OPERATING')`);
+    await db.query(
+      `UPDATE project_milestones SET actual_date = NULL WHERE project_id IN (${bulk}) AND code = 'REGISTERED' AND position = 1 AND planned_date IS NULL`,
+    );
+    await db.query(
+      `DELETE FROM project_milestones WHERE project_id IN (${bulk}) AND code IN ('SITE_SECURED', 'OPERATING')`,
+    );
     await db.query("DELETE FROM projects WHERE name = 'bulk-5'");
     expect(await factsOffTheRule(db)).toEqual([]);
   });
@@ -236,14 +273,19 @@ describe('project facts kept on the project row', () => {
     projects(first: 100, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
   interface Page {
-    projects: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
+    projects: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { id: string } }[];
+    };
   }
   async function listAll(filter: Record<string, unknown> | null, orderBy: Record<string, unknown> | null) {
     const ids: string[] = [];
     let after: string | null = null;
     let totalCount = -1;
     do {
-      const page: Page['projects'] = (await gql<Page>(pageQuery, { filter, orderBy, after }, leader)).projects;
+      const page: Page['projects'] = (await gql<Page>(pageQuery, { filter, orderBy, after }, leader))
+        .projects;
       if (totalCount < 0) totalCount = page.totalCount;
       ids.push(...page.edges.map((e) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -267,8 +309,12 @@ describe('project facts kept on the project row', () => {
     const landed = (r: (typeof rows)[number]) => landedOn(r.ms) ?? '0001-01-01';
     // The default order is newest signed first.
     expect((await listAll(null, null)).ids).toEqual(sorted(signed, true));
-    expect((await listAll(null, { field: 'SIGNED_ON', direction: 'ASC' })).ids).toEqual(sorted(signed, false));
-    expect((await listAll(null, { field: 'LANDED_ON', direction: 'DESC' })).ids).toEqual(sorted(landed, true));
+    expect((await listAll(null, { field: 'SIGNED_ON', direction: 'ASC' })).ids).toEqual(
+      sorted(signed, false),
+    );
+    expect((await listAll(null, { field: 'LANDED_ON', direction: 'DESC' })).ids).toEqual(
+      sorted(landed, true),
+    );
     expect((await listAll(null, { field: 'DAYS_LATE', direction: 'DESC' })).ids).toEqual(
       sorted((r) => r.health.daysLate, true),
     );
@@ -297,33 +343,39 @@ describe('project facts kept on the project row', () => {
 
   // Two writers of one project's milestones at once: the second waits for the first and sees it.
   // The embedded database serves one connection, so this runs on PostgreSQL only.
-  (process.env['DATABASE_URL'] ? it : it.skip)('keeps the facts right when two transactions change one project', async () => {
-    const p = await signLead();
-    const [a, b] = [new pg.Client(api.databaseUrl), new pg.Client(api.databaseUrl)];
-    await Promise.all([a.connect(), b.connect()]);
-    try {
-      const setPlan = 'UPDATE project_milestones SET planned_date = $2 WHERE project_id = $1 AND code = $3';
-      const bPid: number = (await b.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-      await a.query('BEGIN');
-      await a.query(setPlan, [p.id, addDays(TODAY, -100), 'COMPLETED']);
-      await b.query('BEGIN');
-      const second = b.query(setPlan, [p.id, addDays(TODAY, -50), 'FULL_OUTPUT']);
-      // Commit the first only once the second is waiting for it.
-      for (let i = 0; i < 100; i++) {
-        const [w] = await db.query('SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1', [bPid]);
-        if (w?.wait_event_type === 'Lock') break;
-        await new Promise((r) => setTimeout(r, 50));
+  (process.env['DATABASE_URL'] ? it : it.skip)(
+    'keeps the facts right when two transactions change one project',
+    async () => {
+      const p = await signLead();
+      const [a, b] = [new pg.Client(api.databaseUrl), new pg.Client(api.databaseUrl)];
+      await Promise.all([a.connect(), b.connect()]);
+      try {
+        const setPlan = 'UPDATE project_milestones SET planned_date = $2 WHERE project_id = $1 AND code = $3';
+        const bPid: number = (await b.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        await a.query('BEGIN');
+        await a.query(setPlan, [p.id, addDays(TODAY, -100), 'COMPLETED']);
+        await b.query('BEGIN');
+        const second = b.query(setPlan, [p.id, addDays(TODAY, -50), 'FULL_OUTPUT']);
+        // Commit the first only once the second is waiting for it.
+        for (let i = 0; i < 100; i++) {
+          const [w] = await db.query('SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1', [bPid]);
+          if (w?.wait_event_type === 'Lock') break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        await a.query('COMMIT');
+        await second;
+        await b.query('COMMIT');
+      } finally {
+        await Promise.all([a.end(), b.end()]);
       }
-      await a.query('COMMIT');
-      await second;
-      await b.query('COMMIT');
-    } finally {
-      await Promise.all([a.end(), b.end()]);
-    }
-    const [row] = await db.query('SELECT earliest_open_plan::text AS earliest FROM projects WHERE id = $1', [p.id]);
-    expect(row.earliest).toBe(addDays(TODAY, -100));
-    expect(await factsOffTheRule(db)).toEqual([]);
-  });
+      const [row] = await db.query(
+        'SELECT earliest_open_plan::text AS earliest FROM projects WHERE id = $1',
+        [p.id],
+      );
+      expect(row.earliest).toBe(addDays(TODAY, -100));
+      expect(await factsOffTheRule(db)).toEqual([]);
+    },
+  );
 
   it('empties the facts when the milestones are truncated', async () => {
     await db.query('TRUNCATE project_milestones');

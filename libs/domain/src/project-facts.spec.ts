@@ -47,7 +47,12 @@ describe('project facts (what the project row stores)', () => {
       // Done milestones do not count, however early their plan; the skipped one with a plan does.
       earliestOpenPlan: '2026-02-15',
     });
-    expect(projectFacts([])).toEqual({ signedOn: null, landedOn: null, nextMilestone: null, earliestOpenPlan: null });
+    expect(projectFacts([])).toEqual({
+      signedOn: null,
+      landedOn: null,
+      nextMilestone: null,
+      earliestOpenPlan: null,
+    });
   });
 
   it.each<[string | null, string, number]>([

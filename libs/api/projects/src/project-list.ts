@@ -11,7 +11,13 @@ import { matchesEnterpriseSql } from '@lianzhao/api-enterprises';
 import { attributionConditions } from '@lianzhao/api-attribution';
 import { Project } from './project.entity';
 import { ProjectOrderField, type ProjectFilter } from './dto/project.inputs';
-import { DAYS_LATE_SQL, healthCondition, LANDED_SQL, NEXT_MILESTONE_SQL, SIGNED_SQL } from './project-rules.sql';
+import {
+  DAYS_LATE_SQL,
+  healthCondition,
+  LANDED_SQL,
+  NEXT_MILESTONE_SQL,
+  SIGNED_SQL,
+} from './project-rules.sql';
 
 /** The most rows one project export writes; a larger list is refused rather than cut off unnoticed. */
 export const MAX_PROJECT_EXPORT_ROWS = 5_000;
