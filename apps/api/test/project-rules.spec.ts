@@ -13,7 +13,7 @@ import {
 } from '@lianzhao/domain';
 import {
   DAYS_LATE_SQL,
-  DUE_SQL,
+  HEALTH_CONDITION_SQL,
   HEALTH_SQL,
   LANDED_SQL,
   milestoneDueSql,
@@ -25,8 +25,10 @@ import {
 import { copyRow } from './copy-row';
 import { parityRows } from './parity';
 
-// Parity: each project rule that runs in SQL (libs/api/projects/src/project-rules.sql.ts) gives,
-// row by row, what its libs/domain function gives on the same milestones and the same day.
+// Parity: each project rule that runs in SQL (libs/api/projects/src/project-rules.sql.ts, over the
+// milestone facts the database keeps on the project row) gives, row by row, what its libs/domain
+// function gives on the same milestones and the same day. The rows are written with plain SQL, so
+// the facts are the triggers' work.
 
 const TODAY = '2026-03-10';
 const day = (offset: number) => addDays(TODAY, offset);
@@ -71,6 +73,21 @@ const CASES: Case[] = [
     dates: { SIGNED: [null, -40], REGISTERED: [null, -30], SITE_SECURED: [5, null], CONSTRUCTION_STARTED: [-3, null] },
   },
   {
+    name: 'two overdue planned the same day',
+    type: 'HEAVY',
+    dates: { SIGNED: [null, -40], REGISTERED: [-7, null], SITE_SECURED: [-7, null] },
+  },
+  {
+    name: 'due and later overdue: the overdue one decides',
+    type: 'HEAVY',
+    dates: { SIGNED: [null, -40], REGISTERED: [2, null], CONSTRUCTION_STARTED: [-1, null] },
+  },
+  {
+    name: 'skipped optional milestone with a past plan is still overdue',
+    type: 'HEAVY',
+    dates: { SIGNED: [null, -60], REGISTERED: [null, -50], SITE_SECURED: [-30, null], CONSTRUCTION_STARTED: [-40, -20] },
+  },
+  {
     name: 'optional milestone skipped: next is the skipped one',
     type: 'HEAVY',
     dates: { SIGNED: [null, -60], REGISTERED: [null, -50], CONSTRUCTION_STARTED: [null, -20], COMPLETED: [40, null] },
@@ -102,6 +119,7 @@ describe('project rules: SQL and libs/domain agree', () => {
     const ids = new Map<string, Case>();
     const [template] = await db.query('SELECT id FROM projects ORDER BY created_at LIMIT 1');
     for (const c of CASES) {
+      // The copy starts with the template's facts; the database must give it those of its own milestones.
       const id = await copyRow(db, 'projects', template.id, { lead_id: null, name: c.name, type: c.type });
       await db.query('DELETE FROM project_milestones WHERE project_id = $1', [id]);
       for (const [position, m] of milestonesOf(c).entries()) {
@@ -126,7 +144,9 @@ describe('project rules: SQL and libs/domain agree', () => {
       .addSelect(`(${SIGNED_SQL})::text`, 'signed')
       .addSelect(`(${LANDED_SQL})::text`, 'landed')
       .addSelect(OVERDUE_SQL, 'overdue')
-      .addSelect(DUE_SQL, 'due')
+      .addSelect(HEALTH_CONDITION_SQL.OVERDUE, 'isOverdue')
+      .addSelect(HEALTH_CONDITION_SQL.AT_RISK, 'isAtRisk')
+      .addSelect(`COALESCE(${HEALTH_CONDITION_SQL.ON_TRACK}, false)`, 'isOnTrack')
       .from('projects', 'p')
       .where('p.id IN (:...ids)', { ids: seeded.ids() })
       .setParameter('today', TODAY)
@@ -137,8 +157,10 @@ describe('project rules: SQL and libs/domain agree', () => {
         next: string | null;
         signed: string | null;
         landed: string | null;
-        overdue: boolean;
-        due: boolean;
+        overdue: boolean | null;
+        isOverdue: boolean | null;
+        isAtRisk: boolean | null;
+        isOnTrack: boolean;
       }>();
     expect(rows).toHaveLength(CASES.length);
     for (const row of rows) {
@@ -146,16 +168,29 @@ describe('project rules: SQL and libs/domain agree', () => {
       const ms = milestonesOf(c);
       const health = projectHealth(ms, TODAY);
       const statuses = ms.map((m) => milestoneStatus(m, TODAY));
-      expect({ case: c.name, ...row, id: undefined, daysLate: Number(row.daysLate) }).toEqual({
+      // A condition that is NULL (no open plan) selects no row, as false does.
+      expect({
         case: c.name,
-        id: undefined,
+        health: row.health,
+        daysLate: Number(row.daysLate),
+        next: row.next,
+        signed: row.signed,
+        landed: row.landed,
+        overdue: row.overdue === true,
+        isOverdue: row.isOverdue === true,
+        isAtRisk: row.isAtRisk === true,
+        isOnTrack: row.isOnTrack,
+      }).toEqual({
+        case: c.name,
         health: health.health,
         daysLate: health.daysLate,
         next: nextMilestone(ms),
         signed: signedOn(ms),
         landed: landedOn(ms),
         overdue: statuses.includes('OVERDUE'),
-        due: statuses.includes('DUE'),
+        isOverdue: health.health === 'OVERDUE',
+        isAtRisk: health.health === 'AT_RISK',
+        isOnTrack: health.health === 'ON_TRACK',
       });
     }
     // The table covers each health.

@@ -6,6 +6,7 @@ import * as money from './money';
 import * as names from './names';
 import * as organizationKinds from './organization-kinds';
 import * as places from './places';
+import * as projectFacts from './project-facts';
 import * as roles from './roles';
 import * as tags from './tags';
 import * as taxonomy from './taxonomy';
@@ -23,6 +24,7 @@ describe('public API', () => {
       names,
       organizationKinds,
       places,
+      projectFacts,
       roles,
       tags,
       taxonomy,

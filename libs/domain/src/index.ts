@@ -14,4 +14,5 @@ export * from './excel-values';
 export * from './area';
 export * from './referrals';
 export * from './milestones';
+export * from './project-facts';
 export * from './attachments';

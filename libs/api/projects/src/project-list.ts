@@ -3,7 +3,6 @@ import {
   dateRange,
   defineList,
   equalsCondition,
-  inCondition,
   searchCondition,
   SortDirection,
   type SqlCondition,
@@ -12,19 +11,26 @@ import { matchesEnterpriseSql } from '@lianzhao/api-enterprises';
 import { attributionConditions } from '@lianzhao/api-attribution';
 import { Project } from './project.entity';
 import { ProjectOrderField, type ProjectFilter } from './dto/project.inputs';
-import { DAYS_LATE_SQL, HEALTH_SQL, LANDED_SQL, NEXT_MILESTONE_SQL, SIGNED_SQL } from './project-rules.sql';
+import {
+  DAYS_LATE_SQL,
+  healthCondition,
+  LANDED_SQL,
+  NEXT_MILESTONE_SQL,
+  SIGNED_SQL,
+} from './project-rules.sql';
 
 /** The most rows one project export writes; a larger list is refused rather than cut off unnoticed. */
 export const MAX_PROJECT_EXPORT_ROWS = 5_000;
 
 /**
  * The project filter as SQL. Health, next milestone, signed and landed dates are the rules' SQL
- * twins over the milestones (against the kit's :today), so paging and counts stay exact.
+ * twins over the project's milestone facts (against the kit's :today), so paging and counts stay
+ * exact and no condition looks into the milestones table.
  */
 export function projectConditions(filter: ProjectFilter): SqlCondition[] {
   const out: SqlCondition[] = [
     ...searchCondition(['p.name'], filter.search, { orMatches: matchesEnterpriseSql('p.enterprise_id') }),
-    ...inCondition(HEALTH_SQL, 'healths', filter.healths),
+    ...healthCondition(filter.healths),
     ...equalsCondition(NEXT_MILESTONE_SQL, 'next', filter.nextMilestone),
     ...equalsCondition('p.type', 'type', filter.type),
     ...attributionConditions('p', filter),
@@ -44,7 +50,9 @@ export const PROJECT_LIST = defineList<Project, ProjectFilter, ProjectOrderField
   filter: projectConditions,
   sortKeys: {
     [ProjectOrderField.CREATED_AT]: createdAtSortKey('p'),
-    // Not signed or not landed sorts as the earliest day, so it ends a newest-first list.
+    // Not signed or not landed sorts as the earliest day, so it ends a newest-first list. The
+    // indexes projects_signed_on_sort_idx and projects_landed_on_sort_idx lead with exactly the
+    // kit's COALESCE(<sql>, CAST('<nullAs>' AS date)), id: keep them in step with these keys.
     [ProjectOrderField.SIGNED_ON]: { sql: SIGNED_SQL, type: 'date', nullAs: '0001-01-01' },
     [ProjectOrderField.LANDED_ON]: { sql: LANDED_SQL, type: 'date', nullAs: '0001-01-01' },
     [ProjectOrderField.CONTRACT_INVESTMENT]: { sql: 'p.contract_investment', type: 'numeric', nullAs: '-1' },

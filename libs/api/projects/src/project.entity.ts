@@ -12,6 +12,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import {
+  type MilestoneCode,
   PROJECT_TYPES,
   SITE_SUPPLY_MODES,
   SPACE_TENURES,
@@ -24,14 +25,16 @@ import { AreaColumn, TIMESTAMP, WanYuanColumn } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { AttributedEntity, AttributionTable } from '@lianzhao/api-attribution';
 import { Lead } from '@lianzhao/api-leads';
-import { ProjectTypeEnum, SiteSupplyModeEnum, SpaceTenureEnum } from './project.enums';
+import { MilestoneCodeEnum, ProjectTypeEnum, SiteSupplyModeEnum, SpaceTenureEnum } from './project.enums';
 
 /** A project's entity type on the audit trail. */
 export const PROJECT = 'Project';
 
 /**
  * 落地项目: a signed investment project on its way from 签约 to 达产 (or 运营). The signed and
- * landed dates are the SIGNED and REGISTERED milestones' actual dates and live only there.
+ * landed dates are the SIGNED and REGISTERED milestones' actual dates; the row carries them, the
+ * next milestone and the earliest open plan (libs/domain projectFacts) as columns the database
+ * keeps in step with the milestones, so the list sorts and filters by indexed columns.
  */
 @ObjectType({ description: '落地项目' })
 @Entity('projects')
@@ -44,6 +47,11 @@ export const PROJECT = 'Project';
 @Check('projects_space_tenure_check', `space_tenure IS NULL OR ${checkIn('space_tenure', SPACE_TENURES)}`)
 @Check('projects_jobs_planned_check', 'jobs_planned IS NULL OR jobs_planned >= 0')
 @Index('projects_created_at_id_idx', ['createdAt', 'id'])
+// The list's signed and landed sort keys exactly as the list kit writes them (COALESCE to its
+// nullAs), then id, then earliest_open_plan (a health filter checked inside the index scan):
+// expression indexes TypeORM cannot describe (migration ProjectFacts).
+@Index('projects_signed_on_sort_idx', { synchronize: false })
+@Index('projects_landed_on_sort_idx', { synchronize: false })
 export class Project extends AttributedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -115,6 +123,27 @@ export class Project extends AttributedEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
+
+  // The facts of the milestones. Only the database writes them, in the statement that changes a
+  // milestone (the project_milestones triggers of migration ProjectFacts call
+  // refresh_project_facts, their one SQL form); TypeORM never inserts or updates them, so a
+  // project saved from a stale copy cannot write old facts back.
+  @Field(() => String, { nullable: true, description: '签约日期（“签约”节点的实际日期）' })
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  signedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: '落地日期（“工商注册”节点的实际日期）' })
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  landedOn!: string | null;
+
+  @Field(() => MilestoneCodeEnum, { nullable: true, description: '下一个节点（第一个没有实际日期的节点）' })
+  @Column({ type: 'varchar', length: 24, nullable: true, insert: false, update: false })
+  nextMilestone!: MilestoneCode | null;
+
+  /** The earliest planned date of a milestone without an actual date: health and days late follow from it. */
+  @Index('projects_earliest_open_plan_idx', { where: 'earliest_open_plan IS NOT NULL' })
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  earliestOpenPlan!: string | null;
 
   // Relations exist for their foreign keys; GraphQL resolves them through per-request loaders.
   @ManyToOne(() => Lead, { onDelete: 'RESTRICT' })

@@ -11,14 +11,10 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import {
+  healthOfEarliestOpenPlan,
   MILESTONE_LABELS,
   milestoneDaysLate,
   milestoneStatus,
-  landedOn,
-  nextMilestone,
-  projectHealth,
-  signedOn,
-  type MilestoneCode,
   type MilestoneStatus,
   type ProjectHealth,
 } from '@lianzhao/domain';
@@ -47,7 +43,7 @@ import {
   UpdateProjectInput,
 } from './dto/project.inputs';
 import { MilestoneTemplate } from './milestone-template.entity';
-import { MilestoneCodeEnum, MilestoneStatusEnum, ProjectHealthEnum } from './project.enums';
+import { MilestoneStatusEnum, ProjectHealthEnum } from './project.enums';
 import { PROJECT, Project } from './project.entity';
 import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectPlanChange } from './project-plan-change.entity';
@@ -188,38 +184,15 @@ export class ProjectsResolver {
     return this.projectsService.milestonesOf(ctx, project.id);
   }
 
+  // Read off the row's earliest open plan (kept with the milestones): no milestone query per row.
   @ResolveField(() => ProjectHealthEnum, { description: '进度状况（按上海日期计算）' })
-  async health(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<ProjectHealth> {
-    return projectHealth(
-      await this.projectsService.milestonesOf(ctx, project.id),
-      this.projectsService.today(),
-    ).health;
+  health(@Parent() project: Project): ProjectHealth {
+    return healthOfEarliestOpenPlan(project.earliestOpenPlan, this.projectsService.today()).health;
   }
 
   @ResolveField(() => Int, { description: '最严重逾期节点的逾期天数' })
-  async daysLate(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<number> {
-    return projectHealth(
-      await this.projectsService.milestonesOf(ctx, project.id),
-      this.projectsService.today(),
-    ).daysLate;
-  }
-
-  @ResolveField(() => MilestoneCodeEnum, {
-    nullable: true,
-    description: '下一个节点（第一个没有实际日期的节点）',
-  })
-  async nextMilestone(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<MilestoneCode | null> {
-    return nextMilestone(await this.projectsService.milestonesOf(ctx, project.id));
-  }
-
-  @ResolveField(() => String, { nullable: true, description: '签约日期（“签约”节点的实际日期）' })
-  async signedOn(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<string | null> {
-    return signedOn(await this.projectsService.milestonesOf(ctx, project.id));
-  }
-
-  @ResolveField(() => String, { nullable: true, description: '落地日期（“工商注册”节点的实际日期）' })
-  async landedOn(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<string | null> {
-    return landedOn(await this.projectsService.milestonesOf(ctx, project.id));
+  daysLate(@Parent() project: Project): number {
+    return healthOfEarliestOpenPlan(project.earliestOpenPlan, this.projectsService.today()).daysLate;
   }
 
   @ResolveField(() => Lead, { nullable: true, description: '来源线索' })
