@@ -44,6 +44,7 @@ export const PROJECT = 'Project';
 @Check('projects_space_tenure_check', `space_tenure IS NULL OR ${checkIn('space_tenure', SPACE_TENURES)}`)
 @Check('projects_jobs_planned_check', 'jobs_planned IS NULL OR jobs_planned >= 0')
 @Index('projects_created_at_id_idx', ['createdAt', 'id'])
+@Index('projects_search_text_bigram_idx', { synchronize: false })
 export class Project extends AttributedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -63,6 +64,13 @@ export class Project extends AttributedEntity {
   @Field({ description: '项目名称' })
   @Column({ type: 'varchar', length: 200 })
   name!: string;
+
+  /**
+   * What the project is searched by: its name and its enterprise's name and credit code, joined
+   * by U+001F. Kept by the database's triggers (migration BigramSearch), never written here.
+   */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText?: string;
 
   @Field(() => ProjectTypeEnum)
   @Column({ type: 'varchar', length: 8 })

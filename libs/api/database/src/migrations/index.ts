@@ -13,5 +13,6 @@ import { ReferralAttachments1795596268379 } from './1795596268379-ReferralAttach
 import { MillisecondTimestamps1795600339961 } from './1795600339961-MillisecondTimestamps';
 import { UserSessionVersion1795601713967 } from './1795601713967-UserSessionVersion';
 import { MilestoneTemplateOptional1796043712975 } from './1796043712975-MilestoneTemplateOptional';
+import { BigramSearch1796146000000 } from './1796146000000-BigramSearch';
 
-export const MIGRATIONS = [Foundation1795579771622, SearchExtension1795579771700, ReferenceData1795579771800, LeadPipeline1795581351662, SearchIndexes1795581351700, LandingProjects1795590173530, MilestoneTemplates1795590173600, Referrals1795590570582, ReferralSettingsRow1795590570600, ReferralRewardTiers1795593422696, ReferralAttachments1795596268379, MillisecondTimestamps1795600339961, UserSessionVersion1795601713967, MilestoneTemplateOptional1796043712975];
+export const MIGRATIONS = [Foundation1795579771622, SearchExtension1795579771700, ReferenceData1795579771800, LeadPipeline1795581351662, SearchIndexes1795581351700, LandingProjects1795590173530, MilestoneTemplates1795590173600, Referrals1795590570582, ReferralSettingsRow1795590570600, ReferralRewardTiers1795593422696, ReferralAttachments1795596268379, MillisecondTimestamps1795600339961, UserSessionVersion1795601713967, MilestoneTemplateOptional1796043712975, BigramSearch1796146000000];
