@@ -4,7 +4,7 @@ import type { EnterpriseFilter } from './dto/enterprise.inputs';
 
 function enterpriseConditions(filter: EnterpriseFilter): SqlCondition[] {
   return [
-    ...searchCondition(['e.name', 'e.credit_code'], filter.search),
+    ...searchCondition(['e.name', 'e.credit_code'], filter.search, { bigrams: true }),
     ...equalsCondition('e.industry_code', 'industryCode', filter.industryCode),
     ...equalsCondition('e.segment_code', 'segmentCode', filter.segmentCode),
   ];

@@ -36,7 +36,9 @@ export class EnterpriseQueries {
 
 /**
  * The enterprise of `enterpriseIdSql` has the search parameter in its name or credit code: how
- * another context's list searches by company without joining the register's table itself.
+ * another context's list searches by company without joining the register's table itself. Leads
+ * and projects carry these texts in their `search_text` (kept by the register's trigger), so they
+ * read this only for a term that document cannot serve (see `searchCondition`).
  */
 export function matchesEnterpriseSql(enterpriseIdSql: string): (param: string) => string {
   return (param) =>

@@ -15,9 +15,9 @@ import { EnterpriseContact } from './enterprise-contact.entity';
 /** 企业库: one row per company, whatever number of leads it has. */
 @ObjectType({ description: '企业' })
 @Entity('enterprises')
-// Trigram indexes serve 「包含」 searches on Chinese names and partial credit codes.
-@Index('enterprises_name_trgm_idx', { synchronize: false })
-@Index('enterprises_credit_code_trgm_idx', { synchronize: false })
+// Bigram indexes (migration BigramSearch) serve 「包含」 searches on names and partial credit codes.
+@Index('enterprises_name_bigram_idx', { synchronize: false })
+@Index('enterprises_credit_code_bigram_idx', { synchronize: false })
 export class Enterprise {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

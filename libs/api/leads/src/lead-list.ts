@@ -21,7 +21,10 @@ export const MAX_LEAD_EXPORT_ROWS = 50_000;
 /** The lead filter as SQL: the list, the board's per-stage sums and the export all use this. */
 export function leadConditions(filter: LeadFilter): SqlCondition[] {
   return [
-    ...searchCondition(['l.project_name'], filter.search, { orMatches: matchesEnterpriseSql('l.enterprise_id') }),
+    ...searchCondition(['l.project_name'], filter.search, {
+      orMatches: matchesEnterpriseSql('l.enterprise_id'),
+      document: 'l.search_text',
+    }),
     ...inCondition('l.stage', 'stages', filter.stages),
     ...equalsCondition('l.stage', 'stage', filter.stage),
     ...attributionConditions('l', filter),

@@ -24,7 +24,7 @@ import { LeadGradeEnum, LeadStageEnum } from './lead.enums';
 @Check('leads_stage_check', checkIn('stage', LEAD_STAGES))
 @Check('leads_grade_check', `grade IS NULL OR ${checkIn('grade', LEAD_GRADES)}`)
 @AttributionTable('leads', { partnerSourceCheck: true, widerIndexes: ['industryCode', 'ownerId'] })
-@Index('leads_project_name_trgm_idx', { synchronize: false })
+@Index('leads_search_text_bigram_idx', { synchronize: false })
 @Index('leads_created_at_id_idx', ['createdAt', 'id'])
 // The board asks each column (one stage) for its first page in the list's order: newest first,
 // or by planned investment under the sort key's NULL stand-in (COALESCE(planned_investment, -1)),
@@ -49,6 +49,13 @@ export class Lead extends AttributedEntity {
   @Field()
   @Column({ type: 'varchar', length: 200 })
   projectName!: string;
+
+  /**
+   * What the lead is searched by: its project name and its enterprise's name and credit code,
+   * joined by U+001F. Kept by the database's triggers (migration BigramSearch), never written here.
+   */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText?: string;
 
   @WanYuanColumn('计划投资')
   plannedInvestment!: string | null;

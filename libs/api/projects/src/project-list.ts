@@ -29,7 +29,10 @@ export const MAX_PROJECT_EXPORT_ROWS = 5_000;
  */
 export function projectConditions(filter: ProjectFilter): SqlCondition[] {
   const out: SqlCondition[] = [
-    ...searchCondition(['p.name'], filter.search, { orMatches: matchesEnterpriseSql('p.enterprise_id') }),
+    ...searchCondition(['p.name'], filter.search, {
+      orMatches: matchesEnterpriseSql('p.enterprise_id'),
+      document: 'p.search_text',
+    }),
     ...healthCondition(filter.healths),
     ...equalsCondition(NEXT_MILESTONE_SQL, 'next', filter.nextMilestone),
     ...equalsCondition('p.type', 'type', filter.type),

@@ -52,6 +52,7 @@ export const PROJECT = 'Project';
 // expression indexes TypeORM cannot describe (migration ProjectFacts).
 @Index('projects_signed_on_sort_idx', { synchronize: false })
 @Index('projects_landed_on_sort_idx', { synchronize: false })
+@Index('projects_search_text_bigram_idx', { synchronize: false })
 export class Project extends AttributedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -71,6 +72,13 @@ export class Project extends AttributedEntity {
   @Field({ description: '项目名称' })
   @Column({ type: 'varchar', length: 200 })
   name!: string;
+
+  /**
+   * What the project is searched by: its name and its enterprise's name and credit code, joined
+   * by U+001F. Kept by the database's triggers (migration BigramSearch), never written here.
+   */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText?: string;
 
   @Field(() => ProjectTypeEnum)
   @Column({ type: 'varchar', length: 8 })

@@ -32,7 +32,7 @@ export function referralConditions(filter: ReferralFilter): SqlCondition[] {
     // The status as of today, so a lapsed protection is found under 已过期 before the job writes it.
     ...equalsCondition(EFFECTIVE_STATUS, 'status', filter.status),
     ...equalsCondition('r.organization_id', 'organizationId', filter.organizationId),
-    ...searchCondition(['r.company_name', 'r.credit_code'], filter.search),
+    ...searchCondition(['r.company_name', 'r.credit_code'], filter.search, { bigrams: true }),
   ];
 }
 

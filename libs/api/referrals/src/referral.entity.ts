@@ -39,6 +39,9 @@ const PROTECTING = checkIn('status', PROTECTING_STATUSES);
 @Index('referrals_live_name_key', ['nameKey'], { unique: true, where: PROTECTING })
 @Index('referrals_organization_created_idx', ['organizationId', 'createdAt'])
 @Index('referrals_created_at_id_idx', ['createdAt', 'id'])
+// Bigram indexes (migration BigramSearch) serve the review queue's 「包含」 search.
+@Index('referrals_company_name_bigram_idx', { synchronize: false })
+@Index('referrals_credit_code_bigram_idx', { synchronize: false })
 export class Referral extends SegmentedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

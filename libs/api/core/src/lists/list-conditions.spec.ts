@@ -5,6 +5,7 @@ import {
   equalsCondition,
   inCondition,
   newestFirst,
+  SEARCH_SEPARATOR,
   searchCondition,
   shanghaiDayRange,
 } from './list-conditions';
@@ -20,6 +21,37 @@ describe('list conditions', () => {
     ]);
     expect(searchCondition(['e.name'], '')).toEqual([]);
     expect(searchCondition(['e.name'], null)).toEqual([]);
+  });
+
+  it('lets bigram indexes narrow a search of two characters or more, ILIKE deciding', () => {
+    expect(searchCondition(['e.name', 'e.credit_code'], '氢能', { bigrams: true })).toEqual([
+      {
+        sql:
+          '(lz_bigrams(e.name) @> lz_bigrams(:termRaw) AND e.name ILIKE :term) OR ' +
+          '(lz_bigrams(e.credit_code) @> lz_bigrams(:termRaw) AND e.credit_code ILIKE :term)',
+        params: { term: '%氢能%', termRaw: '氢能' },
+      },
+    ]);
+    // One character has no bigram.
+    expect(searchCondition(['e.name'], '氢', { bigrams: true })).toEqual([
+      { sql: 'e.name ILIKE :term', params: { term: '%氢%' } },
+    ]);
+  });
+
+  it('searches a row document instead of the columns, unless the term holds the separator', () => {
+    const options = { document: 'l.search_text', orMatches: (p: string) => `x.y ILIKE :${p}` };
+    expect(searchCondition(['l.project_name'], '5%', options)).toEqual([
+      {
+        sql: '(lz_bigrams(l.search_text) @> lz_bigrams(:termRaw) AND l.search_text ILIKE :term)',
+        params: { term: '%5\\%%', termRaw: '5%' },
+      },
+    ]);
+    expect(searchCondition(['l.project_name'], '氢', options)).toEqual([
+      { sql: 'l.search_text ILIKE :term', params: { term: '%氢%' } },
+    ]);
+    expect(searchCondition(['l.project_name'], `氢${SEARCH_SEPARATOR}能`, options)).toEqual([
+      { sql: 'l.project_name ILIKE :term OR x.y ILIKE :term', params: { term: `%氢${SEARCH_SEPARATOR}能%` } },
+    ]);
   });
 
   it('adds an equality or membership only for a given value (false is a value)', () => {

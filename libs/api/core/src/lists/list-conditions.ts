@@ -12,20 +12,55 @@ import type { SqlCondition } from './sql-condition';
 
 type Bound = string | null | undefined;
 
+/** Joins the texts of a row's search document (`search_text`, kept by triggers: migration BigramSearch). */
+export const SEARCH_SEPARATOR = '\u001f';
+
+export interface SearchOptions {
+  /** The LIKE pattern's parameter; the raw term is bound as `<param>Raw`. */
+  param?: string;
+  /** A further boolean over the same parameter, e.g. a search through another context's table (`matchesEnterpriseSql`). */
+  orMatches?: (param: string) => string;
+  /** Each column has a GIN index on `lz_bigrams(column)`. */
+  bigrams?: boolean;
+  /**
+   * A column holding every text the search reads (the columns and what `orMatches` reads) joined by
+   * SEARCH_SEPARATOR, with a GIN index on `lz_bigrams(document)`: the search then reads that row
+   * alone. The columns and `orMatches` still serve a term containing the separator, which the
+   * document could match across two texts.
+   */
+  document?: string;
+}
+
 /**
  * Any of the columns contains the term (case-insensitive, LIKE wildcards in the term taken
- * literally). `orMatches` adds a further boolean over the same parameter, e.g. a search through
- * another context's table (`matchesEnterpriseSql`).
+ * literally). ILIKE decides; with `bigrams` or `document`, `lz_bigrams(text) @> lz_bigrams(term)`
+ * (which every match satisfies) lets a GIN index find the candidates first, so a two-character
+ * Chinese term, which has no trigram, is served by an index. A one-character term has no bigram
+ * and is left to ILIKE.
  */
 export function searchCondition(
   columns: readonly string[],
   term: Bound,
-  { param = 'term', orMatches }: { param?: string; orMatches?: (param: string) => string } = {},
+  { param = 'term', orMatches, bigrams = false, document }: SearchOptions = {},
 ): SqlCondition[] {
   if (!term) return [];
-  const matches = columns.map((column) => `${column} ILIKE :${param}`);
-  if (orMatches) matches.push(orMatches(param));
-  return [{ sql: matches.join(' OR '), params: { [param]: `%${escapeLike(term)}%` } }];
+  const raw = `${param}Raw`;
+  const indexable = [...term].length >= 2;
+  const contains = (text: string, indexed: boolean) =>
+    indexed && indexable
+      ? `(lz_bigrams(${text}) @> lz_bigrams(:${raw}) AND ${text} ILIKE :${param})`
+      : `${text} ILIKE :${param}`;
+  let sql: string;
+  if (document && !term.includes(SEARCH_SEPARATOR)) {
+    sql = contains(document, true);
+  } else {
+    const matches = columns.map((column) => contains(column, bigrams));
+    if (orMatches) matches.push(orMatches(param));
+    sql = matches.join(' OR ');
+  }
+  const params: Record<string, unknown> = { [param]: `%${escapeLike(term)}%` };
+  if (sql.includes(`:${raw}`)) params[raw] = term;
+  return [{ sql, params }];
 }
 
 /** The expression equals the value; no condition when the value is null, undefined or empty (`false` is a value). */
