@@ -33,6 +33,17 @@ export const REFERRAL_AUDITED_FIELDS: readonly (keyof Referral)[] = [
   'rewardedOn',
 ];
 
+/** One line of a referral's history: the referral as it is after the event. */
+export interface HistoryLine {
+  referral: Pick<Referral, 'id' | 'status' | 'protectedUntil'>;
+  event: ReferralEvent;
+  note: string | null;
+  partnerNote: string | null;
+}
+
+/** History lines per INSERT: 8 bind parameters each, well under PostgreSQL's 65,535. */
+const HISTORY_INSERT_CHUNK = 1000;
+
 /** Conversion of one organisation's referrals: filed → accepted → signed → landed (落地). */
 export interface ReferralFunnel {
   filed: number;
@@ -120,26 +131,46 @@ export class ReferralsService {
   }
 
   /** Appends a history line; callers pass the referral as it is after the event. */
-  async record(
+  record(
     ctx: RequestContext,
     referral: Pick<Referral, 'id' | 'status' | 'protectedUntil'>,
     event: ReferralEvent,
     note: string | null,
     partnerNote: string | null,
   ): Promise<void> {
-    await this.connection.getRepository(ctx, ReferralHistory).insert({
-      referralId: referral.id,
-      event,
-      status: referral.status,
-      protectedUntil: referral.protectedUntil,
-      note,
-      partnerNote,
-      actorId: ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null,
-      actorName: ctx.user?.displayName ?? '系统',
-    });
+    return this.recordAll(ctx, [{ referral, event, note, partnerNote }]);
   }
 
-  /** Referrals of the same company in these statuses, any organisation, oldest first. */
+  /**
+   * Appends history lines in one INSERT per HISTORY_INSERT_CHUNK lines, stamped in the order
+   * given: a filing's FILED and MATCHED lines are written together, and `at` keeps only
+   * milliseconds, so each line of a batch is stamped one millisecond after the one before it
+   * (the history is read ordered by `at`).
+   */
+  async recordAll(ctx: RequestContext, lines: readonly HistoryLine[]): Promise<void> {
+    const actorId = ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null;
+    const actorName = ctx.user?.displayName ?? '系统';
+    const repo = this.connection.getRepository(ctx, ReferralHistory);
+    for (let start = 0; start < lines.length; start += HISTORY_INSERT_CHUNK) {
+      const rows = lines.slice(start, start + HISTORY_INSERT_CHUNK).map((line, i) => ({
+        referralId: line.referral.id,
+        event: line.event,
+        status: line.referral.status,
+        protectedUntil: line.referral.protectedUntil,
+        note: line.note,
+        partnerNote: line.partnerNote,
+        actorId,
+        actorName,
+        at: () => (i ? `clock_timestamp() + interval '${i} milliseconds'` : 'clock_timestamp()'),
+      }));
+      await repo.createQueryBuilder().insert().into(ReferralHistory).values(rows).updateEntity(false).execute();
+    }
+  }
+
+  /**
+   * Referrals of the same company in these statuses, any organisation, oldest first, each with
+   * the stage of its lead (`lead` holds only id and stage) for the protection rules.
+   */
   matching(
     ctx: RequestContext,
     key: ReferralMatchKey,
@@ -148,6 +179,8 @@ export class ReferralsService {
     const query = this.connection
       .getRepository(ctx, Referral)
       .createQueryBuilder('r')
+      .leftJoin('r.lead', 'rl')
+      .addSelect(['rl.id', 'rl.stage'])
       .where('r.status IN (:...statuses)', { statuses })
       .orderBy('r.created_at', 'ASC');
     this.whereSameCompany(query, key);
@@ -177,6 +210,7 @@ export class ReferralsService {
         }),
       )
       .orderBy('l.created_at', 'ASC')
+      .limit(1)
       .getOne();
   }
 }
