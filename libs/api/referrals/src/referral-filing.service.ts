@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   checkFilingPermission,
   filingOutcome,
-  PROTECTING_STATUSES,
   protectionEnd,
   protectionLapsed,
   referralMatchKey,
@@ -14,12 +13,10 @@ import { badField, Clock, forbidden, RequestContext } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
-import type { Lead } from '@lianzhao/api-leads';
-import { OrganizationsService } from '@lianzhao/api-users';
 import { Referral } from './referral.entity';
 import { ReferralAttachment } from './referral-attachment.entity';
 import { decodeAttachments, type DecodedAttachment } from './referral-attachment-files';
-import { ReferralSettingsService } from './referral-settings.service';
+import { readFilingFacts, type FilingFacts, type MatchedReferral } from './referral-filing-facts';
 import type { ReferralCheckResult } from './referral.enums';
 import type { FileReferralInput } from './dto/referral.inputs';
 import { ReferralProtectionService } from './referral-protection.service';
@@ -27,6 +24,8 @@ import { REFERRAL, REFERRAL_AUDITED_FIELDS, ReferralsService } from './referrals
 
 /** The Shanghai day of an instant, as the filing messages show it. */
 const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+
+type MatchingFact = MatchingReferral & { referral: MatchedReferral };
 
 /** 报备: a partner checks a company and files it; the filing's status is decided on the spot. */
 @Injectable()
@@ -36,10 +35,8 @@ export class ReferralFilingService {
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly settings: ReferralSettingsService,
     private readonly referrals: ReferralsService,
     private readonly protection: ReferralProtectionService,
-    private readonly organizations: OrganizationsService,
   ) {}
 
   /**
@@ -53,7 +50,7 @@ export class ReferralFilingService {
   ): Promise<ReferralCheckResult> {
     const key = referralMatchKey(companyName, creditCode);
     if (!key.nameKey && !key.creditCode) return 'FREE';
-    const { outcome } = await this.filingFacts(ctx, key, ctx.user?.organizationId ?? null, this.clock.today());
+    const { outcome } = await this.decideFacts(ctx, key, ctx.user?.organizationId ?? null, this.clock.today());
     const answers = {
       ALREADY_FILED: 'OWN',
       CONFLICT: 'REFERRED',
@@ -64,33 +61,30 @@ export class ReferralFilingService {
   }
 
   /**
-   * What the filing outcome rests on, read in as few statements as the outcome allows: the
-   * company's referrals that may hold or claim it (each with the day it was filed and the stage
-   * of its lead), and its earliest open lead, which is only looked up when no live referral
-   * decides the filing first. Also returns the lapsed protections among the referrals, for
-   * filing to write down.
+   * What the filing outcome rests on (read in one statement, referral-filing-facts.ts) and the
+   * outcome itself, with the lapsed protections among the company's referrals, for filing to
+   * write down.
    */
-  private async filingFacts(
+  private async decideFacts(
     ctx: RequestContext,
     key: ReferralMatchKey,
     organizationId: string | null,
     today: string,
-  ): Promise<{ outcome: FilingOutcome<MatchingReferral & { referral: Referral }, Lead>; lapsed: Referral[] }> {
-    const referrals = await this.referrals.matching(ctx, key, [...PROTECTING_STATUSES, 'EXISTING']);
-    const matching = referrals.map((referral) => ({
+  ): Promise<{ facts: FilingFacts; outcome: FilingOutcome<MatchingFact, FilingFacts['openLead']>; lapsed: MatchedReferral[] }> {
+    const facts = await readFilingFacts(this.connection, ctx, key, organizationId);
+    const matching = facts.matching.map((referral) => ({
       referral,
       organizationId: referral.organizationId,
       status: referral.status,
       protectedUntil: referral.protectedUntil,
       filedOn: SHANGHAI_DATE.format(referral.createdAt),
-      leadStage: referral.lead?.stage ?? null,
+      leadStage: referral.leadStage,
     }));
-    const lapsed = matching.filter((m) => protectionLapsed(m, today)).map((m) => m.referral);
-    let outcome = filingOutcome(matching, null as Lead | null, organizationId, today);
-    if (outcome.status === 'PROTECTED') {
-      outcome = filingOutcome(matching, await this.referrals.openLeadOf(ctx, key), organizationId, today);
-    }
-    return { outcome, lapsed };
+    return {
+      facts,
+      outcome: filingOutcome(matching, facts.openLead, organizationId, today),
+      lapsed: facts.matching.filter((r) => protectionLapsed(r, today)),
+    };
   }
 
   /**
@@ -119,14 +113,12 @@ export class ReferralFilingService {
   ): Promise<Referral> {
     return this.connection.withTransaction(ctx, async (tx) => {
       const today = this.clock.today();
-      const organization = await this.organizations.find(tx, organizationId);
-      if (!organization?.active) throw forbidden('贵机构已停用，不能报备，请联系投促办');
-      const permission = checkFilingPermission(organization, today);
+      const key = referralMatchKey(input.companyName, input.creditCode ?? null);
+      const { facts, outcome, lapsed } = await this.decideFacts(tx, key, organizationId, today);
+      if (!facts.organization?.active) throw forbidden('贵机构已停用，不能报备，请联系投促办');
+      const permission = checkFilingPermission(facts.organization, today);
       if (!permission.ok) throw forbidden(permission.message);
       const segment = await this.reference.requireSegment(tx, input.segmentCode);
-      const key = referralMatchKey(input.companyName, input.creditCode ?? null);
-
-      const { outcome, lapsed } = await this.filingFacts(tx, key, organizationId, today);
       if (outcome.status === 'ALREADY_FILED') throw badField('companyName', outcome.message);
       // Lapsed protections are ignored by the outcome; they are written down before the filing
       // that may now take the company over.
@@ -134,7 +126,7 @@ export class ReferralFilingService {
       const status = outcome.status;
       const holder = outcome.status === 'CONFLICT' ? outcome.holder.referral : null;
       const openLead = outcome.status === 'EXISTING' ? outcome.lead : null;
-      const protectionDays = status === 'PROTECTED' ? (await this.settings.get(tx)).protectionDays : null;
+      const protectionDays = facts.protectionDays;
 
       const repo = this.connection.getRepository(tx, Referral);
       const saved = repo.create({
@@ -153,7 +145,7 @@ export class ReferralFilingService {
         contactPhone: input.contactPhone,
         notes: input.notes ?? null,
         status,
-        protectedUntil: protectionDays !== null ? protectionEnd(today, protectionDays) : null,
+        protectedUntil: status === 'PROTECTED' ? protectionEnd(today, protectionDays) : null,
         conflictWithId: holder?.id ?? null,
         matchedLeadId: openLead?.id ?? null,
       });
@@ -174,7 +166,7 @@ export class ReferralFilingService {
       }
       const matched: Record<'PROTECTED' | 'CONFLICT' | 'EXISTING', { note: string; partnerNote: string }> = {
         PROTECTED: {
-          note: `未匹配到其他报备或在管道中的线索，保护期 ${protectionDays ?? ''} 天`,
+          note: `未匹配到其他报备或在管道中的线索，保护期 ${protectionDays} 天`,
           partnerNote: `报备有效，保护期至 ${saved.protectedUntil ?? ''}`,
         },
         CONFLICT: {

@@ -48,7 +48,10 @@ export class ReferralProtectionService {
    * for those still in a protecting status (a concurrent decision may have moved one on).
    * Filing calls it with the lapsed referrals of the company it matched. Returns how many it released.
    */
-  async expire(tx: RequestContext, lapsed: readonly Referral[]): Promise<number> {
+  async expire(
+    tx: RequestContext,
+    lapsed: readonly Pick<Referral, 'id' | 'status' | 'protectedUntil'>[],
+  ): Promise<number> {
     if (!lapsed.length) return 0;
     const released = new Set<string>();
     for (let start = 0; start < lapsed.length; start += EXPIRE_CHUNK) {

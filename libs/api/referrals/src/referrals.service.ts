@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import {
-  OPEN_STAGES,
   effectiveReferralStatus,
   type ReferralEvent,
   type ReferralMatchKey,
@@ -10,12 +8,13 @@ import {
 } from '@lianzhao/domain';
 import { Clock, notFound, scopedQuery, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { Enterprise } from '@lianzhao/api-enterprises';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
 import { ProjectsService, type LeadProjectProgress } from '@lianzhao/api-projects';
+import type { SelectQueryBuilder } from 'typeorm';
 import { Referral } from './referral.entity';
 import { ReferralHistory } from './referral-history.entity';
 import { REFERRAL_LIST } from './referral-list';
+import { EARLIEST_OPEN_LEAD_SQL } from './referral-filing-facts';
 
 export const REFERRAL = 'Referral';
 
@@ -167,50 +166,12 @@ export class ReferralsService {
     }
   }
 
-  /**
-   * Referrals of the same company in these statuses, any organisation, oldest first, each with
-   * the stage of its lead (`lead` holds only id and stage) for the protection rules.
-   */
-  matching(
-    ctx: RequestContext,
-    key: ReferralMatchKey,
-    statuses: readonly ReferralStatus[],
-  ): Promise<Referral[]> {
-    const query = this.connection
-      .getRepository(ctx, Referral)
-      .createQueryBuilder('r')
-      .leftJoin('r.lead', 'rl')
-      .addSelect(['rl.id', 'rl.stage'])
-      .where('r.status IN (:...statuses)', { statuses })
-      .orderBy('r.created_at', 'ASC');
-    this.whereSameCompany(query, key);
-    return query.getMany();
-  }
-
-  whereSameCompany(query: SelectQueryBuilder<Referral>, key: ReferralMatchKey): void {
-    query.andWhere(
-      new Brackets((q) => {
-        q.where('r.name_key = :nameKey', { nameKey: key.nameKey });
-        if (key.creditCode) q.orWhere('r.credit_code = :creditCode', { creditCode: key.creditCode });
-      }),
-    );
-  }
-
   /** The company's earliest open lead, found through the enterprise register's keys. */
   openLeadOf(ctx: RequestContext, key: ReferralMatchKey): Promise<Lead | null> {
     return this.connection
       .getRepository(ctx, Lead)
       .createQueryBuilder('l')
-      .innerJoin(Enterprise, 'e', 'e.id = l.enterprise_id')
-      .where('l.stage IN (:...open)', { open: OPEN_STAGES })
-      .andWhere(
-        new Brackets((q) => {
-          q.where('e.name_normalized = :nameKey', { nameKey: key.nameKey });
-          if (key.creditCode) q.orWhere('e.credit_code = :creditCode', { creditCode: key.creditCode });
-        }),
-      )
-      .orderBy('l.created_at', 'ASC')
-      .limit(1)
+      .where(`l.id = (${EARLIEST_OPEN_LEAD_SQL})`, { nameKey: key.nameKey, creditCode: key.creditCode })
       .getOne();
   }
 }
