@@ -7,6 +7,13 @@ import { Industry, Place, Segment, Tag } from './reference.entities';
 
 @Injectable()
 export class ReferenceService {
+  /**
+   * Segments found so far. Segments are reference data that only migrations write, and those run
+   * before the API serves, so a code once found stays a segment of the same industry for the life
+   * of the process; a code not (yet) found is always looked up.
+   */
+  private readonly segments = new Map<string, Segment>();
+
   constructor(private readonly connection: TransactionalConnection) {}
 
   /** Industries with their segments, in display order, in one query. */
@@ -27,8 +34,11 @@ export class ReferenceService {
 
   /** The segment a form names, or a field error saying it is not one; its industry comes with it. */
   async requireSegment(ctx: RequestContext, code: string, field = 'segmentCode'): Promise<Segment> {
+    const known = this.segments.get(code);
+    if (known) return known;
     const segment = await this.connection.getRepository(ctx, Segment).findOneBy({ code });
     if (!segment) throw badField(field, '请选择有效的细分赛道');
+    this.segments.set(code, segment);
     return segment;
   }
 

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import {
   checkFilingPermission,
   filingOutcome,
-  PROTECTING_STATUSES,
   protectionEnd,
+  protectionLapsed,
   referralMatchKey,
+  type FilingOutcome,
   type MatchingReferral,
   type ReferralMatchKey,
 } from '@lianzhao/domain';
@@ -12,16 +13,19 @@ import { badField, Clock, forbidden, RequestContext } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
-import { LeadsService, type Lead } from '@lianzhao/api-leads';
-import { OrganizationsService } from '@lianzhao/api-users';
 import { Referral } from './referral.entity';
 import { ReferralAttachment } from './referral-attachment.entity';
 import { decodeAttachments, type DecodedAttachment } from './referral-attachment-files';
-import { ReferralSettingsService } from './referral-settings.service';
+import { readFilingFacts, type FilingFacts, type MatchedReferral } from './referral-filing-facts';
 import type { ReferralCheckResult } from './referral.enums';
 import type { FileReferralInput } from './dto/referral.inputs';
 import { ReferralProtectionService } from './referral-protection.service';
 import { REFERRAL, REFERRAL_AUDITED_FIELDS, ReferralsService } from './referrals.service';
+
+/** The Shanghai day of an instant, as the filing messages show it. */
+const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+
+type MatchingFact = MatchingReferral & { referral: MatchedReferral };
 
 /** 报备: a partner checks a company and files it; the filing's status is decided on the spot. */
 @Injectable()
@@ -31,11 +35,8 @@ export class ReferralFilingService {
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly settings: ReferralSettingsService,
     private readonly referrals: ReferralsService,
     private readonly protection: ReferralProtectionService,
-    private readonly leads: LeadsService,
-    private readonly organizations: OrganizationsService,
   ) {}
 
   /**
@@ -49,8 +50,7 @@ export class ReferralFilingService {
   ): Promise<ReferralCheckResult> {
     const key = referralMatchKey(companyName, creditCode);
     if (!key.nameKey && !key.creditCode) return 'FREE';
-    const { matching, openLead } = await this.filingFacts(ctx, key);
-    const outcome = filingOutcome(matching, openLead, ctx.user?.organizationId ?? null, this.clock.today());
+    const { outcome } = await this.decideFacts(ctx, key, ctx.user?.organizationId ?? null, this.clock.today());
     const answers = {
       ALREADY_FILED: 'OWN',
       CONFLICT: 'REFERRED',
@@ -61,25 +61,30 @@ export class ReferralFilingService {
   }
 
   /**
-   * What the filing outcome rests on: the company's referrals that may hold or claim it (with the
-   * day each was filed and the stage of its lead) and its earliest open lead.
+   * What the filing outcome rests on (read in one statement, referral-filing-facts.ts) and the
+   * outcome itself, with the lapsed protections among the company's referrals, for filing to
+   * write down.
    */
-  private async filingFacts(
+  private async decideFacts(
     ctx: RequestContext,
     key: ReferralMatchKey,
-  ): Promise<{ matching: (MatchingReferral & { referral: Referral })[]; openLead: Lead | null }> {
-    const referrals = await this.referrals.matching(ctx, key, [...PROTECTING_STATUSES, 'EXISTING']);
-    const leadIds = referrals.flatMap((r) => (r.leadId ? [r.leadId] : []));
-    const leads = await this.leads.byIds(ctx, leadIds);
-    const matching = referrals.map((referral) => ({
+    organizationId: string | null,
+    today: string,
+  ): Promise<{ facts: FilingFacts; outcome: FilingOutcome<MatchingFact, FilingFacts['openLead']>; lapsed: MatchedReferral[] }> {
+    const facts = await readFilingFacts(this.connection, ctx, key, organizationId);
+    const matching = facts.matching.map((referral) => ({
       referral,
       organizationId: referral.organizationId,
       status: referral.status,
       protectedUntil: referral.protectedUntil,
-      filedOn: this.dateOf(referral.createdAt),
-      leadStage: leads.find((l) => l.id === referral.leadId)?.stage ?? null,
+      filedOn: SHANGHAI_DATE.format(referral.createdAt),
+      leadStage: referral.leadStage,
     }));
-    return { matching, openLead: await this.referrals.openLeadOf(ctx, key) };
+    return {
+      facts,
+      outcome: filingOutcome(matching, facts.openLead, organizationId, today),
+      lapsed: facts.matching.filter((r) => protectionLapsed(r, today)),
+    };
   }
 
   /**
@@ -108,45 +113,44 @@ export class ReferralFilingService {
   ): Promise<Referral> {
     return this.connection.withTransaction(ctx, async (tx) => {
       const today = this.clock.today();
-      const organization = await this.organizations.find(tx, organizationId);
-      if (!organization?.active) throw forbidden('贵机构已停用，不能报备，请联系投促办');
-      const permission = checkFilingPermission(organization, today);
+      const key = referralMatchKey(input.companyName, input.creditCode ?? null);
+      const { facts, outcome, lapsed } = await this.decideFacts(tx, key, organizationId, today);
+      if (!facts.organization?.active) throw forbidden('贵机构已停用，不能报备，请联系投促办');
+      const permission = checkFilingPermission(facts.organization, today);
       if (!permission.ok) throw forbidden(permission.message);
       const segment = await this.reference.requireSegment(tx, input.segmentCode);
-      const key = referralMatchKey(input.companyName, input.creditCode ?? null);
-      await this.protection.expireLapsed(tx, key);
-
-      const { matching, openLead: lead } = await this.filingFacts(tx, key);
-      const outcome = filingOutcome(matching, lead, organizationId, today);
       if (outcome.status === 'ALREADY_FILED') throw badField('companyName', outcome.message);
+      // Lapsed protections are ignored by the outcome; they are written down before the filing
+      // that may now take the company over.
+      await this.protection.expire(tx, lapsed);
       const status = outcome.status;
       const holder = outcome.status === 'CONFLICT' ? outcome.holder.referral : null;
       const openLead = outcome.status === 'EXISTING' ? outcome.lead : null;
-      const settings = await this.settings.get(tx);
+      const protectionDays = facts.protectionDays;
 
       const repo = this.connection.getRepository(tx, Referral);
-      const saved = await repo.save(
-        repo.create({
-          organizationId,
-          filedById: tx.user?.id,
-          companyName: input.companyName,
-          nameKey: key.nameKey,
-          creditCode: key.creditCode,
-          industryCode: segment.industryCode,
-          segmentCode: segment.code,
-          plannedInvestment: input.plannedInvestment ?? null,
-          landNeed: input.landNeed ?? null,
-          spaceNeed: input.spaceNeed ?? null,
-          timeline: input.timeline ?? null,
-          contactName: input.contactName,
-          contactPhone: input.contactPhone,
-          notes: input.notes ?? null,
-          status,
-          protectedUntil: status === 'PROTECTED' ? protectionEnd(today, settings.protectionDays) : null,
-          conflictWithId: holder?.id ?? null,
-          matchedLeadId: openLead?.id ?? null,
-        }),
-      );
+      const saved = repo.create({
+        organizationId,
+        filedById: tx.user?.id,
+        companyName: input.companyName,
+        nameKey: key.nameKey,
+        creditCode: key.creditCode,
+        industryCode: segment.industryCode,
+        segmentCode: segment.code,
+        plannedInvestment: input.plannedInvestment ?? null,
+        landNeed: input.landNeed ?? null,
+        spaceNeed: input.spaceNeed ?? null,
+        timeline: input.timeline ?? null,
+        contactName: input.contactName,
+        contactPhone: input.contactPhone,
+        notes: input.notes ?? null,
+        status,
+        protectedUntil: status === 'PROTECTED' ? protectionEnd(today, protectionDays) : null,
+        conflictWithId: holder?.id ?? null,
+        matchedLeadId: openLead?.id ?? null,
+      });
+      // insert, not save: the id and timestamps come back through RETURNING into `saved`.
+      await repo.insert(saved);
       if (attachments.length) {
         const files = this.connection.getRepository(tx, ReferralAttachment);
         await files.insert(
@@ -160,10 +164,9 @@ export class ReferralFilingService {
           })),
         );
       }
-      await this.referrals.record(tx, saved, 'FILED', null, null);
       const matched: Record<'PROTECTED' | 'CONFLICT' | 'EXISTING', { note: string; partnerNote: string }> = {
         PROTECTED: {
-          note: `未匹配到其他报备或在管道中的线索，保护期 ${settings.protectionDays} 天`,
+          note: `未匹配到其他报备或在管道中的线索，保护期 ${protectionDays} 天`,
           partnerNote: `报备有效，保护期至 ${saved.protectedUntil ?? ''}`,
         },
         CONFLICT: {
@@ -175,7 +178,10 @@ export class ReferralFilingService {
           partnerNote: '该企业已在招商管道中，等待投促办处理',
         },
       };
-      await this.referrals.record(tx, saved, 'MATCHED', matched[status].note, matched[status].partnerNote);
+      await this.referrals.recordAll(tx, [
+        { referral: saved, event: 'FILED', note: null, partnerNote: null },
+        { referral: saved, event: 'MATCHED', ...matched[status] },
+      ]);
       await this.audit.record(tx, {
         entityType: REFERRAL,
         entityId: saved.id,
@@ -184,9 +190,5 @@ export class ReferralFilingService {
       });
       return saved;
     });
-  }
-
-  private dateOf(at: Date): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
   }
 }

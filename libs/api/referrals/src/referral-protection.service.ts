@@ -4,7 +4,6 @@ import {
   extendedProtection,
   PROTECTING_STATUSES,
   protectionLapsed,
-  type ReferralMatchKey,
   type ReferralStatus,
 } from '@lianzhao/domain';
 import { Clock, RequestContext } from '@lianzhao/api-core';
@@ -14,6 +13,9 @@ import { Referral } from './referral.entity';
 import { ReferralSettingsService } from './referral-settings.service';
 import { LAPSED_SQL } from './referral-rules.sql';
 import { ReferralsService } from './referrals.service';
+
+/** Ids per UPDATE when the daily job releases many protections at once. */
+const EXPIRE_CHUNK = 1000;
 
 /**
  * 保护期: a protection runs out unless the lead moves (extendForLead, on LeadStageMoved in
@@ -28,39 +30,56 @@ export class ReferralProtectionService {
     private readonly referrals: ReferralsService,
   ) {}
 
-  /**
-   * Marks protections past their last day EXPIRED, with a history line each (the daily job, and
-   * before matching a filing, limited to that company). Returns how many it released.
-   */
-  async expireLapsed(ctx: RequestContext, key?: ReferralMatchKey): Promise<number> {
+  /** The daily job: marks every protection past its last day EXPIRED. Returns how many it released. */
+  async expireLapsed(ctx: RequestContext): Promise<number> {
     return this.connection.withTransaction(ctx, async (tx) => {
-      const today = this.clock.today();
-      const query = this.connection
+      const lapsed = await this.connection
         .getRepository(tx, Referral)
         .createQueryBuilder('r')
         .leftJoin(Lead, 'rl', 'rl.id = r.lead_id')
-        .where(LAPSED_SQL, { today });
-      if (key) this.referrals.whereSameCompany(query, key);
-      const lapsed = await query.getMany();
-      for (const referral of lapsed) {
-        const result = await this.connection
-          .getRepository(tx, Referral)
-          .createQueryBuilder()
-          .update()
-          .set({ status: 'EXPIRED' })
-          .where('id = :id AND status = :status', { id: referral.id, status: referral.status })
-          .execute();
-        if (!result.affected) continue;
-        await this.referrals.record(
-          tx,
-          { ...referral, status: 'EXPIRED' },
-          'EXPIRED',
-          `保护期至 ${referral.protectedUntil ?? ''} 届满，未见进展，释放保护`,
-          `保护期已于 ${referral.protectedUntil ?? ''} 届满`,
-        );
-      }
-      return lapsed.length;
+        .where(LAPSED_SQL, { today: this.clock.today() })
+        .getMany();
+      return this.expire(tx, lapsed);
     });
+  }
+
+  /**
+   * Writes down that these lapsed protections ran out: status EXPIRED and a history line each,
+   * for those still in a protecting status (a concurrent decision may have moved one on).
+   * Filing calls it with the lapsed referrals of the company it matched. Returns how many it released.
+   */
+  async expire(
+    tx: RequestContext,
+    lapsed: readonly Pick<Referral, 'id' | 'status' | 'protectedUntil'>[],
+  ): Promise<number> {
+    if (!lapsed.length) return 0;
+    const released = new Set<string>();
+    for (let start = 0; start < lapsed.length; start += EXPIRE_CHUNK) {
+      const result = await this.connection
+        .getRepository(tx, Referral)
+        .createQueryBuilder()
+        .update()
+        .set({ status: 'EXPIRED' })
+        .where('id IN (:...ids) AND status IN (:...protecting)', {
+          ids: lapsed.slice(start, start + EXPIRE_CHUNK).map((r) => r.id),
+          protecting: PROTECTING_STATUSES,
+        })
+        .returning(['id'])
+        .execute();
+      for (const row of result.raw as { id: string }[]) released.add(row.id);
+    }
+    await this.referrals.recordAll(
+      tx,
+      lapsed
+        .filter((r) => released.has(r.id))
+        .map((referral) => ({
+          referral: { ...referral, status: 'EXPIRED' as const },
+          event: 'EXPIRED' as const,
+          note: `保护期至 ${referral.protectedUntil ?? ''} 届满，未见进展，释放保护`,
+          partnerNote: `保护期已于 ${referral.protectedUntil ?? ''} 届满`,
+        })),
+    );
+    return released.size;
   }
 
   /** A stage move of the lead renews the protection of the referrals it came from. */

@@ -6,7 +6,8 @@ import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferralSettings } from './referral-settings.entity';
 import type { UpdateReferralSettingsInput } from './dto/referral.inputs';
 
-const SETTINGS_ID = 1;
+/** The one row of referral settings. */
+export const SETTINGS_ID = 1;
 
 /** The administrator-editable referral rules (保护期, 引荐奖励资格). */
 @Injectable()

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import {
-  OPEN_STAGES,
   effectiveReferralStatus,
   type ReferralEvent,
   type ReferralMatchKey,
@@ -10,12 +8,13 @@ import {
 } from '@lianzhao/domain';
 import { Clock, notFound, scopedQuery, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { Enterprise } from '@lianzhao/api-enterprises';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
 import { ProjectsService, type LeadProjectProgress } from '@lianzhao/api-projects';
+import type { SelectQueryBuilder } from 'typeorm';
 import { Referral } from './referral.entity';
 import { ReferralHistory } from './referral-history.entity';
 import { REFERRAL_LIST } from './referral-list';
+import { EARLIEST_OPEN_LEAD_SQL } from './referral-filing-facts';
 
 export const REFERRAL = 'Referral';
 
@@ -32,6 +31,17 @@ export const REFERRAL_AUDITED_FIELDS: readonly (keyof Referral)[] = [
   'rewardAmount',
   'rewardedOn',
 ];
+
+/** One line of a referral's history: the referral as it is after the event. */
+export interface HistoryLine {
+  referral: Pick<Referral, 'id' | 'status' | 'protectedUntil'>;
+  event: ReferralEvent;
+  note: string | null;
+  partnerNote: string | null;
+}
+
+/** History lines per INSERT: 8 bind parameters each, well under PostgreSQL's 65,535. */
+const HISTORY_INSERT_CHUNK = 1000;
 
 /** Conversion of one organisation's referrals: filed → accepted → signed → landed (落地). */
 export interface ReferralFunnel {
@@ -120,47 +130,40 @@ export class ReferralsService {
   }
 
   /** Appends a history line; callers pass the referral as it is after the event. */
-  async record(
+  record(
     ctx: RequestContext,
     referral: Pick<Referral, 'id' | 'status' | 'protectedUntil'>,
     event: ReferralEvent,
     note: string | null,
     partnerNote: string | null,
   ): Promise<void> {
-    await this.connection.getRepository(ctx, ReferralHistory).insert({
-      referralId: referral.id,
-      event,
-      status: referral.status,
-      protectedUntil: referral.protectedUntil,
-      note,
-      partnerNote,
-      actorId: ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null,
-      actorName: ctx.user?.displayName ?? '系统',
-    });
+    return this.recordAll(ctx, [{ referral, event, note, partnerNote }]);
   }
 
-  /** Referrals of the same company in these statuses, any organisation, oldest first. */
-  matching(
-    ctx: RequestContext,
-    key: ReferralMatchKey,
-    statuses: readonly ReferralStatus[],
-  ): Promise<Referral[]> {
-    const query = this.connection
-      .getRepository(ctx, Referral)
-      .createQueryBuilder('r')
-      .where('r.status IN (:...statuses)', { statuses })
-      .orderBy('r.created_at', 'ASC');
-    this.whereSameCompany(query, key);
-    return query.getMany();
-  }
-
-  whereSameCompany(query: SelectQueryBuilder<Referral>, key: ReferralMatchKey): void {
-    query.andWhere(
-      new Brackets((q) => {
-        q.where('r.name_key = :nameKey', { nameKey: key.nameKey });
-        if (key.creditCode) q.orWhere('r.credit_code = :creditCode', { creditCode: key.creditCode });
-      }),
-    );
+  /**
+   * Appends history lines in one INSERT per HISTORY_INSERT_CHUNK lines, stamped in the order
+   * given: a filing's FILED and MATCHED lines are written together, and `at` keeps only
+   * milliseconds, so each line of a batch is stamped one millisecond after the one before it
+   * (the history is read ordered by `at`).
+   */
+  async recordAll(ctx: RequestContext, lines: readonly HistoryLine[]): Promise<void> {
+    const actorId = ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null;
+    const actorName = ctx.user?.displayName ?? '系统';
+    const repo = this.connection.getRepository(ctx, ReferralHistory);
+    for (let start = 0; start < lines.length; start += HISTORY_INSERT_CHUNK) {
+      const rows = lines.slice(start, start + HISTORY_INSERT_CHUNK).map((line, i) => ({
+        referralId: line.referral.id,
+        event: line.event,
+        status: line.referral.status,
+        protectedUntil: line.referral.protectedUntil,
+        note: line.note,
+        partnerNote: line.partnerNote,
+        actorId,
+        actorName,
+        at: () => (i ? `clock_timestamp() + interval '${i} milliseconds'` : 'clock_timestamp()'),
+      }));
+      await repo.createQueryBuilder().insert().into(ReferralHistory).values(rows).updateEntity(false).execute();
+    }
   }
 
   /** The company's earliest open lead, found through the enterprise register's keys. */
@@ -168,15 +171,7 @@ export class ReferralsService {
     return this.connection
       .getRepository(ctx, Lead)
       .createQueryBuilder('l')
-      .innerJoin(Enterprise, 'e', 'e.id = l.enterprise_id')
-      .where('l.stage IN (:...open)', { open: OPEN_STAGES })
-      .andWhere(
-        new Brackets((q) => {
-          q.where('e.name_normalized = :nameKey', { nameKey: key.nameKey });
-          if (key.creditCode) q.orWhere('e.credit_code = :creditCode', { creditCode: key.creditCode });
-        }),
-      )
-      .orderBy('l.created_at', 'ASC')
+      .where(`l.id = (${EARLIEST_OPEN_LEAD_SQL})`, { nameKey: key.nameKey, creditCode: key.creditCode })
       .getOne();
   }
 }
