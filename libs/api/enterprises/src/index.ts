@@ -6,3 +6,4 @@ export * from './enterprises.module';
 export * from './dto/enterprise.inputs';
 export * from './enterprise.events';
 export * from './enterprise-reassignment.service';
+export * from './enterprise-list';
