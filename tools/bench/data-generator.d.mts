@@ -40,7 +40,7 @@ export interface GenerateResult extends Summary {
   scale: number;
   volumes: Volumes;
   emptied: string[];
-  steps: { name: string; rows: number; ms: number; cpuSeconds: number | null }[];
+  steps: { name: string; connection: string; rows: number; ms: number; cpuSeconds: number | null }[];
   totalMs: number;
 }
 
@@ -53,6 +53,7 @@ export declare function generate(
     reset?: boolean;
     passwordHash: string;
     log?: (line: string) => void;
-    cpu?: () => number | null;
+    cpuMeter?: (pid: number) => () => number | null;
+    connect?: () => Promise<Client>;
   },
 ): Promise<GenerateResult>;

@@ -1,12 +1,16 @@
 // The bench data generator behind `npm run bench:data` (tools/bench/data.mjs), usable on any `pg`
 // client connected to a migrated database: PostgreSQL, or the embedded PGlite served on a port.
-// It writes everything in one transaction (nothing half-written), in a few dozen set-based
-// statements, and reports what it made.
-import { companies, followUps, histories, leads, people } from './data-pipeline.mjs';
+// A few dozen set-based statements write everything. With one connection they run in one
+// transaction; given a way to open a second connection (PostgreSQL), the base records commit
+// first and the follow-ups load beside the histories and the audit trail, one transaction each,
+// so both cores work; should that second phase fail, the tables are emptied again.
+import { companies, contacts, followUps, histories, leads, people } from './data-pipeline.mjs';
 import { audit, projects, referrals } from './data-landing.mjs';
-import { expand } from './data-sql.mjs';
+import { expand, flatten } from './data-sql.mjs';
+import { summary } from './data-summary.mjs';
 import { SEGMENTS, FALLBACK_SEGMENT } from './data-vocab.mjs';
-import { flatten } from './data-sql.mjs';
+
+export { SEARCH_TERMS, summary } from './data-summary.mjs';
 
 /** Scale 1: a district. Scale 10: a city. */
 export const BASE = {
@@ -35,13 +39,20 @@ export const KEPT_TABLES = [
   'referral_settings',
 ];
 
-/** Terms whose share of matching leads the bench needs to know (2 and 4 characters, and a common one). */
-export const SEARCH_TERMS = ['氢能', '储能', '芯片', '氢能科技', '储能系统', '科技'];
-
 export class RefusedError extends Error {}
 
-/** BENCH_DATA_EXPLAIN=1 prints each big statement's plan with timings (it still runs it). */
-const EXPLAIN = process.env.BENCH_DATA_EXPLAIN === '1';
+/** Where the generated facts (bd_* tables) live while the generator runs; dropped at the end. */
+const WORK_SCHEMA = 'bench_data_work';
+
+/** The tables of the second phase: follow-ups on one connection, the rest on the other. */
+const FOLLOW_UP_TABLES = ['follow_ups'];
+const TRAIL_TABLES = [
+  'lead_stage_changes',
+  'enterprise_contacts',
+  'referrals',
+  'referral_history',
+  'audit_entries',
+];
 
 /** How many of each thing scale `s` makes. */
 export function volumes(s) {
@@ -133,48 +144,76 @@ async function secondaryIndexes(client, tables) {
   return rows;
 }
 
+/** One connection's share of the work, timed by statement group. */
+function session(client, name, { log, cpu, steps }) {
+  return {
+    client,
+    async run(label, statements) {
+      const started = performance.now();
+      const cpuBefore = cpu();
+      let rows = 0;
+      for (const statement of statements) {
+        const { sql, params } = typeof statement === 'string' ? { sql: statement, params: [] } : statement;
+        try {
+          const result = await client.query(sql, params);
+          if (/^\s*INSERT INTO (?!bd_)/i.test(sql)) rows += result.rowCount ?? 0;
+        } catch (error) {
+          error.message = `${label}: ${error.message}\n${sql.slice(0, 400)}`;
+          throw error;
+        }
+      }
+      const ms = performance.now() - started;
+      const cpuSeconds = cpuBefore === null ? null : cpu() - cpuBefore;
+      steps.push({ name: label, connection: name, rows, ms, cpuSeconds });
+      const cpuNote = cpuSeconds === null ? '' : ` (database CPU ${cpuSeconds.toFixed(1)} s)`;
+      log(
+        `  ${name} ${label.padEnd(36)}${rows.toLocaleString('en').padStart(11)} rows ${(ms / 1000).toFixed(1).padStart(6)} s${cpuNote}`,
+      );
+    },
+    /** Runs `load` with the secondary indexes of `tables` dropped, then builds them again. */
+    async withoutIndexes(tables, load) {
+      const indexes = await secondaryIndexes(client, tables);
+      for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
+      await load();
+      await this.run(
+        `${indexes.length} indexes rebuilt`,
+        indexes.map((index) => index.definition),
+      );
+    },
+    async transaction(work) {
+      await client.query('BEGIN');
+      try {
+        await work();
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    },
+  };
+}
+
+async function configure(client, embedded) {
+  await client.query(`SET search_path = ${WORK_SCHEMA}, public`);
+  await client.query(`SET work_mem = '${embedded ? 128 : 256}MB'`);
+  await client.query(`SET maintenance_work_mem = '${embedded ? 256 : 512}MB'`);
+}
+
+async function unconfigure(client) {
+  await client.query('RESET search_path; RESET work_mem; RESET maintenance_work_mem');
+}
+
 /**
  * Fills the database at scale `scale`. Refuses a database that already has leads, enterprises
  * or users unless `reset` (then empties every table but the reference data and migrations).
  * `passwordHash` is stored for every account (the demo password, hashed once by the caller).
+ * `connect` opens another connection to the same database: given, the second phase runs on two
+ * connections. `cpuMeter(pid)` reads a backend's CPU seconds, for the report.
  */
 export async function generate(
   client,
-  { scale, reset = false, passwordHash, log = () => undefined, cpu = () => null },
+  { scale, reset = false, passwordHash, log = () => undefined, cpuMeter = () => () => null, connect },
 ) {
-  const v = volumes(scale);
-  const steps = [];
-  const step = async (name, statements) => {
-    const started = performance.now();
-    const cpuBefore = cpu();
-    let rows = 0;
-    for (const statement of statements) {
-      const { sql, params } = typeof statement === 'string' ? { sql: statement, params: [] } : statement;
-      try {
-        if (EXPLAIN && /^\s*(INSERT|CREATE TEMP TABLE \w+ ON COMMIT DROP AS)/i.test(sql)) {
-          const plan = await client.query(
-            `EXPLAIN (ANALYZE, COSTS OFF) ${sql.replace(/^\s*CREATE TEMP TABLE (\w+) ON COMMIT DROP AS/i, 'CREATE TEMP TABLE $1 ON COMMIT DROP AS')}`,
-            params,
-          );
-          log(plan.rows.map((r) => `      ${r['QUERY PLAN']}`).join('\n'));
-          continue;
-        }
-        const result = await client.query(sql, params);
-        if (/^\s*INSERT INTO (?!bd_)/i.test(sql)) rows += result.rowCount ?? 0;
-      } catch (error) {
-        error.message = `${name}: ${error.message}\n${sql.slice(0, 400)}`;
-        throw error;
-      }
-    }
-    const ms = performance.now() - started;
-    const cpuSeconds = cpuBefore === null ? null : cpu() - cpuBefore;
-    steps.push({ name, rows, ms, cpuSeconds });
-    const cpuNote = cpuSeconds === null ? '' : ` (database CPU ${cpuSeconds.toFixed(1)} s)`;
-    log(
-      `  ${name.padEnd(34)}${String(rows.toLocaleString('en')).padStart(12)} rows ${(ms / 1000).toFixed(1).padStart(7)} s${cpuNote}`,
-    );
-  };
-
   const before = await existing(client);
   if (!reset && (before.leads || before.enterprises || before.users)) {
     throw new RefusedError(
@@ -182,110 +221,88 @@ export async function generate(
         'Pass --reset to empty it first (reference data and migrations are kept), or point DATABASE_URL / LIANZHAO_DATA_DIR elsewhere.',
     );
   }
+  const v = volumes(scale);
+  const steps = [];
   const started = performance.now();
+  const pidOf = async (c) => (await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+  const main = session(client, 'A', { log, steps, cpu: cpuMeter(await pidOf(client)) });
+  const second = connect ? await connect() : null;
+  const other = second ? session(second, 'B', { log, steps, cpu: cpuMeter(await pidOf(second)) }) : main;
+  const tables = await dataTables(client);
+  const baseTables = tables.filter((t) => !FOLLOW_UP_TABLES.includes(t) && !TRAIL_TABLES.includes(t));
   let emptied = [];
-  await client.query('BEGIN');
+  let committed = false;
   try {
-    await client.query("SET LOCAL work_mem = '256MB'");
-    await client.query("SET LOCAL maintenance_work_mem = '512MB'");
-    const tables = await dataTables(client);
-    if (reset) {
-      const t = performance.now();
-      await truncate(client, tables);
-      emptied = tables;
-      steps.push({ name: 'reset', rows: 0, ms: performance.now() - t });
-      log(`  reset: emptied ${emptied.length} tables (${emptied.join(', ')})`);
+    for (const c of new Set([client, second].filter(Boolean))) await configure(c, !second);
+    const c = { ...v };
+    const loadFollowUps = () =>
+      main.withoutIndexes(FOLLOW_UP_TABLES, () => main.run('follow-ups', followUps()));
+    const loadTrail = () =>
+      other.withoutIndexes(TRAIL_TABLES, async () => {
+        await other.run('lead stage histories', histories());
+        await other.run('enterprise contacts', contacts(c));
+        await other.run('referrals and their history', referrals(c));
+        await other.run('audit entries', audit(c));
+      });
+    await main.transaction(async () => {
+      await client.query(`DROP SCHEMA IF EXISTS ${WORK_SCHEMA} CASCADE; CREATE SCHEMA ${WORK_SCHEMA}`);
+      if (reset) {
+        await truncate(client, tables);
+        emptied = tables;
+        log(`  reset: emptied ${tables.length} tables (${tables.join(', ')})`);
+      }
+      Object.assign(c, await referenceData(client));
+      c.referralCompanies = c.groups.P + c.groups.X + c.groups.J;
+      await main.withoutIndexes(baseTables, async () => {
+        const withHash = (sql) => (sql.includes('$1') ? { sql, params: [passwordHash] } : sql);
+        await main.run('organisations and users', people(c).map(withHash));
+        await main.run('company names', companies(c));
+        await main.run('enterprises and leads', leads(c));
+        await main.run('projects and milestones', projects(c));
+      });
+      // Funds and investments (资本招商, DOMAIN.md "Funds") have no tables yet. When they land, add
+      // their step here: funds per scale, investments into enterprises, 返投 counted once landed.
+      log('  - funds and investments: not in the schema yet, nothing generated');
+      if (!second) {
+        await loadFollowUps();
+        await loadTrail();
+      }
+    });
+    committed = true;
+    if (second) {
+      const results = await Promise.allSettled([
+        main.transaction(loadFollowUps),
+        other.transaction(loadTrail),
+      ]);
+      const failed = results.find((r) => r.status === 'rejected');
+      if (failed) {
+        await truncate(client, tables).catch(() => undefined);
+        throw Object.assign(failed.reason, {
+          message: `${failed.reason.message}\n(the tables were emptied again)`,
+        });
+      }
     }
-    const indexes = await secondaryIndexes(client, tables);
-    for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
-    const c = { ...v, ...(await referenceData(client)) };
-    c.referralCompanies = c.groups.P + c.groups.X + c.groups.J;
-    await step(
-      'organisations and users',
-      people(c).map((sql) => (sql.includes('$1') ? { sql, params: [passwordHash] } : sql)),
-    );
-    await step('company names', companies(c));
-    await step('enterprises, contacts and leads', leads(c));
-    await step('lead stage histories', histories());
-    await step('follow-ups', followUps());
-    await step('projects and milestones', projects(c));
-    await step('referrals and their history', referrals(c));
-    await step('audit entries', audit(c));
-    await step(
-      `${indexes.length} secondary indexes rebuilt`,
-      indexes.map((index) => index.definition),
-    );
-    // Funds and investments (资本招商, DOMAIN.md "Funds") have no tables yet. When they land, add a
-    // step here: funds per scale, investments into enterprises, counted toward 返投 once landed.
-    log('  funds and investments              not in the schema yet: nothing generated');
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
+    await analyze(main, second ? other : null, tables);
+  } finally {
+    if (committed) await client.query(`DROP SCHEMA IF EXISTS ${WORK_SCHEMA} CASCADE`).catch(() => undefined);
+    for (const c of [client, second].filter(Boolean)) await unconfigure(c).catch(() => undefined);
+    await second?.end();
   }
-  const analyzed = performance.now();
-  await client.query('ANALYZE');
-  steps.push({ name: 'analyze', rows: 0, ms: performance.now() - analyzed });
-  log(
-    `  ${'analyze'.padEnd(34)}${''.padStart(17)} ${((performance.now() - analyzed) / 1000).toFixed(1).padStart(7)} s`,
-  );
   const totalMs = performance.now() - started;
   return { scale, volumes: v, emptied, steps, totalMs, ...(await summary(client)) };
 }
 
-/** Counts of what is there now, the project health mix, referral statuses and search-term shares. */
-export async function summary(client) {
-  const tables = [
-    'organizations',
-    'users',
-    'enterprises',
-    'enterprise_contacts',
-    'leads',
-    'lead_stage_changes',
-    'follow_ups',
-    'projects',
-    'project_milestones',
-    'referrals',
-    'referral_history',
-    'audit_entries',
-  ];
-  const counts = {};
-  for (const t of tables) counts[t] = (await client.query(`SELECT count(*)::int AS n FROM ${t}`)).rows[0].n;
-  const health = (
-    await client.query(`
-      WITH today AS (SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date AS d),
-      per AS (SELECT m.project_id,
-          bool_or(m.actual_date IS NULL AND m.planned_date < t.d) AS overdue,
-          bool_or(m.actual_date IS NULL AND m.planned_date >= t.d AND m.planned_date <= t.d + 30) AS due,
-          bool_or(m.code = 'REGISTERED' AND m.actual_date IS NOT NULL) AS landed
-        FROM project_milestones m CROSS JOIN today t GROUP BY m.project_id)
-      SELECT count(*) FILTER (WHERE overdue)::int AS overdue, count(*) FILTER (WHERE NOT overdue AND due)::int AS at_risk,
-        count(*) FILTER (WHERE NOT overdue AND NOT due)::int AS on_track, count(*) FILTER (WHERE landed)::int AS landed FROM per`)
-  ).rows[0];
-  const referralStatuses = Object.fromEntries(
-    (
-      await client.query('SELECT status, count(*)::int AS n FROM referrals GROUP BY status ORDER BY status')
-    ).rows.map((r) => [r.status, r.n]),
+/** Fresh planner statistics for every table, the data tables split over the connections there are. */
+async function analyze(main, other, tables) {
+  if (!other) return main.run('analyze', ['ANALYZE']);
+  const half = (i) => tables.filter((_, j) => j % 2 === i).map((t) => `ANALYZE "${t}"`);
+  await Promise.all([main.run('analyze', half(0)), other.run('analyze', half(1))]);
+  const { rows } = await main.client.query(
+    "SELECT format('%I', tablename) AS t FROM pg_tables WHERE schemaname = 'public' AND tablename = ANY($1)",
+    [KEPT_TABLES],
   );
-  const stages = Object.fromEntries(
-    (
-      await client.query('SELECT stage, count(*)::int AS n FROM leads GROUP BY stage ORDER BY stage')
-    ).rows.map((r) => [r.stage, r.n]),
+  await main.run(
+    'analyze reference data',
+    rows.map((r) => `ANALYZE ${r.t}`),
   );
-  const filters = SEARCH_TERMS.map(
-    (term, i) =>
-      `count(*) FILTER (WHERE l.project_name LIKE $${i + 1} OR e.name LIKE $${i + 1})::int AS t${i}`,
-  );
-  const row = (
-    await client.query(
-      `SELECT count(*)::int AS total, ${filters.join(', ')} FROM leads l JOIN enterprises e ON e.id = l.enterprise_id`,
-      SEARCH_TERMS.map((t) => `%${t}%`),
-    )
-  ).rows[0];
-  const search = SEARCH_TERMS.map((term, i) => ({
-    term,
-    leads: row[`t${i}`],
-    share: row.total ? row[`t${i}`] / row.total : 0,
-  }));
-  return { counts, stages, health, referralStatuses, search };
 }

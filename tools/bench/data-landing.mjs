@@ -15,12 +15,12 @@ const OFFSETS = { REGISTERED: 45, SITE_SECURED: 120, CONSTRUCTION_STARTED: 210, 
 export function projects() {
   const offset = `CASE t.code ${Object.entries(OFFSETS).map(([k, v]) => `WHEN '${k}' THEN ${v}`).join(' ')} ELSE 90 * t.position END`;
   // How late a project runs against its plan: most keep it, a quarter slip, some slip badly, a few stall.
-  const slip = `CASE WHEN ${H('g', 202)} % 100 < 62 THEN -0.1 + 0.15 * ${U('g', 203)}
-    WHEN ${H('g', 202)} % 100 < 87 THEN 0.05 + 0.45 * ${U('g', 203)}
-    WHEN ${H('g', 202)} % 100 < 95 THEN 0.5 + 0.7 * ${U('g', 203)} ELSE 4 END`;
+  const slip = `CASE WHEN ${H('g', 202)} % 100 < 50 THEN -0.25 + 0.25 * ${U('g', 203)}
+    WHEN ${H('g', 202)} % 100 < 82 THEN 0.05 + 0.45 * ${U('g', 203)}
+    WHEN ${H('g', 202)} % 100 < 94 THEN 0.5 + 0.7 * ${U('g', 203)} ELSE 4 END`;
   const done = 'p.signed_on + round(o.off * p.plan * (1 + p.slip))::int';
   return [
-    `CREATE TEMP TABLE bd_p ON COMMIT DROP AS
+    `CREATE UNLOGGED TABLE bd_p AS
      SELECT l.g, ${uuid('p', 'l.g')} AS id, l.id AS lead_id, CASE WHEN l.industry_code = 'OTHER' THEN 'LIGHT' ELSE 'HEAVY' END AS type,
        ${day('l.stage_changed_at')} AS signed_on, l.stage_changed_at AS created_at, 0.8 + 0.5 * ${U('l.g', 201)} AS plan, ${slip} AS slip,
        ${H('l.g', 204)} % 100 < 25 AS leased, l.planned_investment AS investment
@@ -43,7 +43,7 @@ export function projects() {
      FROM bd_p p JOIN leads ld ON ld.id = p.lead_id ORDER BY p.created_at`,
     // Plans exist for the next steps and often not yet for the far ones; actual dates are the plan
     // stretched by the project's slip, recorded once they are no later than today.
-    `CREATE TEMP TABLE bd_m ON COMMIT DROP AS
+    `CREATE UNLOGGED TABLE bd_m AS
      SELECT p.id AS project_id, p.g, t.code, t.position,
        CASE WHEN t.code = 'SIGNED' OR (t.optional AND p.leased) THEN NULL
             WHEN t.position > 3 AND ${H('p.g * 16 + t.position', 231)} % 10 < 4 THEN NULL
@@ -120,7 +120,7 @@ export function referrals(c) {
   };
   const a = filingFields('l.g', 340);
   return [
-    `CREATE TEMP TABLE bd_r (${REFERRAL_COLUMNS}) ON COMMIT DROP`,
+    `CREATE UNLOGGED TABLE bd_r (${REFERRAL_COLUMNS})`,
     into({
       id: uuid('r', 'l.g'), rk: 'l.g', grp: "'A'", org_k: 'o.k', organization_id: 'o.id', filed_by_id: 'o.user_id', filer_name: 'o.user_name',
       company_name: 'c.name', name_key: 'c.name_key', credit_code: 'c.credit_code', industry_code: 'l.industry_code',
@@ -139,7 +139,8 @@ export function referrals(c) {
       decided_at: `LEAST(now(), ${plusDays('t.filed', `1 + 29 * ${U('c.n', 317)}`)})`,
       decided_by_id: 'u.id', decider_name: 'u.display_name',
     }, `JOIN bd_u u ON u.role = 'OFFICER' AND u.k = 1 + ${H('c.n', 318)} % ${c.NO}`),
-    `CREATE TEMP TABLE bd_h ON COMMIT DROP AS
+    `ANALYZE bd_r`,
+    `CREATE UNLOGGED TABLE bd_h AS
      SELECT r.*, row_number() OVER (ORDER BY r.id) AS hk FROM bd_r r WHERE r.status IN ('PROTECTED', 'ACCEPTED')`,
     // Another organisation files a company inside its live protection: a conflict pointing at it.
     into({
@@ -164,7 +165,7 @@ export function referrals(c) {
       match_note: `'企业已有在管道中的线索“' || l.project_name || '”'`, match_partner_note: q('该企业已在招商管道中，等待投促办处理'),
     }, `FROM (SELECT l.*, row_number() OVER (ORDER BY ${H('l.g', 371)}) AS pick FROM (
          SELECT l.*, row_number() OVER (PARTITION BY l.e ORDER BY l.created_at, l.g) AS nth FROM bd_l l WHERE l.open) l
-         WHERE l.nth = 1 AND NOT EXISTS (SELECT 1 FROM bd_r r WHERE r.grp = 'A' AND r.enterprise_id = l.enterprise_id)) l
+         WHERE l.nth = 1 AND l.enterprise_id NOT IN (SELECT r.enterprise_id FROM bd_r r WHERE r.grp = 'A')) l
        JOIN bd_c c ON c.n = l.e JOIN bd_o o ON o.k = 1 + ${H('l.g', 372)} % ${c.NORG}
        CROSS JOIN LATERAL (SELECT l.created_at + (now() - l.created_at) * ${U('l.g', 373)} AS filed) t
        WHERE l.pick <= ${n.E}`),

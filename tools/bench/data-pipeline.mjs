@@ -1,8 +1,9 @@
 // The people and the pipeline of the bench data: partner organisations and users, companies,
 // enterprises with contacts, leads with their stage histories, and follow-ups. Each function
-// returns SQL statements; temporary tables (bd_*) carry the generated facts from one statement to
-// the next and disappear at commit. Only base columns are written, in few set-based statements,
-// so statement-level triggers on these tables (search grams, maintained counts) run once each.
+// returns SQL statements; work tables (bd_*, in the generator's own schema) carry the generated
+// facts from one statement to the next, and from one connection to another. Only base columns
+// are written, in few set-based statements, so statement-level triggers on these tables (search
+// grams, maintained counts) run once each.
 import {
   BRAND_FIRST, BRAND_SECOND, CHANNEL_FOR_KIND, FOLLOW_UP_OPENINGS, FOLLOW_UP_OUTCOMES, FOLLOW_UP_TOPICS, GIVEN_NAMES,
   HOLD_REASONS, LEAD_NOTES, LOST_REASONS, NEXT_STEPS, ORGANIZATION_KINDS, PLACES, PROJECT_SUFFIXES, ROADS, SUFFIXES,
@@ -47,7 +48,7 @@ export function people(c) {
   const demo = ['ICV', 'ENERGY_STORAGE'].filter((code) => c.segCodes.includes(code));
   const partnerName = `CASE k WHEN 1 THEN ${q(DEMO_PARTNERS[0])} WHEN 2 THEN ${q(DEMO_PARTNERS[1])} ELSE ${personName(SURNAMES, GIVEN_NAMES, 'k', 105)} END`;
   return [
-    `CREATE TEMP TABLE bd_o ON COMMIT DROP AS
+    `CREATE UNLOGGED TABLE bd_o AS
      SELECT k, ${uuid('o', 'k')} AS id, kind, ${channel} AS channel,
        CASE k WHEN 1 THEN ${q(DEMO_ORGS[0].name)} WHEN 2 THEN ${q(DEMO_ORGS[1].name)} ELSE ${name} END AS name,
        ${uuid('u-partner', 'k')} AS user_id, ${partnerName} AS user_name
@@ -68,7 +69,7 @@ export function people(c) {
      SELECT DISTINCT o.id, CASE WHEN o.k = 1 AND ${demo.length} > 0 THEN ${lit(demo.length ? demo : [''])}[1 + i % ${Math.max(1, demo.length)}]
        ELSE ${lit(c.segCodes)}[${c.segIndex('o.k * 8 + i', 111)}] END
      FROM bd_o o CROSS JOIN LATERAL generate_series(0, CASE WHEN o.k = 1 THEN 1 ELSE (${H('o.k', 112)} % 3)::int END) i`,
-    `CREATE TEMP TABLE bd_u ON COMMIT DROP AS
+    `CREATE UNLOGGED TABLE bd_u AS
      SELECT ${uuid('u-admin', '1')} AS id, 'admin'::text AS username, '系统管理员'::text AS display_name, 'ADMIN'::text AS role, 1 AS k, NULL::uuid AS organization_id
      UNION ALL
      SELECT ${uuid('u-officer', 'k')}, CASE k WHEN 1 THEN 'officer' ELSE 'officer' || k END,
@@ -100,19 +101,19 @@ export function companies(c) {
       ${segmentPick(c.words, 'si', 'n', 6)} AS word,
       ${suffixIndex('n', 7)} AS xi,
       ${H('n', 8)} % 100 < 15 AS bracket
-    FROM generate_series(1, ${c.E + c.referralCompanies}) n CROSS JOIN LATERAL (SELECT ${c.segIndex('n', 1)} AS si) s`;
+    FROM (SELECT n, ${c.segIndex('n', 1)} AS si FROM generate_series(1, ${c.E + c.referralCompanies}) n OFFSET 0) s OFFSET 0`;
   const key = (brand) => `CASE WHEN bracket THEN ${brand} || '(' || place || ')' || word ELSE place || ${brand} || word END || ${lit(SUFFIX_KEYS)}[xi]`;
   const brand2 = `brand || ${lit(BRAND_FIRST)}[1 + ((dup - 2) % 40)::int] || ${lit(BRAND_SECOND)}[1 + (((dup - 2) / 40) % 40)::int]`;
+  const unique = `SELECT n, si, place, word, xi, bracket, CASE WHEN dup = 1 THEN brand ELSE ${brand2} END AS brand
+    FROM (SELECT r.*, row_number() OVER (PARTITION BY key0 ORDER BY n) AS dup FROM (SELECT r.*, ${key('brand')} AS key0 FROM (${raw}) r OFFSET 0) r) d
+    OFFSET 0`;
   return [
-    `CREATE TEMP TABLE bd_c ON COMMIT DROP AS
-     SELECT n, si, ${lit(c.segCodes)}[si] AS segment_code, ${lit(c.segIndustries)}[si] AS industry_code, place, word, xi, bracket,
-       CASE WHEN dup = 1 THEN brand ELSE ${brand2} END AS brand
-     FROM (SELECT r.*, row_number() OVER (PARTITION BY ${key('brand')} ORDER BY n) AS dup FROM (${raw}) r) d`,
-    `ALTER TABLE bd_c ADD COLUMN name text, ADD COLUMN name_key text, ADD COLUMN credit_code text`,
-    `UPDATE bd_c SET
-       name = CASE WHEN bracket THEN brand || '（' || place || '）' || word ELSE place || brand || word END || ${lit(SUFFIX_NAMES)}[xi],
-       name_key = ${key('brand')},
-       credit_code = CASE WHEN ${H('n', 9)} % 100 < CASE WHEN n <= ${c.E} THEN 80 ELSE 50 END THEN ${creditCode('n', 10)} END`,
+    `CREATE UNLOGGED TABLE bd_c AS
+     SELECT n, si, ${lit(c.segCodes)}[si] AS segment_code, ${lit(c.segIndustries)}[si] AS industry_code, place, word, xi, bracket, brand,
+       CASE WHEN bracket THEN brand || '（' || place || '）' || word ELSE place || brand || word END || ${lit(SUFFIX_NAMES)}[xi] AS name,
+       ${key('brand')} AS name_key,
+       CASE WHEN ${H('n', 9)} % 100 < CASE WHEN n <= ${c.E} THEN 80 ELSE 50 END THEN ${creditCode('n', 10)} END AS credit_code
+     FROM (${unique}) u`,
     `CREATE UNIQUE INDEX ON bd_c (n)`,
     `ANALYZE bd_c`,
   ];
@@ -126,19 +127,26 @@ function tagSets(c, expr, seed) {
   return `CASE ${H(expr, seed)} % 10 ${sets.map((set, i) => `WHEN ${i} THEN ${arr(set)}`).join(' ')} ELSE ARRAY[]::varchar[] END`;
 }
 
-/** Leads as facts first (stage, path through the funnel, times), then enterprises and leads. */
+/**
+ * Leads as facts first (stage, path through the funnel, times), then enterprises and leads. Each
+ * derived value sits one subquery level above what it derives from, fenced by OFFSET 0: without
+ * the fence PostgreSQL pulls the levels up and repeats every expression wherever it is used.
+ */
 export function leads(c) {
   const stage = `${lit(expand(STAGE_MIX))}[1 + ((g * 61 + 7) % 100)::int]`;
-  const fwd = `CASE stage ${STAGES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE ${ints(expand([[0, 30], [1, 35], [2, 25], [3, 10]]))}[1 + (${H('g', 12)} % 100)::int] END`;
+  const fwd = `CASE ${stage} ${STAGES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE ${ints(expand([[0, 30], [1, 35], [2, 25], [3, 10]]))}[1 + (${H('g', 12)} % 100)::int] END`;
   const psuffix = wpick(PROJECT_SUFFIXES, 'g', 25);
   const product = segmentPick(c.products, 'e.si', 'g', 24);
   const partner = `${H('g', 19)} % 100 < 45`;
-  return [
-    `CREATE TEMP TABLE bd_l ON COMMIT DROP AS
-     SELECT g, ${uuid('l', 'g')} AS id, e.n AS e, ${uuid('e', 'e.n')} AS enterprise_id, e.segment_code, e.industry_code, e.brand,
-       stage, fwd, skip, fwd + 1 - skip::int AS nfwd, nsteps, created_at, gap_days,
-       ${plusDays('created_at', '(nsteps - 1) * gap_days')} AS stage_changed_at,
-       stage NOT IN ('SIGNED', 'LOST') AS open,
+  const facts = `SELECT t.*, ${plusDays('created_at', '(nsteps - 1) * gap_days')} AS stage_changed_at FROM (
+      SELECT a.*, now() - make_interval(secs => age * 86400.0) AS created_at,
+        least(age * 0.85 / nsteps, 150) * (0.7 + 0.3 * ${U('g', 15)}) AS gap_days FROM (
+        SELECT k.*, fwd + 1 - skip::int AS nfwd, fwd + 1 - skip::int + (stage IN ('ON_HOLD', 'LOST'))::int AS nsteps,
+          CASE WHEN stage = 'SIGNED' THEN 30 + 1000 * power(${U('g', 14)}, 1.8) ELSE 0.2 + 1095 * power(${U('g', 14)}, 1.3) END AS age FROM (
+          SELECT s.*, (${H('g', 13)} % 5 = 0 AND fwd >= 2) AS skip, stage NOT IN ('SIGNED', 'LOST') AS open FROM (
+            SELECT g, ${stage} AS stage, ${fwd} AS fwd FROM generate_series(1, ${c.L}) g OFFSET 0
+          ) s OFFSET 0) k OFFSET 0) a OFFSET 0) t OFFSET 0`;
+  const lead = `SELECT f.*, ${uuid('l', 'g')} AS id, e.n AS e, ${uuid('e', 'e.n')} AS enterprise_id, e.segment_code, e.industry_code, e.brand,
        u.id AS owner_id, u.display_name AS owner_name, o.k AS org_k, o.id AS org_id,
        COALESCE(o.channel, ${wpick([['SELF', 60], ['EVENT', 25], ['RETURN', 15]], 'g', 21)}) AS channel,
        CASE WHEN ${H('g', 23)} % 100 < 85 THEN e.brand || ${product} || ${psuffix}
@@ -146,22 +154,17 @@ export function leads(c) {
             ELSE e.place || e.brand || '投资项目' END AS project_name,
        greatest(0, round(CASE stage ${Object.entries(FOLLOW_UPS).map(([st, m]) => `WHEN '${st}' THEN ${m}`).join(' ')} END * (0.5 + ${U('g', 26)}))::int) AS nfu,
        (round(power(10, 2.7 + 2.0 * ${U('g', 27)}) / 100) * 100 * CASE WHEN ${H('g', 28)} % 100 < 3 THEN 10 ELSE 1 END)::numeric AS planned_investment
-     FROM generate_series(1, ${c.L}) g
-     CROSS JOIN LATERAL (SELECT ${stage} AS stage) s
-     CROSS JOIN LATERAL (SELECT ${fwd} AS fwd) f
-     CROSS JOIN LATERAL (SELECT (${H('g', 13)} % 5 = 0 AND fwd >= 2) AS skip) k
-     CROSS JOIN LATERAL (SELECT fwd + 1 - skip::int + (stage IN ('ON_HOLD', 'LOST'))::int AS nsteps) n
-     CROSS JOIN LATERAL (SELECT CASE WHEN stage = 'SIGNED' THEN 30 + 1000 * power(${U('g', 14)}, 1.8) ELSE 0.2 + 1095 * power(${U('g', 14)}, 1.3) END AS age) a
-     CROSS JOIN LATERAL (SELECT now() - make_interval(secs => age * 86400.0) AS created_at,
-       least(age * 0.85 / nsteps, 150) * (0.7 + 0.3 * ${U('g', 15)}) AS gap_days) t
+     FROM (${facts}) f
      JOIN bd_c e ON e.n = 1 + ${H('g', 11)} % ${c.E}
      JOIN bd_u u ON u.role = 'OFFICER' AND u.k = 1 + ${H('g', 17)} % ${c.NO}
      LEFT JOIN bd_o o ON ${partner} AND o.k = 1 + ${H('g', 20)} % ${c.NORG}
-     ORDER BY g`,
-    // The days a lead's follow-ups spread over: its life up to the last move, and up to two months more while open.
-    `ALTER TABLE bd_l ADD COLUMN created_day date, ADD COLUMN span_days int`,
-    `UPDATE bd_l SET created_day = ${day('created_at')},
-       span_days = ${day('stage_changed_at')} - ${day('created_at')} + CASE WHEN open THEN least(${TODAY} - ${day('stage_changed_at')}, 60) ELSE 0 END`,
+     ORDER BY g OFFSET 0`;
+  return [
+    // Follow-ups spread over a lead's life up to its last move, and up to two months more while it is open.
+    `CREATE UNLOGGED TABLE bd_l AS
+     SELECT l.*, ${day('created_at')} AS created_day,
+       ${day('stage_changed_at')} - ${day('created_at')} + CASE WHEN open THEN least(${TODAY} - ${day('stage_changed_at')}, 60) ELSE 0 END AS span_days
+     FROM (${lead}) l`,
     `CREATE UNIQUE INDEX ON bd_l (g)`,
     `ANALYZE bd_l`,
     `INSERT INTO enterprises (id, name, name_normalized, credit_code, legal_representative, registered_capital, founded_on,
@@ -178,10 +181,6 @@ export function leads(c) {
        now() - make_interval(secs => 86400.0 * 1200 * ${U('c.n', 39)})) AS created_at) t
      WHERE c.n <= ${c.E}
      ORDER BY t.created_at`,
-    `INSERT INTO enterprise_contacts (id, enterprise_id, name, title, phone, sort_order)
-     SELECT ${seqUuid('ec', 'n')}, ${uuid('e', 'n')}, ${personName(SURNAMES, GIVEN_NAMES, 'n', 41)}, ${pick(['总经理', '投资总监', '行政经理', '董事会秘书', '副总经理'], 'n', 42)},
-       '13' || lpad((${H('n', 43)} % 1000000000)::text, 9, '0'), 0
-     FROM generate_series(1, ${c.E}) n WHERE ${H('n', 40)} % 100 < 60`,
     `INSERT INTO leads (id, enterprise_id, project_name, industry_code, segment_code, channel, source_organization_id, owner_id,
        town_code, planned_investment, expected_output, land_need, space_need, expected_signing_on, grade, notes, stage,
        stage_changed_at, created_at, updated_at)
@@ -196,6 +195,16 @@ export function leads(c) {
        CASE WHEN ${H('g', 62)} % 100 < 30 THEN ${pick(LEAD_NOTES, 'g', 63)} END,
        stage, stage_changed_at, created_at, stage_changed_at
      FROM bd_l ORDER BY created_at`,
+  ];
+}
+
+/** A contact person for about 60% of the enterprises. */
+export function contacts(c) {
+  return [
+    `INSERT INTO enterprise_contacts (id, enterprise_id, name, title, phone, sort_order)
+     SELECT ${seqUuid('ec', 'n')}, ${uuid('e', 'n')}, ${personName(SURNAMES, GIVEN_NAMES, 'n', 41)}, ${pick(['总经理', '投资总监', '行政经理', '董事会秘书', '副总经理'], 'n', 42)},
+       '13' || lpad((${H('n', 43)} % 1000000000)::text, 9, '0'), 0
+     FROM generate_series(1, ${c.E}) n WHERE ${H('n', 40)} % 100 < 60`,
   ];
 }
 
@@ -233,10 +242,9 @@ export function followUps() {
        NOT (has_next AND l.open AND j = l.nfu),
        l.owner_id, l.owner_name, ${at('occ', `540 + ${H(key, 88)} % 540`)}
      FROM bd_l l
-     CROSS JOIN LATERAL generate_series(1, l.nfu) j
-     CROSS JOIN LATERAL (SELECT ${ints(expand(KINDS.map((k, i) => [i + 1, KIND_WEIGHTS[k]])))}[1 + (${H(key, 80)} % 100)::int] AS ki,
+     CROSS JOIN LATERAL (SELECT j, ${ints(expand(KINDS.map((k, i) => [i + 1, KIND_WEIGHTS[k]])))}[1 + (${H(key, 80)} % 100)::int] AS ki,
        least(${TODAY}, l.created_day + floor(l.span_days * (j - 0.5) / l.nfu)::int) AS occ,
-       ${H(key, 89)} % 100 < 60 AS has_next) x`,
+       ${H(key, 89)} % 100 < 60 AS has_next FROM generate_series(1, l.nfu) j OFFSET 0) x`,
   ];
 }
 

@@ -7,10 +7,11 @@
 //   npm run bench:data -- --scale 1                                 the embedded database in
 //                                                                   LIANZHAO_DATA_DIR (default .data/)
 // The migrations are applied first. A database that already holds data is refused unless --reset
-// is given, which empties everything but the reference data. Stop the API on an embedded data
-// folder first: two processes must never open the same PGlite folder. Every account, the demo
-// ones included (admin, officer, officer2, leader, partner, partner2), signs in with the demo
-// password `lianzhao-demo`.
+// is given, which empties everything but the reference data. On PostgreSQL a second connection
+// loads the follow-ups beside the rest (--serial: one connection, one transaction). Stop the API
+// on an embedded data folder first: two processes must never open the same PGlite folder. Every
+// account, the demo ones included (admin, officer, officer2, leader, partner, partner2), signs in
+// with the demo password `lianzhao-demo`.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, scrypt } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ async function hashPassword(password) {
 
 function usage(message) {
   if (message) console.error(message);
-  console.error('usage: npm run bench:data -- --scale S [--reset]   (S > 0, e.g. 0.1, 1, 10)');
+  console.error('usage: npm run bench:data -- --scale S [--reset] [--serial]   (S > 0, e.g. 0.1, 1, 10)');
   process.exit(message ? 2 : 0);
 }
 
@@ -94,7 +95,12 @@ const pct = (share) => `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}%`;
 
 async function main() {
   const { values } = parseArgs({
-    options: { scale: { type: 'string' }, reset: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: {
+      scale: { type: 'string' },
+      reset: { type: 'boolean' },
+      serial: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) usage();
   const scale = Number(values.scale ?? '1');
@@ -115,17 +121,20 @@ async function main() {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const local =
       embedded || ['127.0.0.1', 'localhost', '::1'].includes(new URL(process.env.DATABASE_URL).hostname);
-    const pid = embedded
-      ? server.pid
-      : local
-        ? (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid
-        : null;
+    const connect = async () => {
+      const another = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await another.connect();
+      return another;
+    };
     const result = await generate(client, {
       scale,
       reset: values.reset ?? false,
       passwordHash,
       log: (line) => console.log(line),
-      cpu: cpuMeter(pid),
+      // The embedded database runs in the db:serve process; a PostgreSQL backend is its own process.
+      cpuMeter: (pid) => cpuMeter(embedded ? server.pid : local ? pid : null),
+      // PGlite serves one connection at a time, so a second one would only queue.
+      connect: embedded || values.serial ? undefined : connect,
     });
     report(result, migrateMs);
   } catch (error) {

@@ -56,7 +56,15 @@ describe('bench data generator', () => {
     const [{ hash }] = await rows<{ hash: string }>(
       "SELECT password_hash AS hash FROM users WHERE username = 'officer'",
     );
-    const result = await generate(client, { scale: 0.01, reset: true, passwordHash: hash });
+    // On PostgreSQL the second phase runs on a second connection, as `npm run bench:data` does there.
+    const connect = process.env['DATABASE_URL']
+      ? async () => {
+          const another = new pg.Client({ connectionString: api.databaseUrl });
+          await another.connect();
+          return another;
+        }
+      : undefined;
+    const result = await generate(client, { scale: 0.01, reset: true, passwordHash: hash, connect });
     expect(result.counts).toMatchObject({
       enterprises: 200,
       leads: 500,

@@ -71,7 +71,15 @@ describe('maintained lead counts (线索计数)', () => {
     return must(
       await api.gql<{ createLead: { id: string; version: number } }>(
         CREATE,
-        { input: { enterpriseId, projectName: '计数项目', segmentCode: 'HYDROGEN', channel: 'SELF', ...input } },
+        {
+          input: {
+            enterpriseId,
+            projectName: '计数项目',
+            segmentCode: 'HYDROGEN',
+            channel: 'SELF',
+            ...input,
+          },
+        },
         officer,
       ),
     ).createLead;
@@ -87,20 +95,50 @@ describe('maintained lead counts (线索计数)', () => {
     const c = await createLead({ segmentCode: 'IVD', plannedInvestment: '0.0001', townCode: 'FENGCHENG' });
     await expectTotalsExact();
 
-    const moved = must(await api.gql<{ moveLead: { version: number } }>(MOVE, { input: { id: a.id, stage: 'CONTACTED', version: a.version } }, officer)).moveLead;
+    const moved = must(
+      await api.gql<{ moveLead: { version: number } }>(
+        MOVE,
+        { input: { id: a.id, stage: 'CONTACTED', version: a.version } },
+        officer,
+      ),
+    ).moveLead;
     await expectTotalsExact();
     const lost = must(
-      await api.gql<{ moveLead: { version: number } }>(MOVE, { input: { id: a.id, stage: 'LOST', reason: '企业撤回', version: moved.version } }, officer),
+      await api.gql<{ moveLead: { version: number } }>(
+        MOVE,
+        { input: { id: a.id, stage: 'LOST', reason: '企业撤回', version: moved.version } },
+        officer,
+      ),
     ).moveLead;
     await expectTotalsExact();
 
     // Another industry, another town, another amount — and back to no amount, no town.
     const a2 = must(
-      await api.gql<{ updateLead: { version: number } }>(UPDATE, { input: { id: a.id, version: lost.version, segmentCode: 'POLYMERS', townCode: 'ZHELIN', plannedInvestment: '99' } }, officer),
+      await api.gql<{ updateLead: { version: number } }>(
+        UPDATE,
+        {
+          input: {
+            id: a.id,
+            version: lost.version,
+            segmentCode: 'POLYMERS',
+            townCode: 'ZHELIN',
+            plannedInvestment: '99',
+          },
+        },
+        officer,
+      ),
     ).updateLead;
     await expectTotalsExact();
-    must(await api.gql(UPDATE, { input: { id: a.id, version: a2.version, plannedInvestment: null, townCode: null } }, officer));
-    must(await api.gql(UPDATE, { input: { id: b.id, version: b.version, plannedInvestment: '5000' } }, officer));
+    must(
+      await api.gql(
+        UPDATE,
+        { input: { id: a.id, version: a2.version, plannedInvestment: null, townCode: null } },
+        officer,
+      ),
+    );
+    must(
+      await api.gql(UPDATE, { input: { id: b.id, version: b.version, plannedInvestment: '5000' } }, officer),
+    );
     // An edit outside the groups (notes) changes no total.
     must(await api.gql(UPDATE, { input: { id: c.id, version: c.version, notes: '只改备注' } }, officer));
     await expectTotalsExact();
@@ -108,15 +146,56 @@ describe('maintained lead counts (线索计数)', () => {
 
   it('follows an enterprise merge', async () => {
     const other = must(
-      await api.gql<{ createEnterprise: { id: string } }>('mutation { createEnterprise(input: { name: "上海奉贤计数测试重复公司" }) { id } }', {}, officer),
+      await api.gql<{ createEnterprise: { id: string } }>(
+        'mutation { createEnterprise(input: { name: "上海奉贤计数测试重复公司" }) { id } }',
+        {},
+        officer,
+      ),
     ).createEnterprise.id;
     for (const segmentCode of ['HYDROGEN', 'IVD', 'SOLAR_CELLS']) {
-      must(await api.gql(CREATE, { input: { enterpriseId: other, projectName: `并入项目${segmentCode}`, segmentCode, channel: 'SELF', plannedInvestment: '10' } }, officer));
+      must(
+        await api.gql(
+          CREATE,
+          {
+            input: {
+              enterpriseId: other,
+              projectName: `并入项目${segmentCode}`,
+              segmentCode,
+              channel: 'SELF',
+              plannedInvestment: '10',
+            },
+          },
+          officer,
+        ),
+      );
     }
-    must(await api.gql(CREATE, { input: { enterpriseId, projectName: '保留项目', segmentCode: 'IVD', channel: 'SELF', plannedInvestment: '7' } }, officer));
+    must(
+      await api.gql(
+        CREATE,
+        {
+          input: {
+            enterpriseId,
+            projectName: '保留项目',
+            segmentCode: 'IVD',
+            channel: 'SELF',
+            plannedInvestment: '7',
+          },
+        },
+        officer,
+      ),
+    );
     await expectTotalsExact();
-    must(await api.gql('mutation ($input: MergeEnterprisesInput!) { mergeEnterprises(input: $input) { id } }', { input: { survivorId: enterpriseId, mergedId: other } }, admin));
-    const [{ n }] = await db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM leads WHERE enterprise_id = $1', [other]);
+    must(
+      await api.gql(
+        'mutation ($input: MergeEnterprisesInput!) { mergeEnterprises(input: $input) { id } }',
+        { input: { survivorId: enterpriseId, mergedId: other } },
+        admin,
+      ),
+    );
+    const [{ n }] = await db.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM leads WHERE enterprise_id = $1',
+      [other],
+    );
     expect(n).toBe(0);
     await expectTotalsExact();
   });
@@ -124,11 +203,29 @@ describe('maintained lead counts (线索计数)', () => {
   it('follows an Excel import of many rows in one transaction', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('线索导入');
-    sheet.addRow(['企业名称*', '统一社会信用代码', '项目名称*', '细分赛道*', '招商渠道*', '来源机构', '意向镇街', '计划投资（万元）']);
+    sheet.addRow([
+      '企业名称*',
+      '统一社会信用代码',
+      '项目名称*',
+      '细分赛道*',
+      '招商渠道*',
+      '来源机构',
+      '意向镇街',
+      '计划投资（万元）',
+    ]);
     const segments = ['新型储能', '氢能关键材料及装备', '高分子材料', '生物制品', '工业互联网'];
     const towns = ['南桥镇', '奉城镇', null];
     for (let i = 0; i < 30; i++) {
-      sheet.addRow([`上海奉贤导入计数${i}有限公司`, null, `导入计数项目${i}`, segments[i % 5], '自主招商', null, towns[i % 3], i % 4 === 0 ? null : String(i * 10.5)]);
+      sheet.addRow([
+        `上海奉贤导入计数${i}有限公司`,
+        null,
+        `导入计数项目${i}`,
+        segments[i % 5],
+        '自主招商',
+        null,
+        towns[i % 3],
+        i % 4 === 0 ? null : String(i * 10.5),
+      ]);
     }
     const fileBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
     const before = await db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM leads');
@@ -153,7 +250,9 @@ describe('maintained lead counts (线索计数)', () => {
     await runner.startTransaction();
     try {
       await runner.query('TRUNCATE leads CASCADE');
-      const [{ n }] = await runner.query('SELECT count(*)::int AS n FROM lead_stage_totals WHERE leads <> 0 OR planned_investment <> 0');
+      const [{ n }] = await runner.query(
+        'SELECT count(*)::int AS n FROM lead_stage_totals WHERE leads <> 0 OR planned_investment <> 0',
+      );
       expect(n).toBe(0);
     } finally {
       await runner.rollbackTransaction();
@@ -190,7 +289,8 @@ describe('maintained lead counts (线索计数)', () => {
 
   describe('the board', () => {
     const STAGES = ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED', 'ON_HOLD', 'LOST'];
-    const CARD = 'edges { node { id projectName plannedInvestment enterprise { name } owner { displayName } industry { name } segment { name } } }';
+    const CARD =
+      'edges { node { id projectName plannedInvestment enterprise { name } owner { displayName } industry { name } segment { name } } }';
     // As the web board asks: one list per column, the sums once (libs/web/leads/src/graphql/leads.graphql).
     const BOARD = `query ($orderBy: LeadOrder, ${STAGES.map((s) => `$${s}: LeadFilter`).join(', ')}) {
       ${STAGES.map((s, i) => `${s}: leads(first: 30, filter: $${s}, orderBy: $orderBy) { ${i === 0 ? 'totalCount stageSummary { stage count plannedInvestment }' : ''} ${CARD} }`).join('\n')}
@@ -201,7 +301,10 @@ describe('maintained lead counts (线索计数)', () => {
     });
 
     /** EXPLAIN of a recorded statement where sorting is the last resort, optionally without some indexes. */
-    async function planOf(statement: { query: string; parameters: unknown[] }, withoutIndexes: string[] = []): Promise<string> {
+    async function planOf(
+      statement: { query: string; parameters: unknown[] },
+      withoutIndexes: string[] = [],
+    ): Promise<string> {
       const runner = db.createQueryRunner();
       await runner.connect();
       await runner.startTransaction();
@@ -209,7 +312,10 @@ describe('maintained lead counts (线索计数)', () => {
         await runner.query('SET LOCAL enable_sort = off');
         await runner.query('SET LOCAL enable_seqscan = off');
         for (const index of withoutIndexes) await runner.query(`DROP INDEX ${index}`);
-        const rows: { 'QUERY PLAN': string }[] = await runner.query(`EXPLAIN (COSTS OFF) ${statement.query}`, statement.parameters);
+        const rows: { 'QUERY PLAN': string }[] = await runner.query(
+          `EXPLAIN (COSTS OFF) ${statement.query}`,
+          statement.parameters,
+        );
         return rows.map((row) => row['QUERY PLAN']).join('\n');
       } finally {
         await runner.rollbackTransaction();
@@ -223,7 +329,10 @@ describe('maintained lead counts (线索计数)', () => {
         await api.gql<{ leads: { totalCount: number; edges: unknown[] } }>(
           `query ($filter: LeadFilter, $orderBy: LeadOrder) { leads(first: 2, filter: $filter, orderBy: $orderBy) {
             totalCount stageSummary { stage count plannedInvestment } ${CARD} } }`,
-          { filter: { industryCode: 'GREEN_ENERGY', stages: ['NEW'] }, orderBy: { field: 'PLANNED_INVESTMENT', direction: 'DESC' } },
+          {
+            filter: { industryCode: 'GREEN_ENERGY', stages: ['NEW'] },
+            orderBy: { field: 'PLANNED_INVESTMENT', direction: 'DESC' },
+          },
           officer,
         ),
       );
@@ -237,25 +346,56 @@ describe('maintained lead counts (线索计数)', () => {
     });
 
     it.each([
-      { name: 'by industry, by planned investment', filter: { industryCode: 'GREEN_ENERGY' }, orderBy: { field: 'PLANNED_INVESTMENT', direction: 'DESC' }, index: 'leads_industry_stage_investment_idx', without: ['leads_stage_investment_idx'] },
-      { name: 'unfiltered, by planned investment', filter: {}, orderBy: { field: 'PLANNED_INVESTMENT', direction: 'ASC' }, index: 'leads_stage_investment_idx', without: [] },
-      { name: 'unfiltered, newest first', filter: {}, orderBy: undefined, index: 'leads_stage_created_at_idx', without: ['leads_created_at_id_idx'] },
-      { name: "an officer's own, newest first", filter: { ownerId: '<owner>' }, orderBy: undefined, index: 'leads_owner_stage_idx', without: ['leads_created_at_id_idx', 'leads_stage_created_at_idx'] },
-    ])('$name: every column reads its page off $index in the list order', async ({ filter, orderBy, index, without }) => {
-      const [{ id: ownerId }] = await db.query<{ id: string }[]>("SELECT id FROM users WHERE username = 'officer'");
-      const own = JSON.parse(JSON.stringify(filter).replace('<owner>', ownerId)) as Record<string, unknown>;
-      QueryCounter.reset(true);
-      const board = must(await api.gql<Record<string, { edges: unknown[] }>>(BOARD, variables(own, orderBy), officer));
-      expect(Object.keys(board)).toHaveLength(8);
-      const statements = [...QueryCounter.statements];
-      const pages = statements.filter((s) => /ORDER BY/i.test(s.query) && /FROM "leads"/.test(s.query));
-      expect(pages).toHaveLength(8);
-      for (const page of pages) {
-        const plan = await planOf(page, without);
-        expect(plan).toContain(index);
-        expect(plan).not.toMatch(/Sort\b/);
-      }
-    });
+      {
+        name: 'by industry, by planned investment',
+        filter: { industryCode: 'GREEN_ENERGY' },
+        orderBy: { field: 'PLANNED_INVESTMENT', direction: 'DESC' },
+        index: 'leads_industry_stage_investment_idx',
+        without: ['leads_stage_investment_idx'],
+      },
+      {
+        name: 'unfiltered, by planned investment',
+        filter: {},
+        orderBy: { field: 'PLANNED_INVESTMENT', direction: 'ASC' },
+        index: 'leads_stage_investment_idx',
+        without: [],
+      },
+      {
+        name: 'unfiltered, newest first',
+        filter: {},
+        orderBy: undefined,
+        index: 'leads_stage_created_at_idx',
+        without: ['leads_created_at_id_idx'],
+      },
+      {
+        name: "an officer's own, newest first",
+        filter: { ownerId: '<owner>' },
+        orderBy: undefined,
+        index: 'leads_owner_stage_idx',
+        without: ['leads_created_at_id_idx', 'leads_stage_created_at_idx'],
+      },
+    ])(
+      '$name: every column reads its page off $index in the list order',
+      async ({ filter, orderBy, index, without }) => {
+        const [{ id: ownerId }] = await db.query<{ id: string }[]>(
+          "SELECT id FROM users WHERE username = 'officer'",
+        );
+        const own = JSON.parse(JSON.stringify(filter).replace('<owner>', ownerId)) as Record<string, unknown>;
+        QueryCounter.reset(true);
+        const board = must(
+          await api.gql<Record<string, { edges: unknown[] }>>(BOARD, variables(own, orderBy), officer),
+        );
+        expect(Object.keys(board)).toHaveLength(8);
+        const statements = [...QueryCounter.statements];
+        const pages = statements.filter((s) => /ORDER BY/i.test(s.query) && /FROM "leads"/.test(s.query));
+        expect(pages).toHaveLength(8);
+        for (const page of pages) {
+          const plan = await planOf(page, without);
+          expect(plan).toContain(index);
+          expect(plan).not.toMatch(/Sort\b/);
+        }
+      },
+    );
   });
 
   describe('the API reads them where they answer and counts rows elsewhere', () => {
@@ -274,43 +414,106 @@ describe('maintained lead counts (线索计数)', () => {
     });
 
     /** A filter, its SQL twin over `l` without the stage part, and the stages it keeps. */
-    const CASES: { name: string; filter: Record<string, unknown>; where: string; stages?: string[]; served: boolean }[] = [
+    const CASES: {
+      name: string;
+      filter: Record<string, unknown>;
+      where: string;
+      stages?: string[];
+      served: boolean;
+    }[] = [
       { name: 'no filter', filter: {}, where: 'true', served: true },
-      { name: 'industry', filter: { industryCode: 'GREEN_ENERGY' }, where: "l.industry_code = 'GREEN_ENERGY'", served: true },
-      { name: 'industry and one stage (a board column)', filter: { industryCode: 'GREEN_ENERGY', stages: ['NEW'] }, where: "l.industry_code = 'GREEN_ENERGY'", stages: ['NEW'], served: true },
-      { name: 'segment and stages', filter: { segmentCode: 'POLYMERS', stages: ['NEW', 'LOST'] }, where: "l.segment_code = 'POLYMERS'", stages: ['NEW', 'LOST'], served: true },
-      { name: 'town and single stage', filter: { townCode: 'NANQIAO', stage: 'CONTACTED' }, where: "l.town_code = 'NANQIAO'", stages: ['CONTACTED'], served: true },
+      {
+        name: 'industry',
+        filter: { industryCode: 'GREEN_ENERGY' },
+        where: "l.industry_code = 'GREEN_ENERGY'",
+        served: true,
+      },
+      {
+        name: 'industry and one stage (a board column)',
+        filter: { industryCode: 'GREEN_ENERGY', stages: ['NEW'] },
+        where: "l.industry_code = 'GREEN_ENERGY'",
+        stages: ['NEW'],
+        served: true,
+      },
+      {
+        name: 'segment and stages',
+        filter: { segmentCode: 'POLYMERS', stages: ['NEW', 'LOST'] },
+        where: "l.segment_code = 'POLYMERS'",
+        stages: ['NEW', 'LOST'],
+        served: true,
+      },
+      {
+        name: 'town and single stage',
+        filter: { townCode: 'NANQIAO', stage: 'CONTACTED' },
+        where: "l.town_code = 'NANQIAO'",
+        stages: ['CONTACTED'],
+        served: true,
+      },
       { name: 'empty stage list', filter: { stages: [], townCode: null }, where: 'true', served: true },
       { name: 'owner', filter: { ownerId: '<owner>' }, where: 'l.owner_id = $1', served: false },
-      { name: 'industry and channel', filter: { industryCode: 'GREEN_ENERGY', channels: ['SELF'] }, where: "l.industry_code = 'GREEN_ENERGY' AND l.channel = 'SELF'", served: false },
-      { name: 'grade and stage', filter: { grades: ['A'], stages: ['VISITED'] }, where: "l.grade = 'A'", stages: ['VISITED'], served: false },
-      { name: 'search', filter: { search: '导入计数' }, where: "(l.project_name LIKE '%导入计数%' OR EXISTS (SELECT 1 FROM enterprises e WHERE e.id = l.enterprise_id AND e.name LIKE '%导入计数%'))", served: false },
-      { name: 'investment range', filter: { investmentMin: '10', investmentMax: '200' }, where: 'l.planned_investment BETWEEN 10 AND 200', served: false },
+      {
+        name: 'industry and channel',
+        filter: { industryCode: 'GREEN_ENERGY', channels: ['SELF'] },
+        where: "l.industry_code = 'GREEN_ENERGY' AND l.channel = 'SELF'",
+        served: false,
+      },
+      {
+        name: 'grade and stage',
+        filter: { grades: ['A'], stages: ['VISITED'] },
+        where: "l.grade = 'A'",
+        stages: ['VISITED'],
+        served: false,
+      },
+      {
+        name: 'search',
+        filter: { search: '导入计数' },
+        where:
+          "(l.project_name LIKE '%导入计数%' OR EXISTS (SELECT 1 FROM enterprises e WHERE e.id = l.enterprise_id AND e.name LIKE '%导入计数%'))",
+        served: false,
+      },
+      {
+        name: 'investment range',
+        filter: { investmentMin: '10', investmentMax: '200' },
+        where: 'l.planned_investment BETWEEN 10 AND 200',
+        served: false,
+      },
     ];
 
-    it.each(CASES)('$name: totalCount and stageSummary equal COUNT(*) and GROUP BY', async ({ filter, where, stages, served }) => {
-      const gqlFilter = JSON.parse(JSON.stringify(filter).replace('<owner>', ownerId)) as Record<string, unknown>;
-      const params = where.includes('$1') ? [ownerId] : [];
-      QueryCounter.reset(true);
-      const summary = must(await api.gql<Summary>(SUMMARY, { filter: gqlFilter }, officer)).leads;
-      const counting = QueryCounter.statements.filter((s) => /COUNT\(\*\)|SUM\(/i.test(s.query));
-      // The summary always, the count unless the one-row page already held every lead.
-      expect(counting.length).toBeGreaterThanOrEqual(1);
-      for (const s of counting) expect(/\blead_stage_totals\b/.test(s.query)).toBe(served);
+    it.each(CASES)(
+      '$name: totalCount and stageSummary equal COUNT(*) and GROUP BY',
+      async ({ filter, where, stages, served }) => {
+        const gqlFilter = JSON.parse(JSON.stringify(filter).replace('<owner>', ownerId)) as Record<
+          string,
+          unknown
+        >;
+        const params = where.includes('$1') ? [ownerId] : [];
+        QueryCounter.reset(true);
+        const summary = must(await api.gql<Summary>(SUMMARY, { filter: gqlFilter }, officer)).leads;
+        const counting = QueryCounter.statements.filter((s) => /COUNT\(\*\)|SUM\(/i.test(s.query));
+        // The summary always, the count unless the one-row page already held every lead.
+        expect(counting.length).toBeGreaterThanOrEqual(1);
+        for (const s of counting) expect(/\blead_stage_totals\b/.test(s.query)).toBe(served);
 
-      const stageSql = stages ? ` AND l.stage IN (${stages.map((s) => `'${s}'`).join(', ')})` : '';
-      const [{ n }] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM leads l WHERE ${where}${stageSql}`, params);
-      expect(summary.totalCount).toBe(n);
-      const groups = await db.query<{ stage: string; count: number; sum: string }[]>(
-        `SELECT l.stage, count(*)::int AS count, trim_scale(COALESCE(sum(l.planned_investment), 0))::text AS sum
+        const stageSql = stages ? ` AND l.stage IN (${stages.map((s) => `'${s}'`).join(', ')})` : '';
+        const [{ n }] = await db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM leads l WHERE ${where}${stageSql}`,
+          params,
+        );
+        expect(summary.totalCount).toBe(n);
+        const groups = await db.query<{ stage: string; count: number; sum: string }[]>(
+          `SELECT l.stage, count(*)::int AS count, trim_scale(COALESCE(sum(l.planned_investment), 0))::text AS sum
          FROM leads l WHERE ${where} GROUP BY l.stage`,
-        params,
-      );
-      const expected = Object.fromEntries(groups.map((g) => [g.stage, [g.count, g.sum]]));
-      for (const column of summary.stageSummary) {
-        expect([column.stage, column.count, column.plannedInvestment]).toEqual([column.stage, ...(expected[column.stage] ?? [0, '0'])]);
-      }
-      expect(summary.stageSummary.reduce((total, column) => total + column.count, 0)).toBeGreaterThan(0);
-    });
+          params,
+        );
+        const expected = Object.fromEntries(groups.map((g) => [g.stage, [g.count, g.sum]]));
+        for (const column of summary.stageSummary) {
+          expect([column.stage, column.count, column.plannedInvestment]).toEqual([
+            column.stage,
+            ...(expected[column.stage] ?? [0, '0']),
+          ]);
+        }
+        expect(summary.stageSummary.reduce((total, column) => total + column.count, 0)).toBeGreaterThan(0);
+      },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { InsertQueryBuilder } from 'typeorm';
 import type { RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditEntry, type AuditAction, type FieldChange } from './audit-entry.entity';
@@ -55,21 +56,35 @@ export class AuditService {
    */
   async recordMany(ctx: RequestContext, all: readonly AuditInput[]): Promise<void> {
     const entries = all.filter((entry) => entry.action !== 'UPDATE' || (entry.changes ?? []).length > 0);
+    for (let start = 0; start < entries.length; start += AUDIT_INSERT_CHUNK) {
+      await this.insertQuery(ctx, entries.slice(start, start + AUDIT_INSERT_CHUNK)).execute();
+    }
+  }
+
+  /**
+   * The INSERT of these entries, not yet run: for a caller that writes them in the same statement
+   * as the change they record (TransactionalConnection.insertTogether). At most AUDIT_INSERT_CHUNK
+   * entries, each of them one to write (recordMany leaves out empty updates).
+   */
+  insertQuery(ctx: RequestContext, entries: readonly AuditInput[]): InsertQueryBuilder<AuditEntry> {
     const actorId = ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null;
     const actorName = ctx.user?.displayName ?? '系统';
-    const repo = this.connection.getRepository(ctx, AuditEntry);
-    for (let start = 0; start < entries.length; start += AUDIT_INSERT_CHUNK) {
-      const rows = entries.slice(start, start + AUDIT_INSERT_CHUNK).map((entry) => ({
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        action: entry.action,
-        actorId,
-        actorName,
-        changes: entry.changes ?? [],
-        note: entry.note ?? null,
-      }));
-      await repo.createQueryBuilder().insert().into(AuditEntry).values(rows).updateEntity(false).execute();
-    }
+    const rows = entries.map((entry) => ({
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      actorId,
+      actorName,
+      changes: entry.changes ?? [],
+      note: entry.note ?? null,
+    }));
+    return this.connection
+      .getRepository(ctx, AuditEntry)
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEntry)
+      .values(rows)
+      .updateEntity(false);
   }
 
   /** The trail of one record, newest first. */

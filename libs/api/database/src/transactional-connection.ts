@@ -5,6 +5,7 @@ import {
   DataSource,
   In,
   type EntityTarget,
+  type InsertQueryBuilder,
   type FindOptionsWhere,
   type ObjectLiteral,
   type Repository,
@@ -39,6 +40,38 @@ export class TransactionalConnection {
   async withTransaction<R>(ctx: RequestContext, work: (tx: RequestContext) => Promise<R>): Promise<R> {
     if (ctx.transaction) return work(ctx);
     return this.dataSource.transaction((manager) => work(ctx.withTransaction(manager)));
+  }
+
+  /**
+   * Runs INSERTs built by their owners' services as one statement: `main` as the statement and the
+   * others as data-modifying WITH queries. A write that spans several tables then costs one round
+   * trip, and being one statement it is atomic even outside a transaction. Returns the rows of
+   * `main`'s RETURNING. The parts see one snapshot and run in no set order, so none may depend on
+   * another's rows, except through foreign keys: those are checked at the end of the statement.
+   */
+  async insertTogether(
+    ctx: RequestContext,
+    main: InsertQueryBuilder<ObjectLiteral>,
+    ...alongside: InsertQueryBuilder<ObjectLiteral>[]
+  ): Promise<Record<string, unknown>[]> {
+    const parts: string[] = [];
+    const parameters: unknown[] = [];
+    for (const query of [...alongside, main]) {
+      const [sql, values] = query.getQueryAndParameters();
+      const offset = parameters.length;
+      // Each part numbers its parameters from $1; shift them into the statement's numbering.
+      parts.push(
+        sql.replace(/\$(\d+)/g, (_, n: string) => {
+          if (Number(n) > values.length) throw new Error(`insertTogether: $${n} is not a parameter of ${sql}`);
+          return `$${Number(n) + offset}`;
+        }),
+      );
+      parameters.push(...values);
+    }
+    const statement = parts.pop() as string;
+    const withs = parts.map((part, i) => `insert_${i} AS (${part})`);
+    const sql = withs.length ? `WITH ${withs.join(', ')} ${statement}` : statement;
+    return (ctx.transaction ?? this.dataSource.manager).query(sql, parameters);
   }
 
   /**

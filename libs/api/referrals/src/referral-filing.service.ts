@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   checkFilingPermission,
@@ -105,90 +106,116 @@ export class ReferralFilingService {
     }
   }
 
-  private decide(
+  /**
+   * Reads the facts, decides, and writes the referral with its two history lines and its audit
+   * entry in one INSERT statement (insertTogether), which is a transaction of its own. Only a
+   * filing that also writes down a lapsed protection or stores attachments needs more than one
+   * statement, and then they share an explicit transaction. Reading the facts inside that
+   * transaction would guard nothing more: under READ COMMITTED it locks nothing, and what settles
+   * races is the partial unique index the INSERT hits.
+   */
+  private async decide(
     ctx: RequestContext,
     organizationId: string,
     input: FileReferralInput,
     attachments: readonly DecodedAttachment[],
   ): Promise<Referral> {
-    return this.connection.withTransaction(ctx, async (tx) => {
-      const today = this.clock.today();
-      const key = referralMatchKey(input.companyName, input.creditCode ?? null);
-      const { facts, outcome, lapsed } = await this.decideFacts(tx, key, organizationId, today);
-      if (!facts.organization?.active) throw forbidden('贵机构已停用，不能报备，请联系投促办');
-      const permission = checkFilingPermission(facts.organization, today);
-      if (!permission.ok) throw forbidden(permission.message);
-      const segment = await this.reference.requireSegment(tx, input.segmentCode);
-      if (outcome.status === 'ALREADY_FILED') throw badField('companyName', outcome.message);
+    const today = this.clock.today();
+    const key = referralMatchKey(input.companyName, input.creditCode ?? null);
+    const { facts, outcome, lapsed } = await this.decideFacts(ctx, key, organizationId, today);
+    if (!facts.organization?.active) throw forbidden('贵机构已停用，不能报备，请联系投促办');
+    const permission = checkFilingPermission(facts.organization, today);
+    if (!permission.ok) throw forbidden(permission.message);
+    const segment = await this.reference.requireSegment(ctx, input.segmentCode);
+    if (outcome.status === 'ALREADY_FILED') throw badField('companyName', outcome.message);
+    const status = outcome.status;
+    const holder = outcome.status === 'CONFLICT' ? outcome.holder.referral : null;
+    const openLead = outcome.status === 'EXISTING' ? outcome.lead : null;
+    const { protectionDays } = facts;
+
+    const repo = this.connection.getRepository(ctx, Referral);
+    // The id is made here, so the history lines and the audit entry can name it in the same statement.
+    const referral = repo.create({
+      id: randomUUID(),
+      organizationId,
+      filedById: ctx.user?.id,
+      companyName: input.companyName,
+      nameKey: key.nameKey,
+      creditCode: key.creditCode,
+      industryCode: segment.industryCode,
+      segmentCode: segment.code,
+      plannedInvestment: input.plannedInvestment ?? null,
+      landNeed: input.landNeed ?? null,
+      spaceNeed: input.spaceNeed ?? null,
+      timeline: input.timeline ?? null,
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+      notes: input.notes ?? null,
+      status,
+      protectedUntil: status === 'PROTECTED' ? protectionEnd(today, protectionDays) : null,
+      conflictWithId: holder?.id ?? null,
+      matchedLeadId: openLead?.id ?? null,
+    });
+    const matched: Record<typeof status, { note: string; partnerNote: string }> = {
+      PROTECTED: {
+        note: `未匹配到其他报备或在管道中的线索，保护期 ${protectionDays} 天`,
+        partnerNote: `报备有效，保护期至 ${referral.protectedUntil ?? ''}`,
+      },
+      CONFLICT: {
+        note: `与“${holder?.companyName ?? ''}”的在先报备冲突（报备编号 ${holder?.id ?? ''}）`,
+        partnerNote: '该企业已被报备，处于保护期内',
+      },
+      EXISTING: {
+        note: `企业已有在管道中的线索“${openLead?.projectName ?? ''}”`,
+        partnerNote: '该企业已在招商管道中，等待投促办处理',
+      },
+    };
+
+    const write = async (tx: RequestContext): Promise<void> => {
       // Lapsed protections are ignored by the outcome; they are written down before the filing
       // that may now take the company over.
       await this.protection.expire(tx, lapsed);
-      const status = outcome.status;
-      const holder = outcome.status === 'CONFLICT' ? outcome.holder.referral : null;
-      const openLead = outcome.status === 'EXISTING' ? outcome.lead : null;
-      const protectionDays = facts.protectionDays;
-
-      const repo = this.connection.getRepository(tx, Referral);
-      const saved = repo.create({
-        organizationId,
-        filedById: tx.user?.id,
-        companyName: input.companyName,
-        nameKey: key.nameKey,
-        creditCode: key.creditCode,
-        industryCode: segment.industryCode,
-        segmentCode: segment.code,
-        plannedInvestment: input.plannedInvestment ?? null,
-        landNeed: input.landNeed ?? null,
-        spaceNeed: input.spaceNeed ?? null,
-        timeline: input.timeline ?? null,
-        contactName: input.contactName,
-        contactPhone: input.contactPhone,
-        notes: input.notes ?? null,
-        status,
-        protectedUntil: status === 'PROTECTED' ? protectionEnd(today, protectionDays) : null,
-        conflictWithId: holder?.id ?? null,
-        matchedLeadId: openLead?.id ?? null,
-      });
-      // insert, not save: the id and timestamps come back through RETURNING into `saved`.
-      await repo.insert(saved);
+      const [row] = await this.connection.insertTogether(
+        tx,
+        this.connection
+          .getRepository(tx, Referral)
+          .createQueryBuilder()
+          .insert()
+          .into(Referral)
+          .values(referral)
+          .updateEntity(false)
+          .returning(['createdAt', 'updatedAt', 'version']),
+        this.referrals.historyInsert(tx, [
+          { referral, event: 'FILED', note: null, partnerNote: null },
+          { referral, event: 'MATCHED', ...matched[status] },
+        ]),
+        this.audit.insertQuery(tx, [
+          {
+            entityType: REFERRAL,
+            entityId: referral.id,
+            action: 'CREATE',
+            changes: diffFields(null, { ...referral }, REFERRAL_AUDITED_FIELDS),
+          },
+        ]),
+      );
+      referral.createdAt = row['created_at'] as Date;
+      referral.updatedAt = row['updated_at'] as Date;
+      referral.version = row['version'] as number;
       if (attachments.length) {
-        const files = this.connection.getRepository(tx, ReferralAttachment);
-        await files.insert(
+        await this.connection.getRepository(tx, ReferralAttachment).insert(
           attachments.map((a) => ({
-            referralId: saved.id,
+            referralId: referral.id,
             fileName: a.fileName,
             mimeType: a.mimeType,
             sizeBytes: a.content.length,
             content: a.content,
-            uploadedBy: saved.filedById,
+            uploadedBy: referral.filedById,
           })),
         );
       }
-      const matched: Record<'PROTECTED' | 'CONFLICT' | 'EXISTING', { note: string; partnerNote: string }> = {
-        PROTECTED: {
-          note: `未匹配到其他报备或在管道中的线索，保护期 ${protectionDays} 天`,
-          partnerNote: `报备有效，保护期至 ${saved.protectedUntil ?? ''}`,
-        },
-        CONFLICT: {
-          note: `与“${holder?.companyName ?? ''}”的在先报备冲突（报备编号 ${holder?.id ?? ''}）`,
-          partnerNote: '该企业已被报备，处于保护期内',
-        },
-        EXISTING: {
-          note: `企业已有在管道中的线索“${openLead?.projectName ?? ''}”`,
-          partnerNote: '该企业已在招商管道中，等待投促办处理',
-        },
-      };
-      await this.referrals.recordAll(tx, [
-        { referral: saved, event: 'FILED', note: null, partnerNote: null },
-        { referral: saved, event: 'MATCHED', ...matched[status] },
-      ]);
-      await this.audit.record(tx, {
-        entityType: REFERRAL,
-        entityId: saved.id,
-        action: 'CREATE',
-        changes: diffFields(null, { ...saved }, REFERRAL_AUDITED_FIELDS),
-      });
-      return saved;
-    });
+    };
+    if (lapsed.length || attachments.length) await this.connection.withTransaction(ctx, write);
+    else await write(ctx);
+    return referral;
   }
 }

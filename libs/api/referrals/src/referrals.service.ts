@@ -10,7 +10,7 @@ import { Clock, notFound, scopedQuery, RequestContext } from '@lianzhao/api-core
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
 import { ProjectsService, type LeadProjectProgress } from '@lianzhao/api-projects';
-import type { SelectQueryBuilder } from 'typeorm';
+import type { InsertQueryBuilder, SelectQueryBuilder } from 'typeorm';
 import { Referral } from './referral.entity';
 import { ReferralHistory } from './referral-history.entity';
 import { REFERRAL_LIST } from './referral-list';
@@ -143,27 +143,40 @@ export class ReferralsService {
   /**
    * Appends history lines in one INSERT per HISTORY_INSERT_CHUNK lines, stamped in the order
    * given: a filing's FILED and MATCHED lines are written together, and `at` keeps only
-   * milliseconds, so each line of a batch is stamped one millisecond after the one before it
+   * milliseconds, so each line of an INSERT is stamped one millisecond after the one before it
    * (the history is read ordered by `at`).
    */
   async recordAll(ctx: RequestContext, lines: readonly HistoryLine[]): Promise<void> {
+    for (let start = 0; start < lines.length; start += HISTORY_INSERT_CHUNK) {
+      await this.historyInsert(ctx, lines.slice(start, start + HISTORY_INSERT_CHUNK)).execute();
+    }
+  }
+
+  /**
+   * The INSERT of at most HISTORY_INSERT_CHUNK history lines, not yet run: recordAll runs it; filing
+   * writes it in the same statement as the referral (TransactionalConnection.insertTogether).
+   */
+  historyInsert(ctx: RequestContext, lines: readonly HistoryLine[]): InsertQueryBuilder<ReferralHistory> {
     const actorId = ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null;
     const actorName = ctx.user?.displayName ?? '系统';
-    const repo = this.connection.getRepository(ctx, ReferralHistory);
-    for (let start = 0; start < lines.length; start += HISTORY_INSERT_CHUNK) {
-      const rows = lines.slice(start, start + HISTORY_INSERT_CHUNK).map((line, i) => ({
-        referralId: line.referral.id,
-        event: line.event,
-        status: line.referral.status,
-        protectedUntil: line.referral.protectedUntil,
-        note: line.note,
-        partnerNote: line.partnerNote,
-        actorId,
-        actorName,
-        at: () => (i ? `clock_timestamp() + interval '${i} milliseconds'` : 'clock_timestamp()'),
-      }));
-      await repo.createQueryBuilder().insert().into(ReferralHistory).values(rows).updateEntity(false).execute();
-    }
+    const rows = lines.map((line, i) => ({
+      referralId: line.referral.id,
+      event: line.event,
+      status: line.referral.status,
+      protectedUntil: line.referral.protectedUntil,
+      note: line.note,
+      partnerNote: line.partnerNote,
+      actorId,
+      actorName,
+      at: () => (i ? `clock_timestamp() + interval '${i} milliseconds'` : 'clock_timestamp()'),
+    }));
+    return this.connection
+      .getRepository(ctx, ReferralHistory)
+      .createQueryBuilder()
+      .insert()
+      .into(ReferralHistory)
+      .values(rows)
+      .updateEntity(false);
   }
 
   /** The company's earliest open lead, found through the enterprise register's keys. */

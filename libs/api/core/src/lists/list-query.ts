@@ -13,7 +13,13 @@ import { badCursor, decodeListCursor, encodeListCursor } from './list-cursor';
 import { ListPage } from './list-page';
 import type { CursorType, ListSpec } from './list-spec';
 import type { SqlCondition } from './sql-condition';
-import { selectTotals, toGroupTotals, totalsConditions, type GroupTotals, type TotalsNeeds } from './list-totals';
+import {
+  selectTotals,
+  toGroupTotals,
+  totalsConditions,
+  type GroupTotals,
+  type TotalsNeeds,
+} from './list-totals';
 import type { SortDirection } from './sort-direction';
 
 /** Where the kit takes its repositories from: the TransactionalConnection, bound to the request. */
@@ -123,7 +129,10 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
       .addSelect(column, 'group')
       .groupBy(column)
       .getRawMany<Record<string, unknown>>();
-    return toGroupTotals(rows.filter((row) => Number(row['count']) !== 0), sums);
+    return toGroupTotals(
+      rows.filter((row) => Number(row['count']) !== 0),
+      sums,
+    );
   }
 
   /**
@@ -143,7 +152,12 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
       .manager.createQueryBuilder()
       .from(totals.table, alias)
       .setParameter(TODAY, this.clock.today());
-    return selectTotals(applyConditions(query, conditions), alias, `COALESCE(SUM(${alias}.${totals.countColumn}), 0)`, needs.sums);
+    return selectTotals(
+      applyConditions(query, conditions),
+      alias,
+      `COALESCE(SUM(${alias}.${totals.countColumn}), 0)`,
+      needs.sums,
+    );
   }
 
   async page(

@@ -43,11 +43,20 @@ const ctx = RequestContext.system();
 describe('list totals: when the maintained totals answer', () => {
   it('answers filters that only use their columns, however the unused fields are spelled', () => {
     expect(totalsConditions(LIST, ctx, null, { sums: [] })).toEqual([]);
-    expect(totalsConditions(LIST, ctx, { industryCode: 'X', stages: ['NEW'], ownerId: null }, { sums: ['amount'] })).toEqual([
+    expect(
+      totalsConditions(
+        LIST,
+        ctx,
+        { industryCode: 'X', stages: ['NEW'], ownerId: null },
+        { sums: ['amount'] },
+      ),
+    ).toEqual([
       { sql: 'r.industry_code = :industry', params: { industry: 'X' } },
       { sql: 'r.stage IN (:...stages)', params: { stages: ['NEW'] } },
     ]);
-    expect(totalsConditions(LIST, ctx, { stages: [], ownerId: '' }, { groupBy: 'stage', sums: [] })).toEqual([]);
+    expect(totalsConditions(LIST, ctx, { stages: [], ownerId: '' }, { groupBy: 'stage', sums: [] })).toEqual(
+      [],
+    );
   });
 
   it('leaves to the rows a filter on another column, a sum or grouping they lack, and a scoped caller', () => {

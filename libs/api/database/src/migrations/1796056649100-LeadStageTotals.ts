@@ -28,7 +28,13 @@ const REMOVED = `SELECT ${KEY}, -1 AS n, -planned_investment AS amount FROM old_
  * changes its amount touches no totals row (so it takes no lock on one). Groups that drop to zero
  * stay (there are at most industries × segments × towns × stages of them). The table is derived
  * data with no entity: this migration owns it, nothing else writes it, and TRUNCATE leads empties
- * it. Creating the triggers locks leads against writes until the backfill below has committed.
+ * it. Its key is the unique constraint (town_code may be NULL, so it cannot be a primary key).
+ * Creating the triggers locks leads against writes until the backfill below has committed.
+ *
+ * Writers of one group queue on its row until they commit, which at officers' pace is nothing.
+ * One statement locks its groups in key order; two multi-statement writers (two imports' chunks)
+ * can still meet in opposite orders, and PostgreSQL then aborts one of them whole. The upsert
+ * expects READ COMMITTED, the application's isolation level.
  */
 export class LeadStageTotals1796056649100 implements MigrationInterface {
   name = 'LeadStageTotals1796056649100';
