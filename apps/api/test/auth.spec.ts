@@ -72,6 +72,20 @@ describe('sign-in and roles', () => {
     }
   });
 
+  it('marks every GraphQL answer no-store, data, error and parse failure alike, and sends no ETag', async () => {
+    const post = (query: string) =>
+      fetch(`${api.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+    for (const response of await Promise.all([post('{ __typename }'), post(ME), post('{ me { id ')])) {
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('etag')).toBeNull();
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
   it('reports health over plain HTTP', async () => {
     const response = await fetch(`${api.baseUrl}/health`);
     expect(response.status).toBe(200);

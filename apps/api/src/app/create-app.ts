@@ -76,6 +76,10 @@ export async function createApp(
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // Express would hash every response body for an ETag (a 90 kB page of projects included): no
+  // client revalidates a GraphQL POST, and the responses are marked no-store anyway.
+  app.set('etag', false);
+  app.disable('x-powered-by');
   // A malformed ID is bad input, checked once for every argument before any service sees it.
   app.useGlobalInterceptors(new IdArgumentsInterceptor());
   app.useGlobalPipes(createValidationPipe());

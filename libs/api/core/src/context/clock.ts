@@ -7,6 +7,9 @@ const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+const DAY_MS = 86_400_000;
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
 /**
  * The time as the district office sees it. Every "today" in the system is a Shanghai calendar
  * date, whatever the server's time zone; tests pin the clock with `fix()`.
@@ -14,6 +17,8 @@ const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', {
 @Injectable()
 export class Clock {
   private fixed: Date | null = null;
+  /** The last answer of today(), for the UTC+8 day number it was computed for. */
+  private todayCache = { day: Number.NaN, date: '' };
 
   now(): Date {
     return this.fixed ? new Date(this.fixed) : new Date();
@@ -21,7 +26,14 @@ export class Clock {
 
   /** Today's date in Asia/Shanghai, `YYYY-MM-DD`. */
   today(): string {
-    return SHANGHAI_DATE.format(this.now());
+    // A project page asks once per project and milestone (~700 times), and Intl's formatting
+    // costs microseconds each; the answer only changes when the Shanghai day does. Shanghai has
+    // kept UTC+8 without daylight saving since 1991, so the day number is plain arithmetic; the
+    // date itself still comes from Intl with the time zone's rules.
+    const now = this.fixed ? this.fixed.getTime() : Date.now();
+    const day = Math.floor((now + SHANGHAI_OFFSET_MS) / DAY_MS);
+    if (day !== this.todayCache.day) this.todayCache = { day, date: SHANGHAI_DATE.format(now) };
+    return this.todayCache.date;
   }
 
   /** `YYYY-MM-DD` plus n days. */
