@@ -65,8 +65,10 @@ export function printTable(run) {
   console.log(line(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
+  const { peakMiB, rssMiB, startupPeakMiB, peakIsUnderLoad } = run.memory;
   console.log(
-    `API memory: peak ${run.memory.peakMiB} MiB (VmHWM), ${run.memory.rssMiB} MiB resident at the end`,
+    `API memory: peak ${peakMiB} MiB (VmHWM${peakIsUnderLoad ? ' under load' : ', start-up included'}), ` +
+      `${rssMiB} MiB resident at the end (start-up peak ${startupPeakMiB} MiB)`,
   );
   for (const s of run.scenarios) {
     console.log(

@@ -25,6 +25,7 @@ import {
   graphqlClient,
   memoryOf,
   openDatabase,
+  resetPeakMemory,
   startApi,
   stopAll,
 } from './services.mjs';
@@ -191,6 +192,8 @@ async function main() {
     );
     for (const s of scenarios) if (s.reset) cleanups.push(s.reset);
 
+    const startup = memoryOf(api.pid);
+    const peakReset = resetPeakMemory(api.pid);
     let counter = 0;
     const next = () => counter++;
     const results = [];
@@ -207,7 +210,7 @@ async function main() {
       settings: { ...settings, only: settings.only ?? undefined },
       parameters: { industry: params.industry, stage: params.stage, leadIds: params.leadIds.length },
       scenarios: results,
-      memory: memoryOf(api.pid),
+      memory: { ...memoryOf(api.pid), startupPeakMiB: startup.peakMiB, peakIsUnderLoad: peakReset },
     };
     printTable(run);
     console.log(`\nwritten to ${writeJson(run)}`);
