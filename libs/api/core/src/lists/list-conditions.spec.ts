@@ -27,8 +27,8 @@ describe('list conditions', () => {
     expect(searchCondition(['e.name', 'e.credit_code'], '氢能', { bigrams: true })).toEqual([
       {
         sql:
-          '(lz_bigrams(e.name) @> lz_bigrams(:termRaw) AND e.name ILIKE :term) OR ' +
-          '(lz_bigrams(e.credit_code) @> lz_bigrams(:termRaw) AND e.credit_code ILIKE :term)',
+          '(lz_bigrams(e.name) @> lz_bigrams(:termRaw) OR lz_bigrams(e.credit_code) @> lz_bigrams(:termRaw)) AND ' +
+          '(e.name ILIKE :term OR e.credit_code ILIKE :term)',
         params: { term: '%氢能%', termRaw: '氢能' },
       },
     ]);
@@ -36,13 +36,19 @@ describe('list conditions', () => {
     expect(searchCondition(['e.name'], '氢', { bigrams: true })).toEqual([
       { sql: 'e.name ILIKE :term', params: { term: '%氢%' } },
     ]);
+    expect(searchCondition(['e.name'], '氢能', { bigrams: true, orMatches: (p) => `x.y ILIKE :${p}` })).toEqual([
+      {
+        sql: '((lz_bigrams(e.name) @> lz_bigrams(:termRaw)) AND (e.name ILIKE :term)) OR x.y ILIKE :term',
+        params: { term: '%氢能%', termRaw: '氢能' },
+      },
+    ]);
   });
 
   it('searches a row document instead of the columns, unless the term holds the separator', () => {
     const options = { document: 'l.search_text', orMatches: (p: string) => `x.y ILIKE :${p}` };
     expect(searchCondition(['l.project_name'], '5%', options)).toEqual([
       {
-        sql: '(lz_bigrams(l.search_text) @> lz_bigrams(:termRaw) AND l.search_text ILIKE :term)',
+        sql: '(lz_bigrams(l.search_text) @> lz_bigrams(:termRaw)) AND (l.search_text ILIKE :term)',
         params: { term: '%5\\%%', termRaw: '5%' },
       },
     ]);

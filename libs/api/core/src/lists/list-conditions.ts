@@ -45,18 +45,19 @@ export function searchCondition(
 ): SqlCondition[] {
   if (!term) return [];
   const raw = `${param}Raw`;
-  const indexable = [...term].length >= 2;
-  const contains = (text: string, indexed: boolean) =>
-    indexed && indexable
-      ? `(lz_bigrams(${text}) @> lz_bigrams(:${raw}) AND ${text} ILIKE :${param})`
-      : `${text} ILIKE :${param}`;
+  const ilike = (texts: readonly string[]) => texts.map((text) => `${text} ILIKE :${param}`).join(' OR ');
+  // The bigram test stands apart from the ILIKEs (equivalent, as every match passes it): the plan
+  // then checks it only as the index condition, not again on every candidate row.
+  const indexed = (texts: readonly string[]) =>
+    [...term].length >= 2
+      ? `(${texts.map((text) => `lz_bigrams(${text}) @> lz_bigrams(:${raw})`).join(' OR ')}) AND (${ilike(texts)})`
+      : ilike(texts);
   let sql: string;
   if (document && !term.includes(SEARCH_SEPARATOR)) {
-    sql = contains(document, true);
+    sql = indexed([document]);
   } else {
-    const matches = columns.map((column) => contains(column, bigrams));
-    if (orMatches) matches.push(orMatches(param));
-    sql = matches.join(' OR ');
+    sql = bigrams ? indexed(columns) : ilike(columns);
+    if (orMatches) sql = `${bigrams ? `(${sql})` : sql} OR ${orMatches(param)}`;
   }
   const params: Record<string, unknown> = { [param]: `%${escapeLike(term)}%` };
   if (sql.includes(`:${raw}`)) params[raw] = term;
