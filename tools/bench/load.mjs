@@ -53,8 +53,13 @@ function summarize(latencies, statements, errors, firstError, elapsedMs) {
   };
 }
 
-/** A warm-up run (discarded), then the measured one. */
+/** A warm-up run, whose timings are discarded but whose errors count, then the measured one. */
 export async function measure({ concurrency, warmupMs, durationMs, call, next }) {
-  if (warmupMs > 0) await drive({ concurrency, durationMs: warmupMs, call, next });
-  return drive({ concurrency, durationMs, call, next });
+  const warmup = warmupMs > 0 ? await drive({ concurrency, durationMs: warmupMs, call, next }) : null;
+  const measured = await drive({ concurrency, durationMs, call, next });
+  if (warmup?.errors) {
+    measured.errors += warmup.errors;
+    measured.firstError ??= warmup.firstError;
+  }
+  return measured;
 }

@@ -71,9 +71,10 @@ export function printTable(run) {
       `${rssMiB} MiB resident at the end (start-up peak ${startupPeakMiB} MiB)`,
   );
   for (const s of run.scenarios) {
-    console.log(
-      `  ${s.label}: ${s.notes ? `${s.notes}; ` : ''}sample ${s.sample}${s.warnings.length ? '' : ', same on both sides'}`,
-    );
+    const detail = s.failed
+      ? `✖ ${s.api.firstError ?? s.floor.firstError}`
+      : `${s.notes ? `${s.notes}; ` : ''}sample ${s.sample}${s.warnings.length ? '' : ', same on both sides'}`;
+    console.log(`  ${s.label}: ${detail}`);
   }
   for (const s of run.scenarios) {
     for (const warning of s.warnings) console.log(`⚠ ${s.label}: ${warning}`);

@@ -159,6 +159,23 @@ async function runScenario(scenario, { client, pool, tokens, operation, next }) 
   };
 }
 
+/** A scenario that could not be run at all (its sample request failed): loud, and the run goes on. */
+function failedScenario(scenario, error) {
+  console.error(`\n✖ ${scenario.label}: ${error.message}`);
+  const none = { requests: 0, rps: 0, p50: null, p95: null, p99: null, errors: 1, firstError: error.message };
+  return {
+    key: scenario.key,
+    label: scenario.label,
+    notes: scenario.notes,
+    failed: true,
+    sample: '—',
+    api: none,
+    floor: none,
+    ratio: { p50: null, rps: null },
+    warnings: [],
+  };
+}
+
 async function main() {
   const startedAt = new Date().toISOString();
   buildApi();
@@ -199,7 +216,9 @@ async function main() {
     const results = [];
     for (const scenario of scenarios) {
       process.stdout.write(`  ${scenario.label}… `);
-      const result = await runScenario(scenario, { client, pool, tokens, operation, next });
+      const result = await runScenario(scenario, { client, pool, tokens, operation, next }).catch((error) =>
+        failedScenario(scenario, error),
+      );
       console.log(`API ${result.api.rps} rps, floor ${result.floor.rps} rps`);
       results.push(result);
     }
