@@ -151,9 +151,12 @@ describe('filing a referral (报备)', () => {
   });
 
   it('files in three statements, the caller’s sign-in check included, whatever the outcome', async () => {
-    // An open lead for EXISTING: a copy of a demo lead of a register company, back at the start.
+    // An open lead for EXISTING: a copy of a demo lead of a register company, back at the start;
+    // one no partner has referred (demo leads share a creation time, so the first is not fixed).
     const [lead]: { id: string; name: string }[] = await db.query(
-      'SELECT l.id, e.name FROM leads l JOIN enterprises e ON e.id = l.enterprise_id ORDER BY l.created_at LIMIT 1',
+      `SELECT l.id, e.name FROM leads l JOIN enterprises e ON e.id = l.enterprise_id
+       WHERE NOT EXISTS (SELECT 1 FROM referrals r WHERE r.company_name = e.name OR r.lead_id = l.id OR r.matched_lead_id = l.id)
+       ORDER BY l.created_at, l.id LIMIT 1`,
     );
     await copyRow(db, 'leads', lead.id, { stage: 'NEW' });
     await filed(partner, '语句预热测试有限公司');
