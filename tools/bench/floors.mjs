@@ -2,13 +2,12 @@
 // same rows in the same order, the same counts and sums, the same relations), run through `pg`.
 // One SQL string per query, all here, so they are easy to revisit as the schema changes:
 //
-//   - leads summary (BOARD_SUMMARY, SEARCH_SUMMARY): today a GROUP BY over the filtered leads. Once
-//     lead counts are maintained per (industry, stage, …), BOARD_SUMMARY should read that table.
-//   - search (SEARCH_*): the trigram GIN indexes serve terms of 3+ characters only; a 2-character
-//     term scans. Once the bigram index (function + GIN indexes) lands, SEARCH_HITS must use it.
-//   - projects (PROJECTS_*, OVERDUE_*): the signed date comes from the 签约 milestone through
-//     project_milestones_code_actual_idx. Once projects carry denormalised signed/landed dates,
-//     these should sort on the projects' own column (and its index).
+//   - leads summary (BOARD_SUMMARY): the maintained per-(industry, segment, town, stage) totals,
+//     summed per stage — what a hand-written query would read once such a table exists.
+//   - search (SEARCH_*): the bigram GIN index over each lead's search document (its project name and
+//     its enterprise's name and credit code), then ILIKE on the few candidates.
+//   - projects (PROJECTS_*, OVERDUE_*): the denormalised signed date and earliest open plan of the
+//     project row, through projects_signed_on_sort_idx; the milestones only for the page's rows.
 //
 // Parameters are positional; each constant says what they are. Every page asks for one row more
 // than it shows, as the API does, to know whether there is a next page.
@@ -36,46 +35,31 @@ ORDER BY ${BY_INVESTMENT}`;
 
 /**
  * $1 industry. The stage summary ignores the stage filter (every column of the board), so the
- * chosen stage's row is also the list's totalCount: one aggregate gives both.
+ * chosen stage's row is also the list's totalCount: one read of the maintained totals gives both.
  */
 export const BOARD_SUMMARY = `
-SELECT l.stage, count(*)::int AS count, COALESCE(sum(l.planned_investment), 0)::text AS planned_investment
-FROM leads l WHERE l.industry_code = $1
-GROUP BY l.stage`;
+SELECT t.stage, sum(t.leads)::int AS count, COALESCE(sum(t.planned_investment), 0)::text AS planned_investment
+FROM lead_stage_totals t WHERE t.industry_code = $1
+GROUP BY t.stage`;
 
 /**
- * The leads whose project name, or whose enterprise's name or credit code, contains $1 (an ILIKE
- * pattern), as a union so each side can use its own index (the trigram indexes of leads and
- * enterprises, then leads_enterprise_id_idx) and the enterprises are matched once, not once per
- * lead. For every match (the counts) this beat the API's OR over an EXISTS by 1.4–2.5× at 100k
- * leads.
+ * The leads whose search document contains the term: $1 the term, $2 its ILIKE pattern. The bigram
+ * containment picks candidates off the GIN index (every match passes it), ILIKE decides.
  */
-const SEARCH_HITS = `
-  SELECT l.id FROM leads l WHERE l.project_name ILIKE $1
-  UNION
-  SELECT l.id FROM leads l
-  WHERE l.enterprise_id IN (SELECT e.id FROM enterprises e WHERE e.name ILIKE $1 OR e.credit_code ILIKE $1)`;
+const SEARCH_MATCH = `lz_bigrams(l.search_text) @> lz_bigrams($1) AND l.search_text ILIKE $2`;
 
-/**
- * $1 pattern, $2 rows: the list's default order, newest first. The page is the OR form: the
- * planner may walk leads_created_at_id_idx and stop at the page's last row, which for a common
- * term was 5–10× faster than collecting every match first (the union); for a rare one it can still
- * choose to scan.
- */
+/** $1 term, $2 pattern, $3 rows: the list's default order, newest first. */
 export const SEARCH_PAGE = `
 SELECT ${LEAD_CARD}
-FROM (SELECT * FROM leads l
-  WHERE l.project_name ILIKE $1
-    OR EXISTS (SELECT 1 FROM enterprises e WHERE e.id = l.enterprise_id AND (e.name ILIKE $1 OR e.credit_code ILIKE $1))
-  ORDER BY l.created_at DESC, l.id DESC LIMIT $2) l
+FROM (SELECT * FROM leads l WHERE ${SEARCH_MATCH}
+  ORDER BY l.created_at DESC, l.id DESC LIMIT $3) l
 ${LEAD_CARD_JOINS}
 ORDER BY l.created_at DESC, l.id DESC`;
 
-/** $1 pattern: per-stage counts and sums of the matches; their total is the totalCount. */
+/** $1 term, $2 pattern: per-stage counts and sums of the matches; their total is the totalCount. */
 export const SEARCH_SUMMARY = `
-WITH hits AS (${SEARCH_HITS})
 SELECT l.stage, count(*)::int AS count, COALESCE(sum(l.planned_investment), 0)::text AS planned_investment
-FROM leads l WHERE l.id IN (SELECT id FROM hits)
+FROM leads l WHERE ${SEARCH_MATCH}
 GROUP BY l.stage`;
 
 /**
@@ -105,90 +89,58 @@ LEFT JOIN places t ON t.code = l.town_code
 LEFT JOIN projects p ON p.lead_id = l.id
 WHERE l.id = $1`;
 
+/** The list's order: signed date newest first (none last), then id; projects_signed_on_sort_idx serves it. */
+const BY_SIGNED = `COALESCE(p.signed_on, DATE '0001-01-01') DESC, p.id DESC`;
+
 /**
- * A project row (ProjectRow) for each project of `page(id, signed_on)`, in the page's order, with
- * its milestones and the rules the API computes from them (health, days late, next milestone,
- * landed date, each milestone's status), over $1 today (Shanghai).
+ * $1 today, $2 rows, over projects `p` matching `where`: a project row (ProjectRow) for each project
+ * of the page, in the list's order. The day-independent facts (signed and landed dates, next
+ * milestone, earliest open plan) are the row's own columns; health and days late are read off the
+ * earliest open plan; the milestones (and each one's status) only for the page's rows.
  */
-const PROJECT_ROWS = `
-facts AS (
+const projectRows = (where) => `
+WITH page AS (SELECT p.* FROM projects p WHERE ${where} ORDER BY ${BY_SIGNED} LIMIT $2),
+milestones AS (
   SELECT m.project_id,
     json_agg(json_build_object('id', m.id, 'code', m.code, 'position', m.position, 'plannedDate', m.planned_date,
       'actualDate', m.actual_date,
       'status', CASE WHEN m.actual_date IS NOT NULL THEN 'DONE' WHEN m.planned_date IS NULL THEN 'NOT_PLANNED'
         WHEN m.planned_date < $1::date THEN 'OVERDUE' WHEN m.planned_date <= $1::date + 30 THEN 'DUE' ELSE 'PLANNED' END,
       'daysLate', CASE WHEN m.planned_date IS NULL THEN 0 ELSE GREATEST(0, COALESCE(m.actual_date, $1::date) - m.planned_date) END)
-      ORDER BY m.position) AS milestones,
-    max($1::date - m.planned_date) FILTER (WHERE m.actual_date IS NULL AND m.planned_date < $1::date) AS days_late,
-    bool_or(m.actual_date IS NULL AND m.planned_date >= $1::date AND m.planned_date <= $1::date + 30) AS due,
-    (array_agg(m.code ORDER BY m.position) FILTER (WHERE m.actual_date IS NULL))[1] AS next_milestone,
-    max(m.actual_date) FILTER (WHERE m.code = 'REGISTERED') AS landed_on
+      ORDER BY m.position) AS milestones
   FROM project_milestones m WHERE m.project_id IN (SELECT id FROM page)
   GROUP BY m.project_id)
 SELECT p.id, p.name, p.type, p.version,
-  CASE WHEN f.days_late IS NOT NULL THEN 'OVERDUE' WHEN f.due THEN 'AT_RISK' ELSE 'ON_TRACK' END AS health,
-  COALESCE(f.days_late, 0) AS days_late, f.next_milestone, page.signed_on, f.landed_on,
+  CASE WHEN p.earliest_open_plan < $1::date THEN 'OVERDUE'
+    WHEN p.earliest_open_plan <= $1::date + 30 THEN 'AT_RISK' ELSE 'ON_TRACK' END AS health,
+  CASE WHEN p.earliest_open_plan < $1::date THEN $1::date - p.earliest_open_plan ELSE 0 END AS days_late,
+  p.next_milestone, p.signed_on, p.landed_on,
   p.contract_investment, p.channel, p.park, e.id AS enterprise_id, e.name AS enterprise_name,
   u.id AS owner_id, u.display_name AS owner_name, i.code AS industry_code, i.name AS industry_name,
   i.name_en AS industry_name_en, s.code AS segment_code, s.name AS segment_name, s.name_en AS segment_name_en,
-  t.code AS town_code, t.name AS town_name, t.name_en AS town_name_en, COALESCE(f.milestones, '[]') AS milestones
-FROM page
-JOIN projects p ON p.id = page.id
+  t.code AS town_code, t.name AS town_name, t.name_en AS town_name_en, COALESCE(ms.milestones, '[]') AS milestones
+FROM page p
 JOIN enterprises e ON e.id = p.enterprise_id
 JOIN users u ON u.id = p.owner_id
 JOIN industries i ON i.code = p.industry_code
 JOIN segments s ON s.code = p.segment_code
 LEFT JOIN places t ON t.code = p.town_code
-LEFT JOIN facts f ON f.project_id = p.id
-ORDER BY COALESCE(page.signed_on, DATE '0001-01-01') DESC, page.id DESC`;
+LEFT JOIN milestones ms ON ms.project_id = p.id
+ORDER BY ${BY_SIGNED}`;
 
-/** Some open milestone of project `x` is past its plan on $1 (today). */
-const OVERDUE = (x) =>
-  `EXISTS (SELECT 1 FROM project_milestones mo WHERE mo.project_id = ${x} AND mo.actual_date IS NULL AND mo.planned_date < $1::date)`;
-
-/**
- * $1 today, $2 rows: the project list's default order (signed date, newest first), read off the
- * 签约 milestones' (code, actual_date) index. Projects without a signed date sort last and are
- * read by PROJECTS_UNSIGNED only when a page is not full without them.
- */
-export const PROJECTS_PAGE = `
-WITH page AS (
-  SELECT ms.project_id AS id, ms.actual_date AS signed_on FROM project_milestones ms
-  WHERE ms.code = 'SIGNED' AND ms.actual_date IS NOT NULL
-  ORDER BY ms.actual_date DESC, ms.project_id DESC LIMIT $2),
-${PROJECT_ROWS}`;
-
-/** $1 today, $2 rows: the projects without a signed date, newest id first (the end of the list). */
-export const PROJECTS_UNSIGNED = `
-WITH page AS (
-  SELECT p.id, NULL::date AS signed_on FROM projects p
-  WHERE NOT EXISTS (SELECT 1 FROM project_milestones ms WHERE ms.project_id = p.id AND ms.code = 'SIGNED' AND ms.actual_date IS NOT NULL)
-  ORDER BY p.id DESC LIMIT $2),
-${PROJECT_ROWS}`;
+/** $1 today, $2 rows: the project list's first page, default order. */
+export const PROJECTS_PAGE = projectRows('true');
 
 export const PROJECTS_COUNT = 'SELECT count(*)::int AS count FROM projects';
 
+/** Some open milestone is past its plan on $1 (today): the earliest open plan is before today. */
+const OVERDUE = 'p.earliest_open_plan < $1::date';
+
 /** $1 today, $2 rows: the overdue projects in the list's default order. */
-export const OVERDUE_PAGE = `
-WITH page AS (
-  SELECT ms.project_id AS id, ms.actual_date AS signed_on FROM project_milestones ms
-  WHERE ms.code = 'SIGNED' AND ms.actual_date IS NOT NULL AND ${OVERDUE('ms.project_id')}
-  ORDER BY ms.actual_date DESC, ms.project_id DESC LIMIT $2),
-${PROJECT_ROWS}`;
+export const OVERDUE_PAGE = projectRows(OVERDUE);
 
-/** $1 today, $2 rows: overdue projects without a signed date. */
-export const OVERDUE_UNSIGNED = `
-WITH page AS (
-  SELECT p.id, NULL::date AS signed_on FROM projects p
-  WHERE ${OVERDUE('p.id')}
-    AND NOT EXISTS (SELECT 1 FROM project_milestones ms WHERE ms.project_id = p.id AND ms.code = 'SIGNED' AND ms.actual_date IS NOT NULL)
-  ORDER BY p.id DESC LIMIT $2),
-${PROJECT_ROWS}`;
-
-/** $1 today: how many projects have an open milestone past its plan. */
-export const OVERDUE_COUNT = `
-SELECT count(DISTINCT m.project_id)::int AS count FROM project_milestones m
-WHERE m.actual_date IS NULL AND m.planned_date < $1::date`;
+/** $1 today: how many projects are overdue (projects_earliest_open_plan_idx). */
+export const OVERDUE_COUNT = `SELECT count(*)::int AS count FROM projects p WHERE ${OVERDUE}`;
 
 /**
  * 报备 as one statement (so one round trip, atomic by itself): the filer's organisation may file

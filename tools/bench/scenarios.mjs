@@ -76,16 +76,13 @@ function floorProjects(rows, page, totalCount) {
   };
 }
 
-/** The project list's first page on the floor: signed projects first, the unsigned only if the page has room. */
-async function projectsFloor(pool, today, page, signedSql, unsignedSql, countSql, countParams) {
-  const [signed, count] = await Promise.all([
-    pool.query(signedSql, [today, page + 1]),
+/** The project list's first page on the floor, with its count. */
+async function projectsFloor(pool, today, page, pageSql, countSql, countParams) {
+  const [rows, count] = await Promise.all([
+    pool.query(pageSql, [today, page + 1]),
     pool.query(countSql, countParams),
   ]);
-  let rows = signed.rows;
-  if (rows.length < page + 1)
-    rows = rows.concat((await pool.query(unsignedSql, [today, page + 1 - rows.length])).rows);
-  return floorProjects(rows, page, count.rows[0].count);
+  return floorProjects(rows.rows, page, count.rows[0].count);
 }
 
 /**
@@ -128,8 +125,8 @@ export async function buildScenarios({ pool, settings, params, users }) {
   const searchFloor = (term) => async (n, db) => {
     const pattern = `%${term}%`;
     const [rows, summary] = await Promise.all([
-      db.query(FLOOR.SEARCH_PAGE, [pattern, page + 1]),
-      db.query(FLOOR.SEARCH_SUMMARY, [pattern]),
+      db.query(FLOOR.SEARCH_PAGE, [term, pattern, page + 1]),
+      db.query(FLOOR.SEARCH_SUMMARY, [term, pattern]),
     ]);
     return floorLeads(rows.rows, summary.rows, page, (s) => s.reduce((sum, r) => sum + r.count, 0));
   };
@@ -211,15 +208,7 @@ export async function buildScenarios({ pool, settings, params, users }) {
         result: apiProjects,
       },
       floor: (n, db) =>
-        projectsFloor(
-          db,
-          today,
-          page,
-          FLOOR.PROJECTS_PAGE,
-          FLOOR.PROJECTS_UNSIGNED,
-          FLOOR.PROJECTS_COUNT,
-          [],
-        ),
+        projectsFloor(db, today, page, FLOOR.PROJECTS_PAGE, FLOOR.PROJECTS_COUNT, []),
     },
     {
       key: 'overdue',
@@ -231,9 +220,7 @@ export async function buildScenarios({ pool, settings, params, users }) {
         result: apiProjects,
       },
       floor: (n, db) =>
-        projectsFloor(db, today, page, FLOOR.OVERDUE_PAGE, FLOOR.OVERDUE_UNSIGNED, FLOOR.OVERDUE_COUNT, [
-          today,
-        ]),
+        projectsFloor(db, today, page, FLOOR.OVERDUE_PAGE, FLOOR.OVERDUE_COUNT, [today]),
     },
     {
       key: 'filing',
