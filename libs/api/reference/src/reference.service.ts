@@ -79,16 +79,31 @@ export class ReferenceService {
     return this.byCode(ctx, Place);
   }
 
-  /** One query per request and table, however many rows ask for their industry, segment or town. */
+  /**
+   * Industries, segments and places found so far, by table. Like `segments` above: only migrations
+   * write these tables, so a row once read is the row for the life of the process, and a page of
+   * leads or projects resolves its industry, segment and town without a query. A code not (yet)
+   * found is looked up, once per request and table however many rows ask for it. When admins come
+   * to edit reference data, the service that writes it must drop the edited code from here.
+   */
+  private readonly byCodeCache = new Map<string, Map<string, { code: string }>>();
+
   private byCode<T extends { code: string }>(ctx: RequestContext, entity: new () => T): DataLoader<string, T | null> {
+    let known = this.byCodeCache.get(entity.name) as Map<string, T> | undefined;
+    if (!known) this.byCodeCache.set(entity.name, (known = new Map<string, T>()));
+    const cache = known;
     return ctx.loader(`${entity.name}ByCode`, () =>
       new DataLoader<string, T | null>(async (codes) => {
-        const rows = await this.connection
-          .getRepository(ctx, entity)
-          .createQueryBuilder('r')
-          .where('r.code IN (:...codes)', { codes: [...codes] })
-          .getMany();
-        return codes.map((code) => rows.find((r) => r.code === code) ?? null);
+        const missing = codes.filter((code) => !cache.has(code));
+        if (missing.length) {
+          const rows = await this.connection
+            .getRepository(ctx, entity)
+            .createQueryBuilder('r')
+            .where('r.code IN (:...codes)', { codes: missing })
+            .getMany();
+          for (const row of rows) cache.set(row.code, row);
+        }
+        return codes.map((code) => cache.get(code) ?? null);
       }),
     );
   }
