@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { isRole } from '@lianzhao/domain';
 import { APP_CONFIG, RequestContext, unauthenticated, type AppConfig, type SessionUser } from '@lianzhao/api-core';
-import { UsersService, verifyPassword, type User } from '@lianzhao/api-users';
+import { UsersService, verifyPassword } from '@lianzhao/api-users';
 import type { AuthPayload, LoginInput } from './dto/login.input';
 
 interface TokenClaims {
@@ -34,7 +34,8 @@ export class AuthService {
   }
 
   /**
-   * Turns a bearer token into the caller. The user row is read on every request so that a
+   * Turns a bearer token into the caller. The user row is checked on every request (through the
+   * users service's short-lived session rows, which it forgets when it changes a user) so that a
    * deactivated account or a changed role takes effect at once, not when the token expires.
    */
   async sessionFor(token: string): Promise<SessionUser> {
@@ -44,12 +45,9 @@ export class AuthService {
     } catch {
       throw unauthenticated('登录已过期，请重新登录');
     }
-    let user: User;
-    try {
-      user = await this.users.get(RequestContext.anonymous(), claims.sub);
-    } catch {
-      throw unauthenticated('账号不存在，请重新登录');
-    }
+    // A token naming no user (or no valid id) is refused, not answered with a database error.
+    const user = await this.users.sessionRow(RequestContext.anonymous(), claims.sub).catch(() => null);
+    if (!user) throw unauthenticated('账号不存在，请重新登录');
     if (!user.active) throw unauthenticated('该账号已停用，请联系系统管理员');
     // Tokens from before session versions carry none; they count as version 0.
     if ((claims.sv ?? 0) !== user.sessionVersion) throw unauthenticated('密码已重置，请重新登录');
