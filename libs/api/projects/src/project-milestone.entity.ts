@@ -1,8 +1,15 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { MILESTONE_CODES, type MilestoneCode } from '@lianzhao/domain';
+import {
+  MILESTONE_CODES,
+  MILESTONE_LABELS,
+  milestoneDaysLate,
+  milestoneStatus,
+  type MilestoneCode,
+  type MilestoneStatus,
+} from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
-import { MilestoneCodeEnum } from './project.enums';
+import { MilestoneCodeEnum, MilestoneStatusEnum } from './project.enums';
 import { Project } from './project.entity';
 
 /** One milestone of one project: its place in the template, the plan and what happened. */
@@ -39,4 +46,24 @@ export class ProjectMilestone {
   @Field(() => String, { nullable: true, description: '实际日期' })
   @Column({ type: 'date', nullable: true })
   actualDate!: string | null;
+
+  // Read-time facts, set by `withReadFacts` wherever milestones are read for the client; plain
+  // fields rather than field resolvers, since a page of 50 projects holds some 300 milestones and
+  // each resolver call costs Nest's parameter pipeline.
+  @Field(() => String, { description: '节点名称' })
+  name!: string;
+
+  @Field(() => MilestoneStatusEnum)
+  status!: MilestoneStatus;
+
+  @Field(() => Int, { description: '晚于计划的天数（未完成算到今天）' })
+  daysLate!: number;
+}
+
+/** Sets a milestone's name, and its status and lateness on `today` (Shanghai), never stored. */
+export function withReadFacts(milestone: ProjectMilestone, today: string): ProjectMilestone {
+  milestone.name = MILESTONE_LABELS[milestone.code].zh;
+  milestone.status = milestoneStatus(milestone, today);
+  milestone.daysLate = milestoneDaysLate(milestone, today);
+  return milestone;
 }

@@ -7,7 +7,6 @@ import { UsersModule } from '@lianzhao/api-users';
 import {
   LeadProjectResolver,
   MilestoneAlertResolver,
-  ProjectMilestoneResolver,
   ProjectsResolver,
 } from './projects.resolver';
 import { ProjectClaims } from './project-claims';
@@ -33,7 +32,6 @@ import { ProjectsService } from './projects.service';
     ProjectsResolver,
     SegmentResolver(Project, { nullable: false }),
     AttributionResolver(Project, { townDescription: '落地镇/街道' }),
-    ProjectMilestoneResolver,
     MilestoneAlertResolver,
     LeadProjectResolver,
   ],

@@ -12,9 +12,6 @@ import {
 } from '@nestjs/graphql';
 import {
   healthOfEarliestOpenPlan,
-  MILESTONE_LABELS,
-  milestoneDaysLate,
-  milestoneStatus,
   type MilestoneStatus,
   type ProjectHealth,
 } from '@lianzhao/domain';
@@ -218,27 +215,6 @@ export class ProjectsResolver {
   @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
   auditTrail(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<AuditEntry[]> {
     return this.auditService.trail(ctx, PROJECT, project.id);
-  }
-}
-
-/** Status and lateness are computed from today's Shanghai date, never stored. */
-@Resolver(() => ProjectMilestone)
-export class ProjectMilestoneResolver {
-  constructor(private readonly projectsService: ProjectsService) {}
-
-  @ResolveField(() => String, { description: '节点名称' })
-  name(@Parent() milestone: ProjectMilestone): string {
-    return MILESTONE_LABELS[milestone.code].zh;
-  }
-
-  @ResolveField(() => MilestoneStatusEnum)
-  status(@Parent() milestone: ProjectMilestone): MilestoneStatus {
-    return milestoneStatus(milestone, this.projectsService.today());
-  }
-
-  @ResolveField(() => Int, { description: '晚于计划的天数（未完成算到今天）' })
-  daysLate(@Parent() milestone: ProjectMilestone): number {
-    return milestoneDaysLate(milestone, this.projectsService.today());
   }
 }
 

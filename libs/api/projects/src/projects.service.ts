@@ -5,7 +5,6 @@ import {
   daysBetween,
   defaultProjectType,
   landedOn,
-  milestoneDaysLate,
   milestoneStatus,
   type MilestoneCode,
   type MilestoneStatus,
@@ -23,7 +22,7 @@ import {
 import type { Lead } from '@lianzhao/api-leads';
 import { PROJECT, Project } from './project.entity';
 import { ProjectClaims } from './project-claims';
-import { ProjectMilestone } from './project-milestone.entity';
+import { ProjectMilestone, withReadFacts } from './project-milestone.entity';
 import { ProjectMilestonesService } from './project-milestones.service';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
@@ -144,7 +143,10 @@ export class ProjectsService {
             const rows = await this.connection
               .getRepository(ctx, ProjectMilestone)
               .find({ where: { projectId: In([...ids]) }, order: { position: 'ASC' } });
-            return ids.map((id) => rows.filter((r) => r.projectId === id));
+            const today = this.clock.today();
+            const byProject = new Map<string, ProjectMilestone[]>(ids.map((id) => [id, []]));
+            for (const row of rows) byProject.get(row.projectId)?.push(withReadFacts(row, today));
+            return ids.map((id) => byProject.get(id) ?? []);
           }),
       )
       .load(projectId);
@@ -360,13 +362,14 @@ export class ProjectsService {
       totalCount: total,
       overdueCount: overdue,
       dueCount: total - overdue,
-      items: rows.map((milestone) => {
-        const status = milestoneStatus(milestone, today);
+      items: rows.map((row) => {
+        const milestone = withReadFacts(row, today);
+        const status = milestone.status;
         return {
           projectId: milestone.projectId,
           milestone,
           status,
-          daysLate: milestoneDaysLate(milestone, today),
+          daysLate: milestone.daysLate,
           daysLeft:
             status === 'DUE' && milestone.plannedDate
               ? Math.max(0, daysBetween(today, milestone.plannedDate))
