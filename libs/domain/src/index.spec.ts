@@ -7,6 +7,7 @@ import * as names from './names';
 import * as organizationKinds from './organization-kinds';
 import * as places from './places';
 import * as projectFacts from './project-facts';
+import * as reinvestment from './reinvestment';
 import * as roles from './roles';
 import * as tags from './tags';
 import * as taxonomy from './taxonomy';
@@ -25,6 +26,7 @@ describe('public API', () => {
       organizationKinds,
       places,
       projectFacts,
+      reinvestment,
       roles,
       tags,
       taxonomy,
