@@ -14,14 +14,14 @@ import {
   type ReinvestmentFund,
   type ReinvestmentInvestment,
   type ReinvestmentReferral,
-  type ReinvestmentRule,
 } from './reinvestment';
+import type { ReinvestmentRuleValues } from './funds';
 
 const TODAY = '2026-03-10';
 const LOCAL_CODE = '91310120MA1HXXXX0X'; // positions 3–8: 310120 (奉贤区)
 const ELSEWHERE_CODE = '91310115MA1HXXXX0X'; // 浦东新区
 
-const RULE: ReinvestmentRule = {
+const RULE: ReinvestmentRuleValues = {
   multiple: '1.5',
   basis: 'GOVERNMENT_CONTRIBUTION',
   countLocal: true,
@@ -85,7 +85,7 @@ const referral = (over: Partial<ReinvestmentReferral> = {}): ReinvestmentReferra
 });
 
 describe('investmentLine', () => {
-  it.each<[string, Partial<ReinvestmentInvestment>, Partial<ReinvestmentRule>, unknown]>([
+  it.each<[string, Partial<ReinvestmentInvestment>, Partial<ReinvestmentRuleValues>, unknown]>([
     ['not paid: no line', { stage: 'DECIDED' }, {}, null],
     ['intended: no line', { stage: 'INTENDED' }, {}, null],
     [
@@ -224,7 +224,7 @@ describe('investmentLine', () => {
 });
 
 describe('investmentRecognition', () => {
-  it.each<[Partial<ReinvestmentInvestment>, Partial<ReinvestmentRule>, string]>([
+  it.each<[Partial<ReinvestmentInvestment>, Partial<ReinvestmentRuleValues>, string]>([
     [{ stage: 'INTENDED', project: project({ landedOn: '2025-07-01' }) }, {}, 'PIPELINE'],
     [{ stage: 'DECIDED', project: project({ landedOn: '2025-07-01' }) }, {}, 'PIPELINE'],
     [{ project: project({ landedOn: '2025-07-01' }) }, {}, 'COUNTED'],
@@ -380,7 +380,7 @@ describe('referral lines (招引落地)', () => {
 });
 
 describe('reinvestmentProgress', () => {
-  it.each<[string, Partial<ReinvestmentRule>, Partial<ReinvestmentFund>, string, unknown]>([
+  it.each<[string, Partial<ReinvestmentRuleValues>, Partial<ReinvestmentFund>, string, unknown]>([
     ['half met', {}, {}, '15000', { obligation: '30000', counted: '15000', gap: '15000', ratio: '0.5' }],
     ['over met: no negative gap', {}, {}, '45000', { obligation: '30000', gap: '0', ratio: '1.5' }],
     ['on fund size', { basis: 'FUND_SIZE', multiple: '0.2' }, {}, '1', { obligation: '20000', gap: '19999' }],

@@ -1,5 +1,6 @@
 import type { LocalizedLabel } from './labels';
 import { creditCodeDivision, FENGXIAN_DIVISION } from './credit-code';
+import type { InvestmentStage, ReinvestmentRuleValues } from './funds';
 import { addDecimals, compareDecimals, divideDecimals, multiplyDecimals, subtractDecimals } from './money';
 import type { LeadStage } from './pipeline';
 import { effectiveReferralStatus, type ReferralStatus } from './referrals';
@@ -67,25 +68,13 @@ export function isSciTechEnterprise(tagCodes: readonly string[]): boolean {
   return tagCodes.some((t) => SCI_TECH_TAG_CODES.includes(t));
 }
 
-/** A fund's 返投 rule: the fund's columns as they stand (structurally the rule values of funds.ts). */
-export interface ReinvestmentRule {
-  readonly multiple: string;
-  readonly basis: 'GOVERNMENT_CONTRIBUTION' | 'FUND_SIZE';
-  readonly countLocal: boolean;
-  readonly localCoefficient: string;
-  readonly countSubsidiary: boolean;
-  readonly subsidiaryCoefficient: string;
-  readonly countReferred: boolean;
-  readonly referredCoefficient: string;
-}
-
 export interface ReinvestmentFund {
   readonly id: string;
   readonly managerOrganizationId: string;
   readonly vintageDate: string;
   readonly size: string;
   readonly governmentContribution: string;
-  readonly rule: ReinvestmentRule;
+  readonly rule: ReinvestmentRuleValues;
 }
 
 /** A project as far as 返投 looks at it. */
@@ -107,15 +96,13 @@ export interface ReinvestmentEnterprise {
   readonly registeredCapital: string | null;
 }
 
-export type InvestmentStageValue = 'INTENDED' | 'DECIDED' | 'PAID';
-
 export interface ReinvestmentInvestment {
   readonly id: string;
   readonly fundId: string;
   readonly enterprise: ReinvestmentEnterprise;
   readonly amount: string;
   readonly investedOn: string;
-  readonly stage: InvestmentStageValue;
+  readonly stage: InvestmentStage;
   readonly localAmount: string | null;
   /** The project the investment names (investments.project_id). */
   readonly project: LandingProject | null;
@@ -188,7 +175,7 @@ export function investmentLineKind(investment: ReinvestmentInvestment): 'LOCAL' 
 /** The ledger line of one investment under its fund's rule; null if it yields none. */
 export function investmentLine(
   investment: ReinvestmentInvestment,
-  rule: ReinvestmentRule,
+  rule: ReinvestmentRuleValues,
 ): ReinvestmentLine | null {
   if (investment.stage !== 'PAID') return null;
   const project = landingProject(investment);
@@ -219,7 +206,7 @@ export function investmentLine(
 /** What an investment is for 返投 (the investments list's recognition). */
 export function investmentRecognition(
   investment: ReinvestmentInvestment,
-  rule: ReinvestmentRule,
+  rule: ReinvestmentRuleValues,
 ): InvestmentRecognition {
   if (investment.stage !== 'PAID') return 'PIPELINE';
   return investmentLine(investment, rule)?.status ?? 'NOT_COUNTED';
