@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { FENGXIAN_DIVISION } from '@lianzhao/domain';
 import { EFFECTIVE_STATUS } from '@lianzhao/api-referrals';
 
@@ -10,6 +11,16 @@ import { EFFECTIVE_STATUS } from '@lianzhao/api-referrals';
 // status) and whatever the fund scope names, and are written for TypeORM's
 // driver.escapeQueryWithParameters. Dates leave as text: the pg driver would turn them into
 // midnight in the server's time zone. Amounts leave as numeric strings, padded to their scale.
+
+/** Runs one of the statements below with its named parameters on `manager` (a request's transaction or not). */
+export function runReinvestmentSql<T>(
+  manager: EntityManager,
+  sql: string,
+  parameters: Readonly<Record<string, unknown>>,
+): Promise<T[]> {
+  const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, { ...parameters }, {});
+  return manager.query(query, values);
+}
 
 /** Which funds a statement is about: a condition over `f` (funds), with its parameters. */
 export interface FundScope {
