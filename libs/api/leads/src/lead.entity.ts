@@ -99,7 +99,7 @@ export class Lead extends AttributedEntity {
   // than by import: the column and its constraint live here, everything else about funds there.
   @ManyToOne('Fund', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'fund_id' })
-  fund?: unknown;
+  fund?: { id: string };
 
   // Relations exist for their foreign keys; GraphQL resolves them through per-request loaders.
   @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
