@@ -19,7 +19,7 @@ export function runReinvestmentSql<T>(
   sql: string,
   parameters: Readonly<Record<string, unknown>>,
 ): Promise<T[]> {
-  const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, { ...parameters }, {});
+  const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, { ...parameters });
   return manager.query(query, values);
 }
 

@@ -1,6 +1,11 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import type { InvestmentRecognition, ReinvestmentLine, ReinvestmentProgress } from '@lianzhao/domain';
+import {
+  fundLeverage,
+  type InvestmentRecognition,
+  type ReinvestmentLine,
+  type ReinvestmentProgress,
+} from '@lianzhao/domain';
 import { Allow, Ctx, ExcelFile, forbidden, RequestContext, STAFF_ROLES } from '@lianzhao/api-core';
 import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { Project, ProjectsService } from '@lianzhao/api-projects';
@@ -24,26 +29,34 @@ function staffOnly(ctx: RequestContext): void {
 
 @Resolver(() => Fund)
 export class FundReinvestmentResolver {
-  constructor(private readonly reinvestment: ReinvestmentService) {}
+  constructor(private readonly service: ReinvestmentService) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: '杠杆倍数 = 基金规模 ÷ 政府出资（两位小数）；政府未出资时为空',
+  })
+  leverage(@Parent() fund: Fund): string | null {
+    return fundLeverage(fund.size, fund.governmentContribution);
+  }
 
   @ResolveField(() => ReinvestmentProgressView, { description: '返投进度（按现行规则即时计算）' })
   reinvestment(@Ctx() ctx: RequestContext, @Parent() fund: Fund): Promise<ReinvestmentProgress> {
-    return this.reinvestment.progress(ctx, fund);
+    return this.service.progress(ctx, fund);
   }
 
   @ResolveField(() => [ReinvestmentLedgerLineView], { description: '返投台账：已认定与待落地的每一行' })
   ledger(@Ctx() ctx: RequestContext, @Parent() fund: Fund): Promise<ReinvestmentLine[]> {
-    return this.reinvestment.ledger(ctx, fund.id);
+    return this.service.ledger(ctx, fund.id);
   }
 }
 
 @Resolver(() => Investment)
 export class InvestmentRecognitionResolver {
-  constructor(private readonly reinvestment: ReinvestmentService) {}
+  constructor(private readonly service: ReinvestmentService) {}
 
   @ResolveField(() => InvestmentRecognitionEnum, { description: '返投认定：已认定、待落地、储备或不计入' })
   recognition(@Ctx() ctx: RequestContext, @Parent() investment: Investment): Promise<InvestmentRecognition> {
-    return this.reinvestment.recognition(ctx, investment.id);
+    return this.service.recognition(ctx, investment.id);
   }
 }
 
@@ -103,14 +116,14 @@ export class LedgerLineResolver {
 @Resolver()
 export class ReinvestmentQueriesResolver {
   constructor(
-    private readonly reinvestment: ReinvestmentService,
+    private readonly service: ReinvestmentService,
     private readonly exporter: ReinvestmentExportService,
   ) {}
 
   @Allow(...STAFF_ROLES)
   @Query(() => FundTotalsView, { description: '全区基金合计：撬动规模、科创项目、返投任务与完成' })
   fundTotals(@Ctx() ctx: RequestContext): Promise<FundTotalsView> {
-    return this.reinvestment.totals(ctx);
+    return this.service.totals(ctx);
   }
 
   @Allow(...STAFF_ROLES, 'PARTNER')

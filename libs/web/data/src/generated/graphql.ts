@@ -101,6 +101,8 @@ export type CreateLeadInput = {
   expectedOutput?: string | null | undefined;
   /** 预计签约日期 YYYY-MM-DD */
   expectedSigningOn?: string | null | undefined;
+  /** 来源基金（资本招商线索必填；未填时取来源机构管理的最新基金） */
+  fundId?: string | number | null | undefined;
   grade?: LeadGrade | null | undefined;
   /** 用地需求（亩） */
   landNeed?: string | null | undefined;
@@ -627,6 +629,8 @@ export type UpdateLeadInput = {
   expectedOutput?: string | null | undefined;
   /** 预计签约日期 YYYY-MM-DD */
   expectedSigningOn?: string | null | undefined;
+  /** 来源基金（资本招商线索必填；未填时取来源机构管理的最新基金） */
+  fundId?: string | number | null | undefined;
   grade?: LeadGrade | null | undefined;
   id: string | number;
   /** 用地需求（亩） */
