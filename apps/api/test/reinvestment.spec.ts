@@ -331,9 +331,8 @@ describe('返投 recognition over HTTP', () => {
     it('counts 存量 from the payment: a 310120 credit code, or the officer’s mark', async () => {
       const byCode = await enterprise({ creditCode: creditCode('310120'), foundedOn: '2019-04-01' });
       const elsewhere = await enterprise({ creditCode: creditCode('310115'), foundedOn: '2019-04-01' });
-      const marked = await enterprise();
-      // The officer's mark (enterprises.local_stock_since).
-      await db.query(`UPDATE enterprises SET local_stock_since = '2020-01-01' WHERE id = $1`, [marked]);
+      // The officer's mark: registered in the district since.
+      const marked = await enterprise({ localStockSince: '2020-01-01' });
       const a = (await invest({ enterpriseId: byCode, amount: '400' })).id;
       const b = (await invest({ enterpriseId: elsewhere, amount: '430' })).id;
       const c = (await invest({ enterpriseId: marked, amount: '440', date: '2025-07-07' })).id;
