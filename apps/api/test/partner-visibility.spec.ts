@@ -21,6 +21,8 @@ const PORTAL = new Set([
   'Query.referralRewards',
   'Query.referralAttachment',
   'Mutation.fileReferral',
+  // A fund manager's partner exports its own funds' 返投 ledger; any other fund is NOT_FOUND.
+  'Query.fundLedgerExport',
 ]);
 
 /** Types that carry officer-only data; a partner must not reach them from the portal. */

@@ -92,7 +92,7 @@ describe('返投 recognition over HTTP', () => {
   let enterpriseN = 0;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ statementCounts: true });
     db = api.app.get(DataSource);
     api.app.get(Clock).fix(shanghai('2026-03-10'));
     admin = await api.login('admin');
@@ -588,6 +588,24 @@ describe('返投 recognition over HTTP', () => {
     expect(after.counted).toBe(addDecimals(...all.map((f) => f.reinvestment.counted)));
     expect(after.gap).toBe(addDecimals(...all.map((f) => f.reinvestment.gap ?? '0')));
     expect(errorCode(await api.gql(TOTALS, {}, managerPartner))).toBe('FORBIDDEN');
+  });
+
+  it('a page of funds costs the same statements whatever its length: one grouped query for the figures', async () => {
+    const page = async (filter: Record<string, unknown>) => {
+      const result = await api.gql<{ funds: { edges: { node: FundRow }[] } }>(
+        `query ($filter: FundFilter) { funds(first: 100, filter: $filter) { edges { node {
+          ${FUND} investments { id recognition } } } } }`,
+        { filter },
+        officer,
+      );
+      return { funds: must(result).funds.edges.length, statements: result.extensions?.statements };
+    };
+    const one = await page({ managerOrganizationIds: [managerOrg] });
+    const all = await page({});
+    expect(one.funds).toBe(1);
+    expect(all.funds).toBeGreaterThan(3);
+    expect(one.statements).toEqual(expect.any(Number));
+    expect(all.statements).toBe(one.statements);
   });
 
   it('the manager’s partner sees the same figures and ledger; another manager and other partners see nothing', async () => {
