@@ -538,7 +538,15 @@ describe('funds and investments (资本招商)', () => {
         fundPartner,
       );
       expect(read.data?.fund.id).toBe(own);
-      for (const officeOnly of ['manager { id }', 'investments { enterprise { id } }', 'investments { lead { id } }', 'auditTrail { id }']) {
+      for (const officeOnly of [
+        'manager { id }',
+        'auditTrail { id }',
+        'ruleHistory { changedBy { id } }',
+        'investments { enterprise { id } }',
+        'investments { lead { id } }',
+        'investments { project { id } }',
+        'investments { auditTrail { id } }',
+      ]) {
         const result = await api.gql(`query ($id: ID!) { fund(id: $id) { ${officeOnly} } }`, { id: own }, fundPartner);
         expect({ officeOnly, code: errorCode(result) }).toEqual({ officeOnly, code: 'FORBIDDEN' });
       }
