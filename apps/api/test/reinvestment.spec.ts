@@ -382,6 +382,54 @@ describe('返投 recognition over HTTP', () => {
     });
   });
 
+  it("rule 2: a subsidiary's lead stands for it until it signs, then its project lands", async () => {
+    const parent = await enterprise({ creditCode: creditCode('310115') });
+    const subsidiary = await enterprise();
+    const lead = must(
+      await api.gql<{ createLead: { id: string; version: number } }>(
+        'mutation ($input: CreateLeadInput!) { createLead(input: $input) { id version } }',
+        {
+          input: {
+            enterpriseId: subsidiary,
+            projectName: '返投测试子公司项目',
+            segmentCode: 'HYDROGEN',
+            channel: 'FUND',
+            sourceOrganizationId: managerOrg,
+            fundId: fund.id,
+          },
+        },
+        officer,
+      ),
+    ).createLead;
+    const { id } = await invest({ enterpriseId: parent, amount: '800', localAmount: '500', leadId: lead.id });
+    expect(lineOf(await getFund(), id)).toMatchObject({
+      kind: 'SUBSIDIARY',
+      status: 'PENDING',
+      baseAmount: '500',
+      amount: '400',
+      projectId: null,
+    });
+    const move = async (stage: string, version: number) =>
+      must(
+        await api.gql<{ moveLead: { version: number; project: ProjectRef | null } }>(
+          'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { version project { id version landedOn } } }',
+          { input: { id: lead.id, stage, version } },
+          officer,
+        ),
+      ).moveLead;
+    const signed = await move('SIGNED', (await move('APPROVED', lead.version)).version);
+    const p = signed.project as ProjectRef;
+    await land(p, '2026-03-10');
+    expect(lineOf(await getFund(), id)).toMatchObject({
+      kind: 'SUBSIDIARY',
+      status: 'COUNTED',
+      countedFrom: '2026-03-10',
+      amount: '400',
+      enterpriseId: parent,
+      projectId: p.id,
+    });
+  });
+
   it('INTENDED and DECIDED investments are pipeline, never counted, even when landed', async () => {
     const enterpriseId = await enterprise({ creditCode: creditCode('310120') });
     const before = (await getFund()).reinvestment;

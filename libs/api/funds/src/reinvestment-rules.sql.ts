@@ -74,17 +74,19 @@ export function reinvestmentCtes(scope: FundScope): string {
 investment_facts AS (
   SELECT i.id AS investment_id, i.fund_id, i.enterprise_id, i.stage, i.amount, i.invested_on, i.local_amount,
          s.count_local, s.local_coefficient, s.count_subsidiary, s.subsidiary_coefficient,
-         p.id AS project_id, p.enterprise_id AS project_enterprise_id, ${LANDED_SQL} AS landed_on,
+         p.id AS project_id, COALESCE(p.enterprise_id, il.enterprise_id) AS landing_enterprise_id,
+         ${LANDED_SQL} AS landed_on,
          ${LOCAL_STOCK_SINCE('e', 'i.invested_on')} AS stock_since
     FROM scope s
     JOIN investments i ON i.fund_id = s.id
     JOIN enterprises e ON e.id = i.enterprise_id
     LEFT JOIN projects p ON p.id = ${LANDING_PROJECT_ID('i')}
+    LEFT JOIN leads il ON il.id = i.lead_id
 ),
 investment_kinds AS (
   SELECT x.*,
-         COALESCE(x.project_enterprise_id <> x.enterprise_id, FALSE) AS subsidiary,
-         CASE WHEN x.project_enterprise_id <> x.enterprise_id THEN x.landed_on
+         COALESCE(x.landing_enterprise_id <> x.enterprise_id, FALSE) AS subsidiary,
+         CASE WHEN x.landing_enterprise_id <> x.enterprise_id THEN x.landed_on
               ELSE LEAST(x.landed_on, x.stock_since) END AS local_since
     FROM investment_facts x
 ),
