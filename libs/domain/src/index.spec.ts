@@ -1,5 +1,6 @@
 import * as domain from './index';
 import * as creditCode from './credit-code';
+import * as funds from './funds';
 import * as labels from './labels';
 import * as milestones from './milestones';
 import * as money from './money';
@@ -7,6 +8,7 @@ import * as names from './names';
 import * as organizationKinds from './organization-kinds';
 import * as places from './places';
 import * as projectFacts from './project-facts';
+import * as reinvestment from './reinvestment';
 import * as roles from './roles';
 import * as tags from './tags';
 import * as taxonomy from './taxonomy';
@@ -18,6 +20,7 @@ describe('public API', () => {
   it.each(
     Object.entries({
       creditCode,
+      funds,
       labels,
       milestones,
       money,
@@ -25,6 +28,7 @@ describe('public API', () => {
       organizationKinds,
       places,
       projectFacts,
+      reinvestment,
       roles,
       tags,
       taxonomy,

@@ -85,6 +85,8 @@ export type CreateEnterpriseInput = {
   foundedOn?: string | null | undefined;
   headquartersCity?: string | null | undefined;
   legalRepresentative?: string | null | undefined;
+  /** 存量企业：在区内注册自 YYYY-MM-DD（专员标记；为空表示取消） */
+  localStockSince?: string | null | undefined;
   name: string;
   /** 注册资本（万元） */
   registeredCapital?: string | null | undefined;
@@ -101,6 +103,8 @@ export type CreateLeadInput = {
   expectedOutput?: string | null | undefined;
   /** 预计签约日期 YYYY-MM-DD */
   expectedSigningOn?: string | null | undefined;
+  /** 来源基金（资本招商线索必填；未填时取来源机构管理的最新基金） */
+  fundId?: string | number | null | undefined;
   grade?: LeadGrade | null | undefined;
   /** 用地需求（亩） */
   landNeed?: string | null | undefined;
@@ -610,6 +614,8 @@ export type UpdateEnterpriseInput = {
   headquartersCity?: string | null | undefined;
   id: string | number;
   legalRepresentative?: string | null | undefined;
+  /** 存量企业：在区内注册自 YYYY-MM-DD（专员标记；为空表示取消） */
+  localStockSince?: string | null | undefined;
   name?: string | null | undefined;
   /** 注册资本（万元） */
   registeredCapital?: string | null | undefined;
@@ -627,6 +633,8 @@ export type UpdateLeadInput = {
   expectedOutput?: string | null | undefined;
   /** 预计签约日期 YYYY-MM-DD */
   expectedSigningOn?: string | null | undefined;
+  /** 来源基金（资本招商线索必填；未填时取来源机构管理的最新基金） */
+  fundId?: string | number | null | undefined;
   grade?: LeadGrade | null | undefined;
   id: string | number;
   /** 用地需求（亩） */
