@@ -60,7 +60,9 @@ interface InvestmentRow {
 }
 interface Page {
   totalCount: number;
-  edges: { node: { id: string; name?: string; size?: string; stage?: string; fundId?: string; date?: string } }[];
+  edges: {
+    node: { id: string; name?: string; size?: string; stage?: string; fundId?: string; date?: string; enterpriseName?: string };
+  }[];
 }
 
 function must<T>(result: GqlResult<T>): T {
