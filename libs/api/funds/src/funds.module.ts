@@ -20,7 +20,14 @@ import {
 
 /** 资本招商: funds, their 返投 rule with its history, and their investments. */
 @Module({
-  imports: [ReferenceModule, UsersModule, EnterprisesModule, LeadsModule, ProjectsModule, FundLeadDirectoryModule],
+  imports: [
+    ReferenceModule,
+    UsersModule,
+    EnterprisesModule,
+    LeadsModule,
+    ProjectsModule,
+    FundLeadDirectoryModule,
+  ],
   providers: [
     FundsService,
     InvestmentsService,
