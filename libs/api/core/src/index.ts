@@ -28,3 +28,4 @@ export * from './lists/list-page';
 export * from './lists/list-query';
 export * from './lists/list-totals';
 export * from './lists/list-args';
+export * from './lists/export-workbook';

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import {
   INVESTMENT_ROUND_LABELS,
   INVESTMENT_STAGE_LABELS,
@@ -7,28 +6,20 @@ import {
   REINVESTMENT_LINE_KIND_LABELS,
   REINVESTMENT_LINE_STATUS_LABELS,
 } from '@lianzhao/domain';
-import { Clock, type ExcelFile, type RequestContext } from '@lianzhao/api-core';
+import {
+  addTableSheet,
+  DATE_COLUMN_STYLE,
+  excelDate,
+  exportFile,
+  exportWorkbook,
+  Clock,
+  type ExcelFile,
+  type RequestContext,
+} from '@lianzhao/api-core';
 import { EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { ProjectsService } from '@lianzhao/api-projects';
 import { FundQueriesService } from './fund-queries.service';
 import { ReinvestmentService } from './reinvestment.service';
-
-const SHANGHAI_STAMP = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-
-/** A `YYYY-MM-DD` as a real Excel date, so the ledger sorts and filters by it. */
-function excelDate(date: string | null | undefined): Date | null {
-  return date ? new Date(`${date}T00:00:00Z`) : null;
-}
 
 /**
  * 返投台账 as .xlsx: every counted or pending line of one fund (which rule, from when, how much)
@@ -68,28 +59,21 @@ export class ReinvestmentExportService {
     );
     const investmentById = new Map(investments.map((i) => [i.id, i]));
 
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = '链招';
-    const sheet = workbook.addWorksheet('返投台账');
-    sheet.columns = [
+    const workbook = exportWorkbook();
+    const sheet = addTableSheet(workbook, '返投台账', [
       { header: '企业', key: 'enterprise', width: 30 },
       { header: '认定方式', key: 'kind', width: 26 },
       { header: '状态', key: 'status', width: 10 },
-      { header: '认定起始日', key: 'countedFrom', width: 12, style: { numFmt: 'yyyy-mm-dd' } },
+      { header: '认定起始日', key: 'countedFrom', width: 12, style: DATE_COLUMN_STYLE },
       { header: '基数（万元）', key: 'baseAmount', width: 14 },
       { header: '系数', key: 'coefficient', width: 8 },
       { header: '计入金额（万元）', key: 'amount', width: 16 },
-      { header: '投资日期', key: 'investedOn', width: 12, style: { numFmt: 'yyyy-mm-dd' } },
+      { header: '投资日期', key: 'investedOn', width: 12, style: DATE_COLUMN_STYLE },
       { header: '投资轮次', key: 'round', width: 10 },
       { header: '投资阶段', key: 'stage', width: 10 },
       { header: '投资金额（万元）', key: 'investedAmount', width: 16 },
       { header: '跟踪项目', key: 'project', width: 28 },
-    ];
-    sheet.getRow(1).eachCell((cell) => {
-      cell.font = { bold: true };
-      cell.fill = HEADER_FILL;
-    });
-    sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+    ]);
     for (const line of lines) {
       const investment = line.investmentId ? investmentById.get(line.investmentId) : undefined;
       sheet.addRow({
@@ -108,15 +92,15 @@ export class ReinvestmentExportService {
       });
     }
 
-    const summary = workbook.addWorksheet('返投进度');
-    summary.columns = [
-      { header: '项目', key: 'label', width: 24 },
-      { header: '数值', key: 'value', width: 24 },
-    ];
-    summary.getRow(1).eachCell((cell) => {
-      cell.font = { bold: true };
-      cell.fill = HEADER_FILL;
-    });
+    const summary = addTableSheet(
+      workbook,
+      '返投进度',
+      [
+        { header: '项目', key: 'label', width: 24 },
+        { header: '数值', key: 'value', width: 24 },
+      ],
+      0,
+    );
     const rows: [string, string | null][] = [
       ['基金', fund.name],
       ['返投倍数', fund.multiple],
@@ -131,10 +115,6 @@ export class ReinvestmentExportService {
     ];
     for (const [label, value] of rows) summary.addRow({ label, value });
 
-    const stamp = SHANGHAI_STAMP.format(this.clock.now()).replace(/\D/g, '');
-    return {
-      filename: `返投台账-${fund.name.replace(/[\\/:*?"<>|]/g, '_')}-${stamp.slice(0, 8)}-${stamp.slice(8, 12)}.xlsx`,
-      contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
-    };
+    return exportFile(workbook, `返投台账-${fund.name}`, this.clock.now());
   }
 }

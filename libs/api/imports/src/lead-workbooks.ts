@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { importErrorText } from '@lianzhao/domain';
+import { HEADER_FILL } from '@lianzhao/api-core';
 import {
   ENTERPRISE_DETAIL_KEYS,
   ERROR_SHEET_NAME,
@@ -30,7 +31,6 @@ export type ExportRow = Record<LeadColumnKey | 'stage' | 'owner', CellInput>;
 const TEMPLATE_ROWS = 1000;
 const AMOUNT_FORMAT = '#,##0.00##';
 const DATE_FORMAT = 'yyyy-mm-dd';
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00000' } };
 
 const INSTRUCTIONS =

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import {
   CHANNEL_LABELS,
   MILESTONE_CODES,
@@ -9,7 +8,16 @@ import {
   projectHealth,
   nextMilestone,
 } from '@lianzhao/domain';
-import { Clock, type ExcelFile, type RequestContext } from '@lianzhao/api-core';
+import {
+  addTableSheet,
+  DATE_COLUMN_STYLE,
+  excelDate,
+  exportFile,
+  exportWorkbook,
+  Clock,
+  type ExcelFile,
+  type RequestContext,
+} from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { ReferenceService } from '@lianzhao/api-reference';
@@ -17,23 +25,6 @@ import { OrganizationsService, UsersService } from '@lianzhao/api-users';
 import type { ProjectFilter, ProjectOrder } from './dto/project.inputs';
 import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectQueriesService } from './project-queries.service';
-
-const SHANGHAI_STAMP = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-
-/** A `YYYY-MM-DD` as a real Excel date, so officers can sort and filter by it. */
-function excelDate(date: string | null | undefined): Date | null {
-  return date ? new Date(`${date}T00:00:00Z`) : null;
-}
 
 /**
  * 导出 Excel of the 项目落地 list: the same filter and order as the screen, one row per project
@@ -69,9 +60,12 @@ export class ProjectExportService {
     const byProject = new Map<string, ProjectMilestone[]>();
     for (const m of milestones) byProject.set(m.projectId, [...(byProject.get(m.projectId) ?? []), m]);
     const enterprises = new Map(
-      (await this.enterprises.byIds(ctx, projects.map((p) => p.enterpriseId))).map(
-        (e) => [e.id, e.name] as const,
-      ),
+      (
+        await this.enterprises.byIds(
+          ctx,
+          projects.map((p) => p.enterpriseId),
+        )
+      ).map((e) => [e.id, e.name] as const),
     );
     const owners = await this.users.loader(ctx).loadMany([...new Set(projects.map((p) => p.ownerId))]);
     const ownerNames = new Map(
@@ -90,10 +84,8 @@ export class ProjectExportService {
     const placeNames = new Map((await this.reference.places(ctx)).map((p) => [p.code, p.name] as const));
     const today = this.clock.today();
 
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = '链招';
-    const sheet = workbook.addWorksheet('落地项目');
-    sheet.columns = [
+    const workbook = exportWorkbook();
+    const sheet = addTableSheet(workbook, '落地项目', [
       { header: '项目名称', key: 'name', width: 28 },
       { header: '企业', key: 'enterprise', width: 30 },
       { header: '项目类型', key: 'type', width: 10 },
@@ -115,21 +107,16 @@ export class ProjectExportService {
           header: `${MILESTONE_LABELS[code].zh}计划`,
           key: `${code}.planned`,
           width: 14,
-          style: { numFmt: 'yyyy-mm-dd' },
+          style: DATE_COLUMN_STYLE,
         },
         {
           header: `${MILESTONE_LABELS[code].zh}实际`,
           key: `${code}.actual`,
           width: 14,
-          style: { numFmt: 'yyyy-mm-dd' },
+          style: DATE_COLUMN_STYLE,
         },
       ]),
-    ];
-    sheet.getRow(1).eachCell((cell) => {
-      cell.font = { bold: true };
-      cell.fill = HEADER_FILL;
-    });
-    sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+    ]);
     for (const project of projects) {
       const own = byProject.get(project.id) ?? [];
       const health = projectHealth(own, today);
@@ -159,10 +146,6 @@ export class ProjectExportService {
         ),
       });
     }
-    const stamp = SHANGHAI_STAMP.format(this.clock.now()).replace(/\D/g, '');
-    return {
-      filename: `落地项目导出-${stamp.slice(0, 8)}-${stamp.slice(8, 12)}.xlsx`,
-      contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
-    };
+    return exportFile(workbook, '落地项目导出', this.clock.now());
   }
 }
