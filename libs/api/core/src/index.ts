@@ -29,3 +29,4 @@ export * from './lists/list-query';
 export * from './lists/list-totals';
 export * from './lists/list-args';
 export * from './lists/export-workbook';
+export * from './graphql/selects-field';

@@ -2,6 +2,7 @@ import {
   Args,
   Field,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -10,8 +11,9 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { LeadStage } from '@lianzhao/domain';
-import { Allow, Connection, Ctx, RequestContext } from '@lianzhao/api-core';
+import { Allow, Connection, Ctx, RequestContext, selectsField } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { CreateLeadInput, LeadListArgs, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
@@ -46,7 +48,7 @@ export class LeadConnectionResolver {
     description: '按阶段的数量与计划投资合计（同一筛选条件，不含阶段筛选）',
   })
   stageSummary(@Ctx() ctx: RequestContext, @Parent() page: LeadPage): Promise<StageSummary[]> {
-    return this.leadsService.stageSummary(ctx, page.filter);
+    return this.leadsService.pageSummary(ctx, page);
   }
 }
 
@@ -61,8 +63,12 @@ export class LeadsResolver {
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')
   @Query(() => LeadConnection, { description: '招商线索' })
-  leads(@Ctx() ctx: RequestContext, @Args() args: LeadListArgs): Promise<LeadPage> {
-    return this.leadsService.list(ctx, args);
+  leads(
+    @Ctx() ctx: RequestContext,
+    @Args() args: LeadListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LeadPage> {
+    return this.leadsService.list(ctx, args, selectsField(info, 'stageSummary'));
   }
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')

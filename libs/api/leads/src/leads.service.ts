@@ -99,8 +99,35 @@ export class LeadsService {
     this.leadList = new ListQuery(LEAD_LIST, connection, clock);
   }
 
-  list(ctx: RequestContext, args: LeadListArgs): Promise<LeadPage> {
-    return this.leadList.page(ctx, args);
+  /** The stage summary of each page, made once however many of its fields read it. */
+  private readonly summaries = new WeakMap<LeadPage, Promise<StageSummary[]>>();
+
+  /**
+   * A page of leads. With `withSummary` (the client also reads the page's stage summary) the
+   * page's totalCount is added up from that summary's counts for the stages the filter keeps, so
+   * the matching leads are counted once, not twice (for a search, each count reads every match).
+   */
+  async list(ctx: RequestContext, args: LeadListArgs, withSummary = false): Promise<LeadPage> {
+    const page = await this.leadList.page(ctx, args);
+    if (withSummary) {
+      const filter = args.filter;
+      const kept = (stage: LeadStage): boolean =>
+        (!filter?.stages?.length || filter.stages.includes(stage)) && (!filter?.stage || filter.stage === stage);
+      page.countWith(async () =>
+        (await this.pageSummary(ctx, page)).reduce(
+          (sum, row) => (kept(row.stage) ? sum + row.count : sum),
+          0,
+        ),
+      );
+    }
+    return page;
+  }
+
+  /** The stage summary of a page (see stageSummary), shared by its fields. */
+  pageSummary(ctx: RequestContext, page: LeadPage): Promise<StageSummary[]> {
+    let summary = this.summaries.get(page);
+    if (!summary) this.summaries.set(page, (summary = this.stageSummary(ctx, page.filter)));
+    return summary;
   }
 
   /** Count and planned-investment sum per stage for the board's columns, under the same filter (stages aside). */
@@ -279,7 +306,9 @@ export class LeadsService {
         tx,
         channel,
         input.fundId !== undefined ? input.fundId : before.fundId,
-        changes.sourceOrganizationId !== undefined ? changes.sourceOrganizationId : before.sourceOrganizationId,
+        changes.sourceOrganizationId !== undefined
+          ? changes.sourceOrganizationId
+          : before.sourceOrganizationId,
       );
       await this.connection.updateVersioned(tx, Lead, before.id, input.version, changes);
       const after = await this.get(tx, before.id);
