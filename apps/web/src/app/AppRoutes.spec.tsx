@@ -110,7 +110,7 @@ describe('routes', () => {
   });
 
   it('shows NotBuiltYet for a page of a later issue', async () => {
-    await renderApp('/funds', 'OFFICER');
+    await renderApp('/dashboard', 'OFFICER');
     expect(await screen.findByText('此功能正在建设中，敬请期待')).toBeInTheDocument();
   });
 

@@ -94,6 +94,32 @@ export type CreateEnterpriseInput = {
   website?: string | null | undefined;
 };
 
+export type CreateFundInput = {
+  countLocal?: boolean | null | undefined;
+  countReferred?: boolean | null | undefined;
+  countSubsidiary?: boolean | null | undefined;
+  focusSegmentCodes?: Array<string> | null | undefined;
+  governmentContribution: string;
+  kind: FundKind;
+  localCoefficient?: string | null | undefined;
+  managerOrganizationId: string | number;
+  name: string;
+  referredCoefficient?: string | null | undefined;
+  reinvestmentBasis: ReinvestmentBasis;
+  reinvestmentMultiple: string;
+  size: string;
+  status: FundStatus;
+  subsidiaryCoefficient?: string | null | undefined;
+  termYears?: number | null | undefined;
+  vintageDate: string;
+};
+
+export type CreateFundLeadInput = {
+  ownerId?: string | number | null | undefined;
+  segmentCode: string;
+  townCode?: string | null | undefined;
+};
+
 export type CreateLeadInput = {
   channel: Channel;
   enterpriseId: string | number;
@@ -101,6 +127,7 @@ export type CreateLeadInput = {
   expectedOutput?: string | null | undefined;
   /** 预计签约日期 YYYY-MM-DD */
   expectedSigningOn?: string | null | undefined;
+  fundId?: string | number | null | undefined;
   grade?: LeadGrade | null | undefined;
   /** 用地需求（亩） */
   landNeed?: string | null | undefined;
@@ -195,12 +222,55 @@ export type FollowUpKind =
   /** 走访 */
   | 'VISIT';
 
+export type FundFilter = {
+  kinds?: Array<FundKind> | null | undefined;
+  managerOrganizationIds?: Array<string | number> | null | undefined;
+  search?: string | null | undefined;
+  statuses?: Array<FundStatus> | null | undefined;
+};
+
+export type FundKind = 'CHAIN_MASTER' | 'GOVERNMENT_GUIDANCE' | 'MARKET' | 'STATE_OWNED';
+
+export type FundOrder = {
+  direction: SortDirection;
+  field: FundOrderField;
+};
+
+export type FundOrderField = 'CREATED_AT' | 'GOVERNMENT_CONTRIBUTION' | 'NAME' | 'SIZE' | 'VINTAGE_DATE';
+
+export type FundStatus = 'EXITING' | 'INVESTING' | 'LIQUIDATED' | 'RAISING';
+
 export type ImportLeadsInput = {
   /** 试运行：只校验并预览，不写入 */
   dryRun: boolean;
   /** .xlsx 文件内容，base64 编码（可带 data:…;base64, 前缀） */
   fileBase64: string;
 };
+
+export type InvestmentFilter = {
+  dateFrom?: string | null | undefined;
+  dateTo?: string | null | undefined;
+  enterpriseIds?: Array<string | number> | null | undefined;
+  fundIds?: Array<string | number> | null | undefined;
+  industryCodes?: Array<string> | null | undefined;
+  projectIds?: Array<string | number> | null | undefined;
+  recognition?: Array<InvestmentRecognition> | null | undefined;
+  stages?: Array<InvestmentStage> | null | undefined;
+  townCodes?: Array<string> | null | undefined;
+};
+
+export type InvestmentOrder = {
+  direction: SortDirection;
+  field: InvestmentOrderField;
+};
+
+export type InvestmentOrderField = 'AMOUNT' | 'CREATED_AT' | 'DATE';
+
+export type InvestmentRecognition = 'COUNTED' | 'NOT_COUNTED' | 'PENDING' | 'PIPELINE';
+
+export type InvestmentRound = 'A' | 'ANGEL' | 'B' | 'C_PLUS' | 'M_AND_A' | 'PRE_A' | 'PRE_IPO' | 'SEED';
+
+export type InvestmentStage = 'DECIDED' | 'INTENDED' | 'PAID';
 
 export type LeadFilter = {
   channels?: Array<Channel> | null | undefined;
@@ -425,6 +495,19 @@ export type ProjectType =
   /** 轻资产 */
   | 'LIGHT';
 
+export type RecordInvestmentInput = {
+  amount: string;
+  createLead?: CreateFundLeadInput | null | undefined;
+  date: string;
+  enterpriseId: string | number;
+  fundId: string | number;
+  leadId?: string | number | null | undefined;
+  localAmount?: string | null | undefined;
+  projectId?: string | number | null | undefined;
+  round: InvestmentRound;
+  stage: InvestmentStage;
+};
+
 export type RecordMilestoneInput = {
   /** 实际日期 YYYY-MM-DD；为空表示清除（更正误录） */
   actualDate?: string | null | undefined;
@@ -492,6 +575,12 @@ export type ReferralStatus =
   | 'PROTECTED'
   /** 未受理 */
   | 'REJECTED';
+
+export type ReinvestmentBasis = 'FUND_SIZE' | 'GOVERNMENT_CONTRIBUTION';
+
+export type ReinvestmentLineKind = 'LOCAL' | 'REFERRED' | 'SUBSIDIARY';
+
+export type ReinvestmentLineStatus = 'COUNTED' | 'PENDING';
 
 export type RejectReferralInput = {
   id: string | number;
@@ -621,12 +710,48 @@ export type UpdateEnterpriseInput = {
   website?: string | null | undefined;
 };
 
+export type UpdateFundInput = {
+  countLocal?: boolean | null | undefined;
+  countReferred?: boolean | null | undefined;
+  countSubsidiary?: boolean | null | undefined;
+  focusSegmentCodes?: Array<string> | null | undefined;
+  governmentContribution?: string | null | undefined;
+  id: string | number;
+  kind?: FundKind | null | undefined;
+  localCoefficient?: string | null | undefined;
+  managerOrganizationId?: string | number | null | undefined;
+  name?: string | null | undefined;
+  referredCoefficient?: string | null | undefined;
+  reinvestmentBasis?: ReinvestmentBasis | null | undefined;
+  reinvestmentMultiple?: string | null | undefined;
+  ruleChangeNote?: string | null | undefined;
+  size?: string | null | undefined;
+  status?: FundStatus | null | undefined;
+  subsidiaryCoefficient?: string | null | undefined;
+  termYears?: number | null | undefined;
+  version: number;
+  vintageDate?: string | null | undefined;
+};
+
+export type UpdateInvestmentInput = {
+  amount?: string | null | undefined;
+  date?: string | null | undefined;
+  id: string | number;
+  leadId?: string | number | null | undefined;
+  localAmount?: string | null | undefined;
+  projectId?: string | number | null | undefined;
+  round?: InvestmentRound | null | undefined;
+  stage?: InvestmentStage | null | undefined;
+  version: number;
+};
+
 export type UpdateLeadInput = {
   channel?: Channel | null | undefined;
   /** 预计年产值（万元） */
   expectedOutput?: string | null | undefined;
   /** 预计签约日期 YYYY-MM-DD */
   expectedSigningOn?: string | null | undefined;
+  fundId?: string | number | null | undefined;
   grade?: LeadGrade | null | undefined;
   id: string | number;
   /** 用地需求（亩） */
@@ -1046,7 +1171,7 @@ export type LoginMutation = {
       username: string;
       displayName: string;
       role: Role;
-      organization: { __typename: 'Organization'; id: string; name: string } | null;
+      organization: { __typename: 'Organization'; id: string; name: string; kind: OrganizationKind } | null;
     };
   };
 };
@@ -1057,7 +1182,7 @@ export type CurrentUserFragment = {
   username: string;
   displayName: string;
   role: Role;
-  organization: { __typename: 'Organization'; id: string; name: string } | null;
+  organization: { __typename: 'Organization'; id: string; name: string; kind: OrganizationKind } | null;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1069,7 +1194,7 @@ export type MeQuery = {
     username: string;
     displayName: string;
     role: Role;
-    organization: { __typename: 'Organization'; id: string; name: string } | null;
+    organization: { __typename: 'Organization'; id: string; name: string; kind: OrganizationKind } | null;
   };
 };
 
@@ -1328,6 +1453,923 @@ export type MergeEnterprisesMutation = {
   };
 };
 
+export type ReinvestmentRuleFieldsFragment = {
+  __typename: 'ReinvestmentRule';
+  multiple: string;
+  basis: ReinvestmentBasis;
+  countLocal: boolean;
+  localCoefficient: string;
+  countSubsidiary: boolean;
+  subsidiaryCoefficient: string;
+  countReferred: boolean;
+  referredCoefficient: string;
+};
+
+export type ReinvestmentProgressFieldsFragment = {
+  __typename: 'ReinvestmentProgress';
+  obligation: string;
+  counted: string;
+  pending: string;
+  pipeline: string;
+  gap: string | null;
+  ratio: string | null;
+};
+
+export type FundRowFragment = {
+  __typename: 'Fund';
+  id: string;
+  name: string;
+  kind: FundKind;
+  status: FundStatus;
+  size: string;
+  governmentContribution: string;
+  leverage: string | null;
+  vintageDate: string;
+  version: number;
+  manager: { __typename: 'Organization'; id: string; name: string };
+  rule: {
+    __typename: 'ReinvestmentRule';
+    multiple: string;
+    basis: ReinvestmentBasis;
+    countLocal: boolean;
+    localCoefficient: string;
+    countSubsidiary: boolean;
+    subsidiaryCoefficient: string;
+    countReferred: boolean;
+    referredCoefficient: string;
+  };
+  reinvestment: {
+    __typename: 'ReinvestmentProgress';
+    obligation: string;
+    counted: string;
+    pending: string;
+    pipeline: string;
+    gap: string | null;
+    ratio: string | null;
+  };
+};
+
+export type LedgerLineFieldsFragment = {
+  __typename: 'ReinvestmentLedgerLine';
+  kind: ReinvestmentLineKind;
+  status: ReinvestmentLineStatus;
+  countedFrom: string | null;
+  baseAmount: string;
+  coefficient: string;
+  amount: string;
+  enterprise: { __typename: 'Enterprise'; id: string; name: string };
+  investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
+  project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+};
+
+export type InvestmentRowFragment = {
+  __typename: 'Investment';
+  id: string;
+  fundId: string;
+  enterpriseId: string;
+  amount: string;
+  date: string;
+  round: InvestmentRound;
+  stage: InvestmentStage;
+  localAmount: string | null;
+  recognition: InvestmentRecognition;
+  version: number;
+  leadId: string | null;
+  projectId: string | null;
+  fund: { __typename: 'Fund'; id: string; name: string };
+  enterprise: { __typename: 'Enterprise'; id: string; name: string };
+  lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+  project: {
+    __typename: 'Project';
+    id: string;
+    name: string;
+    landedOn: string | null;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    milestones: Array<{
+      __typename: 'ProjectMilestone';
+      id: string;
+      code: MilestoneCode;
+      position: number;
+      plannedDate: string | null;
+      actualDate: string | null;
+      status: MilestoneStatus;
+      daysLate: number;
+    }>;
+  } | null;
+};
+
+export type FundDetailFragment = {
+  __typename: 'Fund';
+  managerOrganizationId: string;
+  termYears: number | null;
+  focusSegmentCodes: Array<string>;
+  focusIndustryCodes: Array<string>;
+  createdAt: string;
+  updatedAt: string;
+  id: string;
+  name: string;
+  kind: FundKind;
+  status: FundStatus;
+  size: string;
+  governmentContribution: string;
+  leverage: string | null;
+  vintageDate: string;
+  version: number;
+  ruleHistory: Array<{
+    __typename: 'FundRuleChange';
+    id: string;
+    note: string | null;
+    changedAt: string;
+    changedBy: { __typename: 'User'; id: string; displayName: string } | null;
+    rule: {
+      __typename: 'ReinvestmentRule';
+      multiple: string;
+      basis: ReinvestmentBasis;
+      countLocal: boolean;
+      localCoefficient: string;
+      countSubsidiary: boolean;
+      subsidiaryCoefficient: string;
+      countReferred: boolean;
+      referredCoefficient: string;
+    };
+  }>;
+  investments: Array<{
+    __typename: 'Investment';
+    id: string;
+    fundId: string;
+    enterpriseId: string;
+    amount: string;
+    date: string;
+    round: InvestmentRound;
+    stage: InvestmentStage;
+    localAmount: string | null;
+    recognition: InvestmentRecognition;
+    version: number;
+    leadId: string | null;
+    projectId: string | null;
+    fund: { __typename: 'Fund'; id: string; name: string };
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+    project: {
+      __typename: 'Project';
+      id: string;
+      name: string;
+      landedOn: string | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      milestones: Array<{
+        __typename: 'ProjectMilestone';
+        id: string;
+        code: MilestoneCode;
+        position: number;
+        plannedDate: string | null;
+        actualDate: string | null;
+        status: MilestoneStatus;
+        daysLate: number;
+      }>;
+    } | null;
+  }>;
+  ledger: Array<{
+    __typename: 'ReinvestmentLedgerLine';
+    kind: ReinvestmentLineKind;
+    status: ReinvestmentLineStatus;
+    countedFrom: string | null;
+    baseAmount: string;
+    coefficient: string;
+    amount: string;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
+    project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+  }>;
+  manager: { __typename: 'Organization'; id: string; name: string };
+  rule: {
+    __typename: 'ReinvestmentRule';
+    multiple: string;
+    basis: ReinvestmentBasis;
+    countLocal: boolean;
+    localCoefficient: string;
+    countSubsidiary: boolean;
+    subsidiaryCoefficient: string;
+    countReferred: boolean;
+    referredCoefficient: string;
+  };
+  reinvestment: {
+    __typename: 'ReinvestmentProgress';
+    obligation: string;
+    counted: string;
+    pending: string;
+    pipeline: string;
+    gap: string | null;
+    ratio: string | null;
+  };
+};
+
+export type FundsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: FundFilter | null | undefined;
+  orderBy?: FundOrder | null | undefined;
+}>;
+
+export type FundsQuery = {
+  funds: {
+    __typename: 'FundConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'FundEdge';
+      cursor: string;
+      node: {
+        __typename: 'Fund';
+        id: string;
+        name: string;
+        kind: FundKind;
+        status: FundStatus;
+        size: string;
+        governmentContribution: string;
+        leverage: string | null;
+        vintageDate: string;
+        version: number;
+        manager: { __typename: 'Organization'; id: string; name: string };
+        rule: {
+          __typename: 'ReinvestmentRule';
+          multiple: string;
+          basis: ReinvestmentBasis;
+          countLocal: boolean;
+          localCoefficient: string;
+          countSubsidiary: boolean;
+          subsidiaryCoefficient: string;
+          countReferred: boolean;
+          referredCoefficient: string;
+        };
+        reinvestment: {
+          __typename: 'ReinvestmentProgress';
+          obligation: string;
+          counted: string;
+          pending: string;
+          pipeline: string;
+          gap: string | null;
+          ratio: string | null;
+        };
+      };
+    }>;
+  };
+};
+
+export type FundTotalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FundTotalsQuery = {
+  fundTotals: {
+    __typename: 'FundTotals';
+    leverageScale: string;
+    governmentContribution: string;
+    funds: number;
+    sciTechProjects: number;
+    obligation: string;
+    counted: string;
+    pending: string;
+    gap: string;
+  };
+};
+
+export type FundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FundQuery = {
+  fund: {
+    __typename: 'Fund';
+    managerOrganizationId: string;
+    termYears: number | null;
+    focusSegmentCodes: Array<string>;
+    focusIndustryCodes: Array<string>;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    name: string;
+    kind: FundKind;
+    status: FundStatus;
+    size: string;
+    governmentContribution: string;
+    leverage: string | null;
+    vintageDate: string;
+    version: number;
+    ruleHistory: Array<{
+      __typename: 'FundRuleChange';
+      id: string;
+      note: string | null;
+      changedAt: string;
+      changedBy: { __typename: 'User'; id: string; displayName: string } | null;
+      rule: {
+        __typename: 'ReinvestmentRule';
+        multiple: string;
+        basis: ReinvestmentBasis;
+        countLocal: boolean;
+        localCoefficient: string;
+        countSubsidiary: boolean;
+        subsidiaryCoefficient: string;
+        countReferred: boolean;
+        referredCoefficient: string;
+      };
+    }>;
+    investments: Array<{
+      __typename: 'Investment';
+      id: string;
+      fundId: string;
+      enterpriseId: string;
+      amount: string;
+      date: string;
+      round: InvestmentRound;
+      stage: InvestmentStage;
+      localAmount: string | null;
+      recognition: InvestmentRecognition;
+      version: number;
+      leadId: string | null;
+      projectId: string | null;
+      fund: { __typename: 'Fund'; id: string; name: string };
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    }>;
+    ledger: Array<{
+      __typename: 'ReinvestmentLedgerLine';
+      kind: ReinvestmentLineKind;
+      status: ReinvestmentLineStatus;
+      countedFrom: string | null;
+      baseAmount: string;
+      coefficient: string;
+      amount: string;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
+      project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+    }>;
+    manager: { __typename: 'Organization'; id: string; name: string };
+    rule: {
+      __typename: 'ReinvestmentRule';
+      multiple: string;
+      basis: ReinvestmentBasis;
+      countLocal: boolean;
+      localCoefficient: string;
+      countSubsidiary: boolean;
+      subsidiaryCoefficient: string;
+      countReferred: boolean;
+      referredCoefficient: string;
+    };
+    reinvestment: {
+      __typename: 'ReinvestmentProgress';
+      obligation: string;
+      counted: string;
+      pending: string;
+      pipeline: string;
+      gap: string | null;
+      ratio: string | null;
+    };
+  };
+};
+
+export type ExportFundsQueryVariables = Exact<{
+  filter?: FundFilter | null | undefined;
+  orderBy?: FundOrder | null | undefined;
+}>;
+
+export type ExportFundsQuery = {
+  fundsExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type ExportFundLedgerQueryVariables = Exact<{
+  fundId: string | number;
+}>;
+
+export type ExportFundLedgerQuery = {
+  fundLedgerExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type CreateFundMutationVariables = Exact<{
+  input: CreateFundInput;
+}>;
+
+export type CreateFundMutation = {
+  createFund: {
+    __typename: 'Fund';
+    managerOrganizationId: string;
+    termYears: number | null;
+    focusSegmentCodes: Array<string>;
+    focusIndustryCodes: Array<string>;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    name: string;
+    kind: FundKind;
+    status: FundStatus;
+    size: string;
+    governmentContribution: string;
+    leverage: string | null;
+    vintageDate: string;
+    version: number;
+    ruleHistory: Array<{
+      __typename: 'FundRuleChange';
+      id: string;
+      note: string | null;
+      changedAt: string;
+      changedBy: { __typename: 'User'; id: string; displayName: string } | null;
+      rule: {
+        __typename: 'ReinvestmentRule';
+        multiple: string;
+        basis: ReinvestmentBasis;
+        countLocal: boolean;
+        localCoefficient: string;
+        countSubsidiary: boolean;
+        subsidiaryCoefficient: string;
+        countReferred: boolean;
+        referredCoefficient: string;
+      };
+    }>;
+    investments: Array<{
+      __typename: 'Investment';
+      id: string;
+      fundId: string;
+      enterpriseId: string;
+      amount: string;
+      date: string;
+      round: InvestmentRound;
+      stage: InvestmentStage;
+      localAmount: string | null;
+      recognition: InvestmentRecognition;
+      version: number;
+      leadId: string | null;
+      projectId: string | null;
+      fund: { __typename: 'Fund'; id: string; name: string };
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    }>;
+    ledger: Array<{
+      __typename: 'ReinvestmentLedgerLine';
+      kind: ReinvestmentLineKind;
+      status: ReinvestmentLineStatus;
+      countedFrom: string | null;
+      baseAmount: string;
+      coefficient: string;
+      amount: string;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
+      project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+    }>;
+    manager: { __typename: 'Organization'; id: string; name: string };
+    rule: {
+      __typename: 'ReinvestmentRule';
+      multiple: string;
+      basis: ReinvestmentBasis;
+      countLocal: boolean;
+      localCoefficient: string;
+      countSubsidiary: boolean;
+      subsidiaryCoefficient: string;
+      countReferred: boolean;
+      referredCoefficient: string;
+    };
+    reinvestment: {
+      __typename: 'ReinvestmentProgress';
+      obligation: string;
+      counted: string;
+      pending: string;
+      pipeline: string;
+      gap: string | null;
+      ratio: string | null;
+    };
+  };
+};
+
+export type UpdateFundMutationVariables = Exact<{
+  input: UpdateFundInput;
+}>;
+
+export type UpdateFundMutation = {
+  updateFund: {
+    __typename: 'Fund';
+    managerOrganizationId: string;
+    termYears: number | null;
+    focusSegmentCodes: Array<string>;
+    focusIndustryCodes: Array<string>;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    name: string;
+    kind: FundKind;
+    status: FundStatus;
+    size: string;
+    governmentContribution: string;
+    leverage: string | null;
+    vintageDate: string;
+    version: number;
+    ruleHistory: Array<{
+      __typename: 'FundRuleChange';
+      id: string;
+      note: string | null;
+      changedAt: string;
+      changedBy: { __typename: 'User'; id: string; displayName: string } | null;
+      rule: {
+        __typename: 'ReinvestmentRule';
+        multiple: string;
+        basis: ReinvestmentBasis;
+        countLocal: boolean;
+        localCoefficient: string;
+        countSubsidiary: boolean;
+        subsidiaryCoefficient: string;
+        countReferred: boolean;
+        referredCoefficient: string;
+      };
+    }>;
+    investments: Array<{
+      __typename: 'Investment';
+      id: string;
+      fundId: string;
+      enterpriseId: string;
+      amount: string;
+      date: string;
+      round: InvestmentRound;
+      stage: InvestmentStage;
+      localAmount: string | null;
+      recognition: InvestmentRecognition;
+      version: number;
+      leadId: string | null;
+      projectId: string | null;
+      fund: { __typename: 'Fund'; id: string; name: string };
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    }>;
+    ledger: Array<{
+      __typename: 'ReinvestmentLedgerLine';
+      kind: ReinvestmentLineKind;
+      status: ReinvestmentLineStatus;
+      countedFrom: string | null;
+      baseAmount: string;
+      coefficient: string;
+      amount: string;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
+      project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+    }>;
+    manager: { __typename: 'Organization'; id: string; name: string };
+    rule: {
+      __typename: 'ReinvestmentRule';
+      multiple: string;
+      basis: ReinvestmentBasis;
+      countLocal: boolean;
+      localCoefficient: string;
+      countSubsidiary: boolean;
+      subsidiaryCoefficient: string;
+      countReferred: boolean;
+      referredCoefficient: string;
+    };
+    reinvestment: {
+      __typename: 'ReinvestmentProgress';
+      obligation: string;
+      counted: string;
+      pending: string;
+      pipeline: string;
+      gap: string | null;
+      ratio: string | null;
+    };
+  };
+};
+
+export type MyFundsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: FundFilter | null | undefined;
+}>;
+
+export type MyFundsQuery = {
+  funds: {
+    __typename: 'FundConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'FundEdge';
+      cursor: string;
+      node: {
+        __typename: 'Fund';
+        id: string;
+        name: string;
+        kind: FundKind;
+        status: FundStatus;
+        size: string;
+        governmentContribution: string;
+        rule: {
+          __typename: 'ReinvestmentRule';
+          multiple: string;
+          basis: ReinvestmentBasis;
+          countLocal: boolean;
+          localCoefficient: string;
+          countSubsidiary: boolean;
+          subsidiaryCoefficient: string;
+          countReferred: boolean;
+          referredCoefficient: string;
+        };
+        reinvestment: {
+          __typename: 'ReinvestmentProgress';
+          obligation: string;
+          counted: string;
+          pending: string;
+          pipeline: string;
+          gap: string | null;
+          ratio: string | null;
+        };
+      };
+    }>;
+  };
+};
+
+export type MyFundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MyFundQuery = {
+  fund: {
+    __typename: 'Fund';
+    id: string;
+    name: string;
+    kind: FundKind;
+    status: FundStatus;
+    size: string;
+    governmentContribution: string;
+    leverage: string | null;
+    vintageDate: string;
+    rule: {
+      __typename: 'ReinvestmentRule';
+      multiple: string;
+      basis: ReinvestmentBasis;
+      countLocal: boolean;
+      localCoefficient: string;
+      countSubsidiary: boolean;
+      subsidiaryCoefficient: string;
+      countReferred: boolean;
+      referredCoefficient: string;
+    };
+    reinvestment: {
+      __typename: 'ReinvestmentProgress';
+      obligation: string;
+      counted: string;
+      pending: string;
+      pipeline: string;
+      gap: string | null;
+      ratio: string | null;
+    };
+    ledger: Array<{
+      __typename: 'ReinvestmentLedgerLine';
+      kind: ReinvestmentLineKind;
+      status: ReinvestmentLineStatus;
+      countedFrom: string | null;
+      baseAmount: string;
+      coefficient: string;
+      amount: string;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
+      project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+    }>;
+  };
+};
+
+export type FundManagerOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type FundManagerOptionsQuery = {
+  organizations: {
+    __typename: 'OrganizationConnection';
+    edges: Array<{
+      __typename: 'OrganizationEdge';
+      node: { __typename: 'Organization'; id: string; name: string };
+    }>;
+  };
+};
+
+export type InvestmentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: InvestmentFilter | null | undefined;
+  orderBy?: InvestmentOrder | null | undefined;
+}>;
+
+export type InvestmentsQuery = {
+  investments: {
+    __typename: 'InvestmentConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'InvestmentEdge';
+      cursor: string;
+      node: {
+        __typename: 'Investment';
+        id: string;
+        fundId: string;
+        enterpriseId: string;
+        amount: string;
+        date: string;
+        round: InvestmentRound;
+        stage: InvestmentStage;
+        localAmount: string | null;
+        recognition: InvestmentRecognition;
+        version: number;
+        leadId: string | null;
+        projectId: string | null;
+        fund: { __typename: 'Fund'; id: string; name: string };
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+        project: {
+          __typename: 'Project';
+          id: string;
+          name: string;
+          landedOn: string | null;
+          enterprise: { __typename: 'Enterprise'; id: string; name: string };
+          milestones: Array<{
+            __typename: 'ProjectMilestone';
+            id: string;
+            code: MilestoneCode;
+            position: number;
+            plannedDate: string | null;
+            actualDate: string | null;
+            status: MilestoneStatus;
+            daysLate: number;
+          }>;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type InvestmentEnterpriseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type InvestmentEnterpriseQuery = {
+  enterprise: {
+    __typename: 'Enterprise';
+    id: string;
+    name: string;
+    industryCode: string | null;
+    segmentCode: string | null;
+    leads: Array<{
+      __typename: 'Lead';
+      id: string;
+      projectName: string;
+      stage: LeadStage;
+      project: { __typename: 'Project'; id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type InvestmentProjectOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type InvestmentProjectOptionsQuery = {
+  projects: {
+    __typename: 'ProjectConnection';
+    edges: Array<{
+      __typename: 'ProjectEdge';
+      node: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      };
+    }>;
+  };
+};
+
+export type RecordInvestmentMutationVariables = Exact<{
+  input: RecordInvestmentInput;
+}>;
+
+export type RecordInvestmentMutation = {
+  recordInvestment: {
+    __typename: 'Investment';
+    id: string;
+    fundId: string;
+    enterpriseId: string;
+    amount: string;
+    date: string;
+    round: InvestmentRound;
+    stage: InvestmentStage;
+    localAmount: string | null;
+    recognition: InvestmentRecognition;
+    version: number;
+    leadId: string | null;
+    projectId: string | null;
+    fund: { __typename: 'Fund'; id: string; name: string };
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+    project: {
+      __typename: 'Project';
+      id: string;
+      name: string;
+      landedOn: string | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      milestones: Array<{
+        __typename: 'ProjectMilestone';
+        id: string;
+        code: MilestoneCode;
+        position: number;
+        plannedDate: string | null;
+        actualDate: string | null;
+        status: MilestoneStatus;
+        daysLate: number;
+      }>;
+    } | null;
+  };
+};
+
+export type UpdateInvestmentMutationVariables = Exact<{
+  input: UpdateInvestmentInput;
+}>;
+
+export type UpdateInvestmentMutation = {
+  updateInvestment: {
+    __typename: 'Investment';
+    id: string;
+    fundId: string;
+    enterpriseId: string;
+    amount: string;
+    date: string;
+    round: InvestmentRound;
+    stage: InvestmentStage;
+    localAmount: string | null;
+    recognition: InvestmentRecognition;
+    version: number;
+    leadId: string | null;
+    projectId: string | null;
+    fund: { __typename: 'Fund'; id: string; name: string };
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+    project: {
+      __typename: 'Project';
+      id: string;
+      name: string;
+      landedOn: string | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      milestones: Array<{
+        __typename: 'ProjectMilestone';
+        id: string;
+        code: MilestoneCode;
+        position: number;
+        plannedDate: string | null;
+        actualDate: string | null;
+        status: MilestoneStatus;
+        daysLate: number;
+      }>;
+    } | null;
+  };
+};
+
 export type LeadImportTemplateQueryVariables = Exact<{ [key: string]: never }>;
 
 export type LeadImportTemplateQuery = {
@@ -1464,6 +2506,7 @@ export type LeadDetailFragment = {
   industryCode: string;
   segmentCode: string;
   sourceOrganizationId: string | null;
+  fundId: string | null;
   ownerId: string;
   townCode: string | null;
   expectedOutput: string | null;
@@ -1482,6 +2525,7 @@ export type LeadDetailFragment = {
   channel: Channel;
   createdAt: string;
   sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+  fund: { __typename: 'Fund'; id: string; name: string } | null;
   town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
   enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
   owner: { __typename: 'User'; id: string; displayName: string };
@@ -1746,6 +2790,7 @@ export type LeadQuery = {
     industryCode: string;
     segmentCode: string;
     sourceOrganizationId: string | null;
+    fundId: string | null;
     ownerId: string;
     townCode: string | null;
     expectedOutput: string | null;
@@ -1802,6 +2847,7 @@ export type LeadQuery = {
       }>;
     }>;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    fund: { __typename: 'Fund'; id: string; name: string } | null;
     town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -1832,6 +2878,7 @@ export type CreateLeadMutation = {
     industryCode: string;
     segmentCode: string;
     sourceOrganizationId: string | null;
+    fundId: string | null;
     ownerId: string;
     townCode: string | null;
     expectedOutput: string | null;
@@ -1850,6 +2897,7 @@ export type CreateLeadMutation = {
     channel: Channel;
     createdAt: string;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    fund: { __typename: 'Fund'; id: string; name: string } | null;
     town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -1868,6 +2916,7 @@ export type UpdateLeadMutation = {
     industryCode: string;
     segmentCode: string;
     sourceOrganizationId: string | null;
+    fundId: string | null;
     ownerId: string;
     townCode: string | null;
     expectedOutput: string | null;
@@ -1886,6 +2935,7 @@ export type UpdateLeadMutation = {
     channel: Channel;
     createdAt: string;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    fund: { __typename: 'Fund'; id: string; name: string } | null;
     town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -3228,6 +4278,25 @@ export type AuditEntryFieldsFragment = {
   changes: Array<{ __typename: 'FieldChange'; field: string; before: string | null; after: string | null }>;
 };
 
+export type FundOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type FundOptionsQuery = {
+  funds: {
+    __typename: 'FundConnection';
+    edges: Array<{
+      __typename: 'FundEdge';
+      node: {
+        __typename: 'Fund';
+        id: string;
+        name: string;
+        manager: { __typename: 'Organization'; id: string; name: string };
+      };
+    }>;
+  };
+};
+
 export type ReferenceOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ReferenceOptionsQuery = {
@@ -3345,6 +4414,7 @@ export const CurrentUserFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
               ],
             },
           },
@@ -3481,6 +4551,640 @@ export const EnterpriseDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EnterpriseDetailFragment, unknown>;
+export const ReinvestmentRuleFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReinvestmentRuleFieldsFragment, unknown>;
+export const ReinvestmentProgressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReinvestmentProgressFieldsFragment, unknown>;
+export const FundRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundRowFragment, unknown>;
+export const ProjectMilestoneFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectMilestoneFieldsFragment, unknown>;
+export const InvestmentRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enterprise' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvestmentRowFragment, unknown>;
+export const LedgerLineFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LedgerLineFieldsFragment, unknown>;
+export const FundDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerOrganizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusSegmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusIndustryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledger' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LedgerLineFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enterprise' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundDetailFragment, unknown>;
 export const FollowUpFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3603,6 +5307,18 @@ export const LeadDetailFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
           {
@@ -3712,28 +5428,6 @@ export const StageSummaryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StageSummaryFieldsFragment, unknown>;
-export const ProjectMilestoneFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ProjectMilestoneFieldsFragment, unknown>;
 export const ProjectRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5151,6 +6845,7 @@ export const LoginDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
               ],
             },
           },
@@ -5199,6 +6894,7 @@ export const MeDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
               ],
             },
           },
@@ -5931,6 +7627,2392 @@ export const MergeEnterprisesDocument = {
     },
   ],
 } as unknown as DocumentNode<MergeEnterprisesMutation, MergeEnterprisesMutationVariables>;
+export const FundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Funds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundOrder' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundRow' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundsQuery, FundsQueryVariables>;
+export const FundTotalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FundTotals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundTotals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'leverageScale' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'funds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sciTechProjects' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundTotalsQuery, FundTotalsQueryVariables>;
+export const FundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Fund' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enterprise' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerOrganizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusSegmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusIndustryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledger' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LedgerLineFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundQuery, FundQueryVariables>;
+export const ExportFundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportFunds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundOrder' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundsExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportFundsQuery, ExportFundsQueryVariables>;
+export const ExportFundLedgerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportFundLedger' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fundId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundLedgerExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fundId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fundId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportFundLedgerQuery, ExportFundLedgerQueryVariables>;
+export const CreateFundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateFund' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateFundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createFund' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enterprise' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerOrganizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusSegmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusIndustryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledger' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LedgerLineFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateFundMutation, CreateFundMutationVariables>;
+export const UpdateFundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateFund' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateFundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateFund' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enterprise' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerOrganizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusSegmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusIndustryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledger' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LedgerLineFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateFundMutation, UpdateFundMutationVariables>;
+export const MyFundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyFunds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'rule' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reinvestment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyFundsQuery, MyFundsQueryVariables>;
+export const MyFundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyFund' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reinvestment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ledger' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LedgerLineFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyFundQuery, MyFundQueryVariables>;
+export const FundManagerOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FundManagerOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'active' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: { kind: 'EnumValue', value: 'FUND_MANAGER' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundManagerOptionsQuery, FundManagerOptionsQueryVariables>;
+export const InvestmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Investments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvestmentFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvestmentOrder' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enterprise' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvestmentsQuery, InvestmentsQueryVariables>;
+export const InvestmentEnterpriseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InvestmentEnterprise' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leads' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'project' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvestmentEnterpriseQuery, InvestmentEnterpriseQueryVariables>;
+export const InvestmentProjectOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InvestmentProjectOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'enterprise' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvestmentProjectOptionsQuery, InvestmentProjectOptionsQueryVariables>;
+export const RecordInvestmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordInvestment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordInvestmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordInvestment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enterprise' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordInvestmentMutation, RecordInvestmentMutationVariables>;
+export const UpdateInvestmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateInvestment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateInvestmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateInvestment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enterprise' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateInvestmentMutation, UpdateInvestmentMutationVariables>;
 export const LeadImportTemplateDocument = {
   kind: 'Document',
   definitions: [
@@ -7121,6 +11203,18 @@ export const LeadDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
           {
@@ -7386,6 +11480,18 @@ export const CreateLeadDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
           {
@@ -7529,6 +11635,18 @@ export const UpdateLeadDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -11141,6 +15259,89 @@ export const UpdateReferralSettingsDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateReferralSettingsMutation, UpdateReferralSettingsMutationVariables>;
+export const FundOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FundOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'manager' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundOptionsQuery, FundOptionsQueryVariables>;
 export const ReferenceOptionsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,59 @@
+import { Empty, Table, Tag } from 'antd';
+import { Link } from 'react-router';
+import type { LedgerLineFieldsFragment } from '@lianzhao/web-data';
+import { dateText, moneyText, useI18n } from '@lianzhao/web-ui';
+import { LINE_KIND_LABELS, LINE_STATUS_LABELS } from '../utils/labels';
+
+export interface LedgerTableProps {
+  lines: readonly LedgerLineFieldsFragment[];
+  /** A partner sees company names only: no links into the office's pages. */
+  links?: boolean;
+}
+
+/** The 返投 ledger: every counted or pending line, which rule counted it, from when and how much. */
+export function LedgerTable({ lines, links = true }: LedgerTableProps) {
+  const { t, label, locale } = useI18n();
+  return (
+    <Table<LedgerLineFieldsFragment>
+      rowKey={(l) => `${l.kind}-${l.investment?.id ?? ''}-${l.project?.id ?? ''}-${l.enterprise.id}`}
+      size="small"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      dataSource={[...lines]}
+      data-testid="ledger"
+      locale={{ emptyText: <Empty description={t('funds.ledgerEmpty')} /> }}
+      onRow={(l) => ({ 'data-testid': 'ledger-line', 'data-status': l.status, 'data-kind': l.kind }) as React.HTMLAttributes<HTMLElement>}
+      columns={[
+        {
+          title: t('funds.ledger.company'),
+          render: (_, l) =>
+            links ? <Link to={`/enterprises/${l.enterprise.id}`}>{l.enterprise.name}</Link> : l.enterprise.name,
+        },
+        { title: t('funds.ledger.kind'), render: (_, l) => label(LINE_KIND_LABELS[l.kind]) },
+        {
+          title: t('funds.ledger.status'),
+          render: (_, l) => (
+            <Tag color={l.status === 'COUNTED' ? 'green' : 'orange'}>{label(LINE_STATUS_LABELS[l.status])}</Tag>
+          ),
+        },
+        { title: t('funds.ledger.countedFrom'), render: (_, l) => dateText(l.countedFrom) },
+        { title: t('funds.ledger.base'), align: 'right', render: (_, l) => moneyText(l.baseAmount, locale) },
+        { title: t('funds.ledger.coefficient'), align: 'right', render: (_, l) => `×${l.coefficient}` },
+        { title: t('funds.ledger.amount'), align: 'right', render: (_, l) => moneyText(l.amount, locale) },
+        {
+          title: t('funds.ledger.project'),
+          render: (_, l) =>
+            l.project ? (
+              links ? (
+                <Link to={`/projects/${l.project.id}`}>{l.project.name}</Link>
+              ) : (
+                l.project.name
+              )
+            ) : (
+              '—'
+            ),
+        },
+      ]}
+    />
+  );
+}
