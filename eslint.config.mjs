@@ -20,6 +20,7 @@ const API_CONTEXTS = {
   projects: ['attribution', 'audit', 'enterprises', 'leads', 'reference', 'users'],
   referrals: ['attribution', 'audit', 'enterprises', 'leads', 'projects', 'reference', 'users'],
   imports: ['enterprises', 'leads', 'reference', 'users'],
+  funds: ['attribution', 'audit', 'enterprises', 'leads', 'projects', 'referrals', 'reference', 'users'],
 };
 const KERNEL_LIBS = ['core', 'database'];
 

@@ -1,5 +1,6 @@
 import * as domain from './index';
 import * as creditCode from './credit-code';
+import * as funds from './funds';
 import * as labels from './labels';
 import * as milestones from './milestones';
 import * as money from './money';
@@ -18,6 +19,7 @@ describe('public API', () => {
   it.each(
     Object.entries({
       creditCode,
+      funds,
       labels,
       milestones,
       money,

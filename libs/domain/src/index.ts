@@ -16,3 +16,4 @@ export * from './referrals';
 export * from './milestones';
 export * from './project-facts';
 export * from './attachments';
+export * from './funds';

@@ -7,6 +7,7 @@ import { buildDataSourceOptions, DatabaseModule, MIGRATIONS } from '@lianzhao/ap
 import { AuditModule } from '@lianzhao/api-audit';
 import { AuthModule } from '@lianzhao/api-auth';
 import { EnterprisesModule } from '@lianzhao/api-enterprises';
+import { FundsModule } from '@lianzhao/api-funds';
 import { ImportsModule } from '@lianzhao/api-imports';
 import { LeadsModule } from '@lianzhao/api-leads';
 import { ProjectsModule } from '@lianzhao/api-projects';
@@ -62,6 +63,7 @@ export class AppModule {
         ProjectsModule,
         ImportsModule,
         ReferralsModule,
+        FundsModule,
       ],
       controllers: [HealthController],
     };

@@ -1,5 +1,6 @@
 import { AuditEntry } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
+import { Fund, FundRuleChange, Investment } from '@lianzhao/api-funds';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
 import {
   MilestoneTemplate,
@@ -36,4 +37,7 @@ export const ENTITIES = [
   ReferralHistory,
   ReferralSettings,
   ReferralAttachment,
+  Fund,
+  FundRuleChange,
+  Investment,
 ];

@@ -48,6 +48,14 @@ export class Enterprise {
   @Column({ type: 'date', nullable: true })
   foundedOn!: string | null;
 
+  /**
+   * 存量: an officer's mark that the company has been registered in the district since this
+   * date (the other way to be 存量 is a credit code of division 310120, dated by foundedOn).
+   */
+  @Field(() => String, { nullable: true, description: '在区内注册（存量）自 YYYY-MM-DD' })
+  @Column({ type: 'date', nullable: true })
+  localStockSince!: string | null;
+
   @Field(() => String, { nullable: true, description: '总部所在城市' })
   @Column({ type: 'varchar', length: 64, nullable: true })
   headquartersCity!: string | null;

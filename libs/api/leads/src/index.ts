@@ -8,3 +8,4 @@ export * from './leads.module';
 export * from './dto/lead.inputs';
 export * from './lead.enums';
 export * from './lead-list';
+export * from './lead-funds.port';

@@ -89,6 +89,18 @@ export class Lead extends AttributedEntity {
   @Column({ ...TIMESTAMP, default: () => 'now()' })
   stageChangedAt!: Date;
 
+  /** 资本招商: the fund a FUND-channel lead came through (LeadsService requires it for that channel). */
+  @Field(() => ID, { nullable: true })
+  @Index('leads_fund_id_idx', { where: 'fund_id IS NOT NULL' })
+  @Column({ type: 'uuid', nullable: true })
+  fundId!: string | null;
+
+  // The funds context depends on this one, so the foreign key names its entity by name rather
+  // than by import: the column and its constraint live here, everything else about funds there.
+  @ManyToOne('Fund', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'fund_id' })
+  fund?: { id: string };
+
   // Relations exist for their foreign keys; GraphQL resolves them through per-request loaders.
   @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'enterprise_id' })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { checkMove, LEAD_STAGES, type LeadStage } from '@lianzhao/domain';
@@ -14,6 +14,7 @@ import {
 } from '@lianzhao/api-attribution';
 import { Lead } from './lead.entity';
 import { LeadStageChange } from './lead-stage-change.entity';
+import { LeadFundDirectory } from './lead-funds.port';
 import { LeadStageMoved } from './lead.events';
 import { LEAD_LIST } from './lead-list';
 import {
@@ -46,6 +47,7 @@ const AUDITED: readonly (keyof Lead)[] = [
   'grade',
   'notes',
   'stage',
+  'fundId',
 ];
 
 /** A lead for createMany: the columns create() would have resolved from the form. */
@@ -92,6 +94,7 @@ export class LeadsService {
     private readonly events: EventBus,
     private readonly attribution: AttributionService,
     private readonly enterprises: EnterpriseQueries,
+    @Optional() private readonly funds?: LeadFundDirectory,
   ) {
     this.leadList = new ListQuery(LEAD_LIST, connection, clock);
   }
@@ -237,6 +240,7 @@ export class LeadsService {
         sourceOrganizationId: input.sourceOrganizationId ?? null,
         ownerId: input.ownerId ?? tx.user?.id ?? null,
       });
+      fields.fundId = await this.fundOf(tx, input.channel, input.fundId, fields.sourceOrganizationId ?? null);
       const repo = this.connection.getRepository(tx, Lead);
       const lead = await repo.save(
         repo.create({
@@ -271,6 +275,12 @@ export class LeadsService {
       });
       if (input.projectName) changes.projectName = input.projectName;
       changes.channel = channel;
+      changes.fundId = await this.fundOf(
+        tx,
+        channel,
+        input.fundId !== undefined ? input.fundId : before.fundId,
+        changes.sourceOrganizationId !== undefined ? changes.sourceOrganizationId : before.sourceOrganizationId,
+      );
       await this.connection.updateVersioned(tx, Lead, before.id, input.version, changes);
       const after = await this.get(tx, before.id);
       await this.audit.record(tx, {
@@ -322,6 +332,28 @@ export class LeadsService {
       actorId: ctx.user && ctx.user.id !== 'system' ? ctx.user.id : null,
       actorName: ctx.user?.displayName ?? '系统',
     });
+  }
+
+  /**
+   * 资本招商: a FUND lead names its fund. When the form names none and the source organisation
+   * manages funds, its latest fund is taken (an accepted referral of a fund manager); any other
+   * channel names no fund.
+   */
+  private async fundOf(
+    ctx: RequestContext,
+    channel: Lead['channel'],
+    fundId: string | null | undefined,
+    sourceOrganizationId: string | null,
+  ): Promise<string | null> {
+    if (channel !== 'FUND') return null;
+    if (fundId) {
+      if (this.funds && !(await this.funds.exists(ctx, fundId))) throw badField('fundId', '所选基金不存在');
+      return fundId;
+    }
+    const latest =
+      sourceOrganizationId && this.funds ? await this.funds.latestFundOf(ctx, sourceOrganizationId) : null;
+    if (!latest) throw badField('fundId', '资本招商线索须选择来源基金');
+    return latest;
   }
 
   /** Checks the form's references and derives the industry from the segment. */

@@ -46,6 +46,14 @@ export class LeadFields {
   @IsOptional()
   @MaxLength(5000, { message: '备注最多 5000 个字' })
   notes?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '来源基金（资本招商线索必填；未填时取来源机构管理的最新基金）',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: '请选择基金' })
+  fundId?: string | null;
 }
 
 @InputType()
