@@ -8,6 +8,7 @@ import * as names from './names';
 import * as organizationKinds from './organization-kinds';
 import * as places from './places';
 import * as projectFacts from './project-facts';
+import * as reinvestment from './reinvestment';
 import * as roles from './roles';
 import * as tags from './tags';
 import * as taxonomy from './taxonomy';
@@ -27,6 +28,7 @@ describe('public API', () => {
       organizationKinds,
       places,
       projectFacts,
+      reinvestment,
       roles,
       tags,
       taxonomy,

@@ -17,3 +17,4 @@ export * from './milestones';
 export * from './project-facts';
 export * from './attachments';
 export * from './funds';
+export * from './reinvestment';

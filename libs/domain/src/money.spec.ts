@@ -1,4 +1,16 @@
-import { compareDecimals, formatMoney, formatWanYuan, formatYiYuan, parseWanYuan } from './money';
+import {
+  addDecimals,
+  compareDecimals,
+  divideDecimals,
+  formatMoney,
+  formatWanYuan,
+  formatYiYuan,
+  maxDecimal,
+  multiplyDecimals,
+  normalizeDecimal,
+  parseWanYuan,
+  subtractDecimals,
+} from './money';
 
 describe('parseWanYuan accepts', () => {
   it.each([
@@ -140,5 +152,60 @@ describe('compareDecimals', () => {
     expect(Math.sign(compareDecimals('-5', '1'))).toBe(-1);
     expect(Math.sign(compareDecimals('-5', '-10'))).toBe(1);
     expect(Math.sign(compareDecimals('0', '-0.1'))).toBe(1);
+  });
+});
+
+describe('exact decimal arithmetic', () => {
+  it.each([
+    [['0.1', '0.2'], '0.3'],
+    [[], '0'],
+    [['100.0000', '0.50'], '100.5'],
+    [['-1.25', '1.25'], '0'],
+    [['99999999999999.99', '0.01'], '100000000000000'],
+  ])('addDecimals(%j) = %s', (values, sum) => {
+    expect(addDecimals(...values)).toBe(sum);
+  });
+
+  it.each([
+    ['1', '0.9', '0.1'],
+    ['0.9', '1', '-0.1'],
+    ['2400.00', '2400', '0'],
+  ])('%s − %s = %s', (a, b, d) => {
+    expect(subtractDecimals(a, b)).toBe(d);
+  });
+
+  it.each([
+    ['1.20', '5000.00', '6000'],
+    ['0.5', '0.5', '0.25'],
+    ['12345678901234.56', '1.23', '15185185048518.5088'],
+    ['0', '3.3', '0'],
+    ['-2', '0.5', '-1'],
+  ])('%s × %s = %s', (a, b, p) => {
+    expect(multiplyDecimals(a, b)).toBe(p);
+  });
+
+  it.each([
+    ['100000', '20000', 2, '5'],
+    ['100000', '30000', 2, '3.33'],
+    ['200000', '30000', 2, '6.67'],
+    ['1', '8', 2, '0.13'],
+    ['-1', '8', 2, '-0.13'],
+    ['1', '-8', 2, '-0.13'],
+    ['0.125', '1', 2, '0.13'],
+    ['0.124999', '1', 2, '0.12'],
+    ['2', '3', 4, '0.6667'],
+    ['1', '3', 0, '0'],
+    ['5', '0', 2, null],
+    ['0', '0.00', 4, null],
+  ])('%s ÷ %s to %i places = %s', (a, b, digits, q) => {
+    expect(divideDecimals(a, b, digits)).toBe(q);
+  });
+
+  it('normalises and compares', () => {
+    expect(normalizeDecimal('0012.3400')).toBe('12.34');
+    expect(normalizeDecimal('-0.000')).toBe('0');
+    expect(maxDecimal('0.50', '0.4')).toBe('0.5');
+    expect(maxDecimal('-3', '0')).toBe('0');
+    expect(() => divideDecimals('1', '2', -1)).toThrow(RangeError);
   });
 });

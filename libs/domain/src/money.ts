@@ -169,3 +169,84 @@ export function compareDecimals(a: string, b: string): number {
   const ys = y.int + y.frac.padEnd(width, '0');
   return xs === ys ? 0 : sign * (xs < ys ? -1 : 1);
 }
+
+// Exact arithmetic on decimal strings, for figures computed from stored amounts (返投 obligation,
+// coefficients, leverage). Each value becomes an integer of units of 10^-scale, so sums and
+// products are exact and only a division rounds, where the caller says to how many places.
+
+interface Scaled {
+  readonly units: bigint;
+  readonly scale: number;
+}
+
+function toScaled(value: string): Scaled {
+  const d = readStoredDecimal(value);
+  const units = BigInt(d.int + d.frac);
+  return { units: d.negative ? -units : units, scale: d.frac.length };
+}
+
+function rescale(x: Scaled, scale: number): bigint {
+  return x.units * 10n ** BigInt(scale - x.scale);
+}
+
+function fromScaled(x: Scaled): string {
+  const negative = x.units < 0n;
+  const digits = (negative ? -x.units : x.units).toString().padStart(x.scale + 1, '0');
+  const splitAt = digits.length - x.scale;
+  return decimalToString(makeDecimal(negative, digits.slice(0, splitAt), digits.slice(splitAt)));
+}
+
+/** The canonical form of a stored decimal: "100.0000" → "100", "-0.50" → "-0.5". */
+export function normalizeDecimal(value: string): string {
+  return decimalToString(readStoredDecimal(value));
+}
+
+/** The exact sum of decimal strings ("0" for none). */
+export function addDecimals(...values: readonly string[]): string {
+  const xs = values.map(toScaled);
+  const scale = Math.max(0, ...xs.map((x) => x.scale));
+  return fromScaled({ units: xs.reduce((sum, x) => sum + rescale(x, scale), 0n), scale });
+}
+
+/** a − b, exactly. */
+export function subtractDecimals(a: string, b: string): string {
+  const y = toScaled(b);
+  return addDecimals(a, fromScaled({ units: -y.units, scale: y.scale }));
+}
+
+/** a × b, exactly (the scales add up, as PostgreSQL's numeric multiplication does). */
+export function multiplyDecimals(a: string, b: string): string {
+  const x = toScaled(a);
+  const y = toScaled(b);
+  return fromScaled({ units: x.units * y.units, scale: x.scale + y.scale });
+}
+
+/**
+ * a ÷ b rounded half away from zero to `fractionDigits` places (as PostgreSQL's ROUND does), or
+ * null when b is zero: a ratio against nothing has no value, and a caller must say what it shows.
+ */
+export function divideDecimals(a: string, b: string, fractionDigits: number): string | null {
+  if (!Number.isInteger(fractionDigits) || fractionDigits < 0) {
+    throw new RangeError(`fractionDigits must be a non-negative integer, got ${fractionDigits}`);
+  }
+  const x = toScaled(a);
+  const y = toScaled(b);
+  if (y.units === 0n) return null;
+  // a/b = (x.units / 10^x.scale) / (y.units / 10^y.scale); in units of 10^-fractionDigits that is
+  // x.units × 10^(fractionDigits + y.scale) / (y.units × 10^x.scale), rounded once.
+  let numerator = x.units * 10n ** BigInt(fractionDigits + y.scale);
+  let denominator = y.units * 10n ** BigInt(x.scale);
+  if (denominator < 0n) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  const negative = numerator < 0n;
+  const magnitude = negative ? -numerator : numerator;
+  const rounded = (2n * magnitude + denominator) / (2n * denominator);
+  return fromScaled({ units: negative ? -rounded : rounded, scale: fractionDigits });
+}
+
+/** The larger of two decimal strings, in canonical form. */
+export function maxDecimal(a: string, b: string): string {
+  return normalizeDecimal(compareDecimals(a, b) >= 0 ? a : b);
+}

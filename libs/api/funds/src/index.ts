@@ -10,3 +10,4 @@ export * from './investments.service';
 export * from './funds.module';
 export * from './dto/fund.inputs';
 export * from './dto/investment.inputs';
+export * from './reinvestment-rules.sql';

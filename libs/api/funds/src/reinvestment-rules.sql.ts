@@ -1,0 +1,234 @@
+import type { EntityManager } from 'typeorm';
+import { FENGXIAN_DIVISION } from '@lianzhao/domain';
+import { EFFECTIVE_STATUS } from '@lianzhao/api-referrals';
+
+// The 返投 rules that run in SQL. Their TypeScript form is libs/domain/src/reinvestment.ts (read
+// its header for the rules themselves); apps/api/test/reinvestment-rules.spec.ts runs both over the
+// same cases. Everything here is computed on read from the rows the rules look at — a milestone
+// date cleared or moved, a referral decided or an investment changed shows at once.
+//
+// The statements take the named parameters :today (a Shanghai date, for the referral's effective
+// status) and whatever the fund scope names, and are written for TypeORM's
+// driver.escapeQueryWithParameters. Dates leave as text: the pg driver would turn them into
+// midnight in the server's time zone. Amounts leave as numeric strings, padded to their scale.
+
+/** Runs one of the statements below with its named parameters on `manager` (a request's transaction or not). */
+export function runReinvestmentSql<T>(
+  manager: EntityManager,
+  sql: string,
+  parameters: Readonly<Record<string, unknown>>,
+): Promise<T[]> {
+  const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, { ...parameters }, {});
+  return manager.query(query, values);
+}
+
+/** Which funds a statement is about: a condition over `f` (funds), with its parameters. */
+export interface FundScope {
+  readonly condition: string;
+  readonly parameters: Readonly<Record<string, unknown>>;
+}
+
+export const ALL_FUNDS: FundScope = { condition: 'TRUE', parameters: {} };
+
+export const fundsById = (fundIds: readonly string[]): FundScope => ({
+  condition: 'f.id = ANY(CAST(:fundIds AS uuid[]))',
+  parameters: { fundIds: [...fundIds] },
+});
+
+/** The funds of the given investments (each investment's recognition needs its fund's rule). */
+export const fundsOfInvestments = (investmentIds: readonly string[]): FundScope => ({
+  condition: 'f.id IN (SELECT fund_id FROM investments WHERE id = ANY(CAST(:investmentIds AS uuid[])))',
+  parameters: { investmentIds: [...investmentIds] },
+});
+
+/**
+ * landingProject: the project an investment names, else the one signed from its lead. Over an
+ * investment `i`, with `ip` its own project and `lp` its lead's, both left-joined by
+ * LANDING_PROJECT_JOINS.
+ */
+const LANDING_PROJECT_JOINS = (i: string, ip: string, lp: string) =>
+  `LEFT JOIN projects ${ip} ON ${ip}.id = ${i}.project_id
+   LEFT JOIN projects ${lp} ON ${i}.project_id IS NULL AND ${lp}.lead_id = ${i}.lead_id`;
+
+/**
+ * localStockSince over an enterprise `e` and the investment's day: the officer's mark, or for a
+ * district credit code the founding day (the payment day when unknown), the earlier of the two.
+ */
+const LOCAL_STOCK_SINCE = (e: string, investedOn: string) =>
+  `LEAST(${e}.local_stock_since, CASE WHEN SUBSTRING(${e}.credit_code FROM 3 FOR 6) = '${FENGXIAN_DIVISION}' THEN COALESCE(${e}.founded_on, ${investedOn}) END)`;
+
+/**
+ * The CTEs every statement here starts from:
+ * - `scope`: the funds asked about;
+ * - `investment_rows`: every investment of those funds with its recognition (investmentRecognition)
+ *   and, for a PAID one, its line (investmentLine);
+ * - `referral_lines`: the 招引落地 lines counted against those funds (referralLines);
+ * - `ledger`: the lines of both kinds (reinvestmentLines).
+ */
+export function reinvestmentCtes(scope: FundScope): string {
+  return `WITH scope AS (
+  SELECT f.* FROM funds f WHERE ${scope.condition}
+),
+investment_facts AS (
+  SELECT i.id AS investment_id, i.fund_id, i.enterprise_id, i.stage, i.amount, i.invested_on, i.local_amount,
+         s.count_local, s.local_coefficient, s.count_subsidiary, s.subsidiary_coefficient,
+         COALESCE(ip.id, lp.id) AS project_id,
+         CASE WHEN ip.id IS NOT NULL THEN ip.enterprise_id ELSE lp.enterprise_id END AS project_enterprise_id,
+         CASE WHEN ip.id IS NOT NULL THEN ip.landed_on ELSE lp.landed_on END AS landed_on,
+         ${LOCAL_STOCK_SINCE('e', 'i.invested_on')} AS stock_since
+    FROM scope s
+    JOIN investments i ON i.fund_id = s.id
+    JOIN enterprises e ON e.id = i.enterprise_id
+    ${LANDING_PROJECT_JOINS('i', 'ip', 'lp')}
+),
+investment_kinds AS (
+  SELECT x.*,
+         COALESCE(x.project_enterprise_id <> x.enterprise_id, FALSE) AS subsidiary,
+         CASE WHEN x.project_enterprise_id <> x.enterprise_id THEN x.landed_on
+              ELSE LEAST(x.landed_on, x.stock_since) END AS local_since
+    FROM investment_facts x
+),
+investment_rows AS (
+  SELECT k.investment_id, k.fund_id, k.enterprise_id, k.project_id, k.stage, k.amount AS invested_amount,
+         CASE WHEN k.subsidiary THEN 'SUBSIDIARY' ELSE 'LOCAL' END AS kind,
+         CASE WHEN k.stage <> 'PAID' THEN 'PIPELINE'
+              WHEN NOT (CASE WHEN k.subsidiary THEN k.count_subsidiary ELSE k.count_local END) THEN 'NOT_COUNTED'
+              WHEN k.local_since IS NULL THEN 'PENDING'
+              ELSE 'COUNTED' END AS recognition,
+         CASE WHEN k.local_since IS NOT NULL THEN GREATEST(k.invested_on, k.local_since) END AS counted_from,
+         CASE WHEN k.subsidiary THEN COALESCE(k.local_amount, k.amount) ELSE k.amount END AS base_amount,
+         CASE WHEN k.subsidiary THEN k.subsidiary_coefficient ELSE k.local_coefficient END AS coefficient
+    FROM investment_kinds k
+),
+referral_candidates AS (
+  SELECT DISTINCT ON (r.organization_id, p.id)
+         r.id AS referral_id, r.organization_id, p.id AS project_id, p.lead_id, p.enterprise_id, p.landed_on,
+         COALESCE(e.registered_capital, p.registered_capital, p.contract_investment, 0) AS base_amount
+    FROM referrals r
+    LEFT JOIN leads rl ON rl.id = r.lead_id
+    JOIN projects p ON p.lead_id = r.lead_id
+    JOIN enterprises e ON e.id = p.enterprise_id
+   WHERE r.organization_id IN (SELECT manager_organization_id FROM scope)
+     AND p.landed_on IS NOT NULL
+     AND ${EFFECTIVE_STATUS} = 'ACCEPTED'
+   ORDER BY r.organization_id, p.id, r.id
+),
+referral_lines AS (
+  SELECT c.*, rf.id AS fund_id, rf.referred_coefficient AS coefficient
+    FROM referral_candidates c
+    JOIN LATERAL (
+      SELECT f2.id, f2.count_referred, f2.referred_coefficient
+        FROM funds f2
+       WHERE f2.manager_organization_id = c.organization_id AND f2.vintage_date <= c.landed_on
+       ORDER BY f2.vintage_date DESC, f2.id DESC
+       LIMIT 1
+    ) rf ON TRUE
+   WHERE rf.count_referred
+     AND rf.id IN (SELECT id FROM scope)
+     AND NOT EXISTS (
+       SELECT 1
+         FROM investments i2
+         JOIN funds f3 ON f3.id = i2.fund_id
+         LEFT JOIN projects lp2 ON i2.project_id IS NULL AND lp2.lead_id = i2.lead_id
+        WHERE f3.manager_organization_id = c.organization_id
+          AND (i2.enterprise_id = c.enterprise_id OR COALESCE(i2.project_id, lp2.id) = c.project_id)
+     )
+),
+ledger AS (
+  SELECT w.fund_id, w.kind, w.recognition AS status, w.counted_from, w.base_amount, w.coefficient,
+         w.base_amount * w.coefficient AS amount, w.enterprise_id, w.investment_id,
+         CAST(NULL AS uuid) AS referral_id, w.project_id
+    FROM investment_rows w
+   WHERE w.recognition IN ('COUNTED', 'PENDING')
+  UNION ALL
+  SELECT l.fund_id, 'REFERRED', 'COUNTED', l.landed_on, l.base_amount, l.coefficient,
+         l.base_amount * l.coefficient, l.enterprise_id, CAST(NULL AS uuid), l.referral_id, l.project_id
+    FROM referral_lines l
+)`;
+}
+
+/** A ledger row as the statements return it. */
+export interface LedgerRow {
+  fund_id: string;
+  kind: 'LOCAL' | 'SUBSIDIARY' | 'REFERRED';
+  status: 'COUNTED' | 'PENDING';
+  counted_from: string | null;
+  base_amount: string;
+  coefficient: string;
+  amount: string;
+  enterprise_id: string;
+  investment_id: string | null;
+  referral_id: string | null;
+  project_id: string | null;
+}
+
+/**
+ * The ledger lines of the funds in scope, counted lines first by day, then pending ones; ties by
+ * kind and the row they come from, so an export is stable.
+ */
+export function ledgerSql(scope: FundScope): string {
+  return `${reinvestmentCtes(scope)}
+SELECT fund_id, kind, status, CAST(counted_from AS text) AS counted_from, base_amount, coefficient, amount,
+       enterprise_id, investment_id, referral_id, project_id
+  FROM ledger
+ ORDER BY fund_id, status, counted_from, kind, COALESCE(investment_id, referral_id)`;
+}
+
+/** A fund's sums as the statement returns them (reinvestmentSums). */
+export interface SumsRow {
+  fund_id: string;
+  counted: string;
+  pending: string;
+  pipeline: string;
+}
+
+/** reinvestmentSums for every fund in scope, in one grouped statement. */
+export function sumsSql(scope: FundScope): string {
+  return `${reinvestmentCtes(scope)},
+amounts AS (
+  SELECT fund_id, status, amount FROM ledger
+  UNION ALL
+  SELECT fund_id, 'PIPELINE', invested_amount FROM investment_rows WHERE recognition = 'PIPELINE'
+)
+SELECT s.id AS fund_id,
+       COALESCE(SUM(a.amount) FILTER (WHERE a.status = 'COUNTED'), 0) AS counted,
+       COALESCE(SUM(a.amount) FILTER (WHERE a.status = 'PENDING'), 0) AS pending,
+       COALESCE(SUM(a.amount) FILTER (WHERE a.status = 'PIPELINE'), 0) AS pipeline
+  FROM scope s
+  LEFT JOIN amounts a ON a.fund_id = s.id
+ GROUP BY s.id`;
+}
+
+/** An investment's recognition as the statement returns it (investmentRecognition). */
+export interface RecognitionRow {
+  investment_id: string;
+  recognition: 'COUNTED' | 'PENDING' | 'PIPELINE' | 'NOT_COUNTED';
+}
+
+/** investmentRecognition of the given investments (:investmentIds). */
+export function recognitionSql(): string {
+  const scope = fundsOfInvestments([]);
+  return `${reinvestmentCtes(scope)}
+SELECT investment_id, recognition FROM investment_rows WHERE investment_id = ANY(CAST(:investmentIds AS uuid[]))`;
+}
+
+/**
+ * The investments (over `i`) whose recognition is one of :recognitions — the investments list's
+ * filter. It reads the same CTEs over every fund; funds are few, so the set is small and hashed.
+ */
+export function recognitionConditionSql(): string {
+  return `i.id IN (${reinvestmentCtes(ALL_FUNDS)}
+SELECT investment_id FROM investment_rows WHERE recognition = ANY(CAST(:recognitions AS varchar[])))`;
+}
+
+/**
+ * 投资科创项目: distinct enterprises with a PAID investment of any fund whose tags make them 科创
+ * (isSciTechEnterprise).
+ */
+export function sciTechProjectsSql(tagCodes: readonly string[]): string {
+  const tags = tagCodes.map((t) => `'${t}'`).join(', ');
+  return `SELECT COUNT(DISTINCT i.enterprise_id) AS count
+  FROM investments i
+  JOIN enterprises e ON e.id = i.enterprise_id
+ WHERE i.stage = 'PAID' AND e.tag_codes && CAST(ARRAY[${tags}] AS varchar[])`;
+}
