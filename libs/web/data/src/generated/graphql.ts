@@ -95,28 +95,48 @@ export type CreateEnterpriseInput = {
 };
 
 export type CreateFundInput = {
+  /** 计入本地企业投资（规则一） */
   countLocal?: boolean | null | undefined;
+  /** 计入管理人招引落地（规则三） */
   countReferred?: boolean | null | undefined;
+  /** 计入外地企业设立本地子公司/项目公司（规则二） */
   countSubsidiary?: boolean | null | undefined;
+  /** 重点投资细分赛道代码 */
   focusSegmentCodes?: Array<string> | null | undefined;
+  /** 政府出资（万元），可为 0，不超过基金规模 */
   governmentContribution: string;
   kind: FundKind;
+  /** 本地投资系数 */
   localCoefficient?: string | null | undefined;
+  /** 基金管理人（机构类型须为基金管理人） */
   managerOrganizationId: string | number;
+  /** 基金名称 */
   name: string;
+  /** 招引落地系数 */
   referredCoefficient?: string | null | undefined;
   reinvestmentBasis: ReinvestmentBasis;
+  /** 返投倍数，可为 0（不设返投要求） */
   reinvestmentMultiple: string;
+  /** 返投规则说明（记入规则变更记录） */
+  ruleChangeNote?: string | null | undefined;
+  /** 基金规模（万元） */
   size: string;
-  status: FundStatus;
+  /** 默认投资期 */
+  status?: FundStatus | null | undefined;
+  /** 子公司投资系数 */
   subsidiaryCoefficient?: string | null | undefined;
+  /** 存续期（年） */
   termYears?: number | null | undefined;
+  /** 成立日期 YYYY-MM-DD */
   vintageDate: string;
 };
 
 export type CreateFundLeadInput = {
+  /** 负责人，默认当前用户 */
   ownerId?: string | number | null | undefined;
+  /** 细分赛道代码 */
   segmentCode: string;
+  /** 意向落地镇/街道 */
   townCode?: string | null | undefined;
 };
 
@@ -127,6 +147,7 @@ export type CreateLeadInput = {
   expectedOutput?: string | null | undefined;
   /** 预计签约日期 YYYY-MM-DD */
   expectedSigningOn?: string | null | undefined;
+  /** 来源基金（资本招商线索必填；未填时取来源机构管理的最新基金） */
   fundId?: string | number | null | undefined;
   grade?: LeadGrade | null | undefined;
   /** 用地需求（亩） */
@@ -224,21 +245,41 @@ export type FollowUpKind =
 
 export type FundFilter = {
   kinds?: Array<FundKind> | null | undefined;
+  /** 基金管理人 */
   managerOrganizationIds?: Array<string | number> | null | undefined;
+  /** 搜索基金名称（包含） */
   search?: string | null | undefined;
   statuses?: Array<FundStatus> | null | undefined;
 };
 
-export type FundKind = 'CHAIN_MASTER' | 'GOVERNMENT_GUIDANCE' | 'MARKET' | 'STATE_OWNED';
+/** 基金类型 */
+export type FundKind =
+  /** 链主产业基金 */
+  | 'CHAIN_MASTER'
+  /** 政府引导基金 */
+  | 'GOVERNMENT_GUIDANCE'
+  /** 市场化基金 */
+  | 'MARKET'
+  /** 国资参股基金 */
+  | 'STATE_OWNED';
 
 export type FundOrder = {
   direction: SortDirection;
   field: FundOrderField;
 };
 
-export type FundOrderField = 'CREATED_AT' | 'GOVERNMENT_CONTRIBUTION' | 'NAME' | 'SIZE' | 'VINTAGE_DATE';
+export type FundOrderField = 'CREATED_AT' | 'NAME' | 'SIZE' | 'VINTAGE_DATE';
 
-export type FundStatus = 'EXITING' | 'INVESTING' | 'LIQUIDATED' | 'RAISING';
+/** 基金状态 */
+export type FundStatus =
+  /** 退出期 */
+  | 'EXITING'
+  /** 投资期 */
+  | 'INVESTING'
+  /** 已清算 */
+  | 'LIQUIDATED'
+  /** 募集中 */
+  | 'RAISING';
 
 export type ImportLeadsInput = {
   /** 试运行：只校验并预览，不写入 */
@@ -248,14 +289,18 @@ export type ImportLeadsInput = {
 };
 
 export type InvestmentFilter = {
+  /** 投资日期起 */
   dateFrom?: string | null | undefined;
+  /** 投资日期止（含） */
   dateTo?: string | null | undefined;
   enterpriseIds?: Array<string | number> | null | undefined;
   fundIds?: Array<string | number> | null | undefined;
+  /** 企业所属产业代码 */
   industryCodes?: Array<string> | null | undefined;
   projectIds?: Array<string | number> | null | undefined;
   recognition?: Array<InvestmentRecognition> | null | undefined;
   stages?: Array<InvestmentStage> | null | undefined;
+  /** 跟踪项目的落地镇/街道 */
   townCodes?: Array<string> | null | undefined;
 };
 
@@ -268,9 +313,33 @@ export type InvestmentOrderField = 'AMOUNT' | 'CREATED_AT' | 'DATE';
 
 export type InvestmentRecognition = 'COUNTED' | 'NOT_COUNTED' | 'PENDING' | 'PIPELINE';
 
-export type InvestmentRound = 'A' | 'ANGEL' | 'B' | 'C_PLUS' | 'M_AND_A' | 'PRE_A' | 'PRE_IPO' | 'SEED';
+/** 投资轮次 */
+export type InvestmentRound =
+  /** A轮 */
+  | 'A'
+  /** 天使轮 */
+  | 'ANGEL'
+  /** B轮 */
+  | 'B'
+  /** C轮及以后 */
+  | 'C_PLUS'
+  /** 并购 */
+  | 'M_AND_A'
+  /** Pre-A轮 */
+  | 'PRE_A'
+  /** Pre-IPO */
+  | 'PRE_IPO'
+  /** 种子轮 */
+  | 'SEED';
 
-export type InvestmentStage = 'DECIDED' | 'INTENDED' | 'PAID';
+/** 投资阶段 */
+export type InvestmentStage =
+  /** 已决策 */
+  | 'DECIDED'
+  /** 意向 */
+  | 'INTENDED'
+  /** 已出资 */
+  | 'PAID';
 
 export type LeadFilter = {
   channels?: Array<Channel> | null | undefined;
@@ -496,13 +565,19 @@ export type ProjectType =
   | 'LIGHT';
 
 export type RecordInvestmentInput = {
+  /** 投资金额（万元） */
   amount: string;
+  /** 企业尚无进行中的线索时，同时新建一条资本招商线索（来源为本基金） */
   createLead?: CreateFundLeadInput | null | undefined;
+  /** 投资日期 YYYY-MM-DD */
   date: string;
   enterpriseId: string | number;
   fundId: string | number;
+  /** 跟踪落地的线索 */
   leadId?: string | number | null | undefined;
+  /** 投入本地子公司/项目公司的金额（万元）：项目属于其他企业时必填，否则不填 */
   localAmount?: string | null | undefined;
+  /** 跟踪落地的项目；属于其他企业（本地子公司/项目公司）时须填写本地投资额 */
   projectId?: string | number | null | undefined;
   round: InvestmentRound;
   stage: InvestmentStage;
@@ -576,7 +651,12 @@ export type ReferralStatus =
   /** 未受理 */
   | 'REJECTED';
 
-export type ReinvestmentBasis = 'FUND_SIZE' | 'GOVERNMENT_CONTRIBUTION';
+/** 返投基数 */
+export type ReinvestmentBasis =
+  /** 基金规模 */
+  | 'FUND_SIZE'
+  /** 政府出资额 */
+  | 'GOVERNMENT_CONTRIBUTION';
 
 export type ReinvestmentLineKind = 'LOCAL' | 'REFERRED' | 'SUBSIDIARY';
 
@@ -711,37 +791,57 @@ export type UpdateEnterpriseInput = {
 };
 
 export type UpdateFundInput = {
+  /** 计入本地企业投资（规则一） */
   countLocal?: boolean | null | undefined;
+  /** 计入管理人招引落地（规则三） */
   countReferred?: boolean | null | undefined;
+  /** 计入外地企业设立本地子公司/项目公司（规则二） */
   countSubsidiary?: boolean | null | undefined;
+  /** 重点投资细分赛道代码 */
   focusSegmentCodes?: Array<string> | null | undefined;
+  /** 政府出资（万元） */
   governmentContribution?: string | null | undefined;
   id: string | number;
   kind?: FundKind | null | undefined;
+  /** 本地投资系数 */
   localCoefficient?: string | null | undefined;
   managerOrganizationId?: string | number | null | undefined;
   name?: string | null | undefined;
+  /** 招引落地系数 */
   referredCoefficient?: string | null | undefined;
   reinvestmentBasis?: ReinvestmentBasis | null | undefined;
+  /** 返投倍数 */
   reinvestmentMultiple?: string | null | undefined;
+  /** 返投规则变更说明（规则有变化时记入变更记录） */
   ruleChangeNote?: string | null | undefined;
+  /** 基金规模（万元） */
   size?: string | null | undefined;
   status?: FundStatus | null | undefined;
+  /** 子公司投资系数 */
   subsidiaryCoefficient?: string | null | undefined;
+  /** 存续期（年） */
   termYears?: number | null | undefined;
+  /** 读取时的版本号（乐观锁） */
   version: number;
+  /** 成立日期 YYYY-MM-DD */
   vintageDate?: string | null | undefined;
 };
 
 export type UpdateInvestmentInput = {
+  /** 投资金额（万元） */
   amount?: string | null | undefined;
+  /** 投资日期 YYYY-MM-DD */
   date?: string | null | undefined;
   id: string | number;
+  /** 跟踪落地的线索 */
   leadId?: string | number | null | undefined;
+  /** 投入本地子公司/项目公司的金额（万元）：项目属于其他企业时必填，否则不填 */
   localAmount?: string | null | undefined;
+  /** 跟踪落地的项目；属于其他企业（本地子公司/项目公司）时须填写本地投资额 */
   projectId?: string | number | null | undefined;
   round?: InvestmentRound | null | undefined;
   stage?: InvestmentStage | null | undefined;
+  /** 读取时的版本号（乐观锁） */
   version: number;
 };
 
@@ -751,6 +851,7 @@ export type UpdateLeadInput = {
   expectedOutput?: string | null | undefined;
   /** 预计签约日期 YYYY-MM-DD */
   expectedSigningOn?: string | null | undefined;
+  /** 来源基金（资本招商线索必填；未填时取来源机构管理的最新基金） */
   fundId?: string | number | null | undefined;
   grade?: LeadGrade | null | undefined;
   id: string | number;

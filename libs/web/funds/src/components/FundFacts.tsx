@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
 import type { FundDetailFragment } from '@lianzhao/web-data';
 import { dateText, moneyText, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
-import { FUND_KIND_LABELS } from '../utils/labels';
+import { FUND_KIND_LABELS } from '@lianzhao/domain';
 import { FundStatusTag } from './FundTags';
 
 /** 关键指标: kind, manager, size and contribution (万元/亿元), leverage, 返投 figures, vintage, term, focus. */

@@ -8,7 +8,7 @@ import {
   type FundDetailFragment,
 } from '@lianzhao/web-data';
 import { useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
-import { useDecimalRule } from '../hooks/useFundRules';
+import { decimalRule } from '../hooks/useFundRules';
 import {
   COEFFICIENT_LIMIT,
   contributionProblem,
@@ -16,7 +16,9 @@ import {
   MONEY_LIMIT,
   MULTIPLE_LIMIT,
   NEW_FUND_VALUES,
+  POSITIVE_MONEY_LIMIT,
   TERM_YEARS_MAX,
+  TERM_YEARS_MIN,
   toCreateFundInput,
   toFundFormValues,
   toUpdateFundInput,
@@ -29,7 +31,7 @@ import {
   FUND_STATUSES,
   REINVESTMENT_BASES,
   REINVESTMENT_BASIS_LABELS,
-} from '../utils/labels';
+} from '@lianzhao/domain';
 import { FocusSegmentsSelect } from './FocusSegmentsSelect';
 import { FundManagerSelect } from './FundManagerSelect';
 
@@ -42,19 +44,22 @@ export interface FundFormModalProps {
   onSaved?: (fund: FundDetailFragment) => void;
 }
 
+/** Each way of counting: its switch, its coefficient, its words, and the server's name for the coefficient. */
 const COUNTS = [
-  ['countLocal', 'localCoefficient', 'funds.rule.local'],
-  ['countSubsidiary', 'subsidiaryCoefficient', 'funds.rule.subsidiary'],
-  ['countReferred', 'referredCoefficient', 'funds.rule.referred'],
+  ['countLocal', 'localCoefficient', 'funds.rule.local', '本地投资系数'],
+  ['countSubsidiary', 'subsidiaryCoefficient', 'funds.rule.subsidiary', '子公司投资系数'],
+  ['countReferred', 'referredCoefficient', 'funds.rule.referred', '招引落地系数'],
 ] as const;
+
+// The server's names for the figures (its messages start with them), so both say the same.
+const SIZE_RULE = decimalRule(POSITIVE_MONEY_LIMIT, '基金规模');
+const CONTRIBUTION_RULE = decimalRule(MONEY_LIMIT, '政府出资');
+const MULTIPLE_RULE = decimalRule(MULTIPLE_LIMIT, '返投倍数');
 
 /** 新建基金 / 编辑基金: facts, and the 返投 rule where the user may set it, checked as the server checks. */
 export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModalProps) {
   const { t, label } = useI18n();
   const rules = useFormRules();
-  const money = useDecimalRule(MONEY_LIMIT);
-  const multiple = useDecimalRule(MULTIPLE_LIMIT);
-  const coefficient = useDecimalRule(COEFFICIENT_LIMIT);
   const { message } = App.useApp();
   const [form] = Form.useForm<FundValues>();
   const onError = useFormErrors(form, FUND_FIELDS);
@@ -131,7 +136,7 @@ export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModa
             <Form.Item
               name="size"
               label={t('funds.sizeWan')}
-              rules={[rules.required(t('funds.size')), money]}
+              rules={[rules.required(t('funds.size')), SIZE_RULE]}
             >
               <Input inputMode="decimal" />
             </Form.Item>
@@ -144,7 +149,7 @@ export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModa
               extra={t('funds.contributionHint')}
               rules={[
                 rules.required(t('funds.governmentContribution')),
-                money,
+                CONTRIBUTION_RULE,
                 ({ getFieldValue }) => ({
                   validator: (_rule: unknown, value: string | undefined) => {
                     const problem = contributionProblem(getFieldValue('size') as string | undefined, value);
@@ -167,7 +172,7 @@ export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModa
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="termYears" label={t('funds.termYearsUnit')}>
-              <InputNumber min={1} max={TERM_YEARS_MAX} precision={0} style={{ width: '100%' }} />
+              <InputNumber min={TERM_YEARS_MIN} max={TERM_YEARS_MAX} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
@@ -186,7 +191,7 @@ export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModa
               name="reinvestmentMultiple"
               label={t('funds.rule.multiple')}
               extra={t('funds.rule.multipleHint')}
-              rules={[rules.required(t('funds.rule.multiple')), multiple]}
+              rules={[rules.required(t('funds.rule.multiple')), MULTIPLE_RULE]}
             >
               <Input inputMode="decimal" disabled={!editRule} suffix="×" />
             </Form.Item>
@@ -199,7 +204,7 @@ export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModa
               />
             </Form.Item>
           </Col>
-          {COUNTS.map(([count, coef, key]) => (
+          {COUNTS.map(([count, coef, key, serverName]) => (
             <Col xs={24} md={8} key={count}>
               <Form.Item label={t(key)} style={{ marginBottom: 0 }}>
                 <Form.Item name={count} valuePropName="checked" noStyle>
@@ -209,7 +214,7 @@ export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModa
                   name={coef}
                   label={t('funds.rule.coefficient')}
                   dependencies={[count]}
-                  rules={[rules.required(t('funds.rule.coefficient')), coefficient]}
+                  rules={[rules.required(t('funds.rule.coefficient')), decimalRule(COEFFICIENT_LIMIT, serverName)]}
                   style={{ marginTop: 8 }}
                 >
                   <Input inputMode="decimal" disabled={!editRule} aria-label={`${t(key)} ${t('funds.rule.coefficient')}`} />

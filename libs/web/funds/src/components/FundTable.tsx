@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { FundFilter, FundOrder, FundOrderField, FundRowFragment } from '@lianzhao/web-data';
 import { FundsDocument } from '@lianzhao/web-data';
 import { ConnectionTable, useColumns, useConnectionQuery, useI18n, type ConnectionColumn } from '@lianzhao/web-ui';
-import { FUND_KIND_LABELS } from '../utils/labels';
+import { FUND_KIND_LABELS } from '@lianzhao/domain';
 import { FundStatusTag } from './FundTags';
 import { ReinvestmentBar } from './ReinvestmentBar';
 
@@ -31,7 +31,7 @@ export function FundTable({ filter, orderBy, onOrderBy, filtered }: FundTablePro
     { title: t('funds.manager'), render: (_, f) => f.manager.name },
     { title: t('funds.status'), render: (_, f) => <FundStatusTag status={f.status} /> },
     column.money(t('funds.size'), (f) => f.size, 'SIZE'),
-    column.money(t('funds.governmentContribution'), (f) => f.governmentContribution, 'GOVERNMENT_CONTRIBUTION'),
+    column.money(t('funds.governmentContribution'), (f) => f.governmentContribution),
     {
       title: t('funds.leverage'),
       align: 'right',

@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import type { FundStatus, InvestmentRecognition, InvestmentStage } from '@lianzhao/web-data';
 import { useI18n } from '@lianzhao/web-ui';
-import { FUND_STATUS_LABELS, INVESTMENT_RECOGNITION_LABELS, INVESTMENT_STAGE_LABELS } from '../utils/labels';
+import { FUND_STATUS_LABELS, INVESTMENT_RECOGNITION_LABELS, INVESTMENT_STAGE_LABELS } from '@lianzhao/domain';
 
 const STATUS_COLORS: Readonly<Record<FundStatus, string>> = {
   RAISING: 'blue',

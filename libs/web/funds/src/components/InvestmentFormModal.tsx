@@ -1,10 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Checkbox, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
-import { LEAD_STAGE_LABELS } from '@lianzhao/domain';
+import {
+  INVESTMENT_ROUND_LABELS,
+  INVESTMENT_ROUNDS,
+  INVESTMENT_STAGE_LABELS,
+  INVESTMENT_STAGES,
+  LEAD_STAGE_LABELS,
+} from '@lianzhao/domain';
 import {
   evictEntityFields,
   evictRootFields,
+  fieldErrors,
   InvestmentEnterpriseDocument,
   RecordInvestmentDocument,
   UpdateInvestmentDocument,
@@ -12,8 +19,8 @@ import {
 } from '@lianzhao/web-data';
 import { EnterpriseSelect, type EnterpriseOption } from '@lianzhao/web-enterprises';
 import { OwnerSelect, PlaceSelect, SegmentCascader, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
-import { useDecimalRule } from '../hooks/useFundRules';
-import { POSITIVE_MONEY_LIMIT } from '../utils/fund-values';
+import { decimalRule } from '../hooks/useFundRules';
+import { localAmountProblem, POSITIVE_MONEY_LIMIT } from '../utils/fund-values';
 import {
   defaultLead,
   INVESTMENT_FIELDS,
@@ -24,8 +31,19 @@ import {
   trackingLeads,
   type InvestmentValues,
 } from '../utils/investment-values';
-import { INVESTMENT_ROUND_LABELS, INVESTMENT_ROUNDS, INVESTMENT_STAGE_LABELS, INVESTMENT_STAGES } from '../utils/labels';
 import { TrackingProjectSelect, type TrackingProject } from './TrackingProjectSelect';
+
+// The server's names for the amounts (its messages start with them), so both say the same.
+const AMOUNT_RULE = decimalRule(POSITIVE_MONEY_LIMIT, '投资金额');
+const LOCAL_AMOUNT_RULE = decimalRule(POSITIVE_MONEY_LIMIT, '本地投资额');
+
+/** A nested lead's field errors (`createLead.segmentCode`) go next to the form's own lead fields. */
+const LEAD_FIELD: Readonly<Record<string, keyof InvestmentValues>> = {
+  createLead: 'createLead',
+  'createLead.segmentCode': 'leadSegmentCode',
+  'createLead.townCode': 'leadTownCode',
+  'createLead.ownerId': 'leadOwnerId',
+};
 
 export interface InvestmentFormModalProps {
   fund: { id: string; name: string };
@@ -41,10 +59,14 @@ export interface InvestmentFormModalProps {
 export function InvestmentFormModal({ fund, investment, onClose }: InvestmentFormModalProps) {
   const { t, label } = useI18n();
   const rules = useFormRules();
-  const positiveMoney = useDecimalRule(POSITIVE_MONEY_LIMIT);
   const { message } = App.useApp();
   const [form] = Form.useForm<InvestmentValues>();
-  const onError = useFormErrors(form, INVESTMENT_FIELDS);
+  const onFormError = useFormErrors(form, INVESTMENT_FIELDS);
+  const onError = (error: unknown) => {
+    const lead = Object.entries(fieldErrors(error)).filter(([field]) => field in LEAD_FIELD);
+    if (lead.length === 0) return onFormError(error);
+    form.setFields(lead.map(([field, message]) => ({ name: LEAD_FIELD[field], errors: [message] })));
+  };
   const picked = Form.useWatch('enterpriseId', form);
   // An investment's company is fixed once recorded.
   const enterpriseId = investment?.enterpriseId ?? picked;
@@ -155,7 +177,7 @@ export function InvestmentFormModal({ fund, investment, onClose }: InvestmentFor
             <Form.Item
               name="amount"
               label={t('funds.amountWan')}
-              rules={[rules.required(t('funds.amount')), positiveMoney]}
+              rules={[rules.required(t('funds.amount')), AMOUNT_RULE]}
             >
               <Input inputMode="decimal" />
             </Form.Item>
@@ -187,7 +209,7 @@ export function InvestmentFormModal({ fund, investment, onClose }: InvestmentFor
                 style={{ marginBottom: 16 }}
                 title={t('funds.noOpenLead')}
                 description={
-                  <Form.Item name="createLead" valuePropName="checked" noStyle>
+                  <Form.Item name="createLead" valuePropName="checked" style={{ marginBottom: 0 }}>
                     <Checkbox>{t('funds.createFundLead')}</Checkbox>
                   </Form.Item>
                 }
@@ -255,7 +277,17 @@ export function InvestmentFormModal({ fund, investment, onClose }: InvestmentFor
                 name="localAmount"
                 label={t('funds.localAmountWan')}
                 extra={t('funds.localAmountHint', { company: project?.enterprise.name ?? '' })}
-                rules={[rules.required(t('funds.localAmount')), positiveMoney]}
+                dependencies={['amount']}
+                rules={[
+                  rules.required(t('funds.localAmount')),
+                  LOCAL_AMOUNT_RULE,
+                  ({ getFieldValue }) => ({
+                    validator: (_rule: unknown, value: string | undefined) => {
+                      const problem = localAmountProblem(getFieldValue('amount') as string | undefined, value);
+                      return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+                    },
+                  }),
+                ]}
               >
                 <Input inputMode="decimal" />
               </Form.Item>

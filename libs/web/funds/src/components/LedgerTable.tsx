@@ -2,7 +2,7 @@ import { Empty, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { LedgerLineFieldsFragment } from '@lianzhao/web-data';
 import { dateText, moneyText, useI18n } from '@lianzhao/web-ui';
-import { LINE_KIND_LABELS, LINE_STATUS_LABELS } from '../utils/labels';
+import { REINVESTMENT_LINE_KIND_LABELS, REINVESTMENT_LINE_STATUS_LABELS } from '@lianzhao/domain';
 
 export interface LedgerTableProps {
   lines: readonly LedgerLineFieldsFragment[];
@@ -29,11 +29,11 @@ export function LedgerTable({ lines, links = true }: LedgerTableProps) {
           render: (_, l) =>
             links ? <Link to={`/enterprises/${l.enterprise.id}`}>{l.enterprise.name}</Link> : l.enterprise.name,
         },
-        { title: t('funds.ledger.kind'), render: (_, l) => label(LINE_KIND_LABELS[l.kind]) },
+        { title: t('funds.ledger.kind'), render: (_, l) => label(REINVESTMENT_LINE_KIND_LABELS[l.kind]) },
         {
           title: t('funds.ledger.status'),
           render: (_, l) => (
-            <Tag color={l.status === 'COUNTED' ? 'green' : 'orange'}>{label(LINE_STATUS_LABELS[l.status])}</Tag>
+            <Tag color={l.status === 'COUNTED' ? 'green' : 'orange'}>{label(REINVESTMENT_LINE_STATUS_LABELS[l.status])}</Tag>
           ),
         },
         { title: t('funds.ledger.countedFrom'), render: (_, l) => dateText(l.countedFrom) },

@@ -3,7 +3,7 @@ import { Button, Empty, Table } from 'antd';
 import { Link } from 'react-router';
 import type { InvestmentRowFragment } from '@lianzhao/web-data';
 import { dateText, moneyText, useI18n } from '@lianzhao/web-ui';
-import { INVESTMENT_ROUND_LABELS } from '../utils/labels';
+import { INVESTMENT_ROUND_LABELS } from '@lianzhao/domain';
 import { InvestmentStageTag, RecognitionTag } from './FundTags';
 import { LandingStatus } from './LandingStatus';
 

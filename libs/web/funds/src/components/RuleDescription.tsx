@@ -1,7 +1,7 @@
 import { Descriptions, Tag } from 'antd';
 import type { ReinvestmentRuleFieldsFragment } from '@lianzhao/web-data';
 import { useI18n, type MessageKey } from '@lianzhao/web-ui';
-import { REINVESTMENT_BASIS_LABELS } from '../utils/labels';
+import { REINVESTMENT_BASIS_LABELS } from '@lianzhao/domain';
 
 const COUNTS: readonly (readonly [
   keyof ReinvestmentRuleFieldsFragment,

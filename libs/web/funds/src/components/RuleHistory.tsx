@@ -1,7 +1,7 @@
 import { Empty, Timeline, Typography } from 'antd';
 import type { FundDetailFragment } from '@lianzhao/web-data';
 import { dateTimeText, useI18n } from '@lianzhao/web-ui';
-import { REINVESTMENT_BASIS_LABELS } from '../utils/labels';
+import { REINVESTMENT_BASIS_LABELS } from '@lianzhao/domain';
 
 type Change = FundDetailFragment['ruleHistory'][number];
 

@@ -7,7 +7,7 @@ import { dateText, moneyText, useErrorMessage, useI18n } from '@lianzhao/web-ui'
 import { LedgerTable } from '../components/LedgerTable';
 import { ReinvestmentBar } from '../components/ReinvestmentBar';
 import { RuleDescription } from '../components/RuleDescription';
-import { FUND_KIND_LABELS } from '../utils/labels';
+import { FUND_KIND_LABELS } from '@lianzhao/domain';
 
 /** A fund manager's view of one of its funds: 返投 progress, the rule and the ledger, read-only. */
 export function MyFundDetailPage() {

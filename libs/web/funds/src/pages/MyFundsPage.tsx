@@ -4,7 +4,7 @@ import { MyFundsDocument, type MyFundsQuery } from '@lianzhao/web-data';
 import { ConnectionTable, moneyText, useConnectionQuery, useI18n, type ConnectionColumn } from '@lianzhao/web-ui';
 import { FundStatusTag } from '../components/FundTags';
 import { ReinvestmentBar } from '../components/ReinvestmentBar';
-import { FUND_KIND_LABELS } from '../utils/labels';
+import { FUND_KIND_LABELS } from '@lianzhao/domain';
 
 type Row = MyFundsQuery['funds']['edges'][number]['node'];
 

@@ -7,14 +7,14 @@ import {
   type FilterField,
   type ListUrlSpec,
 } from '@lianzhao/web-ui';
-import { FUND_KIND_LABELS, FUND_KINDS, FUND_STATUS_LABELS, FUND_STATUSES } from './labels';
+import { FUND_KIND_LABELS, FUND_KINDS, FUND_STATUS_LABELS, FUND_STATUSES } from '@lianzhao/domain';
 
 /** Query-string keys of the 基金 list; kinds and statuses are comma-separated. */
 export const FUND_URL_KEYS = ['q', 'kind', 'status', 'sort'] as const;
 export type FundUrlKey = (typeof FUND_URL_KEYS)[number];
 export type FundUrlState = Readonly<Partial<Record<FundUrlKey, string>>>;
 
-export const FUND_SORT_FIELDS: readonly FundOrderField[] = ['NAME', 'SIZE', 'GOVERNMENT_CONTRIBUTION', 'VINTAGE_DATE'];
+export const FUND_SORT_FIELDS: readonly FundOrderField[] = ['NAME', 'SIZE', 'VINTAGE_DATE'];
 
 export const FUND_FILTER_FIELDS: readonly FilterField<FundUrlKey, FundFilter>[] = [
   searchField('funds.search', 260),

@@ -17,36 +17,53 @@ import type {
  */
 
 export interface DecimalLimit {
+  /** Digits before the point: 14 for 万元 amounts (numeric(16,2)), 4 for a multiple, 2 for a coefficient. */
   maxIntegerDigits: number;
-  maxDecimals: number;
-  /** Zero refused (an amount invested); else zero is allowed. */
+  /** Zero refused (a fund's size, an amount invested); else zero is allowed. */
   positive?: boolean;
 }
 
-export const MONEY_LIMIT: DecimalLimit = { maxIntegerDigits: 14, maxDecimals: 2 };
+export const MONEY_LIMIT: DecimalLimit = { maxIntegerDigits: 14 };
 export const POSITIVE_MONEY_LIMIT: DecimalLimit = { ...MONEY_LIMIT, positive: true };
-export const MULTIPLE_LIMIT: DecimalLimit = { maxIntegerDigits: 4, maxDecimals: 2 };
-export const COEFFICIENT_LIMIT: DecimalLimit = { maxIntegerDigits: 2, maxDecimals: 2 };
-export const TERM_YEARS_MAX = 50;
+export const MULTIPLE_LIMIT: DecimalLimit = { maxIntegerDigits: 4 };
+export const COEFFICIENT_LIMIT: DecimalLimit = { maxIntegerDigits: 2 };
+export const TERM_YEARS_MIN = 1;
+export const TERM_YEARS_MAX = 99;
 
-/** Why a typed decimal does not fit, or null; the canonical parser first, as the server does. */
-export function decimalProblem(text: string, limit: DecimalLimit): string | null {
+/**
+ * Why a typed decimal does not fit its numeric(p,2) column, or null, in the server's words
+ * (`DecimalField` in libs/api/funds): the canonical parser first, then two places, the integer
+ * digits, and zero where a positive value is needed.
+ */
+export function decimalProblem(text: string, limit: DecimalLimit, label: string): string | null {
   const parsed = parseWanYuan(text);
-  if (!parsed.ok) return parsed.message;
-  const [int, frac = ''] = parsed.value.split('.');
-  if (frac.length > limit.maxDecimals) return `最多保留 ${limit.maxDecimals} 位小数`;
-  if (int.length > limit.maxIntegerDigits) return `数值过大：整数部分最多 ${limit.maxIntegerDigits} 位`;
-  if (limit.positive && compareDecimals(parsed.value, '0') === 0) return '金额须大于 0';
+  // The server reads what the parser cannot as it was typed; a plain number then gets its words.
+  const value = parsed.ok ? parsed.value : text.trim();
+  if (!parsed.ok && !/^-?\d+(\.\d+)?$/.test(value)) return parsed.message;
+  if (value.startsWith('-')) return `${label}不能为负数`;
+  const [int, frac = ''] = value.split('.');
+  if (frac.length > 2) return `${label}最多保留两位小数`;
+  if (int.length > limit.maxIntegerDigits) return `${label}超出范围`;
+  if (limit.positive && compareDecimals(value, '0') === 0) return `${label}须大于 0`;
   return null;
+}
+
+/** Two typed amounts where the second may not exceed the first, or null when either is unreadable. */
+function exceeds(limit: string | undefined, value: string | undefined): boolean {
+  if (!limit || !value) return false;
+  const l = parseWanYuan(limit);
+  const v = parseWanYuan(value);
+  return l.ok && v.ok && compareDecimals(v.value, l.value) > 0;
 }
 
 /** The government contribution may be 0 but never more than the fund's size. */
 export function contributionProblem(size: string | undefined, contribution: string | undefined): string | null {
-  if (!size || !contribution) return null;
-  const s = parseWanYuan(size);
-  const c = parseWanYuan(contribution);
-  if (!s.ok || !c.ok) return null;
-  return compareDecimals(c.value, s.value) > 0 ? '政府出资额不能大于基金规模' : null;
+  return exceeds(size, contribution) ? '政府出资不能超过基金规模' : null;
+}
+
+/** Rule 2: what went into the local subsidiary is part of the investment, never more. */
+export function localAmountProblem(amount: string | undefined, localAmount: string | undefined): string | null {
+  return exceeds(amount, localAmount) ? '本地投资额不能超过投资金额' : null;
 }
 
 export interface FundValues {
