@@ -10,6 +10,7 @@ import {
 } from '@lianzhao/api-core';
 import { Fund } from './fund.entity';
 import { Investment } from './investment.entity';
+import { recognitionCondition } from './reinvestment-rules.sql';
 import { FundOrderField, type FundFilter } from './dto/fund.inputs';
 import { InvestmentOrderField, type InvestmentFilter } from './dto/investment.inputs';
 
@@ -84,8 +85,8 @@ export function investmentConditions(filter: InvestmentFilter): SqlCondition[] {
       params: { townCodes: filter.townCodes },
     });
   }
-  // Hook for the 返投 recognition filter (funds-reinvestment): append the recognition rules' SQL
-  // twin over `i` here, e.g. `...recognitionCondition(filter.recognition)`.
+  // 返投 recognition, read off the recognition rules' SQL twin.
+  out.push(...recognitionCondition(filter.recognition));
   return out;
 }
 

@@ -8,6 +8,7 @@ import { FundExportService } from './fund-export.service';
 import { FundLeadDirectoryModule } from './fund-lead-directory';
 import { FundsService } from './funds.service';
 import { InvestmentsService } from './investments.service';
+import { ReinvestmentModule } from './reinvestment.module';
 import {
   EnterpriseInvestmentsResolver,
   FundRuleChangeResolver,
@@ -19,7 +20,15 @@ import {
 
 /** 资本招商: funds, their 返投 rule with its history, and their investments. */
 @Module({
-  imports: [ReferenceModule, UsersModule, EnterprisesModule, LeadsModule, ProjectsModule, FundLeadDirectoryModule],
+  imports: [
+    ReferenceModule,
+    UsersModule,
+    EnterprisesModule,
+    LeadsModule,
+    ProjectsModule,
+    FundLeadDirectoryModule,
+    ReinvestmentModule,
+  ],
   providers: [
     FundsService,
     InvestmentsService,

@@ -11,3 +11,5 @@ export * from './funds.module';
 export * from './dto/fund.inputs';
 export * from './dto/investment.inputs';
 export * from './reinvestment-rules.sql';
+export * from './reinvestment.types';
+export * from './reinvestment.service';

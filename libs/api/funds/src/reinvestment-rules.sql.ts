@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { FENGXIAN_DIVISION } from '@lianzhao/domain';
+import { FENGXIAN_DIVISION, type InvestmentRecognition } from '@lianzhao/domain';
+import type { SqlCondition } from '@lianzhao/api-core';
 import { EFFECTIVE_STATUS } from '@lianzhao/api-referrals';
 
 // The 返投 rules that run in SQL. Their TypeScript form is libs/domain/src/reinvestment.ts (read
@@ -18,7 +19,7 @@ export function runReinvestmentSql<T>(
   sql: string,
   parameters: Readonly<Record<string, unknown>>,
 ): Promise<T[]> {
-  const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, { ...parameters }, {});
+  const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, { ...parameters });
   return manager.query(query, values);
 }
 
@@ -219,6 +220,14 @@ SELECT investment_id, recognition FROM investment_rows WHERE investment_id = ANY
 export function recognitionConditionSql(): string {
   return `i.id IN (${reinvestmentCtes(ALL_FUNDS)}
 SELECT investment_id FROM investment_rows WHERE recognition = ANY(CAST(:recognitions AS varchar[])))`;
+}
+
+/** The investments list's recognition filter over `i` (none asked: no condition); :today comes from the list kit. */
+export function recognitionCondition(
+  recognitions: readonly InvestmentRecognition[] | null | undefined,
+): SqlCondition[] {
+  if (!recognitions?.length) return [];
+  return [{ sql: recognitionConditionSql(), params: { recognitions: [...new Set(recognitions)] } }];
 }
 
 /**

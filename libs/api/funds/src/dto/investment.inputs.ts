@@ -11,8 +11,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  INVESTMENT_RECOGNITIONS,
   INVESTMENT_ROUNDS,
   INVESTMENT_STAGES,
+  type InvestmentRecognition,
   type InvestmentRound,
   type InvestmentStage,
 } from '@lianzhao/domain';
@@ -27,6 +29,7 @@ import {
   VersionField,
 } from '@lianzhao/api-core';
 import { InvestmentRoundEnum, InvestmentStageEnum } from '../fund.enums';
+import { InvestmentRecognitionEnum } from '../reinvestment.types';
 import { DecimalField } from './decimal-fields';
 
 const AMOUNT = { integerDigits: 14, positive: true } as const;
@@ -178,6 +181,15 @@ export class InvestmentFilter {
   @ArrayMaxSize(100, { message: '最多选择 100 个项目' })
   @IsUUID('all', { each: true, message: '请选择项目' })
   projectIds?: string[] | null;
+
+  @Field(() => [InvestmentRecognitionEnum], {
+    nullable: true,
+    description: '返投认定（已认定、待落地、储备、不计入）',
+  })
+  @IsOptional()
+  @IsArray()
+  @IsIn(INVESTMENT_RECOGNITIONS, { each: true, message: '请选择返投认定状态' })
+  recognition?: InvestmentRecognition[] | null;
 }
 
 export enum InvestmentOrderField {
