@@ -298,6 +298,7 @@ export type InvestmentFilter = {
   /** 企业所属产业代码 */
   industryCodes?: Array<string> | null | undefined;
   projectIds?: Array<string | number> | null | undefined;
+  /** 返投认定（已认定、待落地、储备、不计入） */
   recognition?: Array<InvestmentRecognition> | null | undefined;
   stages?: Array<InvestmentStage> | null | undefined;
   /** 跟踪项目的落地镇/街道 */
@@ -311,7 +312,16 @@ export type InvestmentOrder = {
 
 export type InvestmentOrderField = 'AMOUNT' | 'CREATED_AT' | 'DATE';
 
-export type InvestmentRecognition = 'COUNTED' | 'NOT_COUNTED' | 'PENDING' | 'PIPELINE';
+/** 投资的返投认定 */
+export type InvestmentRecognition =
+  /** 已认定 */
+  | 'COUNTED'
+  /** 不计入 */
+  | 'NOT_COUNTED'
+  /** 待落地 */
+  | 'PENDING'
+  /** 储备（未出资） */
+  | 'PIPELINE';
 
 /** 投资轮次 */
 export type InvestmentRound =
@@ -658,9 +668,21 @@ export type ReinvestmentBasis =
   /** 政府出资额 */
   | 'GOVERNMENT_CONTRIBUTION';
 
-export type ReinvestmentLineKind = 'LOCAL' | 'REFERRED' | 'SUBSIDIARY';
+/** 返投认定方式 */
+export type ReinvestmentLineKind =
+  /** 投资本地企业 */
+  | 'LOCAL'
+  /** 招引落地 */
+  | 'REFERRED'
+  /** 投资企业在本区设立子公司/项目公司 */
+  | 'SUBSIDIARY';
 
-export type ReinvestmentLineStatus = 'COUNTED' | 'PENDING';
+/** 返投认定状态 */
+export type ReinvestmentLineStatus =
+  /** 已认定 */
+  | 'COUNTED'
+  /** 待落地 */
+  | 'PENDING';
 
 export type RejectReferralInput = {
   id: string | number;
@@ -1610,6 +1632,21 @@ export type FundRowFragment = {
   };
 };
 
+export type PartnerLedgerLineFieldsFragment = {
+  __typename: 'ReinvestmentLedgerLine';
+  kind: ReinvestmentLineKind;
+  status: ReinvestmentLineStatus;
+  countedFrom: string | null;
+  baseAmount: string;
+  coefficient: string;
+  amount: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  investmentId: string | null;
+  referralId: string | null;
+  projectId: string | null;
+};
+
 export type LedgerLineFieldsFragment = {
   __typename: 'ReinvestmentLedgerLine';
   kind: ReinvestmentLineKind;
@@ -1618,9 +1655,12 @@ export type LedgerLineFieldsFragment = {
   baseAmount: string;
   coefficient: string;
   amount: string;
-  enterprise: { __typename: 'Enterprise'; id: string; name: string };
-  investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
-  project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+  enterpriseId: string;
+  enterpriseName: string;
+  investmentId: string | null;
+  referralId: string | null;
+  projectId: string | null;
+  project: { __typename: 'Project'; id: string; name: string } | null;
 };
 
 export type InvestmentRowFragment = {
@@ -1737,9 +1777,12 @@ export type FundDetailFragment = {
     baseAmount: string;
     coefficient: string;
     amount: string;
-    enterprise: { __typename: 'Enterprise'; id: string; name: string };
-    investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
-    project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+    enterpriseId: string;
+    enterpriseName: string;
+    investmentId: string | null;
+    referralId: string | null;
+    projectId: string | null;
+    project: { __typename: 'Project'; id: string; name: string } | null;
   }>;
   manager: { __typename: 'Organization'; id: string; name: string };
   rule: {
@@ -1915,9 +1958,12 @@ export type FundQuery = {
       baseAmount: string;
       coefficient: string;
       amount: string;
-      enterprise: { __typename: 'Enterprise'; id: string; name: string };
-      investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
-      project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+      enterpriseId: string;
+      enterpriseName: string;
+      investmentId: string | null;
+      referralId: string | null;
+      projectId: string | null;
+      project: { __typename: 'Project'; id: string; name: string } | null;
     }>;
     manager: { __typename: 'Organization'; id: string; name: string };
     rule: {
@@ -2043,9 +2089,12 @@ export type CreateFundMutation = {
       baseAmount: string;
       coefficient: string;
       amount: string;
-      enterprise: { __typename: 'Enterprise'; id: string; name: string };
-      investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
-      project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+      enterpriseId: string;
+      enterpriseName: string;
+      investmentId: string | null;
+      referralId: string | null;
+      projectId: string | null;
+      project: { __typename: 'Project'; id: string; name: string } | null;
     }>;
     manager: { __typename: 'Organization'; id: string; name: string };
     rule: {
@@ -2154,9 +2203,12 @@ export type UpdateFundMutation = {
       baseAmount: string;
       coefficient: string;
       amount: string;
-      enterprise: { __typename: 'Enterprise'; id: string; name: string };
-      investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
-      project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+      enterpriseId: string;
+      enterpriseName: string;
+      investmentId: string | null;
+      referralId: string | null;
+      projectId: string | null;
+      project: { __typename: 'Project'; id: string; name: string } | null;
     }>;
     manager: { __typename: 'Organization'; id: string; name: string };
     rule: {
@@ -2272,9 +2324,11 @@ export type MyFundQuery = {
       baseAmount: string;
       coefficient: string;
       amount: string;
-      enterprise: { __typename: 'Enterprise'; id: string; name: string };
-      investment: { __typename: 'Investment'; id: string; date: string; stage: InvestmentStage } | null;
-      project: { __typename: 'Project'; id: string; name: string; landedOn: string | null } | null;
+      enterpriseId: string;
+      enterpriseName: string;
+      investmentId: string | null;
+      referralId: string | null;
+      projectId: string | null;
     }>;
   };
 };
@@ -4918,12 +4972,12 @@ export const InvestmentRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<InvestmentRowFragment, unknown>;
-export const LedgerLineFieldsFragmentDoc = {
+export const PartnerLedgerLineFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LedgerLineFields' },
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4934,29 +4988,27 @@ export const LedgerLineFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'enterprise' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerLedgerLineFieldsFragment, unknown>;
+export const LedgerLineFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
@@ -4965,10 +5017,30 @@ export const LedgerLineFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
         ],
       },
     },
@@ -5091,6 +5163,27 @@ export const FundDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
         ],
       },
     },
@@ -5240,35 +5333,7 @@ export const FundDetailFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'enterprise' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-              ],
-            },
-          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
@@ -5277,7 +5342,6 @@ export const FundDetailFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
               ],
             },
           },
@@ -8169,7 +8233,7 @@ export const FundDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LedgerLineFields' },
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -8180,29 +8244,22 @@ export const FundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'enterprise' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
@@ -8211,7 +8268,6 @@ export const FundDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
               ],
             },
           },
@@ -8606,7 +8662,7 @@ export const CreateFundDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LedgerLineFields' },
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -8617,29 +8673,22 @@ export const CreateFundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'enterprise' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
@@ -8648,7 +8697,6 @@ export const CreateFundDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
               ],
             },
           },
@@ -8953,7 +9001,7 @@ export const UpdateFundDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LedgerLineFields' },
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -8964,29 +9012,22 @@ export const UpdateFundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'enterprise' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
@@ -8995,7 +9036,6 @@ export const UpdateFundDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
               ],
             },
           },
@@ -9289,7 +9329,7 @@ export const MyFundDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LedgerLineFields' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
                     ],
                   },
                 },
@@ -9335,7 +9375,7 @@ export const MyFundDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LedgerLineFields' },
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -9346,41 +9386,11 @@ export const MyFundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'enterprise' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'project' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
         ],
       },
     },

@@ -1,11 +1,15 @@
+import type { HTMLAttributes } from 'react';
 import { Empty, Table, Tag } from 'antd';
 import { Link } from 'react-router';
-import type { LedgerLineFieldsFragment } from '@lianzhao/web-data';
+import type { PartnerLedgerLineFieldsFragment } from '@lianzhao/web-data';
 import { dateText, moneyText, useI18n } from '@lianzhao/web-ui';
 import { REINVESTMENT_LINE_KIND_LABELS, REINVESTMENT_LINE_STATUS_LABELS } from '@lianzhao/domain';
 
+/** A line as everyone reads it, with its project where the reader may follow it. */
+export type LedgerRow = PartnerLedgerLineFieldsFragment & { project?: { id: string; name: string } | null };
+
 export interface LedgerTableProps {
-  lines: readonly LedgerLineFieldsFragment[];
+  lines: readonly LedgerRow[];
   /** A partner sees company names only: no links into the office's pages. */
   links?: boolean;
 }
@@ -14,20 +18,20 @@ export interface LedgerTableProps {
 export function LedgerTable({ lines, links = true }: LedgerTableProps) {
   const { t, label, locale } = useI18n();
   return (
-    <Table<LedgerLineFieldsFragment>
-      rowKey={(l) => `${l.kind}-${l.investment?.id ?? ''}-${l.project?.id ?? ''}-${l.enterprise.id}`}
+    <Table<LedgerRow>
+      rowKey={(l) => `${l.kind}-${l.investmentId ?? ''}-${l.referralId ?? ''}-${l.enterpriseId}`}
       size="small"
       pagination={false}
       scroll={{ x: 'max-content' }}
       dataSource={[...lines]}
       data-testid="ledger"
       locale={{ emptyText: <Empty description={t('funds.ledgerEmpty')} /> }}
-      onRow={(l) => ({ 'data-testid': 'ledger-line', 'data-status': l.status, 'data-kind': l.kind }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(l) => ({ 'data-testid': 'ledger-line', 'data-status': l.status, 'data-kind': l.kind }) as HTMLAttributes<HTMLElement>}
       columns={[
         {
           title: t('funds.ledger.company'),
           render: (_, l) =>
-            links ? <Link to={`/enterprises/${l.enterprise.id}`}>{l.enterprise.name}</Link> : l.enterprise.name,
+            links ? <Link to={`/enterprises/${l.enterpriseId}`}>{l.enterpriseName}</Link> : l.enterpriseName,
         },
         { title: t('funds.ledger.kind'), render: (_, l) => label(REINVESTMENT_LINE_KIND_LABELS[l.kind]) },
         {
@@ -42,16 +46,7 @@ export function LedgerTable({ lines, links = true }: LedgerTableProps) {
         { title: t('funds.ledger.amount'), align: 'right', render: (_, l) => moneyText(l.amount, locale) },
         {
           title: t('funds.ledger.project'),
-          render: (_, l) =>
-            l.project ? (
-              links ? (
-                <Link to={`/projects/${l.project.id}`}>{l.project.name}</Link>
-              ) : (
-                l.project.name
-              )
-            ) : (
-              '—'
-            ),
+          render: (_, l) => (l.project ? <Link to={`/projects/${l.project.id}`}>{l.project.name}</Link> : '—'),
         },
       ]}
     />

@@ -1,3 +1,4 @@
+import type { HTMLAttributes } from 'react';
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Empty, Table } from 'antd';
 import { Link } from 'react-router';
@@ -27,7 +28,7 @@ export function PortfolioTable({ investments, showFund = false, onEdit, loading 
       scroll={{ x: 'max-content' }}
       dataSource={[...investments]}
       locale={{ emptyText: <Empty description={t('funds.noInvestments')} /> }}
-      onRow={(i) => ({ 'data-testid': `investment-${i.id}` }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(i) => ({ 'data-testid': 'investment', 'data-id': i.id }) as HTMLAttributes<HTMLElement>}
       columns={[
         showFund
           ? { title: t('funds.fund'), render: (_, i) => <Link to={`/funds/${i.fund.id}`}>{i.fund.name}</Link> }

@@ -4,6 +4,7 @@ import { Alert, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { MyFundDocument } from '@lianzhao/web-data';
 import { dateText, moneyText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { ExportLedgerButton } from '../components/ExportLedgerButton';
 import { LedgerTable } from '../components/LedgerTable';
 import { ReinvestmentBar } from '../components/ReinvestmentBar';
 import { RuleDescription } from '../components/RuleDescription';
@@ -61,7 +62,7 @@ export function MyFundDetailPage() {
       <Card title={t('funds.rule.title')}>
         <RuleDescription rule={fund.rule} />
       </Card>
-      <Card title={t('funds.ledger.title')}>
+      <Card title={t('funds.ledger.title')} extra={<ExportLedgerButton fundId={fund.id} />}>
         <LedgerTable lines={fund.ledger} links={false} />
       </Card>
     </Flex>
