@@ -1663,6 +1663,24 @@ export type LedgerLineFieldsFragment = {
   project: { __typename: 'Project'; id: string; name: string } | null;
 };
 
+export type InvestmentLandingProjectFragment = {
+  __typename: 'Project';
+  id: string;
+  name: string;
+  landedOn: string | null;
+  enterprise: { __typename: 'Enterprise'; id: string; name: string };
+  milestones: Array<{
+    __typename: 'ProjectMilestone';
+    id: string;
+    code: MilestoneCode;
+    position: number;
+    plannedDate: string | null;
+    actualDate: string | null;
+    status: MilestoneStatus;
+    daysLate: number;
+  }>;
+};
+
 export type InvestmentRowFragment = {
   __typename: 'Investment';
   id: string;
@@ -1679,7 +1697,29 @@ export type InvestmentRowFragment = {
   projectId: string | null;
   fund: { __typename: 'Fund'; id: string; name: string };
   enterprise: { __typename: 'Enterprise'; id: string; name: string };
-  lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+  lead: {
+    __typename: 'Lead';
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    project: {
+      __typename: 'Project';
+      id: string;
+      name: string;
+      landedOn: string | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      milestones: Array<{
+        __typename: 'ProjectMilestone';
+        id: string;
+        code: MilestoneCode;
+        position: number;
+        plannedDate: string | null;
+        actualDate: string | null;
+        status: MilestoneStatus;
+        daysLate: number;
+      }>;
+    } | null;
+  } | null;
   project: {
     __typename: 'Project';
     id: string;
@@ -1750,7 +1790,29 @@ export type FundDetailFragment = {
     projectId: string | null;
     fund: { __typename: 'Fund'; id: string; name: string };
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
-    lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+    lead: {
+      __typename: 'Lead';
+      id: string;
+      projectName: string;
+      stage: LeadStage;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    } | null;
     project: {
       __typename: 'Project';
       id: string;
@@ -1931,7 +1993,29 @@ export type FundQuery = {
       projectId: string | null;
       fund: { __typename: 'Fund'; id: string; name: string };
       enterprise: { __typename: 'Enterprise'; id: string; name: string };
-      lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+      lead: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        project: {
+          __typename: 'Project';
+          id: string;
+          name: string;
+          landedOn: string | null;
+          enterprise: { __typename: 'Enterprise'; id: string; name: string };
+          milestones: Array<{
+            __typename: 'ProjectMilestone';
+            id: string;
+            code: MilestoneCode;
+            position: number;
+            plannedDate: string | null;
+            actualDate: string | null;
+            status: MilestoneStatus;
+            daysLate: number;
+          }>;
+        } | null;
+      } | null;
       project: {
         __typename: 'Project';
         id: string;
@@ -2062,7 +2146,29 @@ export type CreateFundMutation = {
       projectId: string | null;
       fund: { __typename: 'Fund'; id: string; name: string };
       enterprise: { __typename: 'Enterprise'; id: string; name: string };
-      lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+      lead: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        project: {
+          __typename: 'Project';
+          id: string;
+          name: string;
+          landedOn: string | null;
+          enterprise: { __typename: 'Enterprise'; id: string; name: string };
+          milestones: Array<{
+            __typename: 'ProjectMilestone';
+            id: string;
+            code: MilestoneCode;
+            position: number;
+            plannedDate: string | null;
+            actualDate: string | null;
+            status: MilestoneStatus;
+            daysLate: number;
+          }>;
+        } | null;
+      } | null;
       project: {
         __typename: 'Project';
         id: string;
@@ -2176,7 +2282,29 @@ export type UpdateFundMutation = {
       projectId: string | null;
       fund: { __typename: 'Fund'; id: string; name: string };
       enterprise: { __typename: 'Enterprise'; id: string; name: string };
-      lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+      lead: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        project: {
+          __typename: 'Project';
+          id: string;
+          name: string;
+          landedOn: string | null;
+          enterprise: { __typename: 'Enterprise'; id: string; name: string };
+          milestones: Array<{
+            __typename: 'ProjectMilestone';
+            id: string;
+            code: MilestoneCode;
+            position: number;
+            plannedDate: string | null;
+            actualDate: string | null;
+            status: MilestoneStatus;
+            daysLate: number;
+          }>;
+        } | null;
+      } | null;
       project: {
         __typename: 'Project';
         id: string;
@@ -2378,7 +2506,29 @@ export type InvestmentsQuery = {
         projectId: string | null;
         fund: { __typename: 'Fund'; id: string; name: string };
         enterprise: { __typename: 'Enterprise'; id: string; name: string };
-        lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+        lead: {
+          __typename: 'Lead';
+          id: string;
+          projectName: string;
+          stage: LeadStage;
+          project: {
+            __typename: 'Project';
+            id: string;
+            name: string;
+            landedOn: string | null;
+            enterprise: { __typename: 'Enterprise'; id: string; name: string };
+            milestones: Array<{
+              __typename: 'ProjectMilestone';
+              id: string;
+              code: MilestoneCode;
+              position: number;
+              plannedDate: string | null;
+              actualDate: string | null;
+              status: MilestoneStatus;
+              daysLate: number;
+            }>;
+          } | null;
+        } | null;
         project: {
           __typename: 'Project';
           id: string;
@@ -2462,7 +2612,29 @@ export type RecordInvestmentMutation = {
     projectId: string | null;
     fund: { __typename: 'Fund'; id: string; name: string };
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
-    lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+    lead: {
+      __typename: 'Lead';
+      id: string;
+      projectName: string;
+      stage: LeadStage;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    } | null;
     project: {
       __typename: 'Project';
       id: string;
@@ -2504,7 +2676,29 @@ export type UpdateInvestmentMutation = {
     projectId: string | null;
     fund: { __typename: 'Fund'; id: string; name: string };
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
-    lead: { __typename: 'Lead'; id: string; projectName: string; stage: LeadStage } | null;
+    lead: {
+      __typename: 'Lead';
+      id: string;
+      projectName: string;
+      stage: LeadStage;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    } | null;
     project: {
       __typename: 'Project';
       id: string;
@@ -4861,6 +5055,62 @@ export const ProjectMilestoneFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProjectMilestoneFieldsFragment, unknown>;
+export const InvestmentLandingProjectFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvestmentLandingProjectFragment, unknown>;
 export const InvestmentRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4913,6 +5163,16 @@ export const InvestmentRowFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4923,30 +5183,7 @@ export const InvestmentRowFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enterprise' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'milestones' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
               ],
             },
           },
@@ -4967,6 +5204,40 @@ export const InvestmentRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -5168,6 +5439,40 @@ export const FundDetailFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
       selectionSet: {
@@ -5286,6 +5591,16 @@ export const FundDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5296,30 +5611,7 @@ export const FundDetailFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enterprise' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'milestones' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
               ],
             },
           },
@@ -8144,6 +8436,40 @@ export const FundDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'InvestmentRow' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
       selectionSet: {
@@ -8191,6 +8517,16 @@ export const FundDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -8201,30 +8537,7 @@ export const FundDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enterprise' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'milestones' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
               ],
             },
           },
@@ -8573,6 +8886,40 @@ export const CreateFundDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'InvestmentRow' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
       selectionSet: {
@@ -8620,6 +8967,16 @@ export const CreateFundDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -8630,30 +8987,7 @@ export const CreateFundDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enterprise' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'milestones' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
               ],
             },
           },
@@ -8912,6 +9246,40 @@ export const UpdateFundDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'InvestmentRow' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
       selectionSet: {
@@ -8959,6 +9327,16 @@ export const UpdateFundDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -8969,30 +9347,7 @@ export const UpdateFundDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enterprise' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'milestones' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
               ],
             },
           },
@@ -9595,6 +9950,40 @@ export const InvestmentsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'InvestmentRow' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
       selectionSet: {
@@ -9642,6 +10031,16 @@ export const InvestmentsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9652,30 +10051,7 @@ export const InvestmentsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enterprise' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'milestones' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
               ],
             },
           },
@@ -9889,6 +10265,40 @@ export const RecordInvestmentDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'InvestmentRow' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
       selectionSet: {
@@ -9936,6 +10346,16 @@ export const RecordInvestmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9946,30 +10366,7 @@ export const RecordInvestmentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enterprise' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'milestones' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
               ],
             },
           },
@@ -10035,6 +10432,40 @@ export const UpdateInvestmentDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'InvestmentRow' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
       selectionSet: {
@@ -10082,6 +10513,16 @@ export const UpdateInvestmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10092,30 +10533,7 @@ export const UpdateInvestmentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enterprise' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'milestones' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
               ],
             },
           },

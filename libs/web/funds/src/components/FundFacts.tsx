@@ -1,6 +1,7 @@
 import { Descriptions } from 'antd';
 import type { FundDetailFragment } from '@lianzhao/web-data';
-import { dateText, moneyText, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
+import { dateText, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
+import { moneyGroup } from '../utils/money';
 import { FUND_KIND_LABELS } from '@lianzhao/domain';
 import { FundStatusTag } from './FundTags';
 
@@ -9,8 +10,8 @@ export function FundFacts({ fund: f }: { fund: FundDetailFragment }) {
   const { t, label, pick, locale } = useI18n();
   const { industries } = useReferenceOptions();
   const segments = new Map(industries.flatMap((i) => i.segments.map((s) => [s.code, pick(s)] as const)));
-  const money = (value: string | null) => moneyText(value, locale);
   const r = f.reinvestment;
+  const money = moneyGroup([f.size, f.governmentContribution, r.obligation, r.counted, r.pending, r.pipeline, r.gap], locale);
   return (
     <Descriptions
       size="small"

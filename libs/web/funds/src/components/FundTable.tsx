@@ -20,6 +20,8 @@ export function FundTable({ filter, orderBy, onOrderBy, filtered }: FundTablePro
   const page = useConnectionQuery(FundsDocument, {
     variables: { filter, orderBy },
     select: (data) => data.funds,
+    // The 返投 figures follow other contexts' records: refreshed on every visit.
+    fetchPolicy: 'cache-and-network',
   });
   const columns: ConnectionColumn<FundRowFragment, FundOrderField>[] = [
     {

@@ -1,14 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Col, Row, Skeleton, Statistic } from 'antd';
 import { FundTotalsDocument } from '@lianzhao/web-data';
-import { moneyText, useI18n } from '@lianzhao/web-ui';
+import { useI18n } from '@lianzhao/web-ui';
+import { moneyGroup } from '../utils/money';
 
 /** District totals: 撬动规模, government contribution, 科创 projects invested, 返投 counted against obligation. */
 export function FundTotalsStrip() {
   const { t, locale } = useI18n();
-  const { data, loading } = useQuery(FundTotalsDocument);
+  const { data, loading } = useQuery(FundTotalsDocument, { fetchPolicy: 'cache-and-network' });
   const totals = data?.fundTotals;
-  const money = (value: string) => moneyText(value, locale);
+  const money = moneyGroup(
+    totals
+      ? [totals.leverageScale, totals.governmentContribution, totals.obligation, totals.counted, totals.pending, totals.gap]
+      : [],
+    locale,
+  );
   const items: [string, string][] = totals
     ? [
         [t('funds.totals.leverageScale'), money(totals.leverageScale)],

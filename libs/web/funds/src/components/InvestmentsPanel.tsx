@@ -14,6 +14,7 @@ export function InvestmentsPanel({ filter }: InvestmentsPanelProps) {
     variables: { filter },
     select: (data) => data.investments,
     pageSize: 100,
+    fetchPolicy: 'cache-and-network',
   });
   return (
     <PortfolioTable

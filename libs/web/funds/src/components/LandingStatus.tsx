@@ -10,25 +10,27 @@ import { StageTag, useI18n } from '@lianzhao/web-ui';
  */
 export function LandingStatus({ investment: i }: { investment: InvestmentRowFragment }) {
   const { t } = useI18n();
-  if (i.project) {
+  // The investment's own project (a subsidiary's), else its lead's once signed, as the figures read it.
+  const project = i.project ?? i.lead?.project;
+  if (project) {
     return (
       <Flex vertical gap={4}>
         <Flex gap={8} align="center" wrap>
-          <Link to={`/projects/${i.project.id}`}>{i.project.name}</Link>
-          {i.project.landedOn ? (
+          <Link to={`/projects/${project.id}`}>{project.name}</Link>
+          {project.landedOn ? (
             <Tag color="green" data-testid="landing-status" data-landed="true">
-              {t('funds.landedOn', { date: i.project.landedOn })}
+              {t('funds.landedOn', { date: project.landedOn })}
             </Tag>
           ) : (
             <Tag color="orange" data-testid="landing-status" data-landed="false">
               {t('funds.notLanded')}
             </Tag>
           )}
-          {i.project.enterprise.id !== i.enterpriseId && (
-            <Typography.Text type="secondary">{t('funds.subsidiaryOf', { name: i.project.enterprise.name })}</Typography.Text>
+          {project.enterprise.id !== i.enterpriseId && (
+            <Typography.Text type="secondary">{t('funds.subsidiaryOf', { name: project.enterprise.name })}</Typography.Text>
           )}
         </Flex>
-        <MilestoneProgress milestones={i.project.milestones} />
+        <MilestoneProgress milestones={project.milestones} />
       </Flex>
     );
   }

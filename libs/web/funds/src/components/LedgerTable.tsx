@@ -2,7 +2,8 @@ import type { HTMLAttributes } from 'react';
 import { Empty, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { PartnerLedgerLineFieldsFragment } from '@lianzhao/web-data';
-import { dateText, moneyText, useI18n } from '@lianzhao/web-ui';
+import { dateText, useI18n } from '@lianzhao/web-ui';
+import { moneyGroup } from '../utils/money';
 import { REINVESTMENT_LINE_KIND_LABELS, REINVESTMENT_LINE_STATUS_LABELS } from '@lianzhao/domain';
 
 /** A line as everyone reads it, with its project where the reader may follow it. */
@@ -17,6 +18,7 @@ export interface LedgerTableProps {
 /** The 返投 ledger: every counted or pending line, which rule counted it, from when and how much. */
 export function LedgerTable({ lines, links = true }: LedgerTableProps) {
   const { t, label, locale } = useI18n();
+  const money = moneyGroup(lines.flatMap((l) => [l.baseAmount, l.amount]), locale);
   return (
     <Table<LedgerRow>
       rowKey={(l) => `${l.kind}-${l.investmentId ?? ''}-${l.referralId ?? ''}-${l.enterpriseId}`}
@@ -41,9 +43,9 @@ export function LedgerTable({ lines, links = true }: LedgerTableProps) {
           ),
         },
         { title: t('funds.ledger.countedFrom'), render: (_, l) => dateText(l.countedFrom) },
-        { title: t('funds.ledger.base'), align: 'right', render: (_, l) => moneyText(l.baseAmount, locale) },
+        { title: t('funds.ledger.base'), align: 'right', render: (_, l) => money(l.baseAmount) },
         { title: t('funds.ledger.coefficient'), align: 'right', render: (_, l) => `×${l.coefficient}` },
-        { title: t('funds.ledger.amount'), align: 'right', render: (_, l) => moneyText(l.amount, locale) },
+        { title: t('funds.ledger.amount'), align: 'right', render: (_, l) => money(l.amount) },
         {
           title: t('funds.ledger.project'),
           render: (_, l) => (l.project ? <Link to={`/projects/${l.project.id}`}>{l.project.name}</Link> : '—'),

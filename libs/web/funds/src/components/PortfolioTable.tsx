@@ -3,7 +3,8 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Empty, Table } from 'antd';
 import { Link } from 'react-router';
 import type { InvestmentRowFragment } from '@lianzhao/web-data';
-import { dateText, moneyText, useI18n } from '@lianzhao/web-ui';
+import { dateText, useI18n } from '@lianzhao/web-ui';
+import { moneyGroup } from '../utils/money';
 import { INVESTMENT_ROUND_LABELS } from '@lianzhao/domain';
 import { InvestmentStageTag, RecognitionTag } from './FundTags';
 import { LandingStatus } from './LandingStatus';
@@ -19,6 +20,7 @@ export interface PortfolioTableProps {
 /** The investments: each company with its stage, 返投 recognition and landing progress. */
 export function PortfolioTable({ investments, showFund = false, onEdit, loading }: PortfolioTableProps) {
   const { t, label, locale } = useI18n();
+  const money = moneyGroup(investments.map((i) => i.amount), locale);
   return (
     <Table<InvestmentRowFragment>
       rowKey="id"
@@ -38,7 +40,7 @@ export function PortfolioTable({ investments, showFund = false, onEdit, loading 
             },
         { title: t('funds.stage'), render: (_, i) => <InvestmentStageTag stage={i.stage} /> },
         { title: t('funds.round'), render: (_, i) => label(INVESTMENT_ROUND_LABELS[i.round]) },
-        { title: t('funds.amount'), align: 'right', render: (_, i) => moneyText(i.amount, locale) },
+        { title: t('funds.amount'), align: 'right', render: (_, i) => money(i.amount) },
         { title: t('funds.investedOn'), render: (_, i) => dateText(i.date) },
         { title: t('funds.recognition'), render: (_, i) => <RecognitionTag recognition={i.recognition} /> },
         { title: t('funds.landing'), render: (_, i) => <LandingStatus investment={i} /> },

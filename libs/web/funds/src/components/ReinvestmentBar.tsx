@@ -1,6 +1,7 @@
 import { Flex, Tooltip, Typography } from 'antd';
 import type { ReinvestmentProgressFieldsFragment } from '@lianzhao/web-data';
-import { moneyText, useI18n } from '@lianzhao/web-ui';
+import { useI18n } from '@lianzhao/web-ui';
+import { moneyGroup } from '../utils/money';
 import { progressBar, type BarSegment } from '../utils/progress';
 
 const COLORS: Readonly<Record<BarSegment['key'], string>> = {
@@ -19,7 +20,7 @@ export interface ReinvestmentBarProps {
 export function ReinvestmentBar({ progress, compact = false }: ReinvestmentBarProps) {
   const { t, locale } = useI18n();
   const bar = progressBar(progress);
-  const money = (value: string | null) => moneyText(value, locale);
+  const money = moneyGroup([progress.obligation, progress.counted, progress.pending, progress.gap], locale);
   const figures = [
     `${t('funds.counted')} ${money(progress.counted)}`,
     `${t('funds.pending')} ${money(progress.pending)}`,

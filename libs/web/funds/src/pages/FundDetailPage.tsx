@@ -29,7 +29,12 @@ export function FundDetailPage({ readOnly = false, canEditRule = false }: FundDe
   const t = useT();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(FundDocument, { variables: { id } });
+  const { data, loading, error } = useQuery(FundDocument, {
+    variables: { id },
+    // 返投 figures are computed on read from other contexts' records (a milestone date, a referral):
+    // the cached fund is shown at once and refreshed from the server on every visit.
+    fetchPolicy: 'cache-and-network',
+  });
   const fund = data?.fund;
   const [dialog, setDialog] = useState<Dialog | null>(null);
 

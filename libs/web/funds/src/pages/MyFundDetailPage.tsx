@@ -3,7 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { MyFundDocument } from '@lianzhao/web-data';
-import { dateText, moneyText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { dateText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { moneyGroup } from '../utils/money';
 import { ExportLedgerButton } from '../components/ExportLedgerButton';
 import { LedgerTable } from '../components/LedgerTable';
 import { ReinvestmentBar } from '../components/ReinvestmentBar';
@@ -15,7 +16,7 @@ export function MyFundDetailPage() {
   const { t, label, locale } = useI18n();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(MyFundDocument, { variables: { id } });
+  const { data, loading, error } = useQuery(MyFundDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const fund = data?.fund;
   const back = (
     <Link to="/my-funds">
@@ -25,8 +26,8 @@ export function MyFundDetailPage() {
   if (error) return <Alert type="error" showIcon title={toMessage(error)} action={back} />;
   if (loading && !fund) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (!fund) return null;
-  const money = (value: string | null) => moneyText(value, locale);
   const r = fund.reinvestment;
+  const money = moneyGroup([fund.size, fund.governmentContribution, r.obligation, r.counted, r.pending, r.gap], locale);
   return (
     <Flex vertical gap={16}>
       {back}

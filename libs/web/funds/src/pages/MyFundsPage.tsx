@@ -11,7 +11,7 @@ type Row = MyFundsQuery['funds']['edges'][number]['node'];
 /** 我的基金 (partner portal): the funds the partner's organisation manages, with their 返投 progress; read-only. */
 export function MyFundsPage() {
   const { t, label, locale } = useI18n();
-  const page = useConnectionQuery(MyFundsDocument, { variables: {}, select: (data) => data.funds });
+  const page = useConnectionQuery(MyFundsDocument, { variables: {}, select: (data) => data.funds, fetchPolicy: 'cache-and-network' });
   const columns: ConnectionColumn<Row>[] = [
     { title: t('funds.name'), render: (_, f) => <Link to={`/my-funds/${f.id}`}>{f.name}</Link> },
     { title: t('funds.kind'), render: (_, f) => label(FUND_KIND_LABELS[f.kind]) },

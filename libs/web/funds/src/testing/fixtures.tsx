@@ -83,7 +83,7 @@ export function investmentRow(overrides: Partial<InvestmentRowFragment> = {}): I
     fund: { __typename: 'Fund', id: 'f1', name: '奉贤区产业引导基金' },
     enterprise: { __typename: 'Enterprise', id: 'e1', name: '上海氢程动力科技有限公司' },
     leadId: 'l1',
-    lead: { __typename: 'Lead', id: 'l1', projectName: '氢程动力总部', stage: 'NEGOTIATING' },
+    lead: { __typename: 'Lead', id: 'l1', projectName: '氢程动力总部', stage: 'NEGOTIATING', project: null },
     projectId: null,
     project: null,
     ...overrides,
