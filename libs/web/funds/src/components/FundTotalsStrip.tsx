@@ -35,7 +35,7 @@ export function FundTotalsStrip() {
         <Row gutter={[16, 8]}>
           {items.map(([title, value]) => (
             <Col key={title} xs={12} md={6} xl={3}>
-              <Statistic title={title} value={value} valueStyle={{ fontSize: 18 }} />
+              <Statistic title={title} value={value} formatter={() => value} styles={{ content: { fontSize: 18 } }} />
             </Col>
           ))}
         </Row>
