@@ -32,9 +32,11 @@ describe('partner organisations', () => {
       {},
       admin,
     );
-    expect(result.data?.organizations.totalCount).toBe(2);
+    expect(result.data?.organizations.totalCount).toBe(4);
     expect(result.data?.organizations.edges.map((e) => [e.node.kind, e.node.userCount]).sort()).toEqual([
       ['CHAIN_MASTER', 1],
+      ['FUND_MANAGER', 0],
+      ['FUND_MANAGER', 1],
       ['PLATFORM', 1],
     ]);
   });

@@ -21,6 +21,22 @@ const PORTAL = new Set([
   'Query.referralRewards',
   'Query.referralAttachment',
   'Mutation.fileReferral',
+  // A fund manager's partner reads its own funds (funds.spec); any other partner, as here, none.
+  'Query.funds',
+  'Query.fund',
+  'Query.investments',
+]);
+
+/** Fields of portal types that answer FORBIDDEN to partners (tested below and in referrals.spec, funds.spec). */
+const REFUSED_TO_PARTNERS = new Set([
+  'Referral.review',
+  'Fund.manager',
+  'Fund.auditTrail',
+  'FundRuleChange.changedBy',
+  'Investment.enterprise',
+  'Investment.lead',
+  'Investment.project',
+  'Investment.auditTrail',
 ]);
 
 /** Types that carry officer-only data; a partner must not reach them from the portal. */
@@ -97,6 +113,11 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
       {},
       admin,
     );
+    const funds = await api.gql<{ funds: { edges: { node: { id: string } }[] } }>(
+      '{ funds(first: 1) { edges { node { id } } } }',
+      {},
+      officer,
+    );
     const userId = (name: string) =>
       users.data?.users.edges.find((e) => e.node.username === name)?.node.id ?? '';
     probes.push(
@@ -113,6 +134,7 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
       },
       { label: 'the own organisation', id: ownOrg },
       { label: 'another organisation’s attachment', id: foreignAttachmentId },
+      { label: 'a fund', id: funds.data?.funds.edges[0]?.node.id ?? '' },
     );
     expect(probes.filter((p) => !p.id).map((p) => p.label)).toEqual([]);
     expect(ownReferralIds.size).toBeGreaterThan(0);
@@ -156,8 +178,7 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
       if (OFFICE_TYPES.includes(type.name)) path.push(`${via} → ${type.name}`);
       if (!isObjectType(type)) return;
       for (const [name, field] of Object.entries(type.getFields())) {
-        // `review` answers FORBIDDEN to partners (tested in referrals.spec and below).
-        if (type.name === 'Referral' && name === 'review') continue;
+        if (REFUSED_TO_PARTNERS.has(`${type.name}.${name}`)) continue;
         visit(getNamedType(field.type), `${type.name}.${name}`);
       }
     };
@@ -206,6 +227,22 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
         probe: probe.label,
         code: 'NOT_FOUND',
       });
+
+      // The demo partner's organisation manages no fund: it sees none, whatever it asks for.
+      const fundList = await api.gql<{ funds: { totalCount: number } }>(
+        'query ($id: ID!) { funds(filter: { managerOrganizationIds: [$id] }) { totalCount } }',
+        { id: probe.id },
+        partner,
+      );
+      expect({ probe: probe.label, funds: fundList.data?.funds.totalCount }).toEqual({ probe: probe.label, funds: 0 });
+      const investmentList = await api.gql<{ investments: { totalCount: number } }>(
+        'query ($id: ID!) { investments(filter: { fundIds: [$id] }) { totalCount } } ',
+        { id: probe.id },
+        partner,
+      );
+      expect(investmentList.data?.investments.totalCount).toBe(0);
+      const fund = await api.gql('query ($id: ID!) { fund(id: $id) { id } }', { id: probe.id }, partner);
+      expect({ probe: probe.label, code: errorCode(fund) }).toEqual({ probe: probe.label, code: 'NOT_FOUND' });
 
       const rewards = await api.gql<{ referralRewards: { id: string }[] }>(
         'query ($id: ID) { referralRewards(organizationId: $id) { id } }',

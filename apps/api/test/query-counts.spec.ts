@@ -74,7 +74,31 @@ async function seed(db: DataSource): Promise<void> {
     JOIN users u ON u.username = 'partner'
     JOIN l ON l.rn = g
     CROSS JOIN LATERAL (SELECT code, industry_code FROM segments ORDER BY code OFFSET g % 20 LIMIT 1) s`);
+  // Funds of the fund managers among them, and an investment of each in one of those enterprises
+  // with its lead and project.
+  await db.query(`
+    WITH o AS (SELECT id, row_number() OVER (ORDER BY name) AS rn, count(*) OVER () AS n FROM organizations WHERE kind = 'FUND_MANAGER')
+    INSERT INTO funds (name, kind, manager_organization_id, size, government_contribution, vintage_date, focus_segment_codes, status,
+      reinvestment_multiple, reinvestment_basis)
+    SELECT '计数基金' || g, (ARRAY['GOVERNMENT_GUIDANCE','STATE_OWNED','CHAIN_MASTER','MARKET'])[1 + g % 4], o.id, g * 1000, g * 200,
+      CURRENT_DATE - g * 30, ARRAY['HYDROGEN'], 'INVESTING', 1.5, 'GOVERNMENT_CONTRIBUTION'
+    FROM generate_series(1, ${ROWS}) g JOIN o ON o.rn = 1 + g % o.n`);
+  await db.query(`
+    WITH f AS (SELECT id, row_number() OVER (ORDER BY name) AS rn FROM funds WHERE name LIKE '计数基金%'),
+      p AS (SELECT id, lead_id, enterprise_id, row_number() OVER (ORDER BY name) AS rn FROM projects WHERE name LIKE '计数项目%')
+    INSERT INTO investments (fund_id, enterprise_id, amount, invested_on, round, stage, lead_id, project_id)
+    SELECT f.id, p.enterprise_id, f.rn * 100, CURRENT_DATE - f.rn::int, 'A', (ARRAY['INTENDED','DECIDED','PAID'])[1 + f.rn % 3],
+      p.lead_id, p.id
+    FROM f JOIN p ON p.rn = f.rn`);
 }
+
+/** The funds and investments lists as the 基金 screens ask for them (funds-web replaces these with its operations). */
+const FUND_LIST_OPERATION = `query Funds($first: Int) { funds(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+  edges { cursor node { id name kind size governmentContribution vintageDate status version manager { id name }
+    rule { multiple basis } } } } }`;
+const INVESTMENT_LIST_OPERATION = `query Investments($first: Int) { investments(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+  edges { cursor node { id amount date round stage localAmount fund { id name } enterprise { id name }
+    lead { id projectName } project { id name landedOn } } } } }`;
 
 interface ConnectionData {
   [list: string]: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } };
@@ -94,7 +118,7 @@ describe('statements per list page (no N+1)', () => {
 
   async function page(operation: string, field: string, user: string, first: number): Promise<number> {
     const result: GqlResult<ConnectionData> = await api.gql<ConnectionData>(
-      webOperation(operation),
+      operation.includes('{') ? operation : webOperation(operation),
       { first },
       tokens[user],
     );
@@ -143,6 +167,16 @@ describe('statements per list page (no N+1)', () => {
     },
     // + organisations
     { list: 'users (用户管理)', operation: 'Users', field: 'users', user: 'admin', statements: 4 },
+    // + managers
+    { list: 'funds (基金)', operation: FUND_LIST_OPERATION, field: 'funds', user: 'officer', statements: 4 },
+    // + funds, enterprises, leads, projects
+    {
+      list: 'investments (基金投资)',
+      operation: INVESTMENT_LIST_OPERATION,
+      field: 'investments',
+      user: 'officer',
+      statements: 7,
+    },
     // + user counts, segments
     {
       list: 'organizations (合作机构)',

@@ -5,6 +5,7 @@ import { TransactionalConnection } from '@lianzhao/api-database';
 import { OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import { seedDemoProjects } from './demo-projects';
 import { seedDemoReferrals } from './demo-referrals';
+import { seedDemoFunds } from './demo-funds';
 
 export const DEMO_PASSWORD = 'lianzhao-demo';
 
@@ -39,6 +40,20 @@ const ORGANIZATIONS: DemoOrganization[] = [
     contactName: '李经理',
     contactPhone: '021-57100002',
   },
+  {
+    key: 'fund',
+    name: '沪南产业投资基金管理有限公司（示例）',
+    kind: 'FUND_MANAGER',
+    contactName: '赵经理',
+    contactPhone: '021-57100003',
+  },
+  {
+    key: 'fund2',
+    name: '奉贤链创私募基金管理有限公司（示例）',
+    kind: 'FUND_MANAGER',
+    contactName: '孙经理',
+    contactPhone: '021-57100004',
+  },
 ];
 
 const USERS: DemoUser[] = [
@@ -48,11 +63,12 @@ const USERS: DemoUser[] = [
   { username: 'leader', displayName: '刘主任', role: 'LEADER' },
   { username: 'partner', displayName: '王链主', role: 'PARTNER', organization: 'chain' },
   { username: 'partner2', displayName: '李平台', role: 'PARTNER', organization: 'platform' },
+  { username: 'fundpartner', displayName: '赵基金', role: 'PARTNER', organization: 'fund' },
 ];
 
 /**
  * Demo mode: an empty database gets the demo accounts (all with password `lianzhao-demo`) and the
- * two partner organisations they belong to, created through the same services and rules as any
+ * partner organisations they belong to (and two fund managers with their demo funds), created through the same services and rules as any
  * admin-created account. A database that already has users is left alone.
  */
 export async function seedDemoData(app: INestApplication): Promise<string[]> {
@@ -76,6 +92,7 @@ export async function seedDemoData(app: INestApplication): Promise<string[]> {
     }
     await seedDemoProjects(app, ctx);
     await seedDemoReferrals(app, ctx);
+    await seedDemoFunds(app, ctx, { guidance: orgIds.get('fund') ?? '', chain: orgIds.get('fund2') ?? '' });
     return USERS.map((u) => u.username);
   });
 }

@@ -37,6 +37,7 @@ const AUDITED: readonly (keyof Enterprise)[] = [
   'legalRepresentative',
   'registeredCapital',
   'foundedOn',
+  'localStockSince',
   'headquartersCity',
   'address',
   'industryCode',
@@ -365,7 +366,7 @@ export class EnterprisesService {
   /** Turns the form's codes into checked columns: the industry follows from the segment. */
   private async resolveFields(ctx: RequestContext, input: EnterpriseFields): Promise<Partial<Enterprise>> {
     const out: Partial<Enterprise> = {};
-    const copy = ['creditCode', ...ENTERPRISE_DETAIL_FIELDS] as const;
+    const copy = ['creditCode', 'localStockSince', ...ENTERPRISE_DETAIL_FIELDS] as const;
     for (const key of copy) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
     if (input.segmentCode !== undefined) {
       const segment = input.segmentCode ? await this.reference.requireSegment(ctx, input.segmentCode) : null;

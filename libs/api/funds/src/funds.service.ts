@@ -38,7 +38,7 @@ function sameRule(a: ReinvestmentRuleValues, b: ReinvestmentRuleValues): boolean
   return REINVESTMENT_RULE_KEYS.every((key) => {
     const x = a[key];
     const y = b[key];
-    return typeof x === 'string' && typeof y === 'string' ? compareDecimals(x, y) === 0 : x === y;
+    return key === 'basis' || typeof x !== 'string' || typeof y !== 'string' ? x === y : compareDecimals(x, y) === 0;
   });
 }
 
