@@ -85,6 +85,8 @@ export type CreateEnterpriseInput = {
   foundedOn?: string | null | undefined;
   headquartersCity?: string | null | undefined;
   legalRepresentative?: string | null | undefined;
+  /** 存量企业：在区内注册自 YYYY-MM-DD（专员标记；为空表示取消） */
+  localStockSince?: string | null | undefined;
   name: string;
   /** 注册资本（万元） */
   registeredCapital?: string | null | undefined;
@@ -801,6 +803,8 @@ export type UpdateEnterpriseInput = {
   headquartersCity?: string | null | undefined;
   id: string | number;
   legalRepresentative?: string | null | undefined;
+  /** 存量企业：在区内注册自 YYYY-MM-DD（专员标记；为空表示取消） */
+  localStockSince?: string | null | undefined;
   name?: string | null | undefined;
   /** 注册资本（万元） */
   registeredCapital?: string | null | undefined;
