@@ -131,7 +131,7 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     await page.getByRole('heading', { name: FUND }).waitFor();
     // 1.5 × the government contribution of 2 亿元.
     await page.getByTestId('figure-obligation').filter({ hasText: '3 亿元' }).waitFor();
-    await page.getByTestId('fund-facts').getByText('5.00 倍').waitFor();
+    await page.getByTestId('fund-facts').getByText(/^5(\.00)? 倍$/).waitFor();
     await page.getByTestId('rule-history').getByText(/^1\.50? 倍 × 政府出资额$/).waitFor();
   });
 
