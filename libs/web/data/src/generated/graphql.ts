@@ -1345,6 +1345,7 @@ export type EnterpriseDetailFragment = {
   __typename: 'Enterprise';
   legalRepresentative: string | null;
   foundedOn: string | null;
+  localStockSince: string | null;
   address: string | null;
   website: string | null;
   createdAt: string;
@@ -1426,6 +1427,7 @@ export type EnterpriseQuery = {
     __typename: 'Enterprise';
     legalRepresentative: string | null;
     foundedOn: string | null;
+    localStockSince: string | null;
     address: string | null;
     website: string | null;
     createdAt: string;
@@ -1484,6 +1486,7 @@ export type CreateEnterpriseMutation = {
     __typename: 'Enterprise';
     legalRepresentative: string | null;
     foundedOn: string | null;
+    localStockSince: string | null;
     address: string | null;
     website: string | null;
     createdAt: string;
@@ -1519,6 +1522,7 @@ export type UpdateEnterpriseMutation = {
     __typename: 'Enterprise';
     legalRepresentative: string | null;
     foundedOn: string | null;
+    localStockSince: string | null;
     address: string | null;
     website: string | null;
     createdAt: string;
@@ -1554,6 +1558,7 @@ export type MergeEnterprisesMutation = {
     __typename: 'Enterprise';
     legalRepresentative: string | null;
     foundedOn: string | null;
+    localStockSince: string | null;
     address: string | null;
     website: string | null;
     createdAt: string;
@@ -4838,6 +4843,7 @@ export const EnterpriseDetailFragmentDoc = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStockSince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -7697,6 +7703,7 @@ export const EnterpriseDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStockSince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -7838,6 +7845,7 @@ export const CreateEnterpriseDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStockSince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -7952,6 +7960,7 @@ export const UpdateEnterpriseDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStockSince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -8066,6 +8075,7 @@ export const MergeEnterprisesDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStockSince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },

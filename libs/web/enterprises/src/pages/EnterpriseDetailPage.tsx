@@ -86,6 +86,11 @@ export function EnterpriseDetailPage({ readOnly = false, funds }: EnterpriseDeta
             },
             { key: 'founded', label: t('enterprises.foundedOn'), children: dateText(enterprise.foundedOn) },
             {
+              key: 'localStock',
+              label: t('enterprises.localStockSince'),
+              children: dateText(enterprise.localStockSince),
+            },
+            {
               key: 'city',
               label: t('enterprises.headquartersCity'),
               children: enterprise.headquartersCity ?? '—',
