@@ -6,6 +6,7 @@
 // so both cores work; should that second phase fail, the tables are emptied again.
 import { companies, contacts, followUps, histories, leads, people } from './data-pipeline.mjs';
 import { audit, projects, referrals } from './data-landing.mjs';
+import { funds, FUNDS_PER_SCALE, investments } from './data-funds.mjs';
 import { expand, flatten } from './data-sql.mjs';
 import { summary } from './data-summary.mjs';
 import { SEGMENTS, FALLBACK_SEGMENT } from './data-vocab.mjs';
@@ -69,6 +70,7 @@ export function volumes(s) {
     NO: n(BASE.officers, 2),
     NL: n(BASE.leaders, 1),
     NORG: n(BASE.organizations, 2),
+    NF: n(FUNDS_PER_SCALE, 0),
     groups,
   };
 }
@@ -256,13 +258,12 @@ export async function generate(
       await main.withoutIndexes(baseTables, async () => {
         const withHash = (sql) => (sql.includes('$1') ? { sql, params: [passwordHash] } : sql);
         await main.run('organisations and users', people(c).map(withHash));
+        await main.run('funds', funds(c));
         await main.run('company names', companies(c));
         await main.run('enterprises and leads', leads(c));
         await main.run('projects and milestones', projects(c));
+        await main.run('investments', investments());
       });
-      // Funds and investments (资本招商, DOMAIN.md "Funds") have no tables yet. When they land, add
-      // their step here: funds per scale, investments into enterprises, 返投 counted once landed.
-      log('  - funds and investments: not in the schema yet, nothing generated');
       if (!second) {
         await loadFollowUps();
         await loadTrail();

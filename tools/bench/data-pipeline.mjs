@@ -12,6 +12,7 @@ import {
 import {
   at, creditCode, day, expand, H, ints, lit, personName, pick, plusDays, q, segmentPick, seqUuid, TODAY, U, uuid, wpick,
 } from './data-sql.mjs';
+import { LEAD_FUND_JOIN } from './data-funds.mjs';
 
 /** What normalizeCompanyName (libs/domain/src/names.ts) keeps of each legal-form suffix. */
 const FORMS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '公司'];
@@ -183,8 +184,8 @@ export function leads(c) {
      ORDER BY t.created_at`,
     `INSERT INTO leads (id, enterprise_id, project_name, industry_code, segment_code, channel, source_organization_id, owner_id,
        town_code, planned_investment, expected_output, land_need, space_need, expected_signing_on, grade, notes, stage,
-       stage_changed_at, created_at, updated_at)
-     SELECT id, enterprise_id, project_name, industry_code, segment_code, channel, org_id, owner_id,
+       stage_changed_at, created_at, updated_at, fund_id)
+     SELECT l.id, enterprise_id, project_name, industry_code, segment_code, channel, org_id, owner_id,
        CASE WHEN ${H('g', 51)} % 100 < 90 THEN ${pick(c.towns, 'g', 52)} END,
        planned_investment,
        CASE WHEN ${H('g', 53)} % 100 < 60 THEN round(planned_investment * (0.5 + 1.5 * ${U('g', 54)})) END,
@@ -193,8 +194,8 @@ export function leads(c) {
        CASE WHEN open AND ${H('g', 59)} % 100 < 50 THEN ${TODAY} + 30 + (${H('g', 60)} % 335)::int END,
        NULLIF(${lit(expand([['A', 15], ['B', 35], ['C', 30], ['', 20]]))}[1 + (${H('g', 61)} % 100)::int], ''),
        CASE WHEN ${H('g', 62)} % 100 < 30 THEN ${pick(LEAD_NOTES, 'g', 63)} END,
-       stage, stage_changed_at, created_at, stage_changed_at
-     FROM bd_l ORDER BY created_at`,
+       stage, stage_changed_at, created_at, stage_changed_at, lf.id
+     FROM bd_l l ${LEAD_FUND_JOIN('l')} ORDER BY created_at`,
   ];
 }
 

@@ -19,6 +19,9 @@ export async function summary(client) {
     'referrals',
     'referral_history',
     'audit_entries',
+    'funds',
+    'fund_rule_changes',
+    'investments',
   ];
   const counts = {};
   for (const t of tables) counts[t] = (await client.query(`SELECT count(*)::int AS n FROM ${t}`)).rows[0].n;

@@ -170,7 +170,7 @@ function report(r, migrateMs) {
       .map(([s, n]) => `${s} ${n}`)
       .join(', ')}`,
   );
-  console.log('  funds and investments: not generated (no tables yet)');
+  console.log(`  funds and investments: ${c.funds ?? 0} funds, ${c.investments ?? 0} investments`);
   console.log('\nShare of leads whose project or enterprise name contains the term (LIKE):');
   for (const s of r.search)
     console.log(

@@ -210,4 +210,32 @@ describe('bench data generator', () => {
       expect(events.at(-1)?.status).toBe(byId.get(id)?.status);
     }
   });
+
+  it('gives funds a FUND_MANAGER, FUND leads their source’s fund, and investments their lead’s enterprise', async () => {
+    const funds = await rows<{ kind: string; size: string; government_contribution: string; history: number }>(
+      `SELECT o.kind, f.size, f.government_contribution, (SELECT count(*)::int FROM fund_rule_changes c WHERE c.fund_id = f.id) AS history
+       FROM funds f JOIN organizations o ON o.id = f.manager_organization_id`,
+    );
+    for (const f of funds) {
+      expect(f.kind).toBe('FUND_MANAGER');
+      expect(Number(f.government_contribution)).toBeLessThanOrEqual(Number(f.size));
+      expect(f.history).toBe(1);
+    }
+    const leads = await rows<{ channel: string; fund_id: string | null; manager: string | null; source: string | null }>(
+      `SELECT l.channel, l.fund_id, f.manager_organization_id AS manager, l.source_organization_id AS source
+       FROM leads l LEFT JOIN funds f ON f.id = l.fund_id WHERE l.channel = 'FUND' OR l.fund_id IS NOT NULL`,
+    );
+    for (const l of leads) {
+      expect(l.channel).toBe('FUND');
+      expect(l.manager).toBe(l.source);
+    }
+    const investments = await rows<{ lead_enterprise: string; enterprise_id: string; project_lead: string | null; lead_id: string }>(
+      `SELECT l.enterprise_id AS lead_enterprise, i.enterprise_id, p.lead_id AS project_lead, i.lead_id
+       FROM investments i JOIN leads l ON l.id = i.lead_id LEFT JOIN projects p ON p.id = i.project_id`,
+    );
+    for (const i of investments) {
+      expect(i.enterprise_id).toBe(i.lead_enterprise);
+      if (i.project_lead) expect(i.project_lead).toBe(i.lead_id);
+    }
+  });
 });

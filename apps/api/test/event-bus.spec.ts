@@ -146,14 +146,17 @@ describe("the contexts' handlers", () => {
     const api = await startTestApi();
     try {
       const bus = api.app.get(EventBus);
-      // Signing creates the landing project before the referral's protection is extended.
+      // Signing creates the landing project before the referral's protection is extended and
+      // before the lead's investments are linked to it.
       expect(bus.handlerNames(LeadStageMoved)).toEqual([
         'ProjectsListeners.createLandingProject',
+        'FundsListeners.trackSignedProject',
         'ReferralsListeners.extendProtection',
       ]);
       expect(bus.handlerNames(EnterprisesMerged)).toEqual([
         'LeadsListeners.moveLeadsToSurvivor',
         'ProjectsListeners.moveProjectsToSurvivor',
+        'FundsListeners.moveInvestmentsToSurvivor',
         'ReferralsListeners.moveReferralsToSurvivor',
       ]);
     } finally {

@@ -389,6 +389,106 @@ describe('funds and investments (资本招商)', () => {
     });
   });
 
+  describe('investments follow their companies', () => {
+    const createEnterprise = async (name: string) =>
+      must(
+        await api.gql<{ createEnterprise: { id: string } }>(
+          'mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { id } }',
+          { input: { name, segmentCode: 'HYDROGEN' } },
+          officer,
+        ),
+      ).createEnterprise.id;
+    const createLead = async (enterpriseId: string) =>
+      must(
+        await api.gql<{ createLead: { id: string; version: number } }>(
+          'mutation ($input: CreateLeadInput!) { createLead(input: $input) { id version } }',
+          { input: { enterpriseId, projectName: '落地跟踪项目', segmentCode: 'HYDROGEN', channel: 'SELF' } },
+          officer,
+        ),
+      ).createLead;
+    const move = async (id: string, version: number, stage: string) =>
+      must(
+        await api.gql<{ moveLead: { version: number; project: { id: string } | null } }>(
+          'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { version project { id } } }',
+          { input: { id, version, stage } },
+          officer,
+        ),
+      ).moveLead;
+    let fundId: string;
+    beforeAll(async () => {
+      fundId = must(await createFund({ name: '落地跟踪基金' })).createFund.id;
+    });
+
+    it('tracks the landing project once the lead signs, and a subsidiary’s lead before it signs', async () => {
+      const parent = await createEnterprise('上海母体投资测试有限公司');
+      const local = await createEnterprise('奉贤子公司落地测试有限公司');
+      const lead = await createLead(local);
+      const own = must(
+        await record({ fundId, enterpriseId: local, amount: '600', date: '2025-04-01', round: 'A', stage: 'PAID', leadId: lead.id }),
+      ).recordInvestment;
+      expect(own.projectId).toBeNull();
+      const withoutLocal = await record({
+        fundId,
+        enterpriseId: parent,
+        amount: '900',
+        date: '2025-04-02',
+        round: 'B',
+        stage: 'PAID',
+        leadId: lead.id,
+      });
+      expect(fieldErrors(withoutLocal)).toEqual({ localAmount: expect.stringMatching(/须填写/) });
+      const viaSubsidiary = must(
+        await record({
+          fundId,
+          enterpriseId: parent,
+          amount: '900',
+          date: '2025-04-02',
+          round: 'B',
+          stage: 'PAID',
+          leadId: lead.id,
+          localAmount: '450',
+        }),
+      ).recordInvestment;
+      expect(viaSubsidiary).toMatchObject({ leadId: lead.id, projectId: null, localAmount: '450' });
+
+      const approved = await move(lead.id, lead.version, 'APPROVED');
+      const signed = await move(lead.id, approved.version, 'SIGNED');
+      const projectId = signed.project?.id;
+      expect(projectId).toBeTruthy();
+      const tracked = must(
+        await api.gql<{ investments: { edges: { node: { id: string; projectId: string | null; version: number } }[] } }>(
+          'query ($id: ID!) { investments(filter: { fundIds: [$id] }) { edges { node { id projectId version } } } }',
+          { id: fundId },
+          officer,
+        ),
+      ).investments.edges.map((e) => e.node);
+      expect(tracked.find((i) => i.id === own.id)).toMatchObject({ projectId, version: own.version + 1 });
+      expect(tracked.find((i) => i.id === viaSubsidiary.id)?.projectId).toBe(projectId);
+    });
+
+    it('moves investments to the surviving enterprise of a merge', async () => {
+      const survivor = await createEnterprise('合并保留测试科技有限公司');
+      const merged = await createEnterprise('合并并入测试科技有限公司');
+      const investment = must(
+        await record({ fundId, enterpriseId: merged, amount: '100', date: '2025-05-01', round: 'SEED', stage: 'INTENDED' }),
+      ).recordInvestment;
+      const result = await api.gql(
+        'mutation ($input: MergeEnterprisesInput!) { mergeEnterprises(input: $input) { id } }',
+        { input: { survivorId: survivor, mergedId: merged } },
+        admin,
+      );
+      expect(result.errors).toBeUndefined();
+      const after = must(
+        await api.gql<{ enterprise: { investments: { id: string }[] } }>(
+          'query ($id: ID!) { enterprise(id: $id) { investments { id } } }',
+          { id: survivor },
+          officer,
+        ),
+      ).enterprise.investments;
+      expect(after.map((i) => i.id)).toEqual([investment.id]);
+    });
+  });
+
   describe('leads of channel FUND', () => {
     const CREATE_LEAD = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id version channel fund { id name } } }`;
     let enterpriseId: string;

@@ -6,6 +6,7 @@ import { ReferenceModule } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
 import { FundExportService } from './fund-export.service';
 import { FundLeadDirectoryModule } from './fund-lead-directory';
+import { FundsListeners } from './funds.listeners';
 import { FundsService } from './funds.service';
 import { InvestmentsService } from './investments.service';
 import { ReinvestmentModule } from './reinvestment.module';
@@ -33,6 +34,7 @@ import {
     FundsService,
     InvestmentsService,
     FundExportService,
+    FundsListeners,
     FundsResolver,
     FundRuleChangeResolver,
     InvestmentsResolver,

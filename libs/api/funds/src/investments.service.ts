@@ -119,8 +119,8 @@ export class InvestmentsService {
   /**
    * The lead and project must concern the invested enterprise, or (rule 2) the project may be
    * another enterprise's, its local subsidiary or project company, and then the local amount is
-   * required (and only then allowed). A lead of that subsidiary may go with its project. Without
-   * a project, the lead's project (once signed) is taken.
+   * required (and only then allowed). A lead of that subsidiary may go with its project, or stand
+   * for it until it signs. Without a project, the lead's project (once signed) is taken.
    */
   private async checkLinks(ctx: RequestContext, enterpriseId: string, links: Links): Promise<Links> {
     const lead = links.leadId ? await this.findLead(ctx, links.leadId) : null;
@@ -131,8 +131,10 @@ export class InvestmentsService {
     } else if (lead) {
       project = await this.projects.projectOfLead(ctx, lead.id);
     }
-    const subsidiary = project !== null && project.enterpriseId !== enterpriseId;
-    if (lead && lead.enterpriseId !== enterpriseId && lead.enterpriseId !== project?.enterpriseId) {
+    // The company that lands: the project's, else (not signed yet) the lead's.
+    const landing = project?.enterpriseId ?? lead?.enterpriseId ?? enterpriseId;
+    const subsidiary = landing !== enterpriseId;
+    if (lead && lead.enterpriseId !== enterpriseId && lead.enterpriseId !== landing) {
       throw badField('leadId', '所选线索不属于该企业或其本地子公司/项目公司');
     }
     if (subsidiary && !links.localAmount) {
