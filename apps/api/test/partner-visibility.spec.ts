@@ -21,10 +21,12 @@ const PORTAL = new Set([
   'Query.referralRewards',
   'Query.referralAttachment',
   'Mutation.fileReferral',
-  // A fund manager's partner reads its own funds (funds.spec); any other partner, as here, none.
+  // A fund manager's partner reads its own funds (funds.spec) and exports their 返投 ledger
+  // (reinvestment.spec); any other partner, as here, none.
   'Query.funds',
   'Query.fund',
   'Query.investments',
+  'Query.fundLedgerExport',
 ]);
 
 /** Fields of portal types that answer FORBIDDEN to partners (tested below and in referrals.spec, funds.spec). */
@@ -37,6 +39,8 @@ const REFUSED_TO_PARTNERS = new Set([
   'Investment.lead',
   'Investment.project',
   'Investment.auditTrail',
+  'ReinvestmentLedgerLine.enterprise',
+  'ReinvestmentLedgerLine.project',
 ]);
 
 /** Types that carry officer-only data; a partner must not reach them from the portal. */

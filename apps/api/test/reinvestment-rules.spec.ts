@@ -131,6 +131,8 @@ interface InvestmentCase {
   project?: ProjectCase;
   /** A project signed from the investment's lead. */
   leadProject?: ProjectCase;
+  /** A lead, not signed, of this enterprise (a subsidiary's lead standing for it). */
+  leadOf?: string;
 }
 
 const INVESTMENTS: Record<string, InvestmentCase> = {
@@ -254,6 +256,23 @@ const INVESTMENTS: Record<string, InvestmentCase> = {
     amount: '777.77',
     investedOn: '2025-06-01',
     project: { enterprise: 'subsidiary2', landedOn: '2025-11-11' },
+  },
+  subsidiaryLead: {
+    fund: 'F1',
+    enterprise: 'parent',
+    stage: 'PAID',
+    amount: '5000',
+    localAmount: '600',
+    investedOn: '2025-06-01',
+    leadOf: 'subsidiary',
+  },
+  ownLead: {
+    fund: 'F1',
+    enterprise: 'plain',
+    stage: 'PAID',
+    amount: '360',
+    investedOn: '2025-06-01',
+    leadOf: 'plain',
   },
   coefficient: {
     fund: 'F4',
@@ -467,8 +486,9 @@ async function domainWorld(db: DataSource) {
   }));
   const investments: ReinvestmentInvestment[] = (
     await db.query(
-      `SELECT id, fund_id, enterprise_id, amount, CAST(invested_on AS text) AS invested_on, stage, local_amount,
-              project_id, lead_id FROM investments`,
+      `SELECT i.id, i.fund_id, i.enterprise_id, i.amount, CAST(i.invested_on AS text) AS invested_on, i.stage,
+              i.local_amount, i.project_id, i.lead_id, l.enterprise_id AS lead_enterprise_id
+         FROM investments i LEFT JOIN leads l ON l.id = i.lead_id`,
     )
   ).map((i: Record<string, string>) => ({
     id: i.id,
@@ -480,6 +500,7 @@ async function domainWorld(db: DataSource) {
     localAmount: i.local_amount,
     project: i.project_id ? (projects.get(i.project_id) ?? null) : null,
     leadProject: projectOfLead(i.lead_id),
+    leadEnterpriseId: i.lead_enterprise_id,
   }));
   const referrals: ReinvestmentReferral[] = (
     await db.query(
@@ -620,6 +641,7 @@ describe('返投 rules: SQL and libs/domain agree', () => {
         leadId = await lead(c.enterprise, 'SIGNED');
         await project(c.leadProject, c.enterprise, leadId);
       }
+      if (c.leadOf) leadId = await lead(c.leadOf, 'NEGOTIATING');
       const [row] = await db.query(
         `INSERT INTO investments (fund_id, enterprise_id, amount, invested_on, round, stage, lead_id, project_id, local_amount)
          VALUES ($1, $2, $3, $4, 'A', $5, $6, $7, $8) RETURNING id`,
@@ -717,6 +739,8 @@ describe('返投 rules: SQL and libs/domain agree', () => {
       markedLateLandedFirst: ['LOCAL', 'COUNTED', '2025-07-01', '460'],
       subsidiaryPending: ['SUBSIDIARY', 'PENDING', null, '960'],
       subsidiaryLanded: ['SUBSIDIARY', 'COUNTED', '2025-11-11', '987.648'],
+      subsidiaryLead: ['SUBSIDIARY', 'PENDING', null, '480'],
+      ownLead: ['LOCAL', 'PENDING', null, '360'],
       subsidiaryNoLocalAmount: ['SUBSIDIARY', 'COUNTED', '2025-11-11', '256.6641'],
       coefficient: ['LOCAL', 'COUNTED', '2025-07-01', '2499.9975'],
       switchedOff: null,

@@ -70,6 +70,7 @@ const investment = (over: Partial<ReinvestmentInvestment> = {}): ReinvestmentInv
   localAmount: null,
   project: null,
   leadProject: null,
+  leadEnterpriseId: null,
   ...over,
 });
 
@@ -187,6 +188,18 @@ describe('investmentLine', () => {
       { localAmount: '1200', project: project({ id: 'p3', enterpriseId: 'e2' }) },
       {},
       { kind: 'SUBSIDIARY', status: 'PENDING', baseAmount: '1200', coefficient: '0.8', amount: '960' },
+    ],
+    [
+      "a subsidiary's lead before it signs: subsidiary, pending at the local amount",
+      { localAmount: '1200', leadEnterpriseId: 'e2' },
+      {},
+      { kind: 'SUBSIDIARY', status: 'PENDING', baseAmount: '1200', amount: '960', projectId: null },
+    ],
+    [
+      "the investee's own lead: local",
+      { leadEnterpriseId: 'e1' },
+      {},
+      { kind: 'LOCAL', status: 'PENDING', amount: '3000' },
     ],
     [
       'subsidiary landed: counted from the later day at local amount × coefficient',

@@ -15,8 +15,8 @@ import { effectiveReferralStatus, type ReferralStatus } from './referrals';
  * 1. LOCAL — a PAID investment in an enterprise that is local: its landing project has landed
  *    (工商注册 has an actual date), or the enterprise is 存量 (registered in the district). Counted
  *    from the later of the payment and the day it became local, at amount × local coefficient.
- * 2. SUBSIDIARY — a PAID investment whose landing project belongs to another enterprise (a local
- *    subsidiary or project company): counted from the later of the payment and that project's
+ * 2. SUBSIDIARY — a PAID investment whose landing project (or, before it signs, lead) belongs to
+ *    another enterprise (a local subsidiary or project company): counted from the later of the payment and that project's
  *    landing, at the amount invested into it (localAmount) × subsidiary coefficient.
  * 3. REFERRED (招引落地) — an accepted referral filed by the fund manager's organisation whose
  *    project landed, in an enterprise none of that manager's funds invested in (at any stage, nor
@@ -108,6 +108,8 @@ export interface ReinvestmentInvestment {
   readonly project: LandingProject | null;
   /** The project signed from the investment's lead, if any. */
   readonly leadProject: LandingProject | null;
+  /** The enterprise of the investment's lead, if it has one (a subsidiary's lead, before it signs). */
+  readonly leadEnterpriseId: string | null;
 }
 
 export interface ReinvestmentReferral {
@@ -166,10 +168,15 @@ export function localStockSince(enterprise: ReinvestmentEnterprise, investedOn: 
   return earliest(enterprise.localStockSince, byCode);
 }
 
-/** Kind of an investment's line: SUBSIDIARY when its landing project belongs to another enterprise. */
+/**
+ * Kind of an investment's line: SUBSIDIARY when the company that lands is another enterprise —
+ * the landing project's, or before any project is signed the lead's (a subsidiary's lead stands
+ * for it until it signs, as the funds context accepts it).
+ */
 export function investmentLineKind(investment: ReinvestmentInvestment): 'LOCAL' | 'SUBSIDIARY' {
-  const project = landingProject(investment);
-  return project && project.enterpriseId !== investment.enterprise.id ? 'SUBSIDIARY' : 'LOCAL';
+  const landing =
+    landingProject(investment)?.enterpriseId ?? investment.leadEnterpriseId ?? investment.enterprise.id;
+  return landing !== investment.enterprise.id ? 'SUBSIDIARY' : 'LOCAL';
 }
 
 /** The ledger line of one investment under its fund's rule; null if it yields none. */

@@ -1,12 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { FENGXIAN_DIVISION, type InvestmentRecognition } from '@lianzhao/domain';
 import type { SqlCondition } from '@lianzhao/api-core';
+import { LANDED_SQL } from '@lianzhao/api-projects';
 import { EFFECTIVE_STATUS } from '@lianzhao/api-referrals';
 
 // The 返投 rules that run in SQL. Their TypeScript form is libs/domain/src/reinvestment.ts (read
 // its header for the rules themselves); apps/api/test/reinvestment-rules.spec.ts runs both over the
-// same cases. Everything here is computed on read from the rows the rules look at — a milestone
-// date cleared or moved, a referral decided or an investment changed shows at once.
+// same cases. It reuses the owners' SQL rules — the landing date (LANDED_SQL, projects) and the
+// effective referral status (EFFECTIVE_STATUS, referrals) — over projects aliased `p`, referrals
+// `r` and their leads `rl`. Everything is computed on read from the rows the rules look at: a
+// milestone date cleared or moved, a referral decided or an investment changed shows at once.
 //
 // The statements take the named parameters :today (a Shanghai date, for the referral's effective
 // status) and whatever the fund scope names, and are written for TypeORM's
@@ -43,13 +46,11 @@ export const fundsOfInvestments = (investmentIds: readonly string[]): FundScope 
 });
 
 /**
- * landingProject: the project an investment names, else the one signed from its lead. Over an
- * investment `i`, with `ip` its own project and `lp` its lead's, both left-joined by
- * LANDING_PROJECT_JOINS.
+ * landingProject: the project an investment `i` names, else the one signed from its lead (one
+ * project per lead: a unique index serves the look-up).
  */
-const LANDING_PROJECT_JOINS = (i: string, ip: string, lp: string) =>
-  `LEFT JOIN projects ${ip} ON ${ip}.id = ${i}.project_id
-   LEFT JOIN projects ${lp} ON ${i}.project_id IS NULL AND ${lp}.lead_id = ${i}.lead_id`;
+const LANDING_PROJECT_ID = (i: string) =>
+  `COALESCE(${i}.project_id, (SELECT lp.id FROM projects lp WHERE lp.lead_id = ${i}.lead_id))`;
 
 /**
  * localStockSince over an enterprise `e` and the investment's day: the officer's mark, or for a
@@ -73,19 +74,19 @@ export function reinvestmentCtes(scope: FundScope): string {
 investment_facts AS (
   SELECT i.id AS investment_id, i.fund_id, i.enterprise_id, i.stage, i.amount, i.invested_on, i.local_amount,
          s.count_local, s.local_coefficient, s.count_subsidiary, s.subsidiary_coefficient,
-         COALESCE(ip.id, lp.id) AS project_id,
-         CASE WHEN ip.id IS NOT NULL THEN ip.enterprise_id ELSE lp.enterprise_id END AS project_enterprise_id,
-         CASE WHEN ip.id IS NOT NULL THEN ip.landed_on ELSE lp.landed_on END AS landed_on,
+         p.id AS project_id, COALESCE(p.enterprise_id, il.enterprise_id) AS landing_enterprise_id,
+         ${LANDED_SQL} AS landed_on,
          ${LOCAL_STOCK_SINCE('e', 'i.invested_on')} AS stock_since
     FROM scope s
     JOIN investments i ON i.fund_id = s.id
     JOIN enterprises e ON e.id = i.enterprise_id
-    ${LANDING_PROJECT_JOINS('i', 'ip', 'lp')}
+    LEFT JOIN projects p ON p.id = ${LANDING_PROJECT_ID('i')}
+    LEFT JOIN leads il ON il.id = i.lead_id
 ),
 investment_kinds AS (
   SELECT x.*,
-         COALESCE(x.project_enterprise_id <> x.enterprise_id, FALSE) AS subsidiary,
-         CASE WHEN x.project_enterprise_id <> x.enterprise_id THEN x.landed_on
+         COALESCE(x.landing_enterprise_id <> x.enterprise_id, FALSE) AS subsidiary,
+         CASE WHEN x.landing_enterprise_id <> x.enterprise_id THEN x.landed_on
               ELSE LEAST(x.landed_on, x.stock_since) END AS local_since
     FROM investment_facts x
 ),
@@ -103,14 +104,14 @@ investment_rows AS (
 ),
 referral_candidates AS (
   SELECT DISTINCT ON (r.organization_id, p.id)
-         r.id AS referral_id, r.organization_id, p.id AS project_id, p.lead_id, p.enterprise_id, p.landed_on,
+         r.id AS referral_id, r.organization_id, p.id AS project_id, p.lead_id, p.enterprise_id, ${LANDED_SQL} AS landed_on,
          COALESCE(e.registered_capital, p.registered_capital, p.contract_investment, 0) AS base_amount
     FROM referrals r
     LEFT JOIN leads rl ON rl.id = r.lead_id
     JOIN projects p ON p.lead_id = r.lead_id
     JOIN enterprises e ON e.id = p.enterprise_id
    WHERE r.organization_id IN (SELECT manager_organization_id FROM scope)
-     AND p.landed_on IS NOT NULL
+     AND ${LANDED_SQL} IS NOT NULL
      AND ${EFFECTIVE_STATUS} = 'ACCEPTED'
    ORDER BY r.organization_id, p.id, r.id
 ),
@@ -130,9 +131,8 @@ referral_lines AS (
        SELECT 1
          FROM investments i2
          JOIN funds f3 ON f3.id = i2.fund_id
-         LEFT JOIN projects lp2 ON i2.project_id IS NULL AND lp2.lead_id = i2.lead_id
         WHERE f3.manager_organization_id = c.organization_id
-          AND (i2.enterprise_id = c.enterprise_id OR COALESCE(i2.project_id, lp2.id) = c.project_id)
+          AND (i2.enterprise_id = c.enterprise_id OR ${LANDING_PROJECT_ID('i2')} = c.project_id)
      )
 ),
 ledger AS (
