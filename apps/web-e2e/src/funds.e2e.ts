@@ -66,9 +66,12 @@ async function createLead(gql: Gql): Promise<string> {
 /** 过会, then 签约: the lead becomes a landing project (the leads journey covers doing it on screen). */
 async function signLead(gql: Gql, id: string): Promise<void> {
   for (const stage of ['APPROVED', 'SIGNED']) {
-    const { lead } = await gql<{ lead: { version: number } }>('query ($id: ID!) { lead(id: $id) { version } }', {
-      id,
-    });
+    const { lead } = await gql<{ lead: { version: number } }>(
+      'query ($id: ID!) { lead(id: $id) { version } }',
+      {
+        id,
+      },
+    );
     await gql('mutation ($input: MoveLeadInput!) { moveLead(input: $input) { id } }', {
       input: { id, version: lead.version, stage },
     });
@@ -78,7 +81,11 @@ async function signLead(gql: Gql, id: string): Promise<void> {
 async function pick(page: Page, field: Locator, search: string, option: string): Promise<void> {
   await field.click();
   await field.fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
 }
 
 async function typeDate(dialog: Locator, label: string, date: string): Promise<void> {
@@ -131,8 +138,14 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     await page.getByRole('heading', { name: FUND }).waitFor();
     // 1.5 × the government contribution of 2 亿元.
     await page.getByTestId('figure-obligation').filter({ hasText: '3 亿元' }).waitFor();
-    await page.getByTestId('fund-facts').getByText(/^5(\.00)? 倍$/).waitFor();
-    await page.getByTestId('rule-history').getByText(/^1\.50? 倍 × 政府出资额$/).waitFor();
+    await page
+      .getByTestId('fund-facts')
+      .getByText(/^5(\.00)? 倍$/)
+      .waitFor();
+    await page
+      .getByTestId('rule-history')
+      .getByText(/^1\.50? 倍 × 政府出资额$/)
+      .waitFor();
   });
 
   it('records a paid investment in a company that is a lead: pending until it lands', async () => {
@@ -144,7 +157,10 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     await dialog.getByLabel('投资金额（万元）').fill('5000');
     await typeDate(dialog, '投资日期', shanghaiToday());
     await dialog.getByRole('combobox', { name: '投资阶段' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '已出资' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '已出资' })
+      .click();
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
 
@@ -153,7 +169,10 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     await row.locator('[data-testid="landing-status"][data-landed="false"]').waitFor();
     await page.getByTestId('figure-pending').filter({ hasText: '0.5 亿元' }).waitFor();
     expect(await page.getByTestId('figure-counted').textContent()).toBe('0 亿元');
-    await page.locator('[data-testid="ledger-line"][data-status="PENDING"]').filter({ hasText: ENTERPRISE }).waitFor();
+    await page
+      .locator('[data-testid="ledger-line"][data-status="PENDING"]')
+      .filter({ hasText: ENTERPRISE })
+      .waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'fund-pending.png'), fullPage: true });
   });
 
@@ -180,14 +199,19 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     const investment = page.getByTestId('investment').filter({ hasText: ENTERPRISE });
     await investment.locator('[data-testid="recognition"][data-value="COUNTED"]').waitFor();
     await investment.locator('[data-testid="landing-status"][data-landed="true"]').waitFor();
-    const line = page.locator('[data-testid="ledger-line"][data-status="COUNTED"]').filter({ hasText: ENTERPRISE });
+    const line = page
+      .locator('[data-testid="ledger-line"][data-status="COUNTED"]')
+      .filter({ hasText: ENTERPRISE });
     await line.getByText(shanghaiToday()).waitFor();
     await line.getByText('投资本地企业').waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'fund-counted.png'), fullPage: true });
   });
 
   it('shows the fund manager’s partner user the same figure in the portal, read-only', async () => {
-    const partner = await system.browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+    const partner = await system.browser.newPage({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'zh-CN',
+    });
     await signIn(partner, system.webUrl, MANAGER_USER);
     await partner.getByRole('navigation').getByText('我的基金').click();
     await partner.waitForURL(/\/my-funds$/);
@@ -195,7 +219,10 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     await partner.waitForURL(/\/my-funds\/[0-9a-f-]{36}$/);
     await partner.getByRole('heading', { name: FUND }).waitFor();
     await partner.getByTestId('figure-counted').filter({ hasText: '0.5 亿元' }).waitFor();
-    await partner.locator('[data-testid="ledger-line"][data-status="COUNTED"]').filter({ hasText: ENTERPRISE }).waitFor();
+    await partner
+      .locator('[data-testid="ledger-line"][data-status="COUNTED"]')
+      .filter({ hasText: ENTERPRISE })
+      .waitFor();
     expect(await partner.getByRole('button', { name: /编\s*辑|记录投资/ }).count()).toBe(0);
     await partner.screenshot({ path: path.join(OUTPUT_DIR, 'fund-portal.png'), fullPage: true });
     await partner.close();

@@ -51,7 +51,15 @@ const EnterpriseInvestments = lazy(() => funds().then((m) => ({ default: m.Enter
 const ProjectInvestments = lazy(() => funds().then((m) => ({ default: m.ProjectInvestments })));
 
 /** Menu pages built so far outside 系统设置, each with its own routes below. */
-const BUILT = new Set(['/leads', '/enterprises', '/projects', '/referrals', '/my-referrals', '/funds', '/my-funds']);
+const BUILT = new Set([
+  '/leads',
+  '/enterprises',
+  '/projects',
+  '/referrals',
+  '/my-referrals',
+  '/funds',
+  '/my-funds',
+]);
 
 /** Every other menu page outside 系统设置 belongs to a later issue and shows NotBuiltYet for now. */
 const NOT_BUILT: readonly MenuEntry[] = [

@@ -71,7 +71,8 @@ export const enterprisesEn: Readonly<Record<EnterprisesMessageKey, string>> = {
   'enterprises.registeredCapitalShort': 'Registered capital',
   'enterprises.foundedOn': 'Founded on',
   'enterprises.localStockSince': 'In the district since (existing)',
-  'enterprises.localStockSinceHint': 'Already registered in the district: fund payments after this date count at once',
+  'enterprises.localStockSinceHint':
+    'Already registered in the district: fund payments after this date count at once',
   'enterprises.headquartersCity': 'Headquarters city',
   'enterprises.address': 'Address',
   'enterprises.website': 'Website',

@@ -1,6 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import { ExportFundsDocument, type ExportFundsQuery, type FundFilter, type FundOrder } from '@lianzhao/web-data';
+import {
+  ExportFundsDocument,
+  type ExportFundsQuery,
+  type FundFilter,
+  type FundOrder,
+} from '@lianzhao/web-data';
 import { useExcelDownload, useT } from '@lianzhao/web-ui';
 
 const pickFile = (data: ExportFundsQuery) => data.fundsExport;

@@ -11,7 +11,10 @@ export function FundFacts({ fund: f }: { fund: FundDetailFragment }) {
   const { industries } = useReferenceOptions();
   const segments = new Map(industries.flatMap((i) => i.segments.map((s) => [s.code, pick(s)] as const)));
   const r = f.reinvestment;
-  const money = moneyGroup([f.size, f.governmentContribution, r.obligation, r.counted, r.pending, r.pipeline, r.gap], locale);
+  const money = moneyGroup(
+    [f.size, f.governmentContribution, r.obligation, r.counted, r.pending, r.pipeline, r.gap],
+    locale,
+  );
   return (
     <Descriptions
       size="small"
@@ -23,7 +26,11 @@ export function FundFacts({ fund: f }: { fund: FundDetailFragment }) {
         { key: 'status', label: t('funds.status'), children: <FundStatusTag status={f.status} /> },
         { key: 'vintage', label: t('funds.vintageDate'), children: dateText(f.vintageDate) },
         { key: 'size', label: t('funds.size'), children: money(f.size) },
-        { key: 'contribution', label: t('funds.governmentContribution'), children: money(f.governmentContribution) },
+        {
+          key: 'contribution',
+          label: t('funds.governmentContribution'),
+          children: money(f.governmentContribution),
+        },
         {
           key: 'leverage',
           label: t('funds.leverage'),
@@ -34,14 +41,32 @@ export function FundFacts({ fund: f }: { fund: FundDetailFragment }) {
           label: t('funds.termYears'),
           children: f.termYears !== null ? t('funds.termValue', { years: f.termYears }) : '—',
         },
-        { key: 'obligation', label: t('funds.obligation'), children: <span data-testid="figure-obligation">{money(r.obligation)}</span> },
-        { key: 'counted', label: t('funds.counted'), children: <span data-testid="figure-counted">{money(r.counted)}</span> },
-        { key: 'pending', label: t('funds.pending'), children: <span data-testid="figure-pending">{money(r.pending)}</span> },
-        { key: 'pipeline', label: t('funds.pipeline'), children: <span data-testid="figure-pipeline">{money(r.pipeline)}</span> },
+        {
+          key: 'obligation',
+          label: t('funds.obligation'),
+          children: <span data-testid="figure-obligation">{money(r.obligation)}</span>,
+        },
+        {
+          key: 'counted',
+          label: t('funds.counted'),
+          children: <span data-testid="figure-counted">{money(r.counted)}</span>,
+        },
+        {
+          key: 'pending',
+          label: t('funds.pending'),
+          children: <span data-testid="figure-pending">{money(r.pending)}</span>,
+        },
+        {
+          key: 'pipeline',
+          label: t('funds.pipeline'),
+          children: <span data-testid="figure-pipeline">{money(r.pipeline)}</span>,
+        },
         {
           key: 'gap',
           label: t('funds.gap'),
-          children: <span data-testid="figure-gap">{r.gap === null ? t('funds.noObligation') : money(r.gap)}</span>,
+          children: (
+            <span data-testid="figure-gap">{r.gap === null ? t('funds.noObligation') : money(r.gap)}</span>
+          ),
         },
         {
           key: 'focus',

@@ -1,5 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Row, Select, Switch, Typography } from 'antd';
+import {
+  App,
+  Col,
+  DatePicker,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Switch,
+  Typography,
+} from 'antd';
 import {
   CreateFundDocument,
   evictEntityFields,
@@ -76,7 +89,9 @@ export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModa
   const onFinish = async (values: FundValues) => {
     try {
       if (fund) {
-        const { data } = await updateFund({ variables: { input: toUpdateFundInput(values, fund, editRule) } });
+        const { data } = await updateFund({
+          variables: { input: toUpdateFundInput(values, fund, editRule) },
+        });
         void message.success(t('common.saved'));
         if (data) onSaved?.(data.updateFund);
       } else {
@@ -129,7 +144,9 @@ export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModa
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="status" label={t('funds.status')} rules={[rules.select(t('funds.status'))]}>
-              <Select options={FUND_STATUSES.map((s) => ({ value: s, label: label(FUND_STATUS_LABELS[s]) }))} />
+              <Select
+                options={FUND_STATUSES.map((s) => ({ value: s, label: label(FUND_STATUS_LABELS[s]) }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -172,7 +189,12 @@ export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModa
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="termYears" label={t('funds.termYearsUnit')}>
-              <InputNumber min={TERM_YEARS_MIN} max={TERM_YEARS_MAX} precision={0} style={{ width: '100%' }} />
+              <InputNumber
+                min={TERM_YEARS_MIN}
+                max={TERM_YEARS_MAX}
+                precision={0}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
@@ -200,7 +222,10 @@ export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModa
             <Form.Item name="reinvestmentBasis" label={t('funds.rule.basis')}>
               <Select
                 disabled={!editRule}
-                options={REINVESTMENT_BASES.map((b) => ({ value: b, label: label(REINVESTMENT_BASIS_LABELS[b]) }))}
+                options={REINVESTMENT_BASES.map((b) => ({
+                  value: b,
+                  label: label(REINVESTMENT_BASIS_LABELS[b]),
+                }))}
               />
             </Form.Item>
           </Col>
@@ -214,10 +239,17 @@ export function FundFormModal({ fund, editRule, onClose, onSaved }: FundFormModa
                   name={coef}
                   label={t('funds.rule.coefficient')}
                   dependencies={[count]}
-                  rules={[rules.required(t('funds.rule.coefficient')), decimalRule(COEFFICIENT_LIMIT, serverName)]}
+                  rules={[
+                    rules.required(t('funds.rule.coefficient')),
+                    decimalRule(COEFFICIENT_LIMIT, serverName),
+                  ]}
                   style={{ marginTop: 8 }}
                 >
-                  <Input inputMode="decimal" disabled={!editRule} aria-label={`${t(key)} ${t('funds.rule.coefficient')}`} />
+                  <Input
+                    inputMode="decimal"
+                    disabled={!editRule}
+                    aria-label={`${t(key)} ${t('funds.rule.coefficient')}`}
+                  />
                 </Form.Item>
               </Form.Item>
             </Col>

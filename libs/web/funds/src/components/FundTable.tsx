@@ -1,7 +1,13 @@
 import { Link } from 'react-router';
 import type { FundFilter, FundOrder, FundOrderField, FundRowFragment } from '@lianzhao/web-data';
 import { FundsDocument } from '@lianzhao/web-data';
-import { ConnectionTable, useColumns, useConnectionQuery, useI18n, type ConnectionColumn } from '@lianzhao/web-ui';
+import {
+  ConnectionTable,
+  useColumns,
+  useConnectionQuery,
+  useI18n,
+  type ConnectionColumn,
+} from '@lianzhao/web-ui';
 import { FUND_KIND_LABELS } from '@lianzhao/domain';
 import { FundStatusTag } from './FundTags';
 import { ReinvestmentBar } from './ReinvestmentBar';

@@ -11,7 +11,14 @@ export function FundTotalsStrip() {
   const totals = data?.fundTotals;
   const money = moneyGroup(
     totals
-      ? [totals.leverageScale, totals.governmentContribution, totals.obligation, totals.counted, totals.pending, totals.gap]
+      ? [
+          totals.leverageScale,
+          totals.governmentContribution,
+          totals.obligation,
+          totals.counted,
+          totals.pending,
+          totals.gap,
+        ]
       : [],
     locale,
   );
@@ -35,7 +42,12 @@ export function FundTotalsStrip() {
         <Row gutter={[16, 8]}>
           {items.map(([title, value]) => (
             <Col key={title} xs={12} md={6} xl={3}>
-              <Statistic title={title} value={value} formatter={() => value} styles={{ content: { fontSize: 18 } }} />
+              <Statistic
+                title={title}
+                value={value}
+                formatter={() => value}
+                styles={{ content: { fontSize: 18 } }}
+              />
             </Col>
           ))}
         </Row>

@@ -10,7 +10,9 @@ const dialog = () => within(screen.getByRole('dialog'));
 // A dialog of pickers is slow to drive in jsdom.
 jest.setTimeout(90_000);
 
-function companyMock(leads: { id: string; projectName: string; stage: string; project: null }[]): MockLink.MockedResponse {
+function companyMock(
+  leads: { id: string; projectName: string; stage: string; project: null }[],
+): MockLink.MockedResponse {
   return {
     request: { query: InvestmentEnterpriseDocument, variables: { id: 'e9' } },
     result: {
@@ -31,7 +33,9 @@ function companyMock(leads: { id: string; projectName: string; stage: string; pr
 
 async function pickCompany() {
   await userEvent.click(dialog().getByRole('combobox', { name: '被投企业' }));
-  await userEvent.click(await screen.findByText('上海新投科技有限公司', { selector: '.ant-select-item-option-content' }));
+  await userEvent.click(
+    await screen.findByText('上海新投科技有限公司', { selector: '.ant-select-item-option-content' }),
+  );
 }
 
 async function fillMoneyAndDate() {
@@ -51,7 +55,11 @@ describe('InvestmentFormModal', () => {
     };
     const onClose = jest.fn();
     await renderWithProviders(
-      <InvestmentFormModal fund={{ id: 'f1', name: '奉贤区产业引导基金' }} investment={null} onClose={onClose} />,
+      <InvestmentFormModal
+        fund={{ id: 'f1', name: '奉贤区产业引导基金' }}
+        investment={null}
+        onClose={onClose}
+      />,
       [companyMock([{ id: 'l0', projectName: '已流失项目', stage: 'LOST', project: null }]), record],
     );
     await pickCompany();
@@ -81,13 +89,20 @@ describe('InvestmentFormModal', () => {
         errors: [
           {
             message: '输入有误',
-            extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'amount', message: '投资金额须大于 0' }] },
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [{ field: 'amount', message: '投资金额须大于 0' }],
+            },
           },
         ],
       })),
     };
     await renderWithProviders(
-      <InvestmentFormModal fund={{ id: 'f1', name: '奉贤区产业引导基金' }} investment={null} onClose={jest.fn()} />,
+      <InvestmentFormModal
+        fund={{ id: 'f1', name: '奉贤区产业引导基金' }}
+        investment={null}
+        onClose={jest.fn()}
+      />,
       [companyMock([{ id: 'l1', projectName: '新投氢能总部', stage: 'VISITED', project: null }]), record],
     );
     await pickCompany();

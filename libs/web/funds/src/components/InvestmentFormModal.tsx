@@ -18,7 +18,14 @@ import {
   type InvestmentRowFragment,
 } from '@lianzhao/web-data';
 import { EnterpriseSelect, type EnterpriseOption } from '@lianzhao/web-enterprises';
-import { OwnerSelect, PlaceSelect, SegmentCascader, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
+import {
+  OwnerSelect,
+  PlaceSelect,
+  SegmentCascader,
+  useFormErrors,
+  useFormRules,
+  useI18n,
+} from '@lianzhao/web-ui';
 import { decimalRule } from '../hooks/useFundRules';
 import { localAmountProblem, POSITIVE_MONEY_LIMIT } from '../utils/fund-values';
 import {
@@ -80,9 +87,12 @@ export function InvestmentFormModal({ fund, investment, onClose }: InvestmentFor
   const leads = trackingLeads(company.data?.enterprise.leads ?? []);
   const noLead = Boolean(enterpriseId) && Boolean(company.data) && leads.length === 0;
   const known: TrackingProject[] = leads.flatMap((l) =>
-    l.project && company.data ? [{ ...l.project, enterprise: { id: company.data.enterprise.id, name: company.data.enterprise.name } }] : [],
+    l.project && company.data
+      ? [{ ...l.project, enterprise: { id: company.data.enterprise.id, name: company.data.enterprise.name } }]
+      : [],
   );
-  if (investment?.project && !known.some((p) => p.id === investment.project?.id)) known.push(investment.project);
+  if (investment?.project && !known.some((p) => p.id === investment.project?.id))
+    known.push(investment.project);
   const localNeeded = needsLocalAmount(enterpriseId, project);
 
   const evict = (cache: Parameters<typeof evictRootFields>[0], enterpriseIds: string[]) => {
@@ -193,12 +203,22 @@ export function InvestmentFormModal({ fund, investment, onClose }: InvestmentFor
           </Col>
           <Col xs={24} md={4}>
             <Form.Item name="round" label={t('funds.round')} rules={[rules.select(t('funds.round'))]}>
-              <Select options={INVESTMENT_ROUNDS.map((r) => ({ value: r, label: label(INVESTMENT_ROUND_LABELS[r]) }))} />
+              <Select
+                options={INVESTMENT_ROUNDS.map((r) => ({
+                  value: r,
+                  label: label(INVESTMENT_ROUND_LABELS[r]),
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={4}>
             <Form.Item name="stage" label={t('funds.stage')} rules={[rules.select(t('funds.stage'))]}>
-              <Select options={INVESTMENT_STAGES.map((s) => ({ value: s, label: label(INVESTMENT_STAGE_LABELS[s]) }))} />
+              <Select
+                options={INVESTMENT_STAGES.map((s) => ({
+                  value: s,
+                  label: label(INVESTMENT_STAGE_LABELS[s]),
+                }))}
+              />
             </Form.Item>
           </Col>
           {noLead && !investment && (
@@ -253,14 +273,21 @@ export function InvestmentFormModal({ fund, investment, onClose }: InvestmentFor
                       const lead = leads.find((l) => l.id === id);
                       if (lead?.project && company.data) {
                         form.setFieldValue('projectId', lead.project.id);
-                        setProject({ ...lead.project, enterprise: { id: company.data.enterprise.id, name: company.data.enterprise.name } });
+                        setProject({
+                          ...lead.project,
+                          enterprise: { id: company.data.enterprise.id, name: company.data.enterprise.name },
+                        });
                       }
                     }}
                   />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
-                <Form.Item name="projectId" label={t('funds.trackingProject')} extra={t('funds.trackingProjectHint')}>
+                <Form.Item
+                  name="projectId"
+                  label={t('funds.trackingProject')}
+                  extra={t('funds.trackingProjectHint')}
+                >
                   <TrackingProjectSelect
                     aria-label={t('funds.trackingProject')}
                     known={known}
@@ -283,7 +310,10 @@ export function InvestmentFormModal({ fund, investment, onClose }: InvestmentFor
                   LOCAL_AMOUNT_RULE,
                   ({ getFieldValue }) => ({
                     validator: (_rule: unknown, value: string | undefined) => {
-                      const problem = localAmountProblem(getFieldValue('amount') as string | undefined, value);
+                      const problem = localAmountProblem(
+                        getFieldValue('amount') as string | undefined,
+                        value,
+                      );
                       return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
                     },
                   }),

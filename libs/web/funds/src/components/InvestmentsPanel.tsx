@@ -19,7 +19,11 @@ export function InvestmentsPanel({ filter }: InvestmentsPanelProps) {
     fetchPolicy: 'cache-and-network',
   });
   return (
-    <PortfolioTable investments={page.connection?.edges.map((e) => e.node) ?? []} showFund loading={page.loading} />
+    <PortfolioTable
+      investments={page.connection?.edges.map((e) => e.node) ?? []}
+      showFund
+      loading={page.loading}
+    />
   );
 }
 

@@ -27,7 +27,9 @@ export function LandingStatus({ investment: i }: { investment: InvestmentRowFrag
             </Tag>
           )}
           {project.enterprise.id !== i.enterpriseId && (
-            <Typography.Text type="secondary">{t('funds.subsidiaryOf', { name: project.enterprise.name })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('funds.subsidiaryOf', { name: project.enterprise.name })}
+            </Typography.Text>
           )}
         </Flex>
         <MilestoneProgress milestones={project.milestones} />

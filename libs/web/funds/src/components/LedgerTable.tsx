@@ -18,7 +18,10 @@ export interface LedgerTableProps {
 /** The 返投 ledger: every counted or pending line, which rule counted it, from when and how much. */
 export function LedgerTable({ lines, links = true }: LedgerTableProps) {
   const { t, label, locale } = useI18n();
-  const money = moneyGroup(lines.flatMap((l) => [l.baseAmount, l.amount]), locale);
+  const money = moneyGroup(
+    lines.flatMap((l) => [l.baseAmount, l.amount]),
+    locale,
+  );
   return (
     <Table<LedgerRow>
       rowKey={(l) => `${l.kind}-${l.investmentId ?? ''}-${l.referralId ?? ''}-${l.enterpriseId}`}
@@ -28,7 +31,13 @@ export function LedgerTable({ lines, links = true }: LedgerTableProps) {
       dataSource={[...lines]}
       data-testid="ledger"
       locale={{ emptyText: <Empty description={t('funds.ledgerEmpty')} /> }}
-      onRow={(l) => ({ 'data-testid': 'ledger-line', 'data-status': l.status, 'data-kind': l.kind }) as HTMLAttributes<HTMLElement>}
+      onRow={(l) =>
+        ({
+          'data-testid': 'ledger-line',
+          'data-status': l.status,
+          'data-kind': l.kind,
+        }) as HTMLAttributes<HTMLElement>
+      }
       columns={[
         {
           title: t('funds.ledger.company'),
@@ -39,7 +48,9 @@ export function LedgerTable({ lines, links = true }: LedgerTableProps) {
         {
           title: t('funds.ledger.status'),
           render: (_, l) => (
-            <Tag color={l.status === 'COUNTED' ? 'green' : 'orange'}>{label(REINVESTMENT_LINE_STATUS_LABELS[l.status])}</Tag>
+            <Tag color={l.status === 'COUNTED' ? 'green' : 'orange'}>
+              {label(REINVESTMENT_LINE_STATUS_LABELS[l.status])}
+            </Tag>
           ),
         },
         { title: t('funds.ledger.countedFrom'), render: (_, l) => dateText(l.countedFrom) },
@@ -48,7 +59,8 @@ export function LedgerTable({ lines, links = true }: LedgerTableProps) {
         { title: t('funds.ledger.amount'), align: 'right', render: (_, l) => money(l.amount) },
         {
           title: t('funds.ledger.project'),
-          render: (_, l) => (l.project ? <Link to={`/projects/${l.project.id}`}>{l.project.name}</Link> : '—'),
+          render: (_, l) =>
+            l.project ? <Link to={`/projects/${l.project.id}`}>{l.project.name}</Link> : '—',
         },
       ]}
     />

@@ -20,7 +20,10 @@ export interface PortfolioTableProps {
 /** The investments: each company with its stage, 返投 recognition and landing progress. */
 export function PortfolioTable({ investments, showFund = false, onEdit, loading }: PortfolioTableProps) {
   const { t, label, locale } = useI18n();
-  const money = moneyGroup(investments.map((i) => i.amount), locale);
+  const money = moneyGroup(
+    investments.map((i) => i.amount),
+    locale,
+  );
   return (
     <Table<InvestmentRowFragment>
       rowKey="id"
@@ -33,7 +36,10 @@ export function PortfolioTable({ investments, showFund = false, onEdit, loading 
       onRow={(i) => ({ 'data-testid': 'investment', 'data-id': i.id }) as HTMLAttributes<HTMLElement>}
       columns={[
         showFund
-          ? { title: t('funds.fund'), render: (_, i) => <Link to={`/funds/${i.fund.id}`}>{i.fund.name}</Link> }
+          ? {
+              title: t('funds.fund'),
+              render: (_, i) => <Link to={`/funds/${i.fund.id}`}>{i.fund.name}</Link>,
+            }
           : {
               title: t('funds.investee'),
               render: (_, i) => <Link to={`/enterprises/${i.enterprise.id}`}>{i.enterprise.name}</Link>,

@@ -42,12 +42,20 @@ export function ReinvestmentBar({ progress, compact = false }: ReinvestmentBarPr
           style={{ height: 10, borderRadius: 5, overflow: 'hidden', background: COLORS.open }}
         >
           {bar.segments.map((s) => (
-            <span key={s.key} data-segment={s.key} style={{ width: `${s.share}%`, background: COLORS[s.key] }} />
+            <span
+              key={s.key}
+              data-segment={s.key}
+              style={{ width: `${s.share}%`, background: COLORS[s.key] }}
+            />
           ))}
         </Flex>
       </Tooltip>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {bar.hasObligation ? (bar.met ? `${bar.percent} · ${t('funds.met')}` : bar.percent) : t('funds.noObligation')}
+        {bar.hasObligation
+          ? bar.met
+            ? `${bar.percent} · ${t('funds.met')}`
+            : bar.percent
+          : t('funds.noObligation')}
         {!compact && ` · ${figures.join(' · ')}`}
       </Typography.Text>
     </Flex>

@@ -22,7 +22,8 @@ export interface FundDetailPageProps {
   canEditRule?: boolean;
 }
 
-type Dialog = { kind: 'fund'; rule: boolean } | { kind: 'investment'; investment: InvestmentRowFragment | null };
+type Dialog =
+  { kind: 'fund'; rule: boolean } | { kind: 'investment'; investment: InvestmentRowFragment | null };
 
 /** One fund: key figures and 返投 progress, the rule with its history, the portfolio and the ledger. */
 export function FundDetailPage({ readOnly = false, canEditRule = false }: FundDetailPageProps) {
@@ -76,7 +77,11 @@ export function FundDetailPage({ readOnly = false, canEditRule = false }: FundDe
             extra={
               !readOnly &&
               canEditRule && (
-                <Button size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'fund', rule: true })}>
+                <Button
+                  size="small"
+                  icon={<EditOutlined />}
+                  onClick={() => setDialog({ kind: 'fund', rule: true })}
+                >
                   {t('funds.rule.edit')}
                 </Button>
               )
@@ -110,7 +115,14 @@ export function FundDetailPage({ readOnly = false, canEditRule = false }: FundDe
           onEdit={readOnly ? undefined : (investment) => setDialog({ kind: 'investment', investment })}
         />
       </Card>
-      <Card title={t('funds.ledger.title')} extra={<Space><ExportLedgerButton fundId={fund.id} /></Space>}>
+      <Card
+        title={t('funds.ledger.title')}
+        extra={
+          <Space>
+            <ExportLedgerButton fundId={fund.id} />
+          </Space>
+        }
+      >
         <LedgerTable lines={fund.ledger} />
       </Card>
       {dialog?.kind === 'fund' && (

@@ -66,8 +66,14 @@ beforeEach(() => {
 
 describe('FundsPage', () => {
   it('lists funds with kind, manager, money, leverage and the 返投 bar, filtered by the URL', async () => {
-    await renderWithProviders(<FundsPage />, [fundsMock(), totals], '/funds?kind=GOVERNMENT_GUIDANCE,BAD&q=引导&sort=SIZE.DESC');
-    const row = (await screen.findByRole('link', { name: '奉贤区产业引导基金' })).closest('tr') as HTMLElement;
+    await renderWithProviders(
+      <FundsPage />,
+      [fundsMock(), totals],
+      '/funds?kind=GOVERNMENT_GUIDANCE,BAD&q=引导&sort=SIZE.DESC',
+    );
+    const row = (await screen.findByRole('link', { name: '奉贤区产业引导基金' })).closest(
+      'tr',
+    ) as HTMLElement;
     expect(row).toHaveTextContent('政府引导基金');
     expect(row).toHaveTextContent('奉贤资本管理有限公司');
     expect(row).toHaveTextContent('10 亿元');

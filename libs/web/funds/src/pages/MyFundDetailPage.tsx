@@ -16,7 +16,10 @@ export function MyFundDetailPage() {
   const { t, label, locale } = useI18n();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(MyFundDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(MyFundDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const fund = data?.fund;
   const back = (
     <Link to="/my-funds">
@@ -27,7 +30,10 @@ export function MyFundDetailPage() {
   if (loading && !fund) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (!fund) return null;
   const r = fund.reinvestment;
-  const money = moneyGroup([fund.size, fund.governmentContribution, r.obligation, r.counted, r.pending, r.gap], locale);
+  const money = moneyGroup(
+    [fund.size, fund.governmentContribution, r.obligation, r.counted, r.pending, r.gap],
+    locale,
+  );
   return (
     <Flex vertical gap={16}>
       {back}
@@ -47,14 +53,34 @@ export function MyFundDetailPage() {
               { key: 'kind', label: t('funds.kind'), children: label(FUND_KIND_LABELS[fund.kind]) },
               { key: 'vintage', label: t('funds.vintageDate'), children: dateText(fund.vintageDate) },
               { key: 'size', label: t('funds.size'), children: money(fund.size) },
-              { key: 'contribution', label: t('funds.governmentContribution'), children: money(fund.governmentContribution) },
-              { key: 'obligation', label: t('funds.obligation'), children: <span data-testid="figure-obligation">{money(r.obligation)}</span> },
-              { key: 'counted', label: t('funds.counted'), children: <span data-testid="figure-counted">{money(r.counted)}</span> },
-              { key: 'pending', label: t('funds.pending'), children: <span data-testid="figure-pending">{money(r.pending)}</span> },
+              {
+                key: 'contribution',
+                label: t('funds.governmentContribution'),
+                children: money(fund.governmentContribution),
+              },
+              {
+                key: 'obligation',
+                label: t('funds.obligation'),
+                children: <span data-testid="figure-obligation">{money(r.obligation)}</span>,
+              },
+              {
+                key: 'counted',
+                label: t('funds.counted'),
+                children: <span data-testid="figure-counted">{money(r.counted)}</span>,
+              },
+              {
+                key: 'pending',
+                label: t('funds.pending'),
+                children: <span data-testid="figure-pending">{money(r.pending)}</span>,
+              },
               {
                 key: 'gap',
                 label: t('funds.gap'),
-                children: <span data-testid="figure-gap">{r.gap === null ? t('funds.noObligation') : money(r.gap)}</span>,
+                children: (
+                  <span data-testid="figure-gap">
+                    {r.gap === null ? t('funds.noObligation') : money(r.gap)}
+                  </span>
+                ),
               },
             ]}
           />

@@ -3,7 +3,9 @@ import { toFundFilter, toFundOrder } from './fund-filters';
 
 describe('基金 URL filters', () => {
   it('turns the query string into the API filter, dropping what is malformed', () => {
-    expect(toFundFilter({ q: ' 引导 ', kind: 'GOVERNMENT_GUIDANCE,NOPE,MARKET', status: 'INVESTING' })).toEqual({
+    expect(
+      toFundFilter({ q: ' 引导 ', kind: 'GOVERNMENT_GUIDANCE,NOPE,MARKET', status: 'INVESTING' }),
+    ).toEqual({
       search: '引导',
       kinds: ['GOVERNMENT_GUIDANCE', 'MARKET'],
       statuses: ['INVESTING'],

@@ -81,7 +81,11 @@ describe('fund form values', () => {
 
   it('writes the rule and its note only when allowed and changed', () => {
     const fund = fundDetail();
-    const changed = { ...toFundFormValues(fund), reinvestmentMultiple: '1', ruleChangeNote: ' 国办发〔2025〕1号 ' };
+    const changed = {
+      ...toFundFormValues(fund),
+      reinvestmentMultiple: '1',
+      ruleChangeNote: ' 国办发〔2025〕1号 ',
+    };
     expect(toUpdateFundInput(changed, fund, true)).toMatchObject({
       id: 'f1',
       version: 3,

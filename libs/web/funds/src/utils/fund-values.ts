@@ -57,12 +57,18 @@ function exceeds(limit: string | undefined, value: string | undefined): boolean 
 }
 
 /** The government contribution may be 0 but never more than the fund's size. */
-export function contributionProblem(size: string | undefined, contribution: string | undefined): string | null {
+export function contributionProblem(
+  size: string | undefined,
+  contribution: string | undefined,
+): string | null {
   return exceeds(size, contribution) ? '政府出资不能超过基金规模' : null;
 }
 
 /** Rule 2: what went into the local subsidiary is part of the investment, never more. */
-export function localAmountProblem(amount: string | undefined, localAmount: string | undefined): string | null {
+export function localAmountProblem(
+  amount: string | undefined,
+  localAmount: string | undefined,
+): string | null {
   return exceeds(amount, localAmount) ? '本地投资额不能超过投资金额' : null;
 }
 
@@ -213,6 +219,9 @@ export function ruleChanged(v: FundValues, f: FundDetailFragment): boolean {
  * so an officer's edit never writes a rule row into the history.
  */
 export function toUpdateFundInput(v: FundValues, f: FundDetailFragment, editRule: boolean): UpdateFundInput {
-  const rule = editRule && ruleChanged(v, f) ? { ...ruleInput(v), ruleChangeNote: v.ruleChangeNote?.trim() || null } : {};
+  const rule =
+    editRule && ruleChanged(v, f)
+      ? { ...ruleInput(v), ruleChangeNote: v.ruleChangeNote?.trim() || null }
+      : {};
   return { id: f.id, version: f.version, ...factsInput(v), ...rule };
 }

@@ -17,11 +17,35 @@ const shares = (p: ReinvestmentProgressFieldsFragment) =>
 describe('返投 progress bar', () => {
   it.each<[string, ReinvestmentProgressFieldsFragment, Record<string, number>, string | null, boolean]>([
     // 1.5 亿 obligation: 0.3 counted, 0.6 pending, 0.6 still open beyond pending.
-    ['counted, pending and the open gap', progress('15000', '3000', '6000', '12000', '0.2'), { counted: 20, pending: 40, open: 40 }, '20.0%', false],
+    [
+      'counted, pending and the open gap',
+      progress('15000', '3000', '6000', '12000', '0.2'),
+      { counted: 20, pending: 40, open: 40 },
+      '20.0%',
+      false,
+    ],
     ['nothing yet: all open', progress('15000', '0', '0', '15000', '0'), { open: 100 }, '0.0%', false],
-    ['pending covers the gap: no open part', progress('10000', '4000', '8000', '6000', '0.4'), { counted: 33.33, pending: 66.67 }, '40.0%', false],
-    ['met: the bar is full and says so', progress('10000', '12000', '0', '0', '1.2'), { counted: 100 }, '120.0%', true],
-    ['met exactly, compared as decimals', progress('10000.10', '10000.1', '0', '0', '1'), { counted: 100 }, '100.0%', true],
+    [
+      'pending covers the gap: no open part',
+      progress('10000', '4000', '8000', '6000', '0.4'),
+      { counted: 33.33, pending: 66.67 },
+      '40.0%',
+      false,
+    ],
+    [
+      'met: the bar is full and says so',
+      progress('10000', '12000', '0', '0', '1.2'),
+      { counted: 100 },
+      '120.0%',
+      true,
+    ],
+    [
+      'met exactly, compared as decimals',
+      progress('10000.10', '10000.1', '0', '0', '1'),
+      { counted: 100 },
+      '100.0%',
+      true,
+    ],
   ])('%s', (_name, p, expected, percent, met) => {
     expect(shares(p)).toEqual(expected);
     const bar = progressBar(p);

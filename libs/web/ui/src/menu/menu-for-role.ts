@@ -48,7 +48,8 @@ const MENUS: Readonly<Record<Role, readonly MenuEntry[]>> = {
 export function menuForRole(role: Role, organizationKind?: OrganizationKind | null): readonly MenuEntry[] {
   return MENUS[role].filter(
     (entry) =>
-      !entry.organizationKinds || (organizationKind != null && entry.organizationKinds.includes(organizationKind)),
+      !entry.organizationKinds ||
+      (organizationKind != null && entry.organizationKinds.includes(organizationKind)),
   );
 }
 
