@@ -108,7 +108,11 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     mkdirSync(OUTPUT_DIR, { recursive: true });
     gql = await officerApi(system.webUrl);
     leadId = await createLead(gql);
-    page = await system.browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+    page = await system.browser.newPage({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
     await signIn(page, system.webUrl, 'officer');
   });
   afterAll(async () => {
@@ -205,6 +209,28 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     await line.getByText(shanghaiToday()).waitFor();
     await line.getByText('投资本地企业').waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'fund-counted.png'), fullPage: true });
+    const [ledger] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出返投台账/ }).click(),
+    ]);
+    expect(ledger.suggestedFilename()).toMatch(/\.xlsx$/);
+
+    // The list, filtered through its URL: the same figures on the fund's bar, and its export.
+    await page.goto(`${system.webUrl}/funds`);
+    await page.getByPlaceholder('搜索基金名称').fill('返投测试');
+    await page.getByPlaceholder('搜索基金名称').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === '返投测试');
+    const fundRow = page.locator('.ant-table-row').filter({ hasText: FUND });
+    await fundRow
+      .locator('[data-testid="reinvestment-bar"][data-counted="5000"][data-pending="0"]')
+      .waitFor();
+    expect(await page.locator('.ant-table-row').count()).toBe(1);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'funds-list.png'), fullPage: true });
+    const [list] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 Excel/ }).click(),
+    ]);
+    expect(list.suggestedFilename()).toMatch(/\.xlsx$/);
   });
 
   it('shows the fund manager’s partner user the same figure in the portal, read-only', async () => {

@@ -57,11 +57,16 @@ export function LedgerTable({ lines, links = true }: LedgerTableProps) {
         { title: t('funds.ledger.base'), align: 'right', render: (_, l) => money(l.baseAmount) },
         { title: t('funds.ledger.coefficient'), align: 'right', render: (_, l) => `×${l.coefficient}` },
         { title: t('funds.ledger.amount'), align: 'right', render: (_, l) => money(l.amount) },
-        {
-          title: t('funds.ledger.project'),
-          render: (_, l) =>
-            l.project ? <Link to={`/projects/${l.project.id}`}>{l.project.name}</Link> : '—',
-        },
+        // A partner sees no office project: the column is the office's.
+        ...(links
+          ? [
+              {
+                title: t('funds.ledger.project'),
+                render: (_: unknown, l: LedgerRow) =>
+                  l.project ? <Link to={`/projects/${l.project.id}`}>{l.project.name}</Link> : '—',
+              },
+            ]
+          : []),
       ]}
     />
   );
