@@ -4,8 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 /*
  * The API's bounded contexts (libs/api/<context>, tagged context:<context>; core and database are
  * the shared kernel) and the contexts each may depend on, as today's imports have it. The
- * direction is referrals → projects → leads → enterprises → reference/users/audit → kernel, with
- * auth on users and imports on leads and what it reads; nothing points back. A new context, or a
+ * direction is funds → referrals → projects → leads → enterprises → reference/users/audit → kernel,
+ * with auth on users and imports on leads and what it reads; nothing points back (leads asks about
+ * funds through its LeadFundDirectory port, which the funds context provides). A new context, or a
  * new edge, is a line here: an edge against that direction is a design decision, not a lint fix.
  */
 const API_CONTEXTS = {

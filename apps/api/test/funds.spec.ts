@@ -55,12 +55,27 @@ interface InvestmentRow {
   fund: { id: string };
   enterprise: { id: string; name: string };
   enterpriseName: string;
-  lead: { id: string; channel: string; fund: { id: string } | null; sourceOrganization: { id: string } | null } | null;
+  lead: {
+    id: string;
+    channel: string;
+    fund: { id: string } | null;
+    sourceOrganization: { id: string } | null;
+  } | null;
   project: { id: string } | null;
 }
 interface Page {
   totalCount: number;
-  edges: { node: { id: string; name?: string; size?: string; stage?: string; fundId?: string; date?: string } }[];
+  edges: {
+    node: {
+      id: string;
+      name?: string;
+      size?: string;
+      stage?: string;
+      fundId?: string;
+      date?: string;
+      enterpriseName?: string;
+    };
+  }[];
 }
 
 function must<T>(result: GqlResult<T>): T {
@@ -112,17 +127,33 @@ describe('funds and investments (资本招商)', () => {
         admin,
       ),
     ).organizations.edges.map((e) => e.node);
-    const me = must(await api.gql<{ me: { organization: { id: string } } }>('{ me { organization { id } } }', {}, fundPartner));
+    const me = must(
+      await api.gql<{ me: { organization: { id: string } } }>(
+        '{ me { organization { id } } }',
+        {},
+        fundPartner,
+      ),
+    );
     fundManager = me.me.organization.id;
     otherManager = orgs.find((o) => o.kind === 'FUND_MANAGER' && o.id !== fundManager)?.id ?? '';
     chainOrg = orgs.find((o) => o.kind === 'CHAIN_MASTER')?.id ?? '';
     const projects = must(
       await api.gql<{
-        projects: { edges: { node: { id: string; lead: { id: string }; enterprise: { id: string; name: string } } }[] };
-      }>('{ projects(first: 100) { edges { node { id lead { id } enterprise { id name } } } } }', {}, officer),
+        projects: {
+          edges: { node: { id: string; lead: { id: string }; enterprise: { id: string; name: string } } }[];
+        };
+      }>(
+        '{ projects(first: 100) { edges { node { id lead { id } enterprise { id name } } } } }',
+        {},
+        officer,
+      ),
     );
     for (const { node } of projects.projects.edges) {
-      demo.set(node.enterprise.name, { enterpriseId: node.enterprise.id, leadId: node.lead.id, projectId: node.id });
+      demo.set(node.enterprise.name, {
+        enterpriseId: node.enterprise.id,
+        leadId: node.lead.id,
+        projectId: node.id,
+      });
     }
     expect(otherManager).not.toBe('');
     expect(demo.size).toBeGreaterThanOrEqual(4);
@@ -141,7 +172,11 @@ describe('funds and investments (资本招商)', () => {
     it('refuses bad input field by field, in Chinese', async () => {
       const cases: [Record<string, unknown>, string, RegExp][] = [
         [{ managerOrganizationId: chainOrg }, 'managerOrganizationId', /基金管理人/],
-        [{ managerOrganizationId: '00000000-0000-4000-8000-000000000000' }, 'managerOrganizationId', /不存在/],
+        [
+          { managerOrganizationId: '00000000-0000-4000-8000-000000000000' },
+          'managerOrganizationId',
+          /不存在/,
+        ],
         [{ governmentContribution: '100000.01' }, 'governmentContribution', /不能超过基金规模/],
         [{ size: '0' }, 'size', /大于 0/],
         [{ size: 'abc' }, 'size', /数字/],
@@ -154,7 +189,10 @@ describe('funds and investments (资本招商)', () => {
       for (const [over, field, message] of cases) {
         const result = await createFund(over);
         expect({ field, code: errorCode(result) }).toEqual({ field, code: 'BAD_USER_INPUT' });
-        expect({ field, message: fieldErrors(result)[field] }).toEqual({ field, message: expect.stringMatching(message) });
+        expect({ field, message: fieldErrors(result)[field] }).toEqual({
+          field,
+          message: expect.stringMatching(message),
+        });
       }
     });
 
@@ -184,14 +222,20 @@ describe('funds and investments (资本招商)', () => {
         },
       });
       expect(created.ruleHistory).toEqual([
-        expect.objectContaining({ note: '协议约定', changedBy: { username: 'officer' }, rule: expect.objectContaining({ multiple: '1.5' }) }),
+        expect.objectContaining({
+          note: '协议约定',
+          changedBy: { username: 'officer' },
+          rule: expect.objectContaining({ multiple: '1.5' }),
+        }),
       ]);
       const again = await createFund({ name: '测试引导基金甲' });
       expect(fieldErrors(again)).toEqual({ name: '已有同名基金' });
     });
 
     it('records a rule change with who and why, leaves history alone for other edits, and answers CONFLICT to a stale version', async () => {
-      const fund = must(await createFund({ governmentContribution: '0', reinvestmentMultiple: '0' })).createFund;
+      const fund = must(
+        await createFund({ governmentContribution: '0', reinvestmentMultiple: '0' }),
+      ).createFund;
       const renamed = must(
         await api.gql<{ updateFund: FundRow }>(
           UPDATE_FUND,
@@ -231,7 +275,11 @@ describe('funds and investments (资本招商)', () => {
         ['0', null, 'officer'],
       ]);
       expect(changed.auditTrail?.map((a) => a.action)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
-      const stale = await api.gql(UPDATE_FUND, { input: { id: fund.id, version: renamed.version, name: '过期' } }, officer);
+      const stale = await api.gql(
+        UPDATE_FUND,
+        { input: { id: fund.id, version: renamed.version, name: '过期' } },
+        officer,
+      );
       expect(errorCode(stale)).toBe('CONFLICT');
       const tooMuch = await api.gql(
         UPDATE_FUND,
@@ -258,7 +306,14 @@ describe('funds and investments (资本招商)', () => {
     it('refuses unknown references and the rule-2 mistakes on their fields', async () => {
       const kangyan = company(KANGYAN);
       const qingcheng = company(QINGCHENG);
-      const base = { fundId, enterpriseId: kangyan.enterpriseId, amount: '1000', date: '2025-01-10', round: 'A', stage: 'PAID' };
+      const base = {
+        fundId,
+        enterpriseId: kangyan.enterpriseId,
+        amount: '1000',
+        date: '2025-01-10',
+        round: 'A',
+        stage: 'PAID',
+      };
       const cases: [Record<string, unknown>, string, RegExp][] = [
         [{ fundId: '00000000-0000-4000-8000-000000000000' }, 'fundId', /基金不存在/],
         [{ enterpriseId: '00000000-0000-4000-8000-000000000000' }, 'enterpriseId', /企业不存在/],
@@ -270,7 +325,11 @@ describe('funds and investments (资本招商)', () => {
         // A lead of another enterprise brings its project: the subsidiary case, which needs the local amount.
         [{ leadId: company('沪南云数软件信息有限公司（示例）').leadId }, 'localAmount', /须填写/],
         [
-          { leadId: company('沪南云数软件信息有限公司（示例）').leadId, projectId: qingcheng.projectId, localAmount: '500' },
+          {
+            leadId: company('沪南云数软件信息有限公司（示例）').leadId,
+            projectId: qingcheng.projectId,
+            localAmount: '500',
+          },
           'leadId',
           /不属于该企业/,
         ],
@@ -279,7 +338,10 @@ describe('funds and investments (资本招商)', () => {
       for (const [over, field, message] of cases) {
         const result = await record({ ...base, ...over });
         expect({ field, code: errorCode(result) }).toEqual({ field, code: 'BAD_USER_INPUT' });
-        expect({ field, message: fieldErrors(result)[field] }).toEqual({ field, message: expect.stringMatching(message) });
+        expect({ field, message: fieldErrors(result)[field] }).toEqual({
+          field,
+          message: expect.stringMatching(message),
+        });
       }
     });
 
@@ -326,7 +388,11 @@ describe('funds and investments (资本招商)', () => {
           localAmount: '3000',
         }),
       ).recordInvestment;
-      expect(subsidiary).toMatchObject({ projectId: qingcheng.projectId, localAmount: '3000', leadId: qingcheng.leadId });
+      expect(subsidiary).toMatchObject({
+        projectId: qingcheng.projectId,
+        localAmount: '3000',
+        leadId: qingcheng.leadId,
+      });
 
       const moved = must(
         await api.gql<{ updateInvestment: InvestmentRow }>(
@@ -347,9 +413,13 @@ describe('funds and investments (资本招商)', () => {
         { input: { id: subsidiary.id, version: subsidiary.version, projectId: null, leadId: null } },
         officer,
       );
-      expect(fieldErrors(dropProject)).toEqual({ localAmount: expect.stringMatching(/仅当项目属于其他企业/) });
+      expect(fieldErrors(dropProject)).toEqual({
+        localAmount: expect.stringMatching(/仅当项目属于其他企业/),
+      });
       const trail = must(
-        await api.gql<{ investments: { edges: { node: { id: string; auditTrail: { action: string }[] } }[] } }>(
+        await api.gql<{
+          investments: { edges: { node: { id: string; auditTrail: { action: string }[] } }[] };
+        }>(
           'query ($id: ID!) { investments(filter: { enterpriseIds: [$id] }) { edges { node { id auditTrail { action } } } } }',
           { id: kangyan.enterpriseId },
           officer,
@@ -378,14 +448,22 @@ describe('funds and investments (资本招商)', () => {
       const bad = await record({ ...input, createLead: { segmentCode: 'NO_SUCH' } });
       expect(Object.keys(fieldErrors(bad))).toEqual(['createLead.segmentCode']);
       const made = must(await record(input)).recordInvestment;
-      expect(made.lead).toMatchObject({ channel: 'FUND', fund: { id: fundId }, sourceOrganization: { id: fundManager } });
+      expect(made.lead).toMatchObject({
+        channel: 'FUND',
+        fund: { id: fundId },
+        sourceOrganization: { id: fundManager },
+      });
       const again = await record(input);
       expect(Object.keys(fieldErrors(again))).toEqual(['createLead']);
-      expect(must(await api.gql<{ enterprise: { investments: { id: string }[] } }>(
-        'query ($id: ID!) { enterprise(id: $id) { investments { id } } }',
-        { id: fresh.id },
-        officer,
-      )).enterprise.investments.map((i) => i.id)).toEqual([made.id]);
+      expect(
+        must(
+          await api.gql<{ enterprise: { investments: { id: string }[] } }>(
+            'query ($id: ID!) { enterprise(id: $id) { investments { id } } }',
+            { id: fresh.id },
+            officer,
+          ),
+        ).enterprise.investments.map((i) => i.id),
+      ).toEqual([made.id]);
     });
   });
 
@@ -424,7 +502,15 @@ describe('funds and investments (资本招商)', () => {
       const local = await createEnterprise('奉贤子公司落地测试有限公司');
       const lead = await createLead(local);
       const own = must(
-        await record({ fundId, enterpriseId: local, amount: '600', date: '2025-04-01', round: 'A', stage: 'PAID', leadId: lead.id }),
+        await record({
+          fundId,
+          enterpriseId: local,
+          amount: '600',
+          date: '2025-04-01',
+          round: 'A',
+          stage: 'PAID',
+          leadId: lead.id,
+        }),
       ).recordInvestment;
       expect(own.projectId).toBeNull();
       const withoutLocal = await record({
@@ -456,7 +542,9 @@ describe('funds and investments (资本招商)', () => {
       const projectId = signed.project?.id;
       expect(projectId).toBeTruthy();
       const tracked = must(
-        await api.gql<{ investments: { edges: { node: { id: string; projectId: string | null; version: number } }[] } }>(
+        await api.gql<{
+          investments: { edges: { node: { id: string; projectId: string | null; version: number } }[] };
+        }>(
           'query ($id: ID!) { investments(filter: { fundIds: [$id] }) { edges { node { id projectId version } } } }',
           { id: fundId },
           officer,
@@ -470,7 +558,14 @@ describe('funds and investments (资本招商)', () => {
       const survivor = await createEnterprise('合并保留测试科技有限公司');
       const merged = await createEnterprise('合并并入测试科技有限公司');
       const investment = must(
-        await record({ fundId, enterpriseId: merged, amount: '100', date: '2025-05-01', round: 'SEED', stage: 'INTENDED' }),
+        await record({
+          fundId,
+          enterpriseId: merged,
+          amount: '100',
+          date: '2025-05-01',
+          round: 'SEED',
+          stage: 'INTENDED',
+        }),
       ).recordInvestment;
       const result = await api.gql(
         'mutation ($input: MergeEnterprisesInput!) { mergeEnterprises(input: $input) { id } }',
@@ -502,9 +597,18 @@ describe('funds and investments (资本招商)', () => {
       ).createEnterprise.id;
     });
     const lead = (over: Record<string, unknown>) =>
-      api.gql<{ createLead: { id: string; version: number; channel: string; fund: { id: string; name: string } | null } }>(
+      api.gql<{
+        createLead: {
+          id: string;
+          version: number;
+          channel: string;
+          fund: { id: string; name: string } | null;
+        };
+      }>(
         CREATE_LEAD,
-        { input: { enterpriseId, projectName: '基金线索', segmentCode: 'HYDROGEN', channel: 'FUND', ...over } },
+        {
+          input: { enterpriseId, projectName: '基金线索', segmentCode: 'HYDROGEN', channel: 'FUND', ...over },
+        },
         officer,
       );
 
@@ -518,15 +622,26 @@ describe('funds and investments (资本招商)', () => {
       ).createOrganization;
       const result = await lead({ sourceOrganizationId: bare.id });
       expect(fieldErrors(result)).toEqual({ fundId: '资本招商线索须选择来源基金' });
-      const unknown = await lead({ sourceOrganizationId: bare.id, fundId: '00000000-0000-4000-8000-000000000000' });
+      const unknown = await lead({
+        sourceOrganizationId: bare.id,
+        fundId: '00000000-0000-4000-8000-000000000000',
+      });
       expect(fieldErrors(unknown)).toEqual({ fundId: '所选基金不存在' });
     });
 
     it('names the given fund, or the manager’s latest fund, and drops the fund on another channel', async () => {
-      const fund = must(await createFund({ name: '线索来源基金', managerOrganizationId: otherManager, vintageDate: '2099-01-01' })).createFund;
+      const fund = must(
+        await createFund({
+          name: '线索来源基金',
+          managerOrganizationId: otherManager,
+          vintageDate: '2099-01-01',
+        }),
+      ).createFund;
       const named = must(await lead({ sourceOrganizationId: otherManager, fundId: fund.id })).createLead;
       expect(named.fund?.id).toBe(fund.id);
-      const latest = must(await lead({ sourceOrganizationId: otherManager, projectName: '基金线索二' })).createLead;
+      const latest = must(
+        await lead({ sourceOrganizationId: otherManager, projectName: '基金线索二' }),
+      ).createLead;
       expect(latest.fund?.id).toBe(fund.id);
       const moved = must(
         await api.gql<{ updateLead: { channel: string; fund: { id: string } | null } }>(
@@ -543,22 +658,44 @@ describe('funds and investments (资本招商)', () => {
     it('filters and sorts funds with an exact totalCount, and pages by cursor', async () => {
       const all = must(await api.gql<{ funds: Page }>(FUNDS, { first: 100 }, officer)).funds;
       expect(all.totalCount).toBe(all.edges.length);
-      const market = must(await api.gql<{ funds: Page }>(FUNDS, { filter: { kinds: ['MARKET'] } }, officer)).funds;
+      const market = must(
+        await api.gql<{ funds: Page }>(FUNDS, { filter: { kinds: ['MARKET'] } }, officer),
+      ).funds;
       expect(market.totalCount).toBeGreaterThanOrEqual(1);
       const byManager = must(
-        await api.gql<{ funds: Page }>(FUNDS, { filter: { managerOrganizationIds: [otherManager] } }, officer),
+        await api.gql<{ funds: Page }>(
+          FUNDS,
+          { filter: { managerOrganizationIds: [otherManager] } },
+          officer,
+        ),
       ).funds;
-      const search = must(await api.gql<{ funds: Page }>(FUNDS, { filter: { search: '引导' } }, officer)).funds;
+      const search = must(
+        await api.gql<{ funds: Page }>(FUNDS, { filter: { search: '引导' } }, officer),
+      ).funds;
       expect(search.edges.every((e) => e.node.name?.includes('引导'))).toBe(true);
       expect(search.totalCount).toBeGreaterThanOrEqual(2);
       expect(byManager.totalCount).toBeGreaterThanOrEqual(2);
       const bySize = must(
-        await api.gql<{ funds: Page }>(FUNDS, { first: 100, orderBy: { field: 'SIZE', direction: 'ASC' } }, officer),
+        await api.gql<{ funds: Page }>(
+          FUNDS,
+          { first: 100, orderBy: { field: 'SIZE', direction: 'ASC' } },
+          officer,
+        ),
       ).funds.edges.map((e) => Number(e.node.size));
       expect(bySize).toEqual([...bySize].sort((a, b) => a - b));
-      const first = must(await api.gql<{ funds: Page & { pageInfo: { endCursor: string } } }>(FUNDS, { first: 2, orderBy: { field: 'NAME', direction: 'ASC' } }, officer)).funds;
+      const first = must(
+        await api.gql<{ funds: Page & { pageInfo: { endCursor: string } } }>(
+          FUNDS,
+          { first: 2, orderBy: { field: 'NAME', direction: 'ASC' } },
+          officer,
+        ),
+      ).funds;
       const next = must(
-        await api.gql<{ funds: Page }>(FUNDS, { first: 100, after: first.pageInfo.endCursor, orderBy: { field: 'NAME', direction: 'ASC' } }, officer),
+        await api.gql<{ funds: Page }>(
+          FUNDS,
+          { first: 100, after: first.pageInfo.endCursor, orderBy: { field: 'NAME', direction: 'ASC' } },
+          officer,
+        ),
       ).funds;
       expect(first.edges.length + next.edges.length).toBe(all.totalCount);
     });
@@ -572,7 +709,9 @@ describe('funds and investments (资本招商)', () => {
       expect(paid.edges.every((e) => e.node.stage === 'PAID')).toBe(true);
       expect(paid.totalCount).toBeLessThan(all.totalCount);
       const dated = await q({ dateFrom: '2025-01-01', dateTo: '2025-01-31' });
-      expect(dated.edges.every((e) => (e.node.date ?? '') >= '2025-01-01' && (e.node.date ?? '') <= '2025-01-31')).toBe(true);
+      expect(
+        dated.edges.every((e) => (e.node.date ?? '') >= '2025-01-01' && (e.node.date ?? '') <= '2025-01-31'),
+      ).toBe(true);
       const kangyan = company(KANGYAN);
       const byEnterprise = await q({ enterpriseIds: [kangyan.enterpriseId] });
       expect(byEnterprise.edges.every((e) => e.node.enterpriseName === KANGYAN)).toBe(true);
@@ -586,13 +725,23 @@ describe('funds and investments (资本招商)', () => {
       const nanqiao = await q({ townCodes: ['NANQIAO'] });
       expect(nanqiao.edges.every((e) => e.node.enterpriseName === KANGYAN)).toBe(true);
       expect(nanqiao.totalCount).toBe(byEnterprise.edges.length);
-      const bad = await api.gql(INVESTMENTS, { filter: { dateFrom: '2025-02-01', dateTo: '2025-01-01' } }, officer);
+      const bad = await api.gql(
+        INVESTMENTS,
+        { filter: { dateFrom: '2025-02-01', dateTo: '2025-01-01' } },
+        officer,
+      );
       expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     });
 
     it('exports the funds list as the screen shows it', async () => {
       const filter = { kinds: ['GOVERNMENT_GUIDANCE'] };
-      const listed = must(await api.gql<{ funds: Page }>(FUNDS, { filter, first: 100, orderBy: { field: 'NAME', direction: 'ASC' } }, officer)).funds;
+      const listed = must(
+        await api.gql<{ funds: Page }>(
+          FUNDS,
+          { filter, first: 100, orderBy: { field: 'NAME', direction: 'ASC' } },
+          officer,
+        ),
+      ).funds;
       const file = must(
         await api.gql<{ fundsExport: { filename: string; contentBase64: string } }>(
           'query ($filter: FundFilter, $orderBy: FundOrder) { fundsExport(filter: $filter, orderBy: $orderBy) { filename contentBase64 } }',
@@ -617,22 +766,34 @@ describe('funds and investments (资本招商)', () => {
     it('shows a fund manager’s partner only its own funds and their investments', async () => {
       const mine = must(await api.gql<{ funds: Page }>(FUNDS, { first: 100 }, fundPartner)).funds;
       const managed = must(
-        await api.gql<{ funds: Page }>(FUNDS, { first: 100, filter: { managerOrganizationIds: [fundManager] } }, officer),
+        await api.gql<{ funds: Page }>(
+          FUNDS,
+          { first: 100, filter: { managerOrganizationIds: [fundManager] } },
+          officer,
+        ),
       ).funds;
       expect(mine.totalCount).toBe(managed.totalCount);
       expect(mine.edges.map((e) => e.node.id).sort()).toEqual(managed.edges.map((e) => e.node.id).sort());
       // Asking for another manager's funds narrows to nothing; it never widens.
       const foreign = must(
-        await api.gql<{ funds: Page }>(FUNDS, { filter: { managerOrganizationIds: [otherManager] } }, fundPartner),
+        await api.gql<{ funds: Page }>(
+          FUNDS,
+          { filter: { managerOrganizationIds: [otherManager] } },
+          fundPartner,
+        ),
       ).funds;
       expect(foreign.totalCount).toBe(0);
       const ownIds = new Set(mine.edges.map((e) => e.node.id));
-      const investments = must(await api.gql<{ investments: Page }>(INVESTMENTS, { first: 100 }, fundPartner)).investments;
+      const investments = must(
+        await api.gql<{ investments: Page }>(INVESTMENTS, { first: 100 }, fundPartner),
+      ).investments;
       expect(investments.totalCount).toBeGreaterThan(0);
       expect(investments.edges.every((e) => ownIds.has(e.node.fundId ?? ''))).toBe(true);
 
       const own = [...ownIds][0];
-      const read = await api.gql<{ fund: { id: string; managerName: string; investments: { enterpriseName: string }[] } }>(
+      const read = await api.gql<{
+        fund: { id: string; managerName: string; investments: { enterpriseName: string }[] };
+      }>(
         'query ($id: ID!) { fund(id: $id) { id managerName investments { enterpriseName } } }',
         { id: own },
         fundPartner,
@@ -647,11 +808,19 @@ describe('funds and investments (资本招商)', () => {
         'investments { project { id } }',
         'investments { auditTrail { id } }',
       ]) {
-        const result = await api.gql(`query ($id: ID!) { fund(id: $id) { ${officeOnly} } }`, { id: own }, fundPartner);
+        const result = await api.gql(
+          `query ($id: ID!) { fund(id: $id) { ${officeOnly} } }`,
+          { id: own },
+          fundPartner,
+        );
         expect({ officeOnly, code: errorCode(result) }).toEqual({ officeOnly, code: 'FORBIDDEN' });
       }
       const other = must(
-        await api.gql<{ funds: Page }>(FUNDS, { filter: { managerOrganizationIds: [otherManager] } }, officer),
+        await api.gql<{ funds: Page }>(
+          FUNDS,
+          { filter: { managerOrganizationIds: [otherManager] } },
+          officer,
+        ),
       ).funds.edges[0]?.node.id;
       const refused = await api.gql('query ($id: ID!) { fund(id: $id) { id } }', { id: other }, fundPartner);
       expect(errorCode(refused)).toBe('NOT_FOUND');
@@ -659,17 +828,23 @@ describe('funds and investments (资本招商)', () => {
 
     it('shows any other partner no fund at all', async () => {
       expect(must(await api.gql<{ funds: Page }>(FUNDS, {}, chainPartner)).funds.totalCount).toBe(0);
-      expect(must(await api.gql<{ investments: Page }>(INVESTMENTS, {}, chainPartner)).investments.totalCount).toBe(0);
+      expect(
+        must(await api.gql<{ investments: Page }>(INVESTMENTS, {}, chainPartner)).investments.totalCount,
+      ).toBe(0);
       const any = must(await api.gql<{ funds: Page }>(FUNDS, {}, officer)).funds.edges[0]?.node.id;
-      expect(errorCode(await api.gql('query ($id: ID!) { fund(id: $id) { id } }', { id: any }, chainPartner))).toBe(
-        'NOT_FOUND',
-      );
+      expect(
+        errorCode(await api.gql('query ($id: ID!) { fund(id: $id) { id } }', { id: any }, chainPartner)),
+      ).toBe('NOT_FOUND');
     });
   });
 
   it('seeds three demo funds of different kinds and rules with investments at each stage', async () => {
     const funds = must(
-      await api.gql<{ funds: { edges: { node: FundRow & { investments: { stage: string; projectId: string | null }[] } }[] } }>(
+      await api.gql<{
+        funds: {
+          edges: { node: FundRow & { investments: { stage: string; projectId: string | null }[] } }[];
+        };
+      }>(
         `{ funds(first: 100, filter: { search: "示例" }) { edges { node { ${FUND} investments { stage projectId } } } } }`,
         {},
         officer,

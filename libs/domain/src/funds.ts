@@ -36,7 +36,16 @@ export const INVESTMENT_STAGE_LABELS: Readonly<Record<InvestmentStage, Localized
   PAID: { zh: '已出资', en: 'Paid' },
 };
 
-export const INVESTMENT_ROUNDS = ['SEED', 'ANGEL', 'PRE_A', 'A', 'B', 'C_PLUS', 'PRE_IPO', 'M_AND_A'] as const;
+export const INVESTMENT_ROUNDS = [
+  'SEED',
+  'ANGEL',
+  'PRE_A',
+  'A',
+  'B',
+  'C_PLUS',
+  'PRE_IPO',
+  'M_AND_A',
+] as const;
 export type InvestmentRound = (typeof INVESTMENT_ROUNDS)[number];
 export const INVESTMENT_ROUND_LABELS: Readonly<Record<InvestmentRound, LocalizedLabel>> = {
   SEED: { zh: '种子轮', en: 'Seed' },

@@ -46,9 +46,21 @@ const FUNDS: DemoFund[] = [
       ruleChangeNote: '按合伙协议：返投不低于区政府出资的 1.5 倍',
     },
     investments: [
-      { enterprise: '奉贤康研生物制品有限公司（示例）', amount: '6000', day: -120, round: 'B', stage: 'PAID' },
+      {
+        enterprise: '奉贤康研生物制品有限公司（示例）',
+        amount: '6000',
+        day: -120,
+        round: 'B',
+        stage: 'PAID',
+      },
       { enterprise: '上海氢程动力科技有限公司（示例）', amount: '8000', day: -45, round: 'A', stage: 'PAID' },
-      { enterprise: '沪南云数软件信息有限公司（示例）', amount: '3000', day: -10, round: 'C_PLUS', stage: 'DECIDED' },
+      {
+        enterprise: '沪南云数软件信息有限公司（示例）',
+        amount: '3000',
+        day: -10,
+        round: 'C_PLUS',
+        stage: 'DECIDED',
+      },
       {
         enterprise: '苏州智途工业互联网科技有限公司（示例）',
         amount: '2000',
@@ -76,8 +88,20 @@ const FUNDS: DemoFund[] = [
       ruleChangeNote: '按基金规模 1 倍返投；管理人招引落地按 0.5 系数认定',
     },
     investments: [
-      { enterprise: '上海奉新智能装备有限公司（示例）', amount: '10000', day: -420, round: 'PRE_IPO', stage: 'PAID' },
-      { enterprise: '奉贤康研生物制品有限公司（示例）', amount: '2500', day: -3, round: 'B', stage: 'INTENDED' },
+      {
+        enterprise: '上海奉新智能装备有限公司（示例）',
+        amount: '10000',
+        day: -420,
+        round: 'PRE_IPO',
+        stage: 'PAID',
+      },
+      {
+        enterprise: '奉贤康研生物制品有限公司（示例）',
+        amount: '2500',
+        day: -3,
+        round: 'B',
+        stage: 'INTENDED',
+      },
     ],
   },
   {
@@ -95,7 +119,13 @@ const FUNDS: DemoFund[] = [
       reinvestmentBasis: 'FUND_SIZE',
     },
     investments: [
-      { enterprise: '沪南云数软件信息有限公司（示例）', amount: '1500', day: -190, round: 'A', stage: 'PAID' },
+      {
+        enterprise: '沪南云数软件信息有限公司（示例）',
+        amount: '1500',
+        day: -190,
+        round: 'A',
+        stage: 'PAID',
+      },
     ],
   },
 ];
@@ -112,7 +142,10 @@ export async function seedDemoFunds(
   const leads = app.get(LeadsService);
   const today = app.get(Clock).today();
   const day = (offset: number) => Clock.addDays(today, offset);
-  const officer = await app.get(TransactionalConnection).getRepository(ctx, User).findOneBy({ username: 'officer' });
+  const officer = await app
+    .get(TransactionalConnection)
+    .getRepository(ctx, User)
+    .findOneBy({ username: 'officer' });
 
   for (const demo of FUNDS) {
     const { vintage, ...input } = demo.fund;
@@ -124,7 +157,11 @@ export async function seedDemoFunds(
     for (const investment of demo.investments) {
       const existing = await enterprises.findDuplicate(ctx, investment.enterprise, null);
       const enterprise =
-        existing ?? (await enterprises.create(ctx, { name: investment.enterprise, segmentCode: investment.newLead?.segmentCode }));
+        existing ??
+        (await enterprises.create(ctx, {
+          name: investment.enterprise,
+          segmentCode: investment.newLead?.segmentCode,
+        }));
       const lead = investment.newLead ? null : (await leads.leadsOfEnterprise(ctx, enterprise.id))[0];
       await investments.record(ctx, {
         fundId: fund.id,

@@ -29,7 +29,11 @@ export class FundExportService {
     private readonly clock: Clock,
   ) {}
 
-  async export(ctx: RequestContext, filter: FundFilter | undefined, orderBy: FundOrder | undefined): Promise<ExcelFile> {
+  async export(
+    ctx: RequestContext,
+    filter: FundFilter | undefined,
+    orderBy: FundOrder | undefined,
+  ): Promise<ExcelFile> {
     const funds = await this.queries.fundExportRows(ctx, filter, orderBy);
     const managers = await this.organizations
       .loader(ctx)

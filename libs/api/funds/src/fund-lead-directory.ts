@@ -25,7 +25,11 @@ export class FundLeadDirectory extends LeadFundDirectory {
  */
 @Global()
 @Module({
-  providers: [FundQueriesService, FundLeadDirectory, { provide: LeadFundDirectory, useExisting: FundLeadDirectory }],
+  providers: [
+    FundQueriesService,
+    FundLeadDirectory,
+    { provide: LeadFundDirectory, useExisting: FundLeadDirectory },
+  ],
   exports: [LeadFundDirectory, FundQueriesService],
 })
 export class FundLeadDirectoryModule {}

@@ -35,11 +35,18 @@ export class FundQueriesService {
     return this.fundList.page(ctx, args);
   }
 
-  investments(ctx: RequestContext, args: InvestmentListArgs): Promise<ListPage<Investment, InvestmentFilter>> {
+  investments(
+    ctx: RequestContext,
+    args: InvestmentListArgs,
+  ): Promise<ListPage<Investment, InvestmentFilter>> {
     return this.investmentList.page(ctx, args);
   }
 
-  fundExportRows(ctx: RequestContext, filter: FundFilter | undefined, orderBy: FundOrder | undefined): Promise<Fund[]> {
+  fundExportRows(
+    ctx: RequestContext,
+    filter: FundFilter | undefined,
+    orderBy: FundOrder | undefined,
+  ): Promise<Fund[]> {
     return this.fundList.exportRows(ctx, { filter, orderBy });
   }
 
@@ -80,7 +87,9 @@ export class FundQueriesService {
       'ScopedFundById',
       () =>
         new DataLoader<string, Fund | null>(async (ids) => {
-          const rows = await this.scopedFunds(ctx).andWhere('f.id = ANY(:ids)', { ids: [...ids] }).getMany();
+          const rows = await this.scopedFunds(ctx)
+            .andWhere('f.id = ANY(:ids)', { ids: [...ids] })
+            .getMany();
           const byId = new Map(rows.map((row) => [row.id, row]));
           return ids.map((id) => byId.get(id) ?? null);
         }),
@@ -93,7 +102,9 @@ export class FundQueriesService {
     key: 'fund_id' | 'enterprise_id' | 'project_id',
     id: string,
   ): Promise<Investment[]> {
-    const property = ({ fund_id: 'fundId', enterprise_id: 'enterpriseId', project_id: 'projectId' } as const)[key];
+    const property = ({ fund_id: 'fundId', enterprise_id: 'enterpriseId', project_id: 'projectId' } as const)[
+      key
+    ];
     return ctx
       .loader(
         `InvestmentsBy:${key}`,

@@ -16,7 +16,13 @@ const COEFFICIENT = {
  * rule-change row (the rule as it became), so the two can never disagree on a name or a type.
  */
 export abstract class ReinvestmentRuleColumns implements ReinvestmentRuleValues {
-  @Column({ name: 'reinvestment_multiple', type: 'numeric', precision: 6, scale: 2, transformer: decimalTransformer })
+  @Column({
+    name: 'reinvestment_multiple',
+    type: 'numeric',
+    precision: 6,
+    scale: 2,
+    transformer: decimalTransformer,
+  })
   multiple!: string;
 
   @Column({ name: 'reinvestment_basis', type: 'varchar', length: 24 })

@@ -22,7 +22,12 @@ import { ReinvestmentRuleColumns, ruleChecks } from './fund-rule.columns';
 export const FUND = 'Fund';
 
 /** Fund size and government contribution: 万元 to the fen's hundredfold, as fund agreements state them. */
-export const FUND_AMOUNT = { type: 'numeric', precision: 16, scale: 2, transformer: decimalTransformer } as const;
+export const FUND_AMOUNT = {
+  type: 'numeric',
+  precision: 16,
+  scale: 2,
+  transformer: decimalTransformer,
+} as const;
 
 const [multipleCheck, basisCheck, coefficientsCheck] = ruleChecks('funds');
 

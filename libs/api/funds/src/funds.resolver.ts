@@ -138,19 +138,28 @@ export class InvestmentsResolver {
 
   @Allow(...READERS)
   @Query(() => InvestmentConnection, { name: 'investments', description: '基金投资（跨基金）' })
-  investmentList(@Ctx() ctx: RequestContext, @Args() args: InvestmentListArgs): Promise<ConnectionShape<Investment>> {
+  investmentList(
+    @Ctx() ctx: RequestContext,
+    @Args() args: InvestmentListArgs,
+  ): Promise<ConnectionShape<Investment>> {
     return this.queries.investments(ctx, args);
   }
 
   @Allow(...WRITERS)
   @Mutation(() => Investment, { description: '登记基金投资；企业尚无进行中的线索时可同时新建资本招商线索' })
-  recordInvestment(@Ctx() ctx: RequestContext, @Args('input') input: RecordInvestmentInput): Promise<Investment> {
+  recordInvestment(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RecordInvestmentInput,
+  ): Promise<Investment> {
     return this.investments.record(ctx, input);
   }
 
   @Allow(...WRITERS)
   @Mutation(() => Investment)
-  updateInvestment(@Ctx() ctx: RequestContext, @Args('input') input: UpdateInvestmentInput): Promise<Investment> {
+  updateInvestment(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateInvestmentInput,
+  ): Promise<Investment> {
     return this.investments.update(ctx, input);
   }
 
@@ -179,7 +188,9 @@ export class InvestmentsResolver {
   @ResolveField(() => Project, { nullable: true, description: '跟踪落地的项目' })
   project(@Ctx() ctx: RequestContext, @Parent() investment: Investment): Promise<Project | null> {
     staffOnly(ctx);
-    return investment.projectId ? this.projects.loader(ctx).load(investment.projectId) : Promise.resolve(null);
+    return investment.projectId
+      ? this.projects.loader(ctx).load(investment.projectId)
+      : Promise.resolve(null);
   }
 
   @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })

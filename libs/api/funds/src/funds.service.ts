@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import {
-  compareDecimals,
-  REINVESTMENT_RULE_KEYS,
-  type ReinvestmentRuleValues,
-} from '@lianzhao/domain';
+import { compareDecimals, REINVESTMENT_RULE_KEYS, type ReinvestmentRuleValues } from '@lianzhao/domain';
 import { badField, conflict, RequestContext, STALE_VERSION_MESSAGE } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
@@ -31,14 +27,18 @@ const AUDITED: readonly (keyof Fund)[] = [
 
 /** The rule's columns as they stand on a fund or a change row. */
 export function ruleOf(row: ReinvestmentRuleValues): ReinvestmentRuleValues {
-  return Object.fromEntries(REINVESTMENT_RULE_KEYS.map((key) => [key, row[key]])) as unknown as ReinvestmentRuleValues;
+  return Object.fromEntries(
+    REINVESTMENT_RULE_KEYS.map((key) => [key, row[key]]),
+  ) as unknown as ReinvestmentRuleValues;
 }
 
 function sameRule(a: ReinvestmentRuleValues, b: ReinvestmentRuleValues): boolean {
   return REINVESTMENT_RULE_KEYS.every((key) => {
     const x = a[key];
     const y = b[key];
-    return key === 'basis' || typeof x !== 'string' || typeof y !== 'string' ? x === y : compareDecimals(x, y) === 0;
+    return key === 'basis' || typeof x !== 'string' || typeof y !== 'string'
+      ? x === y
+      : compareDecimals(x, y) === 0;
   });
 }
 
@@ -127,9 +127,20 @@ export class FundsService {
         if (input.managerOrganizationId && input.managerOrganizationId !== before.managerOrganizationId) {
           await this.checkManager(tx, input.managerOrganizationId);
         }
-        checkContribution(input.size ?? before.size, input.governmentContribution ?? before.governmentContribution);
+        checkContribution(
+          input.size ?? before.size,
+          input.governmentContribution ?? before.governmentContribution,
+        );
         const changes: Partial<Fund> = {};
-        const plain = ['name', 'kind', 'managerOrganizationId', 'size', 'governmentContribution', 'vintageDate', 'status'] as const;
+        const plain = [
+          'name',
+          'kind',
+          'managerOrganizationId',
+          'size',
+          'governmentContribution',
+          'vintageDate',
+          'status',
+        ] as const;
         for (const key of plain) if (input[key] !== undefined) Object.assign(changes, { [key]: input[key] });
         if (input.termYears !== undefined) changes.termYears = input.termYears;
         if (input.focusSegmentCodes !== undefined) {
@@ -199,7 +210,8 @@ export class FundsService {
 
 /** The government's contribution cannot exceed the fund. */
 function checkContribution(size: string, contribution: string): void {
-  if (compareDecimals(contribution, size) > 0) throw badField('governmentContribution', '政府出资不能超过基金规模');
+  if (compareDecimals(contribution, size) > 0)
+    throw badField('governmentContribution', '政府出资不能超过基金规模');
 }
 
 /** Two funds of one name would be indistinguishable in every list and form. */
@@ -210,4 +222,3 @@ function duplicateName(error: unknown): unknown {
 function defined<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
-

@@ -10,7 +10,11 @@ import { ProjectsService, type Project } from '@lianzhao/api-projects';
 import type { Fund } from './fund.entity';
 import { INVESTMENT, Investment } from './investment.entity';
 import { FundQueriesService } from './fund-queries.service';
-import type { CreateFundLeadInput, RecordInvestmentInput, UpdateInvestmentInput } from './dto/investment.inputs';
+import type {
+  CreateFundLeadInput,
+  RecordInvestmentInput,
+  UpdateInvestmentInput,
+} from './dto/investment.inputs';
 
 const AUDITED: readonly (keyof Investment)[] = [
   'fundId',
@@ -167,7 +171,9 @@ export class InvestmentsService {
     enterprise: Enterprise,
     input: CreateFundLeadInput,
   ): Promise<Lead> {
-    const open = (await this.leads.leadsOfEnterprise(ctx, enterprise.id)).find((l) => OPEN_STAGES.includes(l.stage));
+    const open = (await this.leads.leadsOfEnterprise(ctx, enterprise.id)).find((l) =>
+      OPEN_STAGES.includes(l.stage),
+    );
     if (open) throw badField('createLead', `该企业已有进行中的线索“${open.projectName}”，请直接选择该线索`);
     try {
       return await this.leads.create(ctx, {

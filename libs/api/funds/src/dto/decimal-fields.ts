@@ -40,9 +40,7 @@ export interface DecimalFieldOptions {
 
 /** An exact decimal input field: money in 万元, a 返投 multiple or a coefficient. */
 export function DecimalField(label: string, options: DecimalFieldOptions): PropertyDecorator {
-  const presence = options.required
-    ? [IsNotEmpty({ message: `请输入${label}` })]
-    : [IsOptional()];
+  const presence = options.required ? [IsNotEmpty({ message: `请输入${label}` })] : [IsOptional()];
   return applyDecorators(
     Field(() => String, { nullable: !options.required, description: options.description ?? label }),
     Transform(toWanYuan),

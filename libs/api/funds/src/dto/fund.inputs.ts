@@ -104,7 +104,11 @@ export class CreateFundInput extends FundOptionalFields {
   @DecimalField('基金规模', { ...AMOUNT, required: true, positive: true, description: '基金规模（万元）' })
   size!: string;
 
-  @DecimalField('政府出资', { ...AMOUNT, required: true, description: '政府出资（万元），可为 0，不超过基金规模' })
+  @DecimalField('政府出资', {
+    ...AMOUNT,
+    required: true,
+    description: '政府出资（万元），可为 0，不超过基金规模',
+  })
   governmentContribution!: string;
 
   @Field({ description: '成立日期 YYYY-MM-DD' })
@@ -224,4 +228,3 @@ export class FundListArgs extends ListArgs(FundFilter, FundOrder, '默认按创�
 
 @ArgsType()
 export class FundExportArgs extends ListExportArgs(FundFilter, FundOrder) {}
-
