@@ -69,7 +69,7 @@ describe('FundsPage', () => {
     await renderWithProviders(
       <FundsPage />,
       [fundsMock(), totals],
-      '/funds?kind=GOVERNMENT_GUIDANCE,BAD&q=引导&sort=SIZE.DESC',
+      '/funds?kind=GOVERNMENT_GUIDANCE,BAD&q=引导&manager=0b8f3c9e-2f1a-4c57-9d7e-3a1b2c3d4e5f&sort=SIZE.DESC',
     );
     const row = (await screen.findByRole('link', { name: '奉贤区产业引导基金' })).closest(
       'tr',
@@ -81,7 +81,11 @@ describe('FundsPage', () => {
     expect(row).toHaveTextContent('5.00 倍');
     expect(within(row).getByTestId('reinvestment-bar')).toHaveAttribute('data-counted', '6000');
     expect(asked[0]).toMatchObject({
-      filter: { kinds: ['GOVERNMENT_GUIDANCE'], search: '引导' },
+      filter: {
+        kinds: ['GOVERNMENT_GUIDANCE'],
+        search: '引导',
+        managerOrganizationIds: ['0b8f3c9e-2f1a-4c57-9d7e-3a1b2c3d4e5f'],
+      },
       orderBy: { field: 'SIZE', direction: 'DESC' },
     });
     // District totals, in one unit.

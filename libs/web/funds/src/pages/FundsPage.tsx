@@ -4,6 +4,7 @@ import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { FilterBar, useI18n, useListFilters } from '@lianzhao/web-ui';
 import { ExportFundsButton } from '../components/ExportFundsButton';
+import { FundManagerSelect } from '../components/FundManagerSelect';
 import { FundFormModal } from '../components/FundFormModal';
 import { FundTable } from '../components/FundTable';
 import { FundTotalsStrip } from '../components/FundTotalsStrip';
@@ -45,6 +46,15 @@ export function FundsPage({ readOnly = false }: FundsPageProps) {
           state={filters.state}
           onChange={filters.update}
           onReset={filters.reset}
+          extra={
+            <FundManagerSelect
+              aria-label={t('funds.manager')}
+              placeholder={t('funds.allManagers')}
+              style={{ width: 240 }}
+              value={filters.state.manager}
+              onChange={(manager) => filters.update({ manager })}
+            />
+          }
         />
         <FundTable
           filter={filters.filter}

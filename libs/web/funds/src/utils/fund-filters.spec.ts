@@ -10,7 +10,10 @@ describe('基金 URL filters', () => {
       kinds: ['GOVERNMENT_GUIDANCE', 'MARKET'],
       statuses: ['INVESTING'],
     });
-    expect(toFundFilter({ kind: 'HEDGE', status: 'CLOSED', q: '  ' })).toEqual({});
+    expect(toFundFilter({ kind: 'HEDGE', status: 'CLOSED', q: '  ', manager: 'not-an-id' })).toEqual({});
+    expect(toFundFilter({ manager: '0b8f3c9e-2f1a-4c57-9d7e-3a1b2c3d4e5f' })).toEqual({
+      managerOrganizationIds: ['0b8f3c9e-2f1a-4c57-9d7e-3a1b2c3d4e5f'],
+    });
   });
 
   it.each([

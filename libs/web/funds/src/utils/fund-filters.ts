@@ -9,8 +9,8 @@ import {
 } from '@lianzhao/web-ui';
 import { FUND_KIND_LABELS, FUND_KINDS, FUND_STATUS_LABELS, FUND_STATUSES } from '@lianzhao/domain';
 
-/** Query-string keys of the 基金 list; kinds and statuses are comma-separated. */
-export const FUND_URL_KEYS = ['q', 'kind', 'status', 'sort'] as const;
+/** Query-string keys of the 基金 list; kinds and statuses are comma-separated, `manager` is an organisation id. */
+export const FUND_URL_KEYS = ['q', 'kind', 'status', 'manager', 'sort'] as const;
 export type FundUrlKey = (typeof FUND_URL_KEYS)[number];
 export type FundUrlState = Readonly<Partial<Record<FundUrlKey, string>>>;
 
@@ -40,9 +40,18 @@ export const FUND_FILTER_FIELDS: readonly FilterField<FundUrlKey, FundFilter>[] 
   },
 ];
 
-/** The API filter for what the URL says; malformed values (an edited link) are dropped, not sent. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The API filter for what the URL says; malformed values (an edited link) are dropped, not sent.
+ * The manager is picked from the server's fund managers beside the bar (no field kind of the
+ * kit picks one organisation of a kind), so it is read here.
+ */
 export function toFundFilter(state: FundUrlState): FundFilter {
-  return filterFromUrl(FUND_FILTER_FIELDS, state);
+  const filter = filterFromUrl(FUND_FILTER_FIELDS, state);
+  return state.manager && UUID.test(state.manager)
+    ? { ...filter, managerOrganizationIds: [state.manager] }
+    : filter;
 }
 
 /** `sort=SIZE.DESC` → the API order; the default order is no parameter. */
