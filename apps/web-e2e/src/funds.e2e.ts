@@ -224,7 +224,8 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     await fundRow
       .locator('[data-testid="reinvestment-bar"][data-counted="5000"][data-pending="0"]')
       .waitFor();
-    expect(await page.locator('.ant-table-row').count()).toBe(1);
+    // The unfiltered page stays on screen until the filtered one arrives.
+    await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 1);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'funds-list.png'), fullPage: true });
     const [list] = await Promise.all([
       page.waitForEvent('download'),
