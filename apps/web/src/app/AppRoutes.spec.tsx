@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
-import type { Role } from '@lianzhao/domain';
+import type { OrganizationKind, Role } from '@lianzhao/domain';
 import { AuthProvider } from '@lianzhao/web-auth';
 import {
   EnterprisesDocument,
@@ -22,7 +22,7 @@ const NAMES: Record<Role, string> = {
   PARTNER: '赵伙伴',
 };
 
-function meMock(role: Role): MockLink.MockedResponse {
+function meMock(role: Role, kind: OrganizationKind = 'CHAIN_MASTER'): MockLink.MockedResponse {
   return {
     request: { query: MeDocument },
     result: {
@@ -34,7 +34,7 @@ function meMock(role: Role): MockLink.MockedResponse {
           displayName: NAMES[role],
           role,
           organization:
-            role === 'PARTNER' ? { __typename: 'Organization', id: '9', name: '某链主企业' } : null,
+            role === 'PARTNER' ? { __typename: 'Organization', id: '9', name: '某链主企业', kind } : null,
         },
       },
     },
@@ -42,11 +42,16 @@ function meMock(role: Role): MockLink.MockedResponse {
   };
 }
 
-async function renderApp(path: string, role?: Role, mocks: MockLink.MockedResponse[] = []) {
+async function renderApp(
+  path: string,
+  role?: Role,
+  mocks: MockLink.MockedResponse[] = [],
+  kind?: OrganizationKind,
+) {
   if (role) window.localStorage.setItem(TOKEN_KEY, 'token');
   await act(async () => {
     render(
-      <MockedProvider mocks={role ? [meMock(role), ...mocks] : mocks}>
+      <MockedProvider mocks={role ? [meMock(role, kind), ...mocks] : mocks}>
         <I18nProvider>
           <AuthProvider>
             <MemoryRouter initialEntries={[path]}>
@@ -109,8 +114,13 @@ describe('routes', () => {
     expect(await menuLabels()).toEqual(expected);
   });
 
+  it('gives a fund manager’s partner user 我的基金', async () => {
+    await renderApp('/', 'PARTNER', [], 'FUND_MANAGER');
+    expect(await menuLabels()).toEqual(['我的报备', '我的基金']);
+  });
+
   it('shows NotBuiltYet for a page of a later issue', async () => {
-    await renderApp('/funds', 'OFFICER');
+    await renderApp('/dashboard', 'OFFICER');
     expect(await screen.findByText('此功能正在建设中，敬请期待')).toBeInTheDocument();
   });
 

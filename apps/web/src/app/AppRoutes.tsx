@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useParams } from 'react-router';
 import { ROLES } from '@lianzhao/domain';
 import { LoginPage, RequireAuth, RequireRole, useCurrentUser } from '@lianzhao/web-auth';
 import {
@@ -40,8 +40,26 @@ const OrganizationReferralsPage = lazy(() =>
 );
 const ReferralSettingsPage = lazy(() => referrals().then((m) => ({ default: m.ReferralSettingsPage })));
 
+// 基金: the list and fund pages, the fund manager's 我的基金, and the 基金 tabs of the
+// enterprise and project pages, loaded on first use.
+const funds = () => import('@lianzhao/web-funds');
+const FundsPage = lazy(() => funds().then((m) => ({ default: m.FundsPage })));
+const FundDetailPage = lazy(() => funds().then((m) => ({ default: m.FundDetailPage })));
+const MyFundsPage = lazy(() => funds().then((m) => ({ default: m.MyFundsPage })));
+const MyFundDetailPage = lazy(() => funds().then((m) => ({ default: m.MyFundDetailPage })));
+const EnterpriseInvestments = lazy(() => funds().then((m) => ({ default: m.EnterpriseInvestments })));
+const ProjectInvestments = lazy(() => funds().then((m) => ({ default: m.ProjectInvestments })));
+
 /** Menu pages built so far outside 系统设置, each with its own routes below. */
-const BUILT = new Set(['/leads', '/enterprises', '/projects', '/referrals', '/my-referrals']);
+const BUILT = new Set([
+  '/leads',
+  '/enterprises',
+  '/projects',
+  '/referrals',
+  '/my-referrals',
+  '/funds',
+  '/my-funds',
+]);
 
 /** Every other menu page outside 系统设置 belongs to a later issue and shows NotBuiltYet for now. */
 const NOT_BUILT: readonly MenuEntry[] = [
@@ -68,11 +86,40 @@ function Enterprises() {
   return <EnterprisesPage readOnly={useReadOnly('/enterprises')} />;
 }
 function EnterpriseDetail() {
-  return <EnterpriseDetailPage readOnly={useReadOnly('/enterprises')} />;
+  const { id = '' } = useParams();
+  return (
+    <EnterpriseDetailPage
+      readOnly={useReadOnly('/enterprises')}
+      funds={
+        <Lazy>
+          <EnterpriseInvestments enterpriseId={id} />
+        </Lazy>
+      }
+    />
+  );
 }
 
 function ProjectDetail() {
-  return <ProjectDetailPage readOnly={useReadOnly('/projects')} />;
+  const { id = '' } = useParams();
+  return (
+    <ProjectDetailPage
+      readOnly={useReadOnly('/projects')}
+      funds={
+        <Lazy>
+          <ProjectInvestments projectId={id} />
+        </Lazy>
+      }
+    />
+  );
+}
+
+function Funds() {
+  return <FundsPage readOnly={useReadOnly('/funds')} />;
+}
+function FundDetail() {
+  const { role } = useCurrentUser();
+  // The 返投 rule is the administrator's to change (issue 12); officers edit everything else.
+  return <FundDetailPage readOnly={useReadOnly('/funds')} canEditRule={role === 'ADMIN'} />;
 }
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -152,6 +199,42 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <ProjectDetail />
+              </Lazy>
+            }
+          />
+        </Route>
+        <Route path="/funds" element={<RequireRole roles={rolesForPath('/funds', ROLES)} />}>
+          <Route
+            index
+            element={
+              <Lazy>
+                <Funds />
+              </Lazy>
+            }
+          />
+          <Route
+            path=":id"
+            element={
+              <Lazy>
+                <FundDetail />
+              </Lazy>
+            }
+          />
+        </Route>
+        <Route path="/my-funds" element={<RequireRole roles={rolesForPath('/my-funds', ROLES)} />}>
+          <Route
+            index
+            element={
+              <Lazy>
+                <MyFundsPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path=":id"
+            element={
+              <Lazy>
+                <MyFundDetailPage />
               </Lazy>
             }
           />

@@ -3,3 +3,4 @@ import './i18n/messages';
 export { ProjectsPage } from './pages/ProjectsPage';
 export { ProjectDetailPage } from './pages/ProjectDetailPage';
 export type { ProjectDetailPageProps } from './pages/ProjectDetailPage';
+export { MilestoneProgress } from './components/MilestoneProgress';

@@ -45,6 +45,8 @@ export type { OptionsSelectBaseProps, OptionsSelectProps, SelectOption } from '.
 export { OwnerSelect } from './components/OwnerSelect';
 export type { OwnerSelectProps } from './components/OwnerSelect';
 export { PartnerSelect } from './components/PartnerSelect';
+export { FundSelect } from './components/FundSelect';
+export type { FundOption, FundSelectProps } from './components/FundSelect';
 export type { PartnerSelectProps } from './components/PartnerSelect';
 export { AuditChanges } from './components/AuditChanges';
 export type { AuditChange, AuditChangesProps } from './components/AuditChanges';

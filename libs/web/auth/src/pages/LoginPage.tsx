@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
-import { fieldErrors, hasErrorCode, type Role } from '@lianzhao/web-data';
+import { fieldErrors, hasErrorCode } from '@lianzhao/web-data';
 import { canOpen, LanguageSwitch, useErrorMessage, useT, zhCN } from '@lianzhao/web-ui';
-import { useAuth } from '../hooks/useAuth';
+import { useAuth, type CurrentUser } from '../hooks/useAuth';
 
 interface LoginValues {
   username: string;
@@ -15,9 +15,9 @@ interface LoginValues {
  * Where to go after signing in: back to the page that sent the visitor here, if the role that
  * just signed in may open it (someone else may sign in after a sign-out), else 工作台.
  */
-function landingFor(role: Role, state: unknown): string {
+function landingFor(user: CurrentUser, state: unknown): string {
   const from = (state as { from?: Location } | null)?.from;
-  if (!from || !canOpen(role, from.pathname)) return '/';
+  if (!from || !canOpen(user.role, from.pathname, user.organization?.kind)) return '/';
   return `${from.pathname}${from.search}${from.hash}`;
 }
 
@@ -31,14 +31,14 @@ export function LoginPage() {
   const [alert, setAlert] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  if (user) return <Navigate to={landingFor(user.role, location.state)} replace />;
+  if (user) return <Navigate to={landingFor(user, location.state)} replace />;
 
   const onFinish = async ({ username, password }: LoginValues) => {
     setAlert(null);
     setSubmitting(true);
     try {
       const signedIn = await signIn(username.trim(), password);
-      navigate(landingFor(signedIn.role, location.state), { replace: true });
+      navigate(landingFor(signedIn, location.state), { replace: true });
     } catch (error) {
       const byField = Object.entries(fieldErrors(error)).filter(
         ([name]) => name === 'username' || name === 'password',

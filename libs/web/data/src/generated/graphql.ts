@@ -96,6 +96,52 @@ export type CreateEnterpriseInput = {
   website?: string | null | undefined;
 };
 
+export type CreateFundInput = {
+  /** 计入本地企业投资（规则一） */
+  countLocal?: boolean | null | undefined;
+  /** 计入管理人招引落地（规则三） */
+  countReferred?: boolean | null | undefined;
+  /** 计入外地企业设立本地子公司/项目公司（规则二） */
+  countSubsidiary?: boolean | null | undefined;
+  /** 重点投资细分赛道代码 */
+  focusSegmentCodes?: Array<string> | null | undefined;
+  /** 政府出资（万元），可为 0，不超过基金规模 */
+  governmentContribution: string;
+  kind: FundKind;
+  /** 本地投资系数 */
+  localCoefficient?: string | null | undefined;
+  /** 基金管理人（机构类型须为基金管理人） */
+  managerOrganizationId: string | number;
+  /** 基金名称 */
+  name: string;
+  /** 招引落地系数 */
+  referredCoefficient?: string | null | undefined;
+  reinvestmentBasis: ReinvestmentBasis;
+  /** 返投倍数，可为 0（不设返投要求） */
+  reinvestmentMultiple: string;
+  /** 返投规则说明（记入规则变更记录） */
+  ruleChangeNote?: string | null | undefined;
+  /** 基金规模（万元） */
+  size: string;
+  /** 默认投资期 */
+  status?: FundStatus | null | undefined;
+  /** 子公司投资系数 */
+  subsidiaryCoefficient?: string | null | undefined;
+  /** 存续期（年） */
+  termYears?: number | null | undefined;
+  /** 成立日期 YYYY-MM-DD */
+  vintageDate: string;
+};
+
+export type CreateFundLeadInput = {
+  /** 负责人，默认当前用户 */
+  ownerId?: string | number | null | undefined;
+  /** 细分赛道代码 */
+  segmentCode: string;
+  /** 意向落地镇/街道 */
+  townCode?: string | null | undefined;
+};
+
 export type CreateLeadInput = {
   channel: Channel;
   enterpriseId: string | number;
@@ -199,12 +245,113 @@ export type FollowUpKind =
   /** 走访 */
   | 'VISIT';
 
+export type FundFilter = {
+  kinds?: Array<FundKind> | null | undefined;
+  /** 基金管理人 */
+  managerOrganizationIds?: Array<string | number> | null | undefined;
+  /** 搜索基金名称（包含） */
+  search?: string | null | undefined;
+  statuses?: Array<FundStatus> | null | undefined;
+};
+
+/** 基金类型 */
+export type FundKind =
+  /** 链主产业基金 */
+  | 'CHAIN_MASTER'
+  /** 政府引导基金 */
+  | 'GOVERNMENT_GUIDANCE'
+  /** 市场化基金 */
+  | 'MARKET'
+  /** 国资参股基金 */
+  | 'STATE_OWNED';
+
+export type FundOrder = {
+  direction: SortDirection;
+  field: FundOrderField;
+};
+
+export type FundOrderField = 'CREATED_AT' | 'NAME' | 'SIZE' | 'VINTAGE_DATE';
+
+/** 基金状态 */
+export type FundStatus =
+  /** 退出期 */
+  | 'EXITING'
+  /** 投资期 */
+  | 'INVESTING'
+  /** 已清算 */
+  | 'LIQUIDATED'
+  /** 募集中 */
+  | 'RAISING';
+
 export type ImportLeadsInput = {
   /** 试运行：只校验并预览，不写入 */
   dryRun: boolean;
   /** .xlsx 文件内容，base64 编码（可带 data:…;base64, 前缀） */
   fileBase64: string;
 };
+
+export type InvestmentFilter = {
+  /** 投资日期起 */
+  dateFrom?: string | null | undefined;
+  /** 投资日期止（含） */
+  dateTo?: string | null | undefined;
+  enterpriseIds?: Array<string | number> | null | undefined;
+  fundIds?: Array<string | number> | null | undefined;
+  /** 企业所属产业代码 */
+  industryCodes?: Array<string> | null | undefined;
+  projectIds?: Array<string | number> | null | undefined;
+  /** 返投认定（已认定、待落地、储备、不计入） */
+  recognition?: Array<InvestmentRecognition> | null | undefined;
+  stages?: Array<InvestmentStage> | null | undefined;
+  /** 跟踪项目的落地镇/街道 */
+  townCodes?: Array<string> | null | undefined;
+};
+
+export type InvestmentOrder = {
+  direction: SortDirection;
+  field: InvestmentOrderField;
+};
+
+export type InvestmentOrderField = 'AMOUNT' | 'CREATED_AT' | 'DATE';
+
+/** 投资的返投认定 */
+export type InvestmentRecognition =
+  /** 已认定 */
+  | 'COUNTED'
+  /** 不计入 */
+  | 'NOT_COUNTED'
+  /** 待落地 */
+  | 'PENDING'
+  /** 储备（未出资） */
+  | 'PIPELINE';
+
+/** 投资轮次 */
+export type InvestmentRound =
+  /** A轮 */
+  | 'A'
+  /** 天使轮 */
+  | 'ANGEL'
+  /** B轮 */
+  | 'B'
+  /** C轮及以后 */
+  | 'C_PLUS'
+  /** 并购 */
+  | 'M_AND_A'
+  /** Pre-A轮 */
+  | 'PRE_A'
+  /** Pre-IPO */
+  | 'PRE_IPO'
+  /** 种子轮 */
+  | 'SEED';
+
+/** 投资阶段 */
+export type InvestmentStage =
+  /** 已决策 */
+  | 'DECIDED'
+  /** 意向 */
+  | 'INTENDED'
+  /** 已出资 */
+  | 'PAID';
 
 export type LeadFilter = {
   channels?: Array<Channel> | null | undefined;
@@ -429,6 +576,25 @@ export type ProjectType =
   /** 轻资产 */
   | 'LIGHT';
 
+export type RecordInvestmentInput = {
+  /** 投资金额（万元） */
+  amount: string;
+  /** 企业尚无进行中的线索时，同时新建一条资本招商线索（来源为本基金） */
+  createLead?: CreateFundLeadInput | null | undefined;
+  /** 投资日期 YYYY-MM-DD */
+  date: string;
+  enterpriseId: string | number;
+  fundId: string | number;
+  /** 跟踪落地的线索 */
+  leadId?: string | number | null | undefined;
+  /** 投入本地子公司/项目公司的金额（万元）：项目属于其他企业时必填，否则不填 */
+  localAmount?: string | null | undefined;
+  /** 跟踪落地的项目；属于其他企业（本地子公司/项目公司）时须填写本地投资额 */
+  projectId?: string | number | null | undefined;
+  round: InvestmentRound;
+  stage: InvestmentStage;
+};
+
 export type RecordMilestoneInput = {
   /** 实际日期 YYYY-MM-DD；为空表示清除（更正误录） */
   actualDate?: string | null | undefined;
@@ -496,6 +662,29 @@ export type ReferralStatus =
   | 'PROTECTED'
   /** 未受理 */
   | 'REJECTED';
+
+/** 返投基数 */
+export type ReinvestmentBasis =
+  /** 基金规模 */
+  | 'FUND_SIZE'
+  /** 政府出资额 */
+  | 'GOVERNMENT_CONTRIBUTION';
+
+/** 返投认定方式 */
+export type ReinvestmentLineKind =
+  /** 投资本地企业 */
+  | 'LOCAL'
+  /** 招引落地 */
+  | 'REFERRED'
+  /** 投资企业在本区设立子公司/项目公司 */
+  | 'SUBSIDIARY';
+
+/** 返投认定状态 */
+export type ReinvestmentLineStatus =
+  /** 已认定 */
+  | 'COUNTED'
+  /** 待落地 */
+  | 'PENDING';
 
 export type RejectReferralInput = {
   id: string | number;
@@ -625,6 +814,61 @@ export type UpdateEnterpriseInput = {
   /** 读取时的版本号（乐观锁） */
   version: number;
   website?: string | null | undefined;
+};
+
+export type UpdateFundInput = {
+  /** 计入本地企业投资（规则一） */
+  countLocal?: boolean | null | undefined;
+  /** 计入管理人招引落地（规则三） */
+  countReferred?: boolean | null | undefined;
+  /** 计入外地企业设立本地子公司/项目公司（规则二） */
+  countSubsidiary?: boolean | null | undefined;
+  /** 重点投资细分赛道代码 */
+  focusSegmentCodes?: Array<string> | null | undefined;
+  /** 政府出资（万元） */
+  governmentContribution?: string | null | undefined;
+  id: string | number;
+  kind?: FundKind | null | undefined;
+  /** 本地投资系数 */
+  localCoefficient?: string | null | undefined;
+  managerOrganizationId?: string | number | null | undefined;
+  name?: string | null | undefined;
+  /** 招引落地系数 */
+  referredCoefficient?: string | null | undefined;
+  reinvestmentBasis?: ReinvestmentBasis | null | undefined;
+  /** 返投倍数 */
+  reinvestmentMultiple?: string | null | undefined;
+  /** 返投规则变更说明（规则有变化时记入变更记录） */
+  ruleChangeNote?: string | null | undefined;
+  /** 基金规模（万元） */
+  size?: string | null | undefined;
+  status?: FundStatus | null | undefined;
+  /** 子公司投资系数 */
+  subsidiaryCoefficient?: string | null | undefined;
+  /** 存续期（年） */
+  termYears?: number | null | undefined;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+  /** 成立日期 YYYY-MM-DD */
+  vintageDate?: string | null | undefined;
+};
+
+export type UpdateInvestmentInput = {
+  /** 投资金额（万元） */
+  amount?: string | null | undefined;
+  /** 投资日期 YYYY-MM-DD */
+  date?: string | null | undefined;
+  id: string | number;
+  /** 跟踪落地的线索 */
+  leadId?: string | number | null | undefined;
+  /** 投入本地子公司/项目公司的金额（万元）：项目属于其他企业时必填，否则不填 */
+  localAmount?: string | null | undefined;
+  /** 跟踪落地的项目；属于其他企业（本地子公司/项目公司）时须填写本地投资额 */
+  projectId?: string | number | null | undefined;
+  round?: InvestmentRound | null | undefined;
+  stage?: InvestmentStage | null | undefined;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
 };
 
 export type UpdateLeadInput = {
@@ -1054,7 +1298,7 @@ export type LoginMutation = {
       username: string;
       displayName: string;
       role: Role;
-      organization: { __typename: 'Organization'; id: string; name: string } | null;
+      organization: { __typename: 'Organization'; id: string; name: string; kind: OrganizationKind } | null;
     };
   };
 };
@@ -1065,7 +1309,7 @@ export type CurrentUserFragment = {
   username: string;
   displayName: string;
   role: Role;
-  organization: { __typename: 'Organization'; id: string; name: string } | null;
+  organization: { __typename: 'Organization'; id: string; name: string; kind: OrganizationKind } | null;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1077,7 +1321,7 @@ export type MeQuery = {
     username: string;
     displayName: string;
     role: Role;
-    organization: { __typename: 'Organization'; id: string; name: string } | null;
+    organization: { __typename: 'Organization'; id: string; name: string; kind: OrganizationKind } | null;
   };
 };
 
@@ -1101,6 +1345,7 @@ export type EnterpriseDetailFragment = {
   __typename: 'Enterprise';
   legalRepresentative: string | null;
   foundedOn: string | null;
+  localStockSince: string | null;
   address: string | null;
   website: string | null;
   createdAt: string;
@@ -1182,6 +1427,7 @@ export type EnterpriseQuery = {
     __typename: 'Enterprise';
     legalRepresentative: string | null;
     foundedOn: string | null;
+    localStockSince: string | null;
     address: string | null;
     website: string | null;
     createdAt: string;
@@ -1240,6 +1486,7 @@ export type CreateEnterpriseMutation = {
     __typename: 'Enterprise';
     legalRepresentative: string | null;
     foundedOn: string | null;
+    localStockSince: string | null;
     address: string | null;
     website: string | null;
     createdAt: string;
@@ -1275,6 +1522,7 @@ export type UpdateEnterpriseMutation = {
     __typename: 'Enterprise';
     legalRepresentative: string | null;
     foundedOn: string | null;
+    localStockSince: string | null;
     address: string | null;
     website: string | null;
     createdAt: string;
@@ -1310,6 +1558,7 @@ export type MergeEnterprisesMutation = {
     __typename: 'Enterprise';
     legalRepresentative: string | null;
     foundedOn: string | null;
+    localStockSince: string | null;
     address: string | null;
     website: string | null;
     createdAt: string;
@@ -1333,6 +1582,1149 @@ export type MergeEnterprisesMutation = {
     }>;
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string } | null;
     segment: { __typename: 'Segment'; code: string; name: string; nameEn: string } | null;
+  };
+};
+
+export type ReinvestmentRuleFieldsFragment = {
+  __typename: 'ReinvestmentRule';
+  multiple: string;
+  basis: ReinvestmentBasis;
+  countLocal: boolean;
+  localCoefficient: string;
+  countSubsidiary: boolean;
+  subsidiaryCoefficient: string;
+  countReferred: boolean;
+  referredCoefficient: string;
+};
+
+export type ReinvestmentProgressFieldsFragment = {
+  __typename: 'ReinvestmentProgress';
+  obligation: string;
+  counted: string;
+  pending: string;
+  pipeline: string;
+  gap: string | null;
+  ratio: string | null;
+};
+
+export type FundRowFragment = {
+  __typename: 'Fund';
+  id: string;
+  name: string;
+  kind: FundKind;
+  status: FundStatus;
+  size: string;
+  governmentContribution: string;
+  leverage: string | null;
+  vintageDate: string;
+  version: number;
+  manager: { __typename: 'Organization'; id: string; name: string };
+  rule: {
+    __typename: 'ReinvestmentRule';
+    multiple: string;
+    basis: ReinvestmentBasis;
+    countLocal: boolean;
+    localCoefficient: string;
+    countSubsidiary: boolean;
+    subsidiaryCoefficient: string;
+    countReferred: boolean;
+    referredCoefficient: string;
+  };
+  reinvestment: {
+    __typename: 'ReinvestmentProgress';
+    obligation: string;
+    counted: string;
+    pending: string;
+    pipeline: string;
+    gap: string | null;
+    ratio: string | null;
+  };
+};
+
+export type PartnerLedgerLineFieldsFragment = {
+  __typename: 'ReinvestmentLedgerLine';
+  kind: ReinvestmentLineKind;
+  status: ReinvestmentLineStatus;
+  countedFrom: string | null;
+  baseAmount: string;
+  coefficient: string;
+  amount: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  investmentId: string | null;
+  referralId: string | null;
+  projectId: string | null;
+};
+
+export type LedgerLineFieldsFragment = {
+  __typename: 'ReinvestmentLedgerLine';
+  kind: ReinvestmentLineKind;
+  status: ReinvestmentLineStatus;
+  countedFrom: string | null;
+  baseAmount: string;
+  coefficient: string;
+  amount: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  investmentId: string | null;
+  referralId: string | null;
+  projectId: string | null;
+  project: { __typename: 'Project'; id: string; name: string } | null;
+};
+
+export type InvestmentLandingProjectFragment = {
+  __typename: 'Project';
+  id: string;
+  name: string;
+  landedOn: string | null;
+  enterprise: { __typename: 'Enterprise'; id: string; name: string };
+  milestones: Array<{
+    __typename: 'ProjectMilestone';
+    id: string;
+    code: MilestoneCode;
+    position: number;
+    plannedDate: string | null;
+    actualDate: string | null;
+    status: MilestoneStatus;
+    daysLate: number;
+  }>;
+};
+
+export type InvestmentRowFragment = {
+  __typename: 'Investment';
+  id: string;
+  fundId: string;
+  enterpriseId: string;
+  amount: string;
+  date: string;
+  round: InvestmentRound;
+  stage: InvestmentStage;
+  localAmount: string | null;
+  recognition: InvestmentRecognition;
+  version: number;
+  leadId: string | null;
+  projectId: string | null;
+  fund: { __typename: 'Fund'; id: string; name: string };
+  enterprise: { __typename: 'Enterprise'; id: string; name: string };
+  lead: {
+    __typename: 'Lead';
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    project: {
+      __typename: 'Project';
+      id: string;
+      name: string;
+      landedOn: string | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      milestones: Array<{
+        __typename: 'ProjectMilestone';
+        id: string;
+        code: MilestoneCode;
+        position: number;
+        plannedDate: string | null;
+        actualDate: string | null;
+        status: MilestoneStatus;
+        daysLate: number;
+      }>;
+    } | null;
+  } | null;
+  project: {
+    __typename: 'Project';
+    id: string;
+    name: string;
+    landedOn: string | null;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    milestones: Array<{
+      __typename: 'ProjectMilestone';
+      id: string;
+      code: MilestoneCode;
+      position: number;
+      plannedDate: string | null;
+      actualDate: string | null;
+      status: MilestoneStatus;
+      daysLate: number;
+    }>;
+  } | null;
+};
+
+export type FundDetailFragment = {
+  __typename: 'Fund';
+  managerOrganizationId: string;
+  termYears: number | null;
+  focusSegmentCodes: Array<string>;
+  focusIndustryCodes: Array<string>;
+  createdAt: string;
+  updatedAt: string;
+  id: string;
+  name: string;
+  kind: FundKind;
+  status: FundStatus;
+  size: string;
+  governmentContribution: string;
+  leverage: string | null;
+  vintageDate: string;
+  version: number;
+  ruleHistory: Array<{
+    __typename: 'FundRuleChange';
+    id: string;
+    note: string | null;
+    changedAt: string;
+    changedBy: { __typename: 'User'; id: string; displayName: string } | null;
+    rule: {
+      __typename: 'ReinvestmentRule';
+      multiple: string;
+      basis: ReinvestmentBasis;
+      countLocal: boolean;
+      localCoefficient: string;
+      countSubsidiary: boolean;
+      subsidiaryCoefficient: string;
+      countReferred: boolean;
+      referredCoefficient: string;
+    };
+  }>;
+  investments: Array<{
+    __typename: 'Investment';
+    id: string;
+    fundId: string;
+    enterpriseId: string;
+    amount: string;
+    date: string;
+    round: InvestmentRound;
+    stage: InvestmentStage;
+    localAmount: string | null;
+    recognition: InvestmentRecognition;
+    version: number;
+    leadId: string | null;
+    projectId: string | null;
+    fund: { __typename: 'Fund'; id: string; name: string };
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    lead: {
+      __typename: 'Lead';
+      id: string;
+      projectName: string;
+      stage: LeadStage;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    } | null;
+    project: {
+      __typename: 'Project';
+      id: string;
+      name: string;
+      landedOn: string | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      milestones: Array<{
+        __typename: 'ProjectMilestone';
+        id: string;
+        code: MilestoneCode;
+        position: number;
+        plannedDate: string | null;
+        actualDate: string | null;
+        status: MilestoneStatus;
+        daysLate: number;
+      }>;
+    } | null;
+  }>;
+  ledger: Array<{
+    __typename: 'ReinvestmentLedgerLine';
+    kind: ReinvestmentLineKind;
+    status: ReinvestmentLineStatus;
+    countedFrom: string | null;
+    baseAmount: string;
+    coefficient: string;
+    amount: string;
+    enterpriseId: string;
+    enterpriseName: string;
+    investmentId: string | null;
+    referralId: string | null;
+    projectId: string | null;
+    project: { __typename: 'Project'; id: string; name: string } | null;
+  }>;
+  manager: { __typename: 'Organization'; id: string; name: string };
+  rule: {
+    __typename: 'ReinvestmentRule';
+    multiple: string;
+    basis: ReinvestmentBasis;
+    countLocal: boolean;
+    localCoefficient: string;
+    countSubsidiary: boolean;
+    subsidiaryCoefficient: string;
+    countReferred: boolean;
+    referredCoefficient: string;
+  };
+  reinvestment: {
+    __typename: 'ReinvestmentProgress';
+    obligation: string;
+    counted: string;
+    pending: string;
+    pipeline: string;
+    gap: string | null;
+    ratio: string | null;
+  };
+};
+
+export type FundsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: FundFilter | null | undefined;
+  orderBy?: FundOrder | null | undefined;
+}>;
+
+export type FundsQuery = {
+  funds: {
+    __typename: 'FundConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'FundEdge';
+      cursor: string;
+      node: {
+        __typename: 'Fund';
+        id: string;
+        name: string;
+        kind: FundKind;
+        status: FundStatus;
+        size: string;
+        governmentContribution: string;
+        leverage: string | null;
+        vintageDate: string;
+        version: number;
+        manager: { __typename: 'Organization'; id: string; name: string };
+        rule: {
+          __typename: 'ReinvestmentRule';
+          multiple: string;
+          basis: ReinvestmentBasis;
+          countLocal: boolean;
+          localCoefficient: string;
+          countSubsidiary: boolean;
+          subsidiaryCoefficient: string;
+          countReferred: boolean;
+          referredCoefficient: string;
+        };
+        reinvestment: {
+          __typename: 'ReinvestmentProgress';
+          obligation: string;
+          counted: string;
+          pending: string;
+          pipeline: string;
+          gap: string | null;
+          ratio: string | null;
+        };
+      };
+    }>;
+  };
+};
+
+export type FundTotalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FundTotalsQuery = {
+  fundTotals: {
+    __typename: 'FundTotals';
+    leverageScale: string;
+    governmentContribution: string;
+    funds: number;
+    sciTechProjects: number;
+    obligation: string;
+    counted: string;
+    pending: string;
+    gap: string;
+  };
+};
+
+export type FundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FundQuery = {
+  fund: {
+    __typename: 'Fund';
+    managerOrganizationId: string;
+    termYears: number | null;
+    focusSegmentCodes: Array<string>;
+    focusIndustryCodes: Array<string>;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    name: string;
+    kind: FundKind;
+    status: FundStatus;
+    size: string;
+    governmentContribution: string;
+    leverage: string | null;
+    vintageDate: string;
+    version: number;
+    ruleHistory: Array<{
+      __typename: 'FundRuleChange';
+      id: string;
+      note: string | null;
+      changedAt: string;
+      changedBy: { __typename: 'User'; id: string; displayName: string } | null;
+      rule: {
+        __typename: 'ReinvestmentRule';
+        multiple: string;
+        basis: ReinvestmentBasis;
+        countLocal: boolean;
+        localCoefficient: string;
+        countSubsidiary: boolean;
+        subsidiaryCoefficient: string;
+        countReferred: boolean;
+        referredCoefficient: string;
+      };
+    }>;
+    investments: Array<{
+      __typename: 'Investment';
+      id: string;
+      fundId: string;
+      enterpriseId: string;
+      amount: string;
+      date: string;
+      round: InvestmentRound;
+      stage: InvestmentStage;
+      localAmount: string | null;
+      recognition: InvestmentRecognition;
+      version: number;
+      leadId: string | null;
+      projectId: string | null;
+      fund: { __typename: 'Fund'; id: string; name: string };
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      lead: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        project: {
+          __typename: 'Project';
+          id: string;
+          name: string;
+          landedOn: string | null;
+          enterprise: { __typename: 'Enterprise'; id: string; name: string };
+          milestones: Array<{
+            __typename: 'ProjectMilestone';
+            id: string;
+            code: MilestoneCode;
+            position: number;
+            plannedDate: string | null;
+            actualDate: string | null;
+            status: MilestoneStatus;
+            daysLate: number;
+          }>;
+        } | null;
+      } | null;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    }>;
+    ledger: Array<{
+      __typename: 'ReinvestmentLedgerLine';
+      kind: ReinvestmentLineKind;
+      status: ReinvestmentLineStatus;
+      countedFrom: string | null;
+      baseAmount: string;
+      coefficient: string;
+      amount: string;
+      enterpriseId: string;
+      enterpriseName: string;
+      investmentId: string | null;
+      referralId: string | null;
+      projectId: string | null;
+      project: { __typename: 'Project'; id: string; name: string } | null;
+    }>;
+    manager: { __typename: 'Organization'; id: string; name: string };
+    rule: {
+      __typename: 'ReinvestmentRule';
+      multiple: string;
+      basis: ReinvestmentBasis;
+      countLocal: boolean;
+      localCoefficient: string;
+      countSubsidiary: boolean;
+      subsidiaryCoefficient: string;
+      countReferred: boolean;
+      referredCoefficient: string;
+    };
+    reinvestment: {
+      __typename: 'ReinvestmentProgress';
+      obligation: string;
+      counted: string;
+      pending: string;
+      pipeline: string;
+      gap: string | null;
+      ratio: string | null;
+    };
+  };
+};
+
+export type ExportFundsQueryVariables = Exact<{
+  filter?: FundFilter | null | undefined;
+  orderBy?: FundOrder | null | undefined;
+}>;
+
+export type ExportFundsQuery = {
+  fundsExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type ExportFundLedgerQueryVariables = Exact<{
+  fundId: string | number;
+}>;
+
+export type ExportFundLedgerQuery = {
+  fundLedgerExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type CreateFundMutationVariables = Exact<{
+  input: CreateFundInput;
+}>;
+
+export type CreateFundMutation = {
+  createFund: {
+    __typename: 'Fund';
+    managerOrganizationId: string;
+    termYears: number | null;
+    focusSegmentCodes: Array<string>;
+    focusIndustryCodes: Array<string>;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    name: string;
+    kind: FundKind;
+    status: FundStatus;
+    size: string;
+    governmentContribution: string;
+    leverage: string | null;
+    vintageDate: string;
+    version: number;
+    ruleHistory: Array<{
+      __typename: 'FundRuleChange';
+      id: string;
+      note: string | null;
+      changedAt: string;
+      changedBy: { __typename: 'User'; id: string; displayName: string } | null;
+      rule: {
+        __typename: 'ReinvestmentRule';
+        multiple: string;
+        basis: ReinvestmentBasis;
+        countLocal: boolean;
+        localCoefficient: string;
+        countSubsidiary: boolean;
+        subsidiaryCoefficient: string;
+        countReferred: boolean;
+        referredCoefficient: string;
+      };
+    }>;
+    investments: Array<{
+      __typename: 'Investment';
+      id: string;
+      fundId: string;
+      enterpriseId: string;
+      amount: string;
+      date: string;
+      round: InvestmentRound;
+      stage: InvestmentStage;
+      localAmount: string | null;
+      recognition: InvestmentRecognition;
+      version: number;
+      leadId: string | null;
+      projectId: string | null;
+      fund: { __typename: 'Fund'; id: string; name: string };
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      lead: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        project: {
+          __typename: 'Project';
+          id: string;
+          name: string;
+          landedOn: string | null;
+          enterprise: { __typename: 'Enterprise'; id: string; name: string };
+          milestones: Array<{
+            __typename: 'ProjectMilestone';
+            id: string;
+            code: MilestoneCode;
+            position: number;
+            plannedDate: string | null;
+            actualDate: string | null;
+            status: MilestoneStatus;
+            daysLate: number;
+          }>;
+        } | null;
+      } | null;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    }>;
+    ledger: Array<{
+      __typename: 'ReinvestmentLedgerLine';
+      kind: ReinvestmentLineKind;
+      status: ReinvestmentLineStatus;
+      countedFrom: string | null;
+      baseAmount: string;
+      coefficient: string;
+      amount: string;
+      enterpriseId: string;
+      enterpriseName: string;
+      investmentId: string | null;
+      referralId: string | null;
+      projectId: string | null;
+      project: { __typename: 'Project'; id: string; name: string } | null;
+    }>;
+    manager: { __typename: 'Organization'; id: string; name: string };
+    rule: {
+      __typename: 'ReinvestmentRule';
+      multiple: string;
+      basis: ReinvestmentBasis;
+      countLocal: boolean;
+      localCoefficient: string;
+      countSubsidiary: boolean;
+      subsidiaryCoefficient: string;
+      countReferred: boolean;
+      referredCoefficient: string;
+    };
+    reinvestment: {
+      __typename: 'ReinvestmentProgress';
+      obligation: string;
+      counted: string;
+      pending: string;
+      pipeline: string;
+      gap: string | null;
+      ratio: string | null;
+    };
+  };
+};
+
+export type UpdateFundMutationVariables = Exact<{
+  input: UpdateFundInput;
+}>;
+
+export type UpdateFundMutation = {
+  updateFund: {
+    __typename: 'Fund';
+    managerOrganizationId: string;
+    termYears: number | null;
+    focusSegmentCodes: Array<string>;
+    focusIndustryCodes: Array<string>;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    name: string;
+    kind: FundKind;
+    status: FundStatus;
+    size: string;
+    governmentContribution: string;
+    leverage: string | null;
+    vintageDate: string;
+    version: number;
+    ruleHistory: Array<{
+      __typename: 'FundRuleChange';
+      id: string;
+      note: string | null;
+      changedAt: string;
+      changedBy: { __typename: 'User'; id: string; displayName: string } | null;
+      rule: {
+        __typename: 'ReinvestmentRule';
+        multiple: string;
+        basis: ReinvestmentBasis;
+        countLocal: boolean;
+        localCoefficient: string;
+        countSubsidiary: boolean;
+        subsidiaryCoefficient: string;
+        countReferred: boolean;
+        referredCoefficient: string;
+      };
+    }>;
+    investments: Array<{
+      __typename: 'Investment';
+      id: string;
+      fundId: string;
+      enterpriseId: string;
+      amount: string;
+      date: string;
+      round: InvestmentRound;
+      stage: InvestmentStage;
+      localAmount: string | null;
+      recognition: InvestmentRecognition;
+      version: number;
+      leadId: string | null;
+      projectId: string | null;
+      fund: { __typename: 'Fund'; id: string; name: string };
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      lead: {
+        __typename: 'Lead';
+        id: string;
+        projectName: string;
+        stage: LeadStage;
+        project: {
+          __typename: 'Project';
+          id: string;
+          name: string;
+          landedOn: string | null;
+          enterprise: { __typename: 'Enterprise'; id: string; name: string };
+          milestones: Array<{
+            __typename: 'ProjectMilestone';
+            id: string;
+            code: MilestoneCode;
+            position: number;
+            plannedDate: string | null;
+            actualDate: string | null;
+            status: MilestoneStatus;
+            daysLate: number;
+          }>;
+        } | null;
+      } | null;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    }>;
+    ledger: Array<{
+      __typename: 'ReinvestmentLedgerLine';
+      kind: ReinvestmentLineKind;
+      status: ReinvestmentLineStatus;
+      countedFrom: string | null;
+      baseAmount: string;
+      coefficient: string;
+      amount: string;
+      enterpriseId: string;
+      enterpriseName: string;
+      investmentId: string | null;
+      referralId: string | null;
+      projectId: string | null;
+      project: { __typename: 'Project'; id: string; name: string } | null;
+    }>;
+    manager: { __typename: 'Organization'; id: string; name: string };
+    rule: {
+      __typename: 'ReinvestmentRule';
+      multiple: string;
+      basis: ReinvestmentBasis;
+      countLocal: boolean;
+      localCoefficient: string;
+      countSubsidiary: boolean;
+      subsidiaryCoefficient: string;
+      countReferred: boolean;
+      referredCoefficient: string;
+    };
+    reinvestment: {
+      __typename: 'ReinvestmentProgress';
+      obligation: string;
+      counted: string;
+      pending: string;
+      pipeline: string;
+      gap: string | null;
+      ratio: string | null;
+    };
+  };
+};
+
+export type MyFundsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: FundFilter | null | undefined;
+}>;
+
+export type MyFundsQuery = {
+  funds: {
+    __typename: 'FundConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'FundEdge';
+      cursor: string;
+      node: {
+        __typename: 'Fund';
+        id: string;
+        name: string;
+        kind: FundKind;
+        status: FundStatus;
+        size: string;
+        governmentContribution: string;
+        rule: {
+          __typename: 'ReinvestmentRule';
+          multiple: string;
+          basis: ReinvestmentBasis;
+          countLocal: boolean;
+          localCoefficient: string;
+          countSubsidiary: boolean;
+          subsidiaryCoefficient: string;
+          countReferred: boolean;
+          referredCoefficient: string;
+        };
+        reinvestment: {
+          __typename: 'ReinvestmentProgress';
+          obligation: string;
+          counted: string;
+          pending: string;
+          pipeline: string;
+          gap: string | null;
+          ratio: string | null;
+        };
+      };
+    }>;
+  };
+};
+
+export type MyFundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MyFundQuery = {
+  fund: {
+    __typename: 'Fund';
+    id: string;
+    name: string;
+    kind: FundKind;
+    status: FundStatus;
+    size: string;
+    governmentContribution: string;
+    leverage: string | null;
+    vintageDate: string;
+    rule: {
+      __typename: 'ReinvestmentRule';
+      multiple: string;
+      basis: ReinvestmentBasis;
+      countLocal: boolean;
+      localCoefficient: string;
+      countSubsidiary: boolean;
+      subsidiaryCoefficient: string;
+      countReferred: boolean;
+      referredCoefficient: string;
+    };
+    reinvestment: {
+      __typename: 'ReinvestmentProgress';
+      obligation: string;
+      counted: string;
+      pending: string;
+      pipeline: string;
+      gap: string | null;
+      ratio: string | null;
+    };
+    ledger: Array<{
+      __typename: 'ReinvestmentLedgerLine';
+      kind: ReinvestmentLineKind;
+      status: ReinvestmentLineStatus;
+      countedFrom: string | null;
+      baseAmount: string;
+      coefficient: string;
+      amount: string;
+      enterpriseId: string;
+      enterpriseName: string;
+      investmentId: string | null;
+      referralId: string | null;
+      projectId: string | null;
+    }>;
+  };
+};
+
+export type FundManagerOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type FundManagerOptionsQuery = {
+  organizations: {
+    __typename: 'OrganizationConnection';
+    edges: Array<{
+      __typename: 'OrganizationEdge';
+      node: { __typename: 'Organization'; id: string; name: string };
+    }>;
+  };
+};
+
+export type InvestmentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: InvestmentFilter | null | undefined;
+  orderBy?: InvestmentOrder | null | undefined;
+}>;
+
+export type InvestmentsQuery = {
+  investments: {
+    __typename: 'InvestmentConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'InvestmentEdge';
+      cursor: string;
+      node: {
+        __typename: 'Investment';
+        id: string;
+        fundId: string;
+        enterpriseId: string;
+        amount: string;
+        date: string;
+        round: InvestmentRound;
+        stage: InvestmentStage;
+        localAmount: string | null;
+        recognition: InvestmentRecognition;
+        version: number;
+        leadId: string | null;
+        projectId: string | null;
+        fund: { __typename: 'Fund'; id: string; name: string };
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        lead: {
+          __typename: 'Lead';
+          id: string;
+          projectName: string;
+          stage: LeadStage;
+          project: {
+            __typename: 'Project';
+            id: string;
+            name: string;
+            landedOn: string | null;
+            enterprise: { __typename: 'Enterprise'; id: string; name: string };
+            milestones: Array<{
+              __typename: 'ProjectMilestone';
+              id: string;
+              code: MilestoneCode;
+              position: number;
+              plannedDate: string | null;
+              actualDate: string | null;
+              status: MilestoneStatus;
+              daysLate: number;
+            }>;
+          } | null;
+        } | null;
+        project: {
+          __typename: 'Project';
+          id: string;
+          name: string;
+          landedOn: string | null;
+          enterprise: { __typename: 'Enterprise'; id: string; name: string };
+          milestones: Array<{
+            __typename: 'ProjectMilestone';
+            id: string;
+            code: MilestoneCode;
+            position: number;
+            plannedDate: string | null;
+            actualDate: string | null;
+            status: MilestoneStatus;
+            daysLate: number;
+          }>;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type InvestmentEnterpriseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type InvestmentEnterpriseQuery = {
+  enterprise: {
+    __typename: 'Enterprise';
+    id: string;
+    name: string;
+    industryCode: string | null;
+    segmentCode: string | null;
+    leads: Array<{
+      __typename: 'Lead';
+      id: string;
+      projectName: string;
+      stage: LeadStage;
+      project: { __typename: 'Project'; id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type InvestmentProjectOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type InvestmentProjectOptionsQuery = {
+  projects: {
+    __typename: 'ProjectConnection';
+    edges: Array<{
+      __typename: 'ProjectEdge';
+      node: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      };
+    }>;
+  };
+};
+
+export type RecordInvestmentMutationVariables = Exact<{
+  input: RecordInvestmentInput;
+}>;
+
+export type RecordInvestmentMutation = {
+  recordInvestment: {
+    __typename: 'Investment';
+    id: string;
+    fundId: string;
+    enterpriseId: string;
+    amount: string;
+    date: string;
+    round: InvestmentRound;
+    stage: InvestmentStage;
+    localAmount: string | null;
+    recognition: InvestmentRecognition;
+    version: number;
+    leadId: string | null;
+    projectId: string | null;
+    fund: { __typename: 'Fund'; id: string; name: string };
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    lead: {
+      __typename: 'Lead';
+      id: string;
+      projectName: string;
+      stage: LeadStage;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    } | null;
+    project: {
+      __typename: 'Project';
+      id: string;
+      name: string;
+      landedOn: string | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      milestones: Array<{
+        __typename: 'ProjectMilestone';
+        id: string;
+        code: MilestoneCode;
+        position: number;
+        plannedDate: string | null;
+        actualDate: string | null;
+        status: MilestoneStatus;
+        daysLate: number;
+      }>;
+    } | null;
+  };
+};
+
+export type UpdateInvestmentMutationVariables = Exact<{
+  input: UpdateInvestmentInput;
+}>;
+
+export type UpdateInvestmentMutation = {
+  updateInvestment: {
+    __typename: 'Investment';
+    id: string;
+    fundId: string;
+    enterpriseId: string;
+    amount: string;
+    date: string;
+    round: InvestmentRound;
+    stage: InvestmentStage;
+    localAmount: string | null;
+    recognition: InvestmentRecognition;
+    version: number;
+    leadId: string | null;
+    projectId: string | null;
+    fund: { __typename: 'Fund'; id: string; name: string };
+    enterprise: { __typename: 'Enterprise'; id: string; name: string };
+    lead: {
+      __typename: 'Lead';
+      id: string;
+      projectName: string;
+      stage: LeadStage;
+      project: {
+        __typename: 'Project';
+        id: string;
+        name: string;
+        landedOn: string | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        milestones: Array<{
+          __typename: 'ProjectMilestone';
+          id: string;
+          code: MilestoneCode;
+          position: number;
+          plannedDate: string | null;
+          actualDate: string | null;
+          status: MilestoneStatus;
+          daysLate: number;
+        }>;
+      } | null;
+    } | null;
+    project: {
+      __typename: 'Project';
+      id: string;
+      name: string;
+      landedOn: string | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string };
+      milestones: Array<{
+        __typename: 'ProjectMilestone';
+        id: string;
+        code: MilestoneCode;
+        position: number;
+        plannedDate: string | null;
+        actualDate: string | null;
+        status: MilestoneStatus;
+        daysLate: number;
+      }>;
+    } | null;
   };
 };
 
@@ -1472,6 +2864,7 @@ export type LeadDetailFragment = {
   industryCode: string;
   segmentCode: string;
   sourceOrganizationId: string | null;
+  fundId: string | null;
   ownerId: string;
   townCode: string | null;
   expectedOutput: string | null;
@@ -1490,6 +2883,7 @@ export type LeadDetailFragment = {
   channel: Channel;
   createdAt: string;
   sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+  fund: { __typename: 'Fund'; id: string; name: string } | null;
   town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
   enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
   owner: { __typename: 'User'; id: string; displayName: string };
@@ -1754,6 +3148,7 @@ export type LeadQuery = {
     industryCode: string;
     segmentCode: string;
     sourceOrganizationId: string | null;
+    fundId: string | null;
     ownerId: string;
     townCode: string | null;
     expectedOutput: string | null;
@@ -1810,6 +3205,7 @@ export type LeadQuery = {
       }>;
     }>;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    fund: { __typename: 'Fund'; id: string; name: string } | null;
     town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -1840,6 +3236,7 @@ export type CreateLeadMutation = {
     industryCode: string;
     segmentCode: string;
     sourceOrganizationId: string | null;
+    fundId: string | null;
     ownerId: string;
     townCode: string | null;
     expectedOutput: string | null;
@@ -1858,6 +3255,7 @@ export type CreateLeadMutation = {
     channel: Channel;
     createdAt: string;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    fund: { __typename: 'Fund'; id: string; name: string } | null;
     town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -1876,6 +3274,7 @@ export type UpdateLeadMutation = {
     industryCode: string;
     segmentCode: string;
     sourceOrganizationId: string | null;
+    fundId: string | null;
     ownerId: string;
     townCode: string | null;
     expectedOutput: string | null;
@@ -1894,6 +3293,7 @@ export type UpdateLeadMutation = {
     channel: Channel;
     createdAt: string;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
+    fund: { __typename: 'Fund'; id: string; name: string } | null;
     town: { __typename: 'Place'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -3236,6 +4636,25 @@ export type AuditEntryFieldsFragment = {
   changes: Array<{ __typename: 'FieldChange'; field: string; before: string | null; after: string | null }>;
 };
 
+export type FundOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type FundOptionsQuery = {
+  funds: {
+    __typename: 'FundConnection';
+    edges: Array<{
+      __typename: 'FundEdge';
+      node: {
+        __typename: 'Fund';
+        id: string;
+        name: string;
+        manager: { __typename: 'Organization'; id: string; name: string };
+      };
+    }>;
+  };
+};
+
 export type ReferenceOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ReferenceOptionsQuery = {
@@ -3353,6 +4772,7 @@ export const CurrentUserFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
               ],
             },
           },
@@ -3423,6 +4843,7 @@ export const EnterpriseDetailFragmentDoc = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStockSince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -3489,6 +4910,748 @@ export const EnterpriseDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EnterpriseDetailFragment, unknown>;
+export const ReinvestmentRuleFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReinvestmentRuleFieldsFragment, unknown>;
+export const ReinvestmentProgressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReinvestmentProgressFieldsFragment, unknown>;
+export const FundRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundRowFragment, unknown>;
+export const ProjectMilestoneFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectMilestoneFieldsFragment, unknown>;
+export const InvestmentLandingProjectFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvestmentLandingProjectFragment, unknown>;
+export const InvestmentRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvestmentRowFragment, unknown>;
+export const PartnerLedgerLineFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerLedgerLineFieldsFragment, unknown>;
+export const LedgerLineFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LedgerLineFieldsFragment, unknown>;
+export const FundDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerOrganizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusSegmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusIndustryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledger' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LedgerLineFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundDetailFragment, unknown>;
 export const FollowUpFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3611,6 +5774,18 @@ export const LeadDetailFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
           {
@@ -3720,28 +5895,6 @@ export const StageSummaryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StageSummaryFieldsFragment, unknown>;
-export const ProjectMilestoneFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ProjectMilestoneFieldsFragment, unknown>;
 export const ProjectRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5159,6 +7312,7 @@ export const LoginDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
               ],
             },
           },
@@ -5207,6 +7361,7 @@ export const MeDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
               ],
             },
           },
@@ -5548,6 +7703,7 @@ export const EnterpriseDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStockSince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -5689,6 +7845,7 @@ export const CreateEnterpriseDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStockSince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -5803,6 +7960,7 @@ export const UpdateEnterpriseDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStockSince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -5917,6 +8075,7 @@ export const MergeEnterprisesDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnterpriseRow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'legalRepresentative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localStockSince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -5939,6 +8098,2464 @@ export const MergeEnterprisesDocument = {
     },
   ],
 } as unknown as DocumentNode<MergeEnterprisesMutation, MergeEnterprisesMutationVariables>;
+export const FundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Funds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundOrder' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundRow' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundsQuery, FundsQueryVariables>;
+export const FundTotalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FundTotals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundTotals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'leverageScale' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'funds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sciTechProjects' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundTotalsQuery, FundTotalsQueryVariables>;
+export const FundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Fund' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerOrganizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusSegmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusIndustryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledger' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LedgerLineFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundQuery, FundQueryVariables>;
+export const ExportFundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportFunds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundOrder' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundsExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportFundsQuery, ExportFundsQueryVariables>;
+export const ExportFundLedgerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportFundLedger' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fundId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fundLedgerExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fundId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fundId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportFundLedgerQuery, ExportFundLedgerQueryVariables>;
+export const CreateFundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateFund' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateFundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createFund' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerOrganizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusSegmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusIndustryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledger' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LedgerLineFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateFundMutation, CreateFundMutationVariables>;
+export const UpdateFundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateFund' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateFundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateFund' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'manager' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Fund' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerOrganizationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusSegmentCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'focusIndustryCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledger' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LedgerLineFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateFundMutation, UpdateFundMutationVariables>;
+export const MyFundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyFunds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'rule' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reinvestment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyFundsQuery, MyFundsQueryVariables>;
+export const MyFundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyFund' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'leverage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vintageDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentRuleFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reinvestment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReinvestmentProgressFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ledger' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerLedgerLineFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'multiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countSubsidiary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subsidiaryCoefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countReferred' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referredCoefficient' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReinvestmentProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pipeline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerLedgerLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReinvestmentLedgerLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countedFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'investmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyFundQuery, MyFundQueryVariables>;
+export const FundManagerOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FundManagerOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'active' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: { kind: 'EnumValue', value: 'FUND_MANAGER' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundManagerOptionsQuery, FundManagerOptionsQueryVariables>;
+export const InvestmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Investments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvestmentFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvestmentOrder' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvestmentsQuery, InvestmentsQueryVariables>;
+export const InvestmentEnterpriseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InvestmentEnterprise' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'industryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'segmentCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leads' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'project' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvestmentEnterpriseQuery, InvestmentEnterpriseQueryVariables>;
+export const InvestmentProjectOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InvestmentProjectOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'enterprise' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvestmentProjectOptionsQuery, InvestmentProjectOptionsQueryVariables>;
+export const RecordInvestmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordInvestment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordInvestmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordInvestment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordInvestmentMutation, RecordInvestmentMutationVariables>;
+export const UpdateInvestmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateInvestment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateInvestmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateInvestment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentLandingProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMilestoneFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvestmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Investment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'localAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recognition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvestmentLandingProject' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateInvestmentMutation, UpdateInvestmentMutationVariables>;
 export const LeadImportTemplateDocument = {
   kind: 'Document',
   definitions: [
@@ -7129,6 +11746,18 @@ export const LeadDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
           {
@@ -7394,6 +12023,18 @@ export const CreateLeadDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
           {
@@ -7537,6 +12178,18 @@ export const UpdateLeadDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sourceOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fund' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -11149,6 +15802,89 @@ export const UpdateReferralSettingsDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateReferralSettingsMutation, UpdateReferralSettingsMutationVariables>;
+export const FundOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FundOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'manager' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundOptionsQuery, FundOptionsQueryVariables>;
 export const ReferenceOptionsDocument = {
   kind: 'Document',
   definitions: [

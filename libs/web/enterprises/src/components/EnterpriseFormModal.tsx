@@ -143,6 +143,16 @@ export function EnterpriseFormModal({ enterprise, initialName, onClose, onSaved 
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
+            <Form.Item
+              name="localStockSince"
+              label={t('enterprises.localStockSince')}
+              extra={t('enterprises.localStockSinceHint')}
+              rules={[rules.notFuture(t('enterprises.localStockSince'))]}
+            >
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
             <Form.Item name="headquartersCity" label={t('enterprises.headquartersCity')}>
               <Input maxLength={64} />
             </Form.Item>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ArrowLeftOutlined, EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Empty, Flex, Skeleton, Space, Table, Typography } from 'antd';
@@ -15,15 +15,18 @@ type Contact = EnterpriseDetailFragment['contacts'][number];
 
 export interface EnterpriseDetailPageProps {
   readOnly?: boolean;
+  /** The 基金 tab beside the leads: the funds' investments in this enterprise (from the funds feature). */
+  funds?: ReactNode;
 }
 
 /** One enterprise: its particulars, contacts, leads and history; edit and merge for officers. */
-export function EnterpriseDetailPage({ readOnly = false }: EnterpriseDetailPageProps) {
+export function EnterpriseDetailPage({ readOnly = false, funds }: EnterpriseDetailPageProps) {
   const { t, pick, locale } = useI18n();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(EnterpriseDocument, { variables: { id } });
   const [dialog, setDialog] = useState<'edit' | 'merge' | null>(null);
+  const [tab, setTab] = useState<'leads' | 'funds'>('leads');
   const enterprise = data?.enterprise;
 
   const back = (
@@ -83,6 +86,11 @@ export function EnterpriseDetailPage({ readOnly = false }: EnterpriseDetailPageP
             },
             { key: 'founded', label: t('enterprises.foundedOn'), children: dateText(enterprise.foundedOn) },
             {
+              key: 'localStock',
+              label: t('enterprises.localStockSince'),
+              children: dateText(enterprise.localStockSince),
+            },
+            {
               key: 'city',
               label: t('enterprises.headquartersCity'),
               children: enterprise.headquartersCity ?? '—',
@@ -112,8 +120,15 @@ export function EnterpriseDetailPage({ readOnly = false }: EnterpriseDetailPageP
           ]}
         />
       </Card>
-      <Card title={t('enterprises.leads')}>
-        <EnterpriseLeadsTable leads={enterprise.leads} />
+      <Card
+        tabList={[
+          { key: 'leads', label: t('enterprises.leads') },
+          ...(funds ? [{ key: 'funds', label: t('enterprises.funds') }] : []),
+        ]}
+        activeTabKey={tab}
+        onTabChange={(key) => setTab(key === 'funds' ? 'funds' : 'leads')}
+      >
+        {tab === 'funds' && funds ? funds : <EnterpriseLeadsTable leads={enterprise.leads} />}
       </Card>
       <Card title={t('enterprises.auditTrail')}>
         <EnterpriseAuditTrail entries={enterprise.auditTrail} />

@@ -16,6 +16,7 @@ const stored: EnterpriseDetailFragment = {
   registeredCapital: '12345.6789',
   legalRepresentative: '张三',
   foundedOn: '2020-05-01',
+  localStockSince: null,
   address: null,
   website: null,
   createdAt: '2026-01-01T00:00:00.000Z',
@@ -42,6 +43,7 @@ describe('enterprise form values', () => {
       legalRepresentative: '张三',
       registeredCapital: '12345.6789',
       foundedOn: '2020-05-01',
+      localStockSince: null,
       headquartersCity: '上海',
       address: null,
       website: null,
@@ -57,6 +59,7 @@ describe('enterprise form values', () => {
       creditCode: ' 91310120ma1hk5t97y ',
       registeredCapital: '1,000.50',
       foundedOn: dayjs('2021-02-03'),
+      localStockSince: dayjs('2022-06-30'),
       website: '  ',
     });
     expect(input).toMatchObject({
@@ -64,6 +67,7 @@ describe('enterprise form values', () => {
       creditCode: '91310120MA1HK5T97Y',
       registeredCapital: '1000.5',
       foundedOn: '2021-02-03',
+      localStockSince: '2022-06-30',
       website: null,
       segmentCode: null,
       tagCodes: [],

@@ -18,6 +18,8 @@ export interface EnterpriseValues {
   legalRepresentative?: string;
   registeredCapital?: string;
   foundedOn?: Dayjs | null;
+  /** 存量: registered in the district since (an officer's mark; 返投 counts such a company at once). */
+  localStockSince?: Dayjs | null;
   headquartersCity?: string;
   address?: string;
   website?: string;
@@ -32,6 +34,7 @@ export const ENTERPRISE_FIELDS = [
   'legalRepresentative',
   'registeredCapital',
   'foundedOn',
+  'localStockSince',
   'headquartersCity',
   'address',
   'website',
@@ -47,6 +50,7 @@ export function toFormValues(enterprise: EnterpriseDetailFragment): EnterpriseVa
     legalRepresentative: enterprise.legalRepresentative ?? undefined,
     registeredCapital: enterprise.registeredCapital ?? undefined,
     foundedOn: enterprise.foundedOn ? dayjs(enterprise.foundedOn) : null,
+    localStockSince: enterprise.localStockSince ? dayjs(enterprise.localStockSince) : null,
     headquartersCity: enterprise.headquartersCity ?? undefined,
     address: enterprise.address ?? undefined,
     website: enterprise.website ?? undefined,
@@ -82,6 +86,7 @@ export function toEnterpriseInput(values: EnterpriseValues): CreateEnterpriseInp
     legalRepresentative: optionalText(values.legalRepresentative),
     registeredCapital: optionalDecimal(values.registeredCapital),
     foundedOn: dateString(values.foundedOn),
+    localStockSince: dateString(values.localStockSince),
     headquartersCity: optionalText(values.headquartersCity),
     address: optionalText(values.address),
     website: optionalText(values.website),

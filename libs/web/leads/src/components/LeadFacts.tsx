@@ -23,7 +23,7 @@ export function LeadFacts({ lead }: { lead: LeadDetailFragment }) {
         {
           key: 'channel',
           label: t('attribution.channel'),
-          children: [label(CHANNEL_LABELS[lead.channel]), lead.sourceOrganization?.name]
+          children: [label(CHANNEL_LABELS[lead.channel]), lead.sourceOrganization?.name, lead.fund?.name]
             .filter(Boolean)
             .join(' · '),
         },

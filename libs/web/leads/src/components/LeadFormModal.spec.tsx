@@ -1,13 +1,19 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
-import { EnterpriseOptionsDocument } from '@lianzhao/web-data';
+import { EnterpriseOptionsDocument, FundOptionsDocument } from '@lianzhao/web-data';
 import { renderWithProviders } from '../testing/fixtures';
 import { LeadFormModal } from './LeadFormModal';
 
 const enterprises: MockLink.MockedResponse = {
   request: { query: EnterpriseOptionsDocument, variables: () => true },
   result: { data: { enterprises: { __typename: 'EnterpriseConnection', edges: [] } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+const funds: MockLink.MockedResponse = {
+  request: { query: FundOptionsDocument, variables: () => true },
+  result: { data: { funds: { __typename: 'FundConnection', edges: [] } } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
@@ -33,6 +39,15 @@ describe('LeadFormModal', () => {
     await choose('招商渠道', '链式招商');
     await userEvent.click(dialog.getByRole('button', { name: '保存' }));
     expect(await dialog.findByText('该渠道的线索须选择来源机构')).toBeInTheDocument();
+  });
+
+  it('asks a 资本招商 lead for its fund, as the server does', async () => {
+    await renderWithProviders(<LeadFormModal lead={null} onClose={jest.fn()} />, [enterprises, funds]);
+    const dialog = within(screen.getByRole('dialog'));
+    expect(dialog.queryByLabelText('来源基金')).not.toBeInTheDocument();
+    await choose('招商渠道', '资本招商');
+    await userEvent.click(dialog.getByRole('button', { name: '保存' }));
+    expect(await dialog.findByText('资本招商线索须选择来源基金')).toBeInTheDocument();
   });
 
   it('checks land and space with the area rule the server uses, not the money rule', async () => {

@@ -12,6 +12,7 @@ import {
 } from '@lianzhao/web-data';
 import { EnterpriseFormModal, EnterpriseSelect, type EnterpriseOption } from '@lianzhao/web-enterprises';
 import {
+  FundSelect,
   OwnerSelect,
   PartnerSelect,
   PlaceSelect,
@@ -22,6 +23,7 @@ import {
 } from '@lianzhao/web-ui';
 import {
   LEAD_FIELDS,
+  needsFund,
   needsSourceOrganization,
   toCreateLeadInput,
   toLeadFormValues,
@@ -60,6 +62,9 @@ export function LeadFormModal({ lead, onClose, onCreated }: LeadFormModalProps) 
     },
   });
   const partnerNeeded = needsSourceOrganization(channel);
+  const fundNeeded = needsFund(channel);
+  // A fund's manager is the natural source of its lead; kept as the picker's option once set.
+  const [manager, setManager] = useState<{ id: string; name: string } | null>(null);
 
   const onFinish = async (values: LeadValues) => {
     try {
@@ -159,9 +164,27 @@ export function LeadFormModal({ lead, onClose, onCreated }: LeadFormModalProps) 
                 partnerNeeded ? [{ required: true, message: t('leads.sourceOrganizationRequired') }] : []
               }
             >
-              <PartnerSelect current={lead?.sourceOrganization} />
+              <PartnerSelect current={manager ?? lead?.sourceOrganization} />
             </Form.Item>
           </Col>
+          {fundNeeded && (
+            <Col xs={24} md={12}>
+              <Form.Item
+                name="fundId"
+                label={t('leads.fund')}
+                rules={[{ required: true, message: t('leads.fundRequired') }]}
+              >
+                <FundSelect
+                  current={lead?.fund}
+                  onFund={(fund) => {
+                    if (!fund || form.getFieldValue('sourceOrganizationId')) return;
+                    setManager(fund.manager);
+                    form.setFieldValue('sourceOrganizationId', fund.manager.id);
+                  }}
+                />
+              </Form.Item>
+            </Col>
+          )}
           <Col xs={24} md={12}>
             <Form.Item name="ownerId" label={t('attribution.owner')}>
               <OwnerSelect current={lead?.owner} placeholder={t('leads.ownerDefault')} />

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { needsSourceOrganization, toCreateLeadInput, toUpdateLeadInput } from './lead-values';
+import { needsFund, needsSourceOrganization, toCreateLeadInput, toUpdateLeadInput } from './lead-values';
 
 describe('lead form values', () => {
   it('sends amounts as exact decimal strings and dates as days', () => {
@@ -24,6 +24,8 @@ describe('lead form values', () => {
       segmentCode: 'ENERGY_STORAGE',
       channel: 'CHAIN',
       sourceOrganizationId: 'o1',
+      // Only a 资本招商 lead names a fund.
+      fundId: null,
       ownerId: null,
       townCode: null,
       plannedInvestment: '120000.1234',
@@ -34,6 +36,14 @@ describe('lead form values', () => {
       grade: 'A',
       notes: null,
     });
+  });
+
+  it('sends the fund of a 资本招商 lead, and clears it when the channel changes', () => {
+    const values = { projectName: '项目', segmentCode: 'ICV', sourceOrganizationId: 'o1', fundId: 'f1' };
+    expect(toCreateLeadInput({ ...values, channel: 'FUND' }).fundId).toBe('f1');
+    expect(toUpdateLeadInput({ ...values, channel: 'CHAIN' }, { id: 'l1', version: 2 }).fundId).toBeNull();
+    expect(needsFund('FUND')).toBe(true);
+    expect(needsFund('CHAIN')).toBe(false);
   });
 
   it('carries id and version on update', () => {

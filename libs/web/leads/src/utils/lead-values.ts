@@ -11,6 +11,8 @@ export interface LeadValues {
   segmentCode?: string;
   channel?: Channel;
   sourceOrganizationId?: string;
+  /** The fund a 资本招商 lead comes from. */
+  fundId?: string;
   ownerId?: string;
   townCode?: string;
   plannedInvestment?: string;
@@ -28,6 +30,7 @@ export const LEAD_FIELDS = [
   'segmentCode',
   'channel',
   'sourceOrganizationId',
+  'fundId',
   'ownerId',
   'townCode',
   'plannedInvestment',
@@ -38,6 +41,11 @@ export const LEAD_FIELDS = [
   'grade',
   'notes',
 ] as const satisfies readonly (keyof LeadValues)[];
+
+/** The server's rule: a 资本招商 lead names the fund it comes from. */
+export function needsFund(channel: Channel | undefined): boolean {
+  return channel === 'FUND';
+}
 
 /** The server's rule: leads someone brought in must name who (来源机构). */
 export function needsSourceOrganization(channel: Channel | undefined): boolean {
@@ -51,6 +59,7 @@ export function toLeadFormValues(lead: LeadDetailFragment): LeadValues {
     segmentCode: lead.segmentCode,
     channel: lead.channel,
     sourceOrganizationId: lead.sourceOrganizationId ?? undefined,
+    fundId: lead.fundId ?? undefined,
     ownerId: lead.ownerId,
     townCode: lead.townCode ?? undefined,
     plannedInvestment: lead.plannedInvestment ?? undefined,
@@ -69,6 +78,8 @@ function common(values: LeadValues) {
     segmentCode: values.segmentCode ?? '',
     channel: values.channel ?? 'SELF',
     sourceOrganizationId: values.sourceOrganizationId ?? null,
+    // Only a 资本招商 lead names a fund: switching the channel away clears it.
+    fundId: needsFund(values.channel) ? (values.fundId ?? null) : null,
     townCode: values.townCode ?? null,
     plannedInvestment: optionalDecimal(values.plannedInvestment),
     expectedOutput: optionalDecimal(values.expectedOutput),

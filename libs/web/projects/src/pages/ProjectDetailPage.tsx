@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
@@ -16,10 +16,12 @@ import { SupportItems } from '../components/SupportItems';
 export interface ProjectDetailPageProps {
   /** 区领导 read a project without recording dates or editing support items. */
   readOnly?: boolean;
+  /** The 基金 tab: the funds' investments this project tracks (from the funds feature). */
+  funds?: ReactNode;
 }
 
 /** One landing project: key figures, the milestone timeline, plan history and support items. */
-export function ProjectDetailPage({ readOnly = false }: ProjectDetailPageProps) {
+export function ProjectDetailPage({ readOnly = false, funds }: ProjectDetailPageProps) {
   const t = useT();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
@@ -76,6 +78,11 @@ export function ProjectDetailPage({ readOnly = false }: ProjectDetailPageProps) 
           </Card>
         </Col>
       </Row>
+      {funds && (
+        <Card tabList={[{ key: 'funds', label: t('projects.funds') }]} activeTabKey="funds">
+          {funds}
+        </Card>
+      )}
       {editing && <ProjectFormModal project={project} onClose={() => setEditing(false)} />}
     </Flex>
   );

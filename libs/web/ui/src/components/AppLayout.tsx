@@ -1,7 +1,7 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Badge, Button, Layout, Menu, Space, Tag, theme, Typography, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { ROLE_LABELS, type Role } from '@lianzhao/domain';
+import { ROLE_LABELS, type OrganizationKind, type Role } from '@lianzhao/domain';
 import { useI18n } from '../hooks/useI18n';
 import { menuForRole, menuPages, type MenuEntry } from '../menu/menu-for-role';
 import type { Translate } from '../i18n/I18nProvider';
@@ -11,6 +11,8 @@ import { menuIcon } from './menu-icons';
 export interface LayoutUser {
   displayName: string;
   role: Role;
+  /** A partner's organisation: its kind decides pages like 我的基金. */
+  organization?: { kind: OrganizationKind } | null;
 }
 
 export interface AppLayoutProps {
@@ -43,8 +45,8 @@ function toItem(entry: MenuEntry, t: Translate, badges: AppLayoutProps['badges']
 }
 
 /** The menu page the current URL is on or under (e.g. /settings/users/42 → /settings/users). */
-function selectedPath(role: Role, pathname: string): string | undefined {
-  return menuPages(role)
+function selectedPath(user: LayoutUser, pathname: string): string | undefined {
+  return menuPages(user.role, user.organization?.kind)
     .map((p) => p.path)
     .find((path) => pathname === path || pathname.startsWith(`${path}/`));
 }
@@ -55,8 +57,8 @@ export function AppLayout({ user, onSignOut, badges }: AppLayoutProps) {
   const { token } = theme.useToken();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const entries = menuForRole(user.role);
-  const selected = selectedPath(user.role, pathname);
+  const entries = menuForRole(user.role, user.organization?.kind);
+  const selected = selectedPath(user, pathname);
   const openGroups = entries
     .filter((e) => e.children && selected?.startsWith(`${e.path}/`))
     .map((e) => e.path);

@@ -22,6 +22,7 @@ const ICONS: Readonly<Record<string, ReactNode>> = {
   '/projects': <ProjectOutlined />,
   '/dashboard': <DashboardOutlined />,
   '/my-referrals': <FileAddOutlined />,
+  '/my-funds': <FundOutlined />,
   '/settings': <SettingOutlined />,
   '/settings/users': <TeamOutlined />,
   '/settings/organizations': <ApartmentOutlined />,

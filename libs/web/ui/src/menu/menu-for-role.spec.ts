@@ -50,6 +50,18 @@ describe('menuForRole', () => {
     expect(describeMenu(menuForRole(role))).toEqual(expected);
   });
 
+  it('gives a fund manager’s partner user 我的基金 beside 我的报备, and no other partner', () => {
+    expect(describeMenu(menuForRole('PARTNER', 'FUND_MANAGER'))).toEqual([
+      '我的报备 /my-referrals',
+      '我的基金 /my-funds',
+    ]);
+    expect(describeMenu(menuForRole('PARTNER', 'CHAIN_MASTER'))).toEqual(['我的报备 /my-referrals']);
+    expect(canOpen('PARTNER', '/my-funds/f1', 'FUND_MANAGER')).toBe(true);
+    expect(canOpen('PARTNER', '/my-funds', 'PLATFORM')).toBe(false);
+    // The route lets partners in; the API shows each only its own organisation's funds.
+    expect(rolesForPath('/my-funds', ROLES)).toEqual(['PARTNER']);
+  });
+
   it('flattens groups into pages', () => {
     expect(menuPages('ADMIN').map((p) => p.path)).toEqual([
       '/leads',

@@ -19,7 +19,7 @@ export function HomePage({ user }: { user: LayoutUser }) {
       </div>
       <Card title={t('home.quickLinks')}>
         <Flex wrap gap={12}>
-          {menuPages(user.role).map((page) => (
+          {menuPages(user.role, user.organization?.kind).map((page) => (
             <Link key={page.path} to={page.path}>
               <Card hoverable size="small" style={{ minWidth: 160 }}>
                 <Flex gap={8} align="center">
