@@ -254,6 +254,13 @@ describe('funds and investments (资本招商)', () => {
         ),
       ).updateFund;
       expect(same.ruleHistory).toHaveLength(1);
+      // An officer enters a fund with its rule; changing the rule afterwards is the administrator's.
+      const byOfficer = await api.gql(
+        UPDATE_FUND,
+        { input: { id: fund.id, version: same.version, reinvestmentMultiple: '1.2' } },
+        officer,
+      );
+      expect(fieldErrors(byOfficer)).toEqual({ reinvestmentMultiple: '返投规则只能由系统管理员修改' });
       const changed = must(
         await api.gql<{ updateFund: FundRow }>(
           UPDATE_FUND,

@@ -552,7 +552,7 @@ describe('返投 recognition over HTTP', () => {
               ruleChangeNote: '协议补充：招引落地不计入',
             },
           },
-          officer,
+          admin,
         ),
       ).updateFund;
       expect(off.ledger.filter((l) => l.kind === 'REFERRED')).toEqual([]);
@@ -560,7 +560,7 @@ describe('返投 recognition over HTTP', () => {
         await api.gql<{ updateFund: FundRow }>(
           `mutation ($input: UpdateFundInput!) { updateFund(input: $input) { ${FUND} } }`,
           { input: { id: off.id, version: off.version, countReferred: true } },
-          officer,
+          admin,
         ),
       ).updateFund;
       expect(on.ledger.filter((l) => l.kind === 'REFERRED')).toHaveLength(1);

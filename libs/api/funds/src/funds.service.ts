@@ -164,6 +164,11 @@ export class FundsService {
           }),
         };
         const ruleChanged = !sameRule(rule, ruleOf(before));
+        // The rule a fund starts with comes from its agreement, entered with the fund; changing it
+        // later changes every 返投 figure of the fund, so that is the administrator's (with history).
+        if (ruleChanged && ctx.user?.role !== 'ADMIN') {
+          throw badField('reinvestmentMultiple', '返投规则只能由系统管理员修改');
+        }
         await this.connection.updateVersioned(tx, Fund, before.id, input.version, {
           ...changes,
           ...(ruleChanged ? rule : {}),
