@@ -1,6 +1,6 @@
-import { Descriptions } from 'antd';
-import type { FundDetailFragment } from '@lianzhao/web-data';
-import { dateText, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
+import { Descriptions, type DescriptionsProps } from 'antd';
+import type { FundDetailFragment, ReinvestmentProgressFieldsFragment } from '@lianzhao/web-data';
+import { dateText, useI18n, useReferenceOptions, type Translate } from '@lianzhao/web-ui';
 import { moneyGroup } from '../utils/money';
 import { FUND_KIND_LABELS } from '@lianzhao/domain';
 import { FundStatusTag } from './FundTags';
@@ -41,33 +41,7 @@ export function FundFacts({ fund: f }: { fund: FundDetailFragment }) {
           label: t('funds.termYears'),
           children: f.termYears !== null ? t('funds.termValue', { years: f.termYears }) : '—',
         },
-        {
-          key: 'obligation',
-          label: t('funds.obligation'),
-          children: <span data-testid="figure-obligation">{money(r.obligation)}</span>,
-        },
-        {
-          key: 'counted',
-          label: t('funds.counted'),
-          children: <span data-testid="figure-counted">{money(r.counted)}</span>,
-        },
-        {
-          key: 'pending',
-          label: t('funds.pending'),
-          children: <span data-testid="figure-pending">{money(r.pending)}</span>,
-        },
-        {
-          key: 'pipeline',
-          label: t('funds.pipeline'),
-          children: <span data-testid="figure-pipeline">{money(r.pipeline)}</span>,
-        },
-        {
-          key: 'gap',
-          label: t('funds.gap'),
-          children: (
-            <span data-testid="figure-gap">{r.gap === null ? t('funds.noObligation') : money(r.gap)}</span>
-          ),
-        },
+        ...reinvestmentItems(r, money, t),
         {
           key: 'focus',
           label: t('funds.focus'),
@@ -79,4 +53,34 @@ export function FundFacts({ fund: f }: { fund: FundDetailFragment }) {
       ]}
     />
   );
+}
+
+/**
+ * A fund's 返投 figures as Descriptions items, so the office's fund page and the manager's portal
+ * show them alike (the portal leaves out the pipeline, which is the office's to track).
+ */
+export function reinvestmentItems(
+  r: ReinvestmentProgressFieldsFragment,
+  money: (value: string | null | undefined) => string,
+  t: Translate,
+  { pipeline = true }: { pipeline?: boolean } = {},
+): NonNullable<DescriptionsProps['items']> {
+  const figure = (key: 'obligation' | 'counted' | 'pending' | 'pipeline', value: string) => ({
+    key,
+    label: t(`funds.${key}`),
+    children: <span data-testid={`figure-${key}`}>{money(value)}</span>,
+  });
+  return [
+    figure('obligation', r.obligation),
+    figure('counted', r.counted),
+    figure('pending', r.pending),
+    ...(pipeline ? [figure('pipeline', r.pipeline)] : []),
+    {
+      key: 'gap',
+      label: t('funds.gap'),
+      children: (
+        <span data-testid="figure-gap">{r.gap === null ? t('funds.noObligation') : money(r.gap)}</span>
+      ),
+    },
+  ];
 }

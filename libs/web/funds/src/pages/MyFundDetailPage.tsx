@@ -9,6 +9,7 @@ import { ExportLedgerButton } from '../components/ExportLedgerButton';
 import { LedgerTable } from '../components/LedgerTable';
 import { ReinvestmentBar } from '../components/ReinvestmentBar';
 import { RuleDescription } from '../components/RuleDescription';
+import { reinvestmentItems } from '../components/FundFacts';
 import { FUND_KIND_LABELS } from '@lianzhao/domain';
 
 /** A fund manager's view of one of its funds: 返投 progress, the rule and the ledger, read-only. */
@@ -58,30 +59,7 @@ export function MyFundDetailPage() {
                 label: t('funds.governmentContribution'),
                 children: money(fund.governmentContribution),
               },
-              {
-                key: 'obligation',
-                label: t('funds.obligation'),
-                children: <span data-testid="figure-obligation">{money(r.obligation)}</span>,
-              },
-              {
-                key: 'counted',
-                label: t('funds.counted'),
-                children: <span data-testid="figure-counted">{money(r.counted)}</span>,
-              },
-              {
-                key: 'pending',
-                label: t('funds.pending'),
-                children: <span data-testid="figure-pending">{money(r.pending)}</span>,
-              },
-              {
-                key: 'gap',
-                label: t('funds.gap'),
-                children: (
-                  <span data-testid="figure-gap">
-                    {r.gap === null ? t('funds.noObligation') : money(r.gap)}
-                  </span>
-                ),
-              },
+              ...reinvestmentItems(r, money, t, { pipeline: false }),
             ]}
           />
         </Flex>
