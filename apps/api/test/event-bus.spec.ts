@@ -147,17 +147,18 @@ describe("the contexts' handlers", () => {
     try {
       const bus = api.app.get(EventBus);
       // Signing creates the landing project before the referral's protection is extended and
-      // before the lead's investments are linked to it.
+      // before the lead's investments are linked to it (referrals and funds depend on projects, not
+      // on each other: they follow in the app module's order).
       expect(bus.handlerNames(LeadStageMoved)).toEqual([
         'ProjectsListeners.createLandingProject',
-        'FundsListeners.trackSignedProject',
         'ReferralsListeners.extendProtection',
+        'FundsListeners.trackSignedProject',
       ]);
       expect(bus.handlerNames(EnterprisesMerged)).toEqual([
         'LeadsListeners.moveLeadsToSurvivor',
         'ProjectsListeners.moveProjectsToSurvivor',
-        'FundsListeners.moveInvestmentsToSurvivor',
         'ReferralsListeners.moveReferralsToSurvivor',
+        'FundsListeners.moveInvestmentsToSurvivor',
       ]);
     } finally {
       await api.close();
