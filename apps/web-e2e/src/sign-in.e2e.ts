@@ -27,7 +27,7 @@ describe('signing in: each role sees its own menu', () => {
     await expect(page.getByText('张招商').first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'officer-home.png'), fullPage: true });
     // A page that is not built yet says so plainly.
-    await page.getByRole('menuitem', { name: '基金' }).click();
+    await page.getByRole('menuitem', { name: '驾驶舱' }).click();
     await page.getByText('此功能正在建设中').first().waitFor();
     // An officer has no settings: the address bar cannot take them there either.
     await page.goto(`${system.webUrl}/settings/users`);
