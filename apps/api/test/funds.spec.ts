@@ -838,9 +838,11 @@ describe('funds and investments (资本招商)', () => {
       expect(
         must(await api.gql<{ investments: Page }>(INVESTMENTS, {}, chainPartner)).investments.totalCount,
       ).toBe(0);
-      const any = must(await api.gql<{ funds: Page }>(FUNDS, {}, officer)).funds.edges[0]?.node.id;
+      const someFundId = must(await api.gql<{ funds: Page }>(FUNDS, {}, officer)).funds.edges[0]?.node.id;
       expect(
-        errorCode(await api.gql('query ($id: ID!) { fund(id: $id) { id } }', { id: any }, chainPartner)),
+        errorCode(
+          await api.gql('query ($id: ID!) { fund(id: $id) { id } }', { id: someFundId }, chainPartner),
+        ),
       ).toBe('NOT_FOUND');
     });
   });

@@ -68,7 +68,7 @@ const USERS: DemoUser[] = [
 
 /**
  * Demo mode: an empty database gets the demo accounts (all with password `lianzhao-demo`) and the
- * partner organisations they belong to (and two fund managers with their demo funds), created through the same services and rules as any
+ * partner organisations they belong to (and two fund managers with their demo funds), created through the same services and rules as an
  * admin-created account. A database that already has users is left alone.
  */
 export async function seedDemoData(app: INestApplication): Promise<string[]> {
