@@ -18,3 +18,4 @@ export * from './project-facts';
 export * from './attachments';
 export * from './funds';
 export * from './reinvestment';
+export * from './periods';

@@ -13,6 +13,7 @@ import { LeadsModule } from '@lianzhao/api-leads';
 import { ProjectsModule } from '@lianzhao/api-projects';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { ReferralsModule } from '@lianzhao/api-referrals';
+import { StatsModule } from '@lianzhao/api-stats';
 import { UsersModule } from '@lianzhao/api-users';
 import { ENTITIES } from './entities';
 import { formatError } from './format-error';
@@ -64,6 +65,7 @@ export class AppModule {
         ImportsModule,
         ReferralsModule,
         FundsModule,
+        StatsModule,
       ],
       controllers: [HealthController],
     };

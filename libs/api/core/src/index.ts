@@ -30,3 +30,4 @@ export * from './lists/list-totals';
 export * from './lists/list-args';
 export * from './lists/export-workbook';
 export * from './graphql/selects-field';
+export * from './graphql/json-object.scalar';

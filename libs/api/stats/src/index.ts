@@ -1,0 +1,5 @@
+export * from './dashboard.inputs';
+export * from './dashboard-scope';
+export * from './dashboard.types';
+export * from './figures.types';
+export * from './stats.module';
