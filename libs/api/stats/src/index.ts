@@ -3,3 +3,5 @@ export * from './dashboard-scope';
 export * from './dashboard.types';
 export * from './figures.types';
 export * from './stats.module';
+export * from './pipeline/pipeline.types';
+export * from './landing/landing.types';

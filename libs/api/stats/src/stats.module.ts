@@ -1,8 +1,15 @@
 import { Module } from '@nestjs/common';
+import { ReferenceModule } from '@lianzhao/api-reference';
+import { UsersModule } from '@lianzhao/api-users';
 import { DashboardResolver } from './dashboard.resolver';
+import { LandingResolver } from './landing/landing.resolver';
+import { LandingService } from './landing/landing.service';
+import { PipelineResolver } from './pipeline/pipeline.resolver';
+import { PipelineService } from './pipeline/pipeline.service';
 
 /** 领导驾驶舱: read-only figures over leads, projects, referrals and funds, and the targets. */
 @Module({
-  providers: [DashboardResolver],
+  imports: [ReferenceModule, UsersModule],
+  providers: [DashboardResolver, PipelineService, PipelineResolver, LandingService, LandingResolver],
 })
 export class StatsModule {}
