@@ -229,3 +229,120 @@ FROM decision d LEFT JOIN filed f ON true LEFT JOIN seg ON true`;
 export const FILING_TRAIL = `
 SELECT (SELECT count(*)::int FROM referral_history h WHERE h.referral_id = $1) AS history,
   (SELECT count(*)::int FROM audit_entries a WHERE a.entity_type = 'Referral' AND a.entity_id = $1) AS audit`;
+
+// ── The cockpit (领导驾驶舱) under one industry for a period: $1 industry, $2 first day, $3 last day
+// (Shanghai), the same figures the Dashboard query returns, one statement per figure group. The
+// funds group is left out: its 返投 figures are the funds context's one rule statement, which
+// the API runs as is; a hand-written copy would be the same statement.
+
+/** The period's Shanghai days as timestamptz bounds, for stage-history times. */
+const PERIOD_AT = `c.at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+  AND c.at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`;
+
+const PATH_POSITION = `CASE c.to_stage WHEN 'NEW' THEN 1 WHEN 'CONTACTED' THEN 2 WHEN 'VISITED' THEN 3
+  WHEN 'NEGOTIATING' THEN 4 WHEN 'APPROVED' THEN 5 WHEN 'SIGNED' THEN 6 END`;
+
+/** $1 industry: open leads and planned investment per open stage, from the maintained totals. */
+export const COCKPIT_OPEN = `
+SELECT stage, SUM(leads)::int AS count, COALESCE(SUM(planned_investment), 0)::text AS sum
+FROM lead_stage_totals
+WHERE industry_code = $1 AND stage IN ('NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD')
+GROUP BY stage`;
+
+/** The leads per furthest forward stage they moved to in the period. */
+export const COCKPIT_FUNNEL = `
+SELECT r.reached, count(*)::int AS count
+FROM (SELECT c.lead_id, MAX(${PATH_POSITION}) AS reached FROM lead_stage_changes c
+      WHERE ${PERIOD_AT} AND c.to_stage IN ('NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED')
+      GROUP BY c.lead_id) r
+JOIN leads l ON l.id = r.lead_id AND l.industry_code = $1
+GROUP BY r.reached`;
+
+/** Median days in a stage for the moves out of it in the period (from the move before it). */
+export const COCKPIT_DURATIONS = `
+SELECT c.from_stage AS stage, count(DISTINCT c.lead_id)::int AS count,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM c.at - prev.at) / 86400.0) AS median
+FROM lead_stage_changes c
+JOIN leads l ON l.id = c.lead_id AND l.industry_code = $1
+CROSS JOIN LATERAL (SELECT MAX(p.at) AS at FROM lead_stage_changes p WHERE p.lead_id = c.lead_id AND p.at < c.at) prev
+WHERE ${PERIOD_AT}
+  AND c.from_stage IN ('NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD', 'LOST')
+GROUP BY c.from_stage`;
+
+/** Leads lost in the period, per reason and in total (GROUPING = 1). */
+export const COCKPIT_LOST = `
+SELECT c.reason, GROUPING(c.reason) AS total, count(DISTINCT c.lead_id)::int AS count
+FROM lead_stage_changes c JOIN leads l ON l.id = c.lead_id AND l.industry_code = $1
+WHERE c.to_stage = 'LOST' AND ${PERIOD_AT}
+GROUP BY GROUPING SETS ((c.reason), ())`;
+
+const TALLY = `count(*)::int AS count, COALESCE(SUM(contract_investment), 0)::text AS contract,
+  COALESCE(SUM(planned_fixed_asset_investment), 0)::text AS planned,
+  COALESCE(SUM(actual_fixed_asset_investment), 0)::text AS actual, COALESCE(SUM(expected_output), 0)::text AS output`;
+
+const byCalendar = (date) => `
+SELECT date_trunc('month', ${date})::date::text AS month, date_trunc('quarter', ${date})::date::text AS quarter,
+  date_trunc('year', ${date})::date::text AS year, GROUPING(date_trunc('month', ${date})) AS no_month,
+  GROUPING(date_trunc('quarter', ${date})) AS no_quarter, GROUPING(date_trunc('year', ${date})) AS no_year, ${TALLY}
+FROM projects WHERE industry_code = $1 AND ${date} BETWEEN $2::date AND $3::date
+GROUP BY GROUPING SETS ((date_trunc('month', ${date})), (date_trunc('quarter', ${date})), (date_trunc('year', ${date})), ())`;
+
+/** Projects signed in the period per month, quarter, year and in total. */
+export const COCKPIT_SIGNED = byCalendar('signed_on');
+/** Projects landed (工商注册) in the period per month, quarter, year and in total. */
+export const COCKPIT_LANDED = byCalendar('landed_on');
+
+/** $4 the leading industries' codes: landed projects per breakdown value, and of the leading industries. */
+export const COCKPIT_BREAKDOWNS = `
+SELECT industry_code, segment_code, channel, source_organization_id::text AS partner, town_code, park,
+  (industry_code = ANY($4)) AS leading,
+  GROUPING(industry_code, segment_code, channel, source_organization_id, town_code, park) AS grouping, ${TALLY}
+FROM projects WHERE industry_code = $1 AND landed_on BETWEEN $2::date AND $3::date
+GROUP BY GROUPING SETS ((industry_code), (segment_code), (channel), (source_organization_id), (town_code), (park),
+  ((industry_code = ANY($4))))`;
+
+/** Milestones done in the period with a plan: per code, done, on time, average days late. */
+export const COCKPIT_ON_TIME = `
+SELECT m.code, count(*)::int AS done, (count(*) FILTER (WHERE m.actual_date <= m.planned_date))::int AS on_time,
+  AVG(GREATEST(m.actual_date - m.planned_date, 0)) AS days_late
+FROM project_milestones m JOIN projects p ON p.id = m.project_id AND p.industry_code = $1
+WHERE m.actual_date BETWEEN $2::date AND $3::date AND m.planned_date IS NOT NULL
+GROUP BY m.code`;
+
+/** $2 today: 红牌, 黄牌 and the red cards' average days late, from the earliest open plan. */
+export const COCKPIT_HEALTH = `
+SELECT (count(*) FILTER (WHERE earliest_open_plan < $2::date))::int AS overdue,
+  (count(*) FILTER (WHERE earliest_open_plan >= $2::date))::int AS at_risk,
+  AVG($2::date - earliest_open_plan) FILTER (WHERE earliest_open_plan < $2::date) AS days_late
+FROM projects WHERE industry_code = $1 AND earliest_open_plan <= $2::date + 30`;
+
+/** $2 today: the ten red-card projects longest past their plan. */
+export const COCKPIT_MOST_DELAYED = `
+SELECT id, name, $2::date - earliest_open_plan AS days_late, earliest_open_plan::text AS planned_date
+FROM projects WHERE industry_code = $1 AND earliest_open_plan < $2::date
+ORDER BY days_late DESC, id LIMIT 10`;
+
+/** Referrals filed in the period per organisation: accepted, signed, landed (the referrals context's progress rule). */
+export const COCKPIT_REFERRALS = `
+SELECT o.id, o.name, o.kind, count(*)::int AS filed,
+  (count(*) FILTER (WHERE r.lead_id IS NOT NULL AND (r.status = 'ACCEPTED' OR rl.stage = 'SIGNED')))::int AS accepted,
+  (count(*) FILTER (WHERE r.lead_id IS NOT NULL AND rl.stage = 'SIGNED'))::int AS signed,
+  (count(*) FILTER (WHERE r.lead_id IS NOT NULL AND rl.stage = 'SIGNED' AND rp.landed_on IS NOT NULL))::int AS landed
+FROM referrals r
+JOIN organizations o ON o.id = r.organization_id
+LEFT JOIN leads rl ON rl.id = r.lead_id
+LEFT JOIN projects rp ON rp.lead_id = r.lead_id
+WHERE r.industry_code = $1
+  AND r.created_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+  AND r.created_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+GROUP BY o.id, o.name, o.kind`;
+
+/** 引荐奖励 due now and awarded in the period (the suggestion itself is the reward rule, in Node for both). */
+export const COCKPIT_REWARDS = `
+SELECT (SELECT count(*)::int FROM referrals r
+        WHERE r.industry_code = $1 AND r.status = 'ACCEPTED' AND r.lead_id IS NOT NULL AND r.rewarded_on IS NULL
+          AND EXISTS (SELECT 1 FROM projects p JOIN project_milestones rm ON rm.project_id = p.id
+                      WHERE p.lead_id = r.lead_id AND rm.actual_date IS NOT NULL
+                        AND rm.code = (SELECT rs.reward_milestone FROM referral_settings rs WHERE rs.id = 1))) AS due,
+       (SELECT count(*)::int FROM referrals r
+        WHERE r.industry_code = $1 AND r.rewarded_on BETWEEN $2::date AND $3::date) AS awarded`;

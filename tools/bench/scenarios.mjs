@@ -85,6 +85,100 @@ async function projectsFloor(pool, today, page, pageSql, countSql, countParams) 
   return floorProjects(rows.rows, page, count.rows[0].count);
 }
 
+const PATH = ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED'];
+const OPEN = ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD'];
+const MILESTONES = ['SIGNED', 'REGISTERED', 'SITE_SECURED', 'CONSTRUCTION_STARTED', 'COMPLETED', 'IN_PRODUCTION', 'FULL_OUTPUT', 'MOVED_IN', 'OPERATING'];
+
+/** The cockpit's figures that both sides compute, in one comparable shape. */
+function cockpitShape(c) {
+  return {
+    open: OPEN.map((stage) => c.open.get(stage) ?? 0),
+    funnel: PATH.map((stage) => c.reached.get(stage) ?? 0),
+    lost: c.lost,
+    signed: c.signed,
+    landed: c.landed,
+    months: c.months,
+    onTime: MILESTONES.map((code) => c.onTime.get(code) ?? [0, 0]),
+    health: c.health,
+    mostDelayed: c.mostDelayed,
+    referrals: c.referrals,
+    rewards: c.rewards,
+  };
+}
+
+function apiCockpit(data) {
+  const d = data.dashboard;
+  const month = (r) => `${r.from.slice(0, 7)}-01`;
+  return cockpitShape({
+    open: new Map(d.pipeline.openByStage.map((s) => [s.stage, s.leads.value])),
+    reached: new Map(d.pipeline.funnel.map((s) => [s.stage, s.reached.value])),
+    lost: d.pipeline.lost.value,
+    signed: [d.landing.signed.projects.value, decimal(d.landing.signed.contractInvestment.value)],
+    landed: [d.landing.landed.projects.value, decimal(d.landing.landed.contractInvestment.value)],
+    months: d.landing.byMonth.map((r) => [month(r), r.signed.projects.value, r.landed.projects.value]),
+    onTime: new Map(d.milestones.onTime.map((m) => [m.code, [m.done.value, m.onTime.value]])),
+    health: [d.milestones.overdue.value, d.milestones.atRisk.value],
+    mostDelayed: d.milestones.mostDelayed.map((p) => p.projectId),
+    referrals: ['filed', 'accepted', 'signed', 'landed'].map((k) => d.referrals.total[k].value),
+    rewards: [d.referrals.rewardsDue.value, d.referrals.rewardsAwarded.value],
+  });
+}
+
+/** The floor's statements run side by side, as ten users' connections would let them. */
+async function cockpitFloor(db, industry, today, leading) {
+  const from = `${today.slice(0, 4)}-01-01`;
+  const period = [industry, from, today];
+  const [open, funnel, , lost, signed, landed, , onTime, health, delayed, referrals, rewards] = await Promise.all([
+    db.query(FLOOR.COCKPIT_OPEN, [industry]),
+    db.query(FLOOR.COCKPIT_FUNNEL, period),
+    db.query(FLOOR.COCKPIT_DURATIONS, period),
+    db.query(FLOOR.COCKPIT_LOST, period),
+    db.query(FLOOR.COCKPIT_SIGNED, period),
+    db.query(FLOOR.COCKPIT_LANDED, period),
+    db.query(FLOOR.COCKPIT_BREAKDOWNS, [...period, leading]),
+    db.query(FLOOR.COCKPIT_ON_TIME, period),
+    db.query(FLOOR.COCKPIT_HEALTH, [industry, today]),
+    db.query(FLOOR.COCKPIT_MOST_DELAYED, [industry, today]),
+    db.query(FLOOR.COCKPIT_REFERRALS, period),
+    db.query(FLOOR.COCKPIT_REWARDS, period),
+  ]);
+  const furthest = new Map(funnel.rows.map((r) => [Number(r.reached), r.count]));
+  const reached = new Map(
+    PATH.map((stage, i) => {
+      let n = 0;
+      for (let k = i + 1; k <= PATH.length; k++) n += furthest.get(k) ?? 0;
+      return [stage, n];
+    }),
+  );
+  const total = (rows) => rows.find((r) => r.no_month === 1 && r.no_quarter === 1 && r.no_year === 1);
+  const monthly = (rows) => new Map(rows.filter((r) => r.no_month === 0).map((r) => [r.month, r.count]));
+  const signedMonths = monthly(signed.rows);
+  const landedMonths = monthly(landed.rows);
+  const months = [];
+  for (let m = 1; `${from.slice(0, 5)}${String(m).padStart(2, '0')}-01` <= today; m++) {
+    const key = `${from.slice(0, 5)}${String(m).padStart(2, '0')}-01`;
+    months.push([key, signedMonths.get(key) ?? 0, landedMonths.get(key) ?? 0]);
+  }
+  const funnelOf = referrals.rows.reduce(
+    (sum, r) => sum.map((v, i) => v + [r.filed, r.accepted, r.signed, r.landed][i]),
+    [0, 0, 0, 0],
+  );
+  const [h] = health.rows;
+  return cockpitShape({
+    open: new Map(open.rows.map((r) => [r.stage, r.count])),
+    reached,
+    lost: lost.rows.find((r) => r.total === 1)?.count ?? 0,
+    signed: [total(signed.rows)?.count ?? 0, decimal(total(signed.rows)?.contract)],
+    landed: [total(landed.rows)?.count ?? 0, decimal(total(landed.rows)?.contract)],
+    months,
+    onTime: new Map(onTime.rows.map((r) => [r.code, [r.done, r.on_time]])),
+    health: [h.overdue, h.at_risk],
+    mostDelayed: delayed.rows.map((r) => r.id),
+    referrals: funnelOf,
+    rewards: [rewards.rows[0].due, rewards.rows[0].awarded],
+  });
+}
+
 /**
  * The values the scenarios use, taken from the data: the industry with the most leads and its
  * most common stage (the board's heaviest column), and real lead ids for the lead page.
@@ -109,7 +203,10 @@ export async function pickParameters(pool, settings) {
     ).rows[0].stage;
   // Ids in uuid order: a spread over the table that is the same on every run over the same data.
   const leadIds = (await pool.query('SELECT id FROM leads ORDER BY id LIMIT 500')).rows.map((r) => r.id);
-  return { industry, stage, leadIds };
+  const leadingIndustries = (await pool.query('SELECT code FROM industries WHERE leading ORDER BY code')).rows.map(
+    (r) => r.code,
+  );
+  return { industry, stage, leadIds, leadingIndustries };
 }
 
 /** Every scenario of the run, in the order they are measured. */
@@ -243,7 +340,16 @@ export async function buildScenarios({ pool, settings, params, users }) {
       sample: filing.sample,
       reset: () => filing.reset(),
     },
-    // The cockpit's query set (领导驾驶舱): not built yet. When it exists, add its scenario here
-    // with the cockpit's web operation and a floor in floors.mjs.
+    {
+      key: 'cockpit',
+      label: `cockpit, ${params.industry} this year`,
+      api: {
+        operation: 'Dashboard',
+        token: 'officer',
+        variables: () => ({ filter: { industryCode: params.industry } }),
+        result: apiCockpit,
+      },
+      floor: (n, db) => cockpitFloor(db, params.industry, today, params.leadingIndustries),
+    },
   ];
 }

@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Clock, STAFF_ROLES } from '@lianzhao/api-core';
+import { Allow, Clock, Ctx, ExcelFile, RequestContext, STAFF_ROLES } from '@lianzhao/api-core';
+import { DashboardExportService } from './dashboard-export.service';
 import { DashboardFilter } from './dashboard.inputs';
 import { DashboardScope } from './dashboard-scope';
 import { Dashboard } from './dashboard.types';
@@ -7,14 +8,24 @@ import { Dashboard } from './dashboard.types';
 /** Leaders and admins read it; officers too. Partners never (STAFF_ROLES). */
 @Resolver(() => Dashboard)
 export class DashboardResolver {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly exporter: DashboardExportService,
+  ) {}
 
   @Allow(...STAFF_ROLES)
   @Query(() => Dashboard, { description: '领导驾驶舱（不给筛选即本年度）' })
-  dashboard(
-    @Args('filter', { type: () => DashboardFilter, nullable: true }) filter?: DashboardFilter,
-  ): Dashboard {
+  dashboard(@Args('filter', { type: () => DashboardFilter, nullable: true }) filter?: DashboardFilter): Dashboard {
     const scope = DashboardScope.of(filter, this.clock.today());
     return { period: scope.period, scope };
+  }
+
+  @Allow(...STAFF_ROLES)
+  @Query(() => ExcelFile, { description: '导出驾驶舱各表（.xlsx，base64）' })
+  dashboardExport(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => DashboardFilter, nullable: true }) filter?: DashboardFilter,
+  ): Promise<ExcelFile> {
+    return this.exporter.export(ctx, filter);
   }
 }

@@ -3,6 +3,7 @@ import { ReinvestmentModule } from '@lianzhao/api-funds';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { ReferralsModule } from '@lianzhao/api-referrals';
 import { UsersModule } from '@lianzhao/api-users';
+import { DashboardExportService } from './dashboard-export.service';
 import { DashboardResolver } from './dashboard.resolver';
 import { FundFiguresResolver } from './funds/fund-figures.resolver';
 import { FundFiguresService } from './funds/fund-figures.service';
@@ -21,6 +22,7 @@ import { DashboardTargetsResolver, TargetsResolver, TargetsService } from './tar
   imports: [ReferralsModule, ReinvestmentModule, ReferenceModule, UsersModule],
   providers: [
     DashboardResolver,
+    DashboardExportService,
     PipelineService,
     PipelineResolver,
     LandingService,
