@@ -46,6 +46,11 @@ const SUMS = 'COALESCE(SUM(l.planned_investment), 0)::text';
  * 招商管道 figures. Each is one grouped statement over the lead list's own query (its scope and
  * leadConditions), and each drill is a LeadFilter that the leads list runs through the same
  * conditions: stage now or at the as-of day (`asOf`), moves in the period (`movedTo`).
+ *
+ * As of a past day, stages come from the stage history, so later moves and later leads leave the
+ * figures alone. What has no history is read as it is now and so rewrites the past when edited:
+ * a lead's planned investment and its attribution (industry, segment, town, channel), and a stage
+ * history row edited in place.
  */
 @Injectable()
 export class PipelineService {
