@@ -295,7 +295,7 @@ export const COCKPIT_LANDED = byCalendar('landed_on');
 /** $4 the leading industries' codes: landed projects per breakdown value, and of the leading industries. */
 export const COCKPIT_BREAKDOWNS = `
 SELECT industry_code, segment_code, channel, source_organization_id::text AS partner, town_code, park,
-  (industry_code = ANY($4)) AS leading,
+  (industry_code = ANY($4)) AS is_leading,
   GROUPING(industry_code, segment_code, channel, source_organization_id, town_code, park) AS grouping, ${TALLY}
 FROM projects WHERE industry_code = $1 AND landed_on BETWEEN $2::date AND $3::date
 GROUP BY GROUPING SETS ((industry_code), (segment_code), (channel), (source_organization_id), (town_code), (park),

@@ -203,7 +203,7 @@ export async function pickParameters(pool, settings) {
     ).rows[0].stage;
   // Ids in uuid order: a spread over the table that is the same on every run over the same data.
   const leadIds = (await pool.query('SELECT id FROM leads ORDER BY id LIMIT 500')).rows.map((r) => r.id);
-  const leadingIndustries = (await pool.query('SELECT code FROM industries WHERE leading ORDER BY code')).rows.map(
+  const leadingIndustries = (await pool.query('SELECT code FROM industries WHERE "leading" ORDER BY code')).rows.map(
     (r) => r.code,
   );
   return { industry, stage, leadIds, leadingIndustries };
