@@ -190,7 +190,8 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
         officer,
       ),
     );
-  });
+    // Starting the API on a fresh embedded database and building the history takes a while on a busy machine.
+  }, 240_000);
   afterAll(async () => {
     clock.fix(null);
     await api.close();
