@@ -22,26 +22,44 @@ export function countFigures(node: unknown, path = ''): { path: string; figure: 
   return Object.entries(record).flatMap(([key, value]) => countFigures(value, path ? `${path}.${key}` : key));
 }
 
-const LISTS: Record<string, string> = {
+const LISTS: Record<Figure['drill']['kind'], string> = {
   LEADS: 'query ($filter: LeadFilter) { list: leads(filter: $filter, first: 1) { totalCount } }',
   PROJECTS: 'query ($filter: ProjectFilter) { list: projects(filter: $filter, first: 1) { totalCount } }',
+  REFERRALS: 'query ($filter: ReferralFilter) { list: referrals(filter: $filter, first: 1) { totalCount } }',
+  INVESTMENTS:
+    'query ($filter: InvestmentFilter) { list: investments(filter: $filter, first: 1) { totalCount } }',
 };
 
+export interface DrillMismatch {
+  path: string;
+  value: number;
+  totalCount: number | string;
+}
+
 /**
- * Runs each count figure's drill, unchanged, as the filter of its real list query and returns
- * the figures whose list's totalCount differs (path, value, totalCount): none, when all is well.
+ * Runs each count figure's drill, unchanged, as the filter of its real list query; returns how
+ * many figures were checked and those whose list's totalCount differs (none when all is well).
  */
-export async function drillMismatches(
+export async function drillCheck(
   api: TestApi,
   token: string,
   response: unknown,
-): Promise<{ path: string; value: number; totalCount: number | string }[]> {
-  const out: { path: string; value: number; totalCount: number | string }[] = [];
-  for (const { path, figure } of countFigures(response)) {
-    const query = LISTS[figure.drill.kind];
-    const result = await api.gql<{ list: { totalCount: number } }>(query, { filter: figure.drill.filter }, token);
+): Promise<{ checked: number; mismatches: DrillMismatch[] }> {
+  const mismatches: DrillMismatch[] = [];
+  const figures = countFigures(response);
+  for (const { path, figure } of figures) {
+    const result = await api.gql<{ list: { totalCount: number } }>(
+      LISTS[figure.drill.kind],
+      { filter: figure.drill.filter },
+      token,
+    );
     const totalCount = result.data?.list.totalCount ?? JSON.stringify(result.errors);
-    if (totalCount !== figure.value) out.push({ path, value: figure.value, totalCount });
+    if (totalCount !== figure.value) mismatches.push({ path, value: figure.value, totalCount });
   }
-  return out;
+  return { checked: figures.length, mismatches };
+}
+
+/** The figures whose drill's list count differs from them: none, when all is well. */
+export async function drillMismatches(api: TestApi, token: string, response: unknown): Promise<DrillMismatch[]> {
+  return (await drillCheck(api, token, response)).mismatches;
 }

@@ -1,11 +1,12 @@
 import { Clock } from '@lianzhao/api-core';
 import { startTestApi, type TestApi } from './harness';
-import { clearBusinessData, drillMismatches, FIG, ok, shanghai, type Fig } from './dashboard-progress-kit';
+import { drillCheck, FIGURE, type Figure, must } from './dashboard-drills';
+import { clearBusinessData, shanghai } from './dashboard-progress-kit';
 
 const FUNDS = `query ($filter: DashboardFilter) { dashboard(filter: $filter) { funds {
-  obligation counted ${FIG} pending ${FIG} gap countedInvestments ${FIG} pendingInvestments ${FIG}
-  leverageScale governmentContribution sciTechProjects ${FIG}
-  funds { fundId name obligation counted ${FIG} pending ${FIG} gap ratio countedInvestments ${FIG} pendingInvestments ${FIG} }
+  obligation counted ${FIGURE} pending ${FIGURE} gap countedInvestments ${FIGURE} pendingInvestments ${FIGURE}
+  leverageScale governmentContribution sciTechProjects ${FIGURE}
+  funds { fundId name obligation counted ${FIGURE} pending ${FIGURE} gap ratio countedInvestments ${FIGURE} pendingInvestments ${FIGURE} }
 } } }`;
 const TOTALS =
   '{ fundTotals { leverageScale governmentContribution funds sciTechProjects obligation counted pending gap } }';
@@ -14,23 +15,23 @@ interface FundFigures {
   fundId: string;
   name: string;
   obligation: string;
-  counted: Fig<string>;
-  pending: Fig<string>;
+  counted: Figure<string>;
+  pending: Figure<string>;
   gap: string | null;
   ratio: string | null;
-  countedInvestments: Fig;
-  pendingInvestments: Fig;
+  countedInvestments: Figure;
+  pendingInvestments: Figure;
 }
 interface Funds {
   obligation: string;
-  counted: Fig<string>;
-  pending: Fig<string>;
+  counted: Figure<string>;
+  pending: Figure<string>;
   gap: string;
-  countedInvestments: Fig;
-  pendingInvestments: Fig;
+  countedInvestments: Figure;
+  pendingInvestments: Figure;
   leverageScale: string;
   governmentContribution: string;
-  sciTechProjects: Fig;
+  sciTechProjects: Figure;
   funds: FundFigures[];
 }
 
@@ -46,7 +47,7 @@ describe('cockpit: funds and 返投 (Dashboard.funds)', () => {
 
   async function enterprise(tagCodes: string[] = []): Promise<string> {
     n++;
-    return ok(
+    return must(
       await api.gql<{ createEnterprise: { id: string } }>(
         'mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { id } }',
         { input: { name: `驾驶舱基金测试企业${n}有限公司`, tagCodes } },
@@ -56,7 +57,7 @@ describe('cockpit: funds and 返投 (Dashboard.funds)', () => {
   }
 
   async function project(enterpriseId: string): Promise<{ id: string; version: number }> {
-    return ok(
+    return must(
       await api.gql<{ createProject: { id: string; version: number } }>(
         'mutation ($input: CreateProjectInput!) { createProject(input: $input) { id version } }',
         {
@@ -74,7 +75,7 @@ describe('cockpit: funds and 返投 (Dashboard.funds)', () => {
   }
 
   async function land(p: { id: string; version: number }, actualDate: string): Promise<void> {
-    ok(
+    must(
       await api.gql(
         'mutation ($input: RecordMilestoneInput!) { recordMilestone(input: $input) { id } }',
         { input: { projectId: p.id, code: 'REGISTERED', actualDate, version: p.version } },
@@ -84,7 +85,7 @@ describe('cockpit: funds and 返投 (Dashboard.funds)', () => {
   }
 
   async function invest(fundId: string, input: Record<string, unknown>): Promise<void> {
-    ok(
+    must(
       await api.gql(
         'mutation ($input: RecordInvestmentInput!) { recordInvestment(input: $input) { id } }',
         { input: { fundId, round: 'A', stage: 'PAID', date: '2025-06-01', ...input } },
@@ -94,8 +95,8 @@ describe('cockpit: funds and 返投 (Dashboard.funds)', () => {
   }
 
   async function funds(filter: Record<string, unknown> = {}): Promise<Funds> {
-    const data = ok(await api.gql<{ dashboard: { funds: Funds } }>(FUNDS, { filter }, leader));
-    const drills = await drillMismatches(api, leader, data);
+    const data = must(await api.gql<{ dashboard: { funds: Funds } }>(FUNDS, { filter }, leader));
+    const drills = await drillCheck(api, leader, data);
     expect(drills.mismatches).toEqual([]);
     expect(drills.checked).toBe(3 + 2 * data.dashboard.funds.funds.length);
     return data.dashboard.funds;
@@ -106,7 +107,7 @@ describe('cockpit: funds and 返投 (Dashboard.funds)', () => {
     api.app.get(Clock).fix(shanghai('2026-03-10'));
     [admin, officer, leader] = await Promise.all(['admin', 'officer', 'leader'].map((u) => api.login(u)));
     await clearBusinessData(api);
-    const manager = ok(
+    const manager = must(
       await api.gql<{ createOrganization: { id: string } }>(
         'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
         { input: { name: '驾驶舱测试基金管理有限公司', kind: 'FUND_MANAGER' } },
@@ -114,7 +115,7 @@ describe('cockpit: funds and 返投 (Dashboard.funds)', () => {
       ),
     ).createOrganization.id;
     const fund = async (input: Record<string, unknown>) =>
-      ok(
+      must(
         await api.gql<{ createFund: { id: string } }>(
           'mutation ($input: CreateFundInput!) { createFund(input: $input) { id } }',
           {
@@ -204,7 +205,7 @@ describe('cockpit: funds and 返投 (Dashboard.funds)', () => {
       filter: { sciTech: true, firstPaidOfEnterprise: true },
     });
     // The same figures as the funds page's district totals.
-    const totals = ok(await api.gql<{ fundTotals: Record<string, unknown> }>(TOTALS, {}, leader)).fundTotals;
+    const totals = must(await api.gql<{ fundTotals: Record<string, unknown> }>(TOTALS, {}, leader)).fundTotals;
     expect(totals).toEqual({
       leverageScale: '100000',
       governmentContribution: '30000',

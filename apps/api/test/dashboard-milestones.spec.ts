@@ -1,35 +1,36 @@
 import { Clock } from '@lianzhao/api-core';
 import { startTestApi, type TestApi } from './harness';
-import { clearBusinessData, drillMismatches, FIG, ok, shanghai, type Fig } from './dashboard-progress-kit';
+import { drillCheck, FIGURE, type Figure, must } from './dashboard-drills';
+import { clearBusinessData, shanghai } from './dashboard-progress-kit';
 
 const MILESTONES = `query ($filter: DashboardFilter) { dashboard(filter: $filter) {
   period { from to asOf historical }
   milestones {
-    onTime { code name done ${FIG} onTime ${FIG} late ${FIG} onTimeRate averageDaysLate }
-    overdue ${FIG} atRisk ${FIG} averageDaysLate
+    onTime { code name done ${FIGURE} onTime ${FIGURE} late ${FIGURE} onTimeRate averageDaysLate }
+    overdue ${FIGURE} atRisk ${FIGURE} averageDaysLate
     mostDelayed { projectId name daysLate plannedDate drill { kind filter } }
   } } }`;
 
 interface OnTime {
   code: string;
   name: string;
-  done: Fig;
-  onTime: Fig;
-  late: Fig;
+  done: Figure;
+  onTime: Figure;
+  late: Figure;
   onTimeRate: number | null;
   averageDaysLate: number | null;
 }
 interface Milestones {
   onTime: OnTime[];
-  overdue: Fig;
-  atRisk: Fig;
+  overdue: Figure;
+  atRisk: Figure;
   averageDaysLate: number | null;
   mostDelayed: {
     projectId: string;
     name: string;
     daysLate: number;
     plannedDate: string;
-    drill: Fig['drill'];
+    drill: Figure['drill'];
   }[];
 }
 interface Result {
@@ -53,14 +54,14 @@ describe('cockpit: milestone progress (Dashboard.milestones)', () => {
 
   async function create(key: string, signedOn: string, segmentCode = 'HYDROGEN'): Promise<void> {
     n++;
-    const enterpriseId = ok(
+    const enterpriseId = must(
       await api.gql<{ createEnterprise: { id: string } }>(
         'mutation ($name: String!) { createEnterprise(input: { name: $name }) { id } }',
         { name: `驾驶舱节点测试企业${n}有限公司` },
         officer,
       ),
     ).createEnterprise.id;
-    ids[key] = ok(
+    ids[key] = must(
       await api.gql<{ createProject: { id: string; version: number } }>(
         `mutation ($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT} } }`,
         { input: { enterpriseId, name: `项目${key}`, segmentCode, channel: 'SELF', signedOn } },
@@ -70,7 +71,7 @@ describe('cockpit: milestone progress (Dashboard.milestones)', () => {
   }
 
   async function plan(key: string, code: string, plannedDate: string, reason?: string): Promise<void> {
-    ids[key] = ok(
+    ids[key] = must(
       await api.gql<{ planMilestone: { id: string; version: number } }>(
         `mutation ($input: PlanMilestoneInput!) { planMilestone(input: $input) { ${PROJECT} } }`,
         { input: { projectId: ids[key].id, code, plannedDate, reason, version: ids[key].version } },
@@ -80,7 +81,7 @@ describe('cockpit: milestone progress (Dashboard.milestones)', () => {
   }
 
   async function done(key: string, code: string, actualDate: string): Promise<void> {
-    ids[key] = ok(
+    ids[key] = must(
       await api.gql<{ recordMilestone: { id: string; version: number } }>(
         `mutation ($input: RecordMilestoneInput!) { recordMilestone(input: $input) { ${PROJECT} } }`,
         { input: { projectId: ids[key].id, code, actualDate, version: ids[key].version } },
@@ -90,8 +91,8 @@ describe('cockpit: milestone progress (Dashboard.milestones)', () => {
   }
 
   async function milestones(filter: Record<string, unknown>): Promise<Result['dashboard']> {
-    const data = ok(await api.gql<Result>(MILESTONES, { filter }, leader));
-    const drills = await drillMismatches(api, leader, data);
+    const data = must(await api.gql<Result>(MILESTONES, { filter }, leader));
+    const drills = await drillCheck(api, leader, data);
     expect(drills.mismatches).toEqual([]);
     expect(drills.checked).toBeGreaterThan(0);
     return data.dashboard;

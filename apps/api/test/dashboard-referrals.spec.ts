@@ -1,39 +1,32 @@
 import { Clock } from '@lianzhao/api-core';
 import { startTestApi, type TestApi } from './harness';
-import {
-  clearBusinessData,
-  drillMismatches,
-  FIG,
-  ok,
-  shanghai,
-  sql,
-  type Fig,
-} from './dashboard-progress-kit';
+import { drillCheck, FIGURE, type Figure, must } from './dashboard-drills';
+import { clearBusinessData, shanghai, sql } from './dashboard-progress-kit';
 
-const FUNNEL = `filed ${FIG} accepted ${FIG} signed ${FIG} landed ${FIG}`;
+const FUNNEL = `filed ${FIGURE} accepted ${FIGURE} signed ${FIGURE} landed ${FIGURE}`;
 const REFERRALS = `query ($filter: DashboardFilter) { dashboard(filter: $filter) {
   period { from to }
   referrals {
     total { ${FUNNEL} }
     byOrganization { organizationId organizationName kind ${FUNNEL} }
     byKind { kind name ${FUNNEL} }
-    rewardsDue ${FIG} rewardsSuggested ${FIG} rewardsAwarded ${FIG} rewardsAwardedAmount ${FIG}
+    rewardsDue ${FIGURE} rewardsSuggested ${FIGURE} rewardsAwarded ${FIGURE} rewardsAwardedAmount ${FIGURE}
   } } }`;
 
 interface Funnel {
-  filed: Fig;
-  accepted: Fig;
-  signed: Fig;
-  landed: Fig;
+  filed: Figure;
+  accepted: Figure;
+  signed: Figure;
+  landed: Figure;
 }
 interface Referrals {
   total: Funnel;
   byOrganization: (Funnel & { organizationId: string; organizationName: string; kind: string })[];
   byKind: (Funnel & { kind: string; name: string })[];
-  rewardsDue: Fig;
-  rewardsSuggested: Fig<string>;
-  rewardsAwarded: Fig;
-  rewardsAwardedAmount: Fig<string>;
+  rewardsDue: Figure;
+  rewardsSuggested: Figure<string>;
+  rewardsAwarded: Figure;
+  rewardsAwardedAmount: Figure<string>;
 }
 
 const steps = (f: Funnel) => [f.filed.value, f.accepted.value, f.signed.value, f.landed.value];
@@ -57,7 +50,7 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
     filedAt: string,
     segmentCode = 'HYDROGEN',
   ): Promise<string> {
-    const id = ok(
+    const id = must(
       await api.gql<{ fileReferral: { id: string } }>(
         'mutation ($input: FileReferralInput!) { fileReferral(input: $input) { id } }',
         { input: { companyName: name, segmentCode, ...CONTACT } },
@@ -70,7 +63,7 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
   }
 
   async function accept(id: string): Promise<{ id: string; version: number }> {
-    return ok(
+    return must(
       await api.gql<{ acceptReferral: { review: { lead: { id: string; version: number } } } }>(
         'mutation ($input: AcceptReferralInput!) { acceptReferral(input: $input) { review { lead { id version } } } }',
         { input: { id, ownerId: officerId } },
@@ -83,14 +76,14 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
     'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { version project { id version } } }';
   async function sign(lead: { id: string; version: number }): Promise<{ id: string; version: number }> {
     type Moved = { moveLead: { version: number; project: { id: string; version: number } | null } };
-    const approved = ok(
+    const approved = must(
       await api.gql<Moved>(
         MOVE,
         { input: { id: lead.id, stage: 'APPROVED', version: lead.version } },
         officer,
       ),
     );
-    const signed = ok(
+    const signed = must(
       await api.gql<Moved>(
         MOVE,
         { input: { id: lead.id, stage: 'SIGNED', version: approved.moveLead.version } },
@@ -102,14 +95,14 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
   }
 
   async function land(project: { id: string; version: number }, investment: string): Promise<void> {
-    const updated = ok(
+    const updated = must(
       await api.gql<{ updateProject: { version: number } }>(
         'mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { version } }',
         { input: { id: project.id, version: project.version, plannedFixedAssetInvestment: investment } },
         officer,
       ),
     ).updateProject;
-    ok(
+    must(
       await api.gql(
         'mutation ($input: RecordMilestoneInput!) { recordMilestone(input: $input) { id } }',
         {
@@ -126,8 +119,8 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
   }
 
   async function referrals(filter: Record<string, unknown>): Promise<Referrals> {
-    const data = ok(await api.gql<{ dashboard: { referrals: Referrals } }>(REFERRALS, { filter }, leader));
-    const drills = await drillMismatches(api, leader, data);
+    const data = must(await api.gql<{ dashboard: { referrals: Referrals } }>(REFERRALS, { filter }, leader));
+    const drills = await drillCheck(api, leader, data);
     expect(drills.mismatches).toEqual([]);
     expect(drills.checked).toBeGreaterThan(0);
     return data.dashboard.referrals;
@@ -140,9 +133,9 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
     [admin, officer, leader, partner, partner2] = await Promise.all(
       ['admin', 'officer', 'leader', 'partner', 'partner2'].map((u) => api.login(u)),
     );
-    officerId = ok(await api.gql<{ me: { id: string } }>('{ me { id } }', {}, officer)).me.id;
+    officerId = must(await api.gql<{ me: { id: string } }>('{ me { id } }', {}, officer)).me.id;
     const orgOf = async (kind: string) =>
-      ok(
+      must(
         await api.gql<{ organizations: { edges: { node: { id: string } }[] } }>(
           `{ organizations(filter: { kind: ${kind} }) { edges { node { id } } } }`,
           {},
@@ -152,10 +145,10 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
     chainOrgId = await orgOf('CHAIN_MASTER');
     platformOrgId = await orgOf('PLATFORM');
     await clearBusinessData(api);
-    const settings = ok(
+    const settings = must(
       await api.gql<{ referralSettings: { version: number } }>('{ referralSettings { version } }', {}, admin),
     ).referralSettings;
-    ok(
+    must(
       await api.gql(
         'mutation ($input: UpdateReferralSettingsInput!) { updateReferralSettings(input: $input) { version } }',
         { input: { version: settings.version, rewardTiers: [{ minInvestment: '0', perMille: '3' }] } },
@@ -180,14 +173,14 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
     // R6 (chain): filed in November, landed, reward of 12.5 awarded on 01-20.
     const r6 = await file(partner, '驾驶舱报备六有限公司', '2026-11-10T10:00:00+08:00');
     await land(await sign(await accept(r6)), '2000');
-    const version = ok(
+    const version = must(
       await api.gql<{ referral: { version: number } }>(
         'query ($id: ID!) { referral(id: $id) { version } }',
         { id: r6 },
         officer,
       ),
     ).referral.version;
-    ok(
+    must(
       await api.gql(
         'mutation ($input: AwardReferralInput!) { awardReferral(input: $input) { id } }',
         { input: { id: r6, version, amount: '12.5', rewardedOn: '2027-01-20' } },
@@ -256,7 +249,7 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
     expectAsOf(await referrals(asOf));
     // A filing after the day and a decision after it change today's figures, not the day's.
     await file(partner2, '驾驶舱报备七有限公司', '2027-01-15T10:00:00+08:00');
-    const r4 = ok(
+    const r4 = must(
       await api.gql<{ referrals: { edges: { node: { id: string; companyName: string } }[] } }>(
         '{ referrals(first: 20, filter: { search: "驾驶舱报备四" }) { edges { node { id companyName } } } }',
         {},
@@ -273,7 +266,7 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
     const all = await referrals({ from: '2026-01-01', to: '2027-01-31' });
     const chain = all.byOrganization.find((o) => o.organizationId === chainOrgId);
     expect(chain && steps(chain)).toEqual([3, 3, 3, 2]);
-    const funnel = ok(
+    const funnel = must(
       await api.gql<{
         organization: { referralFunnel: { filed: number; accepted: number; signed: number; landed: number } };
       }>(
