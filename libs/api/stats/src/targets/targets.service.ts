@@ -22,6 +22,9 @@ import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-databa
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReinvestmentService } from '@lianzhao/api-funds';
 import { LANDED_SQL } from '@lianzhao/api-projects';
+import { ReferenceService } from '@lianzhao/api-reference';
+import { drill, type Drill } from '../figures.types';
+import { SCI_TECH_PROJECTS_FILTER } from '../funds/fund-figures.service';
 import { TARGET, Target } from './target.entity';
 import { TARGET_ACTUAL, TargetActual } from './target-actual.entity';
 import {
@@ -93,6 +96,7 @@ export class TargetsService {
     private readonly audit: AuditService,
     private readonly reinvestment: ReinvestmentService,
     private readonly clock: Clock,
+    private readonly reference: ReferenceService,
   ) {}
 
   /**
@@ -116,6 +120,7 @@ export class TargetsService {
       : new Map<TargetMetric, StoredEntry[]>();
     const computed = started ? await this.computed(ctx, yearStart, day) : { monthly: {}, current: {} };
     const months = started ? periodsIn('MONTH', { from: yearStart, to: day }) : [];
+    const drills = started ? await this.drills(ctx, yearStart, day) : {};
 
     return TARGET_METRIC_DEFINITIONS.map((definition) => {
       const target = targets.find((t) => t.metric === definition.code) ?? null;
@@ -151,9 +156,30 @@ export class TargetsService {
         yearElapsed: yearElapsedShare(year, standsAt).toFixed(4),
         trend: points,
         lastEntry: entry ? entry.view : null,
-        drill: null,
+        drill: drills[definition.code] ?? null,
       };
     });
+  }
+
+  /**
+   * The lists behind the computed figures that a list filter reproduces: the leading industries'
+   * projects landed in the year, and the invested 科创 enterprises (one investment each, so the
+   * count is the figure). 制造业用地 and 撬动规模 have no list of their own.
+   */
+  private async drills(ctx: RequestContext, yearStart: string, day: string): Promise<Partial<Record<TargetMetric, Drill>>> {
+    const leading = (await this.reference.industries(ctx)).filter((i) => i.leading).map((i) => i.code);
+    return {
+      ...(leading.length
+        ? {
+            LEADING_INDUSTRY_INVESTMENT_LANDED: drill('PROJECTS', {
+              industryCodes: leading,
+              landedFrom: yearStart,
+              landedTo: day,
+            }),
+          }
+        : {}),
+      SCI_TECH_INVESTMENTS: drill('INVESTMENTS', { ...SCI_TECH_PROJECTS_FILTER }),
+    };
   }
 
   /** One metric's progress (what a mutation answers with). */
