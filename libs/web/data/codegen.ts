@@ -16,7 +16,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumType: 'string-literal',
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         defaultScalarType: 'unknown',
         strictScalars: true,
         nonOptionalTypename: true,

@@ -6,6 +6,7 @@ import { MemoryRouter } from 'react-router';
 import type { OrganizationKind, Role } from '@lianzhao/domain';
 import { AuthProvider } from '@lianzhao/web-auth';
 import {
+  DashboardDocument,
   EnterprisesDocument,
   LoginDocument,
   MeDocument,
@@ -119,9 +120,36 @@ describe('routes', () => {
     expect(await menuLabels()).toEqual(['我的报备', '我的基金']);
   });
 
-  it('shows NotBuiltYet for a page of a later issue', async () => {
-    await renderApp('/dashboard', 'OFFICER');
-    expect(await screen.findByText('此功能正在建设中，敬请期待')).toBeInTheDocument();
+  it('opens 驾驶舱 for a leader with the period the server settled', async () => {
+    await renderApp('/dashboard', 'LEADER', [
+      {
+        request: { query: DashboardDocument, variables: () => true },
+        result: {
+          data: {
+            dashboard: {
+              __typename: 'Dashboard',
+              period: {
+                __typename: 'DashboardPeriodView',
+                from: '2026-01-01',
+                to: '2026-11-30',
+                asOf: '2026-11-30',
+                historical: false,
+              },
+            },
+          },
+        },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      {
+        request: { query: ReferenceOptionsDocument },
+        result: { data: { industries: [], tags: [], places: [] } },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+    ]);
+    // The page is loaded lazily; compiling it on first use takes a while when suites run in parallel.
+    expect(await screen.findByRole('heading', { name: '领导驾驶舱' }, { timeout: 20000 })).toBeInTheDocument();
+    expect(await screen.findByText('统计期间 2026-01-01 至 2026-11-30')).toBeInTheDocument();
+    expect(screen.queryByText('此功能正在建设中，敬请期待')).not.toBeInTheDocument();
   });
 
   it.each<[Role, boolean]>([

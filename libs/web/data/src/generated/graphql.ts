@@ -199,6 +199,21 @@ export type CreateUserInput = {
   username: string;
 };
 
+/** 驾驶舱筛选：期间、截至日、产业、赛道、镇/街道、渠道 */
+export type DashboardFilter = {
+  /** 截至日：按该日结束时的状态重现（阶段取自阶段历史，落地与节点取自其日期） */
+  asOf?: string | null | undefined;
+  channel?: Channel | null | undefined;
+  /** 期间起 YYYY-MM-DD（含） */
+  from?: string | null | undefined;
+  industryCode?: string | null | undefined;
+  segmentCode?: string | null | undefined;
+  /** 期间止 YYYY-MM-DD（含） */
+  to?: string | null | undefined;
+  /** 镇/街道代码 */
+  town?: string | null | undefined;
+};
+
 export type EnterpriseFilter = {
   industryCode?: string | null | undefined;
   /** 按名称或信用代码搜索（包含） */
@@ -1322,6 +1337,31 @@ export type MeQuery = {
     displayName: string;
     role: Role;
     organization: { __typename: 'Organization'; id: string; name: string; kind: OrganizationKind } | null;
+  };
+};
+
+export type DashboardPeriodFieldsFragment = {
+  __typename: 'DashboardPeriodView';
+  from: string;
+  to: string;
+  asOf: string;
+  historical: boolean;
+};
+
+export type DashboardQueryVariables = Exact<{
+  filter?: DashboardFilter | null | undefined;
+}>;
+
+export type DashboardQuery = {
+  dashboard: {
+    __typename: 'Dashboard';
+    period: {
+      __typename: 'DashboardPeriodView';
+      from: string;
+      to: string;
+      asOf: string;
+      historical: boolean;
+    };
   };
 };
 
@@ -4781,6 +4821,25 @@ export const CurrentUserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CurrentUserFragment, unknown>;
+export const DashboardPeriodFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DashboardPeriodView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'historical' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardPeriodFieldsFragment, unknown>;
 export const EnterpriseRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7370,6 +7429,68 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const DashboardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Dashboard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DashboardFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dashboard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardPeriodFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DashboardPeriodView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'historical' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const EnterprisesDocument = {
   kind: 'Document',
   definitions: [
