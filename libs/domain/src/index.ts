@@ -19,3 +19,4 @@ export * from './attachments';
 export * from './funds';
 export * from './reinvestment';
 export * from './periods';
+export * from './targets';

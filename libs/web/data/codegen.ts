@@ -16,6 +16,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumType: 'string-literal',
+        // JSONObject: a drill's list filter, passed back unchanged as the list query's filter variable.
         scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         defaultScalarType: 'unknown',
         strictScalars: true,

@@ -10,6 +10,7 @@ import {
   ProjectSupportItem,
 } from '@lianzhao/api-projects';
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
+import { Target, TargetActual } from '@lianzhao/api-stats';
 import { Referral, ReferralAttachment, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
 import { Organization, OrganizationSegment, User } from '@lianzhao/api-users';
 
@@ -40,4 +41,6 @@ export const ENTITIES = [
   Fund,
   FundRuleChange,
   Investment,
+  Target,
+  TargetActual,
 ];

@@ -13,3 +13,4 @@ export * from './dto/investment.inputs';
 export * from './reinvestment-rules.sql';
 export * from './reinvestment.types';
 export * from './reinvestment.service';
+export * from './reinvestment.module';

@@ -3,3 +3,4 @@ export * from './dashboard-scope';
 export * from './dashboard.types';
 export * from './figures.types';
 export * from './stats.module';
+export * from './targets';
