@@ -4,7 +4,12 @@ import { CHANNEL_LABELS, CHANNELS } from '@lianzhao/domain';
 import type { DashboardFilter } from '@lianzhao/web-data';
 import { choices, FilterBar, useT, type FilterField } from '@lianzhao/web-ui';
 import type { CockpitFilters } from '../hooks/useCockpitFilters';
-import { periodParam, switchPeriodKind, type CockpitUrlKey, type PeriodChoice } from '../utils/cockpit-filters';
+import {
+  periodParam,
+  switchPeriodKind,
+  type CockpitUrlKey,
+  type PeriodChoice,
+} from '../utils/cockpit-filters';
 
 const PERIOD_CHOICES: readonly PeriodChoice[] = ['MONTH', 'QUARTER', 'YEAR', 'CUSTOM'];
 const PICKERS = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' } as const;
@@ -89,7 +94,13 @@ export function CockpitFilterRow({ filters, today }: CockpitFilterRowProps) {
         value={selection.asOf ? dayjs(selection.asOf) : null}
         onChange={(value) => update({ asOf: value ? day(value) : undefined })}
       />
-      <FilterBar fields={COCKPIT_ATTRIBUTION_FIELDS} state={state} onChange={update} onReset={reset} style={{}} />
+      <FilterBar
+        fields={COCKPIT_ATTRIBUTION_FIELDS}
+        state={state}
+        onChange={update}
+        onReset={reset}
+        style={{}}
+      />
     </Flex>
   );
 }

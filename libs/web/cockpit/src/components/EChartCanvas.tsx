@@ -7,7 +7,17 @@ import type { EChartProps } from './EChart';
 
 // Only the chart kinds the cockpit draws: the bundle's echarts chunk stays as small as it can be.
 // SVG, not canvas: a printed A4 report stays sharp and a browser test can click a bar's shape.
-echarts.use([BarChart, LineChart, FunnelChart, PieChart, GaugeChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  FunnelChart,
+  PieChart,
+  GaugeChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  SVGRenderer,
+]);
 
 /** One ECharts instance in a div, resized with it; the module that pulls ECharts in, loaded lazily. */
 export default function EChartCanvas({ option, onItemClick, height, ...rest }: EChartProps) {
@@ -25,7 +35,8 @@ export default function EChartCanvas({ option, onItemClick, height, ...rest }: E
       if (typeof params.dataIndex === 'number') click.current?.(params.seriesIndex ?? 0, params.dataIndex);
     });
     // The grid and the card change width with the window (1920 → 1366 → a phone) and for printing.
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
+    const observer =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
     observer?.observe(element);
     return () => {
       observer?.disconnect();

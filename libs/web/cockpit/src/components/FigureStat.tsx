@@ -18,7 +18,12 @@ export interface FigureStatProps {
 export function FigureStat({ title, text, figure, suffix, 'data-testid': testId }: FigureStatProps) {
   const t = useT();
   const statistic = <Statistic title={title} value={text} suffix={suffix} />;
-  if (!figure) return <div className="cockpit-stat" data-testid={testId}>{statistic}</div>;
+  if (!figure)
+    return (
+      <div className="cockpit-stat" data-testid={testId}>
+        {statistic}
+      </div>
+    );
   return (
     <Tooltip title={t('cockpit.drillHint')}>
       <Link className="cockpit-stat" to={figureHref(figure)} data-testid={testId}>

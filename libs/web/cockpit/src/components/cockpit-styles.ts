@@ -12,6 +12,7 @@ export const COCKPIT_CSS = `
 .cockpit-stat { display: block; color: inherit; border-radius: 6px; padding: 4px 8px; }
 .cockpit-stat:hover, .cockpit-stat:focus-visible { background: rgba(22, 119, 255, 0.06); }
 .cockpit-print-only { display: none; }
+.cockpit-targets { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); }
 @media (max-width: 1600px) {
   .cockpit-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   .cockpit-grid > .cockpit-wide { grid-column: 1 / -1; }
@@ -32,6 +33,8 @@ export const COCKPIT_CSS = `
   .cockpit-grid > .cockpit-wide, .cockpit-grid > .cockpit-full { grid-column: 1 / -1; }
   .cockpit-panel { break-inside: avoid; page-break-inside: avoid; }
   .cockpit-stat { padding: 0; }
+  .cockpit-targets { grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 6px; }
+  .cockpit-target { break-inside: avoid; }
   body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;

@@ -6,6 +6,7 @@ import { DashboardDocument, type DashboardQuery } from '@lianzhao/web-data';
 import { useErrorMessage, useI18n } from '@lianzhao/web-ui';
 import { CockpitFilterRow } from '../components/CockpitFilterRow';
 import { COCKPIT_CSS } from '../components/cockpit-styles';
+import { TargetsPanel } from '../components/TargetsPanel';
 import { useCockpitFilters } from '../hooks/useCockpitFilters';
 import { shanghaiToday } from '../utils/cockpit-filters';
 
@@ -33,7 +34,13 @@ export function CockpitPage({ canEditTargets = false }: CockpitPageProps) {
   const period = dashboard?.period;
 
   return (
-    <Flex vertical gap={16} className="cockpit" data-testid="cockpit" data-loading={loading ? 'true' : 'false'}>
+    <Flex
+      vertical
+      gap={16}
+      className="cockpit"
+      data-testid="cockpit"
+      data-loading={loading ? 'true' : 'false'}
+    >
       <style>{COCKPIT_CSS}</style>
       <Card>
         <Flex vertical gap={12}>
@@ -50,7 +57,9 @@ export function CockpitPage({ canEditTargets = false }: CockpitPageProps) {
           <CockpitFilterRow filters={filters} today={today} />
           {period && (
             <Space wrap data-testid="cockpit-period">
-              <Typography.Text>{t('cockpit.periodSummary', { from: period.from, to: period.to })}</Typography.Text>
+              <Typography.Text>
+                {t('cockpit.periodSummary', { from: period.from, to: period.to })}
+              </Typography.Text>
               {period.historical ? (
                 <Tag color="orange">{t('cockpit.historical', { asOf: period.asOf })}</Tag>
               ) : (
@@ -67,6 +76,16 @@ export function CockpitPage({ canEditTargets = false }: CockpitPageProps) {
 }
 
 /** The figure panels in the page's responsive grid. */
-function CockpitPanels({ dashboard }: { dashboard: DashboardData; canEditTargets: boolean }): ReactNode {
-  return <div className="cockpit-grid" data-testid="cockpit-panels" data-from={dashboard.period.from} />;
+function CockpitPanels({
+  dashboard,
+  canEditTargets,
+}: {
+  dashboard: DashboardData;
+  canEditTargets: boolean;
+}): ReactNode {
+  return (
+    <div className="cockpit-grid" data-testid="cockpit-panels">
+      <TargetsPanel targets={dashboard.targets} canEdit={canEditTargets} />
+    </div>
+  );
 }

@@ -7,7 +7,16 @@ import type { DashboardFilter } from '@lianzhao/web-data';
  * `from` + `to`; `asOf` shows the figures as they stood at the end of that day. No period means
  * this year, which the server settles (and reports back), so a bookmark without one rolls over.
  */
-export const COCKPIT_URL_KEYS = ['period', 'from', 'to', 'asOf', 'industry', 'segment', 'town', 'channel'] as const;
+export const COCKPIT_URL_KEYS = [
+  'period',
+  'from',
+  'to',
+  'asOf',
+  'industry',
+  'segment',
+  'town',
+  'channel',
+] as const;
 export type CockpitUrlKey = (typeof COCKPIT_URL_KEYS)[number];
 export type CockpitUrlState = Readonly<Partial<Record<CockpitUrlKey, string>>>;
 export type CockpitUrlPatch = Partial<Record<CockpitUrlKey, string | undefined>>;
@@ -115,7 +124,11 @@ export function dashboardFilterFromUrl(state: CockpitUrlState): DashboardFilter 
  * The URL change for a new period kind: a named kind keeps the day the view is anchored on
  * (the chosen period's start, else `today`), so 2026年 → 季度 lands on 2026年一季度, not on today's.
  */
-export function switchPeriodKind(kind: PeriodChoice, current: CockpitSelection, today: string): CockpitUrlPatch {
+export function switchPeriodKind(
+  kind: PeriodChoice,
+  current: CockpitSelection,
+  today: string,
+): CockpitUrlPatch {
   const anchor = current.range?.from ?? current.asOf ?? today;
   if (kind === 'CUSTOM') {
     const range = current.range ?? periodContaining('YEAR', anchor);

@@ -214,6 +214,17 @@ export type DashboardFilter = {
   town?: string | null | undefined;
 };
 
+/** 钻取的列表 */
+export type DrillKind =
+  /** 投资 */
+  | 'INVESTMENTS'
+  /** 线索 */
+  | 'LEADS'
+  /** 项目 */
+  | 'PROJECTS'
+  /** 报备 */
+  | 'REFERRALS';
+
 export type EnterpriseFilter = {
   industryCode?: string | null | undefined;
   /** 按名称或信用代码搜索（包含） */
@@ -619,6 +630,17 @@ export type RecordMilestoneInput = {
   version: number;
 };
 
+/** 填报实际值（仅系统管理员；系统计算的指标不可填报） */
+export type RecordTargetActualInput = {
+  metric: TargetMetric;
+  /** 数据截止日期 YYYY-MM-DD（计入该日所在年度） */
+  periodEnd: string;
+  /** 数据来源，例如「区统计局 2027 年 1–6 月快报」 */
+  sourceNote: string;
+  /** 实际值，按指标单位；统计口径为截至该日的年度累计或总量 */
+  value: string;
+};
+
 export type ReferralAttachmentInput = {
   /** 文件内容（base64） */
   contentBase64: string;
@@ -762,6 +784,17 @@ export type SetOrganizationActiveInput = {
   version: number;
 };
 
+/** 设定年度目标（仅系统管理员） */
+export type SetTargetInput = {
+  metric: TargetMetric;
+  note?: string | null | undefined;
+  /** 目标值，按指标单位（亿元 / 家 / 个 / 亩 / %） */
+  value: string;
+  /** 读取时的版本号；该年该指标尚无目标时不填 */
+  version?: number | null | undefined;
+  year: number;
+};
+
 export type SetUserActiveInput = {
   active: boolean;
   id: string | number;
@@ -806,6 +839,83 @@ export type TagGroup =
   | 'PROFILE'
   /** 战略性新兴产业 */
   | 'STRATEGIC_EMERGING';
+
+/** 年度或累计 */
+export type TargetAccumulation =
+  /** 累计 */
+  | 'CUMULATIVE'
+  /** 年度 */
+  | 'PER_YEAR';
+
+/** 目标比较方式（> ≥ =） */
+export type TargetComparator =
+  /** = */
+  | 'EQ'
+  /** > */
+  | 'GT'
+  /** ≥ */
+  | 'GTE';
+
+/** 目标指标 */
+export type TargetMetric =
+  /** 院士（专家）工作站（新增） */
+  | 'ACADEMICIAN_WORKSTATIONS'
+  /** 新技术应用场景 */
+  | 'APPLICATION_SCENARIOS'
+  /** 单项冠军、独角兽、科创上市企业（新增） */
+  | 'CHAMPION_ENTERPRISES'
+  /** 外贸进出口总额 */
+  | 'FOREIGN_TRADE'
+  /** 政府引导基金撬动规模 */
+  | 'FUND_LEVERAGE'
+  /** 绿色工厂 */
+  | 'GREEN_FACTORIES'
+  /** 国家高新技术企业 */
+  | 'HIGH_TECH_ENTERPRISES'
+  /** 新增产业地标 */
+  | 'INDUSTRIAL_LANDMARKS'
+  /** 规上工业产值 */
+  | 'INDUSTRIAL_OUTPUT'
+  /** 市级及以上创新创业平台 */
+  | 'INNOVATION_PLATFORMS'
+  /** 四大主导产业落地投资 */
+  | 'LEADING_INDUSTRY_INVESTMENT_LANDED'
+  /** 四大主导产业产值 */
+  | 'LEADING_INDUSTRY_OUTPUT'
+  /** 制造业用地新增和消化 */
+  | 'MANUFACTURING_LAND'
+  /** 投资科创项目 */
+  | 'SCI_TECH_INVESTMENTS'
+  /** 新增市级智能工厂 */
+  | 'SMART_FACTORIES'
+  /** 专精特新企业 */
+  | 'SPECIALIZED_ENTERPRISES'
+  /** 战略性新兴产业占比 */
+  | 'STRATEGIC_EMERGING_SHARE'
+  /** 技术合同成交额 */
+  | 'TECH_CONTRACT_VALUE'
+  /** 科技领军/青年科技人才（新增） */
+  | 'TECH_TALENTS';
+
+/** 实际值来源 */
+export type TargetSource =
+  /** 系统计算 */
+  | 'COMPUTED'
+  /** 人工填报 */
+  | 'ENTERED';
+
+/** 目标单位 */
+export type TargetUnit =
+  /** 个 */
+  | 'GE'
+  /** 家 */
+  | 'JIA'
+  /** 亩 */
+  | 'MU'
+  /** % */
+  | 'PERCENT'
+  /** 亿元 */
+  | 'YI_YUAN';
 
 export type UpdateEnterpriseInput = {
   address?: string | null | undefined;
@@ -1362,6 +1472,145 @@ export type DashboardQuery = {
       asOf: string;
       historical: boolean;
     };
+    targets: Array<{
+      __typename: 'TargetProgress';
+      year: number;
+      metric: TargetMetric;
+      name: string;
+      unit: TargetUnit;
+      unitLabel: string;
+      comparator: TargetComparator;
+      accumulation: TargetAccumulation;
+      source: TargetSource;
+      actual: string | null;
+      actualDay: string | null;
+      target: string | null;
+      targetNote: string | null;
+      targetVersion: number | null;
+      targetUpdatedAt: string | null;
+      targetUpdatedByName: string | null;
+      share: string | null;
+      met: boolean | null;
+      yearElapsed: string;
+      trend: Array<{ __typename: 'TargetTrendPoint'; month: string; day: string; value: string }>;
+      lastEntry: {
+        __typename: 'TargetActualEntryView';
+        id: string;
+        periodEnd: string;
+        sourceNote: string;
+        enteredByName: string;
+        enteredAt: string;
+      } | null;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> } | null;
+    }>;
+  };
+};
+
+export type TargetProgressFieldsFragment = {
+  __typename: 'TargetProgress';
+  year: number;
+  metric: TargetMetric;
+  name: string;
+  unit: TargetUnit;
+  unitLabel: string;
+  comparator: TargetComparator;
+  accumulation: TargetAccumulation;
+  source: TargetSource;
+  actual: string | null;
+  actualDay: string | null;
+  target: string | null;
+  targetNote: string | null;
+  targetVersion: number | null;
+  targetUpdatedAt: string | null;
+  targetUpdatedByName: string | null;
+  share: string | null;
+  met: boolean | null;
+  yearElapsed: string;
+  trend: Array<{ __typename: 'TargetTrendPoint'; month: string; day: string; value: string }>;
+  lastEntry: {
+    __typename: 'TargetActualEntryView';
+    id: string;
+    periodEnd: string;
+    sourceNote: string;
+    enteredByName: string;
+    enteredAt: string;
+  } | null;
+  drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> } | null;
+};
+
+export type SetTargetMutationVariables = Exact<{
+  input: SetTargetInput;
+}>;
+
+export type SetTargetMutation = {
+  setTarget: {
+    __typename: 'TargetProgress';
+    year: number;
+    metric: TargetMetric;
+    name: string;
+    unit: TargetUnit;
+    unitLabel: string;
+    comparator: TargetComparator;
+    accumulation: TargetAccumulation;
+    source: TargetSource;
+    actual: string | null;
+    actualDay: string | null;
+    target: string | null;
+    targetNote: string | null;
+    targetVersion: number | null;
+    targetUpdatedAt: string | null;
+    targetUpdatedByName: string | null;
+    share: string | null;
+    met: boolean | null;
+    yearElapsed: string;
+    trend: Array<{ __typename: 'TargetTrendPoint'; month: string; day: string; value: string }>;
+    lastEntry: {
+      __typename: 'TargetActualEntryView';
+      id: string;
+      periodEnd: string;
+      sourceNote: string;
+      enteredByName: string;
+      enteredAt: string;
+    } | null;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> } | null;
+  };
+};
+
+export type RecordTargetActualMutationVariables = Exact<{
+  input: RecordTargetActualInput;
+}>;
+
+export type RecordTargetActualMutation = {
+  recordTargetActual: {
+    __typename: 'TargetProgress';
+    year: number;
+    metric: TargetMetric;
+    name: string;
+    unit: TargetUnit;
+    unitLabel: string;
+    comparator: TargetComparator;
+    accumulation: TargetAccumulation;
+    source: TargetSource;
+    actual: string | null;
+    actualDay: string | null;
+    target: string | null;
+    targetNote: string | null;
+    targetVersion: number | null;
+    targetUpdatedAt: string | null;
+    targetUpdatedByName: string | null;
+    share: string | null;
+    met: boolean | null;
+    yearElapsed: string;
+    trend: Array<{ __typename: 'TargetTrendPoint'; month: string; day: string; value: string }>;
+    lastEntry: {
+      __typename: 'TargetActualEntryView';
+      id: string;
+      periodEnd: string;
+      sourceNote: string;
+      enteredByName: string;
+      enteredAt: string;
+    } | null;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> } | null;
   };
 };
 
@@ -4840,6 +5089,76 @@ export const DashboardPeriodFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DashboardPeriodFieldsFragment, unknown>;
+export const TargetProgressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TargetProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accumulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearElapsed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastEntry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetProgressFieldsFragment, unknown>;
 export const EnterpriseRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7469,6 +7788,16 @@ export const DashboardDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TargetProgressFields' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -7489,8 +7818,283 @@ export const DashboardDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TargetProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accumulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearElapsed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastEntry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const SetTargetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TargetProgressFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TargetProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accumulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearElapsed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastEntry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTargetMutation, SetTargetMutationVariables>;
+export const RecordTargetActualDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordTargetActual' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordTargetActualInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordTargetActual' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TargetProgressFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TargetProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accumulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearElapsed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastEntry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordTargetActualMutation, RecordTargetActualMutationVariables>;
 export const EnterprisesDocument = {
   kind: 'Document',
   definitions: [
