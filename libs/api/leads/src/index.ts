@@ -9,3 +9,4 @@ export * from './dto/lead.inputs';
 export * from './lead.enums';
 export * from './lead-list';
 export * from './lead-funds.port';
+export * from './lead-history.sql';

@@ -13,6 +13,7 @@ import {
 import { matchesEnterpriseSql } from '@lianzhao/api-enterprises';
 import { attributionConditions } from '@lianzhao/api-attribution';
 import { Lead } from './lead.entity';
+import { createdByDayEndSql, movedCondition, stageAtSql } from './lead-history.sql';
 import { LeadOrderField, type LeadFilter } from './dto/lead.inputs';
 
 /** The most rows one lead export writes; a larger list is refused rather than cut off unnoticed. */
@@ -20,13 +21,15 @@ export const MAX_LEAD_EXPORT_ROWS = 50_000;
 
 /** The lead filter as SQL: the list, the board's per-stage sums and the export all use this. */
 export function leadConditions(filter: LeadFilter): SqlCondition[] {
+  // As of a past day, the stage filters test the stage the lead stood at then (stage history).
+  const stage = filter.asOf ? stageAtSql('l', 'asOf') : 'l.stage';
   return [
     ...searchCondition(['l.project_name'], filter.search, {
       orMatches: matchesEnterpriseSql('l.enterprise_id'),
       document: 'l.search_text',
     }),
-    ...inCondition('l.stage', 'stages', filter.stages),
-    ...equalsCondition('l.stage', 'stage', filter.stage),
+    ...inCondition(stage, 'stages', filter.stages),
+    ...equalsCondition(stage, 'stage', filter.stage),
     ...attributionConditions('l', filter),
     ...inCondition('l.grade', 'grades', filter.grades),
     ...shanghaiDayRange('l.created_at', 'created', filter.createdFrom, filter.createdTo),
@@ -36,6 +39,9 @@ export function leadConditions(filter: LeadFilter): SqlCondition[] {
     ...amountRange('l.expected_output', 'expectedOutput', filter.outputMin, filter.outputMax),
     ...amountRange('l.land_need', 'landNeed', filter.landMin, filter.landMax),
     ...amountRange('l.space_need', 'spaceNeed', filter.spaceMin, filter.spaceMax),
+    // ---- 驾驶舱 (issue 13, cockpit-flow): new filter conditions go below this line ----
+    ...(filter.asOf ? [{ sql: createdByDayEndSql('l', 'asOf'), params: { asOf: filter.asOf } }] : []),
+    ...movedCondition('l', filter.movedTo),
   ];
 }
 

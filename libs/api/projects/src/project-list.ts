@@ -3,6 +3,7 @@ import {
   dateRange,
   defineList,
   equalsCondition,
+  inCondition,
   searchCondition,
   SortDirection,
   type SqlCondition,
@@ -43,6 +44,9 @@ export function projectConditions(filter: ProjectFilter): SqlCondition[] {
   ];
   if (filter.landed === true) out.push({ sql: `${LANDED_SQL} IS NOT NULL` });
   if (filter.landed === false) out.push({ sql: `${LANDED_SQL} IS NULL` });
+  // ---- 驾驶舱 (issue 13, cockpit-flow): new filter conditions go below this line ----
+  out.push(...inCondition('p.industry_code', 'industryCodes', filter.industryCodes));
+  out.push(...equalsCondition('p.park', 'parkExact', filter.parkExact));
   return out;
 }
 

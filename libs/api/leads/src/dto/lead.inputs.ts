@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -9,6 +10,7 @@ import {
   IsUUID,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { LEAD_GRADES, LEAD_STAGES, type LeadGrade, type LeadStage } from '@lianzhao/domain';
 import { AreaField, IsDateOnly, IsRangeEnd, ListArgs, OrderBy, Trim, WanYuanField } from '@lianzhao/api-core';
@@ -115,6 +117,42 @@ export class MoveLeadInput {
   version!: number;
 }
 
+/**
+ * Leads with at least one recorded stage move matching every part given: to one of `stages`,
+ * from one of `fromStages`, within Shanghai days `from`..`to`, with exactly `reason`. The
+ * cockpit's funnel, stage durations and losses drill down through it.
+ */
+@InputType({ description: '阶段变更筛选：在期间内有一次符合条件的阶段变更（各条件同时满足）' })
+export class LeadStageMoveFilter {
+  @Field(() => [LeadStageEnum], { nullable: true, description: '变更后的阶段（任一）；新建记为转入“线索”' })
+  @IsOptional()
+  @IsArray()
+  @IsIn(LEAD_STAGES, { each: true, message: '请选择阶段' })
+  stages?: LeadStage[] | null;
+
+  @Field(() => [LeadStageEnum], { nullable: true, description: '变更前的阶段（任一）' })
+  @IsOptional()
+  @IsArray()
+  @IsIn(LEAD_STAGES, { each: true, message: '请选择阶段' })
+  fromStages?: LeadStage[] | null;
+
+  @Field(() => String, { nullable: true, description: '变更日期起 YYYY-MM-DD（上海时间，含）' })
+  @IsOptional()
+  @IsDateOnly()
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: '变更日期止 YYYY-MM-DD（上海时间，含）' })
+  @IsOptional()
+  @IsDateOnly()
+  @IsRangeEnd('from', '变更日期止不能早于起始日期')
+  to?: string | null;
+
+  @Field(() => String, { nullable: true, description: '变更原因（完全一致）' })
+  @IsOptional()
+  @MaxLength(1000, { message: '原因最多 1000 个字' })
+  reason?: string | null;
+}
+
 @InputType()
 export class LeadFilter extends AttributionFilter {
   @Field(() => String, { nullable: true, description: '搜索企业名称、项目名称或信用代码（包含）' })
@@ -190,6 +228,22 @@ export class LeadFilter extends AttributionFilter {
   @AreaField('空间需求上限', '平方米')
   @IsRangeEnd('spaceMin', '空间需求上限不能小于下限')
   spaceMax?: string | null;
+
+  // ---- 驾驶舱 (issue 13, cockpit-flow): new filter fields go below this line ----
+
+  @Field(() => String, {
+    nullable: true,
+    description: '截至日 YYYY-MM-DD：只含该日结束前已创建的线索，阶段条件按该日结束时的阶段（取自阶段历史）',
+  })
+  @IsOptional()
+  @IsDateOnly()
+  asOf?: string | null;
+
+  @Field(() => LeadStageMoveFilter, { nullable: true, description: '有符合条件的阶段变更' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LeadStageMoveFilter)
+  movedTo?: LeadStageMoveFilter | null;
 }
 
 export enum LeadOrderField {

@@ -6,6 +6,7 @@ import {
   IsInt,
   IsNotEmpty,
   IsOptional,
+  IsString,
   Max,
   MaxLength,
   Min,
@@ -287,6 +288,19 @@ export class ProjectFilter extends AttributionFilter {
   @IsOptional()
   @IsBoolean()
   landed?: boolean | null;
+  // ---- 驾驶舱 (issue 13, cockpit-flow): new filter fields go below this line ----
+
+  @Field(() => [String], { nullable: true, description: '产业代码（任一），如四大主导产业' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true, message: '产业代码无效' })
+  industryCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: '园区（完全一致）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: '园区最多 100 个字' })
+  parkExact?: string | null;
 }
 
 export enum ProjectOrderField {

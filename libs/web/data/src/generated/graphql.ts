@@ -380,6 +380,8 @@ export type InvestmentStage =
   | 'PAID';
 
 export type LeadFilter = {
+  /** 截至日 YYYY-MM-DD：只含该日结束前已创建的线索，阶段条件按该日结束时的阶段（取自阶段历史） */
+  asOf?: string | null | undefined;
   channels?: Array<Channel> | null | undefined;
   /** 创建日期起 YYYY-MM-DD */
   createdFrom?: string | null | undefined;
@@ -399,6 +401,8 @@ export type LeadFilter = {
   landMax?: string | null | undefined;
   /** 用地需求下限（亩） */
   landMin?: string | null | undefined;
+  /** 有符合条件的阶段变更 */
+  movedTo?: LeadStageMoveFilter | null | undefined;
   /** 预计年产值上限（万元） */
   outputMax?: string | null | undefined;
   /** 预计年产值下限（万元） */
@@ -453,6 +457,20 @@ export type LeadStage =
   | 'SIGNED'
   /** 实地考察 */
   | 'VISITED';
+
+/** 阶段变更筛选：在期间内有一次符合条件的阶段变更（各条件同时满足） */
+export type LeadStageMoveFilter = {
+  /** 变更日期起 YYYY-MM-DD（上海时间，含） */
+  from?: string | null | undefined;
+  /** 变更前的阶段（任一） */
+  fromStages?: Array<LeadStage> | null | undefined;
+  /** 变更原因（完全一致） */
+  reason?: string | null | undefined;
+  /** 变更后的阶段（任一）；新建记为转入“线索” */
+  stages?: Array<LeadStage> | null | undefined;
+  /** 变更日期止 YYYY-MM-DD（上海时间，含） */
+  to?: string | null | undefined;
+};
 
 export type LoginInput = {
   password: string;
@@ -554,6 +572,8 @@ export type ProjectFilter = {
   channels?: Array<Channel> | null | undefined;
   healths?: Array<ProjectHealth> | null | undefined;
   industryCode?: string | null | undefined;
+  /** 产业代码（任一），如四大主导产业 */
+  industryCodes?: Array<string> | null | undefined;
   /** 是否已落地（工商注册） */
   landed?: boolean | null | undefined;
   /** 落地（工商注册）日期起 */
@@ -565,6 +585,8 @@ export type ProjectFilter = {
   ownerId?: string | number | null | undefined;
   /** 园区（包含） */
   park?: string | null | undefined;
+  /** 园区（完全一致） */
+  parkExact?: string | null | undefined;
   /** 搜索项目名称、企业名称或信用代码（包含） */
   search?: string | null | undefined;
   segmentCode?: string | null | undefined;
