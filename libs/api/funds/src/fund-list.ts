@@ -10,7 +10,11 @@ import {
 } from '@lianzhao/api-core';
 import { Fund } from './fund.entity';
 import { Investment } from './investment.entity';
-import { recognitionCondition } from './reinvestment-rules.sql';
+import {
+  FIRST_PAID_OF_ENTERPRISE_SQL,
+  recognitionCondition,
+  sciTechEnterpriseSql,
+} from './reinvestment-rules.sql';
 import { FundOrderField, type FundFilter } from './dto/fund.inputs';
 import { InvestmentOrderField, type InvestmentFilter } from './dto/investment.inputs';
 
@@ -87,6 +91,10 @@ export function investmentConditions(filter: InvestmentFilter): SqlCondition[] {
   }
   // 返投 recognition, read off the recognition rules' SQL twin.
   out.push(...recognitionCondition(filter.recognition));
+  // ── 驾驶舱（基金）: 科创 enterprises, one investment per enterprise ──
+  if (filter.sciTech === true) out.push({ sql: sciTechEnterpriseSql('i.enterprise_id') });
+  if (filter.sciTech === false) out.push({ sql: `NOT ${sciTechEnterpriseSql('i.enterprise_id')}` });
+  if (filter.firstPaidOfEnterprise === true) out.push({ sql: FIRST_PAID_OF_ENTERPRISE_SQL });
   return out;
 }
 

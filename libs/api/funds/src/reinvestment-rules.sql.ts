@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { FENGXIAN_DIVISION, type InvestmentRecognition } from '@lianzhao/domain';
+import { FENGXIAN_DIVISION, SCI_TECH_TAG_CODES, type InvestmentRecognition } from '@lianzhao/domain';
 import type { SqlCondition } from '@lianzhao/api-core';
 import { LANDED_SQL } from '@lianzhao/api-projects';
 import { EFFECTIVE_STATUS } from '@lianzhao/api-referrals';
@@ -230,14 +230,27 @@ export function recognitionCondition(
   return [{ sql: recognitionConditionSql(), params: { recognitions: [...new Set(recognitions)] } }];
 }
 
+/** isSciTechEnterprise over an enterprise id expression: its tags include a 科创 tag. */
+export function sciTechEnterpriseSql(
+  enterpriseId: string,
+  tagCodes: readonly string[] = SCI_TECH_TAG_CODES,
+): string {
+  const tags = tagCodes.map((t) => `'${t}'`).join(', ');
+  return `${enterpriseId} IN (SELECT se.id FROM enterprises se WHERE se.tag_codes && CAST(ARRAY[${tags}] AS varchar[]))`;
+}
+
+/**
+ * An investment `i` is its enterprise's first PAID investment (by date, then id): counting such
+ * investments counts distinct invested enterprises, as 投资科创项目 does.
+ */
+export const FIRST_PAID_OF_ENTERPRISE_SQL = `(i.stage = 'PAID' AND NOT EXISTS (SELECT 1 FROM investments fi WHERE fi.enterprise_id = i.enterprise_id AND fi.stage = 'PAID' AND (fi.invested_on, fi.id) < (i.invested_on, i.id)))`;
+
 /**
  * 投资科创项目: distinct enterprises with a PAID investment of any fund whose tags make them 科创
  * (isSciTechEnterprise).
  */
 export function sciTechProjectsSql(tagCodes: readonly string[]): string {
-  const tags = tagCodes.map((t) => `'${t}'`).join(', ');
   return `SELECT COUNT(DISTINCT i.enterprise_id) AS count
   FROM investments i
-  JOIN enterprises e ON e.id = i.enterprise_id
- WHERE i.stage = 'PAID' AND e.tag_codes && CAST(ARRAY[${tags}] AS varchar[])`;
+ WHERE i.stage = 'PAID' AND ${sciTechEnterpriseSql('i.enterprise_id', tagCodes)}`;
 }

@@ -11,10 +11,13 @@ import {
 import { matchesEnterpriseSql } from '@lianzhao/api-enterprises';
 import { attributionConditions } from '@lianzhao/api-attribution';
 import { Project } from './project.entity';
-import { ProjectOrderField, type ProjectFilter } from './dto/project.inputs';
+import { ProjectOrderField, type MilestoneDoneFilter, type ProjectFilter } from './dto/project.inputs';
 import {
+  asOfHealthBasis,
   DAYS_LATE_SQL,
   healthCondition,
+  LIVE_HEALTH_BASIS,
+  plannedAsOfSql,
   LANDED_SQL,
   NEXT_MILESTONE_SQL,
   SIGNED_SQL,
@@ -34,7 +37,7 @@ export function projectConditions(filter: ProjectFilter): SqlCondition[] {
       orMatches: matchesEnterpriseSql('p.enterprise_id'),
       document: 'p.search_text',
     }),
-    ...healthCondition(filter.healths),
+    ...healthCondition(filter.healths, filter.asOf ? asOfHealthBasis('asOf') : LIVE_HEALTH_BASIS),
     ...equalsCondition(NEXT_MILESTONE_SQL, 'next', filter.nextMilestone),
     ...equalsCondition('p.type', 'type', filter.type),
     ...attributionConditions('p', filter),
@@ -47,7 +50,40 @@ export function projectConditions(filter: ProjectFilter): SqlCondition[] {
   // ---- 驾驶舱 (issue 13, cockpit-flow): new filter conditions go below this line ----
   out.push(...inCondition('p.industry_code', 'industryCodes', filter.industryCodes));
   out.push(...equalsCondition('p.park', 'parkExact', filter.parkExact));
+  // ── 驾驶舱（节点进度）: as-of health (above), milestones done in a period, exact projects ──
+  // As of a day, a project signed after it did not exist yet.
+  if (filter.asOf) out.push({ sql: `${SIGNED_SQL} <= CAST(:asOf AS date)`, params: { asOf: filter.asOf } });
+  if (filter.milestoneDone) {
+    const done = milestoneDoneCondition('dm', filter.milestoneDone, filter.asOf ?? null);
+    out.push({
+      sql: `EXISTS (SELECT 1 FROM project_milestones dm WHERE dm.project_id = p.id AND dm.code = :doneCode AND ${done.sql})`,
+      params: { ...done.params, doneCode: filter.milestoneDone.code },
+    });
+  }
+  out.push(...inCondition('p.id', 'ids', filter.ids));
   return out;
+}
+
+/**
+ * A milestone aliased `m` was done within the filter's days against a plan it had (the plan as it
+ * stood at the end of `asOf` when given), on time (actual ≤ planned) or late as asked; the code
+ * is left to the caller, so the cockpit can group these by code under one statement.
+ */
+export function milestoneDoneCondition(
+  m: string,
+  done: Omit<MilestoneDoneFilter, 'code'>,
+  asOf: string | null,
+): SqlCondition & { params: Record<string, unknown>; planned: string } {
+  const planned = asOf ? plannedAsOfSql(m, 'asOf') : `${m}.planned_date`;
+  const parts = [`${m}.actual_date IS NOT NULL`, `${planned} IS NOT NULL`];
+  const params: Record<string, unknown> = asOf ? { asOf } : {};
+  for (const c of dateRange(`${m}.actual_date`, 'done', done.from, done.to)) {
+    parts.push(c.sql);
+    Object.assign(params, c.params);
+  }
+  if (done.onTime === true) parts.push(`${m}.actual_date <= ${planned}`);
+  if (done.onTime === false) parts.push(`${m}.actual_date > ${planned}`);
+  return { sql: parts.join(' AND '), params, planned };
 }
 
 /** 项目落地: the landing projects list and its export. */

@@ -17,3 +17,4 @@ export * from './referral-attachment-files';
 export * from './referral-rules.sql';
 export * from './referral-list';
 export * from './referral-queries.service';
+export * from './referral-progress';

@@ -1,15 +1,17 @@
 import {
+  dateRange,
   defineList,
   equalsCondition,
   newestFirst,
   searchCondition,
+  shanghaiDayRange,
   type RequestContext,
   type SqlCondition,
 } from '@lianzhao/api-core';
 import { Lead } from '@lianzhao/api-leads';
 import { Referral } from './referral.entity';
 import type { ReferralFilter } from './dto/referral.inputs';
-import { EFFECTIVE_STATUS } from './referral-rules.sql';
+import { EFFECTIVE_STATUS, REFERRAL_PROGRESS_SQL, REWARD_DUE_SQL } from './referral-rules.sql';
 
 /**
  * Who may see which referrals: a partner its own organisation's only. Every read of referrals
@@ -33,6 +35,22 @@ export function referralConditions(filter: ReferralFilter): SqlCondition[] {
     ...equalsCondition(EFFECTIVE_STATUS, 'status', filter.status),
     ...equalsCondition('r.organization_id', 'organizationId', filter.organizationId),
     ...searchCondition(['r.company_name', 'r.credit_code'], filter.search, { bigrams: true }),
+    // ── 驾驶舱（报备）: filing days, partner kind, progress, attribution, rewards ──
+    ...shanghaiDayRange('r.created_at', 'filed', filter.filedFrom, filter.filedTo),
+    ...(filter.organizationKind
+      ? [
+          {
+            sql: 'r.organization_id IN (SELECT ro.id FROM organizations ro WHERE ro.kind = :organizationKind)',
+            params: { organizationKind: filter.organizationKind },
+          },
+        ]
+      : []),
+    ...(filter.progress ? [{ sql: REFERRAL_PROGRESS_SQL[filter.progress] }] : []),
+    ...equalsCondition('r.industry_code', 'industryCode', filter.industryCode),
+    ...equalsCondition('r.segment_code', 'segmentCode', filter.segmentCode),
+    ...dateRange('r.rewarded_on', 'rewarded', filter.rewardedFrom, filter.rewardedTo),
+    ...(filter.rewardDue === true ? [{ sql: REWARD_DUE_SQL }] : []),
+    ...(filter.rewardDue === false ? [{ sql: `NOT ${REWARD_DUE_SQL}` }] : []),
   ];
 }
 

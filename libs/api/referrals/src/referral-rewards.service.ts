@@ -11,6 +11,14 @@ import { ReferralSettingsService } from './referral-settings.service';
 import type { AwardReferralInput } from './dto/referral.inputs';
 import { REFERRAL, REFERRAL_AUDITED_FIELDS, ReferralsService } from './referrals.service';
 
+/** What the reward tiers apply to: the project's actual fixed-asset investment, else the planned one. */
+export function rewardInvestment(project: {
+  actualFixedAssetInvestment: string | null;
+  plannedFixedAssetInvestment: string | null;
+}): string | null {
+  return project.actualFixedAssetInvestment ?? project.plannedFixedAssetInvestment ?? null;
+}
+
 /** 引荐奖励 of one referral: eligible since the rule's milestone was reached; awarded by an officer. */
 export interface RewardState {
   eligibleOn: string | null;
@@ -44,7 +52,7 @@ export class ReferralRewardsService {
     // The suggestion rests on the officers' investment figures, which partners do not see.
     if (eligibleOn && !referral.rewardedOn && ctx.user?.role !== 'PARTNER' && progress) {
       const project = await this.projects.loader(ctx).load(progress.projectId);
-      const investment = project?.actualFixedAssetInvestment ?? project?.plannedFixedAssetInvestment ?? null;
+      const investment = project ? rewardInvestment(project) : null;
       suggestedAmount = suggestReward(investment, settings.rewardTiers, settings.rewardCap);
     }
     return { eligibleOn, suggestedAmount, amount: referral.rewardAmount, rewardedOn: referral.rewardedOn };

@@ -1,4 +1,6 @@
 import { PROTECTING_STATUSES } from '@lianzhao/domain';
+import { LANDED_SQL } from '@lianzhao/api-projects';
+import type { ReferralProgress } from './referral-progress';
 
 // The referral rules that also run in SQL, over a referral aliased `r`, its lead left-joined as
 // `rl`, and the :today parameter (a Shanghai date). Their TypeScript forms live in libs/domain
@@ -15,3 +17,23 @@ export const LAPSED_SQL = `(r.status IN (${sqlList(PROTECTING_STATUSES)}) AND r.
 
 /** effectiveReferralStatus: a lapsed protection reads as EXPIRED before the daily job writes it down. */
 export const EFFECTIVE_STATUS = `(CASE WHEN ${LAPSED_SQL} THEN 'EXPIRED' ELSE r.status END)`;
+
+/**
+ * The referral funnel (filed → accepted → signed → landed), over `r` and `rl`: accepted once the
+ * referral became or joined a lead (or that lead signed), signed when its lead is 签约, landed
+ * when the project signed from that lead has its 工商注册 actual date (LANDED_SQL). The partner's
+ * funnel, the referral list's progress filter and the cockpit count with these.
+ */
+export const REFERRAL_PROGRESS_SQL: Readonly<Record<ReferralProgress, string>> = (() => {
+  const accepted = `(r.lead_id IS NOT NULL AND (r.status = 'ACCEPTED' OR rl.stage = 'SIGNED'))`;
+  const signed = `(${accepted} AND rl.stage = 'SIGNED')`;
+  const landed = `(${signed} AND EXISTS (SELECT 1 FROM projects p WHERE p.lead_id = r.lead_id AND ${LANDED_SQL} IS NOT NULL))`;
+  return { ACCEPTED: accepted, SIGNED: signed, LANDED: landed };
+})();
+
+/**
+ * 引荐奖励 due (RewardState: eligible and not yet awarded, so a suggestion is shown): an ACCEPTED
+ * referral whose lead's project has an actual date on the reward rule's milestone
+ * (rewardEligibleOn), with no reward recorded.
+ */
+export const REWARD_DUE_SQL = `(r.status = 'ACCEPTED' AND r.lead_id IS NOT NULL AND r.rewarded_on IS NULL AND EXISTS (SELECT 1 FROM projects p JOIN project_milestones rm ON rm.project_id = p.id WHERE p.lead_id = r.lead_id AND rm.code = (SELECT rs.reward_milestone FROM referral_settings rs WHERE rs.id = 1) AND rm.actual_date IS NOT NULL))`;

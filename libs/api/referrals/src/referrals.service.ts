@@ -14,6 +14,7 @@ import type { InsertQueryBuilder, SelectQueryBuilder } from 'typeorm';
 import { Referral } from './referral.entity';
 import { ReferralHistory } from './referral-history.entity';
 import { REFERRAL_LIST } from './referral-list';
+import { REFERRAL_PROGRESS_SQL } from './referral-rules.sql';
 import { EARLIEST_OPEN_LEAD_SQL } from './referral-filing-facts';
 
 export const REFERRAL = 'Referral';
@@ -109,23 +110,19 @@ export class ReferralsService {
 
   /** filed → accepted → signed → landed for one organisation's referrals. */
   async funnel(ctx: RequestContext, organizationId: string): Promise<ReferralFunnel> {
-    const rows = await this.scoped(ctx)
+    // The progress rule's SQL (REFERRAL_PROGRESS_SQL), the one the list filter and the cockpit use.
+    const row = await this.scoped(ctx)
       .andWhere('r.organization_id = :organizationId', { organizationId })
-      .select('r.lead_id', 'leadId')
-      .addSelect('r.status', 'status')
-      .addSelect('rl.stage', 'stage')
-      .getRawMany<{ leadId: string | null; status: ReferralStatus; stage: string | null }>();
-    const accepted = rows.filter((r) => r.leadId && (r.status === 'ACCEPTED' || r.stage === 'SIGNED'));
-    const signed = accepted.filter((r) => r.stage === 'SIGNED');
-    const progress = await this.projects.progressOfLeads(
-      ctx,
-      signed.flatMap((r) => (r.leadId ? [r.leadId] : [])),
-    );
+      .select('COUNT(*)', 'filed')
+      .addSelect(`COUNT(*) FILTER (WHERE ${REFERRAL_PROGRESS_SQL.ACCEPTED})`, 'accepted')
+      .addSelect(`COUNT(*) FILTER (WHERE ${REFERRAL_PROGRESS_SQL.SIGNED})`, 'signed')
+      .addSelect(`COUNT(*) FILTER (WHERE ${REFERRAL_PROGRESS_SQL.LANDED})`, 'landed')
+      .getRawOne<{ filed: string; accepted: string; signed: string; landed: string }>();
     return {
-      filed: rows.length,
-      accepted: accepted.length,
-      signed: signed.length,
-      landed: [...progress.values()].filter((p) => p.landedOn).length,
+      filed: Number(row?.filed ?? 0),
+      accepted: Number(row?.accepted ?? 0),
+      signed: Number(row?.signed ?? 0),
+      landed: Number(row?.landed ?? 0),
     };
   }
 

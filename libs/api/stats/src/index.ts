@@ -6,3 +6,6 @@ export * from './stats.module';
 export * from './targets';
 export * from './pipeline/pipeline.types';
 export * from './landing/landing.types';
+export * from './milestones/milestone-figures.types';
+export * from './referrals/referral-figures.types';
+export * from './funds/fund-figures.types';

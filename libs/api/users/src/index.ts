@@ -7,3 +7,4 @@ export * from './organizations/organization-segment.entity';
 export * from './organizations/organizations.service';
 export * from './passwords/password-hasher';
 export * from './users/dto/user.inputs';
+export * from './organizations/organization-kind.enum';

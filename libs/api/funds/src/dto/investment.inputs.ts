@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -190,6 +191,24 @@ export class InvestmentFilter {
   @IsArray()
   @IsIn(INVESTMENT_RECOGNITIONS, { each: true, message: '请选择返投认定状态' })
   recognition?: InvestmentRecognition[] | null;
+
+  // ── 驾驶舱（基金）: 科创 enterprises, one investment per enterprise ──
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '是：被投企业为科创企业（高新技术企业或创新型标签）；否：非科创',
+  })
+  @IsOptional()
+  @IsBoolean({ message: '请选择是否科创企业' })
+  sciTech?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '是：每家企业只列其最早一笔已出资投资（条数即被投企业数）',
+  })
+  @IsOptional()
+  @IsBoolean({ message: '请选择是否按企业去重' })
+  firstPaidOfEnterprise?: boolean | null;
 }
 
 export enum InvestmentOrderField {

@@ -1,4 +1,5 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
@@ -7,6 +8,9 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
+  ArrayMaxSize,
+  ValidateNested,
   Max,
   MaxLength,
   Min,
@@ -29,6 +33,7 @@ import {
   AreaField,
   IdField,
   IsDateOnly,
+  IsRangeEnd,
   ListArgs,
   ListExportArgs,
   OrderBy,
@@ -234,6 +239,30 @@ export class RemoveSupportItemInput {
   id!: string;
 }
 
+/** Projects whose milestone `code` was done (actual date) within from..to, against a plan it had. */
+@InputType({ description: '某节点在期间内完成（有计划日期的节点；按时 = 实际日期不晚于计划日期）' })
+export class MilestoneDoneFilter {
+  @Field(() => MilestoneCodeEnum)
+  @IsIn(MILESTONE_CODES, { message: '请选择节点' })
+  code!: MilestoneCode;
+
+  @Field(() => String, { nullable: true, description: '完成日期起 YYYY-MM-DD（含）' })
+  @IsOptional()
+  @IsDateOnly()
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: '完成日期止 YYYY-MM-DD（含）' })
+  @IsOptional()
+  @IsDateOnly()
+  @IsRangeEnd('from', '完成日期止不能早于完成日期起')
+  to?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '是：按时完成；否：逾期完成；不填：全部' })
+  @IsOptional()
+  @IsBoolean({ message: '请选择是否按时' })
+  onTime?: boolean | null;
+}
+
 @InputType()
 export class ProjectFilter extends AttributionFilter {
   @Field(() => String, { nullable: true, description: '搜索项目名称、企业名称或信用代码（包含）' })
@@ -301,6 +330,30 @@ export class ProjectFilter extends AttributionFilter {
   @IsString()
   @MaxLength(100, { message: '园区最多 100 个字' })
   parkExact?: string | null;
+
+  // ── 驾驶舱（节点进度）: as-of health, milestones done in a period, exact projects ──
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '截至日 YYYY-MM-DD：进度状况按该日结束时判断（此后的实际日期视为未完成，计划取当日的计划），且只含该日前已签约的项目',
+  })
+  @IsOptional()
+  @IsDateOnly()
+  asOf?: string | null;
+
+  @Field(() => MilestoneDoneFilter, { nullable: true, description: '某节点在期间内完成' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MilestoneDoneFilter)
+  milestoneDone?: MilestoneDoneFilter | null;
+
+  @Field(() => [ID], { nullable: true, description: '指定项目' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100, { message: '最多指定 100 个项目' })
+  @IsUUID('all', { each: true, message: '项目编号无效' })
+  ids?: string[] | null;
 }
 
 export enum ProjectOrderField {

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -17,7 +18,9 @@ import {
   MAX_PROTECTION_DAYS,
   MIN_PROTECTION_DAYS,
   normalizeCreditCode,
+  ORGANIZATION_KINDS,
   REFERRAL_STATUSES,
+  type OrganizationKind,
   type ReferralStatus,
 } from '@lianzhao/domain';
 import {
@@ -26,6 +29,7 @@ import {
   IsCreditCode,
   IsDateOnly,
   IsPhone,
+  IsRangeEnd,
   IsWanYuan,
   ListArgs,
   OptionalText,
@@ -33,7 +37,9 @@ import {
   Trim,
   WanYuanField,
 } from '@lianzhao/api-core';
+import { OrganizationKindEnum } from '@lianzhao/api-users';
 import { ReferralStatusEnum } from '../referral.enums';
+import { REFERRAL_PROGRESSES, ReferralProgressEnum, type ReferralProgress } from '../referral-progress';
 
 const normalizeCode = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? normalizeCreditCode(value) || null : value;
@@ -155,6 +161,58 @@ export class ReferralFilter {
 
   @OptionalText('搜索词', 50, '按企业名称或信用代码搜索（包含）')
   search?: string | null;
+
+  // ── 驾驶舱（报备）: filing days, partner kind, progress, attribution, rewards ──
+
+  @Field(() => String, { nullable: true, description: '报备日期起 YYYY-MM-DD（上海时间，含）' })
+  @IsOptional()
+  @IsDateOnly()
+  filedFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: '报备日期止 YYYY-MM-DD（上海时间，含）' })
+  @IsOptional()
+  @IsDateOnly()
+  @IsRangeEnd('filedFrom', '报备日期止不能早于报备日期起')
+  filedTo?: string | null;
+
+  @Field(() => OrganizationKindEnum, { nullable: true, description: '报备机构类型' })
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS, { message: '请选择机构类型' })
+  organizationKind?: OrganizationKind | null;
+
+  @Field(() => ReferralProgressEnum, {
+    nullable: true,
+    description: '进展（至少达到）：已受理、已签约、已落地',
+  })
+  @IsOptional()
+  @IsIn(REFERRAL_PROGRESSES, { message: '请选择进展' })
+  progress?: ReferralProgress | null;
+
+  @Field(() => String, { nullable: true, description: '产业代码' })
+  @IsOptional()
+  @IsString({ message: '请选择产业' })
+  industryCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '赛道代码' })
+  @IsOptional()
+  @IsString({ message: '请选择赛道' })
+  segmentCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '引荐奖励发放日期起 YYYY-MM-DD（含）' })
+  @IsOptional()
+  @IsDateOnly()
+  rewardedFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: '引荐奖励发放日期止 YYYY-MM-DD（含）' })
+  @IsOptional()
+  @IsDateOnly()
+  @IsRangeEnd('rewardedFrom', '发放日期止不能早于发放日期起')
+  rewardedTo?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '是：已符合引荐奖励条件、尚未发放（有建议金额）' })
+  @IsOptional()
+  @IsBoolean({ message: '请选择是否待发放' })
+  rewardDue?: boolean | null;
 }
 
 @ArgsType()

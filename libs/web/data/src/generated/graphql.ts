@@ -322,12 +322,16 @@ export type InvestmentFilter = {
   /** 投资日期止（含） */
   dateTo?: string | null | undefined;
   enterpriseIds?: Array<string | number> | null | undefined;
+  /** 是：每家企业只列其最早一笔已出资投资（条数即被投企业数） */
+  firstPaidOfEnterprise?: boolean | null | undefined;
   fundIds?: Array<string | number> | null | undefined;
   /** 企业所属产业代码 */
   industryCodes?: Array<string> | null | undefined;
   projectIds?: Array<string | number> | null | undefined;
   /** 返投认定（已认定、待落地、储备、不计入） */
   recognition?: Array<InvestmentRecognition> | null | undefined;
+  /** 是：被投企业为科创企业（高新技术企业或创新型标签）；否：非科创 */
+  sciTech?: boolean | null | undefined;
   stages?: Array<InvestmentStage> | null | undefined;
   /** 跟踪项目的落地镇/街道 */
   townCodes?: Array<string> | null | undefined;
@@ -505,6 +509,17 @@ export type MilestoneCode =
   /** 土地/空间落实 */
   | 'SITE_SECURED';
 
+/** 某节点在期间内完成（有计划日期的节点；按时 = 实际日期不晚于计划日期） */
+export type MilestoneDoneFilter = {
+  code: MilestoneCode;
+  /** 完成日期起 YYYY-MM-DD（含） */
+  from?: string | null | undefined;
+  /** 是：按时完成；否：逾期完成；不填：全部 */
+  onTime?: boolean | null | undefined;
+  /** 完成日期止 YYYY-MM-DD（含） */
+  to?: string | null | undefined;
+};
+
 /** 节点状态 */
 export type MilestoneStatus =
   /** 已完成 */
@@ -569,8 +584,12 @@ export type PlanMilestoneInput = {
 };
 
 export type ProjectFilter = {
+  /** 截至日 YYYY-MM-DD：进度状况按该日结束时判断（此后的实际日期视为未完成，计划取当日的计划），且只含该日前已签约的项目 */
+  asOf?: string | null | undefined;
   channels?: Array<Channel> | null | undefined;
   healths?: Array<ProjectHealth> | null | undefined;
+  /** 指定项目 */
+  ids?: Array<string | number> | null | undefined;
   industryCode?: string | null | undefined;
   /** 产业代码（任一），如四大主导产业 */
   industryCodes?: Array<string> | null | undefined;
@@ -580,6 +599,8 @@ export type ProjectFilter = {
   landedFrom?: string | null | undefined;
   /** 落地（工商注册）日期止（含） */
   landedTo?: string | null | undefined;
+  /** 某节点在期间内完成 */
+  milestoneDone?: MilestoneDoneFilter | null | undefined;
   /** 下一个节点（第一个没有实际日期的节点） */
   nextMilestone?: MilestoneCode | null | undefined;
   ownerId?: string | number | null | undefined;
@@ -699,13 +720,40 @@ export type ReferralEvent =
   | 'REWARDED';
 
 export type ReferralFilter = {
+  /** 报备日期起 YYYY-MM-DD（上海时间，含） */
+  filedFrom?: string | null | undefined;
+  /** 报备日期止 YYYY-MM-DD（上海时间，含） */
+  filedTo?: string | null | undefined;
+  /** 产业代码 */
+  industryCode?: string | null | undefined;
   /** 报备机构（伙伴只能看到本机构） */
   organizationId?: string | number | null | undefined;
+  /** 报备机构类型 */
+  organizationKind?: OrganizationKind | null | undefined;
+  /** 进展（至少达到）：已受理、已签约、已落地 */
+  progress?: ReferralProgressStep | null | undefined;
+  /** 是：已符合引荐奖励条件、尚未发放（有建议金额） */
+  rewardDue?: boolean | null | undefined;
+  /** 引荐奖励发放日期起 YYYY-MM-DD（含） */
+  rewardedFrom?: string | null | undefined;
+  /** 引荐奖励发放日期止 YYYY-MM-DD（含） */
+  rewardedTo?: string | null | undefined;
   /** 按企业名称或信用代码搜索（包含） */
   search?: string | null | undefined;
+  /** 赛道代码 */
+  segmentCode?: string | null | undefined;
   /** 按当前状态（保护期届满的按“已过期”） */
   status?: ReferralStatus | null | undefined;
 };
+
+/** 报备进展（至少达到） */
+export type ReferralProgressStep =
+  /** 已受理 */
+  | 'ACCEPTED'
+  /** 已落地 */
+  | 'LANDED'
+  /** 已签约 */
+  | 'SIGNED';
 
 /** 报备状态 */
 export type ReferralStatus =

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { districtTotals, type InvestmentRecognition } from '@lianzhao/domain';
+import { Clock, ListQuery, type RequestContext } from '@lianzhao/api-core';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import {
+  FUND_LIST,
+  INVESTMENT_LIST,
+  ReinvestmentService,
+  type Fund,
+  type FundFilter,
+  type FundOrderField,
+  type Investment,
+  type InvestmentFilter,
+  type InvestmentOrderField,
+} from '@lianzhao/api-funds';
+import { listDrill } from '../list-drill';
+import { amountFigure, countFigure } from '../figures.types';
+import type { DashboardFunds } from './fund-figures.types';
+
+/** 投资科创项目 as an investments list filter: one row per enterprise, so totalCount counts enterprises. */
+export const SCI_TECH_PROJECTS_FILTER: InvestmentFilter = { sciTech: true, firstPaidOfEnterprise: true };
+
+/**
+ * 基金与返投: the reinvestment service's progress per fund (its rules' SQL twin, finished by the
+ * domain) and district totals (districtTotals), with counts of investments by recognition and
+ * 投资科创项目 through the investments list's conditions. The funds' 返投 is computed on read
+ * under the current rules, so it is the state now: the period, the as-of day and the
+ * attribution cut do not apply to it. Five statements whatever the data size.
+ */
+@Injectable()
+export class FundFiguresService {
+  private readonly funds: ListQuery<Fund, FundFilter, FundOrderField>;
+  private readonly investments: ListQuery<Investment, InvestmentFilter, InvestmentOrderField>;
+
+  constructor(
+    connection: TransactionalConnection,
+    clock: Clock,
+    private readonly reinvestment: ReinvestmentService,
+  ) {
+    this.funds = new ListQuery(FUND_LIST, connection, clock);
+    this.investments = new ListQuery(INVESTMENT_LIST, connection, clock);
+  }
+
+  private async countsByFund(
+    ctx: RequestContext,
+    recognition: InvestmentRecognition,
+  ): Promise<Map<string, number>> {
+    const groups = await this.investments.grouped(ctx, { recognition: [recognition] }, 'fund_id', []);
+    return new Map(groups.map((g) => [g.group ?? '', g.count]));
+  }
+
+  async figures(ctx: RequestContext): Promise<DashboardFunds> {
+    const funds = await this.funds
+      .query(ctx)
+      .orderBy('f.vintage_date', 'ASC')
+      .addOrderBy('f.name', 'ASC')
+      .getMany();
+    const [progress, counted, pending, sciTech] = await Promise.all([
+      Promise.all(funds.map((fund) => this.reinvestment.progress(ctx, fund))),
+      this.countsByFund(ctx, 'COUNTED'),
+      this.countsByFund(ctx, 'PENDING'),
+      this.investments.count(ctx, SCI_TECH_PROJECTS_FILTER),
+    ]);
+    const totals = districtTotals(
+      funds.map((fund, i) => ({
+        size: fund.size,
+        governmentContribution: fund.governmentContribution,
+        progress: progress[i],
+      })),
+      sciTech,
+    );
+    const sum = (byFund: Map<string, number>) => [...byFund.values()].reduce((a, b) => a + b, 0);
+    const COUNTED: InvestmentFilter = { recognition: ['COUNTED'] };
+    const PENDING: InvestmentFilter = { recognition: ['PENDING'] };
+    return {
+      obligation: totals.obligation,
+      counted: amountFigure(totals.counted, 'INVESTMENTS', listDrill(COUNTED)),
+      pending: amountFigure(totals.pending, 'INVESTMENTS', listDrill(PENDING)),
+      gap: totals.gap,
+      countedInvestments: countFigure(sum(counted), 'INVESTMENTS', listDrill(COUNTED)),
+      pendingInvestments: countFigure(sum(pending), 'INVESTMENTS', listDrill(PENDING)),
+      leverageScale: totals.leverageScale,
+      governmentContribution: totals.governmentContribution,
+      sciTechProjects: countFigure(
+        totals.sciTechProjects,
+        'INVESTMENTS',
+        listDrill(SCI_TECH_PROJECTS_FILTER),
+      ),
+      funds: funds.map((fund, i) => {
+        const p = progress[i];
+        const own = { fundIds: [fund.id] };
+        return {
+          fundId: fund.id,
+          name: fund.name,
+          obligation: p.obligation,
+          counted: amountFigure(p.counted, 'INVESTMENTS', listDrill({ ...own, ...COUNTED })),
+          pending: amountFigure(p.pending, 'INVESTMENTS', listDrill({ ...own, ...PENDING })),
+          gap: p.gap,
+          ratio: p.ratio,
+          countedInvestments: countFigure(
+            counted.get(fund.id) ?? 0,
+            'INVESTMENTS',
+            listDrill({ ...own, ...COUNTED }),
+          ),
+          pendingInvestments: countFigure(
+            pending.get(fund.id) ?? 0,
+            'INVESTMENTS',
+            listDrill({ ...own, ...PENDING }),
+          ),
+        };
+      }),
+    };
+  }
+}
