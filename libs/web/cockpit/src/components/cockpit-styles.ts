@@ -12,6 +12,7 @@ export const COCKPIT_CSS = `
 .cockpit-stat { display: block; color: inherit; border-radius: 6px; padding: 4px 8px; }
 .cockpit-stat:hover, .cockpit-stat:focus-visible { background: rgba(22, 119, 255, 0.06); }
 .cockpit-print-only { display: none; }
+.cockpit-two { display: grid; gap: 16px; grid-template-columns: repeat(2, minmax(0, 1fr)); }
 .cockpit-targets { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); }
 @media (max-width: 1600px) {
   .cockpit-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
@@ -21,6 +22,7 @@ export const COCKPIT_CSS = `
   .cockpit-grid { grid-template-columns: minmax(0, 1fr); }
   .cockpit-grid > .cockpit-wide, .cockpit-grid > .cockpit-full { grid-column: auto; }
   .cockpit-stats { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .cockpit-two { grid-template-columns: minmax(0, 1fr); }
   .cockpit-filters > * { width: 100% !important; }
   .cockpit-filters .ant-picker, .cockpit-filters .ant-select, .cockpit-filters .ant-cascader { width: 100% !important; }
 }

@@ -6,6 +6,11 @@ import { DashboardDocument, type DashboardQuery } from '@lianzhao/web-data';
 import { useErrorMessage, useI18n } from '@lianzhao/web-ui';
 import { CockpitFilterRow } from '../components/CockpitFilterRow';
 import { COCKPIT_CSS } from '../components/cockpit-styles';
+import { FundsPanel } from '../components/FundsPanel';
+import { LandingPanel } from '../components/LandingPanel';
+import { MilestonesPanel } from '../components/MilestonesPanel';
+import { PipelinePanel } from '../components/PipelinePanel';
+import { ReferralsPanel } from '../components/ReferralsPanel';
 import { TargetsPanel } from '../components/TargetsPanel';
 import { useCockpitFilters } from '../hooks/useCockpitFilters';
 import { shanghaiToday } from '../utils/cockpit-filters';
@@ -85,6 +90,11 @@ function CockpitPanels({
 }): ReactNode {
   return (
     <div className="cockpit-grid" data-testid="cockpit-panels">
+      <PipelinePanel pipeline={dashboard.pipeline} />
+      <MilestonesPanel milestones={dashboard.milestones} />
+      <LandingPanel landing={dashboard.landing} />
+      <ReferralsPanel referrals={dashboard.referrals} />
+      <FundsPanel funds={dashboard.funds} />
       <TargetsPanel targets={dashboard.targets} canEdit={canEditTargets} />
     </div>
   );

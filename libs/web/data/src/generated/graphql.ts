@@ -563,6 +563,15 @@ export type OrganizationKind =
   /** 专业招商平台 */
   | 'PLATFORM';
 
+/** 统计周期 */
+export type PeriodKind =
+  /** 月 */
+  | 'MONTH'
+  /** 季度 */
+  | 'QUARTER'
+  /** 年 */
+  | 'YEAR';
+
 /** 属地类型 */
 export type PlaceKind =
   /** 街道 */
@@ -1528,6 +1537,171 @@ export type DashboardPeriodFieldsFragment = {
   historical: boolean;
 };
 
+export type DrillFieldsFragment = { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+
+export type CountFigureFieldsFragment = {
+  __typename: 'CountFigure';
+  value: number;
+  drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+};
+
+export type AmountFigureFieldsFragment = {
+  __typename: 'AmountFigure';
+  value: string;
+  drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+};
+
+export type ProjectTallyFieldsFragment = {
+  __typename: 'ProjectTally';
+  projects: {
+    __typename: 'CountFigure';
+    value: number;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  contractInvestment: {
+    __typename: 'AmountFigure';
+    value: string;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  plannedFixedAssetInvestment: {
+    __typename: 'AmountFigure';
+    value: string;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  actualFixedAssetInvestment: {
+    __typename: 'AmountFigure';
+    value: string;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  expectedOutput: {
+    __typename: 'AmountFigure';
+    value: string;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+};
+
+export type LandingGroupFieldsFragment = {
+  __typename: 'LandingGroup';
+  key: string;
+  name: string | null;
+  landed: {
+    __typename: 'ProjectTally';
+    projects: {
+      __typename: 'CountFigure';
+      value: number;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    contractInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    plannedFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    actualFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    expectedOutput: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+  };
+};
+
+export type LandingPeriodFieldsFragment = {
+  __typename: 'LandingPeriodRow';
+  kind: PeriodKind;
+  label: string;
+  from: string;
+  to: string;
+  signed: {
+    __typename: 'ProjectTally';
+    projects: {
+      __typename: 'CountFigure';
+      value: number;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    contractInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    plannedFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    actualFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    expectedOutput: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+  };
+  landed: {
+    __typename: 'ProjectTally';
+    projects: {
+      __typename: 'CountFigure';
+      value: number;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    contractInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    plannedFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    actualFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    expectedOutput: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+  };
+};
+
+export type ReferralFunnelFieldsFragment = {
+  __typename: 'ReferralFunnelFigures';
+  filed: {
+    __typename: 'CountFigure';
+    value: number;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  accepted: {
+    __typename: 'CountFigure';
+    value: number;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  signed: {
+    __typename: 'CountFigure';
+    value: number;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  landed: {
+    __typename: 'CountFigure';
+    value: number;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+};
+
 export type DashboardQueryVariables = Exact<{
   filter?: DashboardFilter | null | undefined;
 }>;
@@ -1541,6 +1715,748 @@ export type DashboardQuery = {
       to: string;
       asOf: string;
       historical: boolean;
+    };
+    pipeline: {
+      __typename: 'DashboardPipeline';
+      open: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      openPlannedInvestment: {
+        __typename: 'AmountFigure';
+        value: string;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      openByStage: Array<{
+        __typename: 'PipelineStageFigure';
+        stage: LeadStage;
+        leads: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        plannedInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      funnel: Array<{
+        __typename: 'FunnelStep';
+        stage: LeadStage;
+        conversionToNext: number | null;
+        reached: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      stageDurations: Array<{
+        __typename: 'StageDuration';
+        stage: LeadStage;
+        medianDays: number | null;
+        leads: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      lost: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      lostByReason: Array<{
+        __typename: 'LostReasonFigure';
+        reason: string;
+        leads: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+    };
+    landing: {
+      __typename: 'DashboardLanding';
+      signed: {
+        __typename: 'ProjectTally';
+        projects: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        contractInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        plannedFixedAssetInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        actualFixedAssetInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        expectedOutput: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      };
+      landed: {
+        __typename: 'ProjectTally';
+        projects: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        contractInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        plannedFixedAssetInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        actualFixedAssetInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        expectedOutput: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      };
+      byMonth: Array<{
+        __typename: 'LandingPeriodRow';
+        kind: PeriodKind;
+        label: string;
+        from: string;
+        to: string;
+        signed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byQuarter: Array<{
+        __typename: 'LandingPeriodRow';
+        kind: PeriodKind;
+        label: string;
+        from: string;
+        to: string;
+        signed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byYear: Array<{
+        __typename: 'LandingPeriodRow';
+        kind: PeriodKind;
+        label: string;
+        from: string;
+        to: string;
+        signed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byIndustry: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      bySegment: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byChannel: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byPartner: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byTown: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byPark: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      leadingIndustries: {
+        __typename: 'LeadingIndustryShare';
+        industryCodes: Array<string>;
+        projectShare: number | null;
+        contractInvestmentShare: number | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      };
+    };
+    milestones: {
+      __typename: 'DashboardMilestones';
+      averageDaysLate: number | null;
+      overdue: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      atRisk: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      onTime: Array<{
+        __typename: 'MilestoneOnTimeFigure';
+        code: MilestoneCode;
+        name: string;
+        onTimeRate: number | null;
+        averageDaysLate: number | null;
+        done: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        onTime: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        late: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      mostDelayed: Array<{
+        __typename: 'DelayedProjectFigure';
+        projectId: string;
+        name: string;
+        plannedDate: string;
+        daysLate: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      }>;
+    };
+    referrals: {
+      __typename: 'DashboardReferrals';
+      total: {
+        __typename: 'ReferralFunnelFigures';
+        filed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        accepted: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        signed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        landed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      };
+      byKind: Array<{
+        __typename: 'ReferralKindFigures';
+        kind: OrganizationKind;
+        name: string;
+        filed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        accepted: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        signed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        landed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      byOrganization: Array<{
+        __typename: 'ReferralOrganizationFigures';
+        organizationId: string;
+        organizationName: string;
+        kind: OrganizationKind;
+        filed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        accepted: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        signed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        landed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      rewardsDue: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      rewardsSuggested: {
+        __typename: 'AmountFigure';
+        value: string;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      rewardsAwarded: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      rewardsAwardedAmount: {
+        __typename: 'AmountFigure';
+        value: string;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+    };
+    funds: {
+      __typename: 'DashboardFunds';
+      obligation: string;
+      gap: string;
+      leverageScale: string;
+      governmentContribution: string;
+      counted: {
+        __typename: 'AmountFigure';
+        value: string;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      pending: {
+        __typename: 'AmountFigure';
+        value: string;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      countedInvestments: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      pendingInvestments: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      sciTechProjects: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      funds: Array<{
+        __typename: 'FundReinvestmentFigures';
+        fundId: string;
+        name: string;
+        obligation: string;
+        ratio: string | null;
+        gap: string | null;
+        counted: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        pending: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        countedInvestments: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        pendingInvestments: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
     };
     targets: Array<{
       __typename: 'TargetProgress';
@@ -5159,6 +6075,538 @@ export const DashboardPeriodFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DashboardPeriodFieldsFragment, unknown>;
+export const DrillFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DrillFieldsFragment, unknown>;
+export const CountFigureFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CountFigureFieldsFragment, unknown>;
+export const AmountFigureFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AmountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AmountFigureFieldsFragment, unknown>;
+export const ProjectTallyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectTallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectTally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contractInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plannedFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actualFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expectedOutput' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AmountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectTallyFieldsFragment, unknown>;
+export const LandingGroupFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LandingGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LandingGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AmountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectTallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectTally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contractInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plannedFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actualFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expectedOutput' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LandingGroupFieldsFragment, unknown>;
+export const LandingPeriodFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LandingPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LandingPeriodRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AmountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectTallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectTally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contractInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plannedFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actualFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expectedOutput' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LandingPeriodFieldsFragment, unknown>;
+export const ReferralFunnelFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralFunnelFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFunnelFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'filed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accepted' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralFunnelFieldsFragment, unknown>;
 export const TargetProgressFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7860,6 +9308,716 @@ export const DashboardDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'pipeline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'open' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'openPlannedInvestment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'openByStage' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'leads' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'plannedInvestment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'AmountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'funnel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'conversionToNext' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reached' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stageDurations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'medianDays' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'leads' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lost' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lostByReason' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'leads' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'landing' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'landed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byMonth' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingPeriodFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byQuarter' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingPeriodFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byYear' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingPeriodFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byIndustry' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bySegment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byChannel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byPartner' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byTown' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byPark' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'leadingIndustries' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'industryCodes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'projectShare' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contractInvestmentShare' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'landed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ProjectTallyFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overdue' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'atRisk' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageDaysLate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'onTime' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'onTimeRate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'averageDaysLate' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'done' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'onTime' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'late' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mostDelayed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'drill' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'total' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralFunnelFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byKind' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'filed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'accepted' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'signed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'landed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byOrganization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'filed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'accepted' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'signed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'landed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rewardsDue' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rewardsSuggested' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rewardsAwarded' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rewardsAwardedAmount' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'funds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pending' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'countedInvestments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pendingInvestments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leverageScale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sciTechProjects' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'funds' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counted' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'AmountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'pending' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'AmountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'countedInvestments' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'pendingInvestments' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'targets' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -7876,6 +10034,106 @@ export const DashboardDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AmountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectTallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectTally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contractInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plannedFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actualFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expectedOutput' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DashboardPeriodFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DashboardPeriodView' } },
       selectionSet: {
@@ -7885,6 +10143,98 @@ export const DashboardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'to' } },
           { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
           { kind: 'Field', name: { kind: 'Name', value: 'historical' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LandingPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LandingPeriodRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LandingGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LandingGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralFunnelFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFunnelFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'filed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accepted' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
         ],
       },
     },
