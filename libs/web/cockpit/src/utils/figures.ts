@@ -7,7 +7,7 @@ export interface FigureDrill {
   filter: DrillFilter;
 }
 
-/** Any figure that opens the rows behind it. */
+/** A figure that opens the rows behind it. */
 export interface DrillableFigure {
   drill: FigureDrill;
 }
