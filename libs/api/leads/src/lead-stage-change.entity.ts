@@ -17,6 +17,10 @@ import { LeadStageEnum } from './lead.enums';
 @ObjectType({ description: '阶段变更' })
 @Entity('lead_stage_changes')
 @Index('lead_stage_changes_lead_idx', ['leadId', 'at'])
+// The moves of a period, and those to one stage in a period, for the cockpit and the list's
+// movedTo and asOf filters: INCLUDE indexes TypeORM cannot describe (migration CockpitFlow).
+@Index('lead_stage_changes_at_idx', { synchronize: false })
+@Index('lead_stage_changes_to_stage_at_idx', { synchronize: false })
 export class LeadStageChange {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

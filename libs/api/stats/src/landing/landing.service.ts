@@ -204,8 +204,12 @@ export class LandingService {
     const leading = leadingCodes.length ? 'p.industry_code IN (:...leadingCodes)' : 'FALSE';
     const columns = [...BREAKDOWNS.map(([, column]) => column), `(${leading})`];
     const query = this.projects.query(ctx, filter);
-    this.selectTally(query.select(`GROUPING(${columns.join(', ')})`, 'grouping'));
-    columns.forEach((column, i) => query.addSelect(`(${column})::text`, `g_${i}`));
+    this.selectTally(query.select(`(${columns[0]})::text`, 'g_0'));
+    columns.slice(1).forEach((column, i) => query.addSelect(`(${column})::text`, `g_${i + 1}`));
+    // Which grouping set a row belongs to: the plain column whose GROUPING() is 0; the leading
+    // industries' set is the one row kind where every plain column is rolled up. (GROUPING() of
+    // the parameterised expression itself is refused by PostgreSQL as not the same expression.)
+    BREAKDOWNS.forEach(([, column], i) => query.addSelect(`GROUPING(${column})`, `r_${i}`));
     if (leadingCodes.length) query.setParameter('leadingCodes', leadingCodes);
     const raw = await query
       .groupBy(`GROUPING SETS (${columns.map((c) => `(${c})`).join(', ')})`)
@@ -213,12 +217,11 @@ export class LandingService {
     const fields: string[] = [...BREAKDOWNS.map(([field]) => field), 'leading'];
     const out = new Map<string, Map<string, TallyRow>>(fields.map((f) => [f, new Map()]));
     for (const row of raw) {
-      // GROUPING(...) has a 0 bit for the one column this row is grouped by (the first is the highest bit).
-      const bits = Number(row['grouping']);
-      const i = columns.findIndex((_, k) => ((bits >> (columns.length - 1 - k)) & 1) === 0);
+      const plain = BREAKDOWNS.findIndex((_, k) => Number(row[`r_${k}`]) === 0);
+      const i = plain < 0 ? BREAKDOWNS.length : plain;
       const value = row[`g_${i}`];
       // A project without the value (no partner, town or park) cannot be drilled to: left out.
-      if (i < 0 || value === null || value === undefined) continue;
+      if (value === null || value === undefined) continue;
       out.get(fields[i])?.set(String(value), tallyOf(row));
     }
     return out;

@@ -82,10 +82,12 @@ export class PipelineService {
       const grouped = await this.leads.grouped(ctx, base, 'stage', ['planned_investment']);
       rows = grouped.map((g) => ({ group: g.group, count: g.count, sum: g.sums.planned_investment }));
     } else {
-      // Grouped by exactly what the drill's stage filter tests under asOf.
+      // Grouped by exactly what the drill's stage filter tests under asOf. The stage list is left
+      // to the grouping (the open stages' groups are read below), so the history is read once.
       const stageAt = stageAtSql('l', 'asOf');
+      const { stages: _open, ...existing } = base;
       const raw = await this.leads
-        .query(ctx, base)
+        .query(ctx, existing)
         .select(stageAt, 'group')
         .addSelect('COUNT(*)::int', 'count')
         .addSelect(SUMS, 'sum')
