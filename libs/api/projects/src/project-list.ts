@@ -13,10 +13,10 @@ import { attributionConditions } from '@lianzhao/api-attribution';
 import { Project } from './project.entity';
 import { ProjectOrderField, type MilestoneDoneFilter, type ProjectFilter } from './dto/project.inputs';
 import {
-  asOfHealthBasis,
+  asOfHealthConditions,
   DAYS_LATE_SQL,
+  HEALTH_CONDITION_SQL,
   healthCondition,
-  LIVE_HEALTH_BASIS,
   plannedAsOfSql,
   LANDED_SQL,
   NEXT_MILESTONE_SQL,
@@ -37,7 +37,7 @@ export function projectConditions(filter: ProjectFilter): SqlCondition[] {
       orMatches: matchesEnterpriseSql('p.enterprise_id'),
       document: 'p.search_text',
     }),
-    ...healthCondition(filter.healths, filter.asOf ? asOfHealthBasis('asOf') : LIVE_HEALTH_BASIS),
+    ...healthCondition(filter.healths, filter.asOf ? asOfHealthConditions('asOf') : HEALTH_CONDITION_SQL),
     ...equalsCondition(NEXT_MILESTONE_SQL, 'next', filter.nextMilestone),
     ...equalsCondition('p.type', 'type', filter.type),
     ...attributionConditions('p', filter),

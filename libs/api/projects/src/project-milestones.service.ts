@@ -114,6 +114,9 @@ export class ProjectMilestonesService {
         previousDate: milestone.plannedDate,
         plannedDate,
         reason,
+        // The service's clock, like every other recorded moment: as-of health reads the plan a
+        // milestone had at a past day's end from these times.
+        at: this.clock.now(),
         ...actorOf(tx),
       });
       await this.audit.record(tx, {

@@ -26,13 +26,14 @@ export const LANDED_SQL = 'p.landed_on';
 export const NEXT_MILESTONE_SQL = 'p.next_milestone';
 
 /**
- * The day a health is read on and the earliest open plan it is read from: the project row's
- * fact column against :today for the live health, or the same fact rebuilt from the milestones
- * and the plan history at the end of a past day (`asOfHealthBasis`). The rules below are written
- * once over a basis, so an as-of figure and the live list share them.
+ * The earliest open plan a health is read from and the day it is read on: the project row's fact
+ * column against :today for the live health (LIVE_HEALTH_BASIS), or, for the end of a past day,
+ * the same fact rebuilt from the milestones and the plan history (earliestOpenPlansAsOfSql). The
+ * health rules below are written once over a basis, so the as-of figures and the live list
+ * share them.
  */
 export interface HealthBasis {
-  /** SQL for projectFacts(...).earliestOpenPlan over `p`. */
+  /** SQL for projectFacts(...).earliestOpenPlan of the project (or of a relation's row). */
   readonly earliestOpenPlan: string;
   /** SQL for the Shanghai day the health is read on. */
   readonly day: string;
@@ -50,24 +51,32 @@ export const shanghaiDayEndSql = (param: string) =>
 
 /**
  * A milestone `m`'s planned date as it stood at the end of the day `:<param>`: the plan the first
- * later replanning replaced (project_plan_changes keeps every replanning with the plan before it),
- * else the plan it has now.
+ * later replanning replaced (project_plan_changes keeps every replanning with the plan before
+ * it), else the plan it has now. One index probe (project_plan_changes_project_idx) per milestone.
  */
-export const plannedAsOfSql = (m: string, param: string) => {
-  const later = `FROM project_plan_changes pc WHERE pc.project_id = ${m}.project_id AND pc.code = ${m}.code AND pc.at >= ${shanghaiDayEndSql(param)}`;
-  return `(CASE WHEN EXISTS (SELECT 1 ${later}) THEN (SELECT pc.previous_date ${later} ORDER BY pc.at, pc.id LIMIT 1) ELSE ${m}.planned_date END)`;
-};
+export const plannedAsOfSql = (m: string, param: string) =>
+  `(COALESCE((SELECT ARRAY[pc.previous_date] FROM project_plan_changes pc WHERE pc.project_id = ${m}.project_id AND pc.code = ${m}.code AND pc.at >= ${shanghaiDayEndSql(param)} ORDER BY pc.at, pc.id LIMIT 1), ARRAY[${m}.planned_date]))[1]`;
 
 /**
- * projectFacts(...).earliestOpenPlan of the milestones as they stood at the end of `:<param>`:
- * an actual date after that day had not happened yet, and each plan is the one it had then.
+ * (project_id, eop): projectFacts(...).earliestOpenPlan of every project's milestones as they
+ * stood at the end of the day `:<param>` — an actual date after that day had not happened yet,
+ * and each plan is the one it had then (the first later replanning's previous date). Projects
+ * without an open milestone have no row; those whose open milestones had no plan have a NULL eop.
+ * One grouped pass over the milestones, hashed once per statement.
  */
-export const earliestOpenPlanAsOfSql = (param: string) =>
-  `(SELECT MIN(${plannedAsOfSql('hm', param)}) FROM project_milestones hm WHERE hm.project_id = p.id AND (hm.actual_date IS NULL OR hm.actual_date > CAST(:${param} AS date)))`;
+export const earliestOpenPlansAsOfSql = (param: string) =>
+  `SELECT hm.project_id, MIN(CASE WHEN fc.project_id IS NULL THEN hm.planned_date ELSE fc.previous_date END) AS eop
+  FROM project_milestones hm
+  LEFT JOIN (SELECT DISTINCT ON (pc.project_id, pc.code) pc.project_id, pc.code, pc.previous_date
+               FROM project_plan_changes pc
+              WHERE pc.at >= ${shanghaiDayEndSql(param)}
+              ORDER BY pc.project_id, pc.code, pc.at, pc.id) fc ON fc.project_id = hm.project_id AND fc.code = hm.code
+ WHERE hm.actual_date IS NULL OR hm.actual_date > CAST(:${param} AS date)
+ GROUP BY hm.project_id`;
 
-/** The health as it stood at the end of the day bound as `:<param>`. */
-export const asOfHealthBasis = (param: string): HealthBasis => ({
-  earliestOpenPlan: earliestOpenPlanAsOfSql(param),
+/** The as-of basis over a row `e` of earliestOpenPlansAsOfSql (joined as `e`). */
+export const asOfHealthBasis = (param: string, e = 'e'): HealthBasis => ({
+  earliestOpenPlan: `${e}.eop`,
   day: `CAST(:${param} AS date)`,
 });
 
@@ -80,6 +89,21 @@ export function healthConditionsOn({
     OVERDUE: `${eop} < ${day}`,
     AT_RISK: `${eop} BETWEEN ${day} AND ${day} + ${DUE_WITHIN_DAYS}`,
     ON_TRACK: `(${eop} IS NULL OR ${eop} > ${day} + ${DUE_WITHIN_DAYS})`,
+  };
+}
+
+/**
+ * The health of project `p` at the end of the day `:<param>`, as conditions over `p`: the same
+ * rules over the rebuilt earliest open plans (a project with no row has no open plan: on track).
+ */
+export function asOfHealthConditions(param: string): Readonly<Record<ProjectHealth, string>> {
+  const on = healthConditionsOn(asOfHealthBasis(param, 'e'));
+  const projects = (where: string) =>
+    `(SELECT e.project_id FROM (${earliestOpenPlansAsOfSql(param)}) e WHERE ${where})`;
+  return {
+    OVERDUE: `p.id IN ${projects(on.OVERDUE)}`,
+    AT_RISK: `p.id IN ${projects(on.AT_RISK)}`,
+    ON_TRACK: `p.id NOT IN ${projects(`NOT ${on.ON_TRACK}`)}`,
   };
 }
 
@@ -110,10 +134,9 @@ export const doneDaysLateSql = (m: string, planned: string) => `GREATEST(${m}.ac
 /** The project's health is one of `healths` (none: no condition), as index-friendly ranges. */
 export function healthCondition(
   healths: readonly ProjectHealth[] | null | undefined,
-  basis: HealthBasis = LIVE_HEALTH_BASIS,
+  conditions: Readonly<Record<ProjectHealth, string>> = HEALTH_CONDITION_SQL,
 ): SqlCondition[] {
   const wanted = [...new Set(healths ?? [])];
   if (!wanted.length) return [];
-  const conditions = healthConditionsOn(basis);
   return [{ sql: wanted.map((h) => `(${conditions[h]})`).join(' OR ') }];
 }

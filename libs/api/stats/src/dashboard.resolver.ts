@@ -11,7 +11,9 @@ export class DashboardResolver {
 
   @Allow(...STAFF_ROLES)
   @Query(() => Dashboard, { description: '领导驾驶舱（不给筛选即本年度）' })
-  dashboard(@Args('filter', { type: () => DashboardFilter, nullable: true }) filter?: DashboardFilter): Dashboard {
+  dashboard(
+    @Args('filter', { type: () => DashboardFilter, nullable: true }) filter?: DashboardFilter,
+  ): Dashboard {
     const scope = DashboardScope.of(filter, this.clock.today());
     return { period: scope.period, scope };
   }

@@ -50,11 +50,8 @@ export class FundFiguresService {
   }
 
   async figures(ctx: RequestContext): Promise<DashboardFunds> {
-    const funds = await this.funds
-      .query(ctx)
-      .orderBy('f.vintage_date', 'ASC')
-      .addOrderBy('f.name', 'ASC')
-      .getMany();
+    // Largest fund first (ties by id, so the order is the same every time).
+    const funds = await this.funds.query(ctx).orderBy('f.size', 'DESC').addOrderBy('f.id', 'ASC').getMany();
     const [progress, counted, pending, sciTech] = await Promise.all([
       Promise.all(funds.map((fund) => this.reinvestment.progress(ctx, fund))),
       this.countsByFund(ctx, 'COUNTED'),

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { MILESTONE_CODES, MILESTONE_LABELS, type MilestoneCode } from '@lianzhao/domain';
+import { DUE_WITHIN_DAYS, MILESTONE_CODES, MILESTONE_LABELS, type MilestoneCode } from '@lianzhao/domain';
 import { Clock, ListQuery, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
+import type { SelectQueryBuilder } from 'typeorm';
 import {
   asOfHealthBasis,
   daysLateSqlOn,
   doneDaysLateSql,
-  healthCondition,
+  earliestOpenPlansAsOfSql,
+  healthConditionsOn,
   LIVE_HEALTH_BASIS,
+  type HealthBasis,
   milestoneDoneCondition,
   PROJECT_LIST,
   ProjectMilestone,
@@ -97,8 +100,19 @@ export class MilestoneFiguresService {
     });
   }
 
-  private basis(base: ProjectFilter) {
-    return base.asOf ? asOfHealthBasis('asOf') : LIVE_HEALTH_BASIS;
+  /**
+   * The project list under the base filter, with the health basis its figures read: the live
+   * fact column, or for a past day the earliest open plans rebuilt then (joined as `e`, one
+   * grouped pass over the milestones).
+   */
+  private withBasis(
+    ctx: RequestContext,
+    base: ProjectFilter,
+  ): { query: SelectQueryBuilder<Project>; basis: HealthBasis } {
+    const query = this.projects.query(ctx, base);
+    if (!base.asOf) return { query, basis: LIVE_HEALTH_BASIS };
+    query.leftJoin(`(${earliestOpenPlansAsOfSql('asOf')})`, 'e', 'e.project_id = p.id');
+    return { query, basis: asOfHealthBasis('asOf', 'e') };
   }
 
   /** 红牌 and 黄牌 at the as-of day, and the red cards' average days late, in one statement. */
@@ -106,14 +120,14 @@ export class MilestoneFiguresService {
     ctx: RequestContext,
     base: ProjectFilter,
   ): Promise<Pick<DashboardMilestones, 'overdue' | 'atRisk' | 'averageDaysLate'>> {
-    const basis = this.basis(base);
-    const [overdue] = healthCondition(['OVERDUE'], basis);
-    const [atRisk] = healthCondition(['AT_RISK'], basis);
-    const row = await this.projects
-      .query(ctx, base)
-      .select(`COUNT(*) FILTER (WHERE ${overdue.sql})`, 'overdue')
-      .addSelect(`COUNT(*) FILTER (WHERE ${atRisk.sql})`, 'at_risk')
-      .addSelect(`AVG(${daysLateSqlOn(basis)}) FILTER (WHERE ${overdue.sql})`, 'days_late')
+    const { query, basis } = this.withBasis(ctx, base);
+    const on = healthConditionsOn(basis);
+    const row = await query
+      // Red or yellow: an open plan no later than 30 days ahead (a range the live column's index serves).
+      .andWhere(`${basis.earliestOpenPlan} <= ${basis.day} + ${DUE_WITHIN_DAYS}`)
+      .select(`COUNT(*) FILTER (WHERE ${on.OVERDUE})`, 'overdue')
+      .addSelect(`COUNT(*) FILTER (WHERE ${on.AT_RISK})`, 'at_risk')
+      .addSelect(`AVG(${daysLateSqlOn(basis)}) FILTER (WHERE ${on.OVERDUE})`, 'days_late')
       .getRawOne<{ overdue: string; at_risk: string; days_late: string | null }>();
     return {
       overdue: countFigure(
@@ -132,9 +146,9 @@ export class MilestoneFiguresService {
 
   /** The red-card projects with the most days late (then by id, so ties list the same way every time). */
   private async mostDelayed(ctx: RequestContext, base: ProjectFilter): Promise<DelayedProjectFigure[]> {
-    const basis = this.basis(base);
-    const rows = await this.projects
-      .query(ctx, { ...base, healths: ['OVERDUE'] })
+    const { query, basis } = this.withBasis(ctx, base);
+    const rows = await query
+      .andWhere(healthConditionsOn(basis).OVERDUE)
       .select('p.id', 'id')
       .addSelect('p.name', 'name')
       .addSelect(daysLateSqlOn(basis), 'days_late')

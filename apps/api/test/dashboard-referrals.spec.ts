@@ -1,0 +1,254 @@
+import { Clock } from '@lianzhao/api-core';
+import { startTestApi, type TestApi } from './harness';
+import {
+  clearBusinessData,
+  drillMismatches,
+  FIG,
+  ok,
+  shanghai,
+  sql,
+  type Fig,
+} from './dashboard-progress-kit';
+
+const FUNNEL = `filed ${FIG} accepted ${FIG} signed ${FIG} landed ${FIG}`;
+const REFERRALS = `query ($filter: DashboardFilter) { dashboard(filter: $filter) {
+  period { from to }
+  referrals {
+    total { ${FUNNEL} }
+    byOrganization { organizationId organizationName kind ${FUNNEL} }
+    byKind { kind name ${FUNNEL} }
+    rewardsDue ${FIG} rewardsSuggested ${FIG} rewardsAwarded ${FIG} rewardsAwardedAmount ${FIG}
+  } } }`;
+
+interface Funnel {
+  filed: Fig;
+  accepted: Fig;
+  signed: Fig;
+  landed: Fig;
+}
+interface Referrals {
+  total: Funnel;
+  byOrganization: (Funnel & { organizationId: string; organizationName: string; kind: string })[];
+  byKind: (Funnel & { kind: string; name: string })[];
+  rewardsDue: Fig;
+  rewardsSuggested: Fig<string>;
+  rewardsAwarded: Fig;
+  rewardsAwardedAmount: Fig<string>;
+}
+
+const steps = (f: Funnel) => [f.filed.value, f.accepted.value, f.signed.value, f.landed.value];
+const CONTACT = { contactName: '赵总', contactPhone: '13900000000' };
+
+describe('cockpit: partner referrals (Dashboard.referrals)', () => {
+  let api: TestApi;
+  let clock: Clock;
+  let admin: string;
+  let officer: string;
+  let leader: string;
+  let partner: string;
+  let partner2: string;
+  let officerId: string;
+  let chainOrgId: string;
+  let platformOrgId: string;
+
+  async function file(
+    token: string,
+    name: string,
+    filedAt: string,
+    segmentCode = 'HYDROGEN',
+  ): Promise<string> {
+    const id = ok(
+      await api.gql<{ fileReferral: { id: string } }>(
+        'mutation ($input: FileReferralInput!) { fileReferral(input: $input) { id } }',
+        { input: { companyName: name, segmentCode, ...CONTACT } },
+        token,
+      ),
+    ).fileReferral.id;
+    // The filing moment as if it had happened then (created_at is the database's clock).
+    await sql(api, 'UPDATE referrals SET created_at = $2 WHERE id = $1', [id, filedAt]);
+    return id;
+  }
+
+  async function accept(id: string): Promise<{ id: string; version: number }> {
+    return ok(
+      await api.gql<{ acceptReferral: { review: { lead: { id: string; version: number } } } }>(
+        'mutation ($input: AcceptReferralInput!) { acceptReferral(input: $input) { review { lead { id version } } } }',
+        { input: { id, ownerId: officerId } },
+        officer,
+      ),
+    ).acceptReferral.review.lead;
+  }
+
+  const MOVE =
+    'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { version project { id version } } }';
+  async function sign(lead: { id: string; version: number }): Promise<{ id: string; version: number }> {
+    type Moved = { moveLead: { version: number; project: { id: string; version: number } | null } };
+    const approved = ok(
+      await api.gql<Moved>(
+        MOVE,
+        { input: { id: lead.id, stage: 'APPROVED', version: lead.version } },
+        officer,
+      ),
+    );
+    const signed = ok(
+      await api.gql<Moved>(
+        MOVE,
+        { input: { id: lead.id, stage: 'SIGNED', version: approved.moveLead.version } },
+        officer,
+      ),
+    );
+    if (!signed.moveLead.project) throw new Error('no project on 签约');
+    return signed.moveLead.project;
+  }
+
+  async function land(project: { id: string; version: number }, investment: string): Promise<void> {
+    const updated = ok(
+      await api.gql<{ updateProject: { version: number } }>(
+        'mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { version } }',
+        { input: { id: project.id, version: project.version, plannedFixedAssetInvestment: investment } },
+        officer,
+      ),
+    ).updateProject;
+    ok(
+      await api.gql(
+        'mutation ($input: RecordMilestoneInput!) { recordMilestone(input: $input) { id } }',
+        {
+          input: {
+            projectId: project.id,
+            version: updated.version,
+            code: 'REGISTERED',
+            actualDate: clock.today(),
+          },
+        },
+        officer,
+      ),
+    );
+  }
+
+  async function referrals(filter: Record<string, unknown>): Promise<Referrals> {
+    const data = ok(await api.gql<{ dashboard: { referrals: Referrals } }>(REFERRALS, { filter }, leader));
+    const drills = await drillMismatches(api, leader, data);
+    expect(drills.mismatches).toEqual([]);
+    expect(drills.checked).toBeGreaterThan(0);
+    return data.dashboard.referrals;
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    clock = api.app.get(Clock);
+    clock.fix(shanghai('2027-01-20'));
+    [admin, officer, leader, partner, partner2] = await Promise.all(
+      ['admin', 'officer', 'leader', 'partner', 'partner2'].map((u) => api.login(u)),
+    );
+    officerId = ok(await api.gql<{ me: { id: string } }>('{ me { id } }', {}, officer)).me.id;
+    const orgOf = async (kind: string) =>
+      ok(
+        await api.gql<{ organizations: { edges: { node: { id: string } }[] } }>(
+          `{ organizations(filter: { kind: ${kind} }) { edges { node { id } } } }`,
+          {},
+          officer,
+        ),
+      ).organizations.edges[0].node.id;
+    chainOrgId = await orgOf('CHAIN_MASTER');
+    platformOrgId = await orgOf('PLATFORM');
+    await clearBusinessData(api);
+    const settings = ok(
+      await api.gql<{ referralSettings: { version: number } }>('{ referralSettings { version } }', {}, admin),
+    ).referralSettings;
+    ok(
+      await api.gql(
+        'mutation ($input: UpdateReferralSettingsInput!) { updateReferralSettings(input: $input) { version } }',
+        { input: { version: settings.version, rewardTiers: [{ minInvestment: '0', perMille: '3' }] } },
+        admin,
+      ),
+    );
+
+    // R1 (chain): filed 12-31 23:30 Shanghai, accepted, signed, landed; reward due (10000 × 3‰ = 30).
+    const r1 = await file(partner, '驾驶舱报备一有限公司', '2026-12-31T23:30:00+08:00');
+    await land(await sign(await accept(r1)), '10000');
+    // R2 (chain): filed 01-01 00:30 Shanghai, accepted and signed.
+    await sign(await accept(await file(partner, '驾驶舱报备二有限公司', '2027-01-01T00:30:00+08:00')));
+    // R3 (platform): accepted; R4 (platform): filed only.
+    await accept(await file(partner2, '驾驶舱报备三有限公司', '2027-01-05T10:00:00+08:00'));
+    await file(partner2, '驾驶舱报备四有限公司', '2027-01-06T10:00:00+08:00');
+    // R5 (platform, another industry): filed in December only.
+    await file(partner2, '驾驶舱报备五有限公司', '2026-12-10T10:00:00+08:00', 'SOFTWARE_IT');
+    // R6 (chain): filed in November, landed, reward of 12.5 awarded on 01-20.
+    const r6 = await file(partner, '驾驶舱报备六有限公司', '2026-11-10T10:00:00+08:00');
+    await land(await sign(await accept(r6)), '2000');
+    const version = ok(
+      await api.gql<{ referral: { version: number } }>(
+        'query ($id: ID!) { referral(id: $id) { version } }',
+        { id: r6 },
+        officer,
+      ),
+    ).referral.version;
+    ok(
+      await api.gql(
+        'mutation ($input: AwardReferralInput!) { awardReferral(input: $input) { id } }',
+        { input: { id: r6, version, amount: '12.5', rewardedOn: '2027-01-20' } },
+        officer,
+      ),
+    );
+  });
+  afterAll(async () => {
+    clock.fix(null);
+    await api.close();
+  });
+
+  it('follows referrals filed in January (from 00:30 on 01-01 Shanghai) per organisation and kind', async () => {
+    const january = await referrals({ from: '2027-01-01', to: '2027-01-31' });
+    expect(steps(january.total)).toEqual([3, 2, 1, 0]);
+    expect(january.byOrganization.map((o) => [o.organizationId, o.kind, ...steps(o)])).toEqual([
+      [platformOrgId, 'PLATFORM', 2, 1, 0, 0],
+      [chainOrgId, 'CHAIN_MASTER', 1, 1, 1, 0],
+    ]);
+    expect(january.byKind.map((k) => [k.kind, ...steps(k)])).toEqual([
+      ['CHAIN_MASTER', 1, 1, 1, 0],
+      ['PLATFORM', 2, 1, 0, 0],
+    ]);
+    expect(january.total.signed.drill).toEqual({
+      kind: 'REFERRALS',
+      filter: { filedFrom: '2027-01-01', filedTo: '2027-01-20', progress: 'SIGNED' },
+    });
+    expect(january.byKind[0].filed.drill.filter).toEqual({
+      filedFrom: '2027-01-01',
+      filedTo: '2027-01-20',
+      organizationKind: 'CHAIN_MASTER',
+    });
+    // Rewards: R1 is due now (30 万元 suggested); R6's 12.5 was awarded in the period.
+    expect([january.rewardsDue.value, january.rewardsSuggested.value]).toEqual([1, '30']);
+    expect([january.rewardsAwarded.value, january.rewardsAwardedAmount.value]).toEqual([1, '12.5']);
+    expect(january.rewardsDue.drill.filter).toEqual({ rewardDue: true });
+  });
+
+  it('counts a filing at 23:30 on 12-31 Shanghai in December, cut by industry', async () => {
+    const december = await referrals({ from: '2026-12-01', to: '2026-12-31' });
+    expect(steps(december.total)).toEqual([2, 1, 1, 1]);
+    expect([december.rewardsAwarded.value, december.rewardsAwardedAmount.value]).toEqual([0, '0']);
+    const green = await referrals({ from: '2026-12-01', to: '2026-12-31', industryCode: 'GREEN_ENERGY' });
+    expect(steps(green.total)).toEqual([1, 1, 1, 1]);
+    expect(green.byOrganization.map((o) => o.organizationId)).toEqual([chainOrgId]);
+    expect(green.total.filed.drill.filter).toEqual({
+      industryCode: 'GREEN_ENERGY',
+      filedFrom: '2026-12-01',
+      filedTo: '2026-12-31',
+    });
+  });
+
+  it('agrees with the organisation funnel, which counts with the same rule', async () => {
+    const all = await referrals({ from: '2026-01-01', to: '2027-01-31' });
+    const chain = all.byOrganization.find((o) => o.organizationId === chainOrgId);
+    expect(chain && steps(chain)).toEqual([3, 3, 3, 2]);
+    const funnel = ok(
+      await api.gql<{
+        organization: { referralFunnel: { filed: number; accepted: number; signed: number; landed: number } };
+      }>(
+        'query ($id: ID!) { organization(id: $id) { referralFunnel { filed accepted signed landed } } }',
+        { id: chainOrgId },
+        officer,
+      ),
+    ).organization.referralFunnel;
+    expect(funnel).toEqual({ filed: 3, accepted: 3, signed: 3, landed: 2 });
+  });
+});
