@@ -15,6 +15,23 @@ async function chartFigures(page: Page, testId: string): Promise<ChartFigure[]> 
   return JSON.parse(raw ?? '[]') as ChartFigure[];
 }
 
+/** The stage chart's figures once they were counted for `industry` (its drills carry it). */
+async function answeredFor(page: Page, industry: string): Promise<ChartFigure[]> {
+  const handle = await page.waitForFunction(
+    (code) => {
+      const raw = document.querySelector('[data-testid="chart-pipeline-stages"]')?.getAttribute('data-figures');
+      const figures = JSON.parse(raw ?? '[]') as { href: string }[];
+      const counted = figures.length > 0 && figures.every((f) => {
+        const drill = new URL(f.href, window.location.href).searchParams.get('drill') ?? '{}';
+        return (JSON.parse(drill) as { industryCode?: string }).industryCode === code;
+      });
+      return counted ? raw : null;
+    },
+    industry,
+  );
+  return JSON.parse((await handle.jsonValue()) ?? '[]') as ChartFigure[];
+}
+
 /** Waits until the dashboard answered for the filter now in the URL. */
 async function figuresSettled(page: Page): Promise<void> {
   await page.locator('[data-testid="cockpit"][data-loading="false"]').waitFor();
@@ -47,7 +64,8 @@ describe('驾驶舱: a leader drills from a chart to the list behind it', () => 
       await page.keyboard.press('Escape');
       await page.waitForURL(/[?&]industry=/);
       await figuresSettled(page);
-      figures = await chartFigures(page, 'chart-pipeline-stages');
+      const chosen = new URL(page.url()).searchParams.get('industry') ?? '';
+      figures = await answeredFor(page, chosen);
       if (figures.some((f) => Number(f.value) > 0)) break;
     }
     const largest = figures.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));

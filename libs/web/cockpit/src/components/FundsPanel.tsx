@@ -39,7 +39,7 @@ export function FundsPanel({ funds }: { funds: Funds }) {
     [funds, t],
   );
   return (
-    <Card className="cockpit-panel" title={t('cockpit.funds.title')} data-testid="panel-funds">
+    <Card className="cockpit-panel cockpit-wide" title={t('cockpit.funds.title')} data-testid="panel-funds">
       <Flex vertical gap={16}>
         <div className="cockpit-stats">
           <FigureStat title={t('cockpit.funds.obligation')} text={formatAmount(funds.obligation, locale)} />

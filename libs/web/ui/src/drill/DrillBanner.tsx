@@ -24,8 +24,7 @@ export function DrillBanner({ total, onClose }: DrillBannerProps) {
           t('drill.loading')
         ) : (
           <span>
-            {t('drill.description')}{' '}
-            <strong data-testid="drill-total">{t('common.total', { total })}</strong>
+            {t('drill.description')} <strong data-testid="drill-total">{t('common.total', { total })}</strong>
           </span>
         )
       }
