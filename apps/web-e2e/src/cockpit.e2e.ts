@@ -9,33 +9,27 @@ interface ChartFigure {
   href: string;
 }
 
-/** The figures a chart plots (its first series), as the page writes them beside the chart. */
-async function chartFigures(page: Page, testId: string): Promise<ChartFigure[]> {
-  const raw = await page.getByTestId(testId).getAttribute('data-figures');
-  return JSON.parse(raw ?? '[]') as ChartFigure[];
-}
-
 /** The stage chart's figures once they were counted for `industry` (its drills carry it). */
 async function answeredFor(page: Page, industry: string): Promise<ChartFigure[]> {
-  const handle = await page.waitForFunction(
-    (code) => {
-      const raw = document.querySelector('[data-testid="chart-pipeline-stages"]')?.getAttribute('data-figures');
-      const figures = JSON.parse(raw ?? '[]') as { href: string }[];
-      const counted = figures.length > 0 && figures.every((f) => {
+  const handle = await page.waitForFunction((code) => {
+    const raw = document.querySelector('[data-testid="chart-pipeline-stages"]')?.getAttribute('data-figures');
+    const figures = JSON.parse(raw ?? '[]') as { href: string }[];
+    const counted =
+      figures.length > 0 &&
+      figures.every((f) => {
         const drill = new URL(f.href, window.location.href).searchParams.get('drill') ?? '{}';
         return (JSON.parse(drill) as { industryCode?: string }).industryCode === code;
       });
-      return counted ? raw : null;
-    },
-    industry,
-  );
+    return counted ? raw : null;
+  }, industry);
   return JSON.parse((await handle.jsonValue()) ?? '[]') as ChartFigure[];
 }
 
 /** Waits until the dashboard answered for the filter now in the URL. */
 async function figuresSettled(page: Page): Promise<void> {
-  await page.locator('[data-testid="cockpit"][data-loading="false"]').waitFor();
-  await page.getByTestId('panel-pipeline').waitFor();
+  // The whole figure set is one query; on a busy machine (CI runs the API beside the browser) it may take a while.
+  await page.locator('[data-testid="cockpit"][data-loading="false"]').waitFor({ timeout: 90_000 });
+  await page.getByTestId('panel-pipeline').waitFor({ timeout: 90_000 });
 }
 
 describe('驾驶舱: a leader drills from a chart to the list behind it', () => {
@@ -91,14 +85,18 @@ describe('驾驶舱: a leader drills from a chart to the list behind it', () => 
     expect(await page.getByTestId('drill-total').innerText()).toBe(`共 ${clicked?.value} 条`);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'cockpit-drill-leads.png') });
     await page.close();
-  });
+  }, 300_000);
 
   it('lays the page out on a phone and on a 1366 screen', async () => {
     for (const [width, height, name] of [
       [390, 844, 'cockpit-390.png'],
       [1366, 768, 'cockpit-1366.png'],
     ] as const) {
-      const page = await system.browser.newPage({ viewport: { width, height }, locale: 'zh-CN', isMobile: width < 500 });
+      const page = await system.browser.newPage({
+        viewport: { width, height },
+        locale: 'zh-CN',
+        isMobile: width < 500,
+      });
       await signIn(page, system.webUrl, 'leader');
       await page.goto(`${system.webUrl}/dashboard`);
       await figuresSettled(page);
@@ -107,7 +105,17 @@ describe('驾驶舱: a leader drills from a chart to the list behind it', () => 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: path.join(OUTPUT_DIR, name), fullPage: true });
+      if (width > 1000) {
+        // The monthly report a leader hands out: A4 landscape, without menu, header or filter controls.
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('.ant-layout-sider').isVisible()).toBe(false);
+        await page.pdf({
+          path: path.join(OUTPUT_DIR, 'cockpit-print.pdf'),
+          preferCSSPageSize: true,
+          printBackground: true,
+        });
+      }
       await page.close();
     }
-  });
+  }, 300_000);
 });
