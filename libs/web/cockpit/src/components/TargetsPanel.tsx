@@ -76,7 +76,8 @@ function TargetCard({ progress: p, canEdit, onSetTarget, onRecordActual }: Targe
   const elapsed = Number(p.yearElapsed);
   // Ahead of the calendar (green), behind it (orange): what a leader reads off the ring first.
   const behind = share !== null && share < elapsed;
-  const actual = `${unitValueText(p.actual, locale)} ${unit}`;
+  // No figure yet reads as a dash, not as 「— 亿元」.
+  const actual = p.actual === null ? '—' : `${unitValueText(p.actual, locale)} ${unit}`;
   const trendOption = useMemo(
     () => ({
       grid: { left: 4, right: 4, top: 4, bottom: 4 },
