@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Clock } from '@lianzhao/api-core';
-import { startTestApi, type TestApi } from './harness';
+import { fieldErrors, startTestApi, type TestApi } from './harness';
 import { countFigures, drillMismatches, FIGURE, must, type Figure } from './dashboard-drills';
 
 /** A Shanghai wall-clock time (UTC+8, no daylight saving). */
@@ -275,6 +275,14 @@ describe('cockpit pipeline (驾驶舱·招商管道)', () => {
     expect(await drillMismatches(api, leader, after)).toEqual([]);
     expect(await drillMismatches(api, leader, todayAfter)).toEqual([]);
     expect(countFigures(after).length).toBeGreaterThan(20);
+  });
+
+  it('checks the new lead filter fields like the others, with zh-CN field errors', async () => {
+    const LIST = 'query ($filter: LeadFilter) { leads(filter: $filter) { totalCount } }';
+    const badDay = await api.gql(LIST, { filter: { asOf: '2026-13-01' } }, leader);
+    expect(Object.keys(fieldErrors(badDay))).toEqual(['filter.asOf']);
+    const backwards = await api.gql(LIST, { filter: { movedTo: { from: '2026-01-10', to: '2026-01-01' } } }, leader);
+    expect(fieldErrors(backwards)['filter.movedTo.to']).toBe('变更日期止不能早于起始日期');
   });
 
   it('is closed to partners', async () => {

@@ -9,6 +9,11 @@ import type { LeadStageMoveFilter } from './dto/lead.inputs';
 export const shanghaiDayEndSql = (param: string) =>
   `((CAST(:${param} AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 
+/** The lead has a recorded move (or its creation) after the end of the Shanghai day `:<param>`. */
+export function movedAfterDaySql(alias: string, param: string): string {
+  return `${alias}.id IN (SELECT lsl.lead_id FROM lead_stage_changes lsl WHERE lsl.at >= ${shanghaiDayEndSql(param)})`;
+}
+
 /**
  * The lead's stage at the end of the Shanghai day `:<param>`: the last move's `to_stage` at or
  * before then (creation is a move to 线索), NULL for a lead not created yet. Most leads have not
@@ -18,7 +23,7 @@ export const shanghaiDayEndSql = (param: string) =>
 export function stageAtSql(alias: string, param: string): string {
   const end = shanghaiDayEndSql(param);
   return (
-    `(CASE WHEN ${alias}.id IN (SELECT lsl.lead_id FROM lead_stage_changes lsl WHERE lsl.at >= ${end}) ` +
+    `(CASE WHEN ${movedAfterDaySql(alias, param)} ` +
     `THEN (SELECT lsa.to_stage FROM lead_stage_changes lsa WHERE lsa.lead_id = ${alias}.id AND lsa.at < ${end} ` +
     `ORDER BY lsa.at DESC, lsa.id DESC LIMIT 1) ELSE ${alias}.stage END)`
   );

@@ -99,6 +99,10 @@ function ratio(part: string | number, whole: string | number): number | null {
  * SIGNED_SQL / LANDED_SQL), filtered by the project list's own conditions (signedFrom/To,
  * landedFrom/To), so each figure's drill lists exactly its projects. Three grouped statements:
  * signed per month/quarter/year, landed per month/quarter/year, landed per breakdown.
+ *
+ * As of a past day the period ends on it, so a 签约 or 工商注册 date recorded later for a later day
+ * changes nothing; one recorded (or corrected) for a day on or before it rewrites that history, as
+ * do edits of a project's amounts and attribution, which have no history.
  */
 @Injectable()
 export class LandingService {

@@ -3,7 +3,9 @@ import { Clock, ListQuery, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import {
   allOf,
+  createdByDayEndSql,
   LEAD_LIST,
+  movedAfterDaySql,
   stageAtSql,
   stageMoveConditions,
   type Lead,
@@ -16,6 +18,7 @@ import {
   normalizeDecimal,
   OPEN_STAGES,
   PIPELINE_PATH,
+  subtractDecimals,
   type LeadStage,
 } from '@lianzhao/domain';
 import type { DashboardScope } from '../dashboard-scope';
@@ -46,6 +49,11 @@ const SUMS = 'COALESCE(SUM(l.planned_investment), 0)::text';
  * 招商管道 figures. Each is one grouped statement over the lead list's own query (its scope and
  * leadConditions), and each drill is a LeadFilter that the leads list runs through the same
  * conditions: stage now or at the as-of day (`asOf`), moves in the period (`movedTo`).
+ *
+ * As of a past day, stages come from the stage history, so later moves and later leads leave the
+ * figures alone. What has no history is read as it is now and so rewrites the past when edited:
+ * a lead's planned investment and its attribution (industry, segment, town, channel), and a stage
+ * history row edited in place.
  */
 @Injectable()
 export class PipelineService {
@@ -82,18 +90,7 @@ export class PipelineService {
       const grouped = await this.leads.grouped(ctx, base, 'stage', ['planned_investment']);
       rows = grouped.map((g) => ({ group: g.group, count: g.count, sum: g.sums.planned_investment }));
     } else {
-      // Grouped by exactly what the drill's stage filter tests under asOf. The stage list is left
-      // to the grouping (the open stages' groups are read below), so the history is read once.
-      const stageAt = stageAtSql('l', 'asOf');
-      const { stages: _open, ...existing } = base;
-      const raw = await this.leads
-        .query(ctx, existing)
-        .select(stageAt, 'group')
-        .addSelect('COUNT(*)::int', 'count')
-        .addSelect(SUMS, 'sum')
-        .groupBy(stageAt)
-        .getRawMany<{ group: string | null; count: number | string; sum: string }>();
-      rows = raw.map((r) => ({ group: r.group, count: Number(r.count), sum: r.sum }));
+      rows = await this.openAsOf(ctx, base, asOf);
     }
     const byStage = new Map(rows.map((r) => [r.group, r]));
     const openByStage = OPEN_STAGES.map((stage) => {
@@ -118,6 +115,56 @@ export class PipelineService {
       ),
       openByStage,
     };
+  }
+
+  /**
+   * Leads per stage at the end of the as-of day, under the drill's filter (`asOf` + attribution),
+   * without reading the history of every lead: a lead with no move after that day stood where it
+   * stands now (it also existed then: its creation is a move), so the figure is
+   *   today's count per stage (the maintained totals where they answer)
+   *   − the leads moved since, by today's stage
+   *   + those of them that existed then, by their stage then (stageAtSql, the drill's own test).
+   * The last two read only the leads moved since the day (lead_stage_changes_at_idx).
+   */
+  private async openAsOf(
+    ctx: RequestContext,
+    base: LeadFilter,
+    asOf: string,
+  ): Promise<{ group: string | null; count: number; sum: string }[]> {
+    const { stages: _open, asOf: _day, ...attribution } = base;
+    const now = await this.leads.grouped(ctx, attribution, 'stage', ['planned_investment']);
+    const movedSince = () =>
+      this.leads
+        .query(ctx, attribution)
+        .andWhere(movedAfterDaySql('l', 'asOf'), { asOf });
+    type Raw = { group: string | null; count: number | string; sum: string };
+    const moved = await movedSince()
+      .select('l.stage', 'group')
+      .addSelect('COUNT(*)::int', 'count')
+      .addSelect(SUMS, 'sum')
+      .groupBy('l.stage')
+      .getRawMany<Raw>();
+    const stageAt = stageAtSql('l', 'asOf');
+    const then = await movedSince()
+      .andWhere(createdByDayEndSql('l', 'asOf'))
+      .select(stageAt, 'group')
+      .addSelect('COUNT(*)::int', 'count')
+      .addSelect(SUMS, 'sum')
+      .groupBy(stageAt)
+      .getRawMany<Raw>();
+    const totals = new Map<string, { count: number; sum: string }>();
+    const add = (group: string | null, count: number, sum: string, sign: 1 | -1) => {
+      if (group === null) return;
+      const t = totals.get(group) ?? { count: 0, sum: '0' };
+      totals.set(group, {
+        count: t.count + sign * count,
+        sum: sign === 1 ? addDecimals(t.sum, sum) : subtractDecimals(t.sum, sum),
+      });
+    };
+    for (const g of now) add(g.group, g.count, g.sums.planned_investment, 1);
+    for (const r of moved) add(r.group, Number(r.count), r.sum, -1);
+    for (const r of then) add(r.group, Number(r.count), r.sum, 1);
+    return [...totals.entries()].map(([group, t]) => ({ group, ...t }));
   }
 
   /**
