@@ -153,7 +153,8 @@ describe('cockpit: funds and 返投 (Dashboard.funds)', () => {
     await invest(f1, { enterpriseId: e2, amount: '2000', projectId: p2.id });
     await invest(f2, { enterpriseId: await enterprise(['INNOVATIVE']), amount: '500' });
     await invest(f2, { enterpriseId: await enterprise(['HIGH_TECH']), amount: '800', stage: 'INTENDED' });
-  });
+    // Starting the API on a fresh embedded database and building the history takes a while on a busy machine.
+  }, 240_000);
   afterAll(async () => {
     api.app.get(Clock).fix(null);
     await api.close();

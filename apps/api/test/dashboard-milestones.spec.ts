@@ -134,7 +134,8 @@ describe('cockpit: milestone progress (Dashboard.milestones)', () => {
     await create('X', '2027-01-10', 'SOFTWARE_IT');
     await plan('X', 'REGISTERED', '2027-01-11');
     at('2027-01-20');
-  });
+    // Starting the API on a fresh embedded database and building the history takes a while on a busy machine.
+  }, 240_000);
   afterAll(async () => {
     clock.fix(null);
     await api.close();

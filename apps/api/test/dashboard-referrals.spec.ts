@@ -167,7 +167,11 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
     const r1 = await file(partner, '驾驶舱报备一有限公司', '2026-12-31T23:30:00+08:00');
     await land(await sign(await accept(r1)), '10000');
     // R2 (chain): filed 01-01 00:30 Shanghai, accepted and signed.
-    await sign(await accept(await file(partner, '驾驶舱报备二有限公司', '2027-01-01T00:30:00+08:00')));
+    // Accepted and signed on 01-08 (the as-of test looks at 01-10); everything else happens on 01-20.
+    const r2 = await file(partner, '驾驶舱报备二有限公司', '2027-01-01T00:30:00+08:00');
+    clock.fix(shanghai('2027-01-08'));
+    await sign(await accept(r2));
+    clock.fix(shanghai('2027-01-20'));
     // R3 (platform): accepted; R4 (platform): filed only.
     await accept(await file(partner2, '驾驶舱报备三有限公司', '2027-01-05T10:00:00+08:00'));
     await file(partner2, '驾驶舱报备四有限公司', '2027-01-06T10:00:00+08:00');
@@ -190,7 +194,8 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
         officer,
       ),
     );
-  });
+    // Starting the API on a fresh embedded database and building the history takes a while on a busy machine.
+  }, 240_000);
   afterAll(async () => {
     clock.fix(null);
     await api.close();
@@ -234,6 +239,34 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
       filedFrom: '2026-12-01',
       filedTo: '2026-12-31',
     });
+  });
+
+  it('reproduces the funnel at the end of a past day, and keeps it after later decisions', async () => {
+    const asOf = { from: '2027-01-01', to: '2027-01-31', asOf: '2027-01-10' };
+    const expectAsOf = (r: Referrals) => {
+      // Filed by 01-10: R2, R3, R4; only R2 was accepted (01-08) and signed (01-08) by then.
+      expect(steps(r.total)).toEqual([3, 1, 1, 0]);
+      expect(r.total.accepted.drill.filter).toEqual({
+        filedFrom: '2027-01-01',
+        filedTo: '2027-01-10',
+        asOf: '2027-01-10',
+        progress: 'ACCEPTED',
+      });
+    };
+    expectAsOf(await referrals(asOf));
+    // A filing after the day and a decision after it change today's figures, not the day's.
+    await file(partner2, '驾驶舱报备七有限公司', '2027-01-15T10:00:00+08:00');
+    const r4 = ok(
+      await api.gql<{ referrals: { edges: { node: { id: string; companyName: string } }[] } }>(
+        '{ referrals(first: 20, filter: { search: "驾驶舱报备四" }) { edges { node { id companyName } } } }',
+        {},
+        officer,
+      ),
+    ).referrals.edges[0].node.id;
+    await accept(r4);
+    expectAsOf(await referrals(asOf));
+    const now = await referrals({ from: '2027-01-01', to: '2027-01-31' });
+    expect(steps(now.total)).toEqual([4, 3, 1, 0]);
   });
 
   it('agrees with the organisation funnel, which counts with the same rule', async () => {

@@ -3,6 +3,7 @@ import {
   DEFAULT_MILESTONE_TEMPLATES,
   DUE_WITHIN_DAYS,
   landedOn,
+  milestonesAsOf,
   milestoneStatus,
   nextMilestone,
   projectHealth,
@@ -12,6 +13,11 @@ import {
   type ProjectType,
 } from '@lianzhao/domain';
 import {
+  asOfHealthBasis,
+  asOfHealthConditions,
+  daysLateSqlOn,
+  earliestOpenPlansAsOfSql,
+  healthSqlOn,
   DAYS_LATE_SQL,
   HEALTH_CONDITION_SQL,
   HEALTH_SQL,
@@ -45,8 +51,16 @@ const CASES: Case[] = [
   { name: 'no milestones at all', type: 'HEAVY', dates: null },
   { name: 'nothing recorded yet', type: 'HEAVY', dates: {} },
   { name: 'only signed', type: 'HEAVY', dates: { SIGNED: [null, -10] } },
-  { name: 'planned today (still in time)', type: 'HEAVY', dates: { SIGNED: [null, -10], REGISTERED: [0, null] } },
-  { name: 'planned yesterday (one day late)', type: 'HEAVY', dates: { SIGNED: [null, -10], REGISTERED: [-1, null] } },
+  {
+    name: 'planned today (still in time)',
+    type: 'HEAVY',
+    dates: { SIGNED: [null, -10], REGISTERED: [0, null] },
+  },
+  {
+    name: 'planned yesterday (one day late)',
+    type: 'HEAVY',
+    dates: { SIGNED: [null, -10], REGISTERED: [-1, null] },
+  },
   {
     name: `due in exactly ${DUE_WITHIN_DAYS} days`,
     type: 'HEAVY',
@@ -70,7 +84,12 @@ const CASES: Case[] = [
   {
     name: 'overdue beats due',
     type: 'HEAVY',
-    dates: { SIGNED: [null, -40], REGISTERED: [null, -30], SITE_SECURED: [5, null], CONSTRUCTION_STARTED: [-3, null] },
+    dates: {
+      SIGNED: [null, -40],
+      REGISTERED: [null, -30],
+      SITE_SECURED: [5, null],
+      CONSTRUCTION_STARTED: [-3, null],
+    },
   },
   {
     name: 'two overdue planned the same day',
@@ -85,19 +104,33 @@ const CASES: Case[] = [
   {
     name: 'skipped optional milestone with a past plan is still overdue',
     type: 'HEAVY',
-    dates: { SIGNED: [null, -60], REGISTERED: [null, -50], SITE_SECURED: [-30, null], CONSTRUCTION_STARTED: [-40, -20] },
+    dates: {
+      SIGNED: [null, -60],
+      REGISTERED: [null, -50],
+      SITE_SECURED: [-30, null],
+      CONSTRUCTION_STARTED: [-40, -20],
+    },
   },
   {
     name: 'optional milestone skipped: next is the skipped one',
     type: 'HEAVY',
-    dates: { SIGNED: [null, -60], REGISTERED: [null, -50], CONSTRUCTION_STARTED: [null, -20], COMPLETED: [40, null] },
+    dates: {
+      SIGNED: [null, -60],
+      REGISTERED: [null, -50],
+      CONSTRUCTION_STARTED: [null, -20],
+      COMPLETED: [40, null],
+    },
   },
   {
     name: 'all done',
     type: 'LIGHT',
     dates: { SIGNED: [null, -60], REGISTERED: [null, -50], MOVED_IN: [-30, -20], OPERATING: [null, -1] },
   },
-  { name: 'light, landed today', type: 'LIGHT', dates: { SIGNED: [null, -5], REGISTERED: [null, 0], MOVED_IN: [10, null] } },
+  {
+    name: 'light, landed today',
+    type: 'LIGHT',
+    dates: { SIGNED: [null, -5], REGISTERED: [null, 0], MOVED_IN: [10, null] },
+  },
   { name: 'open without a plan', type: 'LIGHT', dates: { SIGNED: [null, -5], REGISTERED: [null, null] } },
 ];
 
@@ -195,6 +228,52 @@ describe('project rules: SQL and libs/domain agree', () => {
     }
     // The table covers each health.
     expect(new Set(rows.map((r) => r.health))).toEqual(new Set(['ON_TRACK', 'AT_RISK', 'OVERDUE']));
+  });
+
+  it('gives the same health and days late as of a past day (later actual dates not yet happened), rebuilt from the milestones', async () => {
+    const basis = asOfHealthBasis('asOf', 'e');
+    const conditions = asOfHealthConditions('asOf');
+    const healths = new Set<string>();
+    for (const asOf of [day(-12), day(-6), day(-1), TODAY]) {
+      const rows = await seeded
+        .db()
+        .createQueryBuilder()
+        .select('p.id', 'id')
+        .addSelect(healthSqlOn(basis), 'health')
+        .addSelect(daysLateSqlOn(basis), 'daysLate')
+        .addSelect(`COALESCE(${conditions.OVERDUE}, false)`, 'isOverdue')
+        .addSelect(`COALESCE(${conditions.AT_RISK}, false)`, 'isAtRisk')
+        .addSelect(`COALESCE(${conditions.ON_TRACK}, false)`, 'isOnTrack')
+        .from('projects', 'p')
+        .leftJoin(`(${earliestOpenPlansAsOfSql('asOf')})`, 'e', 'e.project_id = p.id')
+        .where('p.id IN (:...ids)', { ids: seeded.ids() })
+        .setParameter('asOf', asOf)
+        .getRawMany<{
+          id: string;
+          health: string;
+          daysLate: number;
+          isOverdue: boolean;
+          isAtRisk: boolean;
+          isOnTrack: boolean;
+        }>();
+      expect(rows).toHaveLength(CASES.length);
+      for (const row of rows) {
+        const c = seeded.caseOf(row.id);
+        const health = projectHealth(milestonesAsOf(milestonesOf(c), asOf), asOf);
+        healths.add(row.health);
+        expect({ case: c.name, asOf, ...row, id: undefined, daysLate: Number(row.daysLate) }).toEqual({
+          case: c.name,
+          asOf,
+          id: undefined,
+          health: health.health,
+          daysLate: health.daysLate,
+          isOverdue: health.health === 'OVERDUE',
+          isAtRisk: health.health === 'AT_RISK',
+          isOnTrack: health.health === 'ON_TRACK',
+        });
+      }
+    }
+    expect(healths).toEqual(new Set(['ON_TRACK', 'AT_RISK', 'OVERDUE']));
   });
 
   it('gives the same overdue and due status for every milestone', async () => {

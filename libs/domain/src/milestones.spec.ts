@@ -7,6 +7,7 @@ import {
   landedOn,
   MILESTONE_LABELS,
   milestoneDaysLate,
+  milestonesAsOf,
   milestoneStatus,
   nextMilestone,
   projectHealth,
@@ -232,5 +233,30 @@ describe('landing milestones', () => {
       { code: 'MOVED_IN', plannedDate: null, actualDate: null },
       { code: 'OPERATING', plannedDate: null, actualDate: null },
     ]);
+  });
+});
+
+describe('milestonesAsOf', () => {
+  const ms = [
+    { code: 'SIGNED' as const, plannedDate: null, actualDate: '2026-01-05' },
+    { code: 'REGISTERED' as const, plannedDate: '2026-02-01', actualDate: '2026-02-10' },
+    { code: 'SITE_SECURED' as const, plannedDate: '2026-03-01', actualDate: null },
+  ];
+  it.each([
+    ['2026-01-04', [null, null, null]],
+    ['2026-01-05', ['2026-01-05', null, null]],
+    ['2026-02-09', ['2026-01-05', null, null]],
+    ['2026-02-10', ['2026-01-05', '2026-02-10', null]],
+  ])('at the end of %s keeps only actual dates on or before it', (day, actuals) => {
+    const asOf = milestonesAsOf(ms, day);
+    expect(asOf.map((m) => m.actualDate)).toEqual(actuals);
+    expect(asOf.map((m) => m.plannedDate)).toEqual(ms.map((m) => m.plannedDate));
+  });
+  it('reads late milestones done after the day as overdue on that day', () => {
+    expect(projectHealth(milestonesAsOf(ms, '2026-02-05'), '2026-02-05')).toEqual({
+      health: 'OVERDUE',
+      daysLate: 4,
+      worst: 'REGISTERED',
+    });
   });
 });

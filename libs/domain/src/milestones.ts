@@ -306,3 +306,12 @@ export function rebuildMilestones(
     return { code, plannedDate: kept?.plannedDate ?? null, actualDate: kept?.actualDate ?? null };
   });
 }
+
+/**
+ * The milestones as they stood at the end of `day`: an actual date after it had not happened
+ * yet. Plans are taken as given (the caller passes the plans of that day). projectHealth of the
+ * result on `day` is the health the cockpit shows "as of" that day.
+ */
+export function milestonesAsOf<M extends MilestoneDates>(milestones: readonly M[], day: string): M[] {
+  return milestones.map((m) => (m.actualDate && m.actualDate > day ? { ...m, actualDate: null } : m));
+}

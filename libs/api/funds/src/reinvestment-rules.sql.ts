@@ -183,21 +183,58 @@ export interface SumsRow {
   pipeline: string;
 }
 
-/** reinvestmentSums for every fund in scope, in one grouped statement. */
-export function sumsSql(scope: FundScope): string {
-  return `${reinvestmentCtes(scope)},
-amounts AS (
+/** Every amount a fund's sums add up: the ledger's lines by status, and the pipeline's investments. */
+const AMOUNTS_CTE = `amounts AS (
   SELECT fund_id, status, amount FROM ledger
   UNION ALL
   SELECT fund_id, 'PIPELINE', invested_amount FROM investment_rows WHERE recognition = 'PIPELINE'
-)
-SELECT s.id AS fund_id,
+)`;
+
+/** reinvestmentSums per fund of `scope` (aliased `s`) over `amounts` (aliased `a`). */
+const SUMS_SELECT = `SELECT s.id AS fund_id,
        COALESCE(SUM(a.amount) FILTER (WHERE a.status = 'COUNTED'), 0) AS counted,
        COALESCE(SUM(a.amount) FILTER (WHERE a.status = 'PENDING'), 0) AS pending,
        COALESCE(SUM(a.amount) FILTER (WHERE a.status = 'PIPELINE'), 0) AS pipeline
   FROM scope s
   LEFT JOIN amounts a ON a.fund_id = s.id
  GROUP BY s.id`;
+
+/** reinvestmentSums for every fund in scope, in one grouped statement. */
+export function sumsSql(scope: FundScope): string {
+  return `${reinvestmentCtes(scope)},
+${AMOUNTS_CTE}
+${SUMS_SELECT}`;
+}
+
+/** A fund's sums with how many of its investments are counted and pending (sumsAndCountsSql). */
+export interface SumsAndCountsRow extends SumsRow {
+  counted_investments: string;
+  pending_investments: string;
+}
+
+/**
+ * reinvestmentSums for every fund in scope and how many of its investments each recognition
+ * (investmentRecognition) counts as COUNTED or PENDING — what the investments list's recognition
+ * filter finds for the fund — in one statement over one evaluation of the rules (the cockpit).
+ */
+export function sumsAndCountsSql(scope: FundScope): string {
+  return `${reinvestmentCtes(scope)},
+${AMOUNTS_CTE},
+sums AS (
+${SUMS_SELECT}
+),
+counts AS (
+  SELECT fund_id,
+         COUNT(*) FILTER (WHERE recognition = 'COUNTED') AS counted_investments,
+         COUNT(*) FILTER (WHERE recognition = 'PENDING') AS pending_investments
+    FROM investment_rows
+   GROUP BY fund_id
+)
+SELECT x.fund_id, x.counted, x.pending, x.pipeline,
+       COALESCE(c.counted_investments, 0) AS counted_investments,
+       COALESCE(c.pending_investments, 0) AS pending_investments
+  FROM sums x
+  LEFT JOIN counts c ON c.fund_id = x.fund_id`;
 }
 
 /** An investment's recognition as the statement returns it (investmentRecognition). */

@@ -22,9 +22,11 @@ import {
   recognitionSql,
   runReinvestmentSql,
   sciTechProjectsSql,
+  sumsAndCountsSql,
   sumsSql,
   type LedgerRow,
   type RecognitionRow,
+  type SumsAndCountsRow,
   type SumsRow,
 } from './reinvestment-rules.sql';
 
@@ -127,6 +129,38 @@ export class ReinvestmentService {
           }),
       )
       .load(investmentId);
+  }
+
+  /**
+   * The progress of each of `funds` (funds the caller was allowed to read) with how many of its
+   * investments are counted and pending, in one statement (the cockpit's funds figures).
+   */
+  async progressWithCounts(
+    ctx: RequestContext,
+    funds: readonly Fund[],
+  ): Promise<
+    Map<string, { progress: ReinvestmentProgress; countedInvestments: number; pendingInvestments: number }>
+  > {
+    const out = new Map<
+      string,
+      { progress: ReinvestmentProgress; countedInvestments: number; pendingInvestments: number }
+    >();
+    if (!funds.length) return out;
+    const scope = fundsById(funds.map((f) => f.id));
+    const rows = await this.run<SumsAndCountsRow>(ctx, sumsAndCountsSql(scope), scope.parameters);
+    const byId = new Map(rows.map((row) => [row.fund_id, row]));
+    for (const fund of funds) {
+      const row = byId.get(fund.id);
+      out.set(fund.id, {
+        progress: reinvestmentProgress(
+          { size: fund.size, governmentContribution: fund.governmentContribution, rule: fund },
+          row ? sumsOf(row) : NO_SUMS,
+        ),
+        countedInvestments: Number(row?.counted_investments ?? 0),
+        pendingInvestments: Number(row?.pending_investments ?? 0),
+      });
+    }
+    return out;
   }
 
   /** District totals over every fund the caller may read (staff: all of them). */

@@ -11,7 +11,7 @@ import {
 import { Lead } from '@lianzhao/api-leads';
 import { Referral } from './referral.entity';
 import type { ReferralFilter } from './dto/referral.inputs';
-import { EFFECTIVE_STATUS, REFERRAL_PROGRESS_SQL, REWARD_DUE_SQL } from './referral-rules.sql';
+import { EFFECTIVE_STATUS, referralProgressSql, REWARD_DUE_SQL } from './referral-rules.sql';
 
 /**
  * Who may see which referrals: a partner its own organisation's only. Every read of referrals
@@ -45,12 +45,21 @@ export function referralConditions(filter: ReferralFilter): SqlCondition[] {
           },
         ]
       : []),
-    ...(filter.progress ? [{ sql: REFERRAL_PROGRESS_SQL[filter.progress] }] : []),
+    ...(filter.progress ? [{ sql: referralProgressSql(filter.asOf ? 'asOf' : null)[filter.progress] }] : []),
     ...equalsCondition('r.industry_code', 'industryCode', filter.industryCode),
     ...equalsCondition('r.segment_code', 'segmentCode', filter.segmentCode),
     ...dateRange('r.rewarded_on', 'rewarded', filter.rewardedFrom, filter.rewardedTo),
     ...(filter.rewardDue === true ? [{ sql: REWARD_DUE_SQL }] : []),
     ...(filter.rewardDue === false ? [{ sql: `NOT ${REWARD_DUE_SQL}` }] : []),
+    // As of a past day: only what had been filed by its end, and the progress then (above).
+    ...(filter.asOf
+      ? [
+          {
+            sql: "r.created_at < ((CAST(:asOf AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')",
+            params: { asOf: filter.asOf },
+          },
+        ]
+      : []),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { PROTECTING_STATUSES } from '@lianzhao/domain';
-import { LANDED_SQL } from '@lianzhao/api-projects';
+import { LANDED_SQL, SIGNED_SQL } from '@lianzhao/api-projects';
 import type { ReferralProgress } from './referral-progress';
 
 // The referral rules that also run in SQL, over a referral aliased `r`, its lead left-joined as
@@ -30,6 +30,29 @@ export const REFERRAL_PROGRESS_SQL: Readonly<Record<ReferralProgress, string>> =
   const landed = `(${signed} AND EXISTS (SELECT 1 FROM projects p WHERE p.lead_id = r.lead_id AND ${LANDED_SQL} IS NOT NULL))`;
   return { ACCEPTED: accepted, SIGNED: signed, LANDED: landed };
 })();
+
+/**
+ * The funnel as it stood at the end of the day `:<param>`, from the dates the steps carry: accepted
+ * if decided ACCEPTED by then or its lead had signed by then, signed if the project signed from
+ * its lead has its 签约 date (SIGNED_SQL) on or before the day, landed likewise for 落地
+ * (LANDED_SQL). What the live rule reads off the lead's stage now, this reads off those dates.
+ */
+export function referralProgressAsOfSql(param: string): Readonly<Record<ReferralProgress, string>> {
+  const day = `CAST(:${param} AS date)`;
+  const projectBy = (date: string) =>
+    `EXISTS (SELECT 1 FROM projects p WHERE p.lead_id = r.lead_id AND ${date} <= ${day})`;
+  const end = `((${day} + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+  const signed = `(r.lead_id IS NOT NULL AND ${projectBy(SIGNED_SQL)})`;
+  return {
+    ACCEPTED: `(r.lead_id IS NOT NULL AND ((r.status = 'ACCEPTED' AND r.decided_at < ${end}) OR ${projectBy(SIGNED_SQL)}))`,
+    SIGNED: signed,
+    LANDED: `(${signed} AND ${projectBy(LANDED_SQL)})`,
+  };
+}
+
+/** The funnel rule live (no day) or as of the end of the day bound as `:<param>`. */
+export const referralProgressSql = (asOfParam: string | null) =>
+  asOfParam ? referralProgressAsOfSql(asOfParam) : REFERRAL_PROGRESS_SQL;
 
 /**
  * 引荐奖励 due (RewardState: eligible and not yet awarded, so a suggestion is shown): an ACCEPTED

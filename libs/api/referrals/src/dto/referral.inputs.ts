@@ -213,6 +213,14 @@ export class ReferralFilter {
   @IsOptional()
   @IsBoolean({ message: '请选择是否待发放' })
   rewardDue?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '截至日 YYYY-MM-DD：只含该日结束前报备的，进展按该日结束时（受理时间、签约与落地日期）判断',
+  })
+  @IsOptional()
+  @IsDateOnly()
+  asOf?: string | null;
 }
 
 @ArgsType()

@@ -12,7 +12,7 @@ import { TransactionalConnection } from '@lianzhao/api-database';
 import { Organization } from '@lianzhao/api-users';
 import {
   REFERRAL_LIST,
-  REFERRAL_PROGRESS_SQL,
+  referralProgressSql,
   ReferralSettingsService,
   rewardInvestment,
   type Referral,
@@ -36,7 +36,8 @@ const PROGRESS_OF_STEP = { filed: null, accepted: 'ACCEPTED', signed: 'SIGNED', 
 /**
  * 报备: the funnel of referrals filed in the period per partner organisation and kind, and 引荐奖励.
  * Every count runs the referral list's conditions (referralConditions through the list kit) for
- * its drill filter; progress is the referrals context's funnel rule (REFERRAL_PROGRESS_SQL), the
+ * its drill filter; progress is the referrals context's funnel rule (referralProgressSql, live or as of
+ * the day), the
  * suggestion the domain's suggestReward under the current settings. Four statements.
  */
 @Injectable()
@@ -61,7 +62,12 @@ export class ReferralFiguresService {
 
   async figures(ctx: RequestContext, scope: DashboardScope): Promise<DashboardReferrals> {
     const { from, to } = scope.period;
-    const filed: ReferralFilter = { ...this.attribution(scope), filedFrom: from, filedTo: to };
+    const filed: ReferralFilter = {
+      ...this.attribution(scope),
+      filedFrom: from,
+      filedTo: to,
+      ...(scope.period.historical ? { asOf: scope.period.asOf } : {}),
+    };
     const [funnels, due, awarded] = await Promise.all([
       this.funnels(ctx, filed),
       this.rewardsDue(ctx, scope),
@@ -88,6 +94,7 @@ export class ReferralFiguresService {
     ctx: RequestContext,
     filed: ReferralFilter,
   ): Promise<Pick<DashboardReferrals, 'total' | 'byOrganization' | 'byKind'>> {
+    const progress = referralProgressSql(filed.asOf ? 'asOf' : null);
     const rows = await this.referrals
       .query(ctx, filed)
       .innerJoin(Organization, 'ro', 'ro.id = r.organization_id')
@@ -95,9 +102,9 @@ export class ReferralFiguresService {
       .addSelect('ro.name', 'name')
       .addSelect('ro.kind', 'kind')
       .addSelect('COUNT(*)', 'filed')
-      .addSelect(`COUNT(*) FILTER (WHERE ${REFERRAL_PROGRESS_SQL.ACCEPTED})`, 'accepted')
-      .addSelect(`COUNT(*) FILTER (WHERE ${REFERRAL_PROGRESS_SQL.SIGNED})`, 'signed')
-      .addSelect(`COUNT(*) FILTER (WHERE ${REFERRAL_PROGRESS_SQL.LANDED})`, 'landed')
+      .addSelect(`COUNT(*) FILTER (WHERE ${progress.ACCEPTED})`, 'accepted')
+      .addSelect(`COUNT(*) FILTER (WHERE ${progress.SIGNED})`, 'signed')
+      .addSelect(`COUNT(*) FILTER (WHERE ${progress.LANDED})`, 'landed')
       .groupBy('ro.id')
       .addGroupBy('ro.name')
       .addGroupBy('ro.kind')

@@ -729,6 +729,8 @@ export type ReferralEvent =
   | 'REWARDED';
 
 export type ReferralFilter = {
+  /** 截至日 YYYY-MM-DD：只含该日结束前报备的，进展按该日结束时（受理时间、签约与落地日期）判断 */
+  asOf?: string | null | undefined;
   /** 报备日期起 YYYY-MM-DD（上海时间，含） */
   filedFrom?: string | null | undefined;
   /** 报备日期止 YYYY-MM-DD（上海时间，含） */
