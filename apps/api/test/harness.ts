@@ -24,7 +24,11 @@ export interface TestApi {
   baseUrl: string;
   /** The database this test file runs on: a fresh PostgreSQL database, or a fresh in-memory PGlite. */
   databaseUrl: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -65,12 +69,16 @@ export async function freshTestDatabase(): Promise<{ url: string; release: () =>
  * and an ephemeral port: PostgreSQL when DATABASE_URL is set, the embedded database otherwise.
  * `statementCounts`: each response carries `extensions.statements` (LIANZHAO_STATEMENT_COUNTS).
  */
-export async function startTestApi(options: { statementCounts?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { statementCounts?: boolean; demoHistory?: boolean } = {},
+): Promise<TestApi> {
   const { url: databaseUrl, release } = await freshTestDatabase();
   const config = {
     ...loadConfig({ JWT_SECRET: randomBytes(32).toString('hex'), PORT: '0' }),
     databaseUrl,
     demoData: true,
+    // The small base demo only: the specs count what they build on top of it.
+    demoHistory: options.demoHistory ?? false,
     statementCounts: options.statementCounts ?? false,
   };
   const { app } = await createApp(config, databaseUrl, false);
@@ -78,7 +86,11 @@ export async function startTestApi(options: { statementCounts?: boolean } = {}):
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
 
-  async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> {
+  async function gql<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>> {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -98,7 +110,8 @@ export async function startTestApi(options: { statementCounts?: boolean } = {}):
         'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
         { input: { username, password } },
       );
-      if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+      if (!result.data?.login)
+        throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.accessToken;
     },
     async close() {

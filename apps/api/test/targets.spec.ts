@@ -494,6 +494,8 @@ describe('年度目标', () => {
     expect(errorCode(await api.gql(TARGETS, { year: 2027 }, partner))).toBe('FORBIDDEN');
     expect(errorCode(await api.gql(DASHBOARD, { filter: {} }, partner))).toBe('FORBIDDEN');
     expect(errorCode(await api.gql(TARGETS, { year: 2027 }))).toBe('UNAUTHENTICATED');
+    const farOff = await api.gql(TARGETS, { year: 1 }, leader);
+    expect(fieldErrors(farOff)).toEqual({ year: '年度须在 2020–2100 之间' });
   });
 
   it('shows the targets of the dashboard period’s year', async () => {

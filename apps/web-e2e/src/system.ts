@@ -9,14 +9,22 @@ const ROOT = path.resolve(__dirname, '../../..');
 export const OUTPUT_DIR = path.join(ROOT, 'test-output', 'web-e2e');
 
 /** The flags Debian's Chromium needs here: no sandbox as root, no GPU, no calls to the network. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -49,7 +57,13 @@ export interface RunningSystem {
 export async function startSystem(): Promise<RunningSystem> {
   const [apiPort, webPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lianzhao-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DEMO_DATA: 'true' };
+  // The base demo only: the journeys look for the records they create among the demo's few.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    DEMO_DATA: 'true',
+    DEMO_HISTORY: 'false',
+  };
   delete env['DATABASE_URL'];
   if (process.env['E2E_DATABASE_URL']) env['DATABASE_URL'] = process.env['E2E_DATABASE_URL'];
   const api = spawn('node', ['dist/apps/api/main.js'], {
@@ -59,8 +73,20 @@ export async function startSystem(): Promise<RunningSystem> {
   });
   const web = spawn(
     'node',
-    ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.mts', '--port', String(webPort), '--strictPort'],
-    { cwd: ROOT, env: { ...env, LIANZHAO_API_URL: `http://127.0.0.1:${apiPort}` }, stdio: ['ignore', 'ignore', 'inherit'] },
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--config',
+      'apps/web/vite.config.mts',
+      '--port',
+      String(webPort),
+      '--strictPort',
+    ],
+    {
+      cwd: ROOT,
+      env: { ...env, LIANZHAO_API_URL: `http://127.0.0.1:${apiPort}` },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
   );
   const stopChildren = async () => {
     for (const child of [web, api]) {
@@ -77,7 +103,10 @@ export async function startSystem(): Promise<RunningSystem> {
   try {
     await waitFor(`http://127.0.0.1:${apiPort}/health`, api, 120);
     await waitFor(`http://127.0.0.1:${webPort}/`, web, 60);
-    browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
   } catch (error) {
     await stopChildren();
     throw error;
@@ -93,7 +122,12 @@ export async function startSystem(): Promise<RunningSystem> {
 }
 
 /** Signs in through the login page, as a person would. */
-export async function signIn(page: Page, webUrl: string, username: string, password = 'lianzhao-demo'): Promise<void> {
+export async function signIn(
+  page: Page,
+  webUrl: string,
+  username: string,
+  password = 'lianzhao-demo',
+): Promise<void> {
   await page.goto(`${webUrl}/login`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);

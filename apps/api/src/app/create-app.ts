@@ -87,6 +87,6 @@ export async function createApp(
   const dataSource = app.get(DataSource);
   await dataSource.runMigrations({ transaction: 'each' });
   await app.init();
-  const seeded = config.demoData ? await seedDemoData(app) : [];
+  const seeded = config.demoData ? await seedDemoData(app, { history: config.demoHistory }) : [];
   return { app, seeded };
 }

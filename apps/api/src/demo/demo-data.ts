@@ -6,6 +6,7 @@ import { OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import { seedDemoProjects } from './demo-projects';
 import { seedDemoReferrals } from './demo-referrals';
 import { seedDemoFunds } from './demo-funds';
+import { seedDemoHistory } from './demo-history';
 
 export const DEMO_PASSWORD = 'lianzhao-demo';
 
@@ -69,9 +70,13 @@ const USERS: DemoUser[] = [
 /**
  * Demo mode: an empty database gets the demo accounts (all with password `lianzhao-demo`) and the
  * partner organisations they belong to (and two fund managers with their demo funds), created through the same services and rules as an
- * admin-created account. A database that already has users is left alone.
+ * admin-created account. A database that already has users is left alone. With `history`, two
+ * years of an office's history follow (demo-history.ts), for the cockpit.
  */
-export async function seedDemoData(app: INestApplication): Promise<string[]> {
+export async function seedDemoData(
+  app: INestApplication,
+  options: { history?: boolean } = {},
+): Promise<string[]> {
   const connection = app.get(TransactionalConnection);
   const users = app.get(UsersService);
   const organizations = app.get(OrganizationsService);
@@ -93,6 +98,7 @@ export async function seedDemoData(app: INestApplication): Promise<string[]> {
     await seedDemoProjects(app, ctx);
     await seedDemoReferrals(app, ctx);
     await seedDemoFunds(app, ctx, { guidance: orgIds.get('fund') ?? '', chain: orgIds.get('fund2') ?? '' });
-    return USERS.map((u) => u.username);
+    const more = options.history ? await seedDemoHistory(app, ctx) : [];
+    return [...USERS.map((u) => u.username), ...more];
   });
 }

@@ -8,7 +8,13 @@ const secret = 'x'.repeat(40);
 describe('loadConfig', () => {
   it('defaults to port 3000, the embedded database and demo data', () => {
     const config = loadConfig({ JWT_SECRET: secret });
-    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, demoData: true, production: false });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      demoData: true,
+      demoHistory: true,
+      production: false,
+    });
   });
 
   it('leaves the pool size to the database kind and statement counts off unless asked', () => {
@@ -45,6 +51,8 @@ describe('loadConfig', () => {
   it('refuses to start in production without a signing secret, and has no demo data there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).demoHistory).toBe(false);
+    expect(loadConfig({ DEMO_HISTORY: 'false' })).toMatchObject({ demoData: true, demoHistory: false });
   });
 
   it('outside production keeps one generated secret under the data folder', () => {

@@ -19,6 +19,12 @@ export interface AppConfig {
   readonly jwtTtlSeconds: number;
   /** Fill an empty database with demo accounts. Never on by default in production. */
   readonly demoData: boolean;
+  /**
+   * With the demo data, two years of an office's history (leads, projects, referrals, investments,
+   * target actuals) so the cockpit has something to show. On with DEMO_DATA unless DEMO_HISTORY=false;
+   * the API tests leave it off and build the small data sets they assert on.
+   */
+  readonly demoHistory: boolean;
   readonly logSql: boolean;
   /** Report each GraphQL response's SQL statement count in `extensions.statements` (the benchmark reads it). */
   readonly statementCounts: boolean;
@@ -124,6 +130,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const databaseUrl = parseDatabaseUrl(env);
   const databasePoolSize = parsePoolSize(env);
   const demoData = parseBoolean(env, 'DEMO_DATA', !production);
+  const demoHistory = parseBoolean(env, 'DEMO_HISTORY', true) && demoData;
   const logSql = parseBoolean(env, 'LOG_SQL', false);
   const statementCounts = parseBoolean(env, 'LIANZHAO_STATEMENT_COUNTS', false);
   const jwtTtlSeconds = parseTtl(env);
@@ -137,6 +144,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtSecret,
     jwtTtlSeconds,
     demoData,
+    demoHistory,
     logSql,
     statementCounts,
   };

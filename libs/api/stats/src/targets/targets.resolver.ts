@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, RequestContext, STAFF_ROLES } from '@lianzhao/api-core';
 import { Dashboard } from '../dashboard.types';
-import { RecordTargetActualInput, SetTargetInput } from './targets.inputs';
+import { MAX_TARGET_YEAR, MIN_TARGET_YEAR, RecordTargetActualInput, SetTargetInput } from './targets.inputs';
 import { TargetsService } from './targets.service';
 import { TargetProgress } from './targets.types';
 
@@ -45,6 +45,9 @@ export class DashboardTargetsResolver {
   })
   targets(@Ctx() ctx: RequestContext, @Parent() dashboard: Dashboard): Promise<TargetProgress[]> {
     const { period } = dashboard.scope;
-    return this.service.progress(ctx, Number(period.to.slice(0, 4)), period.asOf);
+    const year = Number(period.to.slice(0, 4));
+    // A period far outside the years targets are kept for has none, rather than failing the page.
+    if (year < MIN_TARGET_YEAR || year > MAX_TARGET_YEAR) return Promise.resolve([]);
+    return this.service.progress(ctx, year, period.asOf);
   }
 }

@@ -24,7 +24,12 @@ import { ReinvestmentService } from '@lianzhao/api-funds';
 import { LANDED_SQL } from '@lianzhao/api-projects';
 import { TARGET, Target } from './target.entity';
 import { TARGET_ACTUAL, TargetActual } from './target-actual.entity';
-import type { RecordTargetActualInput, SetTargetInput } from './targets.inputs';
+import {
+  MAX_TARGET_YEAR,
+  MIN_TARGET_YEAR,
+  type RecordTargetActualInput,
+  type SetTargetInput,
+} from './targets.inputs';
 import type { TargetActualEntryView, TargetProgress, TargetTrendPoint } from './targets.types';
 
 /** An entered actual in the metric's unit, with what the API shows of it. */
@@ -95,6 +100,9 @@ export class TargetsService {
    * later): entered actuals known by then, computed ones from the dates up to then.
    */
   async progress(ctx: RequestContext, year: number, asOf?: string | null): Promise<TargetProgress[]> {
+    if (year < MIN_TARGET_YEAR || year > MAX_TARGET_YEAR) {
+      throw badField('year', `年度须在 ${MIN_TARGET_YEAR}–${MAX_TARGET_YEAR} 之间`);
+    }
     const today = this.clock.today();
     const standsAt = asOf && asOf < today ? asOf : today;
     const yearStart = `${year}-01-01`;
