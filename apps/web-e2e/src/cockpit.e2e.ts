@@ -35,7 +35,7 @@ async function figuresSettled(page: Page): Promise<void> {
 describe('驾驶舱: a leader drills from a chart to the list behind it', () => {
   let system: RunningSystem;
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startSystem({ demoHistory: true });
     mkdirSync(OUTPUT_DIR, { recursive: true });
   });
   afterAll(() => system?.stop());
