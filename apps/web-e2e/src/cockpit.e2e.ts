@@ -35,7 +35,7 @@ async function figuresSettled(page: Page): Promise<void> {
 describe('驾驶舱: a leader drills from a chart to the list behind it', () => {
   let system: RunningSystem;
   beforeAll(async () => {
-    system = await startSystem({ demoHistory: true });
+    system = await startSystem();
     mkdirSync(OUTPUT_DIR, { recursive: true });
   });
   afterAll(() => system?.stop());

@@ -54,12 +54,7 @@ export interface RunningSystem {
  * (or on E2E_DATABASE_URL), and the built web app served by Vite's preview server, proxying
  * /graphql to that API. Both are built by the e2e target's dependencies.
  */
-export interface SystemOptions {
-  /** The demo's two years of history (the cockpit's journey needs figures to click). */
-  demoHistory?: boolean;
-}
-
-export async function startSystem({ demoHistory = false }: SystemOptions = {}): Promise<RunningSystem> {
+export async function startSystem(): Promise<RunningSystem> {
   const [apiPort, webPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lianzhao-e2e-'));
   // The base demo only: the journeys look for the records they create among the demo's few.
@@ -67,7 +62,7 @@ export async function startSystem({ demoHistory = false }: SystemOptions = {}): 
     ...process.env,
     NODE_ENV: 'development',
     DEMO_DATA: 'true',
-    DEMO_HISTORY: demoHistory ? 'true' : 'false',
+    DEMO_HISTORY: 'false',
   };
   delete env['DATABASE_URL'];
   if (process.env['E2E_DATABASE_URL']) env['DATABASE_URL'] = process.env['E2E_DATABASE_URL'];
