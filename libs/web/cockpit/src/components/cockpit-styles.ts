@@ -1,11 +1,11 @@
 /**
  * The page's own CSS, injected with it (the lib ships no stylesheet, and the other pages must not
  * get these rules): a grid that goes from three columns on a 1920 screen to two at 1366 and one
- * on a phone, and an A4 landscape print layout — the monthly report a leader hands out — without
+ * on a phone (packed densely, so a one-column panel never sits beside an empty column), and an A4 landscape print layout — the monthly report a leader hands out — without
  * the menu, the header or the filter controls, each panel kept whole on a page.
  */
 export const COCKPIT_CSS = `
-.cockpit-grid { display: grid; gap: 16px; grid-template-columns: repeat(3, minmax(0, 1fr)); }
+.cockpit-grid { display: grid; gap: 16px; grid-template-columns: repeat(3, minmax(0, 1fr)); grid-auto-flow: row dense; }
 .cockpit-grid > .cockpit-wide { grid-column: span 2; }
 .cockpit-grid > .cockpit-full { grid-column: 1 / -1; }
 .cockpit-stats { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); }

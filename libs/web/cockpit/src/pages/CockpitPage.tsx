@@ -92,8 +92,8 @@ function CockpitPanels({
     <div className="cockpit-grid" data-testid="cockpit-panels">
       <PipelinePanel pipeline={dashboard.pipeline} />
       <MilestonesPanel milestones={dashboard.milestones} />
-      <LandingPanel landing={dashboard.landing} />
       <ReferralsPanel referrals={dashboard.referrals} />
+      <LandingPanel landing={dashboard.landing} />
       <FundsPanel funds={dashboard.funds} />
       <TargetsPanel targets={dashboard.targets} canEdit={canEditTargets} />
     </div>
