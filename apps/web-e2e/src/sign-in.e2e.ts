@@ -26,9 +26,9 @@ describe('signing in: each role sees its own menu', () => {
     expect(await menuLabels(page)).toEqual(OFFICER_MENU);
     await expect(page.getByText('张招商').first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'officer-home.png'), fullPage: true });
-    // A page that is not built yet says so plainly.
+    // An officer reads the cockpit too (issue 13).
     await page.getByRole('menuitem', { name: '驾驶舱' }).click();
-    await page.getByText('此功能正在建设中').first().waitFor();
+    await page.getByRole('heading', { name: '领导驾驶舱' }).waitFor();
     // An officer has no settings: the address bar cannot take them there either.
     await page.goto(`${system.webUrl}/settings/users`);
     await page.getByText('403').first().waitFor();

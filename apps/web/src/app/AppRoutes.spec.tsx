@@ -119,9 +119,19 @@ describe('routes', () => {
     expect(await menuLabels()).toEqual(['我的报备', '我的基金']);
   });
 
-  it('shows NotBuiltYet for a page of a later issue', async () => {
-    await renderApp('/dashboard', 'OFFICER');
-    expect(await screen.findByText('此功能正在建设中，敬请期待')).toBeInTheDocument();
+  it('opens 驾驶舱 for a leader instead of the page under construction', async () => {
+    await renderApp('/dashboard?period=2026-Q1', 'LEADER', [
+      {
+        request: { query: ReferenceOptionsDocument },
+        result: { data: { industries: [], tags: [], places: [] } },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+    ]);
+    // The page is loaded lazily; compiling it on first use takes a while when suites run in parallel.
+    // Its figures are the cockpit library's tests; here the route and the filter row matter.
+    expect(await screen.findByRole('heading', { name: '领导驾驶舱' }, { timeout: 20000 })).toBeInTheDocument();
+    expect(screen.getByTestId('cockpit-filters')).toBeInTheDocument();
+    expect(screen.queryByText('此功能正在建设中，敬请期待')).not.toBeInTheDocument();
   });
 
   it.each<[Role, boolean]>([
@@ -160,7 +170,8 @@ describe('routes', () => {
     ['PARTNER', '/leads'],
     ['PARTNER', '/enterprises/e1'],
     ['OFFICER', '/settings/users'],
-    ['LEADER', '/referrals'],
+    // A leader reads the referral list a cockpit figure opens, but reviewing stays with the officers.
+    ['LEADER', '/referrals/r1'],
     ['ADMIN', '/my-referrals'],
   ])('shows 403 to %s on %s', async (role, path) => {
     await renderApp(path, role);

@@ -47,11 +47,23 @@ const FundsPage = lazy(() => funds().then((m) => ({ default: m.FundsPage })));
 const FundDetailPage = lazy(() => funds().then((m) => ({ default: m.FundDetailPage })));
 const MyFundsPage = lazy(() => funds().then((m) => ({ default: m.MyFundsPage })));
 const MyFundDetailPage = lazy(() => funds().then((m) => ({ default: m.MyFundDetailPage })));
+const InvestmentsPage = lazy(() => funds().then((m) => ({ default: m.InvestmentsPage })));
 const EnterpriseInvestments = lazy(() => funds().then((m) => ({ default: m.EnterpriseInvestments })));
 const ProjectInvestments = lazy(() => funds().then((m) => ({ default: m.ProjectInvestments })));
 
+// 驾驶舱: the only page that loads ECharts (itself only once its first chart draws).
+const CockpitPage = lazy(() => import('@lianzhao/web-cockpit').then((m) => ({ default: m.CockpitPage })));
+
+/**
+ * The lists the cockpit's figures open (?drill=) are the staff's lists: a leader reads them too,
+ * even those not in the leader's menu — 报备 (the review queue, read-only) and 基金投资 (under 基金).
+ */
+const REFERRAL_LIST_ROLES = [...rolesForPath('/referrals', ROLES), 'LEADER' as const];
+const INVESTMENT_LIST_ROLES = rolesForPath('/funds', ROLES);
+
 /** Menu pages built so far outside 系统设置, each with its own routes below. */
 const BUILT = new Set([
+  '/dashboard',
   '/leads',
   '/enterprises',
   '/projects',
@@ -122,6 +134,12 @@ function FundDetail() {
   return <FundDetailPage readOnly={useReadOnly('/funds')} canEditRule={role === 'ADMIN'} />;
 }
 
+function Cockpit() {
+  const { role } = useCurrentUser();
+  // Targets and their external actuals are the administrator's to set (issue 13).
+  return <CockpitPage canEditTargets={role === 'ADMIN'} />;
+}
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<FullPageLoading />}>{children}</Suspense>;
 }
@@ -149,6 +167,26 @@ export function AppRoutes() {
             }
           />
         ))}
+        <Route
+          path="/dashboard"
+          element={
+            <RequireRole roles={rolesForPath('/dashboard', ROLES)}>
+              <Lazy>
+                <Cockpit />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/investments"
+          element={
+            <RequireRole roles={INVESTMENT_LIST_ROLES}>
+              <Lazy>
+                <InvestmentsPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
         <Route path="/leads" element={<RequireRole roles={rolesForPath('/leads', ROLES)} />}>
           <Route
             index
@@ -257,7 +295,7 @@ export function AppRoutes() {
             }
           />
         </Route>
-        <Route path="/referrals" element={<RequireRole roles={rolesForPath('/referrals', ROLES)} />}>
+        <Route path="/referrals" element={<RequireRole roles={REFERRAL_LIST_ROLES} />}>
           <Route
             index
             element={
@@ -266,22 +304,25 @@ export function AppRoutes() {
               </Lazy>
             }
           />
-          <Route
-            path=":id"
-            element={
-              <Lazy>
-                <ReferralReviewPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="organizations/:id"
-            element={
-              <Lazy>
-                <OrganizationReferralsPage />
-              </Lazy>
-            }
-          />
+          {/* Reviewing stays with the officers and administrators. */}
+          <Route element={<RequireRole roles={rolesForPath('/referrals', ROLES)} />}>
+            <Route
+              path=":id"
+              element={
+                <Lazy>
+                  <ReferralReviewPage />
+                </Lazy>
+              }
+            />
+            <Route
+              path="organizations/:id"
+              element={
+                <Lazy>
+                  <OrganizationReferralsPage />
+                </Lazy>
+              }
+            />
+          </Route>
         </Route>
         <Route path="/settings" element={<RequireRole roles={rolesForPath('/settings', ROLES)} />}>
           <Route index element={<Navigate to="users" replace />} />

@@ -7,3 +7,4 @@ export type { FundDetailPageProps } from './pages/FundDetailPage';
 export { MyFundsPage } from './pages/MyFundsPage';
 export { MyFundDetailPage } from './pages/MyFundDetailPage';
 export { EnterpriseInvestments, ProjectInvestments } from './components/InvestmentsPanel';
+export { InvestmentsPage } from './pages/InvestmentsPage';

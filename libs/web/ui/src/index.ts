@@ -105,3 +105,9 @@ export type { FilteredConnectionTableProps } from './table/FilteredConnectionTab
 export type { Connection, ConnectionPage, ConnectionQueryOptions } from './table/useConnectionQuery';
 export { columnSortOrder, orderFromSorter } from './utils/table-sort';
 export type { ListOrder, SortDirection } from './utils/table-sort';
+export { DRILL_PARAM, DRILL_PATHS, drillHref, parseDrill } from './drill/drill';
+export type { DrillFilter, DrillTarget } from './drill/drill';
+export { useDrill } from './drill/useDrill';
+export type { Drill } from './drill/useDrill';
+export { DrillBanner } from './drill/DrillBanner';
+export type { DrillBannerProps } from './drill/DrillBanner';

@@ -199,6 +199,32 @@ export type CreateUserInput = {
   username: string;
 };
 
+/** 驾驶舱筛选：期间、截至日、产业、赛道、镇/街道、渠道 */
+export type DashboardFilter = {
+  /** 截至日：按该日结束时的状态重现（阶段取自阶段历史，落地与节点取自其日期） */
+  asOf?: string | null | undefined;
+  channel?: Channel | null | undefined;
+  /** 期间起 YYYY-MM-DD（含） */
+  from?: string | null | undefined;
+  industryCode?: string | null | undefined;
+  segmentCode?: string | null | undefined;
+  /** 期间止 YYYY-MM-DD（含） */
+  to?: string | null | undefined;
+  /** 镇/街道代码 */
+  town?: string | null | undefined;
+};
+
+/** 钻取的列表 */
+export type DrillKind =
+  /** 投资 */
+  | 'INVESTMENTS'
+  /** 线索 */
+  | 'LEADS'
+  /** 项目 */
+  | 'PROJECTS'
+  /** 报备 */
+  | 'REFERRALS';
+
 export type EnterpriseFilter = {
   industryCode?: string | null | undefined;
   /** 按名称或信用代码搜索（包含） */
@@ -537,6 +563,15 @@ export type OrganizationKind =
   /** 专业招商平台 */
   | 'PLATFORM';
 
+/** 统计周期 */
+export type PeriodKind =
+  /** 月 */
+  | 'MONTH'
+  /** 季度 */
+  | 'QUARTER'
+  /** 年 */
+  | 'YEAR';
+
 /** 属地类型 */
 export type PlaceKind =
   /** 街道 */
@@ -645,6 +680,17 @@ export type RecordMilestoneInput = {
   projectId: string | number;
   /** 读取时的版本号（乐观锁） */
   version: number;
+};
+
+/** 填报实际值（仅系统管理员；系统计算的指标不可填报） */
+export type RecordTargetActualInput = {
+  metric: TargetMetric;
+  /** 数据截止日期 YYYY-MM-DD（计入该日所在年度） */
+  periodEnd: string;
+  /** 数据来源，例如「区统计局 2027 年 1–6 月快报」 */
+  sourceNote: string;
+  /** 实际值，按指标单位；统计口径为截至该日的年度累计或总量 */
+  value: string;
 };
 
 export type ReferralAttachmentInput = {
@@ -819,6 +865,17 @@ export type SetOrganizationActiveInput = {
   version: number;
 };
 
+/** 设定年度目标（仅系统管理员） */
+export type SetTargetInput = {
+  metric: TargetMetric;
+  note?: string | null | undefined;
+  /** 目标值，按指标单位（亿元 / 家 / 个 / 亩 / %） */
+  value: string;
+  /** 读取时的版本号；该年该指标尚无目标时不填 */
+  version?: number | null | undefined;
+  year: number;
+};
+
 export type SetUserActiveInput = {
   active: boolean;
   id: string | number;
@@ -863,6 +920,83 @@ export type TagGroup =
   | 'PROFILE'
   /** 战略性新兴产业 */
   | 'STRATEGIC_EMERGING';
+
+/** 年度或累计 */
+export type TargetAccumulation =
+  /** 累计 */
+  | 'CUMULATIVE'
+  /** 年度 */
+  | 'PER_YEAR';
+
+/** 目标比较方式（> ≥ =） */
+export type TargetComparator =
+  /** = */
+  | 'EQ'
+  /** > */
+  | 'GT'
+  /** ≥ */
+  | 'GTE';
+
+/** 目标指标 */
+export type TargetMetric =
+  /** 院士（专家）工作站（新增） */
+  | 'ACADEMICIAN_WORKSTATIONS'
+  /** 新技术应用场景 */
+  | 'APPLICATION_SCENARIOS'
+  /** 单项冠军、独角兽、科创上市企业（新增） */
+  | 'CHAMPION_ENTERPRISES'
+  /** 外贸进出口总额 */
+  | 'FOREIGN_TRADE'
+  /** 政府引导基金撬动规模 */
+  | 'FUND_LEVERAGE'
+  /** 绿色工厂 */
+  | 'GREEN_FACTORIES'
+  /** 国家高新技术企业 */
+  | 'HIGH_TECH_ENTERPRISES'
+  /** 新增产业地标 */
+  | 'INDUSTRIAL_LANDMARKS'
+  /** 规上工业产值 */
+  | 'INDUSTRIAL_OUTPUT'
+  /** 市级及以上创新创业平台 */
+  | 'INNOVATION_PLATFORMS'
+  /** 四大主导产业落地投资 */
+  | 'LEADING_INDUSTRY_INVESTMENT_LANDED'
+  /** 四大主导产业产值 */
+  | 'LEADING_INDUSTRY_OUTPUT'
+  /** 制造业用地新增和消化 */
+  | 'MANUFACTURING_LAND'
+  /** 投资科创项目 */
+  | 'SCI_TECH_INVESTMENTS'
+  /** 新增市级智能工厂 */
+  | 'SMART_FACTORIES'
+  /** 专精特新企业 */
+  | 'SPECIALIZED_ENTERPRISES'
+  /** 战略性新兴产业占比 */
+  | 'STRATEGIC_EMERGING_SHARE'
+  /** 技术合同成交额 */
+  | 'TECH_CONTRACT_VALUE'
+  /** 科技领军/青年科技人才（新增） */
+  | 'TECH_TALENTS';
+
+/** 实际值来源 */
+export type TargetSource =
+  /** 系统计算 */
+  | 'COMPUTED'
+  /** 人工填报 */
+  | 'ENTERED';
+
+/** 目标单位 */
+export type TargetUnit =
+  /** 个 */
+  | 'GE'
+  /** 家 */
+  | 'JIA'
+  /** 亩 */
+  | 'MU'
+  /** % */
+  | 'PERCENT'
+  /** 亿元 */
+  | 'YI_YUAN';
 
 export type UpdateEnterpriseInput = {
   address?: string | null | undefined;
@@ -1394,6 +1528,1077 @@ export type MeQuery = {
     displayName: string;
     role: Role;
     organization: { __typename: 'Organization'; id: string; name: string; kind: OrganizationKind } | null;
+  };
+};
+
+export type DashboardPeriodFieldsFragment = {
+  __typename: 'DashboardPeriodView';
+  from: string;
+  to: string;
+  asOf: string;
+  historical: boolean;
+};
+
+export type DrillFieldsFragment = { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+
+export type CountFigureFieldsFragment = {
+  __typename: 'CountFigure';
+  value: number;
+  drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+};
+
+export type AmountFigureFieldsFragment = {
+  __typename: 'AmountFigure';
+  value: string;
+  drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+};
+
+export type ProjectTallyFieldsFragment = {
+  __typename: 'ProjectTally';
+  projects: {
+    __typename: 'CountFigure';
+    value: number;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  contractInvestment: {
+    __typename: 'AmountFigure';
+    value: string;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  plannedFixedAssetInvestment: {
+    __typename: 'AmountFigure';
+    value: string;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  actualFixedAssetInvestment: {
+    __typename: 'AmountFigure';
+    value: string;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  expectedOutput: {
+    __typename: 'AmountFigure';
+    value: string;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+};
+
+export type LandingGroupFieldsFragment = {
+  __typename: 'LandingGroup';
+  key: string;
+  name: string | null;
+  landed: {
+    __typename: 'ProjectTally';
+    projects: {
+      __typename: 'CountFigure';
+      value: number;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    contractInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    plannedFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    actualFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    expectedOutput: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+  };
+};
+
+export type LandingPeriodFieldsFragment = {
+  __typename: 'LandingPeriodRow';
+  kind: PeriodKind;
+  label: string;
+  from: string;
+  to: string;
+  signed: {
+    __typename: 'ProjectTally';
+    projects: {
+      __typename: 'CountFigure';
+      value: number;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    contractInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    plannedFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    actualFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    expectedOutput: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+  };
+  landed: {
+    __typename: 'ProjectTally';
+    projects: {
+      __typename: 'CountFigure';
+      value: number;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    contractInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    plannedFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    actualFixedAssetInvestment: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+    expectedOutput: {
+      __typename: 'AmountFigure';
+      value: string;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+    };
+  };
+};
+
+export type ReferralFunnelFieldsFragment = {
+  __typename: 'ReferralFunnelFigures';
+  filed: {
+    __typename: 'CountFigure';
+    value: number;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  accepted: {
+    __typename: 'CountFigure';
+    value: number;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  signed: {
+    __typename: 'CountFigure';
+    value: number;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+  landed: {
+    __typename: 'CountFigure';
+    value: number;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+  };
+};
+
+export type DashboardQueryVariables = Exact<{
+  filter?: DashboardFilter | null | undefined;
+}>;
+
+export type DashboardQuery = {
+  dashboard: {
+    __typename: 'Dashboard';
+    period: {
+      __typename: 'DashboardPeriodView';
+      from: string;
+      to: string;
+      asOf: string;
+      historical: boolean;
+    };
+    pipeline: {
+      __typename: 'DashboardPipeline';
+      open: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      openPlannedInvestment: {
+        __typename: 'AmountFigure';
+        value: string;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      openByStage: Array<{
+        __typename: 'PipelineStageFigure';
+        stage: LeadStage;
+        leads: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        plannedInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      funnel: Array<{
+        __typename: 'FunnelStep';
+        stage: LeadStage;
+        conversionToNext: number | null;
+        reached: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      stageDurations: Array<{
+        __typename: 'StageDuration';
+        stage: LeadStage;
+        medianDays: number | null;
+        leads: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      lost: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      lostByReason: Array<{
+        __typename: 'LostReasonFigure';
+        reason: string;
+        leads: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+    };
+    landing: {
+      __typename: 'DashboardLanding';
+      signed: {
+        __typename: 'ProjectTally';
+        projects: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        contractInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        plannedFixedAssetInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        actualFixedAssetInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        expectedOutput: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      };
+      landed: {
+        __typename: 'ProjectTally';
+        projects: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        contractInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        plannedFixedAssetInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        actualFixedAssetInvestment: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        expectedOutput: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      };
+      byMonth: Array<{
+        __typename: 'LandingPeriodRow';
+        kind: PeriodKind;
+        label: string;
+        from: string;
+        to: string;
+        signed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byQuarter: Array<{
+        __typename: 'LandingPeriodRow';
+        kind: PeriodKind;
+        label: string;
+        from: string;
+        to: string;
+        signed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byYear: Array<{
+        __typename: 'LandingPeriodRow';
+        kind: PeriodKind;
+        label: string;
+        from: string;
+        to: string;
+        signed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byIndustry: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      bySegment: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byChannel: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byPartner: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byTown: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      byPark: Array<{
+        __typename: 'LandingGroup';
+        key: string;
+        name: string | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      }>;
+      leadingIndustries: {
+        __typename: 'LeadingIndustryShare';
+        industryCodes: Array<string>;
+        projectShare: number | null;
+        contractInvestmentShare: number | null;
+        landed: {
+          __typename: 'ProjectTally';
+          projects: {
+            __typename: 'CountFigure';
+            value: number;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          contractInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          plannedFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          actualFixedAssetInvestment: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+          expectedOutput: {
+            __typename: 'AmountFigure';
+            value: string;
+            drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+          };
+        };
+      };
+    };
+    milestones: {
+      __typename: 'DashboardMilestones';
+      averageDaysLate: number | null;
+      overdue: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      atRisk: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      onTime: Array<{
+        __typename: 'MilestoneOnTimeFigure';
+        code: MilestoneCode;
+        name: string;
+        onTimeRate: number | null;
+        averageDaysLate: number | null;
+        done: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        onTime: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        late: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      mostDelayed: Array<{
+        __typename: 'DelayedProjectFigure';
+        projectId: string;
+        name: string;
+        plannedDate: string;
+        daysLate: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      }>;
+    };
+    referrals: {
+      __typename: 'DashboardReferrals';
+      total: {
+        __typename: 'ReferralFunnelFigures';
+        filed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        accepted: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        signed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        landed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      };
+      byKind: Array<{
+        __typename: 'ReferralKindFigures';
+        kind: OrganizationKind;
+        name: string;
+        filed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        accepted: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        signed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        landed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      byOrganization: Array<{
+        __typename: 'ReferralOrganizationFigures';
+        organizationId: string;
+        organizationName: string;
+        kind: OrganizationKind;
+        filed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        accepted: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        signed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        landed: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+      rewardsDue: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      rewardsSuggested: {
+        __typename: 'AmountFigure';
+        value: string;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      rewardsAwarded: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      rewardsAwardedAmount: {
+        __typename: 'AmountFigure';
+        value: string;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+    };
+    funds: {
+      __typename: 'DashboardFunds';
+      obligation: string;
+      gap: string;
+      leverageScale: string;
+      governmentContribution: string;
+      counted: {
+        __typename: 'AmountFigure';
+        value: string;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      pending: {
+        __typename: 'AmountFigure';
+        value: string;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      countedInvestments: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      pendingInvestments: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      sciTechProjects: {
+        __typename: 'CountFigure';
+        value: number;
+        drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+      };
+      funds: Array<{
+        __typename: 'FundReinvestmentFigures';
+        fundId: string;
+        name: string;
+        obligation: string;
+        ratio: string | null;
+        gap: string | null;
+        counted: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        pending: {
+          __typename: 'AmountFigure';
+          value: string;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        countedInvestments: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+        pendingInvestments: {
+          __typename: 'CountFigure';
+          value: number;
+          drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
+        };
+      }>;
+    };
+    targets: Array<{
+      __typename: 'TargetProgress';
+      year: number;
+      metric: TargetMetric;
+      name: string;
+      unit: TargetUnit;
+      unitLabel: string;
+      comparator: TargetComparator;
+      accumulation: TargetAccumulation;
+      source: TargetSource;
+      actual: string | null;
+      actualDay: string | null;
+      target: string | null;
+      targetNote: string | null;
+      targetVersion: number | null;
+      targetUpdatedAt: string | null;
+      targetUpdatedByName: string | null;
+      share: string | null;
+      met: boolean | null;
+      yearElapsed: string;
+      trend: Array<{ __typename: 'TargetTrendPoint'; month: string; day: string; value: string }>;
+      lastEntry: {
+        __typename: 'TargetActualEntryView';
+        id: string;
+        periodEnd: string;
+        sourceNote: string;
+        enteredByName: string;
+        enteredAt: string;
+      } | null;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> } | null;
+    }>;
+  };
+};
+
+export type TargetProgressFieldsFragment = {
+  __typename: 'TargetProgress';
+  year: number;
+  metric: TargetMetric;
+  name: string;
+  unit: TargetUnit;
+  unitLabel: string;
+  comparator: TargetComparator;
+  accumulation: TargetAccumulation;
+  source: TargetSource;
+  actual: string | null;
+  actualDay: string | null;
+  target: string | null;
+  targetNote: string | null;
+  targetVersion: number | null;
+  targetUpdatedAt: string | null;
+  targetUpdatedByName: string | null;
+  share: string | null;
+  met: boolean | null;
+  yearElapsed: string;
+  trend: Array<{ __typename: 'TargetTrendPoint'; month: string; day: string; value: string }>;
+  lastEntry: {
+    __typename: 'TargetActualEntryView';
+    id: string;
+    periodEnd: string;
+    sourceNote: string;
+    enteredByName: string;
+    enteredAt: string;
+  } | null;
+  drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> } | null;
+};
+
+export type SetTargetMutationVariables = Exact<{
+  input: SetTargetInput;
+}>;
+
+export type SetTargetMutation = {
+  setTarget: {
+    __typename: 'TargetProgress';
+    year: number;
+    metric: TargetMetric;
+    name: string;
+    unit: TargetUnit;
+    unitLabel: string;
+    comparator: TargetComparator;
+    accumulation: TargetAccumulation;
+    source: TargetSource;
+    actual: string | null;
+    actualDay: string | null;
+    target: string | null;
+    targetNote: string | null;
+    targetVersion: number | null;
+    targetUpdatedAt: string | null;
+    targetUpdatedByName: string | null;
+    share: string | null;
+    met: boolean | null;
+    yearElapsed: string;
+    trend: Array<{ __typename: 'TargetTrendPoint'; month: string; day: string; value: string }>;
+    lastEntry: {
+      __typename: 'TargetActualEntryView';
+      id: string;
+      periodEnd: string;
+      sourceNote: string;
+      enteredByName: string;
+      enteredAt: string;
+    } | null;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> } | null;
+  };
+};
+
+export type RecordTargetActualMutationVariables = Exact<{
+  input: RecordTargetActualInput;
+}>;
+
+export type RecordTargetActualMutation = {
+  recordTargetActual: {
+    __typename: 'TargetProgress';
+    year: number;
+    metric: TargetMetric;
+    name: string;
+    unit: TargetUnit;
+    unitLabel: string;
+    comparator: TargetComparator;
+    accumulation: TargetAccumulation;
+    source: TargetSource;
+    actual: string | null;
+    actualDay: string | null;
+    target: string | null;
+    targetNote: string | null;
+    targetVersion: number | null;
+    targetUpdatedAt: string | null;
+    targetUpdatedByName: string | null;
+    share: string | null;
+    met: boolean | null;
+    yearElapsed: string;
+    trend: Array<{ __typename: 'TargetTrendPoint'; month: string; day: string; value: string }>;
+    lastEntry: {
+      __typename: 'TargetActualEntryView';
+      id: string;
+      periodEnd: string;
+      sourceNote: string;
+      enteredByName: string;
+      enteredAt: string;
+    } | null;
+    drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> } | null;
   };
 };
 
@@ -4853,6 +6058,627 @@ export const CurrentUserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CurrentUserFragment, unknown>;
+export const DashboardPeriodFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DashboardPeriodView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'historical' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardPeriodFieldsFragment, unknown>;
+export const DrillFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DrillFieldsFragment, unknown>;
+export const CountFigureFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CountFigureFieldsFragment, unknown>;
+export const AmountFigureFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AmountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AmountFigureFieldsFragment, unknown>;
+export const ProjectTallyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectTallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectTally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contractInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plannedFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actualFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expectedOutput' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AmountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectTallyFieldsFragment, unknown>;
+export const LandingGroupFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LandingGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LandingGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AmountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectTallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectTally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contractInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plannedFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actualFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expectedOutput' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LandingGroupFieldsFragment, unknown>;
+export const LandingPeriodFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LandingPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LandingPeriodRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AmountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectTallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectTally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contractInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plannedFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actualFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expectedOutput' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LandingPeriodFieldsFragment, unknown>;
+export const ReferralFunnelFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralFunnelFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFunnelFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'filed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accepted' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralFunnelFieldsFragment, unknown>;
+export const TargetProgressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TargetProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accumulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearElapsed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastEntry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetProgressFieldsFragment, unknown>;
 export const EnterpriseRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7442,6 +9268,1255 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const DashboardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Dashboard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DashboardFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dashboard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardPeriodFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pipeline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'open' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'openPlannedInvestment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'openByStage' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'leads' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'plannedInvestment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'AmountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'funnel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'conversionToNext' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reached' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stageDurations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'medianDays' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'leads' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lost' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lostByReason' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'leads' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'landing' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'landed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byMonth' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingPeriodFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byQuarter' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingPeriodFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byYear' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingPeriodFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byIndustry' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bySegment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byChannel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byPartner' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byTown' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byPark' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LandingGroupFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'leadingIndustries' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'industryCodes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'projectShare' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contractInvestmentShare' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'landed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ProjectTallyFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overdue' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'atRisk' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageDaysLate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'onTime' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'onTimeRate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'averageDaysLate' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'done' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'onTime' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'late' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mostDelayed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'daysLate' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'drill' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'total' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralFunnelFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byKind' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'filed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'accepted' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'signed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'landed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byOrganization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'filed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'accepted' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'signed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'landed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rewardsDue' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rewardsSuggested' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rewardsAwarded' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rewardsAwardedAmount' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'funds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pending' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'countedInvestments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pendingInvestments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leverageScale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sciTechProjects' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'funds' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counted' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'AmountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'pending' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'AmountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'countedInvestments' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'pendingInvestments' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TargetProgressFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AmountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectTallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectTally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contractInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plannedFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actualFixedAssetInvestment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expectedOutput' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DashboardPeriodView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'historical' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LandingPeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LandingPeriodRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LandingGroupFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LandingGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectTallyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralFunnelFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFunnelFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'filed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accepted' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'landed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TargetProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accumulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearElapsed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastEntry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const SetTargetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TargetProgressFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TargetProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accumulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearElapsed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastEntry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTargetMutation, SetTargetMutationVariables>;
+export const RecordTargetActualDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordTargetActual' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordTargetActualInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordTargetActual' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TargetProgressFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TargetProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comparator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accumulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetUpdatedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearElapsed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastEntry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enteredAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordTargetActualMutation, RecordTargetActualMutationVariables>;
 export const EnterprisesDocument = {
   kind: 'Document',
   definitions: [

@@ -115,6 +115,12 @@ export const fundsZh = {
   'funds.myIntro': '本机构管理的基金在奉贤区的返投进度与台账（只读）。',
   'funds.myEmpty': '本机构暂无管理的基金',
   'funds.backToMine': '返回我的基金',
+  'funds.investmentsTitle': '基金投资',
+  'funds.allFunds': '全部基金',
+  'funds.allStages': '全部阶段',
+  'funds.allRecognitions': '全部认定状态',
+  'funds.investedFrom': '投资日期起',
+  'funds.investedTo': '投资日期止',
 } as const;
 
 export type FundsMessageKey = keyof typeof fundsZh;
@@ -228,6 +234,12 @@ export const fundsEn: Readonly<Record<FundsMessageKey, string>> = {
   'funds.myIntro': "Your organisation's funds: reinvestment progress and ledger in the district (read-only).",
   'funds.myEmpty': 'Your organisation manages no fund here',
   'funds.backToMine': 'Back to my funds',
+  'funds.investmentsTitle': 'Fund investments',
+  'funds.allFunds': 'All funds',
+  'funds.allStages': 'All stages',
+  'funds.allRecognitions': 'All recognition states',
+  'funds.investedFrom': 'Invested from',
+  'funds.investedTo': 'Invested to',
 };
 
 export const fundsMessages: FeatureDictionary = { 'zh-CN': fundsZh, en: fundsEn };

@@ -15,6 +15,7 @@ import {
   useConnectionQuery,
   useT,
   type ConnectionColumn,
+  type ConnectionTableProps,
 } from '@lianzhao/web-ui';
 
 /** With no sort chosen the API lists newest first, so the created column shows that. */
@@ -26,10 +27,12 @@ export interface LeadTableProps {
   onOrderBy: (order: LeadOrder | undefined) => void;
   /** Whether any filter is set, to tell "nothing matches" from "nothing yet". */
   filtered: boolean;
+  /** Above the table with its totalCount (the cockpit's drill banner). */
+  header?: ConnectionTableProps<{ id: string }>['header'];
 }
 
 /** The table view: the same filters as the board, sortable, paged through the connection. */
-export function LeadTable({ filter, orderBy, onOrderBy, filtered }: LeadTableProps) {
+export function LeadTable({ filter, orderBy, onOrderBy, filtered, header }: LeadTableProps) {
   const t = useT();
   const column = useColumns();
   const page = useConnectionQuery(LeadsDocument, {
@@ -59,6 +62,7 @@ export function LeadTable({ filter, orderBy, onOrderBy, filtered }: LeadTablePro
       orderBy={orderBy}
       defaultOrder={DEFAULT_ORDER}
       onOrderBy={onOrderBy}
+      header={header}
     />
   );
 }

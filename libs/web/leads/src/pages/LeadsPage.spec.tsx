@@ -141,4 +141,22 @@ describe('LeadsPage filters in the URL', () => {
     expect(screen.queryByRole('button', { name: /导入/ })).not.toBeInTheDocument();
     expect(screen.queryByText('我的待办跟进')).not.toBeInTheDocument();
   });
+
+  it('lists exactly the cockpit figure’s filter from ?drill=, with its count, until the banner is closed', async () => {
+    const drill = { industryCode: 'NEW_ENERGY', asOf: '2026-03-31', movedTo: { stages: ['SIGNED'] } };
+    await renderWithProviders(
+      <LeadsPage readOnly />,
+      [leads],
+      `/leads?stage=NEW&drill=${encodeURIComponent(JSON.stringify(drill))}`,
+    );
+    const banner = await screen.findByTestId('drill-banner');
+    expect(within(banner).getByText('来自驾驶舱')).toBeInTheDocument();
+    expect(await within(banner).findByTestId('drill-total')).toHaveTextContent('共 1 条');
+    // The figure's filter, unchanged — not the list's own URL filters, not the board's per-stage split.
+    expect(asked[0]?.filter).toEqual(drill);
+    expect(screen.queryByPlaceholderText('搜索企业、项目或信用代码')).not.toBeInTheDocument();
+    await userEvent.click(within(banner).getByRole('button', { name: '关闭，回到列表的筛选' }));
+    await waitFor(() => expect(location()).toBe('?stage=NEW'));
+    await waitFor(() => expect(screen.queryByTestId('drill-banner')).not.toBeInTheDocument());
+  });
 });

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Segmented, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import { FilterBar, useI18n } from '@lianzhao/web-ui';
+import type { LeadFilter } from '@lianzhao/web-data';
+import { DrillBanner, FilterBar, useDrill, useI18n } from '@lianzhao/web-ui';
 import { ExportLeadsButton } from '../components/ExportLeadsButton';
 import { FollowUpsDuePanel } from '../components/FollowUpsDuePanel';
 import { LeadBoard } from '../components/LeadBoard';
@@ -22,6 +23,9 @@ export function LeadsPage({ readOnly = false }: LeadsPageProps) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const filters = useLeadFilters();
+  // From the cockpit: its figure's filter, exactly, in the table (the board splits by stage).
+  const drill = useDrill<LeadFilter>();
+  const filter = drill.filter ?? filters.filter;
   const [dialog, setDialog] = useState<'create' | 'import' | null>(null);
 
   return (
@@ -35,16 +39,18 @@ export function LeadsPage({ readOnly = false }: LeadsPageProps) {
         }
         extra={
           <Space wrap>
-            <Segmented<LeadView>
-              aria-label={t('leads.view')}
-              value={filters.view}
-              onChange={filters.setView}
-              options={[
-                { value: 'board', label: t('leads.viewBoard') },
-                { value: 'table', label: t('leads.viewTable') },
-              ]}
-            />
-            <ExportLeadsButton filter={filters.filter} orderBy={filters.orderBy} />
+            {!drill.filter && (
+              <Segmented<LeadView>
+                aria-label={t('leads.view')}
+                value={filters.view}
+                onChange={filters.setView}
+                options={[
+                  { value: 'board', label: t('leads.viewBoard') },
+                  { value: 'table', label: t('leads.viewTable') },
+                ]}
+              />
+            )}
+            <ExportLeadsButton filter={filter} orderBy={filters.orderBy} />
             {!readOnly && (
               <>
                 <Button icon={<UploadOutlined />} onClick={() => setDialog('import')}>
@@ -58,13 +64,15 @@ export function LeadsPage({ readOnly = false }: LeadsPageProps) {
           </Space>
         }
       >
-        <FilterBar
-          fields={LEAD_FILTER_FIELDS}
-          state={filters.state}
-          onChange={filters.update}
-          onReset={filters.reset}
-        />
-        {filters.view === 'board' ? (
+        {!drill.filter && (
+          <FilterBar
+            fields={LEAD_FILTER_FIELDS}
+            state={filters.state}
+            onChange={filters.update}
+            onReset={filters.reset}
+          />
+        )}
+        {filters.view === 'board' && !drill.filter ? (
           <LeadBoard
             filter={filters.filter}
             orderBy={filters.orderBy}
@@ -73,10 +81,11 @@ export function LeadsPage({ readOnly = false }: LeadsPageProps) {
           />
         ) : (
           <LeadTable
-            filter={filters.filter}
+            filter={filter}
             orderBy={filters.orderBy}
             onOrderBy={filters.setOrderBy}
-            filtered={filters.filtered}
+            filtered={filters.filtered || drill.filter !== null}
+            header={drill.filter ? (total) => <DrillBanner total={total} onClose={drill.clear} /> : undefined}
           />
         )}
       </Card>

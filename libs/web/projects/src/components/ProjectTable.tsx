@@ -13,6 +13,7 @@ import {
   useConnectionQuery,
   useI18n,
   type ConnectionColumn,
+  type ConnectionTableProps,
 } from '@lianzhao/web-ui';
 import { HealthTag } from './HealthTag';
 import { MilestoneProgress } from './MilestoneProgress';
@@ -25,10 +26,12 @@ export interface ProjectTableProps {
   orderBy?: ProjectOrder;
   onOrderBy: (order: ProjectOrder | undefined) => void;
   filtered: boolean;
+  /** Above the table with its totalCount (the cockpit's drill banner). */
+  header?: ConnectionTableProps<{ id: string }>['header'];
 }
 
 /** The project list: a milestone progress bar per project, sortable, paged through the connection. */
-export function ProjectTable({ filter, orderBy, onOrderBy, filtered }: ProjectTableProps) {
+export function ProjectTable({ filter, orderBy, onOrderBy, filtered, header }: ProjectTableProps) {
   const { t, label } = useI18n();
   const column = useColumns();
   const page = useConnectionQuery(ProjectsDocument, {
@@ -70,6 +73,7 @@ export function ProjectTable({ filter, orderBy, onOrderBy, filtered }: ProjectTa
       orderBy={orderBy}
       defaultOrder={DEFAULT_ORDER}
       onOrderBy={onOrderBy}
+      header={header}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { Card, Flex, Segmented, Space, Typography } from 'antd';
-import { FilterBar, useI18n } from '@lianzhao/web-ui';
+import type { ProjectFilter } from '@lianzhao/web-data';
+import { DrillBanner, FilterBar, useDrill, useI18n } from '@lianzhao/web-ui';
 import { ExportProjectsButton } from '../components/ExportProjectsButton';
 import { MilestoneAlertsPanel } from '../components/MilestoneAlertsPanel';
 import { ProjectGantt } from '../components/ProjectGantt';
@@ -11,6 +12,9 @@ import { PROJECT_FILTER_FIELDS, type ProjectView } from '../utils/project-filter
 export function ProjectsPage() {
   const { t } = useI18n();
   const filters = useProjectFilters();
+  // From the cockpit: its figure's filter, exactly, in the table.
+  const drill = useDrill<ProjectFilter>();
+  const filter = drill.filter ?? filters.filter;
   return (
     <Flex vertical gap={16}>
       <MilestoneAlertsPanel />
@@ -22,33 +26,38 @@ export function ProjectsPage() {
         }
         extra={
           <Space wrap>
-            <Segmented<ProjectView>
-              aria-label={t('projects.view')}
-              value={filters.view}
-              onChange={filters.setView}
-              options={[
-                { value: 'table', label: t('projects.viewTable') },
-                { value: 'gantt', label: t('projects.viewGantt') },
-              ]}
-            />
-            <ExportProjectsButton filter={filters.filter} orderBy={filters.orderBy} />
+            {!drill.filter && (
+              <Segmented<ProjectView>
+                aria-label={t('projects.view')}
+                value={filters.view}
+                onChange={filters.setView}
+                options={[
+                  { value: 'table', label: t('projects.viewTable') },
+                  { value: 'gantt', label: t('projects.viewGantt') },
+                ]}
+              />
+            )}
+            <ExportProjectsButton filter={filter} orderBy={filters.orderBy} />
           </Space>
         }
       >
-        <FilterBar
-          fields={PROJECT_FILTER_FIELDS}
-          state={filters.state}
-          onChange={filters.update}
-          onReset={filters.reset}
-        />
-        {filters.view === 'gantt' ? (
+        {!drill.filter && (
+          <FilterBar
+            fields={PROJECT_FILTER_FIELDS}
+            state={filters.state}
+            onChange={filters.update}
+            onReset={filters.reset}
+          />
+        )}
+        {filters.view === 'gantt' && !drill.filter ? (
           <ProjectGantt filter={filters.filter} orderBy={filters.orderBy} />
         ) : (
           <ProjectTable
-            filter={filters.filter}
+            filter={filter}
             orderBy={filters.orderBy}
             onOrderBy={filters.setOrderBy}
-            filtered={filters.filtered}
+            filtered={filters.filtered || drill.filter !== null}
+            header={drill.filter ? (total) => <DrillBanner total={total} onClose={drill.clear} /> : undefined}
           />
         )}
       </Card>

@@ -2,11 +2,18 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Card, Tabs, Typography } from 'antd';
 import { Link } from 'react-router';
 import { REFERRAL_STATUS_LABELS, REFERRAL_STATUSES } from '@lianzhao/domain';
-import { ReferralCountsDocument, ReviewQueueDocument, type ReviewQueueQuery } from '@lianzhao/web-data';
+import {
+  ReferralCountsDocument,
+  ReviewQueueDocument,
+  type ReferralFilter,
+  type ReviewQueueQuery,
+} from '@lianzhao/web-data';
 import {
   ConnectionTable,
   dateTimeText,
+  DrillBanner,
   FilterBar,
+  useDrill,
   useFilteredConnection,
   useI18n,
   type ConnectionColumn,
@@ -25,9 +32,12 @@ type QueueRow = ReviewQueueQuery['referrals']['edges'][number]['node'];
 /** 报备审核: every organisation's referrals by status, with the counts on the tabs. */
 export function ReviewQueuePage() {
   const { t, label, pick } = useI18n();
+  // From the cockpit: its figure's filter, exactly; the status tabs and search step aside.
+  const drill = useDrill<ReferralFilter>();
   const { state, setFilters, resetFilters, filter, page } = useFilteredConnection(ReviewQueueDocument, {
     keys: REFERRAL_URL_KEYS,
     fields: READ_FIELDS,
+    filterOverride: drill.filter,
     select: (data) => data.referrals,
     fetchPolicy: 'cache-and-network',
   });
@@ -63,37 +73,47 @@ export function ReviewQueuePage() {
         </Typography.Title>
       }
       extra={
-        <FilterBar
-          fields={BAR_FIELDS}
-          state={state}
-          onChange={setFilters}
-          onReset={resetFilters}
-          noReset
-          style={{}}
-        />
+        !drill.filter && (
+          <FilterBar
+            fields={BAR_FIELDS}
+            state={state}
+            onChange={setFilters}
+            onReset={resetFilters}
+            noReset
+            style={{}}
+          />
+        )
       }
     >
-      <Tabs
-        activeKey={status ?? ALL}
-        onChange={(key) => setFilters({ status: key === ALL ? undefined : key })}
-        items={[
-          { key: ALL, label: `${t('common.all')} ${total}` },
-          ...REFERRAL_STATUSES.map((s) => ({
-            key: s,
-            label: (
-              <Badge
-                count={countOf(s)}
-                showZero={false}
-                offset={[10, -2]}
-                color={s === 'PROTECTED' || s === 'EXISTING' ? 'red' : 'gray'}
-              >
-                {label(REFERRAL_STATUS_LABELS[s])}
-              </Badge>
-            ),
-          })),
-        ]}
+      {!drill.filter && (
+        <Tabs
+          activeKey={status ?? ALL}
+          onChange={(key) => setFilters({ status: key === ALL ? undefined : key })}
+          items={[
+            { key: ALL, label: `${t('common.all')} ${total}` },
+            ...REFERRAL_STATUSES.map((s) => ({
+              key: s,
+              label: (
+                <Badge
+                  count={countOf(s)}
+                  showZero={false}
+                  offset={[10, -2]}
+                  color={s === 'PROTECTED' || s === 'EXISTING' ? 'red' : 'gray'}
+                >
+                  {label(REFERRAL_STATUS_LABELS[s])}
+                </Badge>
+              ),
+            })),
+          ]}
+        />
+      )}
+      <ConnectionTable<QueueRow>
+        page={page}
+        empty={t('referrals.queueEmpty')}
+        columns={columns}
+        filtered={drill.filter !== null}
+        header={drill.filter ? (total) => <DrillBanner total={total} onClose={drill.clear} /> : undefined}
       />
-      <ConnectionTable<QueueRow> page={page} empty={t('referrals.queueEmpty')} columns={columns} />
     </Card>
   );
 }

@@ -46,6 +46,11 @@ export const zhCN = {
   'home.role': '当前角色：{role}',
   'home.quickLinks': '快捷入口',
 
+  'drill.fromCockpit': '来自驾驶舱',
+  'drill.description': '按驾驶舱所点数字的统计条件列出，',
+  'drill.loading': '正在按驾驶舱的统计条件查询…',
+  'drill.close': '关闭，回到列表的筛选',
+
   'page.notBuilt': '此功能正在建设中，敬请期待',
   'page.forbidden': '抱歉，您没有权限访问此页面',
   'page.notFound': '抱歉，您访问的页面不存在',
@@ -250,6 +255,11 @@ export const en: Messages = {
   'home.greeting': 'Hello, {name}',
   'home.role': 'Role: {role}',
   'home.quickLinks': 'Quick links',
+
+  'drill.fromCockpit': 'From the dashboard',
+  'drill.description': 'Listed with the conditions of the figure clicked on the dashboard:',
+  'drill.loading': 'Querying with the dashboard conditions…',
+  'drill.close': 'Close and return to the list filters',
 
   'page.notBuilt': 'This feature is not built yet. Please check back later.',
   'page.forbidden': 'Sorry, you are not allowed to view this page.',

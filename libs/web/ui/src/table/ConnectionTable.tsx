@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Empty, Table, type TableColumnType, type TableProps } from 'antd';
 import { CursorPager } from '../components/CursorPager';
 import { useErrorMessage } from '../hooks/useApiError';
@@ -22,6 +23,8 @@ export interface ConnectionTableProps<Row extends { id: string }, S extends stri
   size?: 'small' | 'middle';
   /** Leave out the previous / next pager (a list shown whole). */
   noPager?: boolean;
+  /** Above the table, given the totalCount once known (the cockpit's drill banner shows it). */
+  header?: (total: number | undefined) => ReactNode;
 }
 
 /**
@@ -39,6 +42,7 @@ export function ConnectionTable<Row extends { id: string }, S extends string = s
   onOrderBy,
   size,
   noPager,
+  header,
 }: ConnectionTableProps<Row, S>) {
   const t = useT();
   const toMessage = useErrorMessage();
@@ -60,6 +64,7 @@ export function ConnectionTable<Row extends { id: string }, S extends string = s
 
   return (
     <>
+      {header?.(connection?.totalCount)}
       {Boolean(error) && (
         <Alert type="error" showIcon title={toMessage(error)} style={{ marginBottom: 16 }} />
       )}

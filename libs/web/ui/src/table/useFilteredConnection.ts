@@ -29,6 +29,8 @@ export interface FilteredConnectionOptions<K extends string, F, Data, Vars, Row>
   keys: readonly K[];
   /** The fields read into the API filter (the bar may draw fewer, e.g. a status chosen on tabs). */
   fields: readonly FilterField<K, F>[];
+  /** A filter used instead of the URL's (the cockpit's `?drill=`), sent exactly as given. */
+  filterOverride?: F | null;
 }
 
 /** A list page's wiring: URL filters → API filter → one page of the connection query (`filter` as its variables). */
@@ -40,10 +42,10 @@ export function useFilteredConnection<
   Row,
 >(
   query: TypedDocumentNode<Data, Vars>,
-  { keys, fields, ...options }: FilteredConnectionOptions<K, F, Data, Vars, Row>,
+  { keys, fields, filterOverride, ...options }: FilteredConnectionOptions<K, F, Data, Vars, Row>,
 ): FilteredConnection<K, F, Row> {
   const [state, setFilters, resetFilters] = useUrlFilters(keys);
-  const filter = filterFromUrl(fields, state);
+  const filter = filterOverride ?? filterFromUrl(fields, state);
   // The list queries take the filter and the connection arguments only.
   const variables = { filter } as unknown as Omit<Vars, 'first' | 'after'>;
   const page = useConnectionQuery(query, { ...options, variables });

@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { Card, Flex, Table, Typography } from 'antd';
+import { Link } from 'react-router';
+import type { DashboardQuery } from '@lianzhao/web-data';
+import { useI18n } from '@lianzhao/web-ui';
+import { CHART_COLORS, type FigureChartSpec } from '../utils/chart-options';
+import { figureHref, formatAmount, formatCount, formatShare } from '../utils/figures';
+import { FigureChart } from './FigureChart';
+import { FigureStat } from './FigureStat';
+
+type Funds = DashboardQuery['dashboard']['funds'];
+
+/** 基金与返投: counted / pending / gap per fund and in total, 撬动规模, invested 科创 projects. */
+export function FundsPanel({ funds }: { funds: Funds }) {
+  const { t, locale } = useI18n();
+  const perFund = useMemo<FigureChartSpec>(
+    () => ({
+      categories: funds.funds.map((f) => f.name),
+      horizontal: true,
+      series: [
+        {
+          name: t('cockpit.funds.counted'),
+          type: 'bar',
+          stack: 'r',
+          amount: true,
+          color: CHART_COLORS[1],
+          figures: funds.funds.map((f) => f.counted),
+        },
+        {
+          name: t('cockpit.funds.pending'),
+          type: 'bar',
+          stack: 'r',
+          amount: true,
+          color: CHART_COLORS[2],
+          figures: funds.funds.map((f) => f.pending),
+        },
+      ],
+    }),
+    [funds, t],
+  );
+  return (
+    <Card className="cockpit-panel cockpit-wide" title={t('cockpit.funds.title')} data-testid="panel-funds">
+      <Flex vertical gap={16}>
+        <div className="cockpit-stats">
+          <FigureStat title={t('cockpit.funds.obligation')} text={formatAmount(funds.obligation, locale)} />
+          <FigureStat
+            title={t('cockpit.funds.counted')}
+            text={formatAmount(funds.counted.value, locale)}
+            figure={funds.counted}
+          />
+          <FigureStat
+            title={t('cockpit.funds.pending')}
+            text={formatAmount(funds.pending.value, locale)}
+            figure={funds.pending}
+          />
+          <FigureStat title={t('cockpit.funds.gap')} text={formatAmount(funds.gap, locale)} />
+          <FigureStat
+            title={t('cockpit.funds.leverageScale')}
+            text={formatAmount(funds.leverageScale, locale)}
+          />
+          <FigureStat
+            title={t('cockpit.funds.sciTechProjects')}
+            text={formatCount(funds.sciTechProjects.value, locale)}
+            figure={funds.sciTechProjects}
+          />
+        </div>
+        <Typography.Text strong>{t('cockpit.funds.perFund')}</Typography.Text>
+        <FigureChart
+          spec={perFund}
+          title={t('cockpit.funds.perFund')}
+          height={Math.max(160, 36 * funds.funds.length + 60)}
+          data-testid="chart-funds"
+        />
+        <Table
+          size="small"
+          rowKey="fundId"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          dataSource={funds.funds}
+          columns={[
+            {
+              title: t('cockpit.funds.fund'),
+              render: (_, f) => <Link to={`/funds/${f.fundId}`}>{f.name}</Link>,
+            },
+            {
+              title: t('cockpit.funds.obligation'),
+              align: 'right',
+              render: (_, f) => formatAmount(f.obligation, locale),
+            },
+            {
+              title: t('cockpit.funds.counted'),
+              align: 'right',
+              render: (_, f) => (
+                <Link to={figureHref(f.counted)}>{formatAmount(f.counted.value, locale)}</Link>
+              ),
+            },
+            {
+              title: t('cockpit.funds.pending'),
+              align: 'right',
+              render: (_, f) => (
+                <Link to={figureHref(f.pending)}>{formatAmount(f.pending.value, locale)}</Link>
+              ),
+            },
+            { title: t('cockpit.funds.gap'), align: 'right', render: (_, f) => formatAmount(f.gap, locale) },
+            { title: t('cockpit.funds.ratio'), align: 'right', render: (_, f) => formatShare(f.ratio) },
+          ]}
+        />
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,87 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
+import { DashboardDocument, type DashboardFilter, type DashboardQuery } from '@lianzhao/web-data';
+import { dashboard, renderWithProviders } from '../testing/fixtures';
+import { CockpitPage } from './CockpitPage';
+
+// ECharts draws nothing in jsdom; the charts' figures and drills are tested in chart-options.spec.
+jest.mock('../components/EChart', () => ({
+  EChart: (props: { 'data-testid'?: string }) => <div data-testid={props['data-testid']} />,
+}));
+
+let asked: (DashboardFilter | undefined)[] = [];
+
+const dashboardMock: MockLink.MockedResponse = {
+  request: { query: DashboardDocument, variables: () => true },
+  result: (variables) => {
+    asked.push((variables as { filter?: DashboardFilter }).filter);
+    const data: DashboardQuery = { dashboard: dashboard() };
+    return { data };
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+beforeEach(() => {
+  asked = [];
+});
+
+describe('CockpitPage', () => {
+  it('asks for the figures of the filter row the URL holds', async () => {
+    await renderWithProviders(
+      <CockpitPage />,
+      [dashboardMock],
+      '/dashboard?period=2026-Q1&asOf=2026-03-31&industry=NEW_ENERGY&segment=ENERGY_STORAGE&channel=FUND&town=NANQIAO',
+    );
+    expect(await screen.findByText('统计期间 2026-01-01 至 2026-03-31')).toBeInTheDocument();
+    expect(screen.getByText('历史重现：数字为 2026-03-31 日终时的状态')).toBeInTheDocument();
+    expect(asked[0]).toEqual({
+      from: '2026-01-01',
+      to: '2026-03-31',
+      asOf: '2026-03-31',
+      industryCode: 'NEW_ENERGY',
+      segmentCode: 'ENERGY_STORAGE',
+      channel: 'FUND',
+      town: 'NANQIAO',
+    });
+  });
+
+  it('writes a new period kind into the URL and asks again', async () => {
+    await renderWithProviders(<CockpitPage />, [dashboardMock], '/dashboard?period=2026-Q1');
+    await screen.findByTestId('panel-pipeline');
+    await userEvent.click(within(screen.getByTestId('cockpit-filters')).getByText('月'));
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent('/dashboard?period=2026-01'),
+    );
+    await waitFor(() => expect(asked.at(-1)).toEqual({ from: '2026-01-01', to: '2026-01-31' }));
+    await userEvent.click(within(screen.getByTestId('cockpit-filters')).getByText('自定义'));
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent('from=2026-01-01&to=2026-01-31'),
+    );
+  });
+
+  it('shows numbers in 万元 / 亿元 and opens the rows behind one', async () => {
+    await renderWithProviders(<CockpitPage />, [dashboardMock]);
+    const pipeline = await screen.findByTestId('panel-pipeline');
+    expect(within(pipeline).getByText('1,234')).toBeInTheDocument();
+    expect(within(pipeline).getByText('12.35 亿元')).toBeInTheDocument();
+    expect(within(screen.getByTestId('panel-funds')).getByText('350 亿元')).toBeInTheDocument();
+    expect(within(screen.getByTestId('panel-landing')).getByText('75.0%')).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('stat-open-leads'));
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent(
+        '/leads?drill={"industryCode":"NEW_ENERGY","asOf":"2026-03-31"}',
+      ),
+    );
+  });
+
+  it('offers the target forms to an administrator only', async () => {
+    await renderWithProviders(<CockpitPage canEditTargets />, [dashboardMock]);
+    const card = await screen.findByTestId('target-card');
+    expect(within(card).getByText('规上工业产值')).toBeInTheDocument();
+    expect(within(card).getByText('1,800 亿元')).toBeInTheDocument();
+    expect(within(card).getByText('时间进度 49.6%')).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: '设定目标' })).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: '填报实际值' })).toBeInTheDocument();
+  });
+});

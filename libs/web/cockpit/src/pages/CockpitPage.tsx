@@ -1,0 +1,101 @@
+import type { ReactNode } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { PrinterOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Space, Tag, Typography } from 'antd';
+import { DashboardDocument, type DashboardQuery } from '@lianzhao/web-data';
+import { useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { CockpitFilterRow } from '../components/CockpitFilterRow';
+import { COCKPIT_CSS } from '../components/cockpit-styles';
+import { FundsPanel } from '../components/FundsPanel';
+import { LandingPanel } from '../components/LandingPanel';
+import { MilestonesPanel } from '../components/MilestonesPanel';
+import { PipelinePanel } from '../components/PipelinePanel';
+import { ReferralsPanel } from '../components/ReferralsPanel';
+import { TargetsPanel } from '../components/TargetsPanel';
+import { useCockpitFilters } from '../hooks/useCockpitFilters';
+import { shanghaiToday } from '../utils/cockpit-filters';
+
+export type DashboardData = DashboardQuery['dashboard'];
+
+export interface CockpitPageProps {
+  /** ADMIN sets targets and records actuals; everyone else reads. */
+  canEditTargets?: boolean;
+}
+
+/**
+ * 领导驾驶舱: one filter row kept in the URL, then the figure panels, each number opening the rows
+ * behind it. The previous answer stays on screen while a new filter is counted.
+ */
+export function CockpitPage({ canEditTargets = false }: CockpitPageProps) {
+  const { t } = useI18n();
+  const toMessage = useErrorMessage();
+  const filters = useCockpitFilters();
+  const today = shanghaiToday();
+  const { data, previousData, loading, error } = useQuery(DashboardDocument, {
+    variables: { filter: filters.filter },
+    notifyOnNetworkStatusChange: true,
+  });
+  const dashboard = (data ?? previousData)?.dashboard;
+  const period = dashboard?.period;
+
+  return (
+    <Flex
+      vertical
+      gap={16}
+      className="cockpit"
+      data-testid="cockpit"
+      data-loading={loading ? 'true' : 'false'}
+    >
+      <style>{COCKPIT_CSS}</style>
+      <Card>
+        <Flex vertical gap={12}>
+          <Flex justify="space-between" align="center" wrap gap={8}>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {t('cockpit.title')}
+            </Typography.Title>
+            <Space wrap className="cockpit-no-print">
+              <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+                {t('cockpit.print')}
+              </Button>
+            </Space>
+          </Flex>
+          <CockpitFilterRow filters={filters} today={today} />
+          {period && (
+            <Space wrap data-testid="cockpit-period">
+              <Typography.Text>
+                {t('cockpit.periodSummary', { from: period.from, to: period.to })}
+              </Typography.Text>
+              {period.historical ? (
+                <Tag color="orange">{t('cockpit.historical', { asOf: period.asOf })}</Tag>
+              ) : (
+                <Tag>{t('cockpit.live', { asOf: period.asOf })}</Tag>
+              )}
+            </Space>
+          )}
+        </Flex>
+      </Card>
+      {Boolean(error) && <Alert type="error" showIcon title={toMessage(error)} />}
+      {dashboard && <CockpitPanels dashboard={dashboard} canEditTargets={canEditTargets} />}
+    </Flex>
+  );
+}
+
+/** The figure panels in the page's responsive grid. */
+function CockpitPanels({
+  dashboard,
+  canEditTargets,
+}: {
+  dashboard: DashboardData;
+  canEditTargets: boolean;
+}): ReactNode {
+  return (
+    <div className="cockpit-grid" data-testid="cockpit-panels">
+      <PipelinePanel pipeline={dashboard.pipeline} />
+      <MilestonesPanel milestones={dashboard.milestones} />
+      <ReferralsPanel referrals={dashboard.referrals} />
+      <LandingPanel landing={dashboard.landing} />
+      <FundsPanel funds={dashboard.funds} />
+      <TargetsPanel targets={dashboard.targets} canEdit={canEditTargets} />
+    </div>
+  );
+}
