@@ -1,7 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
-import { DashboardDocument, type DashboardFilter, type DashboardQuery } from '@lianzhao/web-data';
+import {
+  DashboardDocument,
+  ExportDashboardDocument,
+  type DashboardFilter,
+  type DashboardQuery,
+} from '@lianzhao/web-data';
 import { dashboard, renderWithProviders } from '../testing/fixtures';
 import { CockpitPage } from './CockpitPage';
 
@@ -27,6 +32,25 @@ beforeEach(() => {
 });
 
 describe('CockpitPage', () => {
+  it('exports the tables under the filter the page shows', async () => {
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:cockpit'), revokeObjectURL: jest.fn() });
+    let exported: DashboardFilter | undefined;
+    const exportMock: MockLink.MockedResponse = {
+      request: { query: ExportDashboardDocument, variables: () => true },
+      result: (variables) => {
+        exported = (variables as { filter?: DashboardFilter }).filter;
+        return {
+          data: { dashboardExport: { __typename: 'ExcelFile', filename: '驾驶舱.xlsx', contentBase64: 'UEs=' } },
+        };
+      },
+    };
+    await renderWithProviders(<CockpitPage />, [dashboardMock, exportMock], '/dashboard?period=2026&industry=NEW_ENERGY');
+    await userEvent.click(await screen.findByRole('button', { name: /导出 Excel/ }));
+    expect(await screen.findByText('已导出 驾驶舱.xlsx')).toBeInTheDocument();
+    expect(exported).toEqual({ from: '2026-01-01', to: '2026-12-31', industryCode: 'NEW_ENERGY' });
+    expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
+  });
+
   it('asks for the figures of the filter row the URL holds', async () => {
     await renderWithProviders(
       <CockpitPage />,

@@ -5,6 +5,7 @@ import { Alert, Button, Card, Flex, Space, Tag, Typography } from 'antd';
 import { DashboardDocument, type DashboardQuery } from '@lianzhao/web-data';
 import { useErrorMessage, useI18n } from '@lianzhao/web-ui';
 import { CockpitFilterRow } from '../components/CockpitFilterRow';
+import { ExportDashboardButton } from '../components/ExportDashboardButton';
 import { COCKPIT_CSS } from '../components/cockpit-styles';
 import { FundsPanel } from '../components/FundsPanel';
 import { LandingPanel } from '../components/LandingPanel';
@@ -54,6 +55,7 @@ export function CockpitPage({ canEditTargets = false }: CockpitPageProps) {
               {t('cockpit.title')}
             </Typography.Title>
             <Space wrap className="cockpit-no-print">
+              <ExportDashboardButton filter={filters.filter} />
               <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
                 {t('cockpit.print')}
               </Button>
