@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, ListQuery, RequestContext } from '@lianzhao/api-core';
+import { Clock, ListQuery, RequestContext, shanghaiDayRange } from '@lianzhao/api-core';
+import { attributionConditions } from '@lianzhao/api-attribution';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import {
   allOf,
@@ -29,13 +30,7 @@ export const DURATION_STAGES: readonly LeadStage[] = [
   'LOST',
 ];
 
-/** The position (1-based) of a forward stage on the pipeline path, as SQL over a stage column. */
-function pathPositionSql(column: string): string {
-  const whens = PIPELINE_PATH.map((stage, i) => `WHEN '${stage}' THEN ${i + 1}`).join(' ');
-  return `(CASE ${column} ${whens} END)`;
-}
-
-/** A LeadFilter as a drill: it holds only JSON values (text, lists of text, the movedTo object of those). */
+/** A LeadFilter as a drill: it holds only JSON values (text, lists of text, the movedTo and reached objects of those). */
 function drillOf(filter: LeadFilter): DrillFilter {
   return JSON.parse(JSON.stringify(filter)) as DrillFilter;
 }
@@ -56,7 +51,10 @@ const SUMS = 'COALESCE(SUM(l.planned_investment), 0)::text';
 export class PipelineService {
   private readonly leads: ListQuery<Lead, LeadFilter, LeadOrderField>;
 
-  constructor(connection: TransactionalConnection, clock: Clock) {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    clock: Clock,
+  ) {
     this.leads = new ListQuery(LEAD_LIST, connection, clock);
   }
 
@@ -126,47 +124,49 @@ export class PipelineService {
   }
 
   /**
-   * Leads that reached each forward stage in the period: a move to it or a later forward stage.
-   * One statement groups the leads by the furthest forward stage they moved to in the period; the
-   * figure of a stage is the leads whose furthest is it or later, which is exactly what its drill
-   * (`movedTo: { stages: that stage and the later ones }`) lists.
+   * Leads that reached each forward stage in the period: their first move to it or to a later
+   * forward stage fell in the period (creation reaches 线索), which is what the drill
+   * (`reached: { stage, from, to }`) lists. Read from facts the writing transaction keeps
+   * (migration PipelineFacts): under an industry or segment (or none) one grouped sum over the
+   * daily totals; under a town or channel, one grouped count of the reached rows, which carry the
+   * lead's attribution and are tested through the attribution's own conditions.
    */
   private async funnel(ctx: RequestContext, scope: DashboardScope): Promise<FunnelStep[]> {
     const { from, to } = scope.period;
     const base: LeadFilter = scope.attribution();
-    const anyForward: LeadStageMoveFilter = { stages: [...PIPELINE_PATH], from, to };
-    const moves = allOf(stageMoveConditions('lsc', anyForward, 'funnel'));
-    const rows = await this.leads
-      .query(ctx, base)
-      .select('r.reached', 'reached')
-      .addSelect('COUNT(*)::int', 'count')
-      .innerJoin(
-        (sub) =>
-          sub
-            .select('lsc.lead_id', 'lead_id')
-            .addSelect(`MAX(${pathPositionSql('lsc.to_stage')})`, 'reached')
-            .from('lead_stage_changes', 'lsc')
-            .where(moves.sql)
-            .groupBy('lsc.lead_id'),
-        'r',
-        'r.lead_id = l.id',
-      )
-      .setParameters(moves.params ?? {})
-      .groupBy('r.reached')
-      .getRawMany<{ reached: number | string; count: number | string }>();
-    const furthest = new Map(rows.map((r) => [Number(r.reached), Number(r.count)]));
-    const reached = PIPELINE_PATH.map((_, i) => {
-      let n = 0;
-      for (let k = i + 1; k <= PIPELINE_PATH.length; k++) n += furthest.get(k) ?? 0;
-      return n;
-    });
+    const manager = ctx.transaction ?? this.connection.dataSource.manager;
+    let rows: { stage: string; count: number | string }[];
+    if (!base.townCode && !base.channels?.length) {
+      const query = manager
+        .createQueryBuilder()
+        .select('d.stage', 'stage')
+        .addSelect('COALESCE(SUM(d.leads), 0)::int', 'count')
+        .from('lead_reached_daily', 'd')
+        .where('d.day BETWEEN CAST(:from AS date) AND CAST(:to AS date)', { from, to })
+        .groupBy('d.stage');
+      if (base.industryCode) query.andWhere('d.industry_code = :industry', { industry: base.industryCode });
+      if (base.segmentCode) query.andWhere('d.segment_code = :segment', { segment: base.segmentCode });
+      rows = await query.getRawMany();
+    } else {
+      const where = allOf([
+        { sql: 'r.stage IN (:...pathStages)', params: { pathStages: [...PIPELINE_PATH] } },
+        ...shanghaiDayRange('r.first_at', 'reached', from, to),
+        ...attributionConditions('r', base),
+      ]);
+      rows = await manager
+        .createQueryBuilder()
+        .select('r.stage', 'stage')
+        .addSelect('COUNT(*)::int', 'count')
+        .from('lead_stage_reached', 'r')
+        .where(where.sql, where.params)
+        .groupBy('r.stage')
+        .getRawMany();
+    }
+    const byStage = new Map(rows.map((r) => [r.stage, Number(r.count)]));
+    const reached = PIPELINE_PATH.map((stage) => byStage.get(stage) ?? 0);
     return PIPELINE_PATH.map((stage, i) => ({
       stage,
-      reached: countFigure(
-        reached[i],
-        'LEADS',
-        drillOf({ ...base, movedTo: { stages: PIPELINE_PATH.slice(i), from, to } }),
-      ),
+      reached: countFigure(reached[i], 'LEADS', drillOf({ ...base, reached: { stage, from, to } })),
       conversionToNext: i + 1 < PIPELINE_PATH.length && reached[i] > 0 ? reached[i + 1] / reached[i] : null,
     }));
   }
