@@ -200,9 +200,9 @@ describe('cockpit pipeline (驾驶舱·招商管道)', () => {
     // B reached 初步接洽 at 00:30 on 01-01; G was created, jumped to 实地考察 and reached 深度洽谈.
     expect(values(p.funnel)).toEqual({ NEW: 1, CONTACTED: 2, VISITED: 1, NEGOTIATING: 1, APPROVED: 0, SIGNED: 0 });
     expect(p.funnel.map((f) => f.conversionToNext)).toEqual([2, 0.5, 1, 0, null, null]);
-    // B waited 26 days 15.5 hours in 线索 (26.65), G 3 days: the median is their mean, 14.82.
+    // B waited 26 days 15.5 hours in 线索 (26 whole days), G 3 days: the median is their mean, 14.5.
     expect(p.stageDurations.map((d) => [d.stage, d.medianDays, d.leads.value])).toEqual([
-      ['NEW', 14.8, 2],
+      ['NEW', 14.5, 2],
       ['CONTACTED', null, 0],
       ['VISITED', 12, 1],
       ['NEGOTIATING', null, 0],
@@ -238,6 +238,31 @@ describe('cockpit pipeline (驾驶舱·招商管道)', () => {
     expect(await drillMismatches(api, leader, p.funnel)).toEqual([]);
     const all = (await pipeline({ town: null, from: '2025-12-01', to: '2025-12-31' })).pipeline;
     expect(await drillMismatches(api, leader, all.funnel)).toEqual([]);
+  });
+
+  it('without a town, channel or segment the stage durations read whole months from the monthly histogram and the ends from the stays', async () => {
+    for (const period of [
+      { from: '2025-12-01', to: '2025-12-31' },
+      { from: '2025-11-15', to: '2026-01-10' },
+      { from: '2025-12-20', to: '2026-01-05' },
+    ]) {
+      const { pipeline: p } = await pipeline({ town: null, ...period });
+      // The median recounted from the history: whole days since the lead's move before.
+      const rows: { stage: string; median: number | null }[] = await db.query(
+        `SELECT c.from_stage AS stage, percentile_cont(0.5) WITHIN GROUP (ORDER BY floor(EXTRACT(EPOCH FROM c.at -
+           (SELECT max(q.at) FROM lead_stage_changes q WHERE q.lead_id = c.lead_id AND (q.at, q.id) < (c.at, c.id))) / 86400)) AS median
+         FROM lead_stage_changes c
+         WHERE c.from_stage IS NOT NULL AND c.at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+           AND c.at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+         GROUP BY c.from_stage`,
+        [period.from, period.to],
+      );
+      const expected = new Map(rows.map((r) => [r.stage, r.median === null ? null : Number(r.median)]));
+      expect(p.stageDurations.map((d) => [d.stage, d.medianDays])).toEqual(
+        p.stageDurations.map((d) => [d.stage, expected.get(d.stage) ?? null]),
+      );
+      expect(await drillMismatches(api, leader, p)).toEqual([]);
+    }
   });
 
   it('moves a lead’s reach with an edit of its attribution', async () => {
@@ -318,6 +343,31 @@ describe('cockpit pipeline (驾驶舱·招商管道)', () => {
     expect(await drillMismatches(api, leader, after)).toEqual([]);
     expect(await drillMismatches(api, leader, todayAfter)).toEqual([]);
     expect(countFigures(after).length).toBeGreaterThan(20);
+  });
+
+  it('counts a lead that left a stage twice in the period once, and both stays in the median', async () => {
+    // R in October: 线索 2 days, back from 初步接洽 after 1 day, 线索 again 6 days.
+    await lead('R', '10');
+    await move('R', 'CONTACTED');
+    await move('R', 'NEW');
+    await move('R', 'CONTACTED');
+    await history('R', ['2025-10-01T10:00:00', '2025-10-03T10:00:00', '2025-10-04T10:00:00', '2025-10-10T10:00:00']);
+    const { pipeline: p } = await pipeline({ from: '2025-10-01', to: '2025-10-31', channel: 'SELF' });
+    expect(p.stageDurations.map((d) => [d.stage, d.medianDays, d.leads.value])).toEqual([
+      ['NEW', 4, 1],
+      ['CONTACTED', 1, 1],
+      ['VISITED', null, 0],
+      ['NEGOTIATING', null, 0],
+      ['APPROVED', null, 0],
+      ['ON_HOLD', null, 0],
+      ['LOST', null, 0],
+    ]);
+    expect(values(p.funnel)).toEqual({ NEW: 1, CONTACTED: 1, VISITED: 0, NEGOTIATING: 0, APPROVED: 0, SIGNED: 0 });
+    expect(await drillMismatches(api, leader, p)).toEqual([]);
+    // From 10-04 on, only the second stay in 线索 falls in the period.
+    const later = (await pipeline({ from: '2025-10-04', to: '2025-10-31', channel: 'SELF' })).pipeline;
+    expect(later.stageDurations[0]).toMatchObject({ stage: 'NEW', medianDays: 6, leads: { value: 1 } });
+    expect(await drillMismatches(api, leader, later)).toEqual([]);
   });
 
   it('checks the new lead filter fields like the others, with zh-CN field errors', async () => {
