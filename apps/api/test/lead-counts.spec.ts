@@ -101,22 +101,22 @@ describe('maintained lead counts (线索计数)', () => {
 
     // Stays: one row per move out of a stage, whole days since the move before, the previous move out of the same stage.
     const dwellFromHistory = await db.query(
-      `SELECT c.id::text AS move_id, c.from_stage,
+      `SELECT c.id::text AS move_id, c.from_stage, c.to_stage, c.reason,
          floor(EXTRACT(EPOCH FROM c.at - (SELECT max(p.at) FROM lead_stage_changes p
            WHERE p.lead_id = c.lead_id AND (p.at, p.id) < (c.at, c.id))) / 86400)::int AS days,
-         (SELECT max(p.at) FROM lead_stage_changes p WHERE p.lead_id = c.lead_id AND p.from_stage = c.from_stage
+         (SELECT max(p.at) FROM lead_stage_changes p WHERE p.lead_id = c.lead_id AND p.from_stage IS NOT DISTINCT FROM c.from_stage
            AND (p.at, p.id) < (c.at, c.id)) AS prev_exit_at, ${attribution}
-       FROM lead_stage_changes c JOIN leads l ON l.id = c.lead_id WHERE c.from_stage IS NOT NULL ORDER BY 1`,
+       FROM lead_stage_changes c JOIN leads l ON l.id = c.lead_id ORDER BY 1`,
     );
     const dwell = await db.query(
-      `SELECT move_id::text AS move_id, from_stage, days, prev_exit_at, industry_code, segment_code, town_code, channel
+      `SELECT move_id::text AS move_id, from_stage, to_stage, reason, days, prev_exit_at, industry_code, segment_code, town_code, channel
        FROM lead_stage_dwell ORDER BY 1`,
     );
     expect(dwell).toEqual(dwellFromHistory);
     const histogramFromRows = await db.query(
       `SELECT date_trunc('month', left_at AT TIME ZONE 'Asia/Shanghai')::date::text AS month, industry_code, from_stage, days,
          count(*)::int AS moves
-       FROM lead_stage_dwell GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+       FROM lead_stage_dwell WHERE from_stage IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
     );
     const histogram = await db.query(
       `SELECT month::text AS month, industry_code, from_stage, days, moves FROM lead_dwell_monthly

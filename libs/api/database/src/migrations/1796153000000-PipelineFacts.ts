@@ -26,23 +26,22 @@ const reachedOf = (moves: string) => `
   GROUP BY m.lead_id, p.stage, l.industry_code, l.segment_code, l.town_code, l.channel`;
 
 /**
- * The stay rows of the leads `touched` lists (a query of lead_id): one per move out of a stage (a
- * move with a from_stage), with the whole days since the lead's move before it (floor of 24-hour
+ * The move rows of the leads `touched` lists (a query of lead_id): one per move (the stay it ends
+ * when it has a from_stage), with its stages and reason, the whole days since the lead's move before it (floor of 24-hour
  * spans; NULL when no move came before), the lead's previous move out of the same stage (which
  * makes "leads with such a move in the period" a count of rows minus the repeats within it), and
  * the lead's attribution.
  */
 const dwellOf = (touched: string) => `
-  SELECT x.id AS move_id, x.lead_id, x.from_stage, x.at AS left_at, x.days, x.prev_exit_at,
+  SELECT x.id AS move_id, x.lead_id, x.from_stage, x.to_stage, x.reason, x.at AS left_at, x.days, x.prev_exit_at,
     l.industry_code, l.segment_code, l.town_code, l.channel
-  FROM (SELECT c.id, c.lead_id, c.from_stage, c.at,
+  FROM (SELECT c.id, c.lead_id, c.from_stage, c.to_stage, c.reason, c.at,
       floor(EXTRACT(EPOCH FROM c.at - lag(c.at) OVER (PARTITION BY c.lead_id ORDER BY c.at, c.id)) / 86400)::int AS days,
       lag(c.at) OVER (PARTITION BY c.lead_id, c.from_stage ORDER BY c.at, c.id) AS prev_exit_at
     FROM lead_stage_changes c WHERE c.lead_id IN (${touched})) x
-  JOIN leads l ON l.id = x.lead_id
-  WHERE x.from_stage IS NOT NULL`;
+  JOIN leads l ON l.id = x.lead_id`;
 
-const DWELL_COLUMNS = `move_id, lead_id, from_stage, left_at, days, prev_exit_at, ${ATTRIBUTION}`;
+const DWELL_COLUMNS = `move_id, lead_id, from_stage, to_stage, reason, left_at, days, prev_exit_at, ${ATTRIBUTION}`;
 
 /** Replaces the stay rows of the leads `touched` lists with those their whole history gives. */
 const recomputeDwell = (touched: string) => `
@@ -65,8 +64,8 @@ function applyDwellDeltas(deltas: string): string {
 
 /** The Shanghai calendar month of a timestamp, as its first day. */
 const shanghaiMonth = (at: string) => `date_trunc('month', ${at} AT TIME ZONE 'Asia/Shanghai')::date`;
-const DWELL_ADDED = `SELECT ${shanghaiMonth('left_at')} AS month, industry_code, from_stage, days, 1 AS n FROM new_rows`;
-const DWELL_REMOVED = `SELECT ${shanghaiMonth('left_at')} AS month, industry_code, from_stage, days, -1 AS n FROM old_rows`;
+const DWELL_ADDED = `SELECT ${shanghaiMonth('left_at')} AS month, industry_code, from_stage, days, 1 AS n FROM new_rows WHERE from_stage IS NOT NULL`;
+const DWELL_REMOVED = `SELECT ${shanghaiMonth('left_at')} AS month, industry_code, from_stage, days, -1 AS n FROM old_rows WHERE from_stage IS NOT NULL`;
 
 /**
  * Read paths: the daily totals of one industry over a period (index-only, no other industry's rows);
@@ -82,6 +81,8 @@ const INDEXES = [
   'CREATE INDEX lead_stage_dwell_town_idx ON lead_stage_dwell (town_code, left_at) INCLUDE (from_stage, days, prev_exit_at, industry_code, segment_code, channel)',
   'CREATE INDEX lead_stage_dwell_channel_idx ON lead_stage_dwell (channel, left_at) INCLUDE (from_stage, days, prev_exit_at, industry_code, segment_code, town_code)',
   // The repeats (a lead's second move out of a stage) are few: the leads count subtracts those in the period.
+  // The moves to 流失 of a period, with the lead and its attribution: the losses by reason.
+  "CREATE INDEX lead_stage_dwell_lost_idx ON lead_stage_dwell (left_at) INCLUDE (lead_id, reason, industry_code, segment_code, town_code, channel) WHERE to_stage = 'LOST'",
   'CREATE INDEX lead_stage_dwell_repeat_idx ON lead_stage_dwell (left_at) INCLUDE (from_stage, prev_exit_at, industry_code, segment_code, town_code, channel) WHERE prev_exit_at IS NOT NULL',
   'CREATE INDEX lead_reached_daily_industry_idx ON lead_reached_daily (industry_code, day) INCLUDE (segment_code, stage, leads)',
   'CREATE INDEX lead_stage_reached_town_idx ON lead_stage_reached (town_code, first_at) INCLUDE (stage, industry_code, segment_code, channel)',
@@ -126,8 +127,9 @@ const REACHED_REMOVED = `SELECT ${shanghaiDay('first_at')} AS day, industry_code
  *   table would be as large as the rows it counts; a funnel under a town or channel counts the
  *   reached rows through their (town, first_at) or (channel, first_at) index instead.
  *
- * - `lead_stage_dwell` (one row per move out of a stage): the whole days since the lead's move
- *   before it, the lead's previous move out of the same stage and the lead's attribution; every
+ * - `lead_stage_dwell` (one row per move, named for the stay a move out of a stage ends): its stages
+ *   and reason, the whole days since the lead's move before it, the lead's previous move out of the
+ *   same stage and the lead's attribution (the losses by reason read its moves to 流失); every
  *   write of moves recomputes the leads it touched (a backdated move changes the next move's stay).
  * - `lead_dwell_monthly` (Shanghai month, industry, from_stage, days, moves): the stay histogram,
  *   from which the median is exact in whole days. Monthly, without segment: per day (or with the
@@ -165,7 +167,9 @@ export class PipelineFacts1796153000000 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE lead_stage_dwell (
       move_id uuid NOT NULL,
       lead_id uuid NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
-      from_stage varchar(16) NOT NULL,
+      from_stage varchar(16),
+      to_stage varchar(16) NOT NULL,
+      reason text,
       left_at timestamptz(3) NOT NULL,
       days integer,
       prev_exit_at timestamptz(3),
@@ -194,7 +198,7 @@ export class PipelineFacts1796153000000 implements MigrationInterface {
       ${dwellOf('SELECT id FROM leads')}`);
     await queryRunner.query(`INSERT INTO lead_dwell_monthly (${DWELL_KEY}, moves)
       SELECT ${shanghaiMonth('left_at')}, industry_code, from_stage, days, count(*)
-      FROM lead_stage_dwell GROUP BY 1, 2, 3, 4`);
+      FROM lead_stage_dwell WHERE from_stage IS NOT NULL GROUP BY 1, 2, 3, 4`);
     for (const index of INDEXES) await queryRunner.query(index);
     await queryRunner.query('ANALYZE lead_stage_reached, lead_reached_daily, lead_stage_dwell, lead_dwell_monthly');
 

@@ -6,7 +6,6 @@ import {
   allOf,
   LEAD_LIST,
   stageAtSql,
-  stageMoveConditions,
   type Lead,
   type LeadFilter,
   type LeadOrderField,
@@ -326,7 +325,13 @@ export class PipelineService {
     return { sql: where.sql, params: where.params ?? {} };
   }
 
-  /** Leads moved to 流失 in the period, in total and per reason (as written), most first. */
+  /**
+   * Leads moved to 流失 in the period, in total and per reason (as written), most first: one grouped
+   * statement over the moves to 流失 the writing transaction keeps with the lead's attribution
+   * (lead_stage_dwell, its partial index on them): a copy of each move, so the drill
+   * (`movedTo: { stages: [流失], from, to, reason }`, an EXISTS on the moves) lists the same leads;
+   * the attribution is tested through its own conditions on the copied columns.
+   */
   private async lost(
     ctx: RequestContext,
     scope: DashboardScope,
@@ -334,14 +339,21 @@ export class PipelineService {
     const { from, to } = scope.period;
     const base: LeadFilter = scope.attribution();
     const lostMove: LeadStageMoveFilter = { stages: ['LOST'], from, to };
-    const moves = allOf(stageMoveConditions('lsc', lostMove, 'lost'));
-    const rows = await this.leads
-      .query(ctx, base)
-      .innerJoin('lead_stage_changes', 'lsc', `lsc.lead_id = l.id AND ${moves.sql}`, moves.params)
-      .select('lsc.reason', 'reason')
-      .addSelect('GROUPING(lsc.reason)', 'total')
-      .addSelect('COUNT(DISTINCT l.id)::int', 'count')
-      .groupBy('GROUPING SETS ((lsc.reason), ())')
+    // The stay rows name the move's time left_at; the move conditions test `at`.
+    const moves = allOf([
+      { sql: "d.to_stage = 'LOST'" },
+      ...shanghaiDayRange('d.left_at', 'lost', from, to),
+      ...attributionConditions('d', base),
+    ]);
+    const manager = ctx.transaction ?? this.connection.dataSource.manager;
+    const rows = await manager
+      .createQueryBuilder()
+      .select('d.reason', 'reason')
+      .addSelect('GROUPING(d.reason)', 'total')
+      .addSelect('COUNT(DISTINCT d.lead_id)::int', 'count')
+      .from('lead_stage_dwell', 'd')
+      .where(moves.sql, moves.params)
+      .groupBy('GROUPING SETS ((d.reason), ())')
       .getRawMany<{ reason: string | null; total: number | string; count: number | string }>();
     const total = rows.find((r) => Number(r.total) === 1);
     const lostByReason: LostReasonFigure[] = rows
