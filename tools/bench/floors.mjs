@@ -235,13 +235,6 @@ SELECT (SELECT count(*)::int FROM referral_history h WHERE h.referral_id = $1) A
 // funds group is left out: its 返投 figures are the funds context's one rule statement, which
 // the API runs as is; a hand-written copy would be the same statement.
 
-/** The period's Shanghai days as timestamptz bounds, for stage-history times. */
-const PERIOD_AT = `c.at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
-  AND c.at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`;
-
-const PATH_POSITION = `CASE c.to_stage WHEN 'NEW' THEN 1 WHEN 'CONTACTED' THEN 2 WHEN 'VISITED' THEN 3
-  WHEN 'NEGOTIATING' THEN 4 WHEN 'APPROVED' THEN 5 WHEN 'SIGNED' THEN 6 END`;
-
 /** $1 industry: open leads and planned investment per open stage, from the maintained totals. */
 export const COCKPIT_OPEN = `
 SELECT stage, SUM(leads)::int AS count, COALESCE(SUM(planned_investment), 0)::text AS sum
@@ -249,32 +242,52 @@ FROM lead_stage_totals
 WHERE industry_code = $1 AND stage IN ('NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD')
 GROUP BY stage`;
 
-/** The leads per furthest forward stage they moved to in the period. */
+/** Shanghai day bounds of the period's stays and moves (lead_stage_dwell.left_at). */
+const dayStart = (date) => `(${date})::timestamp AT TIME ZONE 'Asia/Shanghai'`;
+
+/**
+ * The leads that first reached each forward stage in the period: the daily totals the writing
+ * transaction keeps (lead_stage_reached → lead_reached_daily, migration PipelineFacts).
+ */
 export const COCKPIT_FUNNEL = `
-SELECT r.reached, count(*)::int AS count
-FROM (SELECT c.lead_id, MAX(${PATH_POSITION}) AS reached FROM lead_stage_changes c
-      WHERE ${PERIOD_AT} AND c.to_stage IN ('NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED')
-      GROUP BY c.lead_id) r
-JOIN leads l ON l.id = r.lead_id AND l.industry_code = $1
-GROUP BY r.reached`;
+SELECT stage, SUM(leads)::int AS count FROM lead_reached_daily
+WHERE industry_code = $1 AND day BETWEEN $2::date AND $3::date
+GROUP BY stage`;
 
-/** Median days in a stage for the moves out of it in the period (from the move before it). */
+/**
+ * Whole-day stays per stage left in the period (the median is read off the histogram): the monthly
+ * histogram for the whole months inside the period, the stay rows for the days at its ends.
+ */
 export const COCKPIT_DURATIONS = `
-SELECT c.from_stage AS stage, count(DISTINCT c.lead_id)::int AS count,
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM c.at - prev.at) / 86400.0) AS median
-FROM lead_stage_changes c
-JOIN leads l ON l.id = c.lead_id AND l.industry_code = $1
-CROSS JOIN LATERAL (SELECT MAX(p.at) AS at FROM lead_stage_changes p WHERE p.lead_id = c.lead_id AND p.at < c.at) prev
-WHERE ${PERIOD_AT}
-  AND c.from_stage IN ('NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD', 'LOST')
-GROUP BY c.from_stage`;
+WITH b AS (
+  SELECT CASE WHEN extract(day FROM $2::date) = 1 THEN $2::date
+              ELSE (date_trunc('month', $2::date) + interval '1 month')::date END AS mf,
+         CASE WHEN extract(day FROM $3::date + 1) = 1 THEN $3::date + 1
+              ELSE date_trunc('month', $3::date)::date END AS mt,
+         $3::date + 1 AS past
+), e AS (SELECT mf, mt, past, LEAST(mf, past) AS head_end, GREATEST(mt, LEAST(mf, past)) AS tail_start FROM b)
+SELECT from_stage AS stage, days, SUM(moves)::int AS moves FROM (
+  SELECT h.from_stage, h.days, h.moves FROM lead_dwell_monthly h, e
+  WHERE h.industry_code = $1 AND h.month >= e.mf AND h.month < e.mt
+    AND h.from_stage IN ('NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD', 'LOST')
+  UNION ALL
+  SELECT d.from_stage, d.days, 1 FROM lead_stage_dwell d, e
+  WHERE d.industry_code = $1 AND d.left_at >= ${dayStart('$2::date')} AND d.left_at < ${dayStart('e.head_end')}
+    AND d.from_stage IN ('NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD', 'LOST')
+  UNION ALL
+  SELECT d.from_stage, d.days, 1 FROM lead_stage_dwell d, e
+  WHERE d.industry_code = $1 AND d.left_at >= ${dayStart('e.tail_start')} AND d.left_at < ${dayStart('e.past')}
+    AND d.from_stage IN ('NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD', 'LOST')
+) x
+GROUP BY from_stage, days`;
 
-/** Leads lost in the period, per reason and in total (GROUPING = 1). */
+/** Leads lost in the period, per reason and in total (GROUPING = 1): the maintained copies of the moves to 流失. */
 export const COCKPIT_LOST = `
-SELECT c.reason, GROUPING(c.reason) AS total, count(DISTINCT c.lead_id)::int AS count
-FROM lead_stage_changes c JOIN leads l ON l.id = c.lead_id AND l.industry_code = $1
-WHERE c.to_stage = 'LOST' AND ${PERIOD_AT}
-GROUP BY GROUPING SETS ((c.reason), ())`;
+SELECT d.reason, GROUPING(d.reason) AS total, count(DISTINCT d.lead_id)::int AS count
+FROM lead_stage_dwell d
+WHERE d.to_stage = 'LOST' AND d.industry_code = $1
+  AND d.left_at >= ${dayStart('$2::date')} AND d.left_at < ${dayStart('$3::date + 1')}
+GROUP BY GROUPING SETS ((d.reason), ())`;
 
 const TALLY = `count(*)::int AS count, COALESCE(SUM(contract_investment), 0)::text AS contract,
   COALESCE(SUM(planned_fixed_asset_investment), 0)::text AS planned,

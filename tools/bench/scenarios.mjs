@@ -142,14 +142,7 @@ async function cockpitFloor(db, industry, today, leading) {
     db.query(FLOOR.COCKPIT_REFERRALS, period),
     db.query(FLOOR.COCKPIT_REWARDS, period),
   ]);
-  const furthest = new Map(funnel.rows.map((r) => [Number(r.reached), r.count]));
-  const reached = new Map(
-    PATH.map((stage, i) => {
-      let n = 0;
-      for (let k = i + 1; k <= PATH.length; k++) n += furthest.get(k) ?? 0;
-      return [stage, n];
-    }),
-  );
+  const reached = new Map(funnel.rows.map((r) => [r.stage, r.count]));
   const total = (rows) => rows.find((r) => r.no_month === 1 && r.no_quarter === 1 && r.no_year === 1);
   const monthly = (rows) => new Map(rows.filter((r) => r.no_month === 0).map((r) => [r.month, r.count]));
   const signedMonths = monthly(signed.rows);

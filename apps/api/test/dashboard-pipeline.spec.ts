@@ -166,8 +166,10 @@ describe('cockpit pipeline (驾驶舱·招商管道)', () => {
   it('December: the funnel, stage durations and losses, with the 12-31 23:30 move in it and the 01-01 00:30 one not', async () => {
     const { period, pipeline: p } = await pipeline({ from: '2025-12-01', to: '2025-12-31', channel: 'SELF' });
     expect(period).toEqual({ from: '2025-12-01', to: '2025-12-31', asOf: '2026-02-15', historical: false });
-    expect(values(p.funnel)).toEqual({ NEW: 6, CONTACTED: 2, VISITED: 2, NEGOTIATING: 1, APPROVED: 1, SIGNED: 1 });
-    expect(p.funnel.map((f) => f.conversionToNext)).toEqual([2 / 6, 1, 0.5, 1, 1, null]);
+    // First reached in December: 线索 by B–F (A was created in November), 实地考察 by A (12-31
+    // 23:30) and C (its jump to 立项 reaches 实地考察 and 深度洽谈 too), the rest by C alone.
+    expect(values(p.funnel)).toEqual({ NEW: 5, CONTACTED: 1, VISITED: 2, NEGOTIATING: 1, APPROVED: 1, SIGNED: 1 });
+    expect(p.funnel.map((f) => f.conversionToNext)).toEqual([1 / 5, 2, 0.5, 1, 1, null]);
     expect(p.stageDurations.map((d) => [d.stage, d.medianDays, d.leads.value])).toEqual([
       ['NEW', 7.5, 4],
       ['CONTACTED', 25.5, 2],
@@ -187,7 +189,7 @@ describe('cockpit pipeline (驾驶舱·招商管道)', () => {
       filter: {
         townCode: TOWN,
         channels: ['SELF'],
-        movedTo: { stages: ['VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED'], from: '2025-12-01', to: '2025-12-31' },
+        reached: { stage: 'VISITED', from: '2025-12-01', to: '2025-12-31' },
       },
     });
     expect(await drillMismatches(api, leader, p)).toEqual([]);
@@ -195,11 +197,12 @@ describe('cockpit pipeline (驾驶舱·招商管道)', () => {
 
   it('January: the 01-01 00:30 move counts here, the 12-31 23:30 one does not', async () => {
     const { pipeline: p } = await pipeline({ from: '2026-01-01', to: '2026-01-31', channel: 'SELF' });
-    expect(values(p.funnel)).toEqual({ NEW: 2, CONTACTED: 2, VISITED: 1, NEGOTIATING: 1, APPROVED: 0, SIGNED: 0 });
-    expect(p.funnel.map((f) => f.conversionToNext)).toEqual([1, 0.5, 1, 0, null, null]);
-    // B waited 26 days 15.5 hours in 线索 (26.65), G 3 days: the median is their mean, 14.82.
+    // B reached 初步接洽 at 00:30 on 01-01; G was created, jumped to 实地考察 and reached 深度洽谈.
+    expect(values(p.funnel)).toEqual({ NEW: 1, CONTACTED: 2, VISITED: 1, NEGOTIATING: 1, APPROVED: 0, SIGNED: 0 });
+    expect(p.funnel.map((f) => f.conversionToNext)).toEqual([2, 0.5, 1, 0, null, null]);
+    // B waited 26 days 15.5 hours in 线索 (26 whole days), G 3 days: the median is their mean, 14.5.
     expect(p.stageDurations.map((d) => [d.stage, d.medianDays, d.leads.value])).toEqual([
-      ['NEW', 14.8, 2],
+      ['NEW', 14.5, 2],
       ['CONTACTED', null, 0],
       ['VISITED', 12, 1],
       ['NEGOTIATING', null, 0],
@@ -214,13 +217,78 @@ describe('cockpit pipeline (驾驶舱·招商管道)', () => {
 
   it('the channel filter cuts every figure; without it the other channel counts', async () => {
     const { pipeline: p } = await pipeline({ from: '2025-12-01', to: '2025-12-31' });
-    expect(p.funnel[0].reached.value).toBe(7);
+    expect(p.funnel[0].reached.value).toBe(6);
     expect(p.funnel[0].reached.drill.filter).toEqual({
       townCode: TOWN,
-      movedTo: { stages: ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED'], from: '2025-12-01', to: '2025-12-31' },
+      reached: { stage: 'NEW', from: '2025-12-01', to: '2025-12-31' },
     });
     expect(values(p.openByStage)).toEqual({ NEW: 1, CONTACTED: 1, VISITED: 1, NEGOTIATING: 1, APPROVED: 0, ON_HOLD: 0 });
     expect(await drillMismatches(api, leader, p)).toEqual([]);
+  });
+
+  it('without a town or channel the funnel sums the daily totals, and each drill lists as many leads', async () => {
+    const { pipeline: p } = await pipeline({ town: null, segmentCode: 'HYDROGEN', from: '2025-12-01', to: '2025-12-31' });
+    expect(p.funnel[0].reached.drill.filter).toMatchObject({
+      segmentCode: 'HYDROGEN',
+      reached: { stage: 'NEW', from: '2025-12-01', to: '2025-12-31' },
+    });
+    expect(p.funnel[0].reached.drill.filter).not.toHaveProperty('townCode');
+    // The test leads are all there (other leads of the segment may be too).
+    expect(p.funnel[0].reached.value).toBeGreaterThanOrEqual(6);
+    expect(await drillMismatches(api, leader, p.funnel)).toEqual([]);
+    const all = (await pipeline({ town: null, from: '2025-12-01', to: '2025-12-31' })).pipeline;
+    expect(await drillMismatches(api, leader, all.funnel)).toEqual([]);
+  });
+
+  it('without a town, channel or segment the stage durations read whole months from the monthly histogram and the ends from the stays', async () => {
+    for (const period of [
+      { from: '2025-12-01', to: '2025-12-31' },
+      { from: '2025-11-15', to: '2026-01-10' },
+      { from: '2025-12-20', to: '2026-01-05' },
+    ]) {
+      const { pipeline: p } = await pipeline({ town: null, ...period });
+      // The median recounted from the history: whole days since the lead's move before.
+      const rows: { stage: string; median: number | null }[] = await db.query(
+        `SELECT c.from_stage AS stage, percentile_cont(0.5) WITHIN GROUP (ORDER BY floor(EXTRACT(EPOCH FROM c.at -
+           (SELECT max(q.at) FROM lead_stage_changes q WHERE q.lead_id = c.lead_id AND (q.at, q.id) < (c.at, c.id))) / 86400)) AS median
+         FROM lead_stage_changes c
+         WHERE c.from_stage IS NOT NULL AND c.at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+           AND c.at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+         GROUP BY c.from_stage`,
+        [period.from, period.to],
+      );
+      const expected = new Map(rows.map((r) => [r.stage, r.median === null ? null : Number(r.median)]));
+      expect(p.stageDurations.map((d) => [d.stage, d.medianDays])).toEqual(
+        p.stageDurations.map((d) => [d.stage, expected.get(d.stage) ?? null]),
+      );
+      expect(await drillMismatches(api, leader, p)).toEqual([]);
+    }
+  });
+
+  it('moves a lead’s reach with an edit of its attribution', async () => {
+    const december = { from: '2025-12-01', to: '2025-12-31', channel: 'SELF' };
+    const before = values((await pipeline(december)).pipeline.funnel);
+    const updated = must(
+      await api.gql<{ updateLead: { version: number } }>(
+        'mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { version } }',
+        { input: { id: ids.C, version: versions.C, channel: 'EVENT' } },
+        officer,
+      ),
+    ).updateLead;
+    versions.C = updated.version;
+    const after = (await pipeline(december)).pipeline;
+    expect(values(after.funnel)).toEqual({ NEW: 4, CONTACTED: 0, VISITED: 1, NEGOTIATING: 0, APPROVED: 0, SIGNED: 0 });
+    expect(before).toEqual({ NEW: 5, CONTACTED: 1, VISITED: 2, NEGOTIATING: 1, APPROVED: 1, SIGNED: 1 });
+    expect(await drillMismatches(api, leader, after)).toEqual([]);
+    const back = must(
+      await api.gql<{ updateLead: { version: number } }>(
+        'mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { version } }',
+        { input: { id: ids.C, version: versions.C, channel: 'SELF' } },
+        officer,
+      ),
+    ).updateLead;
+    versions.C = back.version;
+    expect(values((await pipeline(december)).pipeline.funnel)).toEqual(before);
   });
 
   it('open leads by stage now and as of past days, from the stage history', async () => {
@@ -277,12 +345,45 @@ describe('cockpit pipeline (驾驶舱·招商管道)', () => {
     expect(countFigures(after).length).toBeGreaterThan(20);
   });
 
+  it('counts a lead that left a stage twice in the period once, and both stays in the median', async () => {
+    // R in October: 线索 2 days, back from 初步接洽 after 1 day, 线索 again 6 days.
+    await lead('R', '10');
+    await move('R', 'CONTACTED');
+    await move('R', 'NEW');
+    await move('R', 'CONTACTED');
+    await history('R', ['2025-10-01T10:00:00', '2025-10-03T10:00:00', '2025-10-04T10:00:00', '2025-10-10T10:00:00']);
+    const { pipeline: p } = await pipeline({ from: '2025-10-01', to: '2025-10-31', channel: 'SELF' });
+    expect(p.stageDurations.map((d) => [d.stage, d.medianDays, d.leads.value])).toEqual([
+      ['NEW', 4, 1],
+      ['CONTACTED', 1, 1],
+      ['VISITED', null, 0],
+      ['NEGOTIATING', null, 0],
+      ['APPROVED', null, 0],
+      ['ON_HOLD', null, 0],
+      ['LOST', null, 0],
+    ]);
+    expect(values(p.funnel)).toEqual({ NEW: 1, CONTACTED: 1, VISITED: 0, NEGOTIATING: 0, APPROVED: 0, SIGNED: 0 });
+    expect(await drillMismatches(api, leader, p)).toEqual([]);
+    // From 10-04 on, only the second stay in 线索 falls in the period.
+    const later = (await pipeline({ from: '2025-10-04', to: '2025-10-31', channel: 'SELF' })).pipeline;
+    expect(later.stageDurations[0]).toMatchObject({ stage: 'NEW', medianDays: 6, leads: { value: 1 } });
+    expect(await drillMismatches(api, leader, later)).toEqual([]);
+  });
+
   it('checks the new lead filter fields like the others, with zh-CN field errors', async () => {
     const LIST = 'query ($filter: LeadFilter) { leads(filter: $filter) { totalCount } }';
     const badDay = await api.gql(LIST, { filter: { asOf: '2026-13-01' } }, leader);
     expect(Object.keys(fieldErrors(badDay))).toEqual(['filter.asOf']);
     const backwards = await api.gql(LIST, { filter: { movedTo: { from: '2026-01-10', to: '2026-01-01' } } }, leader);
     expect(fieldErrors(backwards)['filter.movedTo.to']).toBe('变更日期止不能早于起始日期');
+    const offPath = await api.gql(LIST, { filter: { reached: { stage: 'LOST' } } }, leader);
+    expect(fieldErrors(offPath)['filter.reached.stage']).toBe('请选择推进阶段');
+    const reachedBackwards = await api.gql(
+      LIST,
+      { filter: { reached: { stage: 'NEW', from: '2026-01-10', to: '2026-01-01' } } },
+      leader,
+    );
+    expect(fieldErrors(reachedBackwards)['filter.reached.to']).toBe('到达日期止不能早于起始日期');
   });
 
   it('is closed to partners', async () => {

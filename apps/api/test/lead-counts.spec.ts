@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS, QueryCounter } from '@lianzhao/api-database';
+import { PIPELINE_PATH } from '@lianzhao/domain';
 import { startTestApi, type GqlResult, type TestApi } from './harness';
 
 function must<T>(result: GqlResult<T>): T {
@@ -65,6 +66,63 @@ describe('maintained lead counts (线索计数)', () => {
     );
     expect(maintained).toEqual(fromRows);
     expect(fromRows.length).toBeGreaterThan(0);
+    await expectPipelineFactsExact();
+  }
+
+  /**
+   * The cockpit funnel's facts (migration PipelineFacts) against a recount from the rows: each
+   * lead's first reach of each forward stage (its first move to it or a later one) with the lead's
+   * attribution now, and the daily totals of those per Shanghai day, industry, segment and stage.
+   */
+  async function expectPipelineFactsExact(): Promise<void> {
+    const path = `(VALUES ${PIPELINE_PATH.map((stage, i) => `('${stage}', ${i + 1})`).join(', ')})`;
+    const attribution = 'l.industry_code, l.segment_code, l.town_code, l.channel';
+    const reachedFromHistory = await db.query(
+      `SELECT c.lead_id::text AS lead_id, p.stage, min(c.at) AS first_at, ${attribution}
+       FROM lead_stage_changes c JOIN ${path} t(stage, pos) ON t.stage = c.to_stage
+       JOIN ${path} p(stage, pos) ON p.pos <= t.pos JOIN leads l ON l.id = c.lead_id
+       GROUP BY c.lead_id, p.stage, ${attribution} ORDER BY 1, 2`,
+    );
+    const reached = await db.query(
+      `SELECT lead_id::text AS lead_id, stage, first_at, industry_code, segment_code, town_code, channel
+       FROM lead_stage_reached ORDER BY 1, 2`,
+    );
+    expect(reached).toEqual(reachedFromHistory);
+    const daily = 'day, industry_code, segment_code, stage';
+    const dailyFromRows = await db.query(
+      `SELECT (first_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day, industry_code, segment_code, stage, count(*)::int AS leads
+       FROM lead_stage_reached GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    );
+    const dailyMaintained = await db.query(
+      `SELECT day::text AS day, industry_code, segment_code, stage, leads FROM lead_reached_daily
+       WHERE leads <> 0 ORDER BY ${daily}`,
+    );
+    expect(dailyMaintained).toEqual(dailyFromRows);
+
+    // Stays: one row per move out of a stage, whole days since the move before, the previous move out of the same stage.
+    const dwellFromHistory = await db.query(
+      `SELECT c.id::text AS move_id, c.from_stage, c.to_stage, c.reason,
+         floor(EXTRACT(EPOCH FROM c.at - (SELECT max(p.at) FROM lead_stage_changes p
+           WHERE p.lead_id = c.lead_id AND (p.at, p.id) < (c.at, c.id))) / 86400)::int AS days,
+         (SELECT max(p.at) FROM lead_stage_changes p WHERE p.lead_id = c.lead_id AND p.from_stage IS NOT DISTINCT FROM c.from_stage
+           AND (p.at, p.id) < (c.at, c.id)) AS prev_exit_at, ${attribution}
+       FROM lead_stage_changes c JOIN leads l ON l.id = c.lead_id ORDER BY 1`,
+    );
+    const dwell = await db.query(
+      `SELECT move_id::text AS move_id, from_stage, to_stage, reason, days, prev_exit_at, industry_code, segment_code, town_code, channel
+       FROM lead_stage_dwell ORDER BY 1`,
+    );
+    expect(dwell).toEqual(dwellFromHistory);
+    const histogramFromRows = await db.query(
+      `SELECT date_trunc('month', left_at AT TIME ZONE 'Asia/Shanghai')::date::text AS month, industry_code, from_stage, days,
+         count(*)::int AS moves
+       FROM lead_stage_dwell WHERE from_stage IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    );
+    const histogram = await db.query(
+      `SELECT month::text AS month, industry_code, from_stage, days, moves FROM lead_dwell_monthly
+       WHERE moves <> 0 ORDER BY 1, 2, 3, 4`,
+    );
+    expect(histogram).toEqual(histogramFromRows);
   }
 
   async function createLead(input: Record<string, unknown>): Promise<{ id: string; version: number }> {
@@ -281,6 +339,33 @@ describe('maintained lead counts (线索计数)', () => {
       await runner.rollbackTransaction();
       await runner.release();
     }
+    await expectTotalsExact();
+  });
+
+  it('follows rewrites of the stage history: a move backdated, a move deleted (pipeline facts)', async () => {
+    const lead = await createLead({ segmentCode: 'IVD', townCode: 'NANQIAO' });
+    const moved = must(
+      await api.gql<{ moveLead: { version: number } }>(
+        MOVE,
+        { input: { id: lead.id, stage: 'VISITED', version: lead.version } },
+        officer,
+      ),
+    ).moveLead;
+    must(await api.gql(MOVE, { input: { id: lead.id, stage: 'APPROVED', version: moved.version } }, officer));
+    await expectTotalsExact();
+    await db.query(
+      "UPDATE lead_stage_changes SET at = at - interval '40 days' WHERE lead_id = $1 AND to_stage = 'APPROVED'",
+      [lead.id],
+    );
+    await expectTotalsExact();
+    await db.query("DELETE FROM lead_stage_changes WHERE lead_id = $1 AND to_stage = 'VISITED'", [lead.id]);
+    await expectTotalsExact();
+    // A move inserted with an earlier time than the lead's first reach of a stage moves the reach earlier.
+    await db.query(
+      `INSERT INTO lead_stage_changes (lead_id, from_stage, to_stage, actor_name, at)
+       VALUES ($1, 'NEW', 'NEGOTIATING', '测试', now() - interval '400 days')`,
+      [lead.id],
+    );
     await expectTotalsExact();
   });
 

@@ -1,5 +1,5 @@
 import { shanghaiDayRange, type SqlCondition } from '@lianzhao/api-core';
-import type { LeadStageMoveFilter } from './dto/lead.inputs';
+import type { LeadStageMoveFilter, LeadStageReachedFilter } from './dto/lead.inputs';
 
 // The lead's stage history (lead_stage_changes) as SQL, over a lead aliased `l`: the one home of
 // "the stage a lead stood at on a past day" and "a lead had a move like this", which the lead
@@ -71,6 +71,30 @@ export function movedCondition(alias: string, filter: LeadStageMoveFilter | null
   return [
     {
       sql: `EXISTS (SELECT 1 FROM lead_stage_changes lsm WHERE lsm.lead_id = ${alias}.id AND ${where.sql})`,
+      params: where.params,
+    },
+  ];
+}
+
+/**
+ * The conditions on one lead_stage_reached row aliased `reached` that a LeadStageReachedFilter sets
+ * (stage, first reached within the Shanghai days), with parameters named `<param>…`: the list's
+ * EXISTS and the cockpit's funnel (when it counts reached rows rather than their daily totals).
+ */
+export function stageReachedConditions(reached: string, filter: LeadStageReachedFilter, param = 'reached'): SqlCondition[] {
+  return [
+    { sql: `${reached}.stage = :${param}Stage`, params: { [`${param}Stage`]: filter.stage } },
+    ...shanghaiDayRange(`${reached}.first_at`, param, filter.from, filter.to),
+  ];
+}
+
+/** The lead first reached the stage within the days (the list's `reached`), read by primary key. */
+export function reachedCondition(alias: string, filter: LeadStageReachedFilter | null | undefined): SqlCondition[] {
+  if (!filter) return [];
+  const where = allOf(stageReachedConditions('lsr', filter));
+  return [
+    {
+      sql: `EXISTS (SELECT 1 FROM lead_stage_reached lsr WHERE lsr.lead_id = ${alias}.id AND ${where.sql})`,
       params: where.params,
     },
   ];

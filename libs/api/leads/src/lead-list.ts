@@ -13,7 +13,7 @@ import {
 import { matchesEnterpriseSql } from '@lianzhao/api-enterprises';
 import { attributionConditions } from '@lianzhao/api-attribution';
 import { Lead } from './lead.entity';
-import { createdByDayEndSql, movedCondition, stageAtSql } from './lead-history.sql';
+import { createdByDayEndSql, movedCondition, reachedCondition, stageAtSql } from './lead-history.sql';
 import { LeadOrderField, type LeadFilter } from './dto/lead.inputs';
 
 /** The most rows one lead export writes; a larger list is refused rather than cut off unnoticed. */
@@ -42,6 +42,7 @@ export function leadConditions(filter: LeadFilter): SqlCondition[] {
     // ---- 驾驶舱 (issue 13, cockpit-flow): new filter conditions go below this line ----
     ...(filter.asOf ? [{ sql: createdByDayEndSql('l', 'asOf'), params: { asOf: filter.asOf } }] : []),
     ...movedCondition('l', filter.movedTo),
+    ...reachedCondition('l', filter.reached),
   ];
 }
 

@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LEAD_GRADES, LEAD_STAGES, type LeadGrade, type LeadStage } from '@lianzhao/domain';
+import { LEAD_GRADES, LEAD_STAGES, PIPELINE_PATH, type LeadGrade, type LeadStage } from '@lianzhao/domain';
 import { AreaField, IsDateOnly, IsRangeEnd, ListArgs, OrderBy, Trim, WanYuanField } from '@lianzhao/api-core';
 import { AttributionFilter, WithAttribution } from '@lianzhao/api-attribution';
 import { LeadGradeEnum, LeadStageEnum } from '../lead.enums';
@@ -153,6 +153,29 @@ export class LeadStageMoveFilter {
   reason?: string | null;
 }
 
+/**
+ * Leads that first reached a forward stage within Shanghai days `from`..`to`: their first move to
+ * `stage` or to a later stage on the pipeline path (creation reaches 线索). The cockpit's funnel
+ * counts these from maintained facts (lead_stage_reached, migration PipelineFacts) and drills here.
+ */
+@InputType({ description: '阶段到达筛选：在期间内首次到达该阶段（或其后的推进阶段）' })
+export class LeadStageReachedFilter {
+  @Field(() => LeadStageEnum, { description: '推进阶段（线索至签约）；新建即到达“线索”' })
+  @IsIn(PIPELINE_PATH, { message: '请选择推进阶段' })
+  stage!: LeadStage;
+
+  @Field(() => String, { nullable: true, description: '首次到达日期起 YYYY-MM-DD（上海时间，含）' })
+  @IsOptional()
+  @IsDateOnly()
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: '首次到达日期止 YYYY-MM-DD（上海时间，含）' })
+  @IsOptional()
+  @IsDateOnly()
+  @IsRangeEnd('from', '到达日期止不能早于起始日期')
+  to?: string | null;
+}
+
 @InputType()
 export class LeadFilter extends AttributionFilter {
   @Field(() => String, { nullable: true, description: '搜索企业名称、项目名称或信用代码（包含）' })
@@ -244,6 +267,12 @@ export class LeadFilter extends AttributionFilter {
   @ValidateNested()
   @Type(() => LeadStageMoveFilter)
   movedTo?: LeadStageMoveFilter | null;
+
+  @Field(() => LeadStageReachedFilter, { nullable: true, description: '在期间内首次到达某推进阶段' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LeadStageReachedFilter)
+  reached?: LeadStageReachedFilter | null;
 }
 
 export enum LeadOrderField {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, ListQuery, RequestContext } from '@lianzhao/api-core';
+import { Clock, ListQuery, RequestContext, shanghaiDayRange } from '@lianzhao/api-core';
+import { attributionConditions } from '@lianzhao/api-attribution';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import {
   allOf,
@@ -7,7 +8,6 @@ import {
   LEAD_LIST,
   movedAfterDaySql,
   stageAtSql,
-  stageMoveConditions,
   type Lead,
   type LeadFilter,
   type LeadOrderField,
@@ -32,15 +32,55 @@ export const DURATION_STAGES: readonly LeadStage[] = [
   'LOST',
 ];
 
-/** The position (1-based) of a forward stage on the pipeline path, as SQL over a stage column. */
-function pathPositionSql(column: string): string {
-  const whens = PIPELINE_PATH.map((stage, i) => `WHEN '${stage}' THEN ${i + 1}`).join(' ');
-  return `(CASE ${column} ${whens} END)`;
-}
-
-/** A LeadFilter as a drill: it holds only JSON values (text, lists of text, the movedTo object of those). */
+/** A LeadFilter as a drill: it holds only JSON values (text, lists of text, the movedTo and reached objects of those). */
 function drillOf(filter: LeadFilter): DrillFilter {
   return JSON.parse(JSON.stringify(filter)) as DrillFilter;
+}
+
+/** A Shanghai calendar day `YYYY-MM-DD` moved by `days`. */
+function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A period of whole days split into the whole calendar months inside it (`months`, first days,
+ * the end exclusive) and the days outside those at either end (`edges`, both ends inclusive).
+ */
+export function splitIntoMonths(
+  from: string,
+  to: string,
+): { months: { from: string; toExclusive: string } | null; edges: { from: string; to: string }[] } {
+  const monthFrom = from.endsWith('-01') ? from : `${addDays(`${from.slice(0, 7)}-01`, 32).slice(0, 7)}-01`;
+  const dayAfter = addDays(to, 1);
+  const monthTo = dayAfter.endsWith('-01') ? dayAfter : `${to.slice(0, 7)}-01`;
+  if (monthFrom >= monthTo) return { months: null, edges: [{ from, to }] };
+  const edges: { from: string; to: string }[] = [];
+  if (from < monthFrom) edges.push({ from, to: addDays(monthFrom, -1) });
+  if (monthTo <= to) edges.push({ from: monthTo, to });
+  return { months: { from: monthFrom, toExclusive: monthTo }, edges };
+}
+
+/**
+ * The median of whole-day stays given as a histogram (days → moves): the middle value, or the mean
+ * of the two middle values for an even number of moves (as percentile_cont(0.5)); null for none.
+ */
+export function medianOf(histogram: readonly { days: number; moves: number }[]): number | null {
+  const sorted = [...histogram].filter((h) => h.moves > 0).sort((a, b) => a.days - b.days);
+  const total = sorted.reduce((n, h) => n + h.moves, 0);
+  if (total === 0) return null;
+  const at = (index: number): number => {
+    let seen = 0;
+    for (const h of sorted) {
+      seen += h.moves;
+      if (index < seen) return h.days;
+    }
+    return sorted[sorted.length - 1].days;
+  };
+  const lower = at(Math.floor((total - 1) / 2));
+  const upper = at(Math.floor(total / 2));
+  return (lower + upper) / 2;
 }
 
 const SUMS = 'COALESCE(SUM(l.planned_investment), 0)::text';
@@ -59,7 +99,10 @@ const SUMS = 'COALESCE(SUM(l.planned_investment), 0)::text';
 export class PipelineService {
   private readonly leads: ListQuery<Lead, LeadFilter, LeadOrderField>;
 
-  constructor(connection: TransactionalConnection, clock: Clock) {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    clock: Clock,
+  ) {
     this.leads = new ListQuery(LEAD_LIST, connection, clock);
   }
 
@@ -168,79 +211,140 @@ export class PipelineService {
   }
 
   /**
-   * Leads that reached each forward stage in the period: a move to it or a later forward stage.
-   * One statement groups the leads by the furthest forward stage they moved to in the period; the
-   * figure of a stage is the leads whose furthest is it or later, which is exactly what its drill
-   * (`movedTo: { stages: that stage and the later ones }`) lists.
+   * Leads that reached each forward stage in the period: their first move to it or to a later
+   * forward stage fell in the period (creation reaches 线索), which is what the drill
+   * (`reached: { stage, from, to }`) lists. Read from facts the writing transaction keeps
+   * (migration PipelineFacts): under an industry or segment (or none) one grouped sum over the
+   * daily totals; under a town or channel, one grouped count of the reached rows, which carry the
+   * lead's attribution and are tested through the attribution's own conditions.
    */
   private async funnel(ctx: RequestContext, scope: DashboardScope): Promise<FunnelStep[]> {
     const { from, to } = scope.period;
     const base: LeadFilter = scope.attribution();
-    const anyForward: LeadStageMoveFilter = { stages: [...PIPELINE_PATH], from, to };
-    const moves = allOf(stageMoveConditions('lsc', anyForward, 'funnel'));
-    const rows = await this.leads
-      .query(ctx, base)
-      .select('r.reached', 'reached')
-      .addSelect('COUNT(*)::int', 'count')
-      .innerJoin(
-        (sub) =>
-          sub
-            .select('lsc.lead_id', 'lead_id')
-            .addSelect(`MAX(${pathPositionSql('lsc.to_stage')})`, 'reached')
-            .from('lead_stage_changes', 'lsc')
-            .where(moves.sql)
-            .groupBy('lsc.lead_id'),
-        'r',
-        'r.lead_id = l.id',
-      )
-      .setParameters(moves.params ?? {})
-      .groupBy('r.reached')
-      .getRawMany<{ reached: number | string; count: number | string }>();
-    const furthest = new Map(rows.map((r) => [Number(r.reached), Number(r.count)]));
-    const reached = PIPELINE_PATH.map((_, i) => {
-      let n = 0;
-      for (let k = i + 1; k <= PIPELINE_PATH.length; k++) n += furthest.get(k) ?? 0;
-      return n;
-    });
+    const manager = ctx.transaction ?? this.connection.dataSource.manager;
+    let rows: { stage: string; count: number | string }[];
+    if (!base.townCode && !base.channels?.length) {
+      const query = manager
+        .createQueryBuilder()
+        .select('d.stage', 'stage')
+        .addSelect('COALESCE(SUM(d.leads), 0)::int', 'count')
+        .from('lead_reached_daily', 'd')
+        .where('d.day BETWEEN CAST(:from AS date) AND CAST(:to AS date)', { from, to })
+        .groupBy('d.stage');
+      if (base.industryCode) query.andWhere('d.industry_code = :industry', { industry: base.industryCode });
+      if (base.segmentCode) query.andWhere('d.segment_code = :segment', { segment: base.segmentCode });
+      rows = await query.getRawMany();
+    } else {
+      const where = allOf([
+        { sql: 'r.stage IN (:...pathStages)', params: { pathStages: [...PIPELINE_PATH] } },
+        ...shanghaiDayRange('r.first_at', 'reached', from, to),
+        ...attributionConditions('r', base),
+      ]);
+      rows = await manager
+        .createQueryBuilder()
+        .select('r.stage', 'stage')
+        .addSelect('COUNT(*)::int', 'count')
+        .from('lead_stage_reached', 'r')
+        .where(where.sql, where.params)
+        .groupBy('r.stage')
+        .getRawMany();
+    }
+    const byStage = new Map(rows.map((r) => [r.stage, Number(r.count)]));
+    const reached = PIPELINE_PATH.map((stage) => byStage.get(stage) ?? 0);
     return PIPELINE_PATH.map((stage, i) => ({
       stage,
-      reached: countFigure(
-        reached[i],
-        'LEADS',
-        drillOf({ ...base, movedTo: { stages: PIPELINE_PATH.slice(i), from, to } }),
-      ),
+      reached: countFigure(reached[i], 'LEADS', drillOf({ ...base, reached: { stage, from, to } })),
       conversionToNext: i + 1 < PIPELINE_PATH.length && reached[i] > 0 ? reached[i + 1] / reached[i] : null,
     }));
   }
 
   /**
-   * Median days a lead spent in a stage, over the moves out of it in the period: from the move
-   * before (into that stage) to that move. The count beside it is the leads with such a move.
+   * Median whole days a lead spent in a stage, over the moves out of it in the period (from the
+   * lead's move before), and the leads with such a move, whose drill
+   * (`movedTo: { fromStages: [stage], from, to }`) lists them. Read from facts the writing
+   * transaction keeps (migration PipelineFacts): the monthly stay histogram (whole months of the
+   * period) and the stay rows (its partial months at the ends) give the moves per whole day (the
+   * median exact, see medianOf) and their number; a lead that left the
+   * stage twice in the period is counted once by subtracting its repeats (moves whose previous move
+   * out of the same stage also fell in the period), which a partial index keeps few to read. Under a
+   * segment, town or channel the stay rows themselves are grouped, through their indexes.
    */
   private async durations(ctx: RequestContext, scope: DashboardScope): Promise<StageDuration[]> {
     const { from, to } = scope.period;
     const base: LeadFilter = scope.attribution();
-    const moves = allOf(stageMoveConditions('lsc', { fromStages: [...DURATION_STAGES], from, to }, 'dwell'));
-    const days =
-      'EXTRACT(EPOCH FROM (lsc.at - (SELECT MAX(lsp.at) FROM lead_stage_changes lsp ' +
-      'WHERE lsp.lead_id = lsc.lead_id AND lsp.at < lsc.at))) / 86400.0';
-    const rows = await this.leads
-      .query(ctx, base)
-      .innerJoin('lead_stage_changes', 'lsc', `lsc.lead_id = l.id AND ${moves.sql}`, moves.params)
-      .select('lsc.from_stage', 'stage')
-      .addSelect('COUNT(DISTINCT l.id)::int', 'count')
-      .addSelect(`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days})`, 'median')
-      .groupBy('lsc.from_stage')
-      .getRawMany<{ stage: string; count: number | string; median: number | string | null }>();
-    const byStage = new Map(rows.map((r) => [r.stage, r]));
+    const manager = ctx.transaction ?? this.connection.dataSource.manager;
+    const stages = { durationStages: [...DURATION_STAGES] };
+    const rowsWhere = this.dwellWhere(base, from, to, stages);
+    let histogram: { stage: string; days: number | null; moves: number | string }[];
+    if (!base.townCode && !base.channels?.length && !base.segmentCode) {
+      // Whole months from the monthly histogram, the partial months at the ends from the stay rows.
+      const { months, edges } = splitIntoMonths(from, to);
+      const parts: string[] = [];
+      const params: Record<string, unknown> = { ...stages };
+      const industry = base.industryCode ? ' AND industry_code = :industry' : '';
+      if (base.industryCode) params['industry'] = base.industryCode;
+      if (months) {
+        parts.push(
+          'SELECT h.from_stage, h.days, h.moves FROM lead_dwell_monthly h WHERE h.month >= CAST(:monthFrom AS date) ' +
+            `AND h.month < CAST(:monthTo AS date) AND h.from_stage IN (:...durationStages)${industry.replace('industry_code', 'h.industry_code')}`,
+        );
+        Object.assign(params, { monthFrom: months.from, monthTo: months.toExclusive });
+      }
+      edges.forEach((edge, i) => {
+        const range = allOf(shanghaiDayRange('d.left_at', `edge${i}`, edge.from, edge.to));
+        parts.push(
+          `SELECT d.from_stage, d.days, 1 AS moves FROM lead_stage_dwell d WHERE ${range.sql} ` +
+            `AND d.from_stage IN (:...durationStages)${industry.replace('industry_code', 'd.industry_code')}`,
+        );
+        Object.assign(params, range.params);
+      });
+      histogram = await manager
+        .createQueryBuilder()
+        .select('x.from_stage', 'stage')
+        .addSelect('x.days', 'days')
+        .addSelect('SUM(x.moves)::int', 'moves')
+        .from(`(${parts.join(' UNION ALL ')})`, 'x')
+        .setParameters(params)
+        .groupBy('x.from_stage')
+        .addGroupBy('x.days')
+        .getRawMany();
+    } else {
+      histogram = await manager
+        .createQueryBuilder()
+        .select('d.from_stage', 'stage')
+        .addSelect('d.days', 'days')
+        .addSelect('COUNT(*)::int', 'moves')
+        .from('lead_stage_dwell', 'd')
+        .where(rowsWhere.sql, rowsWhere.params)
+        .groupBy('d.from_stage')
+        .addGroupBy('d.days')
+        .getRawMany();
+    }
+    // Moves whose previous move out of the same stage lies in the period too: the same lead again.
+    const repeat = allOf([
+      ...shanghaiDayRange('d.prev_exit_at', 'repeat', from, null),
+      { sql: 'd.prev_exit_at IS NOT NULL' },
+    ]);
+    const repeats = await manager
+      .createQueryBuilder()
+      .select('d.from_stage', 'stage')
+      .addSelect('COUNT(*)::int', 'moves')
+      .from('lead_stage_dwell', 'd')
+      .where(`${rowsWhere.sql} AND ${repeat.sql}`, { ...rowsWhere.params, ...repeat.params })
+      .groupBy('d.from_stage')
+      .getRawMany<{ stage: string; moves: number | string }>();
+    const repeated = new Map(repeats.map((r) => [r.stage, Number(r.moves)]));
     return DURATION_STAGES.map((stage) => {
-      const row = byStage.get(stage);
-      const median = row?.median === null || row?.median === undefined ? null : Number(row.median);
+      const rows = histogram.filter((r) => r.stage === stage);
+      const moves = rows.reduce((n, r) => n + Number(r.moves), 0);
+      const median = medianOf(
+        rows.filter((r) => r.days !== null).map((r) => ({ days: Number(r.days), moves: Number(r.moves) })),
+      );
       return {
         stage,
-        medianDays: median === null ? null : Math.round(median * 10) / 10,
+        medianDays: median,
         leads: countFigure(
-          Number(row?.count ?? 0),
+          moves - (repeated.get(stage) ?? 0),
           'LEADS',
           drillOf({ ...base, movedTo: { fromStages: [stage], from, to } }),
         ),
@@ -248,7 +352,28 @@ export class PipelineService {
     });
   }
 
-  /** Leads moved to 流失 in the period, in total and per reason (as written), most first. */
+  /** The stay rows of the period under the attribution (which they carry), of the duration stages. */
+  private dwellWhere(
+    base: LeadFilter,
+    from: string,
+    to: string,
+    stages: { durationStages: LeadStage[] },
+  ): { sql: string; params: Record<string, unknown> } {
+    const where = allOf([
+      { sql: 'd.from_stage IN (:...durationStages)', params: stages },
+      ...shanghaiDayRange('d.left_at', 'left', from, to),
+      ...attributionConditions('d', base),
+    ]);
+    return { sql: where.sql, params: where.params ?? {} };
+  }
+
+  /**
+   * Leads moved to 流失 in the period, in total and per reason (as written), most first: one grouped
+   * statement over the moves to 流失 the writing transaction keeps with the lead's attribution
+   * (lead_stage_dwell, its partial index on them): a copy of each move, so the drill
+   * (`movedTo: { stages: [流失], from, to, reason }`, an EXISTS on the moves) lists the same leads;
+   * the attribution is tested through its own conditions on the copied columns.
+   */
   private async lost(
     ctx: RequestContext,
     scope: DashboardScope,
@@ -256,14 +381,21 @@ export class PipelineService {
     const { from, to } = scope.period;
     const base: LeadFilter = scope.attribution();
     const lostMove: LeadStageMoveFilter = { stages: ['LOST'], from, to };
-    const moves = allOf(stageMoveConditions('lsc', lostMove, 'lost'));
-    const rows = await this.leads
-      .query(ctx, base)
-      .innerJoin('lead_stage_changes', 'lsc', `lsc.lead_id = l.id AND ${moves.sql}`, moves.params)
-      .select('lsc.reason', 'reason')
-      .addSelect('GROUPING(lsc.reason)', 'total')
-      .addSelect('COUNT(DISTINCT l.id)::int', 'count')
-      .groupBy('GROUPING SETS ((lsc.reason), ())')
+    // The stay rows name the move's time left_at; the move conditions test `at`.
+    const moves = allOf([
+      { sql: "d.to_stage = 'LOST'" },
+      ...shanghaiDayRange('d.left_at', 'lost', from, to),
+      ...attributionConditions('d', base),
+    ]);
+    const manager = ctx.transaction ?? this.connection.dataSource.manager;
+    const rows = await manager
+      .createQueryBuilder()
+      .select('d.reason', 'reason')
+      .addSelect('GROUPING(d.reason)', 'total')
+      .addSelect('COUNT(DISTINCT d.lead_id)::int', 'count')
+      .from('lead_stage_dwell', 'd')
+      .where(moves.sql, moves.params)
+      .groupBy('GROUPING SETS ((d.reason), ())')
       .getRawMany<{ reason: string | null; total: number | string; count: number | string }>();
     const total = rows.find((r) => Number(r.total) === 1);
     const lostByReason: LostReasonFigure[] = rows

@@ -32,7 +32,7 @@ export class StageDuration {
   @Field(() => LeadStageEnum)
   stage!: LeadStage;
 
-  @Field(() => Float, { nullable: true, description: '停留天数中位数（保留一位小数）；期间内无转出时为空' })
+  @Field(() => Float, { nullable: true, description: '停留整天数（满 24 小时计一天）的中位数，转出次数为偶数时取两个中间值的平均（可为 .5）；期间内无转出时为空' })
   medianDays!: number | null;
 
   @Field(() => CountFigure, { description: '期间内转出该阶段的线索数' })

@@ -412,6 +412,8 @@ export type LeadFilter = {
   /** 预计年产值下限（万元） */
   outputMin?: string | null | undefined;
   ownerId?: string | number | null | undefined;
+  /** 在期间内首次到达某推进阶段 */
+  reached?: LeadStageReachedFilter | null | undefined;
   /** 搜索企业名称、项目名称或信用代码（包含） */
   search?: string | null | undefined;
   segmentCode?: string | null | undefined;
@@ -473,6 +475,16 @@ export type LeadStageMoveFilter = {
   /** 变更后的阶段（任一）；新建记为转入“线索” */
   stages?: Array<LeadStage> | null | undefined;
   /** 变更日期止 YYYY-MM-DD（上海时间，含） */
+  to?: string | null | undefined;
+};
+
+/** 阶段到达筛选：在期间内首次到达该阶段（或其后的推进阶段） */
+export type LeadStageReachedFilter = {
+  /** 首次到达日期起 YYYY-MM-DD（上海时间，含） */
+  from?: string | null | undefined;
+  /** 推进阶段（线索至签约）；新建即到达“线索” */
+  stage: LeadStage;
+  /** 首次到达日期止 YYYY-MM-DD（上海时间，含） */
   to?: string | null | undefined;
 };
 
