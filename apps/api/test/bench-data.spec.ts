@@ -1,7 +1,6 @@
 import pg from 'pg';
 import {
   checkActualDate,
-  checkMove,
   effectiveReferralStatus,
   isValidCreditCode,
   normalizeCompanyName,
@@ -14,18 +13,13 @@ import {
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { generate, RefusedError } from '../../../tools/bench/data-generator.mjs';
 import { startTestApi, type TestApi } from './harness';
+import { expectHistoriesFollowThePipeline, groupBy } from './history-checks';
 
 // `npm run bench:data` (tools/bench/data.mjs) at scale 0.01 on this file's fresh database: the
 // rows it writes set-wise in SQL must obey the same rules the services enforce one by one.
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const shanghaiDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
 
 describe('bench data generator', () => {
   let api: TestApi;
@@ -114,18 +108,7 @@ describe('bench data generator', () => {
       reason: string | null;
       at: Date;
     }>('SELECT lead_id, from_stage, to_stage, reason, at FROM lead_stage_changes ORDER BY lead_id, at');
-    const byLead = groupBy(changes, (c) => c.lead_id);
-    for (const lead of leads) {
-      const history = byLead.get(lead.id) ?? [];
-      expect(history[0]).toMatchObject({ from_stage: null, to_stage: 'NEW' });
-      for (const [i, change] of history.entries()) {
-        if (i === 0) continue;
-        expect(change.from_stage).toBe(history[i - 1].to_stage);
-        expect(checkMove(history[i - 1].to_stage, change.to_stage, change.reason)).toEqual({ ok: true });
-      }
-      expect(history.at(-1)?.to_stage).toBe(lead.stage);
-      expect(history.at(-1)?.at.getTime()).toBe(lead.stage_changed_at.getTime());
-    }
+    expectHistoriesFollowThePipeline(leads, changes);
   });
 
   it('signs each project on the day its lead moved to 签约, with actual dates the milestone rules accept', async () => {
