@@ -443,6 +443,9 @@ describe('landing projects (项目落地)', () => {
     it('keeps each earlier plan with its reason; changing a plan needs a reason', async () => {
       let { project } = await signLead();
       project = must(await plan(project, 'REGISTERED', '2026-04-01')).planMilestone;
+      // Plan changes are stamped with the service clock (as-of health reads them): a replanning
+      // comes a day later, as it would in the office, so the record's order is the order of events.
+      clock.fix(shanghai('2026-03-11'));
       const noReason = await plan(project, 'REGISTERED', '2026-05-01');
       expect(fieldErrors(noReason)['reason']).toBe('调整已有计划须填写原因');
       const replanned = must(
