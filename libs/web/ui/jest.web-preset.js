@@ -12,6 +12,9 @@ module.exports = {
   testEnvironment: 'jsdom',
   // Ant Design in jsdom is slow, the more so when Nx runs several projects' tests in parallel.
   testTimeout: 30000,
+  // Jest's default on two cores is one worker; the web projects run one after another (Nx
+  // --parallel=1), so two workers use the machine's second core for them.
+  maxWorkers: 2,
   setupFilesAfterEnv: [path.join(__dirname, 'src/testing/setup-tests.ts')],
   transformIgnorePatterns: ['/node_modules/(?!(@ant-design|@rc-component|rc-[^/]+|@babel/runtime)/)'],
 };
