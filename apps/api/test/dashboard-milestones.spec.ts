@@ -1,3 +1,4 @@
+import { MILESTONE_CODES } from '@lianzhao/domain';
 import { Clock } from '@lianzhao/api-core';
 import { startTestApi, type TestApi } from './harness';
 import { drillCheck, FIGURE, type Figure, must } from './dashboard-drills';
@@ -151,17 +152,7 @@ describe('cockpit: milestone progress (Dashboard.milestones)', () => {
       historical: false,
     });
     expect(counts(registered(december.milestones))).toEqual([2, 1, 1, 0.5, 5.5]);
-    expect(december.milestones.onTime.map((r) => r.code)).toEqual([
-      'SIGNED',
-      'REGISTERED',
-      'SITE_SECURED',
-      'CONSTRUCTION_STARTED',
-      'COMPLETED',
-      'IN_PRODUCTION',
-      'FULL_OUTPUT',
-      'MOVED_IN',
-      'OPERATING',
-    ]);
+    expect(december.milestones.onTime.map((r) => r.code)).toEqual([...MILESTONE_CODES]);
     // 签约 has no plan, so it has no on-time rate; nothing else was done.
     for (const r of december.milestones.onTime.filter((x) => x.code !== 'REGISTERED')) {
       expect(counts(r)).toEqual([0, 0, 0, null, null]);

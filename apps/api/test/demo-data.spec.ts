@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import {
   CHANNELS,
-  checkActualDate,
   effectiveReferralStatus,
   LEAD_STAGES,
   normalizeCompanyName,
@@ -13,7 +12,7 @@ import {
 } from '@lianzhao/domain';
 import { Clock } from '@lianzhao/api-core';
 import { startTestApi, type TestApi } from './harness';
-import { expectHistoriesFollowThePipeline, groupBy } from './history-checks';
+import { expectHistoriesFollowThePipeline, expectMilestonesFollowTheRules } from './history-checks';
 
 // The demo's two years of history (issue 13), as `npm start` writes it on first start: enough of
 // everything for the cockpit, obeying the rules the services enforce one by one, and the same
@@ -132,19 +131,12 @@ describe('demo data with history', () => {
     const optional: Array<{ project_type: string; code: MilestoneCode }> = await db.query(
       'SELECT project_type, code FROM milestone_templates WHERE optional',
     );
-    const byProject = groupBy(milestones, (m) => m.project_id);
-    for (const project of projects) {
-      const list = (byProject.get(project.id) ?? []).map((m) => ({
-        code: m.code,
-        plannedDate: m.planned_date,
-        actualDate: m.actual_date,
-      }));
-      expect(list.find((m) => m.code === 'SIGNED')?.actualDate).toBe(shanghaiDay(project.signed));
-      const skippable = optional.filter((o) => o.project_type === project.type).map((o) => o.code);
-      for (const m of list.filter((x) => x.actualDate)) {
-        expect(checkActualDate(list, m.code, m.actualDate, today, skippable)).toEqual({ ok: true });
-      }
-    }
+    expectMilestonesFollowTheRules(
+      projects.map((p) => ({ id: p.id, type: p.type, signedOn: shanghaiDay(p.signed) })),
+      milestones,
+      optional,
+      today,
+    );
   });
 
   it('has referrals from every kind of partner, in statuses their protection agrees with', async () => {

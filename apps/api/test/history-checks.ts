@@ -1,4 +1,4 @@
-import { checkMove, type LeadStage } from '@lianzhao/domain';
+import { checkActualDate, checkMove, type LeadStage, type MilestoneCode } from '@lianzhao/domain';
 
 /** Rows by key, in their order. */
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -43,5 +43,38 @@ export function expectHistoriesFollowThePipeline(leads: readonly LeadRow[], chan
     }
     expect(history.at(-1)?.to_stage).toBe(lead.stage);
     expect(history.at(-1)?.at.getTime()).toBe(lead.stage_changed_at.getTime());
+  }
+}
+
+export interface MilestoneRow {
+  project_id: string;
+  code: MilestoneCode;
+  planned_date: string | null;
+  actual_date: string | null;
+}
+
+/**
+ * Generated projects' milestones must be ones the milestone rules accept: 签约 done on the day
+ * the project was signed (`signedOn`, a Shanghai day) and every actual date allowed where it
+ * stands. `milestones` in project and position order; `optional` the templates' skippable ones.
+ */
+export function expectMilestonesFollowTheRules(
+  projects: ReadonlyArray<{ id: string; type: string; signedOn: string }>,
+  milestones: readonly MilestoneRow[],
+  optional: ReadonlyArray<{ project_type: string; code: MilestoneCode }>,
+  today: string,
+): void {
+  const byProject = groupBy(milestones, (m) => m.project_id);
+  for (const project of projects) {
+    const list = (byProject.get(project.id) ?? []).map((m) => ({
+      code: m.code,
+      plannedDate: m.planned_date,
+      actualDate: m.actual_date,
+    }));
+    expect(list.find((m) => m.code === 'SIGNED')?.actualDate).toBe(project.signedOn);
+    const skippable = optional.filter((o) => o.project_type === project.type).map((o) => o.code);
+    for (const m of list.filter((x) => x.actualDate)) {
+      expect(checkActualDate(list, m.code, m.actualDate, today, skippable)).toEqual({ ok: true });
+    }
   }
 }
