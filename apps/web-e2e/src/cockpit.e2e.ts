@@ -71,12 +71,28 @@ describe('驾驶舱: a leader drills from a chart to the list behind it', () => 
     });
 
     // The tallest bar of the count series is the largest figure (the legend's swatch is smaller).
+    // ECharts animates the bars after a filter change: measure them once two readings agree, and
+    // click again if a click landed on a bar still being redrawn.
     const bars = page.getByTestId('chart-pipeline-stages').locator('svg path[fill="#1677ff"]');
-    const boxes = await bars.evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect().height));
+    const heights = () => bars.evaluateAll((paths) => paths.map((p) => Math.round(p.getBoundingClientRect().height)));
+    let boxes: number[] = [];
+    for (let reading = 0; reading < 40; reading += 1) {
+      const next = await heights();
+      if (next.length > 0 && next.join() === boxes.join()) break;
+      boxes = next;
+      await page.waitForTimeout(250);
+    }
     const tallest = boxes.indexOf(Math.max(...boxes));
-    await bars.nth(tallest).click();
-
-    await page.waitForURL((url) => url.pathname === '/leads' && url.searchParams.has('drill'));
+    const onDrill = (url: URL) => url.pathname === '/leads' && url.searchParams.has('drill');
+    for (let attempt = 1; ; attempt += 1) {
+      await bars.nth(tallest).click();
+      try {
+        await page.waitForURL(onDrill, { timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     const landed = new URL(page.url());
     const clicked = figures.find((f) => new URL(f.href, system.webUrl).search === landed.search);
     expect(clicked).toBeDefined();
