@@ -49,6 +49,9 @@ const WORK_SCHEMA = 'bench_data_work';
 const FOLLOW_UP_TABLES = ['follow_ups'];
 const TRAIL_TABLES = [
   'lead_stage_changes',
+  // Filled by the stage histories' triggers (PipelineFacts): their indexes too are built once, after.
+  'lead_stage_reached',
+  'lead_stage_dwell',
   'enterprise_contacts',
   'referrals',
   'referral_history',
