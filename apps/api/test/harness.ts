@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import pg from 'pg';
 import { loadConfig, type AppConfig } from '@lianzhao/api-core';
-import { startEmbeddedPostgres } from '@lianzhao/api-database';
 import { createApp } from '../src/app/create-app';
 import { DEMO_PASSWORD } from '../src/demo/demo-data';
+import { freshTestDatabase } from './test-databases';
+
+export { freshTestDatabase } from './test-databases';
 
 export interface GqlError {
   message: string;
@@ -33,37 +34,6 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** A fresh, empty database on the PostgreSQL named by DATABASE_URL, dropped afterwards. */
-async function freshPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `lianzhao_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
-/** A fresh, empty database: on the PostgreSQL named by DATABASE_URL, else an embedded one in memory. */
-export async function freshTestDatabase(): Promise<{ url: string; release: () => Promise<void> }> {
-  const serverUrl = process.env['DATABASE_URL'];
-  if (serverUrl) {
-    const db = await freshPostgresDatabase(serverUrl);
-    return { url: db.url, release: db.drop };
-  }
-  const embedded = await startEmbeddedPostgres();
-  return { url: embedded.url, release: embedded.stop };
-}
-
 /**
  * Starts the real API (same module, migrations and demo data as `npm start`) on a fresh database
  * and an ephemeral port: PostgreSQL when DATABASE_URL is set, the embedded database otherwise.
@@ -72,7 +42,7 @@ export async function freshTestDatabase(): Promise<{ url: string; release: () =>
 export async function startTestApi(
   options: { statementCounts?: boolean; demoHistory?: boolean } = {},
 ): Promise<TestApi> {
-  const { url: databaseUrl, release } = await freshTestDatabase();
+  const { url: databaseUrl, release } = await freshTestDatabase({ migrated: true });
   const config = {
     ...loadConfig({ JWT_SECRET: randomBytes(32).toString('hex'), PORT: '0' }),
     databaseUrl,

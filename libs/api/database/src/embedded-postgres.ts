@@ -20,16 +20,18 @@ export function isEmbeddedUrl(url: string): boolean {
 export interface EmbeddedPostgres {
   /** A postgres:// URL the ordinary `pg` driver (and so TypeORM) connects to. */
   readonly url: string;
+  /** The whole data folder as an uncompressed tar, which `loadDataDir` starts another database from. */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
 /**
  * Runs PGlite (PostgreSQL compiled to WebAssembly) in this process and serves it on a loopback
  * port, so the embedded path uses exactly the same driver, pool and SQL as a real PostgreSQL.
- * `dataDir` undefined keeps the database in memory (tests).
+ * `dataDir` undefined keeps the database in memory (tests); `loadDataDir` starts it from a `dump()`.
  */
 export async function startEmbeddedPostgres(
-  options: { dataDir?: string; port?: number } = {},
+  options: { dataDir?: string; port?: number; loadDataDir?: Blob } = {},
 ): Promise<EmbeddedPostgres> {
   let dataDir: string | undefined;
   if (options.dataDir) {
@@ -37,7 +39,7 @@ export async function startEmbeddedPostgres(
     // PGlite creates the folder itself but not its parents.
     mkdirSync(path.dirname(dataDir), { recursive: true });
   }
-  const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+  const db = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
@@ -51,6 +53,7 @@ export async function startEmbeddedPostgres(
   servedUrls.add(url);
   return {
     url,
+    dump: () => db.dumpDataDir('none'),
     async stop() {
       servedUrls.delete(url);
       await server.stop();
