@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '@lianzhao/api-database';
 
 // Codes whose message was written for the user; anything else is an internal failure whose
 // details must stay in the server log.
@@ -20,6 +21,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // Never pass on a stack trace, whatever produced the error.
     const { stacktrace: _stacktrace, originalError: _originalError, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // An outage is not a bug: one line in the log, and a code the client can retry on.
+    console.error('[graphql] database unavailable:', error instanceof Error ? error.message : String(error));
+    return { message: '数据库暂时无法访问，请稍后重试', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   console.error('[graphql] internal error', error);
   return { message: '服务器内部错误，请稍后重试', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
