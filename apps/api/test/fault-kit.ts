@@ -129,12 +129,19 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  await Promise.race([
-    waitFor('the API to start', async () => output.includes('Lianzhao API ready'), 60000),
-    exited.then(() => {
-      throw new Error(`the API exited during start-up:\n${output}`);
-    }),
-  ]);
+  try {
+    await Promise.race([
+      // Migrations and the demo accounts on a fresh database; PGlite is slow on a busy machine.
+      waitFor('the API to start', async () => output.includes('Lianzhao API ready'), 150000),
+      exited.then(() => {
+        throw new Error(`the API exited during start-up:\n${output}`);
+      }),
+    ]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    await exited;
+    throw error;
+  }
   async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',

@@ -253,5 +253,5 @@ describe('the embedded database (npm start without DATABASE_URL)', () => {
       await client.end();
       await restored.stop();
     }
-  }, 240000);
+  }, 400000);
 });

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { act, render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { NotBuiltYet } from '../pages/NotBuiltYet';
 import { AppLayout } from './AppLayout';
 import { AuditChanges } from './AuditChanges';
 
