@@ -132,7 +132,7 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
   try {
     await Promise.race([
       // Migrations and the demo accounts on a fresh database; PGlite is slow on a busy machine.
-      waitFor('the API to start', async () => output.includes('Lianzhao API ready'), 150000),
+      waitFor('the API to start', async () => output.includes('Lianzhao API ready'), 280000),
       exited.then(() => {
         throw new Error(`the API exited during start-up:\n${output}`);
       }),

@@ -49,7 +49,8 @@ describeCluster('faults on PostgreSQL', () => {
     cluster = await privateCluster();
     databaseUrl = await createDatabase(cluster.url);
     api = await startApiProcess({ DATABASE_URL: databaseUrl });
-  });
+    // Generous bounds: a child API starting on a busy machine, not anything the test measures.
+  }, 300000);
   afterAll(async () => {
     await api?.kill();
     cluster?.destroy();
@@ -181,7 +182,7 @@ describeCluster('faults on PostgreSQL', () => {
     } finally {
       await db.end();
     }
-  }, 180000);
+  }, 600000);
 
   it('round-trips the database through pg_dump and pg_restore', async () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'lianzhao-dump-'));
@@ -253,5 +254,5 @@ describe('the embedded database (npm start without DATABASE_URL)', () => {
       await client.end();
       await restored.stop();
     }
-  }, 400000);
+  }, 900000);
 });
