@@ -207,8 +207,9 @@ describeCluster('faults on PostgreSQL', () => {
 });
 
 describe('the embedded database (npm start without DATABASE_URL)', () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'lianzhao-embedded-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  let work = '';
+  beforeAll(() => (work = mkdtempSync(path.join(os.tmpdir(), 'lianzhao-embedded-'))));
+  afterAll(() => work && rmSync(work, { recursive: true, force: true }));
 
   it('starts again after kill -9 with every committed row, and round-trips through db:backup and db:restore', async () => {
     const dataDir = path.join(work, 'data');
