@@ -208,8 +208,12 @@ describeCluster('faults on PostgreSQL', () => {
 
 describe('the embedded database (npm start without DATABASE_URL)', () => {
   let work = '';
-  beforeAll(() => (work = mkdtempSync(path.join(os.tmpdir(), 'lianzhao-embedded-'))));
-  afterAll(() => work && rmSync(work, { recursive: true, force: true }));
+  beforeAll(() => {
+    work = mkdtempSync(path.join(os.tmpdir(), 'lianzhao-embedded-'));
+  });
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
 
   it('starts again after kill -9 with every committed row, and round-trips through db:backup and db:restore', async () => {
     const dataDir = path.join(work, 'data');
