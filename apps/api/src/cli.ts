@@ -9,7 +9,13 @@ import { ReferralExpiryJob } from '@lianzhao/api-referrals';
 import { CreateUserInput, UsersService } from '@lianzhao/api-users';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { buildDataSourceOptions, MIGRATIONS, startEmbeddedPostgres } from '@lianzhao/api-database';
+import {
+  backupEmbeddedDatabase,
+  buildDataSourceOptions,
+  MIGRATIONS,
+  restoreEmbeddedDatabase,
+  startEmbeddedPostgres,
+} from '@lianzhao/api-database';
 import { createApp, openDatabase } from './app/create-app';
 import { ENTITIES } from './app/entities';
 
@@ -20,6 +26,8 @@ import { ENTITIES } from './app/entities';
 //   migration:run              apply pending migrations to DATABASE_URL or the embedded database
 //   db:serve [port]            serve the embedded database (LIANZHAO_DATA_DIR, or in memory with
 //                              --memory) on a loopback port, for psql and the benchmarks
+//   db:backup <file>           copy the embedded database (LIANZHAO_DATA_DIR) into one file; stop the API first
+//   db:restore <file>          restore such a file into LIANZHAO_DATA_DIR, which must not hold a database yet
 //   referrals:expire           release referral protections past their last day (what the daily job does)
 //   user:create-admin <name>   create a first administrator (password from ADMIN_PASSWORD), for
 //                              production databases, which get no demo accounts
@@ -158,6 +166,20 @@ async function main(): Promise<void> {
       await new Promise(() => undefined);
       return;
     }
+    case 'db:backup': {
+      if (!arg) throw new Error('usage: node dist/apps/api/cli.js db:backup <file>');
+      const dataDir = path.join(loadConfig().dataDir, 'pgdata');
+      const bytes = await backupEmbeddedDatabase(dataDir, arg);
+      console.log(`backed up ${dataDir} to ${arg} (${bytes} bytes)`);
+      return;
+    }
+    case 'db:restore': {
+      if (!arg) throw new Error('usage: node dist/apps/api/cli.js db:restore <file>');
+      const dataDir = path.join(loadConfig().dataDir, 'pgdata');
+      await restoreEmbeddedDatabase(arg, dataDir);
+      console.log(`restored ${arg} into ${dataDir}`);
+      return;
+    }
     case 'referrals:expire': {
       const config = { ...loadConfig(), demoData: false };
       const database = await openDatabase(config);
@@ -192,7 +214,7 @@ async function main(): Promise<void> {
       return;
     }
     default:
-      throw new Error('commands: schema [file] | migration:generate <Name> | migration:check | migration:run | referrals:expire | user:create-admin <username>');
+      throw new Error('commands: schema [file] | migration:generate <Name> | migration:check | migration:run | db:serve [port] | db:backup <file> | db:restore <file> | referrals:expire | user:create-admin <username>');
   }
 }
 

@@ -1,4 +1,4 @@
-import { AuditEntry } from '@lianzhao/api-audit';
+import { AuditEntry, AuditMergedRecord } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { Fund, FundRuleChange, Investment } from '@lianzhao/api-funds';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
@@ -23,6 +23,7 @@ export const ENTITIES = [
   Tag,
   Place,
   AuditEntry,
+  AuditMergedRecord,
   Enterprise,
   EnterpriseContact,
   Lead,

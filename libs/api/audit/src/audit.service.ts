@@ -3,6 +3,7 @@ import type { InsertQueryBuilder } from 'typeorm';
 import type { RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditEntry, type AuditAction, type FieldChange } from './audit-entry.entity';
+import { AuditMergedRecord } from './audit-merged-record.entity';
 
 type Plain = Record<string, unknown>;
 
@@ -87,10 +88,29 @@ export class AuditService {
       .updateEntity(false);
   }
 
-  /** The trail of one record, newest first. */
+  /**
+   * Folds the trail of `mergedId` into that of `survivorId`, on the caller's transaction: the
+   * entries keep the record they were written on, and the survivor's trail reads them through
+   * audit_merged_records (see there).
+   */
+  async recordMerge(ctx: RequestContext, entityType: string, mergedId: string, survivorId: string): Promise<void> {
+    const repo = this.connection.getRepository(ctx, AuditMergedRecord);
+    await repo.update({ entityType, survivorId: mergedId }, { survivorId });
+    await repo.insert({ entityType, mergedId, survivorId });
+  }
+
+  /** The trail of one record and of every record merged into it, newest first. */
   trail(ctx: RequestContext, entityType: string, entityId: string): Promise<AuditEntry[]> {
     return this.connection
       .getRepository(ctx, AuditEntry)
-      .find({ where: { entityType, entityId }, order: { at: 'DESC', id: 'DESC' } });
+      .createQueryBuilder('a')
+      .where('a.entityType = :entityType', { entityType })
+      .andWhere(
+        '(a.entityId = :entityId OR a.entityId IN (SELECT m.merged_id FROM audit_merged_records m WHERE m.entity_type = :entityType AND m.survivor_id = :entityId))',
+        { entityId },
+      )
+      .orderBy('a.at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .getMany();
   }
 }

@@ -3,6 +3,25 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { QueryCounter } from './query-counter';
 import { isEmbeddedUrl } from './embedded-postgres';
 
+/** Waiting for a connection (a new one, or a turn in the full pool) on a real server, at most. */
+export const CONNECT_TIMEOUT_MS = 10000;
+
+/**
+ * node-postgres pool settings. With a server down, a request must fail within a bound rather than
+ * wait for a connection forever (the pool's default), and TCP keep-alive lets a connection whose
+ * peer vanished without a word be noticed. The embedded database runs in this process and is never
+ * unreachable: its one connection is only ever busy, and a long import must not make the requests
+ * queued behind it fail, so it keeps no timeout.
+ */
+function poolOptions(url: string, poolSize: number | undefined): Record<string, unknown> {
+  const embedded = isEmbeddedUrl(url);
+  return {
+    max: poolSize ?? (embedded ? 1 : 10),
+    connectionTimeoutMillis: embedded ? 0 : CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+  };
+}
+
 /**
  * The one way a DataSource is configured, for the API, the CLI and the tests alike, whatever
  * PostgreSQL sits behind the URL (a real server or the embedded one). Schema changes only ever
@@ -30,6 +49,6 @@ export function buildDataSourceOptions(options: {
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
     logger: new QueryCounter(options.logSql ?? false),
-    extra: { max: options.poolSize ?? (isEmbeddedUrl(options.url) ? 1 : 10) },
+    extra: poolOptions(options.url, options.poolSize),
   };
 }

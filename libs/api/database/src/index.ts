@@ -9,3 +9,4 @@ export * from './decimal.transformer';
 export * from './timestamp-column';
 export * from './unique-violation';
 export * from './amount-columns';
+export * from './database-unavailable';

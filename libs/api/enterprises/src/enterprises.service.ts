@@ -304,10 +304,7 @@ export class EnterprisesService {
         merged.id,
       ]);
       await this.events.publish(tx, new EnterprisesMerged(survivor, merged));
-      await manager.query(
-        'UPDATE audit_entries SET entity_id = $1 WHERE entity_type = $2 AND entity_id = $3',
-        [survivor.id, ENTERPRISE, merged.id],
-      );
+      await this.audit.recordMerge(tx, ENTERPRISE, merged.id, survivor.id);
       await manager.query('DELETE FROM enterprises WHERE id = $1', [merged.id]);
       if (Object.keys(fill).length) {
         await this.connection.updateVersioned(tx, Enterprise, survivor.id, survivor.version, fill);

@@ -66,6 +66,30 @@ export function malformedIdPaths(type: GraphQLInputType, value: unknown, path: s
 }
 
 /**
+ * Paths of the text values holding U+0000, which PostgreSQL cannot store in any text column
+ * (it would refuse the statement, an internal error to the client): refused as bad input here,
+ * for every argument at any depth.
+ */
+export function nulTextPaths(type: GraphQLInputType, value: unknown, path: string): string[] {
+  if (value === null || value === undefined) return [];
+  if (isNonNullType(type)) return nulTextPaths(type.ofType, value, path);
+  if (isListType(type)) {
+    const items = Array.isArray(value) ? value : [value];
+    return items.flatMap((item, i) => nulTextPaths(type.ofType, item, path ? `${path}.${i}` : `${i}`));
+  }
+  if (isInputObjectType(type)) {
+    if (typeof value !== 'object') return [];
+    const record = value as Record<string, unknown>;
+    return Object.values(type.getFields()).flatMap((f) =>
+      nulTextPaths(f.type, record[f.name], path ? `${path}.${f.name}` : f.name),
+    );
+  }
+  return typeof value === 'string' && value.includes('\u0000') ? [path] : [];
+}
+
+const NUL_MESSAGE = '不能包含空字符（U+0000）';
+
+/**
  * Answers a malformed ID with BAD_USER_INPUT naming the field (an input object's fields are
  * named without the argument, as the validation pipe names them), or NOT_FOUND where the query
  * declares it. Runs after the access guard and before the validation pipe.
@@ -86,6 +110,8 @@ export class IdArgumentsInterceptor implements NestInterceptor {
       const paths = malformedIdPaths(arg.type, args[arg.name], isInputObjectType(named) ? '' : arg.name);
       if (paths.length && !isInputObjectType(named)) topLevel = true;
       problems.push(...paths.map((p) => ({ field: p, message: idMessage(p) })));
+      const nulPaths = nulTextPaths(arg.type, args[arg.name], isInputObjectType(named) ? '' : arg.name);
+      problems.push(...nulPaths.filter((p) => !paths.includes(p)).map((p) => ({ field: p, message: NUL_MESSAGE })));
     }
     if (!problems.length) return next.handle();
     const notFoundAs = field.extensions?.[ID_NOT_FOUND];
