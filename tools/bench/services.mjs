@@ -94,7 +94,7 @@ export async function openDatabase() {
 }
 
 /** The built API on `database`, with `extensions.statements` on every response unless told otherwise. */
-export async function startApi(database, { statementCounts = true } = {}) {
+export async function startApi(database, { statementCounts = true, nodeFlags = [] } = {}) {
   const port = await freePort();
   const env = {
     ...process.env,
@@ -107,7 +107,7 @@ export async function startApi(database, { statementCounts = true } = {}) {
   };
   if (database.embedded) env.DATABASE_POOL_SIZE = '1';
   const child = track(
-    spawn('node', [...API_NODE_FLAGS, 'dist/apps/api/main.js'], {
+    spawn('node', [...API_NODE_FLAGS, ...nodeFlags, 'dist/apps/api/main.js'], {
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
