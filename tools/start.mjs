@@ -68,8 +68,12 @@ const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'w
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// The heap cap keeps the API inside 300 MB resident under load (the bench measures it with the
+// same cap: tools/bench/services.mjs API_HEAP_MB; the image sets it too, docker/api.Dockerfile).
+// Without it V8 grows the heap to ~400 MB before collecting in earnest.
+const API_HEAP_MB = 160;
 console.log('▶ Starting the API…');
-run('node', ['dist/apps/api/main.js'], { PORT: String(apiPort) });
+run('node', [`--max-old-space-size=${API_HEAP_MB}`, 'dist/apps/api/main.js'], { PORT: String(apiPort) });
 console.log('▶ Starting the web client…');
 run('node', ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.mts', '--port', String(webPort), '--strictPort'], {
   LIANZHAO_API_URL: apiUrl,

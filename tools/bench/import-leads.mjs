@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
+import { API_HEAP_MB, API_NODE_FLAGS, memoryOf, resetPeakMemory } from './services.mjs';
 
 const ROWS = Number(process.argv[2] ?? 10_000);
 const MAIN = 'dist/apps/api/main.js';
@@ -198,11 +199,16 @@ async function gql(baseUrl, query, variables, token) {
 const IMPORT = `mutation ($input: ImportLeadsInput!) { importLeads(input: $input) {
   ok errorCount errors { text } rowCount enterprisesCreated leadsCreated leadsSkipped } }`;
 
+/** The API's process, whose peak resident memory each step reports (Linux; else left out). */
+let apiPid;
+
 async function timed(label, work) {
+  const measured = apiPid !== undefined && resetPeakMemory(apiPid);
   const start = performance.now();
   const result = await work();
   const seconds = (performance.now() - start) / 1000;
-  console.log(`${label.padEnd(28)} ${seconds.toFixed(2).padStart(7)} s   ${JSON.stringify(result)}`);
+  const memory = measured ? `   peak ${memoryOf(apiPid).peakMiB} MiB` : '';
+  console.log(`${label.padEnd(28)} ${seconds.toFixed(2).padStart(7)} s${memory}   ${JSON.stringify(result)}`);
   return result;
 }
 
@@ -217,7 +223,7 @@ async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lianzhao-bench-'));
   const port = await freePort();
   const db = await freshDatabase();
-  const api = spawn(process.execPath, [MAIN], {
+  const api = spawn(process.execPath, [...API_NODE_FLAGS, MAIN], {
     env: {
       ...process.env,
       ...(db.url ? { DATABASE_URL: db.url } : {}),
@@ -228,6 +234,7 @@ async function main() {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  apiPid = api.pid;
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(`${baseUrl}/health`, api, 120);
@@ -240,7 +247,7 @@ async function main() {
     );
     const token = login.accessToken;
     console.log(
-      `database: ${db.url ? 'a fresh PostgreSQL database on DATABASE_URL' : 'embedded PostgreSQL (PGlite)'}`,
+      `database: ${db.url ? 'a fresh PostgreSQL database on DATABASE_URL' : 'embedded PostgreSQL (PGlite)'}; API heap cap ${API_HEAP_MB} MB`,
     );
     const run = (dryRun) =>
       gql(baseUrl, IMPORT, { input: { fileBase64, dryRun } }, token).then((d) => d.importLeads);

@@ -68,13 +68,13 @@ export function printTable(run) {
   const { peakMiB, rssMiB, startupPeakMiB, peakIsUnderLoad } = run.memory;
   console.log(
     `API memory: peak ${peakMiB} MiB (VmHWM${peakIsUnderLoad ? ' under load' : ', start-up included'}), ` +
-      `${rssMiB} MiB resident at the end (start-up peak ${startupPeakMiB} MiB)`,
+      `${rssMiB ?? '—'} MiB resident at the end (start-up peak ${startupPeakMiB} MiB)`,
   );
   for (const s of run.scenarios) {
     const detail = s.failed
       ? `✖ ${s.api.firstError ?? s.floor.firstError}`
       : `${s.notes ? `${s.notes}; ` : ''}sample ${s.sample}${s.warnings.length ? '' : ', same on both sides'}`;
-    console.log(`  ${s.label}: ${detail}`);
+    console.log(`  ${s.label}: ${detail}${s.memory ? `; API peak ${s.memory.peakMiB} MiB` : ''}`);
   }
   for (const s of run.scenarios) {
     for (const warning of s.warnings) console.log(`⚠ ${s.label}: ${warning}`);

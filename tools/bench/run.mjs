@@ -53,6 +53,15 @@ const accounts = {
   password: env.BENCH_PASSWORD ?? 'lianzhao-demo',
 };
 
+/** memoryOf, or null when the API has exited (it ran out of memory, say). */
+function memoryIfAlive(pid) {
+  try {
+    return memoryOf(pid);
+  } catch {
+    return null;
+  }
+}
+
 async function login(client, operation, username) {
   const body = await client.send(operation, { input: { username, password: accounts.password } });
   const token = body.data?.login?.accessToken;
@@ -216,12 +225,21 @@ async function main() {
     const results = [];
     for (const scenario of scenarios) {
       process.stdout.write(`  ${scenario.label}… `);
+      // Each scenario's own peak: the high-water mark goes back to the resident size before it.
+      const measured = peakReset && resetPeakMemory(api.pid);
       const result = await runScenario(scenario, { client, pool, tokens, operation, next }).catch((error) =>
         failedScenario(scenario, error),
       );
-      console.log(`API ${result.api.rps} rps, floor ${result.floor.rps} rps`);
+      const after = measured ? memoryIfAlive(api.pid) : null;
+      result.memory = after ? { peakMiB: after.peakMiB } : null;
+      console.log(
+        `API ${result.api.rps} rps, floor ${result.floor.rps} rps` +
+          (after ? `, API peak ${after.peakMiB} MiB` : measured ? ', the API is gone' : ''),
+      );
       results.push(result);
     }
+    const end = memoryIfAlive(api.pid);
+    const scenarioPeaks = results.flatMap((r) => (r.memory ? [r.memory.peakMiB] : []));
     const run = {
       startedAt,
       commit: gitCommit(),
@@ -229,7 +247,12 @@ async function main() {
       settings: { ...settings, only: settings.only ?? undefined },
       parameters: { industry: params.industry, stage: params.stage, leadIds: params.leadIds.length },
       scenarios: results,
-      memory: { ...memoryOf(api.pid), startupPeakMiB: startup.peakMiB, peakIsUnderLoad: peakReset },
+      memory: {
+        peakMiB: peakReset ? Math.max(0, ...scenarioPeaks) : (end?.peakMiB ?? null),
+        rssMiB: end?.rssMiB ?? null,
+        startupPeakMiB: startup.peakMiB,
+        peakIsUnderLoad: peakReset,
+      },
     };
     printTable(run);
     console.log(`\nwritten to ${writeJson(run)}`);

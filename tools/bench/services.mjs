@@ -9,6 +9,13 @@ import path from 'node:path';
 
 const children = [];
 
+/**
+ * The API's heap cap, as `npm start` (tools/start.mjs) and the image (docker/api.Dockerfile) set
+ * it: the bench measures the API as it is deployed. BENCH_API_HEAP_MB overrides it for trials.
+ */
+export const API_HEAP_MB = Number(process.env.BENCH_API_HEAP_MB ?? 160);
+export const API_NODE_FLAGS = [`--max-old-space-size=${API_HEAP_MB}`];
+
 export function buildApi() {
   if (process.env.BENCH_SKIP_BUILD === '1') return;
   const built = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], {
@@ -87,7 +94,7 @@ export async function openDatabase() {
 }
 
 /** The built API on `database`, with `extensions.statements` on every response unless told otherwise. */
-export async function startApi(database, { statementCounts = true } = {}) {
+export async function startApi(database, { statementCounts = true, nodeFlags = [] } = {}) {
   const port = await freePort();
   const env = {
     ...process.env,
@@ -100,7 +107,10 @@ export async function startApi(database, { statementCounts = true } = {}) {
   };
   if (database.embedded) env.DATABASE_POOL_SIZE = '1';
   const child = track(
-    spawn('node', ['dist/apps/api/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] }),
+    spawn('node', [...API_NODE_FLAGS, ...nodeFlags, 'dist/apps/api/main.js'], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
   );
   await waitFor(`http://127.0.0.1:${port}/health`, 300, child);
   return { port, pid: child.pid };

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { importErrorText } from '@lianzhao/domain';
-import { HEADER_FILL } from '@lianzhao/api-core';
+import { HEADER_FILL, streamingWorkbook, workbookBytes } from '@lianzhao/api-core';
 import {
   ENTERPRISE_DETAIL_KEYS,
   ERROR_SHEET_NAME,
@@ -40,9 +40,12 @@ const INSTRUCTIONS =
   '企业库中已有的企业（按信用代码或名称匹配）不会被修改，请在企业库中编辑；同一企业的多行须填写一致。' +
   `企业名称以“${EXAMPLE_MARK}”开头的行不会导入。`;
 
+const CREATOR = '链招 Lianzhao';
+
+/** The template is a fixed thousand rows of dropdowns, built whole; lists of any length stream. */
 function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = '链招 Lianzhao';
+  workbook.creator = CREATOR;
   workbook.created = new Date();
   return workbook;
 }
@@ -50,6 +53,9 @@ function newWorkbook(): ExcelJS.Workbook {
 async function toBase64(workbook: ExcelJS.Workbook): Promise<string> {
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }
+
+/** A header row frozen in view, for the sheets that stream (their panes cannot change later). */
+const FROZEN_HEADER: Partial<ExcelJS.AddWorksheetOptions> = { views: [{ state: 'frozen', ySplit: 1 }] };
 
 /**
  * Amounts go out as numbers, so officers can sum them in Excel, whenever the number shows the
@@ -209,30 +215,30 @@ export const EXPORT_EXTRA_COLUMNS = [
 
 /** The filtered list in the template's columns (plus 阶段 and 负责人), so it imports again as is. */
 export async function buildExport(rows: readonly ExportRow[]): Promise<string> {
-  const workbook = newWorkbook();
-  const sheet = workbook.addWorksheet('线索');
+  const workbook = streamingWorkbook(CREATOR);
+  const sheet = workbook.addWorksheet('线索', FROZEN_HEADER);
   formatLeadColumns(sheet);
   EXPORT_EXTRA_COLUMNS.forEach((c, i) => (sheet.getColumn(LEAD_COLUMNS.length + i + 1).width = c.width));
   const keys = [...LEAD_COLUMNS.map((c) => c.key), ...EXPORT_EXTRA_COLUMNS.map((c) => c.key)];
   sheet.addRow([...LEAD_COLUMNS.map(headerText), ...EXPORT_EXTRA_COLUMNS.map((c) => c.label)]);
   styleHeader(sheet.getRow(1), (col) => LEAD_COLUMNS[col - 1]?.required ?? false);
-  for (const row of rows) sheet.addRow(keys.map((key) => cellValue(key, row[key])));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: keys.length } };
-  return toBase64(workbook);
+  for (const row of rows) sheet.addRow(keys.map((key) => cellValue(key, row[key]))).commit();
+  return (await workbookBytes(workbook)).toString('base64');
 }
 
 /** Every problem of a refused import, one per line, for officers to work through in Excel. */
 export async function buildErrorReport(problems: readonly ImportProblem[]): Promise<string> {
-  const workbook = newWorkbook();
-  const sheet = workbook.addWorksheet(ERROR_SHEET_NAME);
+  const workbook = streamingWorkbook(CREATOR);
+  const sheet = workbook.addWorksheet(ERROR_SHEET_NAME, FROZEN_HEADER);
   const widths = [8, 20, 60, 30, 70];
   widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   sheet.addRow(['行号', '列名', '问题', '原值', '说明']);
   styleHeader(sheet.getRow(1), () => false);
-  for (const p of problems)
-    sheet.addRow([p.row, p.column, p.message, p.value ?? null, importErrorText(p.row, p.column, p.message)]);
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: widths.length } };
-  return toBase64(workbook);
+  for (const p of problems)
+    sheet
+      .addRow([p.row, p.column, p.message, p.value ?? null, importErrorText(p.row, p.column, p.message)])
+      .commit();
+  return (await workbookBytes(workbook)).toString('base64');
 }
