@@ -167,6 +167,9 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
     const sort = this.sortOf(args.orderBy);
     const { alias } = this.spec;
     const query = this.query(ctx, args.filter).addSelect(`(${sort.sql})::text`, 'list_sort_value');
+    for (const relation of this.spec.pageRelations ?? []) {
+      query.leftJoinAndSelect(`${alias}.${relation}`, `${alias}_${relation}`);
+    }
     if (args.after) {
       const cursor = decodeListCursor(args.after, sort.field);
       if (!CURSOR_VALUE[sort.type].test(cursor.value)) throw badCursor();
