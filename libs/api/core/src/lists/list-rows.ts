@@ -1,4 +1,7 @@
-import type { ColumnMetadata, EntityMetadata, ObjectLiteral, RelationMetadata, SelectQueryBuilder } from 'typeorm';
+import type { EntityMetadata, ObjectLiteral, RelationMetadata, SelectQueryBuilder } from 'typeorm';
+
+/** TypeORM's column metadata (its package index does not export the class). */
+type ColumnMetadata = EntityMetadata['columns'][number];
 
 /** One entity's columns, selected under short keys of the kit's own and read back as TypeORM reads them. */
 class EntityColumns {
