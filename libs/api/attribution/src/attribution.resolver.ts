@@ -37,7 +37,11 @@ export function AttributionResolver(
     }
 
     @ResolveField(() => Organization, { nullable: true, description: '来源合作机构' })
-    sourceOrganization(record: AttributedEntity, _args: unknown, gql: GqlContext): Promise<Organization | null> {
+    sourceOrganization(
+      record: AttributedEntity,
+      _args: unknown,
+      gql: GqlContext,
+    ): Promise<Organization | null> {
       return record.sourceOrganizationId
         ? this.organizations.loader(fieldContext(gql)).load(record.sourceOrganizationId)
         : Promise.resolve(null);

@@ -153,11 +153,18 @@ export class ProjectsService {
               .addSelect('m.actual_date::text', 'actualDate')
               .where('m.project_id = ANY(:ids)', { ids: [...ids] })
               .orderBy('m.position', 'ASC')
-              .getRawMany<Pick<ProjectMilestone, 'id' | 'projectId' | 'code' | 'position' | 'plannedDate' | 'actualDate'>>();
+              .getRawMany<
+                Pick<
+                  ProjectMilestone,
+                  'id' | 'projectId' | 'code' | 'position' | 'plannedDate' | 'actualDate'
+                >
+              >();
             const today = this.clock.today();
             const byProject = new Map<string, ProjectMilestone[]>(ids.map((id) => [id, []]));
             for (const row of rows) {
-              byProject.get(row.projectId)?.push(withReadFacts(Object.assign(new ProjectMilestone(), row), today));
+              byProject
+                .get(row.projectId)
+                ?.push(withReadFacts(Object.assign(new ProjectMilestone(), row), today));
             }
             return ids.map((id) => byProject.get(id) ?? []);
           }),

@@ -189,7 +189,9 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
     }
     let raw: Record<string, unknown>[];
     try {
-      raw = await this.ordered(query, sort).limit(args.first + 1).getRawMany<Record<string, unknown>>();
+      raw = await this.ordered(query, sort)
+        .limit(args.first + 1)
+        .getRawMany<Record<string, unknown>>();
     } catch (error) {
       if (args.after && isDataException(error)) throw badCursor();
       throw error;

@@ -18,7 +18,8 @@ class EntityColumns {
   }
 
   select(query: SelectQueryBuilder<ObjectLiteral>): void {
-    for (const { key, column } of this.columns) query.addSelect(`"${this.alias}"."${column.databaseName}"`, key);
+    for (const { key, column } of this.columns)
+      query.addSelect(`"${this.alias}"."${column.databaseName}"`, key);
   }
 
   /** The entity of a row, or undefined where a left join found none (every column NULL). */
@@ -55,7 +56,11 @@ export class PageRows<E extends ObjectLiteral> {
         throw new Error(`${metadata.name}.${name} is not a to-one relation a list page can join`);
       }
       const relationAlias = `${alias}_${name}`;
-      return { relation, alias: relationAlias, columns: new EntityColumns(relation.inverseEntityMetadata, relationAlias, `r${i}_`) };
+      return {
+        relation,
+        alias: relationAlias,
+        columns: new EntityColumns(relation.inverseEntityMetadata, relationAlias, `r${i}_`),
+      };
     });
   }
 
