@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import {
   applyConditions,
   Clock,
@@ -110,6 +110,38 @@ describe('list kit (列表工具)', () => {
       for (const first of [1, 2, 3]) expect(await walk(field, direction, first)).toEqual(all);
     },
   );
+
+  it("reads a page's rows as the very entities TypeORM reads, with its page relations", async () => {
+    const withRelations = new ListQuery(
+      { ...TEST_LIST, pageRelations: ['enterprise', 'owner'] },
+      api.app.get(TransactionalConnection),
+      api.app.get(Clock),
+    );
+    const expected = await api.app
+      .get(DataSource)
+      .getRepository(Lead)
+      .find({ where: { id: In(ids) }, relations: { enterprise: true, owner: true } });
+    const byId = new Map(expected.map((lead) => [lead.id, lead]));
+    const plain = (await list.page(ctx, { filter, first: 100 })).edges.map((e) => e.node);
+    const joined = (await withRelations.page(ctx, { filter, first: 100 })).edges.map((e) => e.node);
+    expect(joined.map((lead) => lead.id).sort()).toEqual([...ids].sort());
+    for (const lead of joined) {
+      expect(lead).toBeInstanceOf(Lead);
+      expect(lead).toEqual(byId.get(lead.id));
+    }
+    for (const lead of plain) {
+      const row = byId.get(lead.id);
+      if (!row) throw new Error(`lead ${lead.id} not read`);
+      const { enterprise, owner, ...columns } = row;
+      expect([enterprise?.id, owner?.id, lead.enterprise, lead.owner]).toEqual([
+        expect.any(String),
+        expect.any(String),
+        undefined,
+        undefined,
+      ]);
+      expect(lead).toEqual(columns);
+    }
+  });
 
   it('covers every cursor type', () => {
     const types = new Set<CursorType>(Object.values(KEYS).map((k) => k.type));

@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@lianzhao/api-core';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { fieldContext, type GqlContext } from '@lianzhao/api-core';
 import { Place, ReferenceService } from '@lianzhao/api-reference';
 import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import type { AttributedEntity } from './attributed.entity';
@@ -29,24 +29,29 @@ export function AttributionResolver(
       private readonly organizations: OrganizationsService,
     ) {}
 
+    // Without parameter decorators: called by graphql-js directly, once per row (see fieldContext).
+    // A list page may have read the owner with its rows (ListSpec.pageRelations).
     @ResolveField(() => User, { description: '负责人' })
-    owner(@Ctx() ctx: RequestContext, @Parent() record: AttributedEntity): Promise<User | null> {
-      return this.users.loader(ctx).load(record.ownerId);
+    owner(record: AttributedEntity, _args: unknown, gql: GqlContext): Promise<User | null> | User {
+      return record.owner ?? this.users.loader(fieldContext(gql)).load(record.ownerId);
     }
 
     @ResolveField(() => Organization, { nullable: true, description: '来源合作机构' })
     sourceOrganization(
-      @Ctx() ctx: RequestContext,
-      @Parent() record: AttributedEntity,
+      record: AttributedEntity,
+      _args: unknown,
+      gql: GqlContext,
     ): Promise<Organization | null> {
       return record.sourceOrganizationId
-        ? this.organizations.loader(ctx).load(record.sourceOrganizationId)
+        ? this.organizations.loader(fieldContext(gql)).load(record.sourceOrganizationId)
         : Promise.resolve(null);
     }
 
     @ResolveField(() => Place, { nullable: true, description: townDescription })
-    town(@Ctx() ctx: RequestContext, @Parent() record: AttributedEntity): Promise<Place | null> {
-      return record.townCode ? this.reference.placeLoader(ctx).load(record.townCode) : Promise.resolve(null);
+    town(record: AttributedEntity, _args: unknown, gql: GqlContext): Promise<Place | null> {
+      return record.townCode
+        ? this.reference.placeLoader(fieldContext(gql)).load(record.townCode)
+        : Promise.resolve(null);
     }
   }
   // One class per attributed type; its name shows in Nest's logs and errors.

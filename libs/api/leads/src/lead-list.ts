@@ -73,5 +73,7 @@ export const LEAD_LIST = defineList<Lead, LeadFilter, LeadOrderField>({
     sums: ['planned_investment'],
     filterFields: ['industryCode', 'segmentCode', 'townCode', 'stages', 'stage'],
   },
+  // A card shows its enterprise and owner: read with the page rather than batched after it.
+  pageRelations: ['enterprise', 'owner'],
   exportCap: { max: MAX_LEAD_EXPORT_ROWS, noun: '线索', unit: '条' },
 });

@@ -13,7 +13,15 @@ import {
 } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LeadStage } from '@lianzhao/domain';
-import { Allow, Connection, Ctx, RequestContext, selectsField } from '@lianzhao/api-core';
+import {
+  Allow,
+  Connection,
+  Ctx,
+  fieldContext,
+  RequestContext,
+  selectsField,
+  type GqlContext,
+} from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { CreateLeadInput, LeadListArgs, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
@@ -95,9 +103,11 @@ export class LeadsResolver {
     return this.leadsService.move(ctx, input);
   }
 
+  // Without parameter decorators: called by graphql-js directly, once per row (see fieldContext).
+  // A list page reads the enterprise with its rows (LEAD_LIST.pageRelations).
   @ResolveField(() => Enterprise)
-  async enterprise(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Enterprise | null> {
-    return this.enterprises.loader(ctx).load(lead.enterpriseId);
+  enterprise(lead: Lead, _args: unknown, gql: GqlContext): Promise<Enterprise | null> | Enterprise {
+    return lead.enterprise ?? this.enterprises.loader(fieldContext(gql)).load(lead.enterpriseId);
   }
 
   @ResolveField(() => [FollowUp], { description: '跟进记录，最新在前' })

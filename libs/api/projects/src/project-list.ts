@@ -102,5 +102,7 @@ export const PROJECT_LIST = defineList<Project, ProjectFilter, ProjectOrderField
     [ProjectOrderField.DAYS_LATE]: { sql: DAYS_LATE_SQL, type: 'int' },
   },
   defaultSort: { field: ProjectOrderField.SIGNED_ON, direction: SortDirection.DESC },
+  // A card shows its enterprise and owner: read with the page rather than batched after it.
+  pageRelations: ['enterprise', 'owner'],
   exportCap: { max: MAX_PROJECT_EXPORT_ROWS, noun: '项目', unit: '个' },
 });

@@ -20,9 +20,11 @@ import {
   Connection,
   Ctx,
   ExcelFile,
+  fieldContext,
   forbidden,
   RequestContext,
   type ConnectionShape,
+  type GqlContext,
 } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
@@ -176,19 +178,21 @@ export class ProjectsResolver {
     return this.supportItemsService.removeSupportItem(ctx, input);
   }
 
+  // The fields a list row shows are written without parameter decorators: graphql-js calls them
+  // directly, once per row (see fieldContext).
   @ResolveField(() => [ProjectMilestone], { description: '节点，按模板顺序' })
-  milestones(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<ProjectMilestone[]> {
-    return this.projectsService.milestonesOf(ctx, project.id);
+  milestones(project: Project, _args: unknown, gql: GqlContext): Promise<ProjectMilestone[]> {
+    return this.projectsService.milestonesOf(fieldContext(gql), project.id);
   }
 
   // Read off the row's earliest open plan (kept with the milestones): no milestone query per row.
   @ResolveField(() => ProjectHealthEnum, { description: '进度状况（按上海日期计算）' })
-  health(@Parent() project: Project): ProjectHealth {
+  health(project: Project): ProjectHealth {
     return healthOfEarliestOpenPlan(project.earliestOpenPlan, this.projectsService.today()).health;
   }
 
   @ResolveField(() => Int, { description: '最严重逾期节点的逾期天数' })
-  daysLate(@Parent() project: Project): number {
+  daysLate(project: Project): number {
     return healthOfEarliestOpenPlan(project.earliestOpenPlan, this.projectsService.today()).daysLate;
   }
 
@@ -198,8 +202,8 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => Enterprise)
-  enterprise(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Enterprise | null> {
-    return this.enterprises.loader(ctx).load(project.enterpriseId);
+  enterprise(project: Project, _args: unknown, gql: GqlContext): Promise<Enterprise | null> | Enterprise {
+    return project.enterprise ?? this.enterprises.loader(fieldContext(gql)).load(project.enterpriseId);
   }
 
   @ResolveField(() => [ProjectPlanChange], { description: '计划调整记录，最新在前' })

@@ -140,12 +140,32 @@ export class ProjectsService {
         'ProjectMilestonesByProject',
         () =>
           new DataLoader<string, ProjectMilestone[]>(async (ids) => {
+            // Plain rows (dates as the database's text, as the entity holds them) rather than
+            // hydrated entities: a page of 50 projects reads some 500 milestones.
             const rows = await this.connection
               .getRepository(ctx, ProjectMilestone)
-              .find({ where: { projectId: In([...ids]) }, order: { position: 'ASC' } });
+              .createQueryBuilder('m')
+              .select('m.id', 'id')
+              .addSelect('m.project_id', 'projectId')
+              .addSelect('m.code', 'code')
+              .addSelect('m.position', 'position')
+              .addSelect('m.planned_date::text', 'plannedDate')
+              .addSelect('m.actual_date::text', 'actualDate')
+              .where('m.project_id = ANY(:ids)', { ids: [...ids] })
+              .orderBy('m.position', 'ASC')
+              .getRawMany<
+                Pick<
+                  ProjectMilestone,
+                  'id' | 'projectId' | 'code' | 'position' | 'plannedDate' | 'actualDate'
+                >
+              >();
             const today = this.clock.today();
             const byProject = new Map<string, ProjectMilestone[]>(ids.map((id) => [id, []]));
-            for (const row of rows) byProject.get(row.projectId)?.push(withReadFacts(row, today));
+            for (const row of rows) {
+              byProject
+                .get(row.projectId)
+                ?.push(withReadFacts(Object.assign(new ProjectMilestone(), row), today));
+            }
             return ids.map((id) => byProject.get(id) ?? []);
           }),
       )

@@ -1,8 +1,8 @@
 import type { Type } from '@nestjs/common';
-import { Field, InputType, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Field, InputType, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
 import { Column, JoinColumn, ManyToOne } from 'typeorm';
-import { Ctx, RequestContext } from '@lianzhao/api-core';
+import { fieldContext, type GqlContext } from '@lianzhao/api-core';
 import { Industry, Segment } from './reference.entities';
 import { ReferenceService } from './reference.service';
 
@@ -66,17 +66,19 @@ export function SegmentResolver(
   class SegmentFieldsResolver {
     constructor(private readonly reference: ReferenceService) {}
 
+    // Without parameter decorators: called by graphql-js directly, once per row (see fieldContext).
     @ResolveField(() => Industry, { nullable })
-    industry(
-      @Ctx() ctx: RequestContext,
-      @Parent() record: { industryCode: string | null },
-    ): Promise<Industry | null> {
-      return record.industryCode ? this.reference.industryLoader(ctx).load(record.industryCode) : Promise.resolve(null);
+    industry(record: { industryCode: string | null }, _args: unknown, gql: GqlContext): Promise<Industry | null> {
+      return record.industryCode
+        ? this.reference.industryLoader(fieldContext(gql)).load(record.industryCode)
+        : Promise.resolve(null);
     }
 
     @ResolveField(() => Segment, { nullable })
-    segment(@Ctx() ctx: RequestContext, @Parent() record: { segmentCode: string | null }): Promise<Segment | null> {
-      return record.segmentCode ? this.reference.segmentLoader(ctx).load(record.segmentCode) : Promise.resolve(null);
+    segment(record: { segmentCode: string | null }, _args: unknown, gql: GqlContext): Promise<Segment | null> {
+      return record.segmentCode
+        ? this.reference.segmentLoader(fieldContext(gql)).load(record.segmentCode)
+        : Promise.resolve(null);
     }
   }
   // One class per classified type; its name shows in Nest's logs and errors.

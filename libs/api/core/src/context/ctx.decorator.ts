@@ -17,3 +17,15 @@ export function requestContextOf(context: ExecutionContext): RequestContext {
 export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext) =>
   requestContextOf(context),
 );
+
+/**
+ * The RequestContext inside a field resolver written without parameter decorators, which
+ * @nestjs/graphql hands to graphql-js as it is (`(parent, args, context)`), skipping the per-call
+ * parameter and pipe chain (the global ValidationPipe would transform the parent on every call).
+ * A page of 50 rows calls a row's relation fields hundreds of times, so the fields of list rows
+ * are written this way. Field resolvers are never guarded (the access rules are on root fields),
+ * so nothing is skipped that applied before.
+ */
+export function fieldContext(gql: GqlContext): RequestContext {
+  return gql.req.lianzhao ?? RequestContext.anonymous();
+}

@@ -11,6 +11,7 @@ import type { RequestContext } from '../context/request-context';
 import type { ListOrderInput } from './list-args';
 import { badCursor, decodeListCursor, encodeListCursor } from './list-cursor';
 import { ListPage } from './list-page';
+import { PageRows } from './list-rows';
 import type { CursorType, ListSpec } from './list-spec';
 import type { SqlCondition } from './sql-condition';
 import {
@@ -96,6 +97,9 @@ interface ResolvedSort<O extends string> {
  * list's own order, so an export always shows what the screen showed.
  */
 export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends string> {
+  /** Reads a page's rows: made on the first page, from the entity's metadata. */
+  private pageRows: PageRows<E> | undefined;
+
   constructor(
     readonly spec: ListSpec<E, F, O>,
     private readonly source: RepositorySource,
@@ -166,7 +170,14 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
   ): Promise<ListPage<E, F>> {
     const sort = this.sortOf(args.orderBy);
     const { alias } = this.spec;
-    const query = this.query(ctx, args.filter).addSelect(`(${sort.sql})::text`, 'list_sort_value');
+    const query = this.query(ctx, args.filter);
+    this.pageRows ??= new PageRows<E>(
+      this.source.getRepository(ctx, this.spec.entity).metadata,
+      alias,
+      this.spec.pageRelations ?? [],
+    );
+    query.select(`(${sort.sql})::text`, 'list_sort_value');
+    this.pageRows.select(query, alias);
     if (args.after) {
       const cursor = decodeListCursor(args.after, sort.field);
       if (!CURSOR_VALUE[sort.type].test(cursor.value)) throw badCursor();
@@ -176,15 +187,16 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
         { listCursorValue: cursor.value, listCursorId: cursor.id },
       );
     }
-    let result: { entities: E[]; raw: { list_sort_value: string }[] };
+    let raw: Record<string, unknown>[];
     try {
-      result = await this.ordered(query, sort)
+      raw = await this.ordered(query, sort)
         .limit(args.first + 1)
-        .getRawAndEntities<{ list_sort_value: string }>();
+        .getRawMany<Record<string, unknown>>();
     } catch (error) {
       if (args.after && isDataException(error)) throw badCursor();
       throw error;
     }
+    const result = { entities: this.pageRows.read(raw, query), raw: raw as { list_sort_value: string }[] };
     const hasNextPage = result.entities.length > args.first;
     const edges = result.entities.slice(0, args.first).map((node, i) => ({
       node,

@@ -69,6 +69,12 @@ export interface ListSpec<E extends ObjectLiteral, F, O extends string> {
   /** The sort keys by the GraphQL order-field value; rows tie-break on `<alias>.id`. */
   sortKeys: Readonly<Record<O, SortKey>>;
   defaultSort: { field: O; direction: SortDirection };
+  /**
+   * To-one relations of the entity (property names) a page reads in its own statement, so the
+   * rows' field resolvers find them on the row (`lead.enterprise ?? loader.load(…)`) instead of
+   * each batching a query of its own. Only for the page: counts and exports do not join them.
+   */
+  pageRelations?: readonly (keyof E & string)[];
   /** Counts and sums maintained by triggers, used where they can answer (see `ListTotals`). */
   totals?: ListTotals<F>;
   /** The Excel export's cap and how its refusal names the rows (「线索」「条」). */

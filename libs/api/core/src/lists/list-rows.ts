@@ -1,0 +1,88 @@
+import type { EntityMetadata, ObjectLiteral, RelationMetadata, SelectQueryBuilder } from 'typeorm';
+
+/** TypeORM's column metadata (its package index does not export the class). */
+type ColumnMetadata = EntityMetadata['columns'][number];
+
+/** One entity's columns, selected under short keys of the kit's own and read back as TypeORM reads them. */
+class EntityColumns {
+  private readonly columns: { key: string; column: ColumnMetadata }[];
+
+  constructor(
+    private readonly metadata: EntityMetadata,
+    private readonly alias: string,
+    prefix: string,
+  ) {
+    this.columns = metadata.columns
+      .filter((column) => !column.isVirtual && column.isSelect)
+      .map((column, i) => ({ key: `${prefix}${i}`, column }));
+  }
+
+  select(query: SelectQueryBuilder<ObjectLiteral>): void {
+    for (const { key, column } of this.columns)
+      query.addSelect(`"${this.alias}"."${column.databaseName}"`, key);
+  }
+
+  /** The entity of a row, or undefined where a left join found none (every column NULL). */
+  read(row: Record<string, unknown>, query: SelectQueryBuilder<ObjectLiteral>): ObjectLiteral | undefined {
+    const driver = query.connection.driver;
+    const entity = this.metadata.create() as ObjectLiteral;
+    let found = false;
+    for (const { key, column } of this.columns) {
+      const value = row[key];
+      if (value !== null && value !== undefined) found = true;
+      // The driver's own conversion, column transformers included: the values getMany would give.
+      column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+    }
+    return found ? entity : undefined;
+  }
+}
+
+/**
+ * A page's rows as entities with their to-one relations (`ListSpec.pageRelations`), read from one
+ * statement's raw rows by a reader made once per list. TypeORM's generic result transformer
+ * (grouping rows by key, alias maps, relation id maps) cost about a tenth of the API's CPU on a
+ * page of 50 leads; this does only what a page of to-one joins needs, with the driver's own value
+ * conversion, so the entities are the ones getMany would give.
+ */
+export class PageRows<E extends ObjectLiteral> {
+  private readonly main: EntityColumns;
+  private readonly relations: { relation: RelationMetadata; alias: string; columns: EntityColumns }[];
+
+  constructor(metadata: EntityMetadata, alias: string, relations: readonly string[]) {
+    this.main = new EntityColumns(metadata, alias, 'c');
+    this.relations = relations.map((name, i) => {
+      const relation = metadata.findRelationWithPropertyPath(name);
+      if (!relation || !(relation.isManyToOne || relation.isOneToOneOwner)) {
+        throw new Error(`${metadata.name}.${name} is not a to-one relation a list page can join`);
+      }
+      const relationAlias = `${alias}_${name}`;
+      return {
+        relation,
+        alias: relationAlias,
+        columns: new EntityColumns(relation.inverseEntityMetadata, relationAlias, `r${i}_`),
+      };
+    });
+  }
+
+  /** Replaces the query's selection with the entity's columns and its relations' (joined here). */
+  select(query: SelectQueryBuilder<E>, alias: string): void {
+    const q = query as unknown as SelectQueryBuilder<ObjectLiteral>;
+    for (const { relation, alias: relationAlias } of this.relations) {
+      q.leftJoin(`${alias}.${relation.propertyName}`, relationAlias);
+    }
+    this.main.select(q);
+    for (const { columns } of this.relations) columns.select(q);
+  }
+
+  read(rows: readonly Record<string, unknown>[], query: SelectQueryBuilder<E>): E[] {
+    const q = query as unknown as SelectQueryBuilder<ObjectLiteral>;
+    return rows.map((row) => {
+      const entity = this.main.read(row, q) as E;
+      for (const { relation, columns } of this.relations) {
+        const related = columns.read(row, q);
+        if (related) relation.setEntityValue(entity, related);
+      }
+      return entity;
+    });
+  }
+}
