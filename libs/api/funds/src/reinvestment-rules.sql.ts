@@ -280,7 +280,8 @@ export function sciTechEnterpriseSql(
   tagCodes: readonly string[] = SCI_TECH_TAG_CODES,
 ): string {
   const tags = tagCodes.map((t) => `'${t}'`).join(', ');
-  return `${enterpriseId} IN (SELECT se.id FROM enterprises se WHERE se.tag_codes && CAST(ARRAY[${tags}] AS varchar[]))`;
+  // The enterprise looked up by key, row by row: as a set, the planner reads every tagged enterprise.
+  return `COALESCE((SELECT se.tag_codes && CAST(ARRAY[${tags}] AS varchar[]) FROM enterprises se WHERE se.id = ${enterpriseId}), FALSE)`;
 }
 
 /**
