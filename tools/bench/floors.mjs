@@ -232,8 +232,7 @@ SELECT (SELECT count(*)::int FROM referral_history h WHERE h.referral_id = $1) A
 
 // ── The cockpit (领导驾驶舱) under one industry for a period: $1 industry, $2 first day, $3 last day
 // (Shanghai), the same figures the Dashboard query returns, one statement per figure group. The
-// funds group is left out: its 返投 figures are the funds context's one rule statement, which
-// the API runs as is; a hand-written copy would be the same statement.
+// funds group (COCKPIT_FUNDS) is current and district-wide: it takes only $1 today.
 
 /** $1 industry: open leads and planned investment per open stage, from the maintained totals. */
 export const COCKPIT_OPEN = `
@@ -359,3 +358,67 @@ SELECT (SELECT count(*)::int FROM referrals r
                         AND rm.code = (SELECT rs.reward_milestone FROM referral_settings rs WHERE rs.id = 1))) AS due,
        (SELECT count(*)::int FROM referrals r
         WHERE r.industry_code = $1 AND r.rewarded_on BETWEEN $2::date AND $3::date) AS awarded`;
+
+/**
+ * $1 today (Shanghai): 基金与返投 over every fund — the counted and pending 返投 amounts, the
+ * investments counted and pending, and 投资科创项目 (distinct 科创 enterprises with a PAID
+ * investment). The 返投 rules (libs/domain/src/reinvestment.ts) written out by hand: an
+ * investment's landing project is the one it names, else its lead's; it is a subsidiary's when
+ * that project's (else the lead's) enterprise is another; it counts from the landing date, or for
+ * its own enterprise from the earlier of that and the local-stock day (the officer's mark, or a
+ * 奉贤 credit code's founding day, 310120 = FENGXIAN_DIVISION). A 招引落地 line is an accepted
+ * referral of the fund's manager whose lead's project landed, counted once per organisation and
+ * project against the manager's latest fund of the landing day, unless any fund of the manager
+ * invested in that enterprise or project. The sci-tech tags are SCI_TECH_TAG_CODES.
+ */
+export const COCKPIT_FUNDS = `
+WITH inv AS (
+  SELECT i.fund_id, i.stage, i.amount, i.local_amount, i.enterprise_id, f.count_local, f.local_coefficient,
+         f.count_subsidiary, f.subsidiary_coefficient, p.landed_on,
+         COALESCE(p.enterprise_id, il.enterprise_id) <> i.enterprise_id AS subsidiary,
+         LEAST(e.local_stock_since, CASE WHEN substring(e.credit_code FROM 3 FOR 6) = '310120'
+                                         THEN COALESCE(e.founded_on, i.invested_on) END) AS stock_since
+    FROM investments i
+    JOIN funds f ON f.id = i.fund_id
+    JOIN enterprises e ON e.id = i.enterprise_id
+    LEFT JOIN leads il ON il.id = i.lead_id
+    LEFT JOIN LATERAL (SELECT * FROM projects p WHERE p.id = COALESCE(i.project_id,
+      (SELECT lp.id FROM projects lp WHERE lp.lead_id = i.lead_id)) LIMIT 1) p ON TRUE
+), rec AS (
+  SELECT COALESCE(subsidiary, FALSE) AS subsidiary, stage, amount, local_amount, local_coefficient, subsidiary_coefficient,
+         CASE WHEN stage <> 'PAID' THEN 'PIPELINE'
+              WHEN NOT CASE WHEN COALESCE(subsidiary, FALSE) THEN count_subsidiary ELSE count_local END THEN 'NOT_COUNTED'
+              WHEN (CASE WHEN COALESCE(subsidiary, FALSE) THEN landed_on ELSE LEAST(landed_on, stock_since) END) IS NULL THEN 'PENDING'
+              ELSE 'COUNTED' END AS status
+    FROM inv
+), candidates AS (
+  SELECT DISTINCT ON (r.organization_id, p.id) r.organization_id, p.id AS project_id, p.lead_id, p.enterprise_id, p.landed_on,
+         COALESCE(e.registered_capital, p.registered_capital, p.contract_investment, 0) AS base
+    FROM referrals r
+    JOIN leads rl ON rl.id = r.lead_id
+    JOIN LATERAL (SELECT * FROM projects p WHERE p.lead_id = r.lead_id LIMIT 1) p ON TRUE
+    JOIN enterprises e ON e.id = p.enterprise_id
+   WHERE r.status = 'ACCEPTED' AND p.landed_on IS NOT NULL
+     AND NOT COALESCE(r.protected_until < $1::date AND rl.stage <> 'SIGNED', FALSE)
+     AND r.organization_id IN (SELECT manager_organization_id FROM funds)
+   ORDER BY r.organization_id, p.id, r.id
+), referred AS (
+  SELECT c.base * f.referred_coefficient AS amount
+    FROM candidates c
+    JOIN LATERAL (SELECT * FROM funds f WHERE f.manager_organization_id = c.organization_id AND f.vintage_date <= c.landed_on
+                  ORDER BY f.vintage_date DESC, f.id DESC LIMIT 1) f ON TRUE
+   WHERE f.count_referred
+     AND NOT EXISTS (SELECT 1 FROM investments i JOIN funds mf ON mf.id = i.fund_id
+                      WHERE mf.manager_organization_id = c.organization_id
+                        AND (i.enterprise_id = c.enterprise_id OR i.project_id = c.project_id
+                             OR (i.project_id IS NULL AND i.lead_id = c.lead_id)))
+)
+SELECT (SELECT COALESCE(SUM(CASE WHEN subsidiary THEN COALESCE(local_amount, amount) * subsidiary_coefficient
+                                 ELSE amount * local_coefficient END), 0) FROM rec WHERE status = 'COUNTED')
+         + (SELECT COALESCE(SUM(amount), 0) FROM referred) AS counted,
+       (SELECT COALESCE(SUM(CASE WHEN subsidiary THEN COALESCE(local_amount, amount) * subsidiary_coefficient
+                                 ELSE amount * local_coefficient END), 0) FROM rec WHERE status = 'PENDING') AS pending,
+       (SELECT count(*)::int FROM rec WHERE status = 'COUNTED') AS counted_investments,
+       (SELECT count(*)::int FROM rec WHERE status = 'PENDING') AS pending_investments,
+       (SELECT count(DISTINCT i.enterprise_id)::int FROM investments i JOIN enterprises e ON e.id = i.enterprise_id
+         WHERE i.stage = 'PAID' AND e.tag_codes && ARRAY['HIGH_TECH', 'INNOVATIVE']::varchar[]) AS sci_tech`;

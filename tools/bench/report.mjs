@@ -39,8 +39,10 @@ export function printTable(run) {
     'p50 API/floor',
     'rps floor/API',
   ];
+  // A scenario run at other than the bench's concurrency says so in its row.
+  const at = (s) => (s.concurrency && s.concurrency !== run.settings.concurrency ? ` (${s.concurrency} concurrent)` : '');
   const rows = run.scenarios.map((s) => [
-    `${s.failed ? '✖ ' : ''}${s.label}`,
+    `${s.failed ? '✖ ' : ''}${s.label}${at(s)}`,
     String(s.api.rps),
     ms(s.api),
     statements(s.api.statements),

@@ -10,7 +10,7 @@
 //   npm run bench                                      the embedded one in LIANZHAO_DATA_DIR (.data)
 //
 // Settings (environment): BENCH_DURATION (s, default 8) and BENCH_WARMUP (s, 2) per side,
-// BENCH_CONCURRENCY (10), BENCH_PAGE_SIZE (50), BENCH_SEARCH2 (氢能), BENCH_SEARCH4 (氢能科技),
+// BENCH_CONCURRENCY (10; a scenario may set its own, as the one-leader cockpit does: 1), BENCH_PAGE_SIZE (50), BENCH_SEARCH2 (氢能), BENCH_SEARCH4 (氢能科技),
 // BENCH_INDUSTRY / BENCH_STAGE (default: the industry with most leads, its commonest stage),
 // BENCH_ONLY=board,filing (a subset), BENCH_STATEMENT_COUNTS=0 (the API without them), BENCH_OFFICER / BENCH_PARTNER / BENCH_PASSWORD (the demo
 // accounts officer / partner, password lianzhao-demo), BENCH_SKIP_BUILD=1.
@@ -136,8 +136,9 @@ async function runScenario(scenario, { client, pool, tokens, operation, next }) 
     sample = { api: scenario.api.result((await callApi(n)).data), floor: (await callFloor(n)).result };
   }
   const warnings = differences(sample.api, sample.floor);
+  const concurrency = scenario.concurrency ?? settings.concurrency;
   const load = {
-    concurrency: settings.concurrency,
+    concurrency,
     warmupMs: settings.warmupMs,
     durationMs: settings.durationMs,
     next,
@@ -159,6 +160,7 @@ async function runScenario(scenario, { client, pool, tokens, operation, next }) 
     key: scenario.key,
     label: scenario.label,
     notes: scenario.notes,
+    concurrency,
     failed,
     sample: describeSample(sample.api),
     api,

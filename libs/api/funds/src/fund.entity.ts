@@ -48,6 +48,8 @@ const [multipleCheck, basisCheck, coefficientsCheck] = ruleChecks('funds');
 @Index('funds_created_at_id_idx', ['createdAt', 'id'])
 @Index('funds_size_id_idx', ['size', 'id'])
 @Index('funds_vintage_date_id_idx', ['vintageDate', 'id'])
+// A manager's fund of a day (the latest vintage on or before it, referralLines): one index step.
+@Index('funds_manager_vintage_idx', ['managerOrganizationId', 'vintageDate', 'id'])
 export class Fund extends ReinvestmentRuleColumns {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -80,7 +80,8 @@ investment_facts AS (
     FROM scope s
     JOIN investments i ON i.fund_id = s.id
     JOIN enterprises e ON e.id = i.enterprise_id
-    LEFT JOIN projects p ON p.id = ${LANDING_PROJECT_ID('i')}
+    -- One look-up by key per investment (LIMIT keeps the planner from hashing every project).
+    LEFT JOIN LATERAL (SELECT lp.* FROM projects lp WHERE lp.id = ${LANDING_PROJECT_ID('i')} LIMIT 1) p ON TRUE
     LEFT JOIN leads il ON il.id = i.lead_id
 ),
 investment_kinds AS (
@@ -108,9 +109,12 @@ referral_candidates AS (
          COALESCE(e.registered_capital, p.registered_capital, p.contract_investment, 0) AS base_amount
     FROM referrals r
     LEFT JOIN leads rl ON rl.id = r.lead_id
-    JOIN projects p ON p.lead_id = r.lead_id
+    -- The one project of the referral's lead, by key (LIMIT keeps the planner from hashing every project).
+    JOIN LATERAL (SELECT rp.* FROM projects rp WHERE rp.lead_id = r.lead_id LIMIT 1) p ON TRUE
     JOIN enterprises e ON e.id = p.enterprise_id
    WHERE r.organization_id IN (SELECT manager_organization_id FROM scope)
+     -- Only a stored ACCEPTED reads as effectively ACCEPTED: the index narrows, the rule decides.
+     AND r.status = 'ACCEPTED'
      AND ${LANDED_SQL} IS NOT NULL
      AND ${EFFECTIVE_STATUS} = 'ACCEPTED'
    ORDER BY r.organization_id, p.id, r.id
@@ -132,7 +136,10 @@ referral_lines AS (
          FROM investments i2
          JOIN funds f3 ON f3.id = i2.fund_id
         WHERE f3.manager_organization_id = c.organization_id
-          AND (i2.enterprise_id = c.enterprise_id OR ${LANDING_PROJECT_ID('i2')} = c.project_id)
+          -- landingProject(i2) = c.project_id, spelt so each part has its index: the project named,
+          -- or none named and i2's lead is the project's lead (one project per lead).
+          AND (i2.enterprise_id = c.enterprise_id OR i2.project_id = c.project_id
+               OR (i2.project_id IS NULL AND i2.lead_id = c.lead_id))
      )
 ),
 ledger AS (
@@ -273,7 +280,8 @@ export function sciTechEnterpriseSql(
   tagCodes: readonly string[] = SCI_TECH_TAG_CODES,
 ): string {
   const tags = tagCodes.map((t) => `'${t}'`).join(', ');
-  return `${enterpriseId} IN (SELECT se.id FROM enterprises se WHERE se.tag_codes && CAST(ARRAY[${tags}] AS varchar[]))`;
+  // The enterprise looked up by key, row by row: as a set, the planner reads every tagged enterprise.
+  return `COALESCE((SELECT se.tag_codes && CAST(ARRAY[${tags}] AS varchar[]) FROM enterprises se WHERE se.id = ${enterpriseId}), FALSE)`;
 }
 
 /**

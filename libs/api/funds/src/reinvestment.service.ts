@@ -40,6 +40,12 @@ function sumsOf(row: SumsRow): ReinvestmentSums {
   };
 }
 
+/** A fund's sums off one evaluation of every fund (none: a fund without investments or lines). */
+function sumsIn(byId: ReadonlyMap<string, SumsRow>, fundId: string): ReinvestmentSums {
+  const row = byId.get(fundId);
+  return row ? sumsOf(row) : NO_SUMS;
+}
+
 function lineOf(row: LedgerRow): ReinvestmentLine {
   return {
     fundId: row.fund_id,
@@ -132,8 +138,28 @@ export class ReinvestmentService {
   }
 
   /**
+   * Every fund's sums and recognition counts, keyed by fund id: one evaluation of the rules per
+   * request, shared by whoever asks in it (the cockpit's funds and targets panels). A fund's row
+   * does not depend on which other funds are evaluated with it, so callers pick the funds they may
+   * read out of it.
+   */
+  private allFunds(ctx: RequestContext): Promise<ReadonlyMap<string, SumsAndCountsRow>> {
+    return ctx
+      .loader(
+        'ReinvestmentAllFunds',
+        () =>
+          new DataLoader<'all', ReadonlyMap<string, SumsAndCountsRow>>(async (keys) => {
+            const rows = await this.run<SumsAndCountsRow>(ctx, sumsAndCountsSql(ALL_FUNDS), ALL_FUNDS.parameters);
+            const byId: ReadonlyMap<string, SumsAndCountsRow> = new Map(rows.map((row) => [row.fund_id, row]));
+            return keys.map(() => byId);
+          }),
+      )
+      .load('all');
+  }
+
+  /**
    * The progress of each of `funds` (funds the caller was allowed to read) with how many of its
-   * investments are counted and pending, in one statement (the cockpit's funds figures).
+   * investments are counted and pending, off the request's one evaluation (the cockpit's funds figures).
    */
   async progressWithCounts(
     ctx: RequestContext,
@@ -146,15 +172,13 @@ export class ReinvestmentService {
       { progress: ReinvestmentProgress; countedInvestments: number; pendingInvestments: number }
     >();
     if (!funds.length) return out;
-    const scope = fundsById(funds.map((f) => f.id));
-    const rows = await this.run<SumsAndCountsRow>(ctx, sumsAndCountsSql(scope), scope.parameters);
-    const byId = new Map(rows.map((row) => [row.fund_id, row]));
+    const byId = await this.allFunds(ctx);
     for (const fund of funds) {
       const row = byId.get(fund.id);
       out.set(fund.id, {
         progress: reinvestmentProgress(
           { size: fund.size, governmentContribution: fund.governmentContribution, rule: fund },
-          row ? sumsOf(row) : NO_SUMS,
+          sumsIn(byId, fund.id),
         ),
         countedInvestments: Number(row?.counted_investments ?? 0),
         pendingInvestments: Number(row?.pending_investments ?? 0),
@@ -163,19 +187,20 @@ export class ReinvestmentService {
     return out;
   }
 
-  /** District totals over every fund the caller may read (staff: all of them). */
+  /** District totals over every fund the caller may read (staff: all of them), off the request's one evaluation. */
   async totals(ctx: RequestContext): Promise<FundTotalsResult> {
-    const funds = await this.queries.scopedFunds(ctx).getMany();
-    const rows = await this.run<SumsRow>(ctx, sumsSql(ALL_FUNDS), ALL_FUNDS.parameters);
-    const sums = new Map(rows.map((row) => [row.fund_id, sumsOf(row)]));
-    const [sciTech] = await this.run<{ count: string }>(ctx, sciTechProjectsSql(SCI_TECH_TAG_CODES), {});
+    const [funds, byId, [sciTech]] = await Promise.all([
+      this.queries.scopedFunds(ctx).getMany(),
+      this.allFunds(ctx),
+      this.run<{ count: string }>(ctx, sciTechProjectsSql(SCI_TECH_TAG_CODES), {}),
+    ]);
     return districtTotals(
       funds.map((fund) => ({
         size: fund.size,
         governmentContribution: fund.governmentContribution,
         progress: reinvestmentProgress(
           { size: fund.size, governmentContribution: fund.governmentContribution, rule: fund },
-          sums.get(fund.id) ?? NO_SUMS,
+          sumsIn(byId, fund.id),
         ),
       })),
       Number(sciTech?.count ?? 0),

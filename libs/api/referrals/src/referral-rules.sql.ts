@@ -27,7 +27,9 @@ export const EFFECTIVE_STATUS = `(CASE WHEN ${LAPSED_SQL} THEN 'EXPIRED' ELSE r.
 export const REFERRAL_PROGRESS_SQL: Readonly<Record<ReferralProgress, string>> = (() => {
   const accepted = `(r.lead_id IS NOT NULL AND (r.status = 'ACCEPTED' OR rl.stage = 'SIGNED'))`;
   const signed = `(${accepted} AND rl.stage = 'SIGNED')`;
-  const landed = `(${signed} AND EXISTS (SELECT 1 FROM projects p WHERE p.lead_id = r.lead_id AND ${LANDED_SQL} IS NOT NULL))`;
+  // The lead's one project (lead_id is unique) looked up by key for the signed ones only: as an
+  // EXISTS the planner hashes every landed project.
+  const landed = `(${signed} AND (SELECT ${LANDED_SQL} FROM projects p WHERE p.lead_id = r.lead_id) IS NOT NULL)`;
   return { ACCEPTED: accepted, SIGNED: signed, LANDED: landed };
 })();
 

@@ -26,7 +26,8 @@ export const SCI_TECH_PROJECTS_FILTER: InvestmentFilter = { sciTech: true, first
  * 投资科创项目 through the investments list's conditions. The funds' 返投 is computed on read
  * under the current rules, so it is the state now: the period, the as-of day and the
  * attribution cut do not apply to it. Three statements whatever the data size (the rules'
- * CTEs evaluated once for the sums and the recognition counts together).
+ * CTEs evaluated once for the sums and the recognition counts together, and that evaluation
+ * shared with the targets panel of the same request).
  */
 @Injectable()
 export class FundFiguresService {

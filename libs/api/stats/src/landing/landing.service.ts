@@ -122,11 +122,16 @@ export class LandingService {
     const attribution: ProjectFilter = scope.attribution();
     const signedBase: ProjectFilter = { ...attribution, signedFrom: from, signedTo: to };
     const landedBase: ProjectFilter = { ...attribution, landedFrom: from, landedTo: to };
-    const signed = await this.byPeriod(ctx, signedBase, SIGNED_SQL);
-    const landed = await this.byPeriod(ctx, landedBase, LANDED_SQL);
-    const industries = await this.reference.industries(ctx);
-    const leadingCodes = industries.filter((i) => i.leading).map((i) => i.code);
-    const groups = await this.breakdowns(ctx, landedBase, leadingCodes);
+    // Independent statements, sent together: the group waits for the slowest, not for their sum.
+    const leading = this.reference
+      .industries(ctx)
+      .then((industries) => industries.filter((i) => i.leading).map((i) => i.code));
+    const [signed, landed, leadingCodes, groups] = await Promise.all([
+      this.byPeriod(ctx, signedBase, SIGNED_SQL),
+      this.byPeriod(ctx, landedBase, LANDED_SQL),
+      leading,
+      leading.then((codes) => this.breakdowns(ctx, landedBase, codes)),
+    ]);
 
     const rows = (kind: PeriodKind): LandingPeriodRow[] =>
       periodsIn(kind, { from, to }).map((period) => {
