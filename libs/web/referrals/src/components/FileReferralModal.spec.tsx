@@ -16,7 +16,7 @@ describe('FileReferralModal', () => {
     await renderWithProviders(<FileReferralModal onClose={jest.fn()} onFiled={jest.fn()} />, []);
     const dialog = within(screen.getByRole('dialog'));
     await userEvent.type(dialog.getByLabelText('统一社会信用代码'), '91310000132149237A');
-    expect(await dialog.findByText('校验位错误：第 18 位应为“G”')).toBeInTheDocument();
+    expect(await dialog.findByText('统一社会信用代码无效：第 18 位（校验位）与前 17 位不符，请核对')).toBeInTheDocument();
     await userEvent.click(dialog.getByRole('button', { name: '提交报备' }));
     expect(await dialog.findByText('请输入企业名称')).toBeInTheDocument();
     expect(dialog.getByText('请选择产业 / 细分赛道')).toBeInTheDocument();
