@@ -6,6 +6,7 @@ const apiUrl = process.env.LIANZHAO_API_URL ?? 'http://localhost:3000';
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiUrl, changeOrigin: true },
   '/health': { target: apiUrl, changeOrigin: true },
+  '/uploads': { target: apiUrl, changeOrigin: true },
 };
 
 export default defineConfig({
