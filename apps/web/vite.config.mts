@@ -1,17 +1,45 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import compression from 'compression';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
-// The browser talks to the API through the same origin: /graphql and /health are proxied.
+/**
+ * `npm start` serves the build with `vite preview`, whose static server marks every file no-cache.
+ * Files under /assets/ carry a content hash in their name: a browser may keep them for a year
+ * without asking again; anything else (index.html, which names the current assets) is revalidated.
+ * Responses are compressed, as nginx does in the docker image (docker/nginx.conf).
+ */
+function previewCaching(): Plugin {
+  return {
+    name: 'lianzhao-preview-caching',
+    configurePreviewServer(server) {
+      const compress = compression();
+      server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        const url = req.url ?? '/';
+        if (/^\/(graphql|uploads|health)\b/.test(url)) return next();
+        const cacheControl = url.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+        const writeHead = res.writeHead.bind(res) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
+        // sirv hands its headers to writeHead, where they would override one set beforehand.
+        res.writeHead = ((status: number, headers?: OutgoingHttpHeaders) =>
+          writeHead(status, { ...headers, 'Cache-Control': cacheControl })) as ServerResponse['writeHead'];
+        compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], next);
+      });
+    },
+  };
+}
+
+// The browser talks to the API through the same origin: /graphql, /uploads and /health are proxied.
 const apiUrl = process.env.LIANZHAO_API_URL ?? 'http://localhost:3000';
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiUrl, changeOrigin: true },
   '/health': { target: apiUrl, changeOrigin: true },
+  '/uploads': { target: apiUrl, changeOrigin: true },
 };
 
 export default defineConfig({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/web',
-  plugins: [react()],
+  plugins: [react(), previewCaching()],
   // @lianzhao/* aliases come from tsconfig.base.json (Vite 8 resolves them natively).
   resolve: { tsconfigPaths: true },
   server: { port: 4200, strictPort: true, proxy },

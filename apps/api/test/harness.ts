@@ -40,11 +40,12 @@ export interface TestApi {
  * `statementCounts`: each response carries `extensions.statements` (LIANZHAO_STATEMENT_COUNTS).
  */
 export async function startTestApi(
-  options: { statementCounts?: boolean; demoHistory?: boolean } = {},
+  options: { statementCounts?: boolean; demoHistory?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApi> {
   const { url: databaseUrl, release } = await freshTestDatabase({ migrated: true });
   const config = {
-    ...loadConfig({ JWT_SECRET: randomBytes(32).toString('hex'), PORT: '0' }),
+    // `env`: more of the API's environment, as an operator would set it (NODE_ENV, WEB_ORIGIN…).
+    ...loadConfig({ JWT_SECRET: randomBytes(32).toString('hex'), PORT: '0', ...options.env }),
     databaseUrl,
     demoData: true,
     // The small base demo only: the specs count what they build on top of it.

@@ -478,8 +478,8 @@ describe('Excel import and export (线索导入导出)', () => {
       {
         row: 3,
         column: '统一社会信用代码',
-        message: `校验位错误：第 18 位应为“${creditCode(11)[17]}”`,
-        text: `第 3 行 · 统一社会信用代码 · 校验位错误：第 18 位应为“${creditCode(11)[17]}”`,
+        message: '统一社会信用代码无效：第 18 位（校验位）与前 17 位不符，请核对',
+        text: '第 3 行 · 统一社会信用代码 · 统一社会信用代码无效：第 18 位（校验位）与前 17 位不符，请核对',
       },
     ]);
     expect(refused).toMatchObject({ errorCount: 1, rowCount: 3, enterprisesCreated: 0, leadsCreated: 0 });

@@ -15,6 +15,12 @@ interface Attachment {
 
 const BASE = { segmentCode: 'HYDROGEN', contactName: '孙总', contactPhone: '13900000002' };
 const b64 = (bytes: Buffer) => bytes.toString('base64');
+const UPLOAD = '/uploads/referral-attachments';
+
+interface UploadAnswer {
+  attachments?: Attachment[];
+  errors?: { message: string; extensions: { code: string; fields?: { field: string; message: string }[] } }[];
+}
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 1, 2, 250, 251, 252, 253, 254, 255])]);
 const PNG = Buffer.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
@@ -34,6 +40,24 @@ describe('referral attachments (附件)', () => {
   });
   afterAll(() => api.close());
 
+  /** Sends files as a browser form does (multipart/form-data, field `files`). */
+  async function upload(
+    files: { fileName: string; content: Buffer }[],
+    token: string | null = partner,
+  ): Promise<{ status: number; body: UploadAnswer }> {
+    const form = new FormData();
+    for (const f of files) form.append('files', new Blob([new Uint8Array(f.content)]), f.fileName);
+    const response = await fetch(`${api.baseUrl}${UPLOAD}`, {
+      method: 'POST',
+      body: form,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    return { status: response.status, body: (await response.json()) as UploadAnswer };
+  }
+
+  const uploadFields = (body: UploadAnswer) =>
+    Object.fromEntries((body.errors?.[0]?.extensions.fields ?? []).map((f) => [f.field, f.message]));
+
   async function referralNames(): Promise<string[]> {
     const all = await api.gql<{ referrals: { edges: { node: { companyName: string } }[] } }>(
       COUNT,
@@ -43,19 +67,17 @@ describe('referral attachments (附件)', () => {
     return all.data?.referrals.edges.map((e) => e.node.companyName) ?? [];
   }
 
-  it('stores files with the filing; metadata is listed and a download returns the same bytes', async () => {
+  it('stores uploaded files with the filing; metadata is listed and a download returns the same bytes', async () => {
+    const uploaded = await upload([
+      { fileName: '项目介绍.pdf', content: PDF },
+      { fileName: '营业执照.PNG', content: PNG },
+    ]);
+    expect(uploaded.status).toBe(201);
+    const attachmentIds = uploaded.body.attachments?.map((a) => a.id) ?? [];
+    expect(attachmentIds).toHaveLength(2);
     const filed = await api.gql<{ fileReferral: { id: string; status: string; attachments: Attachment[] } }>(
       FILE,
-      {
-        input: {
-          ...BASE,
-          companyName: '上海附件测试新能源有限公司',
-          attachments: [
-            { fileName: '项目介绍.pdf', contentBase64: b64(PDF) },
-            { fileName: '营业执照.PNG', contentBase64: `data:image/png;base64,${b64(PNG)}` },
-          ],
-        },
-      },
+      { input: { ...BASE, companyName: '上海附件测试新能源有限公司', attachmentIds } },
       partner,
     );
     expect(filed.errors).toBeUndefined();
@@ -96,6 +118,26 @@ describe('referral attachments (附件)', () => {
     expect(errorCode(await api.gql(DOWNLOAD, { id: pdf?.id }, partner2))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(GET, { id: referral?.id }, partner2))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(DOWNLOAD, { id: 'not-an-id' }, officer))).toBe('NOT_FOUND');
+
+    // A claimed upload cannot be claimed again, and nothing of that filing is written.
+    const again = await api.gql(FILE, { input: { ...BASE, companyName: '上海附件重用有限公司', attachmentIds } }, partner);
+    expect(fieldErrors(again)).toEqual({ attachmentIds: '附件不存在、已过期或已用于其他报备，请重新上传' });
+    expect(await referralNames()).not.toContain('上海附件重用有限公司');
+  });
+
+  it('lets only the partner who uploaded a file attach it, and only signed-in partners upload', async () => {
+    const uploaded = await upload([{ fileName: '项目介绍.pdf', content: PDF }]);
+    const attachmentIds = uploaded.body.attachments?.map((a) => a.id) ?? [];
+    const other = await api.gql(FILE, { input: { ...BASE, companyName: '上海附件他人有限公司', attachmentIds } }, partner2);
+    expect(fieldErrors(other)).toEqual({ attachmentIds: '附件不存在、已过期或已用于其他报备，请重新上传' });
+    expect(await referralNames()).not.toContain('上海附件他人有限公司');
+    // Nor is an unclaimed upload downloadable by anyone: it belongs to no referral yet.
+    expect(errorCode(await api.gql(DOWNLOAD, { id: attachmentIds[0] }, officer))).toBe('NOT_FOUND');
+
+    const anonymous = await upload([{ fileName: '项目介绍.pdf', content: PDF }], null);
+    expect(anonymous).toMatchObject({ status: 401, body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
+    const staff = await upload([{ fileName: '项目介绍.pdf', content: PDF }], officer);
+    expect(staff).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN' } }] } });
   });
 
   it('files without attachments as before', async () => {
@@ -110,40 +152,42 @@ describe('referral attachments (附件)', () => {
   it.each([
     [
       'too large',
-      [{ fileName: '大文件.pdf', contentBase64: b64(Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)])) }],
-      { 'attachments[0]': '文件超过 5 MB' },
+      [{ fileName: '大文件.pdf', content: Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]) }],
+      { 'files[0]': '文件超过 5 MB' },
     ],
     [
       'too many',
-      Array.from({ length: 6 }, (_, i) => ({ fileName: `第${i}份.pdf`, contentBase64: b64(PDF) })),
-      { attachments: '最多上传 5 个附件' },
+      Array.from({ length: 6 }, (_, i) => ({ fileName: `第${i}份.pdf`, content: PDF })),
+      { files: '最多上传 5 个附件' },
     ],
     [
       'a type not allowed',
       [
-        { fileName: '项目介绍.pdf', contentBase64: b64(PDF) },
-        { fileName: 'setup.exe', contentBase64: b64(Buffer.from('MZ')) },
+        { fileName: '项目介绍.pdf', content: PDF },
+        { fileName: 'setup.exe', content: Buffer.from('MZ') },
       ],
-      { 'attachments[1]': '不支持的文件类型，仅限 PDF、JPG、PNG、Word、Excel' },
+      { 'files[1]': '不支持的文件类型，仅限 PDF、JPG、PNG、Word、Excel' },
     ],
     [
       'bytes that are not what the extension says',
-      [{ fileName: '营业执照.jpg', contentBase64: b64(PNG) }],
-      { 'attachments[0]': '文件内容与扩展名不符' },
+      [{ fileName: '营业执照.jpg', content: PNG }],
+      { 'files[0]': '文件内容与扩展名不符' },
     ],
-    [
-      'content that is not base64',
-      [{ fileName: '项目介绍.pdf', contentBase64: '%%%not base64%%%' }],
-      { 'attachments[0]': '文件内容不是有效的 base64 编码' },
-    ],
-  ])('refuses %s with a field-level error and writes nothing', async (_label, attachments, fields) => {
-    const companyName = `上海附件拒收${String(_label).length}号有限公司`;
+  ])('refuses an upload of %s with a field-level error and stores nothing', async (_label, files, fields) => {
+    const refused = await upload(files);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(uploadFields(refused.body)).toEqual(fields);
+    expect(refused.body.attachments).toBeUndefined();
+  });
+
+  it('refuses a filing naming more than five or malformed attachment ids, writing nothing', async () => {
     const before = await referralNames();
-    const result = await api.gql(FILE, { input: { ...BASE, companyName, attachments } }, partner);
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(fieldErrors(result)).toEqual(fields);
-    const after = await referralNames();
-    expect(after).toEqual(before);
-    expect(after).not.toContain(companyName);
+    const tooMany = Array.from({ length: 6 }, () => '00000000-0000-4000-8000-000000000000');
+    const many = await api.gql(FILE, { input: { ...BASE, companyName: '上海附件过多有限公司', attachmentIds: tooMany } }, partner);
+    expect(fieldErrors(many)).toEqual({ attachmentIds: '最多上传 5 个附件' });
+    const malformed = await api.gql(FILE, { input: { ...BASE, companyName: '上海附件编号有限公司', attachmentIds: ['x'] } }, partner);
+    expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
+    expect(await referralNames()).toEqual(before);
   });
 });

@@ -59,3 +59,10 @@ export function webOperation(name: string): string {
   collect(operation);
   return [operation, ...used.values()].map((d) => print(d)).join('\n');
 }
+
+/** The names of every operation the web client sends. */
+export function webOperationNames(): string[] {
+  return webDefinitions()
+    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name !== undefined)
+    .map((d) => d.name?.value ?? '');
+}

@@ -39,7 +39,7 @@ describe('referrals: two partners file the same company, the office accepts the 
     await partner.goto(`${system.webUrl}/my-referrals`);
     await partner.getByRole('heading', { name: '我的报备' }).waitFor();
     await fileReferral(partner, FIRST_NAME);
-    // A small 项目介绍 PDF attached to the filing; it travels base64-encoded in the mutation.
+    // A small 项目介绍 PDF attached to the filing: uploaded (multipart) on submit, then named by id in the mutation.
     await partner
       .getByRole('dialog')
       .locator('input[type="file"]')

@@ -148,10 +148,10 @@ describe('checkCreditCode rejects with a clear message', () => {
       'CHARSET',
       '第 16 位“号”不是有效字符（只能是数字和大写字母，不使用 I、O、S、V、Z）',
     ],
-    ['wrong check character', '91440300708461136X', 'CHECKSUM', '校验位错误：第 18 位应为“T”'],
-    ['one digit changed', '91440300708461137T', 'CHECKSUM', '校验位错误：第 18 位应为“X”'],
-    ['adjacent digits swapped', '91440300780461136T', 'CHECKSUM', '校验位错误：第 18 位应为“R”'],
-    ['check value 31 must be written 0', '91310120MA1H00028Y', 'CHECKSUM', '校验位错误：第 18 位应为“0”'],
+    ['wrong check character', '91440300708461136X', 'CHECKSUM', '统一社会信用代码无效：第 18 位（校验位）与前 17 位不符，请核对'],
+    ['one digit changed', '91440300708461137T', 'CHECKSUM', '统一社会信用代码无效：第 18 位（校验位）与前 17 位不符，请核对'],
+    ['adjacent digits swapped', '91440300780461136T', 'CHECKSUM', '统一社会信用代码无效：第 18 位（校验位）与前 17 位不符，请核对'],
+    ['check value 31 must be written 0', '91310120MA1H00028Y', 'CHECKSUM', '统一社会信用代码无效：第 18 位（校验位）与前 17 位不符，请核对'],
   ])('%s: %j', (_label, input, reason, message) => {
     expect(checkCreditCode(input)).toEqual({ ok: false, reason, message });
     expect(isValidCreditCode(input)).toBe(false);

@@ -86,10 +86,12 @@ export function checkCreditCode(input: string): CreditCodeCheck {
 
   const expected = computeCreditCodeCheckChar(code.slice(0, CREDIT_CODE_LENGTH - 1));
   if (code[CREDIT_CODE_LENGTH - 1] !== expected) {
+    // Never the expected character: told it, a user "fixes" a mistyped code into a valid-looking
+    // wrong one instead of checking the licence.
     return {
       ok: false,
       reason: 'CHECKSUM',
-      message: `校验位错误：第 ${CREDIT_CODE_LENGTH} 位应为“${expected}”`,
+      message: `统一社会信用代码无效：第 ${CREDIT_CODE_LENGTH} 位（校验位）与前 ${CREDIT_CODE_LENGTH - 1} 位不符，请核对`,
     };
   }
 

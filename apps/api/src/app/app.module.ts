@@ -2,7 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ConfigModule, EventsModule, type AppConfig, type GqlContext } from '@lianzhao/api-core';
+import { ConfigModule, EventsModule, QUERY_LIMITS, type AppConfig, type GqlContext } from '@lianzhao/api-core';
 import { buildDataSourceOptions, DatabaseModule, MIGRATIONS } from '@lianzhao/api-database';
 import { AuditModule } from '@lianzhao/api-audit';
 import { AuthModule } from '@lianzhao/api-auth';
@@ -20,6 +20,7 @@ import { formatError } from './format-error';
 import { HealthController } from './health.controller';
 import { statementCountPlugin } from './statement-count.plugin';
 import { noStorePlugin } from './no-store.plugin';
+import { queryLimitsPlugin } from './query-limits.plugin';
 
 @Module({})
 export class AppModule {
@@ -46,12 +47,22 @@ export class AppModule {
           context: ({ req }: GqlContext) => ({ req }),
           includeStacktraceInErrorResponses: false,
           formatError,
+          // The schema is the web client's business: no introspection or GraphiQL in production, and
+          // never "Did you mean …" (it spells out field names to whoever guesses near them).
+          introspection: !config.production,
+          graphiql: !config.production,
+          hideSchemaDetailsFromClientErrors: true,
+          // One operation per request; an array body is refused (400) rather than run as a batch.
+          allowBatchedHttpRequests: false,
+          // A huge document is refused while being parsed, before validation walks it.
+          parseOptions: { maxTokens: QUERY_LIMITS.tokens },
           // Apollo installs its cache-control plugin unless told otherwise, and its per-field hook
           // wraps every resolver of the schema, default ones included (~2,000 calls on a page of
           // 50 projects). The API sets no cache hints and answers POSTs that no cache keeps.
           plugins: [
             ApolloServerPluginCacheControlDisabled(),
             noStorePlugin,
+            queryLimitsPlugin,
             ...(config.statementCounts ? [statementCountPlugin()] : []),
           ],
         }),

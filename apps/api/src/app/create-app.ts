@@ -14,12 +14,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { seedDemoData } from '../demo/demo-data';
 import { AppModule } from './app.module';
-
-/**
- * Spreadsheets (importLeads) and referral attachments (fileReferral: up to 5 × 5 MB, about 34 MB
- * once base64-encoded) travel inside GraphQL requests; Express's default is 100 kB.
- */
-const JSON_BODY_LIMIT = '40mb';
+import { hardenHttp } from './http-hardening';
 
 export interface DatabaseHandle {
   url: string;
@@ -75,7 +70,7 @@ export async function createApp(
     abortOnError: false,
     bodyParser: false,
   });
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  hardenHttp(app, config);
   // Express would hash every response body for an ETag (a 90 kB page of projects included): no
   // client revalidates a GraphQL POST, and the responses are marked no-store anyway.
   app.set('etag', false);

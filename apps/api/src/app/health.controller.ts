@@ -1,9 +1,11 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Public } from '@lianzhao/api-core';
 
 /** A load balancer asks often and gives up early: the answer must come within this bound. */
 const HEALTH_TIMEOUT_MS = 3000;
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly dataSource: DataSource) {}

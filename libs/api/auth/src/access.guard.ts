@@ -5,8 +5,9 @@ import { ACCESS_RULE, forbidden, RequestContext, unauthenticated, type AccessRul
 import { AuthService } from './auth.service';
 
 /**
- * Runs before every query and mutation: establishes who is calling, then applies the field's
- * access rule. A field without a rule is refused, so forgetting one fails closed.
+ * Runs before every query and mutation, and every HTTP route (uploads, health): establishes who is
+ * calling, then applies the field's or route's access rule. One without a rule is refused, so
+ * forgetting one fails closed.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -16,14 +17,18 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<GqlContextType>() !== 'graphql') return true;
+    const type = context.getType<GqlContextType>();
+    if (type !== 'graphql' && type !== 'http') return true;
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
       context.getHandler(),
       context.getClass(),
     ]);
     if (!rule) throw forbidden('该接口未配置访问规则');
 
-    const { req } = GqlExecutionContext.create(context).getContext<GqlContext>();
+    const req =
+      type === 'graphql'
+        ? GqlExecutionContext.create(context).getContext<GqlContext>().req
+        : context.switchToHttp().getRequest<GqlContext['req']>();
     if (!req.lianzhao) {
       const header = req.headers.authorization ?? '';
       const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';

@@ -31,3 +31,6 @@ export * from './lists/list-args';
 export * from './lists/export-workbook';
 export * from './graphql/selects-field';
 export * from './graphql/json-object.scalar';
+export * from './graphql/query-limits';
+export * from './errors/http-error.filter';
+export * from './http/multipart';

@@ -12,20 +12,22 @@ import { TIMESTAMP } from '@lianzhao/api-database';
 import { Referral } from './referral.entity';
 
 /**
- * A file a partner attached when filing (附件). The bytes live in the database, so both the
+ * A file a partner attached when filing (附件), uploaded first and claimed by the filing. The bytes live in the database, so both the
  * PostgreSQL and the embedded deployment keep everything in one place; GraphQL exposes only the
  * metadata here, and the content through `referralAttachment(id)`.
  */
 @ObjectType({ description: '报备附件（仅元数据；内容通过 referralAttachment 下载）' })
 @Entity('referral_attachments')
 @Index('referral_attachments_referral_idx', ['referralId', 'createdAt'])
+@Index('referral_attachments_staged_idx', ['createdAt'], { where: '"referral_id" IS NULL' })
 export class ReferralAttachment {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid' })
-  referralId!: string;
+  /** Null while uploaded but not yet claimed by a filing (fileReferral's attachmentIds). */
+  @Column({ type: 'uuid', nullable: true })
+  referralId!: string | null;
 
   @ManyToOne(() => Referral, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'referral_id' })

@@ -15,8 +15,7 @@ import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-databa
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Referral } from './referral.entity';
-import { ReferralAttachment } from './referral-attachment.entity';
-import { decodeAttachments, type DecodedAttachment } from './referral-attachment-files';
+import { ReferralAttachmentUploadsService } from './referral-attachment-uploads.service';
 import { readFilingFacts, type FilingFacts, type MatchedReferral } from './referral-filing-facts';
 import type { ReferralCheckResult } from './referral.enums';
 import type { FileReferralInput } from './dto/referral.inputs';
@@ -38,6 +37,7 @@ export class ReferralFilingService {
     private readonly clock: Clock,
     private readonly referrals: ReferralsService,
     private readonly protection: ReferralProtectionService,
+    private readonly uploads: ReferralAttachmentUploadsService,
   ) {}
 
   /**
@@ -97,19 +97,18 @@ export class ReferralFilingService {
   async file(ctx: RequestContext, input: FileReferralInput): Promise<Referral> {
     const organizationId = ctx.user?.role === 'PARTNER' ? ctx.user.organizationId : null;
     if (!organizationId) throw forbidden('只有合作机构的用户可以报备');
-    const attachments = decodeAttachments(input.attachments);
     try {
-      return await this.decide(ctx, organizationId, input, attachments);
+      return await this.decide(ctx, organizationId, input);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      return this.decide(ctx, organizationId, input, attachments);
+      return this.decide(ctx, organizationId, input);
     }
   }
 
   /**
    * Reads the facts, decides, and writes the referral with its two history lines and its audit
    * entry in one INSERT statement (insertTogether), which is a transaction of its own. Only a
-   * filing that also writes down a lapsed protection or stores attachments needs more than one
+   * filing that also writes down a lapsed protection or claims uploaded attachments needs more than one
    * statement, and then they share an explicit transaction. Reading the facts inside that
    * transaction would guard nothing more: under READ COMMITTED it locks nothing, and what settles
    * races is the partial unique index the INSERT hits.
@@ -118,8 +117,8 @@ export class ReferralFilingService {
     ctx: RequestContext,
     organizationId: string,
     input: FileReferralInput,
-    attachments: readonly DecodedAttachment[],
   ): Promise<Referral> {
+    const attachmentIds = input.attachmentIds ?? [];
     const today = this.clock.today();
     const key = referralMatchKey(input.companyName, input.creditCode ?? null);
     const { facts, outcome, lapsed } = await this.decideFacts(ctx, key, organizationId, today);
@@ -201,20 +200,9 @@ export class ReferralFilingService {
       referral.createdAt = row['created_at'] as Date;
       referral.updatedAt = row['updated_at'] as Date;
       referral.version = row['version'] as number;
-      if (attachments.length) {
-        await this.connection.getRepository(tx, ReferralAttachment).insert(
-          attachments.map((a) => ({
-            referralId: referral.id,
-            fileName: a.fileName,
-            mimeType: a.mimeType,
-            sizeBytes: a.content.length,
-            content: a.content,
-            uploadedBy: referral.filedById,
-          })),
-        );
-      }
+      await this.uploads.claim(tx, referral.id, attachmentIds);
     };
-    if (lapsed.length || attachments.length) await this.connection.withTransaction(ctx, write);
+    if (lapsed.length || attachmentIds.length) await this.connection.withTransaction(ctx, write);
     else await write(ctx);
     return referral;
   }

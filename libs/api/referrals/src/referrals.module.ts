@@ -4,6 +4,8 @@ import { LeadsModule } from '@lianzhao/api-leads';
 import { ProjectsModule } from '@lianzhao/api-projects';
 import { ReferenceModule, SegmentResolver } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
+import { ReferralAttachmentUploadsController } from './referral-attachment-uploads.controller';
+import { ReferralAttachmentUploadsService } from './referral-attachment-uploads.service';
 import { ReferralAttachmentsResolver } from './referral-attachments.resolver';
 import { ReferralAttachmentsService } from './referral-attachments.service';
 import { ReferralDecisionsService } from './referral-decisions.service';
@@ -45,7 +47,9 @@ import { Referral } from './referral.entity';
     ReferralExpiryJob,
     ReferralAttachmentsService,
     ReferralAttachmentsResolver,
+    ReferralAttachmentUploadsService,
   ],
+  controllers: [ReferralAttachmentUploadsController],
   exports: [
     ReferralsService,
     ReferralQueriesService,

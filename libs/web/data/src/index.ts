@@ -13,3 +13,5 @@ export {
 } from './lib/errors';
 export type { ApiErrorCode, ErrorKind, FieldError } from './lib/errors';
 export { evictEntityFields, evictRootFields } from './lib/cache';
+export { uploadFiles } from './lib/uploads';
+export type { UploadedFile } from './lib/uploads';

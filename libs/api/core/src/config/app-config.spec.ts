@@ -42,6 +42,9 @@ describe('loadConfig', () => {
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
     [{ DATABASE_POOL_SIZE: 'many' }, 'DATABASE_POOL_SIZE'],
     [{ LIANZHAO_STATEMENT_COUNTS: 'sometimes' }, 'LIANZHAO_STATEMENT_COUNTS'],
+    [{ WEB_ORIGIN: 'crm.example.cn' }, 'WEB_ORIGIN'],
+    [{ WEB_ORIGIN: 'https://crm.example.cn/app' }, 'WEB_ORIGIN'],
+    [{ WEB_ORIGIN: 'ftp://crm.example.cn' }, 'WEB_ORIGIN'],
   ])('stops on %j, naming %s', (env, variable) => {
     const run = () => loadConfig({ JWT_SECRET: secret, ...env });
     expect(run).toThrow(ConfigError);
@@ -62,6 +65,13 @@ describe('loadConfig', () => {
     expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(second.jwtSecret).toBe(first.jwtSecret);
     expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8')).toBe(first.jwtSecret);
+  });
+
+  it('allows no cross-origin caller unless WEB_ORIGIN names them', () => {
+    expect(loadConfig({ JWT_SECRET: secret }).webOrigins).toEqual([]);
+    expect(
+      loadConfig({ JWT_SECRET: secret, WEB_ORIGIN: 'https://crm.example.cn, http://localhost:4200/' }).webOrigins,
+    ).toEqual(['https://crm.example.cn', 'http://localhost:4200']);
   });
 
   it('accepts a postgres URL', () => {

@@ -28,6 +28,11 @@ export interface AppConfig {
   readonly logSql: boolean;
   /** Report each GraphQL response's SQL statement count in `extensions.statements` (the benchmark reads it). */
   readonly statementCounts: boolean;
+  /**
+   * Browser origins allowed to call the API cross-origin (CORS), e.g. `https://zhaoshang.example.gov.cn`.
+   * Empty (the default): only same-origin callers, as the web is served behind the API's proxy.
+   */
+  readonly webOrigins: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -123,6 +128,25 @@ function resolveJwtSecret(env: Env, production: boolean, dataDir: string): strin
   return secret;
 }
 
+function parseWebOrigins(env: Env): string[] {
+  const raw = env['WEB_ORIGIN'];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((part) => {
+    const value = part.trim();
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    // An origin is scheme, host and port only: anything more would never match a browser's Origin header.
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== value.replace(/\/$/, '')) {
+      throw new ConfigError('WEB_ORIGIN', `must be origins like https://crm.example.cn, separated by commas (got "${value}")`);
+    }
+    return url.origin;
+  });
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env['NODE_ENV'] === 'production';
   const dataDir = path.resolve(env['LIANZHAO_DATA_DIR'] || '.data');
@@ -135,6 +159,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const statementCounts = parseBoolean(env, 'LIANZHAO_STATEMENT_COUNTS', false);
   const jwtTtlSeconds = parseTtl(env);
   const jwtSecret = resolveJwtSecret(env, production, dataDir);
+  const webOrigins = parseWebOrigins(env);
   return {
     production,
     port,
@@ -147,6 +172,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoHistory,
     logSql,
     statementCounts,
+    webOrigins,
   };
 }
 

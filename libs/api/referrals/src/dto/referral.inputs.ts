@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -15,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  MAX_ATTACHMENTS,
   MAX_PROTECTION_DAYS,
   MIN_PROTECTION_DAYS,
   normalizeCreditCode,
@@ -43,17 +45,6 @@ import { REFERRAL_PROGRESSES, ReferralProgressEnum, type ReferralProgress } from
 
 const normalizeCode = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? normalizeCreditCode(value) || null : value;
-
-@InputType()
-export class ReferralAttachmentInput {
-  @Field({ description: '文件名（含扩展名）' })
-  @IsString({ message: '文件名格式不正确' })
-  fileName!: string;
-
-  @Field({ description: '文件内容（base64）' })
-  @IsString({ message: '文件内容不是有效的 base64 编码' })
-  contentBase64!: string;
-}
 
 @InputType()
 export class FileReferralInput {
@@ -102,15 +93,16 @@ export class FileReferralInput {
   @OptionalText('报备说明', 5000)
   notes?: string | null;
 
-  @Field(() => [ReferralAttachmentInput], {
+  @Field(() => [ID], {
     nullable: true,
-    description: '附件（可选）：最多 5 个，每个不超过 5 MB，PDF、JPG、PNG、Word、Excel',
+    description:
+      '附件（可选）：先以 multipart 上传到 POST /uploads/referral-attachments（最多 5 个，每个不超过 5 MB，PDF、JPG、PNG、Word、Excel），再填返回的编号',
   })
   @IsOptional()
   @IsArray({ message: '附件格式不正确' })
-  @ValidateNested({ each: true })
-  @Type(() => ReferralAttachmentInput)
-  attachments?: ReferralAttachmentInput[] | null;
+  @ArrayMaxSize(MAX_ATTACHMENTS, { message: `最多上传 ${MAX_ATTACHMENTS} 个附件` })
+  @IsUUID('all', { each: true, message: '附件编号无效，请重新上传' })
+  attachmentIds?: string[] | null;
 }
 
 @InputType()

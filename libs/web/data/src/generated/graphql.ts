@@ -233,8 +233,8 @@ export type EnterpriseFilter = {
 };
 
 export type FileReferralInput = {
-  /** 附件（可选）：最多 5 个，每个不超过 5 MB，PDF、JPG、PNG、Word、Excel */
-  attachments?: Array<ReferralAttachmentInput> | null | undefined;
+  /** 附件（可选）：先以 multipart 上传到 POST /uploads/referral-attachments（最多 5 个，每个不超过 5 MB，PDF、JPG、PNG、Word、Excel），再填返回的编号 */
+  attachmentIds?: Array<string | number> | null | undefined;
   /** 企业名称 */
   companyName: string;
   /** 企业联系人 */
@@ -703,13 +703,6 @@ export type RecordTargetActualInput = {
   sourceNote: string;
   /** 实际值，按指标单位；统计口径为截至该日的年度累计或总量 */
   value: string;
-};
-
-export type ReferralAttachmentInput = {
-  /** 文件内容（base64） */
-  contentBase64: string;
-  /** 文件名（含扩展名） */
-  fileName: string;
 };
 
 /** 报备查重结果 */

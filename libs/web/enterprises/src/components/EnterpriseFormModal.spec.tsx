@@ -47,7 +47,7 @@ describe('EnterpriseFormModal', () => {
     expect(await field.findByText('统一社会信用代码应为 18 位，当前为 17 位')).toBeInTheDocument();
 
     await userEvent.type(code, 'X');
-    expect(await field.findByText('校验位错误：第 18 位应为“Y”')).toBeInTheDocument();
+    expect(await field.findByText('统一社会信用代码无效：第 18 位（校验位）与前 17 位不符，请核对')).toBeInTheDocument();
 
     await userEvent.clear(code);
     await userEvent.type(code, '91310120MA1HK5T9OY');
@@ -56,7 +56,7 @@ describe('EnterpriseFormModal', () => {
     await userEvent.clear(code);
     await userEvent.type(code, '91310120ma1hk5t97y');
     await screen.findByDisplayValue('91310120ma1hk5t97y');
-    expect(field.queryByText(/统一社会信用代码应为|校验位错误|不是有效字符/)).not.toBeInTheDocument();
+    expect(field.queryByText(/统一社会信用代码应为|统一社会信用代码无效|不是有效字符/)).not.toBeInTheDocument();
   });
 
   it('checks amounts before sending', async () => {

@@ -16,7 +16,7 @@ describe('FileReferralModal', () => {
     await renderWithProviders(<FileReferralModal onClose={jest.fn()} onFiled={jest.fn()} />, []);
     const dialog = within(screen.getByRole('dialog'));
     await userEvent.type(dialog.getByLabelText('统一社会信用代码'), '91310000132149237A');
-    expect(await dialog.findByText('校验位错误：第 18 位应为“G”')).toBeInTheDocument();
+    expect(await dialog.findByText('统一社会信用代码无效：第 18 位（校验位）与前 17 位不符，请核对')).toBeInTheDocument();
     await userEvent.click(dialog.getByRole('button', { name: '提交报备' }));
     expect(await dialog.findByText('请输入企业名称')).toBeInTheDocument();
     expect(dialog.getByText('请选择产业 / 细分赛道')).toBeInTheDocument();
@@ -95,7 +95,7 @@ describe('FileReferralModal', () => {
     expect(dialog.queryByText('伪装.pdf：文件内容与扩展名不符')).not.toBeInTheDocument();
   });
 
-  it('sends the picked files base64-encoded with the filing', async () => {
+  it('uploads the picked files on submit and files the referral with their ids', async () => {
     const user = userEvent.setup({ applyAccept: false });
     const onFiled = jest.fn();
     let sent: unknown = null;
@@ -103,7 +103,7 @@ describe('FileReferralModal', () => {
       request: {
         query: FileReferralDocument,
         variables: (vars: Record<string, unknown>) => {
-          sent = (vars['input'] as { attachments?: unknown }).attachments;
+          sent = (vars['input'] as { attachmentIds?: unknown }).attachmentIds;
           return true;
         },
       },
@@ -141,8 +141,18 @@ describe('FileReferralModal', () => {
     if (!input) throw new Error('no file input');
     await user.upload(input, new File(['%PDF-1.4 demo'], '项目介绍.pdf', { type: 'application/pdf' }));
     await waitFor(() => expect(dialog.getByText('项目介绍.pdf')).toBeInTheDocument());
+    // The file goes to the upload route as multipart form data; the filing names it by id.
+    const uploads: FormData[] = [];
+    const answer = { attachments: [{ id: 'a1', fileName: '项目介绍.pdf', mimeType: 'application/pdf', sizeBytes: 13 }] };
+    const network = jest.fn((url: string, init: { body: FormData }) => {
+      expect(url).toBe('/uploads/referral-attachments');
+      uploads.push(init.body);
+      return Promise.resolve({ ok: true, status: 201, json: () => Promise.resolve(answer) });
+    });
+    Object.assign(globalThis, { fetch: network });
     await user.click(dialog.getByRole('button', { name: '提交报备' }));
     await waitFor(() => expect(onFiled).toHaveBeenCalled());
-    expect(sent).toEqual([{ fileName: '项目介绍.pdf', contentBase64: btoa('%PDF-1.4 demo') }]);
+    expect(uploads.map((form) => (form.getAll('files') as File[]).map((f) => f.name))).toEqual([['项目介绍.pdf']]);
+    expect(sent).toEqual(['a1']);
   });
 });

@@ -7,10 +7,11 @@ import {
   evictRootFields,
   fieldErrors,
   FileReferralDocument,
+  uploadFiles,
   type ReferralRowFragment,
 } from '@lianzhao/web-data';
-import { readFileAsBase64, SegmentCascader, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
-import { pickedAttachmentProblem, type PickedAttachment } from '../utils/attachments';
+import { SegmentCascader, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
+import { fileHead, pickedAttachmentProblem, type PickedAttachment } from '../utils/attachments';
 import { FILE_REFERRAL_FIELDS, toFileReferralInput, type FileReferralValues } from '../utils/referral-values';
 import { DuplicateCheck } from './DuplicateCheck';
 
@@ -40,11 +41,12 @@ export function FileReferralModal({ onClose, onFiled }: FileReferralModalProps) 
   };
 
   const pick = async (file: File) => {
-    const read = { fileName: file.name, sizeBytes: file.size, contentBase64: '' };
-    // Count, name, type and size first: a file over the limit is never read into memory.
+    const read: Omit<PickedAttachment, 'uid'> = { fileName: file.name, sizeBytes: file.size, file };
+    // Count, name, type and size first; then the first bytes against the extension. The file
+    // itself is only read when it is uploaded, on submit.
     let problem = pickedAttachmentProblem(picked.current, read);
     if (!problem) {
-      read.contentBase64 = await readFileAsBase64(file);
+      read.head = await fileHead(file);
       problem = pickedAttachmentProblem(picked.current, read);
     }
     if (problem) {
@@ -54,6 +56,7 @@ export function FileReferralModal({ onClose, onFiled }: FileReferralModalProps) 
     setAttachmentError(null);
     setPicked([...picked.current, { ...read, uid: `attachment-${nextUid.current++}` }]);
   };
+  const [uploading, setUploading] = useState(false);
 
   const [fileReferral, filing] = useMutation(FileReferralDocument, {
     update: (cache) => {
@@ -64,7 +67,12 @@ export function FileReferralModal({ onClose, onFiled }: FileReferralModalProps) 
 
   const onFinish = async (values: FileReferralValues) => {
     try {
-      const { data } = await fileReferral({ variables: { input: toFileReferralInput(values, attachments) } });
+      // The files go first (multipart), then the filing names them by id.
+      const files = attachments.flatMap((a) => (a.file ? [a.file] : []));
+      setUploading(files.length > 0);
+      const uploaded = files.length ? await uploadFiles('/uploads/referral-attachments', files).finally(() => setUploading(false)) : [];
+      const attachmentIds = uploaded.map((u) => u.id);
+      const { data } = await fileReferral({ variables: { input: toFileReferralInput(values, attachmentIds) } });
       if (!data) return;
       const status = data.fileReferral.status;
       if (status === 'PROTECTED')
@@ -76,9 +84,9 @@ export function FileReferralModal({ onClose, onFiled }: FileReferralModalProps) 
       onFiled(data.fileReferral);
       onClose();
     } catch (error) {
-      // The API names attachments by index; they are shown under the picker with the file's name.
-      const onAttachments = Object.entries(fieldErrors(error)).filter(([field]) =>
-        field.startsWith('attachments'),
+      // The upload names files by index (`files[i]`); they are shown under the picker with the file's name.
+      const onAttachments = Object.entries(fieldErrors(error)).filter(
+        ([field]) => field.startsWith('files') || field.startsWith('attachment'),
       );
       if (onAttachments.length === 0) return onError(error);
       setAttachmentError(
@@ -100,7 +108,7 @@ export function FileReferralModal({ onClose, onFiled }: FileReferralModalProps) 
       title={t('referrals.file')}
       okText={t('referrals.submit')}
       cancelText={t('common.cancel')}
-      confirmLoading={filing.loading}
+      confirmLoading={uploading || filing.loading}
       onOk={() => form.submit()}
       onCancel={onClose}
     >
@@ -199,7 +207,7 @@ export function FileReferralModal({ onClose, onFiled }: FileReferralModalProps) 
                 }}
                 beforeUpload={async (file) => {
                   await pick(file);
-                  // Never upload to a URL: the files travel in the fileReferral mutation.
+                  // Nothing is sent yet: the picked files are uploaded when the form is submitted.
                   return Upload.LIST_IGNORE;
                 }}
               >

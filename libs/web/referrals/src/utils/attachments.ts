@@ -1,17 +1,27 @@
 import { attachmentProblem, MAX_ATTACHMENTS } from '@lianzhao/domain';
 
-/** A file picked in the filing form, already read: it travels base64-encoded in fileReferral. */
+/**
+ * A file picked in the filing form. Only its first bytes are read (for the type check); the file
+ * itself is uploaded (multipart) when the form is submitted, and fileReferral names it by id.
+ */
 export interface PickedAttachment {
   uid: string;
   fileName: string;
   sizeBytes: number;
-  contentBase64: string;
+  /** The first bytes, for the domain's check of the content against the extension. */
+  head?: Uint8Array;
+  file?: File;
 }
 
-/** The first bytes of a base64 payload, for the domain's check of the content against the extension. */
-export function base64Head(base64: string, bytes = 16): Uint8Array {
-  const chunk = atob(base64.slice(0, Math.ceil(bytes / 3) * 4));
-  return Uint8Array.from(chunk, (c) => c.charCodeAt(0));
+/** The first bytes of a file, without reading the rest. */
+export function fileHead(file: Blob, bytes = 16): Promise<Uint8Array> {
+  // FileReader rather than Blob.arrayBuffer(), which older engines (and jsdom) lack.
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsArrayBuffer(file.slice(0, bytes));
+  });
 }
 
 /**
@@ -20,13 +30,13 @@ export function base64Head(base64: string, bytes = 16): Uint8Array {
  */
 export function pickedAttachmentProblem(
   picked: readonly PickedAttachment[],
-  file: Omit<PickedAttachment, 'uid'>,
+  file: Omit<PickedAttachment, 'uid' | 'file'>,
 ): string | null {
   if (picked.length >= MAX_ATTACHMENTS) return `最多上传 ${MAX_ATTACHMENTS} 个附件`;
   const problem = attachmentProblem({
     fileName: file.fileName,
     sizeBytes: file.sizeBytes,
-    head: file.contentBase64 ? base64Head(file.contentBase64) : undefined,
+    head: file.head,
   });
   return problem ? `${file.fileName}：${problem}` : null;
 }

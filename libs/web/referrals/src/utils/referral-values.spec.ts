@@ -33,7 +33,7 @@ describe('referral form values', () => {
       contactName: '周先生',
       contactPhone: '13800000000',
       notes: null,
-      attachments: [],
+      attachmentIds: [],
     });
   });
 });

@@ -1,7 +1,6 @@
 import { checkCreditCode, normalizeCreditCode } from '@lianzhao/domain';
 import type { FileReferralInput } from '@lianzhao/web-data';
 import { optionalDecimal, optionalText } from '@lianzhao/web-ui';
-import type { PickedAttachment } from './attachments';
 
 /** The filing form as antd holds it. */
 export interface FileReferralValues {
@@ -32,7 +31,7 @@ export const FILE_REFERRAL_FIELDS = [
 
 export function toFileReferralInput(
   values: FileReferralValues,
-  attachments: readonly PickedAttachment[] = [],
+  attachmentIds: readonly string[] = [],
 ): FileReferralInput {
   const code = optionalText(values.creditCode);
   return {
@@ -46,7 +45,7 @@ export function toFileReferralInput(
     contactName: values.contactName.trim(),
     contactPhone: values.contactPhone.trim(),
     notes: optionalText(values.notes),
-    attachments: attachments.map(({ fileName, contentBase64 }) => ({ fileName, contentBase64 })),
+    attachmentIds: [...attachmentIds],
   };
 }
 

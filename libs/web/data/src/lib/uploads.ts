@@ -1,0 +1,34 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import type { GraphQLFormattedError } from 'graphql';
+import { getToken } from './token';
+
+/** A file the API stored; its id goes into the mutation that uses it (fileReferral's attachmentIds). */
+export interface UploadedFile {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+}
+
+/**
+ * Sends files as multipart/form-data (field `files`) to one of the API's upload routes, signed in
+ * like the GraphQL link. A refusal arrives in GraphQL's error shape and is thrown as
+ * CombinedGraphQLErrors, so errorCode and fieldErrors (fields `files[i]`) read it as usual.
+ */
+export async function uploadFiles(
+  path: '/uploads/referral-attachments',
+  files: readonly File[],
+  fetchImpl: typeof fetch = fetch,
+): Promise<UploadedFile[]> {
+  const form = new FormData();
+  for (const file of files) form.append('files', file, file.name);
+  const token = getToken();
+  const response = await fetchImpl(path, {
+    method: 'POST',
+    body: form,
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+  const body = (await response.json()) as { attachments?: UploadedFile[]; errors?: GraphQLFormattedError[] };
+  if (!response.ok || !body.attachments) throw new CombinedGraphQLErrors({ errors: body.errors ?? [{ message: '上传失败' }] });
+  return body.attachments;
+}
