@@ -43,7 +43,7 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
-          context: ({ req }: GqlContext) => ({ req }),
+          context: ({ req, res }: GqlContext) => ({ req, res }),
           includeStacktraceInErrorResponses: false,
           formatError,
           // Apollo installs its cache-control plugin unless told otherwise, and its per-field hook

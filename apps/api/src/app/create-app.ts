@@ -14,6 +14,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { seedDemoData } from '../demo/demo-data';
 import { AppModule } from './app.module';
+import { installSessionCookies } from './session-cookies';
 
 /**
  * Spreadsheets (importLeads) and referral attachments (fileReferral: up to 5 × 5 MB, about 34 MB
@@ -80,6 +81,7 @@ export async function createApp(
   // client revalidates a GraphQL POST, and the responses are marked no-store anyway.
   app.set('etag', false);
   app.disable('x-powered-by');
+  installSessionCookies(app, config);
   // A malformed ID is bad input, checked once for every argument before any service sees it.
   app.useGlobalInterceptors(new IdArgumentsInterceptor());
   app.useGlobalPipes(createValidationPipe());

@@ -25,10 +25,10 @@ export class AccessGuard implements CanActivate {
 
     const { req } = GqlExecutionContext.create(context).getContext<GqlContext>();
     if (!req.lianzhao) {
-      const header = req.headers.authorization ?? '';
-      const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-      // A bad token on a public field (login) is ignored rather than refused.
-      const user = token ? await this.auth.sessionFor(token).catch((e: unknown) => (rule.kind === 'public' ? null : Promise.reject(e))) : null;
+      // Bad credentials on a public field (login, logout) are ignored rather than refused.
+      const user = await this.auth
+        .requestCaller(req.headers)
+        .catch((e: unknown) => (rule.kind === 'public' ? null : Promise.reject(e)));
       req.lianzhao = new RequestContext(user);
     }
     if (rule.kind === 'public') return true;

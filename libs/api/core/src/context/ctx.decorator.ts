@@ -1,11 +1,13 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { RequestContext } from './request-context';
 
 /** The GraphQL context object: the Express request, on which the guard leaves the RequestContext. */
 export interface GqlContext {
   req: Request & { lianzhao?: RequestContext };
+  /** For the session cookie that login sets and logout clears. */
+  res: Response;
 }
 
 export function requestContextOf(context: ExecutionContext): RequestContext {
