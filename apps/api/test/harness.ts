@@ -70,7 +70,7 @@ export async function freshTestDatabase(): Promise<{ url: string; release: () =>
  * `statementCounts`: each response carries `extensions.statements` (LIANZHAO_STATEMENT_COUNTS).
  */
 export async function startTestApi(
-  options: { statementCounts?: boolean; demoHistory?: boolean } = {},
+  options: { statementCounts?: boolean; demoHistory?: boolean; trustedProxies?: string[] } = {},
 ): Promise<TestApi> {
   const { url: databaseUrl, release } = await freshTestDatabase();
   const config = {
@@ -80,6 +80,7 @@ export async function startTestApi(
     // The small base demo only: the specs count what they build on top of it.
     demoHistory: options.demoHistory ?? false,
     statementCounts: options.statementCounts ?? false,
+    trustedProxies: options.trustedProxies ?? [],
   };
   const { app } = await createApp(config, databaseUrl, false);
   await app.listen(0, '127.0.0.1');

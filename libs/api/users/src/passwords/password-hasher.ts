@@ -12,14 +12,14 @@ const KEY_LENGTH = 32;
  */
 export const MAX_CONCURRENT_HASHES = 2;
 /** Hashes that may wait for a turn; past that a request is refused at once, not queued for minutes. */
-export const MAX_WAITING_HASHES = 16;
+export const MAX_WAITING_HASHES = 8;
 
-const load = { running: 0, peak: 0 };
+const load = { running: 0, peak: 0, total: 0 };
 const waiting: (() => void)[] = [];
 
-/** How many hashes are running now and the most that ever ran at once (the tests read it). */
-export function hashingLoad(): { running: number; waiting: number; peak: number } {
-  return { running: load.running, waiting: waiting.length, peak: load.peak };
+/** Hashes running and waiting now, the most that ever ran at once, and how many ran in all (the tests read it). */
+export function hashingLoad(): { running: number; waiting: number; peak: number; total: number } {
+  return { running: load.running, waiting: waiting.length, peak: load.peak, total: load.total };
 }
 
 export function resetHashingPeak(): void {
@@ -34,6 +34,7 @@ async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
   // A released slot is handed straight to the next waiter, so `running` never drops between them.
   else load.running++;
   load.peak = Math.max(load.peak, load.running);
+  load.total++;
   try {
     return await work();
   } finally {

@@ -1508,7 +1508,6 @@ export type LoginMutationVariables = Exact<{
 export type LoginMutation = {
   login: {
     __typename: 'AuthPayload';
-    accessToken: string;
     expiresAt: string;
     user: {
       __typename: 'User';
@@ -1520,6 +1519,10 @@ export type LoginMutation = {
     };
   };
 };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogoutMutation = { logout: boolean };
 
 export type CurrentUserFragment = {
   __typename: 'User';
@@ -9195,7 +9198,6 @@ export const LoginDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
                 {
                   kind: 'Field',
@@ -9239,6 +9241,20 @@ export const LoginDocument = {
     },
   ],
 } as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Logout' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
