@@ -45,6 +45,9 @@ export class AppModule {
           sortSchema: true,
           context: ({ req, res }: GqlContext) => ({ req, res }),
           includeStacktraceInErrorResponses: false,
+          // The access guard runs on field resolvers too: each carries its own rule (a partner
+          // reaching a staff-only field of a shared type is refused there), checked in memory.
+          fieldResolverEnhancers: ['guards'],
           formatError,
           // Apollo installs its cache-control plugin unless told otherwise, and its per-field hook
           // wraps every resolver of the schema, default ones included (~2,000 calls on a page of

@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@lianzhao/api-core';
+import { Ctx, RequestContext, Allow, ALL_ROLES } from '@lianzhao/api-core';
 import { Place, ReferenceService } from '@lianzhao/api-reference';
 import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import type { AttributedEntity } from './attributed.entity';
@@ -29,11 +29,13 @@ export function AttributionResolver(
       private readonly organizations: OrganizationsService,
     ) {}
 
+    @Allow(...ALL_ROLES)
     @ResolveField(() => User, { description: '负责人' })
     owner(@Ctx() ctx: RequestContext, @Parent() record: AttributedEntity): Promise<User | null> {
       return this.users.loader(ctx).load(record.ownerId);
     }
 
+    @Allow(...ALL_ROLES)
     @ResolveField(() => Organization, { nullable: true, description: '来源合作机构' })
     sourceOrganization(
       @Ctx() ctx: RequestContext,
@@ -44,6 +46,7 @@ export function AttributionResolver(
         : Promise.resolve(null);
     }
 
+    @Allow(...ALL_ROLES)
     @ResolveField(() => Place, { nullable: true, description: townDescription })
     town(@Ctx() ctx: RequestContext, @Parent() record: AttributedEntity): Promise<Place | null> {
       return record.townCode ? this.reference.placeLoader(ctx).load(record.townCode) : Promise.resolve(null);

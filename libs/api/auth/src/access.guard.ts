@@ -4,9 +4,16 @@ import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { ACCESS_RULE, forbidden, RequestContext, unauthenticated, type AccessRule, type GqlContext } from '@lianzhao/api-core';
 import { AuthService } from './auth.service';
 
+/** `@ResolveField` methods carry this mark (the root fields' resolvers do not). */
+const RESOLVE_PROPERTY_METADATA = 'graphql:resolve_property';
+
+function isFieldResolver(context: ExecutionContext): boolean {
+  return Reflect.getMetadata(RESOLVE_PROPERTY_METADATA, context.getHandler()) === true;
+}
+
 /**
- * Runs before every query and mutation: establishes who is calling, then applies the field's
- * access rule. A field without a rule is refused, so forgetting one fails closed.
+ * Runs before every query and mutation, and every field resolver (`fieldResolverEnhancers`):
+ * establishes who is calling, then applies the field's access rule. A field without a rule is refused, so forgetting one fails closed.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -24,6 +31,14 @@ export class AccessGuard implements CanActivate {
     if (!rule) throw forbidden('该接口未配置访问规则');
 
     const { req } = GqlExecutionContext.create(context).getContext<GqlContext>();
+    if (isFieldResolver(context) && req.lianzhao) {
+      // A field of a result: the root field's guard has already established the caller. An
+      // anonymous caller reaches fields only under a public root (login's user), whose result is
+      // meant for them.
+      const user = req.lianzhao.user;
+      if (!user || rule.kind === 'public' || rule.roles.includes(user.role)) return true;
+      throw forbidden();
+    }
     if (!req.lianzhao) {
       // Bad credentials on a public field (login, logout) are ignored rather than refused.
       const user = await this.auth

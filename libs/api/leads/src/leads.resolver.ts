@@ -13,7 +13,7 @@ import {
 } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LeadStage } from '@lianzhao/domain';
-import { Allow, Connection, Ctx, RequestContext, selectsField } from '@lianzhao/api-core';
+import { Allow, Connection, Ctx, RequestContext, selectsField, ALL_ROLES } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { CreateLeadInput, LeadListArgs, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
@@ -44,6 +44,7 @@ export class LeadConnection extends Connection(Lead) {}
 export class LeadConnectionResolver {
   constructor(private readonly leadsService: LeadsService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [StageSummary], {
     description: '按阶段的数量与计划投资合计（同一筛选条件，不含阶段筛选）',
   })
@@ -95,21 +96,25 @@ export class LeadsResolver {
     return this.leadsService.move(ctx, input);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Enterprise)
   async enterprise(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Enterprise | null> {
     return this.enterprises.loader(ctx).load(lead.enterpriseId);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [FollowUp], { description: '跟进记录，最新在前' })
   followUps(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<FollowUp[]> {
     return this.followUpsService.forLead(ctx, lead.id);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [LeadStageChange], { description: '阶段变更，最新在前' })
   stageChanges(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<LeadStageChange[]> {
     return this.leadsService.stageChanges(ctx, lead.id);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
   auditTrail(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<AuditEntry[]> {
     return this.auditService.trail(ctx, LEAD, lead.id);
@@ -121,6 +126,7 @@ export class LeadsResolver {
 export class EnterpriseLeadsResolver {
   constructor(private readonly leadsService: LeadsService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [Lead], { description: '该企业的线索' })
   leads(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<Lead[]> {
     return this.leadsService.leadsOfEnterprise(ctx, enterprise.id);

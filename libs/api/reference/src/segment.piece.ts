@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import { Field, InputType, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
 import { Column, JoinColumn, ManyToOne } from 'typeorm';
-import { Ctx, RequestContext } from '@lianzhao/api-core';
+import { Ctx, RequestContext, Allow, ALL_ROLES } from '@lianzhao/api-core';
 import { Industry, Segment } from './reference.entities';
 import { ReferenceService } from './reference.service';
 
@@ -66,6 +66,7 @@ export function SegmentResolver(
   class SegmentFieldsResolver {
     constructor(private readonly reference: ReferenceService) {}
 
+    @Allow(...ALL_ROLES)
     @ResolveField(() => Industry, { nullable })
     industry(
       @Ctx() ctx: RequestContext,
@@ -74,6 +75,7 @@ export function SegmentResolver(
       return record.industryCode ? this.reference.industryLoader(ctx).load(record.industryCode) : Promise.resolve(null);
     }
 
+    @Allow(...ALL_ROLES)
     @ResolveField(() => Segment, { nullable })
     segment(@Ctx() ctx: RequestContext, @Parent() record: { segmentCode: string | null }): Promise<Segment | null> {
       return record.segmentCode ? this.reference.segmentLoader(ctx).load(record.segmentCode) : Promise.resolve(null);
