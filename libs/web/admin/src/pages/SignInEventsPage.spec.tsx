@@ -108,7 +108,7 @@ describe('SignInEventsPage', () => {
     const other = screen.getByText('nobody').closest('tr') as HTMLElement;
     expect(within(other).getByText('用户名或密码错误')).toBeInTheDocument();
     expect(asked[0]).toEqual(FILTER);
-  });
+  }, 60_000);
 
   it('exports under the same filter', async () => {
     await renderPage(PATH);
@@ -116,5 +116,6 @@ describe('SignInEventsPage', () => {
     await userEvent.click(screen.getByRole('button', { name: /导出 Excel/ }));
     expect(await screen.findByText('已导出 登录记录-20260302-0900.xlsx')).toBeInTheDocument();
     expect(exported[0]).toEqual(FILTER);
-  });
+    // An antd table and a download on a shared 2-core runner: generous, as the cockpit page's test is.
+  }, 60_000);
 });
