@@ -79,7 +79,8 @@ async function menuLabels(): Promise<string[]> {
 describe('routes', () => {
   it('sends a visitor without a session to the login page', async () => {
     await renderApp('/leads');
-    expect(await screen.findByLabelText('用户名')).toBeInTheDocument();
+    // The session check (`me`) answers first: no cookie, so UNAUTHENTICATED.
+    expect(await screen.findByLabelText('用户名', undefined, { timeout: 15000 })).toBeInTheDocument();
     expect(screen.getByLabelText('密码')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '登录' })).toBeInTheDocument();
   });
