@@ -112,8 +112,8 @@ describe('SignInEventsPage', () => {
 
   it('exports under the same filter', async () => {
     await renderPage(PATH);
-    await screen.findByText('officer');
-    await userEvent.click(screen.getByRole('button', { name: /导出 Excel/ }));
+    // The button sits in the card's header, drawn before the table's rows arrive.
+    await userEvent.click(await screen.findByRole('button', { name: /导出 Excel/ }));
     expect(await screen.findByText('已导出 登录记录-20260302-0900.xlsx')).toBeInTheDocument();
     expect(exported[0]).toEqual(FILTER);
     // An antd table and a download on a shared 2-core runner: generous, as the cockpit page's test is.
