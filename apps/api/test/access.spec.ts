@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { isObjectType } from 'graphql';
 import type { Role } from '@lianzhao/domain';
 import { AccessRules } from '@lianzhao/api-auth';
 import { errorCode, startTestApi, type TestApi } from './harness';
@@ -23,13 +24,39 @@ describe('access rules cover the whole schema', () => {
     expect(fields.filter((f) => !f.rule).map((f) => f.field)).toEqual([]);
   });
 
-  it('answers UNAUTHENTICATED to an anonymous caller on every field but login', async () => {
+  it('gives every field resolver a rule, those of types a partner reaches included', () => {
+    const rules = api.app.get(AccessRules);
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const resolvers = rules.fieldResolvers();
+    // Each names a real field of the schema (so the walk cannot miss one under a wrong name).
+    for (const { field } of resolvers) {
+      const [type, name] = field.split('.');
+      const object = schema.getType(type);
+      expect({ field, exists: isObjectType(object) && name in object.getFields() }).toEqual({ field, exists: true });
+    }
+    expect(resolvers.filter((f) => !f.rule).map((f) => f.field)).toEqual([]);
+    const reachable = rules.partnerReachableTypes();
+    const partnerFields = resolvers.filter((f) => reachable.has(f.field.split('.')[0]));
+    const staffOnly = partnerFields.filter((f) => f.rule?.kind === 'roles' && !f.rule.roles.includes('PARTNER'));
+    // The matrix's size, for the record (SECURITY.md and the closing note quote these).
+    console.info(
+      `access matrix: ${rules.list().length} root operations, ${resolvers.length} field resolvers, ` +
+        `${partnerFields.length} on ${reachable.size} types a partner reaches (${staffOnly.length} of them staff-only)`,
+    );
+    expect(partnerFields.length).toBeGreaterThan(10);
+    expect(staffOnly.map((f) => f.field)).toEqual(expect.arrayContaining(['Fund.auditTrail', 'Referral.review']));
+  });
+
+  it('answers UNAUTHENTICATED to an anonymous caller on every field but login and logout', async () => {
     const calls = everyRootCall(api.app.get(GraphQLSchemaHost).schema);
     for (const call of calls) {
       const result = await api.gql(call.operation);
       if (call.field === 'Mutation.login') {
         // Reached the resolver: the placeholder credentials are simply wrong.
         expect(result.errors?.[0]?.message).toBe('用户名或密码错误');
+      } else if (call.field === 'Mutation.logout') {
+        // Public too: clearing a cookie needs no session.
+        expect(result.data).toEqual({ logout: true });
       } else {
         expect({ field: call.field, code: errorCode(result) }).toEqual({ field: call.field, code: 'UNAUTHENTICATED' });
       }

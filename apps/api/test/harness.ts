@@ -40,7 +40,7 @@ export interface TestApi {
  * `statementCounts`: each response carries `extensions.statements` (LIANZHAO_STATEMENT_COUNTS).
  */
 export async function startTestApi(
-  options: { statementCounts?: boolean; demoHistory?: boolean; env?: Record<string, string> } = {},
+  options: { statementCounts?: boolean; demoHistory?: boolean; env?: Record<string, string>; trustedProxies?: string[] } = {},
 ): Promise<TestApi> {
   const { url: databaseUrl, release } = await freshTestDatabase({ migrated: true });
   const config = {
@@ -51,6 +51,7 @@ export async function startTestApi(
     // The small base demo only: the specs count what they build on top of it.
     demoHistory: options.demoHistory ?? false,
     statementCounts: options.statementCounts ?? false,
+    trustedProxies: options.trustedProxies ?? [],
   };
   const { app } = await createApp(config, databaseUrl, false);
   await app.listen(0, '127.0.0.1');

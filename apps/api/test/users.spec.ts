@@ -120,6 +120,39 @@ describe('user administration', () => {
     expect((await api.gql('{ me { id } }', {}, fresh)).data).toEqual({ me: { id: user.id } });
   });
 
+  it('holds every new password to the policy: create, reset and change alike', async () => {
+    const oneKind = await create({ username: 'qian.qi', displayName: '钱七', role: 'OFFICER', password: 'abcdefghij' });
+    expect(fieldErrors(oneKind)).toEqual({ password: '密码不能只用一类字符，请组合字母、数字或符号' });
+    const ownName = await create({ username: 'qian.qi', displayName: '钱七', role: 'OFFICER', password: 'Qian.Qi-2026' });
+    expect(fieldErrors(ownName)).toEqual({ password: '密码不能包含用户名' });
+    const common = await create({ username: 'qian.qi', displayName: '钱七', role: 'OFFICER', password: 'Password1' });
+    expect(fieldErrors(common)).toEqual({ password: '密码过于常见，请换一个' });
+    const created = await create({ username: 'qian.qi', displayName: '钱七', role: 'OFFICER', password: 'secret-123' });
+    const user = created.data?.createUser as UserRow;
+
+    // A reset may not use the account's own name either (the service knows it, the input does not).
+    const resetToName = await api.gql(RESET, { input: { id: user.id, newPassword: 'qian.qi-2026' } }, admin);
+    expect(fieldErrors(resetToName)).toEqual({ newPassword: '密码不能包含用户名' });
+
+    const CHANGE = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken user { id } } }';
+    const session = await api.login('qian.qi', 'secret-123');
+    const otherSession = await api.login('qian.qi', 'secret-123');
+    const wrongCurrent = await api.gql(CHANGE, { input: { currentPassword: 'not-it-123', newPassword: 'fresh-pass-42' } }, session);
+    expect(fieldErrors(wrongCurrent)).toEqual({ currentPassword: '当前密码不正确' });
+    const weak = await api.gql(CHANGE, { input: { currentPassword: 'secret-123', newPassword: '12345678' } }, session);
+    expect(fieldErrors(weak)).toEqual({ newPassword: '密码不能只用一类字符，请组合字母、数字或符号' });
+    const changed = await api.gql<{ changePassword: { accessToken: string; user: { id: string } } }>(
+      CHANGE,
+      { input: { currentPassword: 'secret-123', newPassword: 'fresh-pass-42' } },
+      session,
+    );
+    expect(changed.data?.changePassword.user.id).toBe(user.id);
+    // The other session ends; the new token works; so does the new password.
+    expect(errorCode(await api.gql('{ me { id } }', {}, otherSession))).toBe('UNAUTHENTICATED');
+    expect((await api.gql('{ me { id } }', {}, changed.data?.changePassword.accessToken)).data).toEqual({ me: { id: user.id } });
+    await expect(api.login('qian.qi', 'fresh-pass-42')).resolves.toEqual(expect.any(String));
+  });
+
   it('pages through users with keyset cursors, without gaps or repeats', async () => {
     const all = await api.gql<{ users: { totalCount: number; edges: { node: { username: string } }[] } }>(
       '{ users(first: 100) { totalCount edges { node { username } } } }',

@@ -35,6 +35,34 @@ describe('signing in: each role sees its own menu', () => {
     await page.close();
   });
 
+  it('keeps the session in an HttpOnly cookie only: it survives a reload, no script can read it, sign-out ends it', async () => {
+    const page = await system.browser.newPage({ locale: 'zh-CN' });
+    await signIn(page, system.webUrl, 'admin');
+    const session = (await page.context().cookies()).find((c) => c.name === 'lianzhao_session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    const readable = await page.evaluate(() => ({
+      cookie: document.cookie,
+      local: Object.keys(window.localStorage),
+      session: Object.keys(window.sessionStorage),
+    }));
+    expect(readable).toEqual({ cookie: '', local: [], session: [] });
+    await page.reload();
+    await page.getByTestId('current-user').waitFor();
+    // 登录记录 lists this very sign-in.
+    await page.goto(`${system.webUrl}/settings/sign-ins?user=admin`);
+    await page.getByRole('heading', { name: '登录记录' }).waitFor();
+    await page.locator('.ant-table-row').first().getByText('成功').waitFor();
+    const loggedOut = page.waitForResponse((r) => (r.request().postData() ?? '').includes('logout'));
+    await page.getByRole('button', { name: /退出登录/ }).click();
+    await loggedOut;
+    await page.getByLabel('用户名').waitFor();
+    expect((await page.context().cookies()).find((c) => c.name === 'lianzhao_session')).toBeUndefined();
+    await page.goto(`${system.webUrl}/leads`);
+    await page.getByLabel('用户名').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.close();
+  });
+
   it('shows a partner only 我的报备', async () => {
     const page = await system.browser.newPage({ locale: 'zh-CN' });
     await signIn(page, system.webUrl, 'partner');

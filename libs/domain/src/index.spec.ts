@@ -14,6 +14,8 @@ import * as tags from './tags';
 import * as taxonomy from './taxonomy';
 import * as text from './text';
 import * as validation from './validation';
+import * as passwords from './passwords';
+import * as signIns from './sign-ins';
 
 // Consumers import only '@lianzhao/domain', so a module missing from the barrel is invisible.
 describe('public API', () => {
@@ -28,6 +30,8 @@ describe('public API', () => {
       organizationKinds,
       places,
       projectFacts,
+      passwords,
+      signIns,
       reinvestment,
       roles,
       tags,

@@ -9,6 +9,8 @@ export * from './credit-code';
 export * from './names';
 export * from './money';
 export * from './validation';
+export * from './passwords';
+export * from './sign-ins';
 export * from './pipeline';
 export * from './excel-values';
 export * from './area';

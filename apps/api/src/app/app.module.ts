@@ -44,8 +44,10 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
-          context: ({ req }: GqlContext) => ({ req }),
+          context: ({ req, res }: GqlContext) => ({ req, res }),
           includeStacktraceInErrorResponses: false,
+          // No fieldResolverEnhancers: the guard chain would run on every resolved field of a page.
+          // A field resolver's restricting rule is applied by the middleware @Allow attaches.
           formatError,
           // The schema is the web client's business: no introspection or GraphiQL in production, and
           // never "Did you mean …" (it spells out field names to whoever guesses near them).

@@ -15,6 +15,7 @@ import pg from 'pg';
 import { seedDemoData } from '../demo/demo-data';
 import { AppModule } from './app.module';
 import { hardenHttp } from './http-hardening';
+import { installSessionCookies } from './session-cookies';
 
 export interface DatabaseHandle {
   url: string;
@@ -75,6 +76,7 @@ export async function createApp(
   // client revalidates a GraphQL POST, and the responses are marked no-store anyway.
   app.set('etag', false);
   app.disable('x-powered-by');
+  installSessionCookies(app, config);
   // A malformed ID is bad input, checked once for every argument before any service sees it.
   app.useGlobalInterceptors(new IdArgumentsInterceptor());
   app.useGlobalPipes(createValidationPipe());

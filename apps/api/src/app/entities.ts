@@ -1,4 +1,5 @@
 import { AuditEntry, AuditMergedRecord } from '@lianzhao/api-audit';
+import { SignInEvent } from '@lianzhao/api-auth';
 import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { Fund, FundRuleChange, Investment } from '@lianzhao/api-funds';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
@@ -18,6 +19,7 @@ import { Organization, OrganizationSegment, User } from '@lianzhao/api-users';
 export const ENTITIES = [
   Organization,
   User,
+  SignInEvent,
   Industry,
   Segment,
   Tag,

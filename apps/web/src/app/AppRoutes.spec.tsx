@@ -10,7 +10,6 @@ import {
   LoginDocument,
   MeDocument,
   ReferenceOptionsDocument,
-  TOKEN_KEY,
 } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
 import { AppRoutes } from './AppRoutes';
@@ -42,16 +41,22 @@ function meMock(role: Role, kind: OrganizationKind = 'CHAIN_MASTER'): MockLink.M
   };
 }
 
+/** No session cookie: the API answers `me` with UNAUTHENTICATED. */
+const noSession: MockLink.MockedResponse = {
+  request: { query: MeDocument },
+  result: { errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 async function renderApp(
   path: string,
   role?: Role,
   mocks: MockLink.MockedResponse[] = [],
   kind?: OrganizationKind,
 ) {
-  if (role) window.localStorage.setItem(TOKEN_KEY, 'token');
   await act(async () => {
     render(
-      <MockedProvider mocks={role ? [meMock(role, kind), ...mocks] : mocks}>
+      <MockedProvider mocks={[role ? meMock(role, kind) : noSession, ...mocks]}>
         <I18nProvider>
           <AuthProvider>
             <MemoryRouter initialEntries={[path]}>
@@ -72,9 +77,10 @@ async function menuLabels(): Promise<string[]> {
 }
 
 describe('routes', () => {
-  it('sends a visitor without a token to the login page', async () => {
+  it('sends a visitor without a session to the login page', async () => {
     await renderApp('/leads');
-    expect(await screen.findByLabelText('用户名')).toBeInTheDocument();
+    // The session check (`me`) answers first: no cookie, so UNAUTHENTICATED.
+    expect(await screen.findByLabelText('用户名', undefined, { timeout: 15000 })).toBeInTheDocument();
     expect(screen.getByLabelText('密码')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '登录' })).toBeInTheDocument();
   });

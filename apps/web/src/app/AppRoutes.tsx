@@ -16,6 +16,7 @@ import { Home, Shell } from './Shell';
 const admin = () => import('@lianzhao/web-admin');
 const UsersPage = lazy(() => admin().then((m) => ({ default: m.UsersPage })));
 const OrganizationsPage = lazy(() => admin().then((m) => ({ default: m.OrganizationsPage })));
+const SignInEventsPage = lazy(() => admin().then((m) => ({ default: m.SignInEventsPage })));
 const ReferenceDataPage = lazy(() => admin().then((m) => ({ default: m.ReferenceDataPage })));
 
 // The pipeline and the register: loaded on first visit, not with the login page.
@@ -339,6 +340,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <OrganizationsPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="sign-ins"
+            element={
+              <Lazy>
+                <SignInEventsPage />
               </Lazy>
             }
           />

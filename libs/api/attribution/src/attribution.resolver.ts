@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ResolveField, Resolver } from '@nestjs/graphql';
-import { fieldContext, type GqlContext } from '@lianzhao/api-core';
+import { Allow, ALL_ROLES, fieldContext, type GqlContext } from '@lianzhao/api-core';
 import { Place, ReferenceService } from '@lianzhao/api-reference';
 import { Organization, OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import type { AttributedEntity } from './attributed.entity';
@@ -31,11 +31,13 @@ export function AttributionResolver(
 
     // Without parameter decorators: called by graphql-js directly, once per row (see fieldContext).
     // A list page may have read the owner with its rows (ListSpec.pageRelations).
+    @Allow(...ALL_ROLES)
     @ResolveField(() => User, { description: '负责人' })
     owner(record: AttributedEntity, _args: unknown, gql: GqlContext): Promise<User | null> | User {
       return record.owner ?? this.users.loader(fieldContext(gql)).load(record.ownerId);
     }
 
+    @Allow(...ALL_ROLES)
     @ResolveField(() => Organization, { nullable: true, description: '来源合作机构' })
     sourceOrganization(
       record: AttributedEntity,
@@ -47,6 +49,7 @@ export function AttributionResolver(
         : Promise.resolve(null);
     }
 
+    @Allow(...ALL_ROLES)
     @ResolveField(() => Place, { nullable: true, description: townDescription })
     town(record: AttributedEntity, _args: unknown, gql: GqlContext): Promise<Place | null> {
       return record.townCode

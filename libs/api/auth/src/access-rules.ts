@@ -1,21 +1,25 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, ModuleRef } from '@nestjs/core';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { ACCESS_RULE, type AccessRule } from '@lianzhao/api-core';
+import { FIELD_RESOLVER_MIDDLEWARE_METADATA, GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, isInterfaceType, isObjectType, isUnionType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import { ACCESS_RULE, ALL_ROLES, type AccessRule } from '@lianzhao/api-core';
 
 // Metadata keys @nestjs/graphql puts on resolver methods.
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
+const RESOLVE_PROPERTY_METADATA = 'graphql:resolve_property';
 
 export interface FieldAccess {
   /** `Query.me`, `Mutation.login`, … */
   field: string;
   rule: AccessRule | undefined;
+  /** A field resolver's: whether its field middleware carries a rule (see Allow). */
+  ruleApplied?: boolean;
 }
 
 /**
- * Lists every root field of the schema with the access rule of the resolver behind it. The API
- * refuses to start when any field has none, and a test walks the same list.
+ * Lists every root field of the schema, and every field resolver, with the access rule of the
+ * resolver behind it. The API refuses to start when any has none, and a test walks the same lists.
  */
 @Injectable()
 export class AccessRules implements OnApplicationBootstrap {
@@ -45,7 +49,7 @@ export class AccessRules implements OnApplicationBootstrap {
       }
     }
     // The schema host belongs to the GraphQL module the app imports, so look it up app-wide.
-    const schema = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
+    const schema = this.schema();
     const out: FieldAccess[] = [];
     for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
       if (!root) continue;
@@ -57,10 +61,80 @@ export class AccessRules implements OnApplicationBootstrap {
     return out;
   }
 
+  /**
+   * Every field resolver (`@ResolveField`) with its rule, as `Type.field`. A rule that leaves a role
+   * out is applied by the field middleware Allow attaches, so a staff-only field of a type a partner
+   * reaches is refused.
+   */
+  fieldResolvers(): FieldAccess[] {
+    const out: FieldAccess[] = [];
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance: unknown = wrapper.instance;
+      if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
+      // `@Resolver(() => User)` leaves the object type's GraphQL name on the class.
+      const typeName = Reflect.getMetadata(RESOLVER_NAME_METADATA, wrapper.metatype) as string | undefined;
+      if (!typeName) continue;
+      const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
+      for (const name of this.scanner.getAllMethodNames(prototype)) {
+        const method = prototype[name];
+        if (typeof method !== 'function' || Reflect.getMetadata(RESOLVE_PROPERTY_METADATA, method) !== true) continue;
+        const fieldName = (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? name;
+        const rule = Reflect.getMetadata(ACCESS_RULE, method) as AccessRule | undefined;
+        const applied = (Reflect.getMetadata(FIELD_RESOLVER_MIDDLEWARE_METADATA, method) as unknown[] | undefined)?.length;
+        out.push({ field: `${typeName}.${fieldName}`, rule, ruleApplied: Boolean(applied) });
+      }
+    }
+    return out.sort((a, b) => a.field.localeCompare(b.field));
+  }
+
+  /**
+   * The object types a partner can reach: the results of every root field whose rule admits
+   * PARTNER (or is public), and every type reachable from those through fields.
+   */
+  partnerReachableTypes(): Set<string> {
+    const schema = this.schema();
+    const rules = new Map(this.list().map((f) => [f.field, f.rule]));
+    const seen = new Set<string>();
+    const visit = (type: GraphQLNamedType) => {
+      if (seen.has(type.name)) return;
+      if (isUnionType(type)) {
+        seen.add(type.name);
+        type.getTypes().forEach(visit);
+      } else if (isObjectType(type) || isInterfaceType(type)) {
+        seen.add(type.name);
+        for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
+        if (isInterfaceType(type)) schema.getImplementations(type).objects.forEach(visit);
+      }
+    };
+    for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+      if (!root) continue;
+      for (const field of Object.values(root.getFields())) {
+        const rule = rules.get(`${root.name}.${field.name}`);
+        if (rule && (rule.kind === 'public' || rule.roles.includes('PARTNER'))) visit(getNamedType(field.type));
+      }
+    }
+    return seen;
+  }
+
+  private schema(): GraphQLSchema {
+    return this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
+  }
+
   onApplicationBootstrap(): void {
-    const missing = this.list().filter((f) => !f.rule).map((f) => f.field);
+    const resolvers = this.fieldResolvers();
+    const unruledFields = resolvers.filter((f) => !f.rule).map((f) => f.field);
+    const missing = [...this.list().filter((f) => !f.rule).map((f) => f.field), ...unruledFields];
     if (missing.length) {
       throw new Error(`GraphQL fields without an access rule (@Allow or @Public): ${missing.join(', ')}`);
+    }
+    // A restricting rule is applied by the middleware @Allow attaches; written below @ResolveField,
+    // it would be overwritten by the field's own (empty) middleware list and silently not apply.
+    const unapplied = resolvers
+      .filter((f) => f.rule?.kind === 'roles' && !ALL_ROLES.every((r) => f.rule?.kind === 'roles' && f.rule.roles.includes(r)))
+      .filter((f) => !f.ruleApplied)
+      .map((f) => f.field);
+    if (unapplied.length) {
+      throw new Error(`Field resolvers whose @Allow is not applied (write it above @ResolveField): ${unapplied.join(', ')}`);
     }
   }
 }

@@ -8,6 +8,9 @@ import { AccessGuard } from './access.guard';
 import { AccessRules } from './access-rules';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { SignInLogResolver } from './sign-in-log/sign-in-log.resolver';
+import { SignInLogService } from './sign-in-log/sign-in-log.service';
+import { SignInThrottleService } from './sign-in-log/sign-in-throttle.service';
 
 @Module({
   imports: [
@@ -24,7 +27,13 @@ import { AuthService } from './auth.service';
       },
     }),
   ],
-  providers: [AuthService, AuthResolver, AccessRules, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    AuthResolver,
+    SignInLogService,
+    SignInThrottleService,
+    SignInLogResolver,
+    AccessRules, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService, AccessRules],
 })
 export class AuthModule {}

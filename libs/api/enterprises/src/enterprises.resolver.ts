@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { Allow, Connection, Ctx, RequestContext, ALL_ROLES, type ConnectionShape } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import {
   CreateEnterpriseInput,
@@ -63,11 +63,13 @@ export class EnterprisesResolver {
     return this.enterprisesService.merge(ctx, input);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [EnterpriseContact])
   contacts(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<EnterpriseContact[]> {
     return this.enterprisesService.contacts(ctx, enterprise.id);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
   auditTrail(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<AuditEntry[]> {
     return this.auditService.trail(ctx, ENTERPRISE, enterprise.id);

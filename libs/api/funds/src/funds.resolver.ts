@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, ExcelFile, forbidden, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { Allow, Ctx, ExcelFile, forbidden, RequestContext, ALL_ROLES, STAFF_ROLES, type ConnectionShape } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
@@ -69,17 +69,20 @@ export class FundsResolver {
     return this.fundsService.update(ctx, input);
   }
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => Organization, { description: '基金管理人' })
   manager(@Ctx() ctx: RequestContext, @Parent() fund: Fund): Promise<Organization | null> {
     staffOnly(ctx);
     return this.organizations.loader(ctx).load(fund.managerOrganizationId);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => String, { description: '基金管理人名称' })
   async managerName(@Ctx() ctx: RequestContext, @Parent() fund: Fund): Promise<string> {
     return (await this.organizations.loader(ctx).load(fund.managerOrganizationId))?.name ?? '';
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [String], { description: '重点投资产业代码（由细分赛道得出）' })
   async focusIndustryCodes(@Ctx() ctx: RequestContext, @Parent() fund: Fund): Promise<string[]> {
     const segments = await this.reference.segmentLoader(ctx).loadMany(fund.focusSegmentCodes);
@@ -87,21 +90,25 @@ export class FundsResolver {
     return [...new Set(codes)];
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => ReinvestmentRule, { description: '现行返投规则' })
   rule(@Parent() fund: Fund): ReinvestmentRule {
     return ruleOf(fund);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [FundRuleChange], { description: '返投规则变更记录，最新在前' })
   ruleHistory(@Ctx() ctx: RequestContext, @Parent() fund: Fund): Promise<FundRuleChange[]> {
     return this.fundsService.ruleHistory(ctx, fund.id);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [Investment], { description: '投资组合，按投资日期倒序' })
   investments(@Ctx() ctx: RequestContext, @Parent() fund: Fund): Promise<Investment[]> {
     return this.queries.investmentsBy(ctx, 'fund_id', fund.id);
   }
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
   auditTrail(@Ctx() ctx: RequestContext, @Parent() fund: Fund): Promise<AuditEntry[]> {
     staffOnly(ctx);
@@ -113,11 +120,13 @@ export class FundsResolver {
 export class FundRuleChangeResolver {
   constructor(private readonly users: UsersService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => ReinvestmentRule, { description: '变更后的返投规则' })
   rule(@Parent() change: FundRuleChange): ReinvestmentRule {
     return ruleOf(change);
   }
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => User, { nullable: true, description: '变更人' })
   changedBy(@Ctx() ctx: RequestContext, @Parent() change: FundRuleChange): Promise<User | null> {
     staffOnly(ctx);
@@ -163,28 +172,33 @@ export class InvestmentsResolver {
     return this.investments.update(ctx, input);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Fund)
   fund(@Ctx() ctx: RequestContext, @Parent() investment: Investment): Promise<Fund | null> {
     return this.queries.fundLoader(ctx).load(investment.fundId);
   }
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => Enterprise)
   enterprise(@Ctx() ctx: RequestContext, @Parent() investment: Investment): Promise<Enterprise | null> {
     staffOnly(ctx);
     return this.enterprises.loader(ctx).load(investment.enterpriseId);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => String, { description: '被投企业名称' })
   async enterpriseName(@Ctx() ctx: RequestContext, @Parent() investment: Investment): Promise<string> {
     return (await this.enterprises.loader(ctx).load(investment.enterpriseId))?.name ?? '';
   }
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => Lead, { nullable: true, description: '跟踪落地的线索' })
   lead(@Ctx() ctx: RequestContext, @Parent() investment: Investment): Promise<Lead | null> {
     staffOnly(ctx);
     return investment.leadId ? this.leads.loader(ctx).load(investment.leadId) : Promise.resolve(null);
   }
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => Project, { nullable: true, description: '跟踪落地的项目' })
   project(@Ctx() ctx: RequestContext, @Parent() investment: Investment): Promise<Project | null> {
     staffOnly(ctx);
@@ -193,6 +207,7 @@ export class InvestmentsResolver {
       : Promise.resolve(null);
   }
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
   auditTrail(@Ctx() ctx: RequestContext, @Parent() investment: Investment): Promise<AuditEntry[]> {
     staffOnly(ctx);
@@ -205,6 +220,7 @@ export class InvestmentsResolver {
 export class LeadFundResolver {
   constructor(private readonly queries: FundQueriesService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Fund, { nullable: true, description: '来源基金（资本招商）' })
   fund(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Fund | null> {
     return lead.fundId ? this.queries.fundLoader(ctx).load(lead.fundId) : Promise.resolve(null);
@@ -215,6 +231,7 @@ export class LeadFundResolver {
 export class EnterpriseInvestmentsResolver {
   constructor(private readonly queries: FundQueriesService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [Investment], { description: '基金对该企业的投资' })
   investments(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<Investment[]> {
     return this.queries.investmentsBy(ctx, 'enterprise_id', enterprise.id);
@@ -225,6 +242,7 @@ export class EnterpriseInvestmentsResolver {
 export class ProjectInvestmentsResolver {
   constructor(private readonly queries: FundQueriesService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [Investment], { description: '以该项目跟踪落地的基金投资' })
   investments(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Investment[]> {
     return this.queries.investmentsBy(ctx, 'project_id', project.id);

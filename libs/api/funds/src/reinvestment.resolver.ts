@@ -6,7 +6,7 @@ import {
   type ReinvestmentLine,
   type ReinvestmentProgress,
 } from '@lianzhao/domain';
-import { Allow, Ctx, ExcelFile, forbidden, RequestContext, STAFF_ROLES } from '@lianzhao/api-core';
+import { Allow, Ctx, ExcelFile, forbidden, RequestContext, STAFF_ROLES, ALL_ROLES } from '@lianzhao/api-core';
 import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { Project, ProjectsService } from '@lianzhao/api-projects';
 import { Referral, ReferralsService } from '@lianzhao/api-referrals';
@@ -31,6 +31,7 @@ function staffOnly(ctx: RequestContext): void {
 export class FundReinvestmentResolver {
   constructor(private readonly service: ReinvestmentService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => String, {
     nullable: true,
     description: '杠杆倍数 = 基金规模 ÷ 政府出资（两位小数）；政府未出资时为空',
@@ -39,11 +40,13 @@ export class FundReinvestmentResolver {
     return fundLeverage(fund.size, fund.governmentContribution);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => ReinvestmentProgressView, { description: '返投进度（按现行规则即时计算）' })
   reinvestment(@Ctx() ctx: RequestContext, @Parent() fund: Fund): Promise<ReinvestmentProgress> {
     return this.service.progress(ctx, fund);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [ReinvestmentLedgerLineView], { description: '返投台账：已认定与待落地的每一行' })
   ledger(@Ctx() ctx: RequestContext, @Parent() fund: Fund): Promise<ReinvestmentLine[]> {
     return this.service.ledger(ctx, fund.id);
@@ -54,6 +57,7 @@ export class FundReinvestmentResolver {
 export class InvestmentRecognitionResolver {
   constructor(private readonly service: ReinvestmentService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => InvestmentRecognitionEnum, { description: '返投认定：已认定、待落地、储备或不计入' })
   recognition(@Ctx() ctx: RequestContext, @Parent() investment: Investment): Promise<InvestmentRecognition> {
     return this.service.recognition(ctx, investment.id);
@@ -69,17 +73,20 @@ export class LedgerLineResolver {
     private readonly referrals: ReferralsService,
   ) {}
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => Enterprise)
   enterprise(@Ctx() ctx: RequestContext, @Parent() line: ReinvestmentLine): Promise<Enterprise | null> {
     staffOnly(ctx);
     return this.enterprises.loader(ctx).load(line.enterpriseId);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => String, { description: '企业名称' })
   async enterpriseName(@Ctx() ctx: RequestContext, @Parent() line: ReinvestmentLine): Promise<string> {
     return (await this.enterprises.loader(ctx).load(line.enterpriseId))?.name ?? '';
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Investment, { nullable: true, description: '认定所依据的投资（招引落地为空）' })
   async investment(@Ctx() ctx: RequestContext, @Parent() line: ReinvestmentLine): Promise<Investment | null> {
     if (!line.investmentId) return null;
@@ -87,6 +94,7 @@ export class LedgerLineResolver {
     return investments.find((i) => i.id === line.investmentId) ?? null;
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Referral, { nullable: true, description: '招引落地所依据的报备' })
   referral(@Ctx() ctx: RequestContext, @Parent() line: ReinvestmentLine): Promise<Referral | null> {
     if (!line.referralId) return Promise.resolve(null);
@@ -106,6 +114,7 @@ export class LedgerLineResolver {
       .load(line.referralId);
   }
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => Project, { nullable: true, description: '跟踪落地的项目' })
   project(@Ctx() ctx: RequestContext, @Parent() line: ReinvestmentLine): Promise<Project | null> {
     staffOnly(ctx);

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, unauthenticated } from '@lianzhao/api-core';
+import { Allow, Ctx, RequestContext, unauthenticated, ALL_ROLES } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AddFollowUpInput, CompleteFollowUpStepInput } from './dto/follow-up.inputs';
 import { FollowUp } from './follow-up.entity';
@@ -35,11 +35,13 @@ export class FollowUpsResolver {
     return this.followUpsService.dueForOwner(ctx, ctx.user.id);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Lead)
   lead(@Ctx() ctx: RequestContext, @Parent() followUp: FollowUp): Promise<Lead | null> {
     return this.connection.byId(ctx, Lead).load(followUp.leadId);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Boolean, { description: '下一步已逾期' })
   overdue(@Parent() followUp: FollowUp): boolean {
     return this.followUpsService.isOverdue(followUp);

@@ -14,6 +14,7 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LeadStage } from '@lianzhao/domain';
 import {
+  ALL_ROLES,
   Allow,
   Connection,
   Ctx,
@@ -52,6 +53,7 @@ export class LeadConnection extends Connection(Lead) {}
 export class LeadConnectionResolver {
   constructor(private readonly leadsService: LeadsService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [StageSummary], {
     description: '按阶段的数量与计划投资合计（同一筛选条件，不含阶段筛选）',
   })
@@ -105,21 +107,25 @@ export class LeadsResolver {
 
   // Without parameter decorators: called by graphql-js directly, once per row (see fieldContext).
   // A list page reads the enterprise with its rows (LEAD_LIST.pageRelations).
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Enterprise)
   enterprise(lead: Lead, _args: unknown, gql: GqlContext): Promise<Enterprise | null> | Enterprise {
     return lead.enterprise ?? this.enterprises.loader(fieldContext(gql)).load(lead.enterpriseId);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [FollowUp], { description: '跟进记录，最新在前' })
   followUps(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<FollowUp[]> {
     return this.followUpsService.forLead(ctx, lead.id);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [LeadStageChange], { description: '阶段变更，最新在前' })
   stageChanges(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<LeadStageChange[]> {
     return this.leadsService.stageChanges(ctx, lead.id);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
   auditTrail(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<AuditEntry[]> {
     return this.auditService.trail(ctx, LEAD, lead.id);
@@ -131,6 +137,7 @@ export class LeadsResolver {
 export class EnterpriseLeadsResolver {
   constructor(private readonly leadsService: LeadsService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [Lead], { description: '该企业的线索' })
   leads(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<Lead[]> {
     return this.leadsService.leadsOfEnterprise(ctx, enterprise.id);

@@ -16,6 +16,7 @@ import {
   type ProjectHealth,
 } from '@lianzhao/domain';
 import {
+  ALL_ROLES,
   Allow,
   Connection,
   Ctx,
@@ -23,6 +24,7 @@ import {
   fieldContext,
   forbidden,
   RequestContext,
+  STAFF_ROLES,
   type ConnectionShape,
   type GqlContext,
 } from '@lianzhao/api-core';
@@ -180,42 +182,50 @@ export class ProjectsResolver {
 
   // The fields a list row shows are written without parameter decorators: graphql-js calls them
   // directly, once per row (see fieldContext).
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [ProjectMilestone], { description: '节点，按模板顺序' })
   milestones(project: Project, _args: unknown, gql: GqlContext): Promise<ProjectMilestone[]> {
     return this.projectsService.milestonesOf(fieldContext(gql), project.id);
   }
 
   // Read off the row's earliest open plan (kept with the milestones): no milestone query per row.
+  @Allow(...ALL_ROLES)
   @ResolveField(() => ProjectHealthEnum, { description: '进度状况（按上海日期计算）' })
   health(project: Project): ProjectHealth {
     return healthOfEarliestOpenPlan(project.earliestOpenPlan, this.projectsService.today()).health;
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Int, { description: '最严重逾期节点的逾期天数' })
   daysLate(project: Project): number {
     return healthOfEarliestOpenPlan(project.earliestOpenPlan, this.projectsService.today()).daysLate;
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Lead, { nullable: true, description: '来源线索' })
   lead(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Lead | null> {
     return project.leadId ? this.leads.loader(ctx).load(project.leadId) : Promise.resolve(null);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Enterprise)
   enterprise(project: Project, _args: unknown, gql: GqlContext): Promise<Enterprise | null> | Enterprise {
     return project.enterprise ?? this.enterprises.loader(fieldContext(gql)).load(project.enterpriseId);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [ProjectPlanChange], { description: '计划调整记录，最新在前' })
   planChanges(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<ProjectPlanChange[]> {
     return this.projectsService.planChanges(ctx, project.id);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [ProjectSupportItem], { description: '扶持事项' })
   supportItems(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<ProjectSupportItem[]> {
     return this.projectsService.supportItems(ctx, project.id);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
   auditTrail(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<AuditEntry[]> {
     return this.auditService.trail(ctx, PROJECT, project.id);
@@ -226,6 +236,7 @@ export class ProjectsResolver {
 export class MilestoneAlertResolver {
   constructor(private readonly connection: TransactionalConnection) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Project)
   project(@Ctx() ctx: RequestContext, @Parent() alert: MilestoneAlertRow): Promise<Project | null> {
     return this.connection.byId(ctx, Project).load(alert.projectId);
@@ -237,6 +248,7 @@ export class MilestoneAlertResolver {
 export class LeadProjectResolver {
   constructor(private readonly projectsService: ProjectsService) {}
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => Project, { nullable: true, description: '签约后生成的落地项目' })
   project(@Ctx() ctx: RequestContext, @Parent() lead: Lead): Promise<Project | null> {
     // Field resolvers are not guarded; partners follow progress through their referrals only.

@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import { Field, InputType, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString } from 'class-validator';
 import { Column, JoinColumn, ManyToOne } from 'typeorm';
-import { fieldContext, type GqlContext } from '@lianzhao/api-core';
+import { Allow, ALL_ROLES, fieldContext, type GqlContext } from '@lianzhao/api-core';
 import { Industry, Segment } from './reference.entities';
 import { ReferenceService } from './reference.service';
 
@@ -67,6 +67,7 @@ export function SegmentResolver(
     constructor(private readonly reference: ReferenceService) {}
 
     // Without parameter decorators: called by graphql-js directly, once per row (see fieldContext).
+    @Allow(...ALL_ROLES)
     @ResolveField(() => Industry, { nullable })
     industry(record: { industryCode: string | null }, _args: unknown, gql: GqlContext): Promise<Industry | null> {
       return record.industryCode
@@ -74,6 +75,7 @@ export function SegmentResolver(
         : Promise.resolve(null);
     }
 
+    @Allow(...ALL_ROLES)
     @ResolveField(() => Segment, { nullable })
     segment(record: { segmentCode: string | null }, _args: unknown, gql: GqlContext): Promise<Segment | null> {
       return record.segmentCode

@@ -20,6 +20,7 @@ export class ReferralAttachmentsResolver {
     return this.files.download(ctx, id);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [ReferralAttachment], { description: '附件（元数据），最早在前' })
   attachments(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<ReferralAttachment[]> {
     return this.files.listLoader(ctx).load(referral.id);

@@ -10,18 +10,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { isMilestoneCode, protectionExpiringSoon, type ReferralStatus } from '@lianzhao/domain';
-import {
-  Allow,
-  ALL_ROLES,
-  badField,
-  Clock,
-  Connection,
-  Ctx,
-  forbidden,
-  ID_NOT_FOUND,
-  RequestContext,
-  type ConnectionShape,
-} from '@lianzhao/api-core';
+import { Allow, ALL_ROLES, badField, Clock, Connection, Ctx, forbidden, ID_NOT_FOUND, RequestContext, STAFF_ROLES, type ConnectionShape } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
@@ -149,6 +138,7 @@ export class ReferralsResolver {
     return this.rewards.award(ctx, input);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => ReferralProgress, { nullable: true, description: '受理后：线索阶段与项目落地节点日期' })
   async progress(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<ReferralProgress | null> {
     if (!referral.leadId) return null;
@@ -167,17 +157,20 @@ export class ReferralsResolver {
     };
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => ReferralReward, { description: '引荐奖励' })
   async reward(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<ReferralReward> {
     const state = await this.rewards.reward(ctx, referral);
     return { ...state, eligible: state.eligibleOn !== null };
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => ReferralStatusEnum, { description: '当前状态（保护期届满即为已过期）' })
   status(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<ReferralStatus> {
     return this.service.effectiveStatus(ctx, referral);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Boolean, { description: '保护期 30 天内到期' })
   async expiringSoon(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<boolean> {
     const lead = referral.leadId ? await this.leads.loader(ctx).load(referral.leadId) : null;
@@ -187,11 +180,13 @@ export class ReferralsResolver {
     );
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [ReferralHistory], { description: '报备记录，最早在前' })
   history(@Ctx() ctx: RequestContext, @Parent() referral: Referral): Promise<ReferralHistory[]> {
     return this.service.history(ctx, referral.id);
   }
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => ReferralReview, {
     description: '审核信息：报备机构、匹配结果、线索（合作机构无权查看）',
   })
@@ -203,11 +198,13 @@ export class ReferralsResolver {
 
 @Resolver(() => ReferralHistory)
 export class ReferralHistoryResolver {
+  @Allow(...ALL_ROLES)
   @ResolveField(() => String, { nullable: true, description: '内部说明（仅投促办可见）' })
   note(@Ctx() ctx: RequestContext, @Parent() entry: ReferralHistory): string | null {
     return ctx.user?.role === 'PARTNER' ? null : entry.note;
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => String, { description: '操作人；合作机构看到的投促办人员统称“投促办”' })
   actorName(@Ctx() ctx: RequestContext, @Parent() entry: ReferralHistory): string {
     if (ctx.user?.role !== 'PARTNER') return entry.actorName;
@@ -226,6 +223,7 @@ export class ReferralReviewResolver {
     private readonly leads: LeadsService,
   ) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Organization, { description: '报备机构' })
   async organization(
     @Ctx() ctx: RequestContext,
@@ -234,35 +232,41 @@ export class ReferralReviewResolver {
     return this.organizations.loader(ctx).load(review.referral.organizationId);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => User, { nullable: true, description: '报备人' })
   filedBy(@Ctx() ctx: RequestContext, @Parent() review: ReferralReview): Promise<User | null> {
     return this.users.loader(ctx).load(review.referral.filedById);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => User, { nullable: true, description: '处理人' })
   decidedBy(@Ctx() ctx: RequestContext, @Parent() review: ReferralReview): Promise<User | null> {
     const id = review.referral.decidedById;
     return id ? this.users.loader(ctx).load(id) : Promise.resolve(null);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Referral, { nullable: true, description: '在先的报备（已被报备时）' })
   conflictWith(@Ctx() ctx: RequestContext, @Parent() review: ReferralReview): Promise<Referral | null> {
     const id = review.referral.conflictWithId;
     return id ? this.connection.byId(ctx, Referral).load(id) : Promise.resolve(null);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Lead, { nullable: true, description: '报备时匹配到的在管道中的线索' })
   matchedLead(@Ctx() ctx: RequestContext, @Parent() review: ReferralReview): Promise<Lead | null> {
     const id = review.referral.matchedLeadId;
     return id ? this.leads.loader(ctx).load(id) : Promise.resolve(null);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Lead, { nullable: true, description: '受理后对应的线索' })
   lead(@Ctx() ctx: RequestContext, @Parent() review: ReferralReview): Promise<Lead | null> {
     const id = review.referral.leadId;
     return id ? this.leads.loader(ctx).load(id) : Promise.resolve(null);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [AuditEntry], { description: '操作记录，最新在前' })
   auditTrail(@Ctx() ctx: RequestContext, @Parent() review: ReferralReview): Promise<AuditEntry[]> {
     return this.audit.trail(ctx, REFERRAL, review.referral.id);
@@ -296,6 +300,7 @@ export class ReferralSettingsResolver {
 export class OrganizationReferralsResolver {
   constructor(private readonly service: ReferralsService) {}
 
+  @Allow(...STAFF_ROLES)
   @ResolveField(() => ReferralFunnelView, { description: '报备转化：报备 → 受理 → 签约 → 落地' })
   referralFunnel(
     @Ctx() ctx: RequestContext,

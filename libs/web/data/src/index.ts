@@ -1,6 +1,5 @@
 export * from './generated/graphql';
-export { TOKEN_KEY, getToken, setToken, clearToken } from './lib/token';
-export { createApolloClient, redirectToLogin } from './lib/client';
+export { createApolloClient, CSRF_HEADER, redirectToLogin } from './lib/client';
 export type { ApolloClientOptions } from './lib/client';
 export {
   API_ERROR_CODES,

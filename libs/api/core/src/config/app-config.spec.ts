@@ -45,10 +45,21 @@ describe('loadConfig', () => {
     [{ WEB_ORIGIN: 'crm.example.cn' }, 'WEB_ORIGIN'],
     [{ WEB_ORIGIN: 'https://crm.example.cn/app' }, 'WEB_ORIGIN'],
     [{ WEB_ORIGIN: 'ftp://crm.example.cn' }, 'WEB_ORIGIN'],
+    [{ TRUSTED_PROXIES: 'proxy.local' }, 'TRUSTED_PROXIES'],
+    [{ TRUSTED_PROXIES: '10.0.0.0/40' }, 'TRUSTED_PROXIES'],
   ])('stops on %j, naming %s', (env, variable) => {
     const run = () => loadConfig({ JWT_SECRET: secret, ...env });
     expect(run).toThrow(ConfigError);
     expect(run).toThrow(new RegExp(variable));
+  });
+
+  it('trusts no proxy unless told which', () => {
+    expect(loadConfig({ JWT_SECRET: secret }).trustedProxies).toEqual([]);
+    expect(loadConfig({ JWT_SECRET: secret, TRUSTED_PROXIES: 'loopback, 10.1.0.0/16,::1' }).trustedProxies).toEqual([
+      'loopback',
+      '10.1.0.0/16',
+      '::1',
+    ]);
   });
 
   it('refuses to start in production without a signing secret, and has no demo data there', () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -33,6 +34,12 @@ export interface AppConfig {
    * Empty (the default): only same-origin callers, as the web is served behind the API's proxy.
    */
   readonly webOrigins: readonly string[];
+  /**
+   * Proxies in front of the API whose X-Forwarded-For / X-Forwarded-Proto are believed (Express
+   * `trust proxy`): addresses, CIDR ranges, or loopback / linklocal / uniquelocal. Empty: none, so
+   * the client address is the socket's and a forged header changes nothing.
+   */
+  readonly trustedProxies: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -147,6 +154,27 @@ function parseWebOrigins(env: Env): string[] {
   });
 }
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function parseTrustedProxies(env: Env): string[] {
+  const raw = env['TRUSTED_PROXIES'];
+  if (raw === undefined || raw.trim() === '') return [];
+  const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const prefixOk =
+      prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (!PROXY_NAMES.has(entry) && (!family || !prefixOk || rest.length)) {
+      throw new ConfigError(
+        'TRUSTED_PROXIES',
+        `must be a comma-separated list of IP addresses, CIDR ranges or loopback/linklocal/uniquelocal (got "${entry}")`,
+      );
+    }
+  }
+  return entries;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env['NODE_ENV'] === 'production';
   const dataDir = path.resolve(env['LIANZHAO_DATA_DIR'] || '.data');
@@ -160,6 +188,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const jwtTtlSeconds = parseTtl(env);
   const jwtSecret = resolveJwtSecret(env, production, dataDir);
   const webOrigins = parseWebOrigins(env);
+  const trustedProxies = parseTrustedProxies(env);
   return {
     production,
     port,
@@ -173,6 +202,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logSql,
     statementCounts,
     webOrigins,
+    trustedProxies,
   };
 }
 

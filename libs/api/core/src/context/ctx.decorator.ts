@@ -1,11 +1,13 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { RequestContext } from './request-context';
 
 /** The GraphQL context object: the Express request, on which the guard leaves the RequestContext. */
 export interface GqlContext {
   req: Request & { lianzhao?: RequestContext };
+  /** For the session cookie that login sets and logout clears. */
+  res: Response;
 }
 
 export function requestContextOf(context: ExecutionContext): RequestContext {
@@ -23,8 +25,8 @@ export const Ctx = createParamDecorator((_data: unknown, context: ExecutionConte
  * @nestjs/graphql hands to graphql-js as it is (`(parent, args, context)`), skipping the per-call
  * parameter and pipe chain (the global ValidationPipe would transform the parent on every call).
  * A page of 50 rows calls a row's relation fields hundreds of times, so the fields of list rows
- * are written this way. Field resolvers are never guarded (the access rules are on root fields),
- * so nothing is skipped that applied before.
+ * are written this way. A field resolver's access rule is applied by the middleware `Allow`
+ * attaches when the rule leaves a role out, so only those fields pay for a per-call check.
  */
 export function fieldContext(gql: GqlContext): RequestContext {
   return gql.req.lianzhao ?? RequestContext.anonymous();

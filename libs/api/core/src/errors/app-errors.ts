@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes a client can rely on (DESIGN.md). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'TOO_MANY_REQUESTS';
 
 /** One invalid input field, with a message a Chinese officer can act on. */
 export interface FieldError {
@@ -31,6 +37,11 @@ export function forbidden(message = '您没有执行此操作的权限'): GraphQ
 
 export function unauthenticated(message = '请先登录'): GraphQLError {
   return appError('UNAUTHENTICATED', message);
+}
+
+/** Refused before any work for now (sign-in throttling, a full hashing queue); try again after `retryAfterSeconds`. */
+export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {
+  return appError('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
 }
 
 /** A stale `version` or a uniqueness clash; `existingId` lets the client link to the other record. */

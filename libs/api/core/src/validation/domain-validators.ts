@@ -6,6 +6,7 @@ import {
   isValidEmail,
   isValidMobileOrPhone,
   parseWanYuan,
+  passwordMessage,
 } from '@lianzhao/domain';
 
 /** 统一社会信用代码, checked with the same rule the web form uses; the message says what is wrong. */
@@ -38,6 +39,28 @@ export function IsEmailAddress(): PropertyDecorator {
     validator: {
       validate: (value: unknown) => typeof value === 'string' && isValidEmail(value),
       defaultMessage: () => '请输入有效的电子邮箱',
+    },
+  });
+}
+
+/**
+ * The password policy of `@lianzhao/domain`. `usernameField` names a sibling property holding the
+ * account's username (create user), so the password may not contain it; elsewhere the service
+ * checks the username it looks up.
+ */
+export function IsPassword(usernameField?: string): PropertyDecorator {
+  const username = (args?: ValidationArguments): string | null => {
+    if (!usernameField || !args) return null;
+    const value = (args.object as Record<string, unknown>)[usernameField];
+    return typeof value === 'string' ? value : null;
+  };
+  return ValidateBy({
+    name: 'isPassword',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) =>
+        typeof value === 'string' && passwordMessage(value, username(args)) === null,
+      defaultMessage: (args?: ValidationArguments) =>
+        typeof args?.value === 'string' ? (passwordMessage(args.value, username(args)) ?? '') : '请输入密码',
     },
   });
 }

@@ -1,5 +1,5 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@lianzhao/api-core';
+import { Ctx, RequestContext, Allow, ALL_ROLES } from '@lianzhao/api-core';
 import { Dashboard } from '../dashboard.types';
 import { FundFiguresService } from './fund-figures.service';
 import { DashboardFunds } from './fund-figures.types';
@@ -8,6 +8,7 @@ import { DashboardFunds } from './fund-figures.types';
 export class FundFiguresResolver {
   constructor(private readonly figures: FundFiguresService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => DashboardFunds, {
     description:
       '基金与返投：各基金与合计的已认定、待落地、缺口，撬动规模，投资科创项目（当前，不随期间与筛选变化）',

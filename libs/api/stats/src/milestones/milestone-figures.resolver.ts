@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@lianzhao/api-core';
+import { Ctx, RequestContext, Allow, ALL_ROLES } from '@lianzhao/api-core';
 import { Dashboard } from '../dashboard.types';
 import { MilestoneFiguresService } from './milestone-figures.service';
 import { DashboardMilestones } from './milestone-figures.types';
@@ -8,6 +8,7 @@ import { DashboardMilestones } from './milestone-figures.types';
 export class MilestoneFiguresResolver {
   constructor(private readonly figures: MilestoneFiguresService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => DashboardMilestones, {
     description: '落地节点进度：按时完成率、红黄牌、延误最久的项目',
   })

@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@lianzhao/api-core';
+import { Ctx, RequestContext, Allow, ALL_ROLES } from '@lianzhao/api-core';
 import { Dashboard } from '../dashboard.types';
 import { PipelineService } from './pipeline.service';
 import { DashboardPipeline } from './pipeline.types';
@@ -9,6 +9,7 @@ import { DashboardPipeline } from './pipeline.types';
 export class PipelineResolver {
   constructor(private readonly pipelineService: PipelineService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => DashboardPipeline, { description: '招商管道：在途线索、转化漏斗、阶段停留、流失' })
   pipeline(@Ctx() ctx: RequestContext, @Parent() dashboard: Dashboard): Promise<DashboardPipeline> {
     return this.pipelineService.pipeline(ctx, dashboard.scope);

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, STAFF_ROLES } from '@lianzhao/api-core';
+import { Allow, Ctx, RequestContext, STAFF_ROLES, ALL_ROLES } from '@lianzhao/api-core';
 import { Dashboard } from '../dashboard.types';
 import { MAX_TARGET_YEAR, MIN_TARGET_YEAR, RecordTargetActualInput, SetTargetInput } from './targets.inputs';
 import { TargetsService } from './targets.service';
@@ -40,6 +40,7 @@ export class TargetsResolver {
 export class DashboardTargetsResolver {
   constructor(private readonly service: TargetsService) {}
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [TargetProgress], {
     description: '期间所在年度的目标完成情况（截至日的状态；全区口径，不随产业/镇/渠道筛选变化）',
   })

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { Allow, Connection, Ctx, RequestContext, ALL_ROLES, type ConnectionShape } from '@lianzhao/api-core';
 import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 import {
@@ -61,11 +61,13 @@ export class OrganizationsResolver {
     return this.organizationsService.setActive(ctx, input);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => [String], { description: '牵头的细分赛道代码（链主企业）' })
   segmentCodes(@Ctx() ctx: RequestContext, @Parent() organization: Organization): Promise<string[]> {
     return this.organizationsService.segmentCodesLoader(ctx).load(organization.id);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Int, { description: '机构下的用户数' })
   userCount(@Ctx() ctx: RequestContext, @Parent() organization: Organization): Promise<number> {
     return this.organizationsService.userCountLoader(ctx).load(organization.id);

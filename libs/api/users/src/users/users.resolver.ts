@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, Ctx, RequestContext, type ConnectionShape } from '@lianzhao/api-core';
+import { Allow, Connection, Ctx, RequestContext, ALL_ROLES, type ConnectionShape } from '@lianzhao/api-core';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import {
@@ -58,6 +58,7 @@ export class UsersResolver {
     return this.usersService.resetPassword(ctx, input);
   }
 
+  @Allow(...ALL_ROLES)
   @ResolveField(() => Organization, { nullable: true })
   organization(@Ctx() ctx: RequestContext, @Parent() user: User): Promise<Organization | null> {
     return user.organizationId

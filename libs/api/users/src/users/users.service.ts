@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
-import type { Role } from '@lianzhao/domain';
+import { passwordMessage, type Role } from '@lianzhao/domain';
 import { badField, Clock, conflict, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { hashPassword } from '../passwords/password-hasher';
+import { hashPassword, verifyPassword } from '../passwords/password-hasher';
 import type {
   CreateUserInput,
   ResetPasswordInput,
@@ -146,12 +146,35 @@ export class UsersService {
 
   async resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<User> {
     const user = await this.get(ctx, input.id);
+    assertPasswordFits('newPassword', input.newPassword, user.username);
     // A password reset is not an edit of the record the admin sees, so it leaves `version` alone;
     // it ends every session the old password opened (a reset often follows a leaked password).
     await this.connection
       .getRepository(ctx, User)
       .query('UPDATE users SET password_hash = $1, session_version = session_version + 1 WHERE id = $2', [
         await hashPassword(input.newPassword),
+        user.id,
+      ]);
+    this.forgetSession(user);
+    return this.get(ctx, user.id);
+  }
+
+  /**
+   * The signed-in user changes their own password, proving the current one. Like a reset it ends
+   * every session the old password opened; the caller gets a new one (AuthService).
+   */
+  async changeOwnPassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<User> {
+    if (!ctx.user) throw badField('currentPassword', '请先登录');
+    const user = await this.get(ctx, ctx.user.id);
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+      throw badField('currentPassword', '当前密码不正确');
+    }
+    assertPasswordFits('newPassword', newPassword, user.username);
+    if (newPassword === currentPassword) throw badField('newPassword', '新密码不能与当前密码相同');
+    await this.connection
+      .getRepository(ctx, User)
+      .query('UPDATE users SET password_hash = $1, session_version = session_version + 1 WHERE id = $2', [
+        await hashPassword(newPassword),
         user.id,
       ]);
     this.forgetSession(user);
@@ -176,4 +199,10 @@ export class UsersService {
       throw badField('organizationId', '只有平台伙伴用户可以属于合作机构');
     }
   }
+}
+
+/** The policy's username rule, which the input's validator cannot apply without the account. */
+function assertPasswordFits(field: string, password: string, username: string): void {
+  const message = passwordMessage(password, username);
+  if (message) throw badField(field, message);
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal } from 'antd';
-import { isValidPassword } from '@lianzhao/domain';
+import { passwordProblem } from '@lianzhao/domain';
 import { ResetPasswordDocument, type UserRowFragment } from '@lianzhao/web-data';
 import { useFormErrors, useT } from '@lianzhao/web-ui';
 
@@ -44,10 +44,10 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRowFragment; o
           rules={[
             { required: true, message: t('validation.required', { field: t('users.newPassword') }) },
             {
-              validator: (_, value: string | undefined) =>
-                !value || isValidPassword(value)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('validation.password'))),
+              validator: (_: unknown, value: string | undefined) => {
+                const problem = value ? passwordProblem(value, user.username) : null;
+                return problem ? Promise.reject(new Error(t(`validation.password.${problem}`))) : Promise.resolve();
+              },
             },
           ]}
         >

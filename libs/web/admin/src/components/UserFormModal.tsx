@@ -3,7 +3,7 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import {
   isValidEmail,
   isValidMobileOrPhone,
-  isValidPassword,
+  passwordProblem,
   isValidUsername,
   ROLE_LABELS,
   ROLES,
@@ -164,12 +164,12 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
             label={t('users.password')}
             rules={[
               { required: true, message: t('validation.required', { field: t('users.password') }) },
-              {
-                validator: (_, value: string | undefined) =>
-                  !value || isValidPassword(value)
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('validation.password'))),
-              },
+              ({ getFieldValue }) => ({
+                validator: (_: unknown, value: string | undefined) => {
+                  const problem = value ? passwordProblem(value, getFieldValue('username') as string | undefined) : null;
+                  return problem ? Promise.reject(new Error(t(`validation.password.${problem}`))) : Promise.resolve();
+                },
+              }),
             ]}
           >
             <Input.Password autoComplete="new-password" maxLength={128} />

@@ -1,6 +1,13 @@
-import { ORGANIZATION_KIND_LABELS, ORGANIZATION_KINDS, ROLE_LABELS, ROLES } from '@lianzhao/domain';
-import type { OrganizationFilter, UserFilter } from '@lianzhao/web-data';
-import { activeField, choices, searchField, type FilterField } from '@lianzhao/web-ui';
+import {
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_KINDS,
+  ROLE_LABELS,
+  ROLES,
+  SIGN_IN_RESULT_LABELS,
+  SIGN_IN_RESULTS,
+} from '@lianzhao/domain';
+import type { OrganizationFilter, SignInEventFilter, UserFilter } from '@lianzhao/web-data';
+import { activeField, choices, dateRangeField, searchField, type FilterField } from '@lianzhao/web-ui';
 
 export const USER_URL_KEYS = ['q', 'role', 'active'] as const;
 export const ORGANIZATION_URL_KEYS = ['q', 'kind', 'active'] as const;
@@ -36,4 +43,23 @@ export const ORGANIZATION_FILTER_FIELDS: readonly FilterField<
     style: { width: 200 },
   },
   activeField(140),
+];
+
+export const SIGN_IN_URL_KEYS = ['user', 'address', 'result', 'from', 'to'] as const;
+
+/** 登录记录: username, address, result, days. */
+export const SIGN_IN_FILTER_FIELDS: readonly FilterField<(typeof SIGN_IN_URL_KEYS)[number], SignInEventFilter>[] = [
+  { kind: 'text', key: 'user', to: 'username', label: 'signIns.username', placeholder: 'signIns.username', maxLength: 64, style: { width: 200 } },
+  { kind: 'text', key: 'address', to: 'address', label: 'signIns.address', placeholder: 'signIns.address', maxLength: 64, style: { width: 180 } },
+  {
+    kind: 'select',
+    key: 'result',
+    to: 'results',
+    multiple: true,
+    ...choices(SIGN_IN_RESULTS, SIGN_IN_RESULT_LABELS),
+    label: 'signIns.result',
+    placeholder: 'signIns.allResults',
+    style: { width: 260 },
+  },
+  dateRangeField(['from', 'to'], ['from', 'to'], 'signIns.date', ['signIns.from', 'signIns.to']),
 ];

@@ -1,44 +1,54 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { clearToken, getToken, LoginDocument, MeDocument, setToken } from '@lianzhao/web-data';
-import { AuthContext, type Auth } from '../hooks/useAuth';
+import { LoginDocument, LogoutDocument, MeDocument } from '@lianzhao/web-data';
+import { AuthContext, type Auth, type CurrentUser } from '../hooks/useAuth';
 
 /**
- * Who is signed in. The access token lives in localStorage (the Apollo auth link sends it);
- * with a token present the user comes from the `me` query, after sign-in from the login answer.
+ * Who is signed in. The session is an HttpOnly cookie that the API sets at sign-in and clears at
+ * sign-out; the page never sees it. On load the `me` query tells whether there is a session (an
+ * UNAUTHENTICATED answer: there is none); after sign-in the user comes from the login answer.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
-  const [token, setTokenState] = useState(getToken);
-  const me = useQuery(MeDocument, { skip: !token });
+  const me = useQuery(MeDocument, { errorPolicy: 'none' });
+  const [signedOut, setSignedOut] = useState(false);
+  // The user of a sign-in made on this page: the `me` query may have settled as UNAUTHENTICATED
+  // before it, and an errored query need not pick up the cache write.
+  const [signedIn, setSignedIn] = useState<CurrentUser | null>(null);
   const [login] = useMutation(LoginDocument);
+  const [logout] = useMutation(LogoutDocument);
 
   const signIn = useCallback<Auth['signIn']>(
     async (username, password) => {
       const { data } = await login({ variables: { input: { username, password } } });
       if (!data) throw new Error('Empty login answer');
-      setToken(data.login.accessToken);
       client.writeQuery({ query: MeDocument, data: { me: data.login.user } });
-      setTokenState(data.login.accessToken);
+      setSignedIn(data.login.user);
+      setSignedOut(false);
       return data.login.user;
     },
     [client, login],
   );
 
   const signOut = useCallback(() => {
-    clearToken();
-    setTokenState(null);
-    void client.clearStore();
-  }, [client]);
+    setSignedOut(true);
+    setSignedIn(null);
+    // The cookie is cleared by the API; the cached data of the session goes with it.
+    void logout()
+      .catch(() => undefined)
+      .finally(() => void client.clearStore());
+  }, [client, logout]);
 
+  const current = me.data?.me ?? null;
   const value = useMemo<Auth>(
     () => ({
-      user: token ? (me.data?.me ?? null) : null,
-      loading: Boolean(token) && me.loading,
+      // The `me` answer when it is about the same user (it carries later edits), else the sign-in's.
+      user: signedOut ? null : current && (!signedIn || current.id === signedIn.id) ? current : signedIn,
+      loading: !signedOut && !signedIn && me.loading,
       signIn,
       signOut,
     }),
-    [me.data, me.loading, signIn, signOut, token],
+    [current, me.loading, signIn, signOut, signedIn, signedOut],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

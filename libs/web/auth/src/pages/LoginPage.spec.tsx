@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { LoginDocument, TOKEN_KEY, type Role } from '@lianzhao/web-data';
+import { LoginDocument, MeDocument, type Role } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
 import { AuthProvider } from '../components/AuthProvider';
 import { LoginPage } from './LoginPage';
@@ -21,7 +21,6 @@ function successMock(role: Role): MockLink.MockedResponse {
     data: {
       login: {
         __typename: 'AuthPayload',
-        accessToken: 'token-1',
         expiresAt: '2030-01-01T00:00:00.000Z',
         user: {
           __typename: 'User',
@@ -36,10 +35,16 @@ function successMock(role: Role): MockLink.MockedResponse {
   });
 }
 
+/** No session cookie yet: the API answers `me` with UNAUTHENTICATED. */
+const noSession: MockLink.MockedResponse = {
+  request: { query: MeDocument },
+  result: { errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] },
+};
+
 async function renderLogin(mocks: MockLink.MockedResponse[], from?: string) {
   await act(async () => {
     render(
-      <MockedProvider mocks={mocks}>
+      <MockedProvider mocks={[noSession, ...mocks]}>
         <I18nProvider>
           <AuthProvider>
             <MemoryRouter
@@ -113,14 +118,30 @@ describe('LoginPage', () => {
     ]);
     await submit('admin', 'wrong-password');
     expect(await screen.findByText('用户名或密码错误')).toBeInTheDocument();
-    expect(window.localStorage.getItem(TOKEN_KEY)).toBeNull();
   });
 
-  it('stores the token and opens the home page on success', async () => {
+  it('opens the home page on success, keeping nothing script-readable (the session is an HttpOnly cookie)', async () => {
     await renderLogin([successMock('ADMIN')]);
     await submit('admin', 'correct-horse');
     expect(await screen.findByText('工作台已打开')).toBeInTheDocument();
-    expect(window.localStorage.getItem(TOKEN_KEY)).toBe('token-1');
+    expect(window.localStorage.length).toBe(0);
+    expect(window.sessionStorage.length).toBe(0);
+    expect(document.cookie).toBe('');
+  });
+
+  it('shows the throttling answer with its wait', async () => {
+    await renderLogin([
+      loginMock('admin', 'wrong-password', {
+        errors: [
+          {
+            message: '登录失败次数过多，请 2 分钟后再试',
+            extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 120 },
+          },
+        ],
+      }),
+    ]);
+    await submit('admin', 'wrong-password');
+    expect(await screen.findByText('登录失败次数过多，请 2 分钟后再试')).toBeInTheDocument();
   });
 
   it('returns to the page that sent the visitor here when the role may open it', async () => {

@@ -888,6 +888,31 @@ export type SetUserActiveInput = {
   version: number;
 };
 
+export type SignInEventFilter = {
+  /** 客户端地址（完全一致） */
+  address?: string | null | undefined;
+  /** 日期起 YYYY-MM-DD */
+  from?: string | null | undefined;
+  results?: Array<SignInResult> | null | undefined;
+  /** 日期止（含） */
+  to?: string | null | undefined;
+  /** 按尝试登录的用户名搜索 */
+  username?: string | null | undefined;
+};
+
+/** 登录结果 */
+export type SignInResult =
+  /** 登录繁忙，已拒绝 */
+  | 'BUSY'
+  /** 账号已停用 */
+  | 'INACTIVE'
+  /** 成功 */
+  | 'SUCCESS'
+  /** 尝试过多，已限制 */
+  | 'THROTTLED'
+  /** 用户名或密码错误 */
+  | 'WRONG_CREDENTIALS';
+
 /** 土地供应方式 */
 export type SiteSupplyMode =
   /** 弹性出让 */
@@ -1378,6 +1403,51 @@ export type ReferenceDataQuery = {
   }>;
 };
 
+export type SignInEventRowFragment = {
+  __typename: 'SignInEvent';
+  id: string;
+  createdAt: string;
+  username: string;
+  result: SignInResult;
+  address: string;
+  userAgent: string | null;
+};
+
+export type SignInEventsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: SignInEventFilter | null | undefined;
+}>;
+
+export type SignInEventsQuery = {
+  signInEvents: {
+    __typename: 'SignInEventConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'SignInEventEdge';
+      cursor: string;
+      node: {
+        __typename: 'SignInEvent';
+        id: string;
+        createdAt: string;
+        username: string;
+        result: SignInResult;
+        address: string;
+        userAgent: string | null;
+      };
+    }>;
+  };
+};
+
+export type ExportSignInEventsQueryVariables = Exact<{
+  filter?: SignInEventFilter | null | undefined;
+}>;
+
+export type ExportSignInEventsQuery = {
+  signInEventsExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
 export type UserRowFragment = {
   __typename: 'User';
   id: string;
@@ -1501,7 +1571,6 @@ export type LoginMutationVariables = Exact<{
 export type LoginMutation = {
   login: {
     __typename: 'AuthPayload';
-    accessToken: string;
     expiresAt: string;
     user: {
       __typename: 'User';
@@ -1513,6 +1582,10 @@ export type LoginMutation = {
     };
   };
 };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogoutMutation = { logout: boolean };
 
 export type CurrentUserFragment = {
   __typename: 'User';
@@ -6004,6 +6077,27 @@ export const OrganizationRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrganizationRowFragment, unknown>;
+export const SignInEventRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignInEventRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SignInEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userAgent' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInEventRowFragment, unknown>;
 export const UserRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8780,6 +8874,152 @@ export const ReferenceDataDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferenceDataQuery, ReferenceDataQueryVariables>;
+export const SignInEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SignInEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignInEventFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signInEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SignInEventRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SignInEventRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SignInEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userAgent' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInEventsQuery, SignInEventsQueryVariables>;
+export const ExportSignInEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportSignInEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignInEventFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signInEventsExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportSignInEventsQuery, ExportSignInEventsQueryVariables>;
 export const UsersDocument = {
   kind: 'Document',
   definitions: [
@@ -9188,7 +9428,6 @@ export const LoginDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
                 {
                   kind: 'Field',
@@ -9232,6 +9471,20 @@ export const LoginDocument = {
     },
   ],
 } as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Logout' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [

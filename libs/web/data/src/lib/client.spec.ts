@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
-import { MeDocument } from '../generated/graphql';
-import { createApolloClient } from './client';
-import { TOKEN_KEY } from './token';
+import { MeDocument, UsersDocument } from '../generated/graphql';
+import { createApolloClient, CSRF_HEADER } from './client';
 
 interface Recorded {
   headers: Record<string, string>;
+  credentials: RequestCredentials | undefined;
   body: { operationName: string };
 }
 
@@ -12,6 +12,7 @@ function fakeFetch(answer: unknown, calls: Recorded[]): typeof fetch {
   return async (_input, init) => {
     calls.push({
       headers: (init?.headers ?? {}) as Record<string, string>,
+      credentials: init?.credentials,
       body: JSON.parse(String(init?.body)) as Recorded['body'],
     });
     const text = JSON.stringify(answer);
@@ -42,30 +43,24 @@ const unauthenticated = {
 };
 
 describe('createApolloClient', () => {
-  beforeEach(() => localStorage.clear());
-
-  it('sends the stored token as a Bearer header', async () => {
-    localStorage.setItem(TOKEN_KEY, 'abc');
+  it('relies on the session cookie: sends the CSRF header, no Authorization header, and keeps no token', async () => {
     const calls: Recorded[] = [];
     const client = createApolloClient({ fetch: fakeFetch(meAnswer, calls) });
     const result = await client.query({ query: MeDocument });
     expect(result.data?.me.displayName).toBe('管理员');
-    expect(calls[0].headers['authorization'] ?? calls[0].headers['Authorization']).toBe('Bearer abc');
-  });
-
-  it('sends no Authorization header without a token', async () => {
-    const calls: Recorded[] = [];
-    const client = createApolloClient({ fetch: fakeFetch(meAnswer, calls) });
-    await client.query({ query: MeDocument });
+    expect(calls[0].headers[CSRF_HEADER]).toBe('1');
+    expect(calls[0].credentials).toBe('same-origin');
     expect(Object.keys(calls[0].headers).map((h) => h.toLowerCase())).not.toContain('authorization');
+    expect(window.localStorage.length).toBe(0);
+    expect(window.sessionStorage.length).toBe(0);
   });
 
-  it('clears the token and calls onUnauthenticated on UNAUTHENTICATED', async () => {
-    localStorage.setItem(TOKEN_KEY, 'expired');
+  it('calls onUnauthenticated on UNAUTHENTICATED, but not for the sign-in check itself', async () => {
     const onUnauthenticated = jest.fn();
     const client = createApolloClient({ fetch: fakeFetch(unauthenticated, []), onUnauthenticated });
     await expect(client.query({ query: MeDocument })).rejects.toThrow('请先登录');
-    expect(localStorage.getItem(TOKEN_KEY)).toBeNull();
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+    await expect(client.query({ query: UsersDocument, variables: { first: 10 } })).rejects.toThrow('请先登录');
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,20 +1,27 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { SetContextLink } from '@apollo/client/link/context';
 import { hasErrorCode } from './errors';
-import { clearToken, getToken } from './token';
 
 export interface ApolloClientOptions {
   /** GraphQL endpoint; the dev and preview servers proxy `/graphql` to the API. */
   uri?: string;
-  /** Called after an UNAUTHENTICATED answer cleared the token (default: go to /login). */
+  /** Called after an UNAUTHENTICATED answer (default: go to /login). */
   onUnauthenticated?: () => void;
   /** Replaces the global fetch (tests). */
   fetch?: typeof fetch;
 }
 
-/** Operations whose UNAUTHENTICATED answer is expected and handled by the screen itself. */
-const PUBLIC_OPERATIONS = new Set(['Login']);
+/**
+ * The session lives in an HttpOnly cookie the API sets at sign-in: no script on the page can read
+ * it. The API serves a cookie request only with this header, which another site's page cannot add.
+ */
+export const CSRF_HEADER = 'x-lianzhao-csrf';
+
+/**
+ * Operations whose UNAUTHENTICATED answer is expected and handled by the screen itself: the login
+ * form, and the `me` check the AuthProvider makes on every page load (no session: the login page).
+ */
+const PUBLIC_OPERATIONS = new Set(['Login', 'Me', 'Logout']);
 
 export function redirectToLogin(): void {
   if (typeof window !== 'undefined' && window.location.pathname !== '/login') {
@@ -22,20 +29,10 @@ export function redirectToLogin(): void {
   }
 }
 
-export function authLink(): ApolloLink {
-  return new SetContextLink(({ headers }) => {
-    const token = getToken();
-    return { headers: token ? { ...headers, Authorization: `Bearer ${token}` } : { ...headers } };
-  });
-}
-
 export function unauthenticatedLink(onUnauthenticated: () => void): ApolloLink {
   return new ErrorLink(({ error, operation }) => {
     if (PUBLIC_OPERATIONS.has(operation.operationName ?? '')) return;
-    if (hasErrorCode(error, 'UNAUTHENTICATED')) {
-      clearToken();
-      onUnauthenticated();
-    }
+    if (hasErrorCode(error, 'UNAUTHENTICATED')) onUnauthenticated();
   });
 }
 
@@ -50,13 +47,11 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
   const http = new HttpLink({
     uri: (operation) => base + (OWN_ROUTES[operation.operationName ?? ''] ?? ''),
     fetch: options.fetch,
+    credentials: 'same-origin',
+    headers: { [CSRF_HEADER]: '1' },
   });
   return new ApolloClient({
-    link: ApolloLink.from([
-      unauthenticatedLink(options.onUnauthenticated ?? redirectToLogin),
-      authLink(),
-      http,
-    ]),
+    link: ApolloLink.from([unauthenticatedLink(options.onUnauthenticated ?? redirectToLogin), http]),
     cache: new InMemoryCache(),
   });
 }

@@ -8,6 +8,7 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  'TOO_MANY_REQUESTS',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
-import { getToken } from './token';
+import { CSRF_HEADER } from './client';
 
 /** A file the API stored; its id goes into the mutation that uses it (fileReferral's attachmentIds). */
 export interface UploadedFile {
@@ -12,7 +12,7 @@ export interface UploadedFile {
 
 /**
  * Sends files as multipart/form-data (field `files`) to one of the API's upload routes, signed in
- * like the GraphQL link. A refusal arrives in GraphQL's error shape and is thrown as
+ * like the GraphQL link (the session cookie, with the CSRF header). A refusal arrives in GraphQL's error shape and is thrown as
  * CombinedGraphQLErrors, so errorCode and fieldErrors (fields `files[i]`) read it as usual.
  */
 export async function uploadFiles(
@@ -22,11 +22,11 @@ export async function uploadFiles(
 ): Promise<UploadedFile[]> {
   const form = new FormData();
   for (const file of files) form.append('files', file, file.name);
-  const token = getToken();
   const response = await fetchImpl(path, {
     method: 'POST',
     body: form,
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    credentials: 'same-origin',
+    headers: { [CSRF_HEADER]: '1' },
   });
   const body = (await response.json()) as { attachments?: UploadedFile[]; errors?: GraphQLFormattedError[] };
   if (!response.ok || !body.attachments) throw new CombinedGraphQLErrors({ errors: body.errors ?? [{ message: '上传失败' }] });

@@ -43,7 +43,7 @@ describe('menuForRole', () => {
         '基金 /funds',
         '项目落地 /projects',
         '驾驶舱 /dashboard',
-        '系统设置(用户管理 /settings/users,合作机构 /settings/organizations,基础数据 /settings/reference,报备规则 /settings/referral-rules)',
+        '系统设置(用户管理 /settings/users,合作机构 /settings/organizations,基础数据 /settings/reference,报备规则 /settings/referral-rules,登录记录 /settings/sign-ins)',
       ],
     ],
   ])('%s', (role, expected) => {
@@ -74,6 +74,7 @@ describe('menuForRole', () => {
       '/settings/organizations',
       '/settings/reference',
       '/settings/referral-rules',
+      '/settings/sign-ins',
     ]);
   });
 });

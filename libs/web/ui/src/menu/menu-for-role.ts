@@ -28,6 +28,7 @@ const settings: MenuEntry = {
     { path: '/settings/organizations', label: 'menu.organizations' },
     { path: '/settings/reference', label: 'menu.reference' },
     { path: '/settings/referral-rules', label: 'menu.referralRules' },
+    { path: '/settings/sign-ins', label: 'menu.signIns' },
   ],
 };
 

@@ -8,13 +8,13 @@ import {
   IsString,
   Matches,
   MaxLength,
-  MinLength,
 } from 'class-validator';
-import { PASSWORD_MIN_LENGTH, ROLES, USERNAME_PATTERN, USERNAME_MESSAGE, type Role } from '@lianzhao/domain';
+import { ROLES, USERNAME_PATTERN, USERNAME_MESSAGE, type Role } from '@lianzhao/domain';
 import {
   ListArgs,
   IdField,
   IsEmailAddress,
+  IsPassword,
   IsPhone,
   OptionalIdField,
   OptionalText,
@@ -25,7 +25,6 @@ import { RoleEnum } from '../role.enum';
 
 const lowerCase = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
-const PASSWORD_MESSAGE = `密码至少 ${PASSWORD_MIN_LENGTH} 位`;
 
 @InputType()
 export class CreateUserInput {
@@ -45,9 +44,7 @@ export class CreateUserInput {
   role!: Role;
 
   @Field()
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_MESSAGE })
-  @MaxLength(128, { message: '密码最多 128 位' })
+  @IsPassword('username')
   password!: string;
 
   @OptionalIdField('请选择所属机构', '平台伙伴用户所属机构（仅平台伙伴必填）')
@@ -121,9 +118,20 @@ export class ResetPasswordInput {
   id!: string;
 
   @Field()
+  @IsPassword()
+  newPassword!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_MESSAGE })
+  @IsNotEmpty({ message: '请输入当前密码' })
   @MaxLength(128, { message: '密码最多 128 位' })
+  currentPassword!: string;
+
+  @Field()
+  @IsPassword()
   newPassword!: string;
 }
 
