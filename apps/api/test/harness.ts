@@ -101,3 +101,20 @@ export function errorCode(result: GqlResult<unknown>): string | undefined {
 export function fieldErrors(result: GqlResult<unknown>): Record<string, string> {
   return Object.fromEntries((result.errors?.[0]?.extensions?.fields ?? []).map((f) => [f.field, f.message]));
 }
+
+/** Sends files as a browser form does (multipart/form-data, field `files`) to one of the API's upload routes. */
+export async function uploadFiles<T>(
+  api: TestApi,
+  route: string,
+  files: { fileName: string; content: Buffer }[],
+  token: string | null,
+): Promise<{ status: number; body: T }> {
+  const form = new FormData();
+  for (const f of files) form.append('files', new Blob([new Uint8Array(f.content)]), f.fileName);
+  const response = await fetch(`${api.baseUrl}${route}`, {
+    method: 'POST',
+    body: form,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}

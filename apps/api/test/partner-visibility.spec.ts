@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { AccessRules } from '@lianzhao/api-auth';
-import { errorCode, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, startTestApi, uploadFiles, type GqlResult, type TestApi } from './harness';
 import { everyRootCall, PLACEHOLDER_ID } from './schema-walk';
 
 /**
@@ -81,6 +81,12 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
     const ownOrg = me.data?.me.organization.id ?? '';
     // Another organisation's attachment, so the sweep probes downloads with a real foreign id.
     const partner2 = await api.login('partner2');
+    const staged = await uploadFiles<{ attachments?: { id: string }[] }>(
+      api,
+      '/uploads/referral-attachments',
+      [{ fileName: '项目介绍.pdf', content: Buffer.from('%PDF-1.4 probe') }],
+      partner2,
+    );
     const foreignFiling = await api.gql<{ fileReferral: { attachments: { id: string }[] } }>(
       'mutation ($input: FileReferralInput!) { fileReferral(input: $input) { attachments { id } } }',
       {
@@ -89,9 +95,7 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
           segmentCode: 'HYDROGEN',
           contactName: '钱总',
           contactPhone: '13900000001',
-          attachments: [
-            { fileName: '项目介绍.pdf', contentBase64: Buffer.from('%PDF-1.4 probe').toString('base64') },
-          ],
+          attachmentIds: staged.body.attachments?.map((a) => a.id) ?? [],
         },
       },
       partner2,

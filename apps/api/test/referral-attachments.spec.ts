@@ -1,4 +1,4 @@
-import { errorCode, fieldErrors, startTestApi, type TestApi } from './harness';
+import { errorCode, fieldErrors, startTestApi, uploadFiles, type TestApi } from './harness';
 
 const FILE =
   'mutation ($input: FileReferralInput!) { fileReferral(input: $input) { id status attachments { id fileName mimeType sizeBytes createdAt } } }';
@@ -40,20 +40,8 @@ describe('referral attachments (附件)', () => {
   });
   afterAll(() => api.close());
 
-  /** Sends files as a browser form does (multipart/form-data, field `files`). */
-  async function upload(
-    files: { fileName: string; content: Buffer }[],
-    token: string | null = partner,
-  ): Promise<{ status: number; body: UploadAnswer }> {
-    const form = new FormData();
-    for (const f of files) form.append('files', new Blob([new Uint8Array(f.content)]), f.fileName);
-    const response = await fetch(`${api.baseUrl}${UPLOAD}`, {
-      method: 'POST',
-      body: form,
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    });
-    return { status: response.status, body: (await response.json()) as UploadAnswer };
-  }
+  const upload = (files: { fileName: string; content: Buffer }[], token: string | null = partner) =>
+    uploadFiles<UploadAnswer>(api, UPLOAD, files, token);
 
   const uploadFields = (body: UploadAnswer) =>
     Object.fromEntries((body.errors?.[0]?.extensions.fields ?? []).map((f) => [f.field, f.message]));
