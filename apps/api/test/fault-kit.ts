@@ -5,8 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { DEMO_PASSWORD } from '../src/demo/demo-data';
-import type { GqlResult } from './harness';
+import { graphqlClient, type GqlResult } from './harness';
 
 // The built entry points, as `npm start` and the Docker image run them (the test target builds them first).
 export const MAIN = path.resolve('dist/apps/api/main.js');
@@ -142,27 +141,13 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
     await exited;
     throw error;
   }
-  async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GqlResult<T>;
-  }
+  const { gql, login } = graphqlClient(baseUrl);
   return {
     baseUrl,
     child,
     output: () => output,
     gql,
-    async login(username: string) {
-      const result = await gql<{ login: { accessToken: string } }>(
-        'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-        { input: { username, password: DEMO_PASSWORD } },
-      );
-      if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
-      return result.data.login.accessToken;
-    },
+    login,
     async kill() {
       child.kill('SIGKILL');
       await exited;

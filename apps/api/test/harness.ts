@@ -34,6 +34,27 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** GraphQL over HTTP as a client sends it, and sign-in with a demo account's password. */
+export function graphqlClient(baseUrl: string): Pick<TestApi, 'gql' | 'login'> {
+  async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GqlResult<T>;
+  }
+  async function login(username: string, password = DEMO_PASSWORD): Promise<string> {
+    const result = await gql<{ login: { accessToken: string } }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { username, password } },
+    );
+    if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.accessToken;
+  }
+  return { gql, login };
+}
+
 /**
  * Starts the real API (same module, migrations and demo data as `npm start`) on a fresh database
  * and an ephemeral port: PostgreSQL when DATABASE_URL is set, the embedded database otherwise.
@@ -58,18 +79,7 @@ export async function startTestApi(
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
 
-  async function gql<T>(
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string,
-  ): Promise<GqlResult<T>> {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GqlResult<T>;
-  }
+  const { gql, login } = graphqlClient(baseUrl);
 
   return {
     app,
@@ -77,15 +87,7 @@ export async function startTestApi(
     baseUrl,
     databaseUrl,
     gql,
-    async login(username: string, password = DEMO_PASSWORD) {
-      const result = await gql<{ login: { accessToken: string } }>(
-        'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-        { input: { username, password } },
-      );
-      if (!result.data?.login)
-        throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
-      return result.data.login.accessToken;
-    },
+    login,
     async close() {
       await app.close();
       await release();
