@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { API_NODE_FLAGS } from './bench/services.mjs';
 
 const count = Number(process.argv[2] ?? 1000);
 const server = process.env.DATABASE_URL;
@@ -26,7 +27,8 @@ await admin(`CREATE DATABASE ${name}`);
 const url = new URL(server);
 url.pathname = `/${name}`;
 const port = 3900 + Math.floor(Math.random() * 90);
-const api = spawn('node', ['dist/apps/api/main.js'], {
+// With the heap cap it is deployed with (npm start, the API image, the bench).
+const api = spawn('node', [...API_NODE_FLAGS, 'dist/apps/api/main.js'], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), DEMO_DATA: 'true', DEMO_HISTORY: 'false', JWT_SECRET: randomBytes(32).toString('hex') },
 });
