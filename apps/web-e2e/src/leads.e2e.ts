@@ -93,9 +93,11 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
     await page.getByRole('button', { name: /新建企业/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('企业名称').fill(ENTERPRISE);
-    // The check runs as the code is typed: a wrong check character is named before saving.
+    // The check runs as the code is typed: a wrong check character is caught before saving, and the
+    // message says where without handing out the right character.
     await dialog.getByLabel('统一社会信用代码').fill(`${CREDIT_CODE.slice(0, 17)}X`);
-    await dialog.getByText('校验位错误：第 18 位应为“Y”').waitFor();
+    await dialog.getByText('统一社会信用代码无效：第 18 位（校验位）与前 17 位不符，请核对').waitFor();
+    expect(await dialog.getByText(/应为/).count()).toBe(0);
     await dialog.getByLabel('统一社会信用代码').fill(CREDIT_CODE);
     await dialog.getByRole('button', { name: /添加联系人/ }).click();
     await dialog.getByLabel('姓名').fill('王总');

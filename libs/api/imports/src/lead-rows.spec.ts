@@ -154,7 +154,7 @@ describe('parseRow', () => {
     expect(problems.every((p) => p.row === 12)).toBe(true);
     expect(said(problems)).toEqual([
       ['企业名称', '请填写企业名称'],
-      ['统一社会信用代码', expect.stringContaining('校验位错误')],
+      ['统一社会信用代码', expect.stringContaining('校验位')],
       ['注册资本（万元）', '金额不能为负数'],
       ['项目名称', '项目名称最多 200 个字'],
       ['细分赛道', '未找到细分赛道“氢能”，请填写“参考数据”表中的名称或代码'],
