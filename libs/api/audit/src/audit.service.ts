@@ -105,8 +105,10 @@ export class AuditService {
       .getRepository(ctx, AuditEntry)
       .createQueryBuilder('a')
       .where('a.entityType = :entityType', { entityType })
+      // The ids as one array, so the (entity_type, entity_id) index serves it: with an OR of the
+      // record and its merged ones, PostgreSQL scanned every entry of the type (3 s at 780,000).
       .andWhere(
-        '(a.entityId = :entityId OR a.entityId IN (SELECT m.merged_id FROM audit_merged_records m WHERE m.entity_type = :entityType AND m.survivor_id = :entityId))',
+        'a.entityId = ANY(ARRAY(SELECT CAST(:entityId AS uuid) UNION ALL SELECT m.merged_id FROM audit_merged_records m WHERE m.entity_type = :entityType AND m.survivor_id = :entityId))',
         { entityId },
       )
       .orderBy('a.at', 'DESC')
