@@ -32,6 +32,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# Heap cap: keeps the API under 300 MB resident under load; the same cap as `npm start`
+# Heap cap: bounds the API's memory (see tools/start.mjs for the figures); the same cap as `npm start`
 # (tools/start.mjs) and the bench (tools/bench/services.mjs API_HEAP_MB).
-CMD ["node", "--max-old-space-size=160", "dist/apps/api/main.js"]
+CMD ["node", "--max-old-space-size=320", "dist/apps/api/main.js"]

@@ -13,7 +13,7 @@ const children = [];
  * The API's heap cap, as `npm start` (tools/start.mjs) and the image (docker/api.Dockerfile) set
  * it: the bench measures the API as it is deployed. BENCH_API_HEAP_MB overrides it for trials.
  */
-export const API_HEAP_MB = Number(process.env.BENCH_API_HEAP_MB ?? 160);
+export const API_HEAP_MB = Number(process.env.BENCH_API_HEAP_MB ?? 320);
 export const API_NODE_FLAGS = [`--max-old-space-size=${API_HEAP_MB}`];
 
 export function buildApi() {
