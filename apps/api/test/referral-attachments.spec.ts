@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { DataSource } from 'typeorm';
 import { errorCode, fieldErrors, startTestApi, uploadFiles, type TestApi } from './harness';
 
 const FILE =
@@ -31,9 +33,11 @@ describe('referral attachments (附件)', () => {
   let officer: string;
   let partner: string;
   let partner2: string;
+  let db: DataSource;
 
   beforeAll(async () => {
     api = await startTestApi();
+    db = api.app.get(DataSource);
     [officer, partner, partner2] = await Promise.all(
       ['officer', 'partner', 'partner2'].map((u) => api.login(u)),
     );
@@ -42,6 +46,15 @@ describe('referral attachments (附件)', () => {
 
   const upload = (files: { fileName: string; content: Buffer }[], token: string | null = partner) =>
     uploadFiles<UploadAnswer>(api, UPLOAD, files, token);
+
+  /** Every attachment row and chunk in the database, to prove a refusal left nothing behind. */
+  async function storedRows(): Promise<{ attachments: number; chunks: number }> {
+    const [row] = (await db.query(
+      `SELECT (SELECT count(*) FROM referral_attachments)::int AS attachments,
+              (SELECT count(*) FROM referral_attachment_chunks)::int AS chunks`,
+    )) as { attachments: number; chunks: number }[];
+    return row ?? { attachments: -1, chunks: -1 };
+  }
 
   const uploadFields = (body: UploadAnswer) =>
     Object.fromEntries((body.errors?.[0]?.extensions.fields ?? []).map((f) => [f.field, f.message]));
@@ -113,6 +126,84 @@ describe('referral attachments (附件)', () => {
     expect(await referralNames()).not.toContain('上海附件重用有限公司');
   });
 
+  it('streams a large file into the database in pieces and returns the same bytes', async () => {
+    const big = Buffer.concat([PDF, Buffer.alloc(1_200_000, 7), Buffer.from('%%EOF')]);
+    const uploaded = await upload([{ fileName: '可行性研究报告.pdf', content: big }]);
+    expect(uploaded.status).toBe(201);
+    const id = uploaded.body.attachments?.[0]?.id;
+    expect(uploaded.body.attachments?.[0]).toMatchObject({ fileName: '可行性研究报告.pdf', sizeBytes: big.length });
+    const [pieces] = (await db.query(
+      'SELECT count(*)::int AS n, max(length(bytes))::int AS largest FROM referral_attachment_chunks WHERE attachment_id = $1',
+      [id],
+    )) as { n: number; largest: number }[];
+    // Written as it arrived, never as one value: at most 256 KB (plus one network read) a row.
+    expect(pieces?.n).toBeGreaterThanOrEqual(4);
+    expect(pieces?.largest).toBeLessThan(400 * 1024);
+
+    const filed = await api.gql<{ fileReferral: { id: string } }>(
+      FILE,
+      { input: { ...BASE, companyName: '上海大附件测试有限公司', attachmentIds: [id] } },
+      partner,
+    );
+    expect(filed.errors).toBeUndefined();
+    const download = await api.gql<{ referralAttachment: { contentBase64: string } }>(DOWNLOAD, { id }, officer);
+    expect(download.data?.referralAttachment.contentBase64).toBe(b64(big));
+  });
+
+  it('removes what an upload cut off by the client wrote; an unfinished upload cannot be claimed', async () => {
+    const before = await storedRows();
+    let midway = before;
+    const boundary = '----lianzhao-cut';
+    const url = new URL(`${api.baseUrl}${UPLOAD}`);
+    await new Promise<void>((resolve) => {
+      const req = request({
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${partner}`,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': String(3_000_000),
+        },
+      });
+      req.on('error', () => resolve());
+      req.write(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="半截.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      );
+      req.write(Buffer.concat([PDF, Buffer.alloc(900_000, 1)]));
+      // Long enough for pieces to reach the database, then the client goes away mid-file.
+      setTimeout(() => {
+        void storedRows().then((rows) => {
+          midway = rows;
+          req.destroy();
+          resolve();
+        });
+      }, 1_500);
+    });
+    let after = await storedRows();
+    for (let i = 0; i < 50 && (after.attachments !== before.attachments || after.chunks !== before.chunks); i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      after = await storedRows();
+    }
+    expect(midway.chunks).toBeGreaterThan(before.chunks);
+    expect(after).toEqual(before);
+
+    // A process that dies mid-upload leaves a row without completed_at: never claimable.
+    const [user] = (await db.query(`SELECT id FROM users WHERE username = 'partner'`)) as { id: string }[];
+    const [orphan] = (await db.query(
+      `INSERT INTO referral_attachments (file_name, mime_type, size_bytes, uploaded_by, created_at)
+       VALUES ('半截.pdf', 'application/pdf', 0, $1, now()) RETURNING id`,
+      [user?.id],
+    )) as { id: string }[];
+    const claimed = await api.gql(
+      FILE,
+      { input: { ...BASE, companyName: '上海半截附件有限公司', attachmentIds: [orphan?.id] } },
+      partner,
+    );
+    expect(fieldErrors(claimed)).toEqual({ attachmentIds: '附件不存在、已过期或已用于其他报备，请重新上传' });
+  });
+
   it('lets only the partner who uploaded a file attach it, and only signed-in partners upload', async () => {
     const uploaded = await upload([{ fileName: '项目介绍.pdf', content: PDF }]);
     const attachmentIds = uploaded.body.attachments?.map((a) => a.id) ?? [];
@@ -162,11 +253,13 @@ describe('referral attachments (附件)', () => {
       { 'files[0]': '文件内容与扩展名不符' },
     ],
   ])('refuses an upload of %s with a field-level error and stores nothing', async (_label, files, fields) => {
+    const before = await storedRows();
     const refused = await upload(files);
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(uploadFields(refused.body)).toEqual(fields);
     expect(refused.body.attachments).toBeUndefined();
+    expect(await storedRows()).toEqual(before);
   });
 
   it('refuses a filing naming more than five or malformed attachment ids, writing nothing', async () => {

@@ -12,7 +12,7 @@ import {
 } from '@lianzhao/api-projects';
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
 import { Target, TargetActual } from '@lianzhao/api-stats';
-import { Referral, ReferralAttachment, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
+import { Referral, ReferralAttachment, ReferralAttachmentChunk, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
 import { Organization, OrganizationSegment, User } from '@lianzhao/api-users';
 
 /** Every entity of the system: the DataSource and the migration drift check both read this list. */
@@ -41,6 +41,7 @@ export const ENTITIES = [
   ReferralHistory,
   ReferralSettings,
   ReferralAttachment,
+  ReferralAttachmentChunk,
   Fund,
   FundRuleChange,
   Investment,

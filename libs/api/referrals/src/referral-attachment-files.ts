@@ -1,5 +1,5 @@
 import { attachmentMimeType, attachmentProblems, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@lianzhao/domain';
-import { badInput, type ReceivedFile } from '@lianzhao/api-core';
+import { badInput, type StreamedFile } from '@lianzhao/api-core';
 
 /** The form field of POST /uploads/referral-attachments the files come under. */
 export const ATTACHMENT_UPLOAD_FIELD = 'files';
@@ -10,25 +10,25 @@ export const ATTACHMENT_UPLOAD_LIMITS = {
   maxFileBytes: MAX_ATTACHMENT_BYTES,
 } as const;
 
-/** An uploaded file checked against the attachment rules, ready to be stored. */
+/** An uploaded file that passed the attachment rules. */
 export interface CheckedAttachment {
   fileName: string;
   mimeType: string;
-  content: Buffer;
+  sizeBytes: number;
 }
 
 /**
- * Checks the files of an upload before anything is written: names, count, sizes and the first
+ * Checks the files of an upload once they have streamed in: names, count, sizes and the first
  * bytes against the extension (libs/domain, the rule the web applies when a file is picked), each
  * problem on its own field `files[i]`.
  */
-export function checkUploadedAttachments(files: readonly ReceivedFile[]): CheckedAttachment[] {
+export function checkUploadedAttachments(files: readonly StreamedFile[]): CheckedAttachment[] {
   if (!files.length) throw badInput([{ field: ATTACHMENT_UPLOAD_FIELD, message: '请选择要上传的文件' }], '请选择要上传的文件');
   const problems = attachmentProblems(
     files.map((f) => ({
       fileName: f.fileName,
-      sizeBytes: f.truncated ? MAX_ATTACHMENT_BYTES + 1 : f.content.length,
-      head: new Uint8Array(f.content.subarray(0, 16)),
+      sizeBytes: f.truncated ? MAX_ATTACHMENT_BYTES + 1 : f.sizeBytes,
+      head: f.head,
     })),
   ).map((p) => ({ field: p.field.replace(/^attachments/, ATTACHMENT_UPLOAD_FIELD), message: p.message }));
   if (problems.length) {
@@ -40,6 +40,6 @@ export function checkUploadedAttachments(files: readonly ReceivedFile[]): Checke
   return files.map((f) => ({
     fileName: f.fileName.trim(),
     mimeType: attachmentMimeType(f.fileName.trim()) ?? 'application/octet-stream',
-    content: f.content,
+    sizeBytes: f.sizeBytes,
   }));
 }

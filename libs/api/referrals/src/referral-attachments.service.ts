@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { notFound, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { ReferralAttachment } from './referral-attachment.entity';
+import { ReferralAttachment, ReferralAttachmentChunk } from './referral-attachment.entity';
 import { ReferralsService } from './referrals.service';
 
 export interface AttachmentDownload {
@@ -44,13 +44,12 @@ export class ReferralAttachmentsService {
       .select('a.id', 'id')
       .getRawOne<{ id: string }>();
     if (!reachable) throw notFound('附件');
-    const row = await this.connection
-      .getRepository(ctx, ReferralAttachment)
-      .createQueryBuilder('a')
-      .addSelect('a.content')
-      .where('a.id = :id', { id })
-      .getOne();
+    const row = await this.connection.getRepository(ctx, ReferralAttachment).findOneBy({ id });
     if (!row) throw notFound('附件');
-    return { fileName: row.fileName, mimeType: row.mimeType, contentBase64: row.content.toString('base64') };
+    const chunks = await this.connection
+      .getRepository(ctx, ReferralAttachmentChunk)
+      .find({ where: { attachmentId: id }, order: { seq: 'ASC' } });
+    const content = Buffer.concat(chunks.map((c) => c.bytes));
+    return { fileName: row.fileName, mimeType: row.mimeType, contentBase64: content.toString('base64') };
   }
 }
