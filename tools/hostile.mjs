@@ -78,6 +78,7 @@ try {
   }
   const bodies = Object.values(hostile);
   const ordinary = [];
+  const checkpoints = [];
   const started = performance.now();
   for (let i = 0; i < count; i += 10) {
     const [served] = await Promise.all([
@@ -86,11 +87,14 @@ try {
     ]);
     if (served.json.data?.me?.username !== 'officer') throw new Error('an ordinary request was not served');
     ordinary.push(served.ms);
+    // Resident memory at each quarter: flat means it levels off, not that the first GC cycle is free.
+    if ((i + 10) % Math.max(10, Math.round(count / 40) * 10) === 0) checkpoints.push(`${i + 10}: ${rssMb().toFixed(0)}`);
   }
   ordinary.sort((a, b) => a - b);
   const after = rssMb();
   console.log(`${count} hostile requests (10 at a time, mixed kinds) in ${((performance.now() - started) / 1000).toFixed(1)} s;` +
     ` ordinary requests served meanwhile: median ${ordinary[Math.floor(ordinary.length / 2)].toFixed(1)} ms, max ${ordinary.at(-1).toFixed(1)} ms`);
+  console.log(`API RSS (MB) after n hostile requests: ${checkpoints.join(', ')}`);
   console.log(`API RSS after: ${after.toFixed(0)} MB (${after - before >= 0 ? '+' : ''}${(after - before).toFixed(0)} MB)`);
 } finally {
   api.kill('SIGTERM');
