@@ -112,6 +112,23 @@ describe('sign-in protection', () => {
     expect((await attempt('admin', DEMO_PASSWORD, '203.0.113.8')).code).toBe('OK');
   });
 
+  it('keeps a year of 登录记录: older entries go as new attempts are recorded', async () => {
+    const t0 = new Date('2026-06-01T01:00:00Z');
+    const db = api.app.get(DataSource);
+    await db.query(
+      `INSERT INTO sign_in_events (username, address, result, created_at)
+       VALUES ('old.one', '198.51.100.99', 'WRONG_CREDENTIALS', $1::timestamptz - interval '366 days'),
+              ('kept.one', '198.51.100.99', 'WRONG_CREDENTIALS', $1::timestamptz - interval '364 days')`,
+      [t0],
+    );
+    clock.fix(t0);
+    await attempt('retention', 'wrong-password-1', '198.51.100.98');
+    const rows = (await db.query(
+      `SELECT username FROM sign_in_events WHERE username IN ('old.one', 'kept.one', 'retention') ORDER BY username`,
+    )) as { username: string }[];
+    expect(rows.map((r) => r.username)).toEqual(['kept.one', 'retention']);
+  });
+
   it(`runs at most ${MAX_CONCURRENT_HASHES} hashes at once under a burst, refusing what cannot wait`, async () => {
     resetHashingPeak();
     const answers = await Promise.all(
