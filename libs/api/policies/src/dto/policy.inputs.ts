@@ -145,7 +145,7 @@ export class PolicyPreviewInput {
   amount?: JsonObject | null;
 }
 
-/** 免申即享 filter; `since` is required and comes from the query's own argument. */
+/** 免申即享 filter. */
 @InputType()
 export class PolicyQualifiedFilter {
   @Field(() => [ID], { nullable: true, description: '政策条款' })
@@ -154,8 +154,11 @@ export class PolicyQualifiedFilter {
   @IsUUID('all', { each: true, message: '政策条款编号无效' })
   itemIds?: string[] | null;
 
-  /** Set from the query's `since`; not part of the schema. */
-  since?: string;
+  /** The query's own `since` is copied here, so the list kit's one filter carries it (and a cursor with it). */
+  @Field(() => String, { nullable: true, description: '自该日（含）起；查询的 since 参数优先' })
+  @IsOptional()
+  @IsDateOnly()
+  since?: string | null;
 }
 
 export enum PolicyQualifiedOrderField {
