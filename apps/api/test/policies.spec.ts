@@ -231,6 +231,26 @@ describe('policy matching (政策匹配 / 免申即享)', () => {
       expect(fieldErrors(missing)['policyItemId']).toBe('所选政策条款不存在');
     });
 
+    it('are recomputed when the enterprise tags change', async () => {
+      const tagged = must(
+        await api.gql<{ createPolicyItem: { id: string } }>(
+          CREATE_ITEM,
+          { input: { policyId, name: '高新技术企业奖励', kind: 'RESEARCH', condition: { fact: 'tags', op: 'has', value: 'HIGH_TECH' }, amount: { fixed: '20' } } },
+          admin,
+        ),
+      ).createPolicyItem;
+      const before = (await matchesOf(project.id)).find((m) => m.item.id === tagged.id);
+      expect(before).toMatchObject({ qualified: false, missing: ['企业标签含“高新技术企业”'] });
+      must(
+        await api.gql(
+          'mutation ($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { id } }',
+          { input: { id: enterpriseId, version: 1, tagCodes: ['HIGH_TECH'] } },
+          officer,
+        ),
+      );
+      expect((await matchesOf(project.id)).find((m) => m.item.id === tagged.id)).toMatchObject({ qualified: true, amount: '20' });
+    });
+
     it('a retired item matches nothing and leaves the list', async () => {
       const other = must(
         await api.gql<{ createPolicyItem: { id: string; version: number } }>(
