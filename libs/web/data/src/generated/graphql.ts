@@ -858,6 +858,8 @@ export type SaveSupportItemInput = {
   id?: string | number | null | undefined;
   kind: SupportItemKind;
   notes?: string | null | undefined;
+  /** 所依据的政策条款；为空时不关联 */
+  policyItemId?: string | number | null | undefined;
   projectId: string | number;
   /** 读取时的版本号（乐观锁） */
   version: number;
