@@ -76,7 +76,7 @@ export class UpdatePolicyInput {
 /** What create and update of an item share; condition and amount are checked by libs/domain. */
 @InputType({ isAbstract: true })
 export class PolicyItemFields {
-  @Field(() => JSONObjectScalar, { description: '条件 JSON（见 README 政策匹配）' })
+  @Field(() => JSONObjectScalar, { description: '条件 JSON（形状见 libs/domain/src/policies/README.md）' })
   @IsObject({ message: '请填写条件' })
   condition!: JsonObject;
 
