@@ -92,8 +92,9 @@ describe('policies: an admin adds a support item, and an officer sees a project 
 
   it('an admin adds an item for 固定资产投资 ≥ 5000 万元 at 开工 to the seed policy', async () => {
     await signIn(page, system.webUrl, 'admin');
-    await page.getByRole('navigation').getByText('政策库').click();
-    await page.waitForURL(/\/settings\/policies$/);
+    // 系统设置 → 政策库 (the settings group opens on its own pages).
+    await page.goto(`${system.webUrl}/settings/policies`);
+    await page.getByRole('navigation').getByText('政策库').waitFor();
     const policy = page.getByTestId('policy-card').filter({ hasText: SEED_POLICY });
     await policy.getByText('强链补链项目前期费用支持').waitFor();
     await policy.getByRole('button', { name: /新增条款/ }).click();

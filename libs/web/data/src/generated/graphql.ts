@@ -202,7 +202,7 @@ export type CreatePolicyInput = {
 export type CreatePolicyItemInput = {
   /** 金额规则 JSON；为空表示以核定为准 */
   amount?: Record<string, unknown> | null | undefined;
-  /** 条件 JSON（见 README 政策匹配） */
+  /** 条件 JSON（形状见 libs/domain/src/policies/README.md） */
   condition: Record<string, unknown>;
   kind: PolicyItemKind;
   /** 条款名称 */
@@ -1229,7 +1229,7 @@ export type UpdatePolicyInput = {
 export type UpdatePolicyItemInput = {
   /** 金额规则 JSON；为空表示以核定为准 */
   amount?: Record<string, unknown> | null | undefined;
-  /** 条件 JSON（见 README 政策匹配） */
+  /** 条件 JSON（形状见 libs/domain/src/policies/README.md） */
   condition: Record<string, unknown>;
   id: string | number;
   kind: PolicyItemKind;
