@@ -216,12 +216,21 @@ describe('policy matching (政策匹配 / 免申即享)', () => {
     });
 
     it('a support item links the policy item it claims', async () => {
-      const saved = await api.gql<{ saveProjectSupportItem: { supportItems: { policyItem: { id: string } | null }[] } }>(
-        `mutation ($input: SaveSupportItemInput!) { saveProjectSupportItem(input: $input) { supportItems { policyItem { id } } } }`,
+      const saved = await api.gql<{ saveProjectSupportItem: { supportItems: { id: string; policyItem: { id: string } | null }[] } }>(
+        `mutation ($input: SaveSupportItemInput!) { saveProjectSupportItem(input: $input) { supportItems { id policyItem { id } } } }`,
         { input: { projectId: project.id, version: project.version, kind: 'FIXED_ASSET_INVESTMENT', policyItemId: itemId, appliedAmount: '300' } },
         officer,
       );
-      expect(must(saved).saveProjectSupportItem.supportItems).toEqual([{ policyItem: { id: itemId } }]);
+      expect(must(saved).saveProjectSupportItem.supportItems).toEqual([{ id: expect.any(String), policyItem: { id: itemId } }]);
+      const supportId = must(saved).saveProjectSupportItem.supportItems[0].id;
+      project = { ...project, version: project.version + 1 };
+      // An edit that does not mention the policy item (an older client) keeps the claim.
+      const edited = await api.gql<{ saveProjectSupportItem: { supportItems: { policyItem: { id: string } | null }[] } }>(
+        `mutation ($input: SaveSupportItemInput!) { saveProjectSupportItem(input: $input) { supportItems { policyItem { id } } } }`,
+        { input: { projectId: project.id, version: project.version, id: supportId, kind: 'FIXED_ASSET_INVESTMENT', grantedAmount: '300' } },
+        officer,
+      );
+      expect(must(edited).saveProjectSupportItem.supportItems).toEqual([{ policyItem: { id: itemId } }]);
       project = { ...project, version: project.version + 1 };
       const missing = await api.gql(
         `mutation ($input: SaveSupportItemInput!) { saveProjectSupportItem(input: $input) { id } }`,

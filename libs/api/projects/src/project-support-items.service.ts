@@ -37,7 +37,6 @@ export class ProjectSupportItemsService {
       const repo = this.connection.getRepository(tx, ProjectSupportItem);
       const values = {
         kind: input.kind,
-        policyItemId: input.policyItemId ?? null,
         appliedAmount: input.appliedAmount ?? null,
         grantedAmount: input.grantedAmount ?? null,
         appliedOn: input.appliedOn ?? null,
@@ -47,11 +46,18 @@ export class ProjectSupportItemsService {
       if (input.id) {
         const before = await repo.findOneBy({ id: input.id, projectId: project.id });
         if (!before) throw badField('id', '该扶持事项不存在');
-        await repo.update({ id: before.id }, values);
-        await this.recordChange(tx, project.id, diffFields({ ...before }, { ...before, ...values }, fields));
+        // An edit that does not mention the policy item keeps the one it claims.
+        const changed = { ...values, policyItemId: input.policyItemId !== undefined ? input.policyItemId : before.policyItemId };
+        await repo.update({ id: before.id }, changed);
+        await this.recordChange(tx, project.id, diffFields({ ...before }, { ...before, ...changed }, fields));
       } else {
-        await repo.insert({ projectId: project.id, ...values });
-        await this.recordChange(tx, project.id, diffFields(null, values, fields), '新增扶持事项');
+        await repo.insert({ projectId: project.id, ...values, policyItemId: input.policyItemId ?? null });
+        await this.recordChange(
+          tx,
+          project.id,
+          diffFields(null, { ...values, policyItemId: input.policyItemId ?? null }, fields),
+          '新增扶持事项',
+        );
       }
     });
   }

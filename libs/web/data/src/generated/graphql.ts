@@ -5139,10 +5139,12 @@ export type ProjectDetailFragment = {
     __typename: 'ProjectSupportItem';
     id: string;
     kind: SupportItemKind;
+    policyItemId: string | null;
     appliedAmount: string | null;
     grantedAmount: string | null;
     appliedOn: string | null;
     notes: string | null;
+    policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
   }>;
   enterprise: { __typename: 'Enterprise'; id: string; name: string };
   owner: { __typename: 'User'; id: string; displayName: string };
@@ -5258,10 +5260,12 @@ export type ProjectQuery = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5373,10 +5377,12 @@ export type RecordMilestoneMutation = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5444,10 +5450,12 @@ export type PlanMilestoneMutation = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5515,10 +5523,12 @@ export type UpdateProjectMutation = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5586,10 +5596,12 @@ export type SaveProjectSupportItemMutation = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5657,10 +5669,12 @@ export type RemoveProjectSupportItemMutation = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5687,6 +5701,23 @@ export type ExportProjectsQueryVariables = Exact<{
 
 export type ExportProjectsQuery = {
   exportProjects: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type PolicyItemOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PolicyItemOptionsQuery = {
+  policies: Array<{
+    __typename: 'Policy';
+    id: string;
+    docNumber: string;
+    items: Array<{
+      __typename: 'PolicyItem';
+      id: string;
+      name: string;
+      kind: PolicyItemKind;
+      retiredAt: string | null;
+    }>;
+  }>;
 };
 
 export type ReferralRowFragment = {
@@ -8570,6 +8601,18 @@ export const ProjectDetailFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -17491,6 +17534,18 @@ export const ProjectDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -17841,6 +17896,18 @@ export const RecordMilestoneDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -18065,6 +18132,18 @@ export const PlanMilestoneDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -18289,6 +18368,18 @@ export const UpdateProjectDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -18513,6 +18604,18 @@ export const SaveProjectSupportItemDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -18737,6 +18840,18 @@ export const RemoveProjectSupportItemDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -18799,6 +18914,45 @@ export const ExportProjectsDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportProjectsQuery, ExportProjectsQueryVariables>;
+export const PolicyItemOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PolicyItemOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyItemOptionsQuery, PolicyItemOptionsQueryVariables>;
 export const MyReferralsDocument = {
   kind: 'Document',
   definitions: [
