@@ -55,6 +55,9 @@ const OFFICE_TYPES = [
   'Project',
   'ProjectMilestone',
   'FollowUp',
+  'Policy',
+  'PolicyItem',
+  'PolicyMatch',
 ];
 
 interface Ids {

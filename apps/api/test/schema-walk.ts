@@ -43,6 +43,8 @@ function sampleValue(type: GraphQLInputType, id: string): string {
         return 'true';
       case 'DateTime':
         return JSON.stringify('2026-01-01T00:00:00Z');
+      case 'JSONObject':
+        return '{}';
       default:
         return JSON.stringify('x');
     }

@@ -10,6 +10,7 @@ import { EnterprisesModule } from '@lianzhao/api-enterprises';
 import { FundsModule } from '@lianzhao/api-funds';
 import { ImportsModule } from '@lianzhao/api-imports';
 import { LeadsModule } from '@lianzhao/api-leads';
+import { PoliciesModule } from '@lianzhao/api-policies';
 import { ProjectsModule } from '@lianzhao/api-projects';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { ReferralsModule } from '@lianzhao/api-referrals';
@@ -79,6 +80,7 @@ export class AppModule {
         ReferralsModule,
         FundsModule,
         StatsModule,
+        PoliciesModule,
       ],
       controllers: [HealthController],
     };

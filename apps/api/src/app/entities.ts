@@ -10,6 +10,7 @@ import {
   ProjectPlanChange,
   ProjectSupportItem,
 } from '@lianzhao/api-projects';
+import { Policy, PolicyItem, PolicyMatch } from '@lianzhao/api-policies';
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
 import { Target, TargetActual } from '@lianzhao/api-stats';
 import { Referral, ReferralAttachment, ReferralAttachmentChunk, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
@@ -47,4 +48,7 @@ export const ENTITIES = [
   Investment,
   Target,
   TargetActual,
+  Policy,
+  PolicyItem,
+  PolicyMatch,
 ];

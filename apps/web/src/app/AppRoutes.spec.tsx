@@ -110,10 +110,10 @@ describe('routes', () => {
   });
 
   it.each<[Role, string[]]>([
-    ['OFFICER', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '驾驶舱']],
+    ['OFFICER', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '免申即享', '驾驶舱']],
     ['LEADER', ['驾驶舱', '线索管道', '企业库', '基金', '项目落地']],
     ['PARTNER', ['我的报备']],
-    ['ADMIN', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '驾驶舱', '系统设置']],
+    ['ADMIN', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '免申即享', '驾驶舱', '系统设置']],
   ])('greets %s on the home page with the role menu', async (role, expected) => {
     await renderApp('/', role);
     expect(await screen.findByRole('heading', { name: `${NAMES[role]}，您好` })).toBeInTheDocument();

@@ -52,6 +52,13 @@ const InvestmentsPage = lazy(() => funds().then((m) => ({ default: m.Investments
 const EnterpriseInvestments = lazy(() => funds().then((m) => ({ default: m.EnterpriseInvestments })));
 const ProjectInvestments = lazy(() => funds().then((m) => ({ default: m.ProjectInvestments })));
 
+// 政策匹配: the 政策库, 免申即享 and the 可享政策 cards of the project and enterprise pages, loaded on first use.
+const policies = () => import('@lianzhao/web-policies');
+const PoliciesPage = lazy(() => policies().then((m) => ({ default: m.PoliciesPage })));
+const PolicyQualifiedPage = lazy(() => policies().then((m) => ({ default: m.PolicyQualifiedPage })));
+const ProjectPolicyMatches = lazy(() => policies().then((m) => ({ default: m.ProjectPolicyMatches })));
+const EnterprisePolicyMatches = lazy(() => policies().then((m) => ({ default: m.EnterprisePolicyMatches })));
+
 // 驾驶舱: the only page that loads ECharts (itself only once its first chart draws).
 const CockpitPage = lazy(() => import('@lianzhao/web-cockpit').then((m) => ({ default: m.CockpitPage })));
 
@@ -72,6 +79,7 @@ const BUILT = new Set([
   '/my-referrals',
   '/funds',
   '/my-funds',
+  '/policy-qualified',
 ]);
 
 /** Every other menu page outside 系统设置 belongs to a later issue and shows NotBuiltYet for now. */
@@ -108,6 +116,11 @@ function EnterpriseDetail() {
           <EnterpriseInvestments enterpriseId={id} />
         </Lazy>
       }
+      policies={(version) => (
+        <Lazy>
+          <EnterprisePolicyMatches enterpriseId={id} version={version} />
+        </Lazy>
+      )}
     />
   );
 }
@@ -122,6 +135,11 @@ function ProjectDetail() {
           <ProjectInvestments projectId={id} />
         </Lazy>
       }
+      policies={(version) => (
+        <Lazy>
+          <ProjectPolicyMatches projectId={id} version={version} />
+        </Lazy>
+      )}
     />
   );
 }
@@ -184,6 +202,16 @@ export function AppRoutes() {
             <RequireRole roles={INVESTMENT_LIST_ROLES}>
               <Lazy>
                 <InvestmentsPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/policy-qualified"
+          element={
+            <RequireRole roles={rolesForPath('/policy-qualified', ROLES)}>
+              <Lazy>
+                <PolicyQualifiedPage />
               </Lazy>
             </RequireRole>
           }
@@ -356,6 +384,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <ReferenceDataPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="policies"
+            element={
+              <Lazy>
+                <PoliciesPage />
               </Lazy>
             }
           />

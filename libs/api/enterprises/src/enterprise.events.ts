@@ -13,3 +13,12 @@ export class EnterprisesMerged {
     readonly merged: Enterprise,
   ) {}
 }
+
+/**
+ * An enterprise's own facts (tags, industry, ...) may have changed: published by
+ * EnterprisesService.update and merge inside their transaction, so facts derived from them across
+ * its projects (policy matches) are recomputed with the write.
+ */
+export class EnterpriseUpdated {
+  constructor(readonly enterpriseId: string) {}
+}

@@ -14,7 +14,7 @@ import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-databa
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Enterprise } from './enterprise.entity';
-import { EnterprisesMerged } from './enterprise.events';
+import { EnterprisesMerged, EnterpriseUpdated } from './enterprise.events';
 import { ENTERPRISE_LIST } from './enterprise-list';
 import { EnterpriseContact } from './enterprise-contact.entity';
 import type {
@@ -272,6 +272,7 @@ export class EnterprisesService {
         action: 'UPDATE',
         changes: diffFields(beforeAudited, await this.audited(tx, after), AUDITED_WITH_CONTACTS),
       });
+      await this.events.publish(tx, new EnterpriseUpdated(after.id));
       return after;
     });
   }
@@ -317,6 +318,7 @@ export class EnterprisesService {
         changes: diffFields(survivorAudited, await this.audited(tx, after), AUDITED_WITH_CONTACTS),
         note: `并入“${merged.name}”${merged.creditCode ? `（${merged.creditCode}）` : ''}`,
       });
+      await this.events.publish(tx, new EnterpriseUpdated(after.id));
       return after;
     });
   }

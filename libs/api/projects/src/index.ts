@@ -13,3 +13,4 @@ export * from './project-export.service';
 export * from './project-rules.sql';
 export * from './project-list';
 export * from './project-queries.service';
+export * from './project.events';

@@ -7,7 +7,7 @@ import {
   type MilestoneCode,
   type ProjectType,
 } from '@lianzhao/domain';
-import { badField, Clock, RequestContext } from '@lianzhao/api-core';
+import { badField, Clock, EventBus, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService } from '@lianzhao/api-audit';
 import { MilestoneTemplate } from './milestone-template.entity';
@@ -15,6 +15,7 @@ import { PROJECT, Project } from './project.entity';
 import { ProjectClaims } from './project-claims';
 import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectPlanChange } from './project-plan-change.entity';
+import { ProjectFactsChanged } from './project.events';
 import type { PlanMilestoneInput, RecordMilestoneInput } from './dto/project.inputs';
 
 function actorOf(ctx: RequestContext): { actorId: string | null; actorName: string } {
@@ -32,6 +33,7 @@ export class ProjectMilestonesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly claims: ProjectClaims,
+    private readonly events: EventBus,
   ) {}
 
   /** The milestone templates (reference data), by type and position. */
@@ -93,6 +95,7 @@ export class ProjectMilestonesService {
           changes: [{ field: `${input.code}.actualDate`, before: milestone.actualDate, after: actualDate }],
           note: actualDate ? null : `清除“${MILESTONE_LABELS[input.code].zh}”实际日期`,
         });
+        await this.events.publish(tx, new ProjectFactsChanged(project.id));
       }
     });
   }

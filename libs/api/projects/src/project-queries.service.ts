@@ -1,17 +1,26 @@
 import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
 import { Clock, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import type { ProjectFilter, ProjectListArgs, ProjectOrder, ProjectOrderField } from './dto/project.inputs';
 import { PROJECT_LIST } from './project-list';
-import type { Project } from './project.entity';
+import { Project } from './project.entity';
 
 /** The reads of the project list: the page, the count and the rows an export writes, one filter for all. */
 @Injectable()
 export class ProjectQueriesService {
   private readonly projectList: ListQuery<Project, ProjectFilter, ProjectOrderField>;
 
-  constructor(connection: TransactionalConnection, clock: Clock) {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    clock: Clock,
+  ) {
     this.projectList = new ListQuery(PROJECT_LIST, connection, clock);
+  }
+
+  /** Projects by id, batched per request (rows of other contexts' lists that name a project). */
+  loader(ctx: RequestContext): DataLoader<string, Project | null> {
+    return this.connection.byId(ctx, Project);
   }
 
   list(ctx: RequestContext, args: ProjectListArgs): Promise<ListPage<Project, ProjectFilter>> {

@@ -23,6 +23,19 @@ export class ProjectSupportItem {
   @JoinColumn({ name: 'project_id' })
   project?: Project;
 
+  /**
+   * The policy item (政策条款) this support claims, if any. The policies context owns that table
+   * and depends on this one, so the relation names its entity by name instead of importing it.
+   */
+  @Field(() => ID, { nullable: true, description: '所依据的政策条款' })
+  @Index('project_support_items_policy_item_idx', { where: 'policy_item_id IS NOT NULL' })
+  @Column({ type: 'uuid', nullable: true })
+  policyItemId!: string | null;
+
+  @ManyToOne('PolicyItem', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'policy_item_id', foreignKeyConstraintName: 'project_support_items_policy_item_fk' })
+  policyItem?: object;
+
   @Field(() => SupportItemKindEnum)
   @Column({ type: 'varchar', length: 32 })
   kind!: SupportItemKind;

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { badField, RequestContext } from '@lianzhao/api-core';
-import { TransactionalConnection } from '@lianzhao/api-database';
+import { sqlState, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { PROJECT, Project } from './project.entity';
 import { ProjectClaims } from './project-claims';
 import { ProjectSupportItem } from './project-support-item.entity';
 import type { RemoveSupportItemInput, SaveSupportItemInput } from './dto/project.inputs';
+
+/** foreign_key_violation: the project is claimed first, so only the policy item can be missing. */
+const PG_FOREIGN_KEY_VIOLATION = '23503';
 
 /** 扶持事项 of a project: support applied for and granted, audited on the project's trail. */
 @Injectable()
@@ -17,6 +20,19 @@ export class ProjectSupportItemsService {
   ) {}
 
   async saveSupportItem(ctx: RequestContext, input: SaveSupportItemInput): Promise<Project> {
+    try {
+      return await this.saveIn(ctx, input);
+    } catch (error) {
+      // The foreign key is the one check that the claimed policy item exists: this context does
+      // not read the policies context (which depends on it).
+      if (input.policyItemId && sqlState(error) === PG_FOREIGN_KEY_VIOLATION) {
+        throw badField('policyItemId', '所选政策条款不存在');
+      }
+      throw error;
+    }
+  }
+
+  private saveIn(ctx: RequestContext, input: SaveSupportItemInput): Promise<Project> {
     return this.claims.changePart(ctx, input, async (tx, project) => {
       const repo = this.connection.getRepository(tx, ProjectSupportItem);
       const values = {
@@ -26,15 +42,22 @@ export class ProjectSupportItemsService {
         appliedOn: input.appliedOn ?? null,
         notes: input.notes ?? null,
       };
-      const fields = ['kind', 'appliedAmount', 'grantedAmount', 'appliedOn', 'notes'];
+      const fields = ['kind', 'policyItemId', 'appliedAmount', 'grantedAmount', 'appliedOn', 'notes'];
       if (input.id) {
         const before = await repo.findOneBy({ id: input.id, projectId: project.id });
         if (!before) throw badField('id', '该扶持事项不存在');
-        await repo.update({ id: before.id }, values);
-        await this.recordChange(tx, project.id, diffFields({ ...before }, { ...before, ...values }, fields));
+        // An edit that does not mention the policy item keeps the one it claims.
+        const changed = { ...values, policyItemId: input.policyItemId !== undefined ? input.policyItemId : before.policyItemId };
+        await repo.update({ id: before.id }, changed);
+        await this.recordChange(tx, project.id, diffFields({ ...before }, { ...before, ...changed }, fields));
       } else {
-        await repo.insert({ projectId: project.id, ...values });
-        await this.recordChange(tx, project.id, diffFields(null, values, fields), '新增扶持事项');
+        await repo.insert({ projectId: project.id, ...values, policyItemId: input.policyItemId ?? null });
+        await this.recordChange(
+          tx,
+          project.id,
+          diffFields(null, { ...values, policyItemId: input.policyItemId ?? null }, fields),
+          '新增扶持事项',
+        );
       }
     });
   }

@@ -10,7 +10,7 @@ import {
   type MilestoneStatus,
   type ProjectType,
 } from '@lianzhao/domain';
-import { badField, Clock, RequestContext } from '@lianzhao/api-core';
+import { badField, Clock, EventBus, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { EnterpriseQueries } from '@lianzhao/api-enterprises';
@@ -26,6 +26,7 @@ import { ProjectMilestone, withReadFacts } from './project-milestone.entity';
 import { ProjectMilestonesService } from './project-milestones.service';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
+import { ProjectFactsChanged } from './project.events';
 import { milestoneDueSql, milestoneOverdueSql } from './project-rules.sql';
 import { type CreateProjectInput, type ProjectFields, type UpdateProjectInput } from './dto/project.inputs';
 
@@ -122,6 +123,7 @@ export class ProjectsService {
     private readonly claims: ProjectClaims,
     private readonly milestones: ProjectMilestonesService,
     private readonly enterprises: EnterpriseQueries,
+    private readonly events: EventBus,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<Project> {
@@ -327,6 +329,7 @@ export class ProjectsService {
       ],
       note,
     });
+    await this.events.publish(tx, new ProjectFactsChanged(saved.id));
     return this.get(tx, saved.id);
   }
 
@@ -354,6 +357,7 @@ export class ProjectsService {
         action: 'UPDATE',
         changes: diffFields({ ...before }, { ...after }, AUDITED),
       });
+      await this.events.publish(tx, new ProjectFactsChanged(after.id));
       return after;
     });
   }

@@ -212,6 +212,9 @@ export class SaveSupportItemInput {
   @IsIn(SUPPORT_ITEM_KINDS, { message: '请选择扶持事项' })
   kind!: SupportItemKind;
 
+  @OptionalIdField('请选择有效的政策条款', '所依据的政策条款；为空时不关联')
+  policyItemId?: string | null;
+
   @WanYuanField('申请金额')
   appliedAmount?: string | null;
 

@@ -188,6 +188,30 @@ export type CreateOrganizationInput = {
   segmentCodes?: Array<string> | null | undefined;
 };
 
+export type CreatePolicyInput = {
+  /** 文号 */
+  docNumber: string;
+  /** 发布日期 YYYY-MM-DD */
+  issuedOn: string;
+  /** 标题 */
+  title: string;
+  /** 有效期至 YYYY-MM-DD；为空表示长期有效 */
+  validUntil?: string | null | undefined;
+};
+
+export type CreatePolicyItemInput = {
+  /** 金额规则 JSON；为空表示以核定为准 */
+  amount?: Record<string, unknown> | null | undefined;
+  /** 条件 JSON（形状见 libs/domain/src/policies/README.md） */
+  condition: Record<string, unknown>;
+  kind: PolicyItemKind;
+  /** 条款名称 */
+  name: string;
+  /** 条款原文或说明 */
+  notes?: string | null | undefined;
+  policyId: string | number;
+};
+
 export type CreateUserInput = {
   displayName: string;
   email?: string | null | undefined;
@@ -604,6 +628,34 @@ export type PlanMilestoneInput = {
   version: number;
 };
 
+/** 政策条款类别 */
+export type PolicyItemKind =
+  /** 固定资产投资 */
+  | 'FIXED_ASSET_INVESTMENT'
+  /** 其他 */
+  | 'OTHER'
+  /** 前期费用 */
+  | 'PRELIMINARY_COSTS'
+  /** 研发 */
+  | 'RESEARCH'
+  /** 租购空间费用 */
+  | 'SPACE_COSTS'
+  /** 人才 */
+  | 'TALENT';
+
+/** 试算：草稿条款匹配哪些项目 */
+export type PolicyPreviewInput = {
+  amount?: Record<string, unknown> | null | undefined;
+  condition: Record<string, unknown>;
+};
+
+export type PolicyQualifiedFilter = {
+  /** 政策条款 */
+  itemIds?: Array<string | number> | null | undefined;
+  /** 自该日（含）起；查询的 since 参数优先 */
+  since?: string | null | undefined;
+};
+
 export type ProjectFilter = {
   /** 截至日 YYYY-MM-DD：进度状况按该日结束时判断（此后的实际日期视为未完成，计划取当日的计划），且只含该日前已签约的项目 */
   asOf?: string | null | undefined;
@@ -829,6 +881,12 @@ export type ResetPasswordInput = {
   newPassword: string;
 };
 
+export type RetirePolicyItemInput = {
+  id: string | number;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+};
+
 export type RewardTierInput = {
   /** 投资起点（万元） */
   minInvestment: string;
@@ -858,6 +916,8 @@ export type SaveSupportItemInput = {
   id?: string | number | null | undefined;
   kind: SupportItemKind;
   notes?: string | null | undefined;
+  /** 所依据的政策条款；为空时不关联 */
+  policyItemId?: string | number | null | undefined;
   projectId: string | number;
   /** 读取时的版本号（乐观锁） */
   version: number;
@@ -1151,6 +1211,32 @@ export type UpdateOrganizationInput = {
   notes?: string | null | undefined;
   /** 链主企业牵头的细分赛道代码 */
   segmentCodes?: Array<string> | null | undefined;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+};
+
+export type UpdatePolicyInput = {
+  docNumber?: string | null | undefined;
+  id: string | number;
+  issuedOn?: string | null | undefined;
+  title?: string | null | undefined;
+  /** 有效期至；传 null 清除 */
+  validUntil?: string | null | undefined;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+};
+
+export type UpdatePolicyItemInput = {
+  /** 金额规则 JSON；为空表示以核定为准 */
+  amount?: Record<string, unknown> | null | undefined;
+  /** 条件 JSON（形状见 libs/domain/src/policies/README.md） */
+  condition: Record<string, unknown>;
+  id: string | number;
+  kind: PolicyItemKind;
+  /** 条款名称 */
+  name: string;
+  /** 条款原文或说明 */
+  notes?: string | null | undefined;
   /** 读取时的版本号（乐观锁） */
   version: number;
 };
@@ -4681,6 +4767,293 @@ export type MoveLeadMutation = {
   };
 };
 
+export type PolicyItemFieldsFragment = {
+  __typename: 'PolicyItem';
+  id: string;
+  policyId: string;
+  name: string;
+  kind: PolicyItemKind;
+  condition: Record<string, unknown>;
+  amount: Record<string, unknown> | null;
+  notes: string | null;
+  retiredAt: string | null;
+  version: number;
+};
+
+export type PolicyFieldsFragment = {
+  __typename: 'Policy';
+  id: string;
+  docNumber: string;
+  title: string;
+  issuedOn: string;
+  validUntil: string | null;
+  version: number;
+  items: Array<{
+    __typename: 'PolicyItem';
+    id: string;
+    policyId: string;
+    name: string;
+    kind: PolicyItemKind;
+    condition: Record<string, unknown>;
+    amount: Record<string, unknown> | null;
+    notes: string | null;
+    retiredAt: string | null;
+    version: number;
+  }>;
+};
+
+export type PolicyMatchFieldsFragment = {
+  __typename: 'PolicyMatch';
+  id: string;
+  qualified: boolean;
+  amount: string | null;
+  missing: Array<string>;
+  qualifiedAt: string | null;
+  item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
+  project: { __typename: 'Project'; id: string; name: string };
+};
+
+export type PoliciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PoliciesQuery = {
+  policies: Array<{
+    __typename: 'Policy';
+    id: string;
+    docNumber: string;
+    title: string;
+    issuedOn: string;
+    validUntil: string | null;
+    version: number;
+    items: Array<{
+      __typename: 'PolicyItem';
+      id: string;
+      policyId: string;
+      name: string;
+      kind: PolicyItemKind;
+      condition: Record<string, unknown>;
+      amount: Record<string, unknown> | null;
+      notes: string | null;
+      retiredAt: string | null;
+      version: number;
+    }>;
+  }>;
+};
+
+export type CreatePolicyMutationVariables = Exact<{
+  input: CreatePolicyInput;
+}>;
+
+export type CreatePolicyMutation = {
+  createPolicy: {
+    __typename: 'Policy';
+    id: string;
+    docNumber: string;
+    title: string;
+    issuedOn: string;
+    validUntil: string | null;
+    version: number;
+    items: Array<{
+      __typename: 'PolicyItem';
+      id: string;
+      policyId: string;
+      name: string;
+      kind: PolicyItemKind;
+      condition: Record<string, unknown>;
+      amount: Record<string, unknown> | null;
+      notes: string | null;
+      retiredAt: string | null;
+      version: number;
+    }>;
+  };
+};
+
+export type UpdatePolicyMutationVariables = Exact<{
+  input: UpdatePolicyInput;
+}>;
+
+export type UpdatePolicyMutation = {
+  updatePolicy: {
+    __typename: 'Policy';
+    id: string;
+    docNumber: string;
+    title: string;
+    issuedOn: string;
+    validUntil: string | null;
+    version: number;
+    items: Array<{
+      __typename: 'PolicyItem';
+      id: string;
+      policyId: string;
+      name: string;
+      kind: PolicyItemKind;
+      condition: Record<string, unknown>;
+      amount: Record<string, unknown> | null;
+      notes: string | null;
+      retiredAt: string | null;
+      version: number;
+    }>;
+  };
+};
+
+export type CreatePolicyItemMutationVariables = Exact<{
+  input: CreatePolicyItemInput;
+}>;
+
+export type CreatePolicyItemMutation = {
+  createPolicyItem: {
+    __typename: 'PolicyItem';
+    id: string;
+    policyId: string;
+    name: string;
+    kind: PolicyItemKind;
+    condition: Record<string, unknown>;
+    amount: Record<string, unknown> | null;
+    notes: string | null;
+    retiredAt: string | null;
+    version: number;
+  };
+};
+
+export type UpdatePolicyItemMutationVariables = Exact<{
+  input: UpdatePolicyItemInput;
+}>;
+
+export type UpdatePolicyItemMutation = {
+  updatePolicyItem: {
+    __typename: 'PolicyItem';
+    id: string;
+    policyId: string;
+    name: string;
+    kind: PolicyItemKind;
+    condition: Record<string, unknown>;
+    amount: Record<string, unknown> | null;
+    notes: string | null;
+    retiredAt: string | null;
+    version: number;
+  };
+};
+
+export type RetirePolicyItemMutationVariables = Exact<{
+  input: RetirePolicyItemInput;
+}>;
+
+export type RetirePolicyItemMutation = {
+  retirePolicyItem: {
+    __typename: 'PolicyItem';
+    id: string;
+    policyId: string;
+    name: string;
+    kind: PolicyItemKind;
+    condition: Record<string, unknown>;
+    amount: Record<string, unknown> | null;
+    notes: string | null;
+    retiredAt: string | null;
+    version: number;
+  };
+};
+
+export type PolicyPreviewQueryVariables = Exact<{
+  input: PolicyPreviewInput;
+}>;
+
+export type PolicyPreviewQuery = {
+  policyPreview: {
+    __typename: 'PolicyPreview';
+    qualifiedCount: number;
+    projects: Array<{
+      __typename: 'PolicyPreviewProject';
+      projectId: string;
+      amount: string | null;
+      project: { __typename: 'Project'; id: string; name: string };
+    }>;
+  };
+};
+
+export type ProjectPolicyMatchesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProjectPolicyMatchesQuery = {
+  project: {
+    __typename: 'Project';
+    id: string;
+    policyMatches: Array<{
+      __typename: 'PolicyMatch';
+      id: string;
+      qualified: boolean;
+      amount: string | null;
+      missing: Array<string>;
+      qualifiedAt: string | null;
+      item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
+      project: { __typename: 'Project'; id: string; name: string };
+    }>;
+  };
+};
+
+export type EnterprisePolicyMatchesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EnterprisePolicyMatchesQuery = {
+  enterprise: {
+    __typename: 'Enterprise';
+    id: string;
+    policyMatches: Array<{
+      __typename: 'PolicyMatch';
+      id: string;
+      qualified: boolean;
+      amount: string | null;
+      missing: Array<string>;
+      qualifiedAt: string | null;
+      item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
+      project: { __typename: 'Project'; id: string; name: string };
+    }>;
+  };
+};
+
+export type PolicyQualifiedQueryVariables = Exact<{
+  since: string;
+  first: number;
+  after?: string | null | undefined;
+  filter?: PolicyQualifiedFilter | null | undefined;
+}>;
+
+export type PolicyQualifiedQuery = {
+  policyQualified: {
+    __typename: 'PolicyQualifiedConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'PolicyMatchEdge';
+      cursor: string;
+      node: {
+        __typename: 'PolicyMatch';
+        id: string;
+        qualified: boolean;
+        amount: string | null;
+        missing: Array<string>;
+        qualifiedAt: string | null;
+        project: {
+          __typename: 'Project';
+          id: string;
+          name: string;
+          enterprise: { __typename: 'Enterprise'; id: string; name: string };
+        };
+        item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
+      };
+    }>;
+  };
+};
+
+export type PolicyQualifiedExportQueryVariables = Exact<{
+  since: string;
+  filter?: PolicyQualifiedFilter | null | undefined;
+}>;
+
+export type PolicyQualifiedExportQuery = {
+  policyQualifiedExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
 export type ProjectMilestoneFieldsFragment = {
   __typename: 'ProjectMilestone';
   id: string;
@@ -4766,10 +5139,12 @@ export type ProjectDetailFragment = {
     __typename: 'ProjectSupportItem';
     id: string;
     kind: SupportItemKind;
+    policyItemId: string | null;
     appliedAmount: string | null;
     grantedAmount: string | null;
     appliedOn: string | null;
     notes: string | null;
+    policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
   }>;
   enterprise: { __typename: 'Enterprise'; id: string; name: string };
   owner: { __typename: 'User'; id: string; displayName: string };
@@ -4885,10 +5260,12 @@ export type ProjectQuery = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5000,10 +5377,12 @@ export type RecordMilestoneMutation = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5071,10 +5450,12 @@ export type PlanMilestoneMutation = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5142,10 +5523,12 @@ export type UpdateProjectMutation = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5213,10 +5596,12 @@ export type SaveProjectSupportItemMutation = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5284,10 +5669,12 @@ export type RemoveProjectSupportItemMutation = {
       __typename: 'ProjectSupportItem';
       id: string;
       kind: SupportItemKind;
+      policyItemId: string | null;
       appliedAmount: string | null;
       grantedAmount: string | null;
       appliedOn: string | null;
       notes: string | null;
+      policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5314,6 +5701,23 @@ export type ExportProjectsQueryVariables = Exact<{
 
 export type ExportProjectsQuery = {
   exportProjects: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type PolicyItemOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PolicyItemOptionsQuery = {
+  policies: Array<{
+    __typename: 'Policy';
+    id: string;
+    docNumber: string;
+    items: Array<{
+      __typename: 'PolicyItem';
+      id: string;
+      name: string;
+      kind: PolicyItemKind;
+      retiredAt: string | null;
+    }>;
+  }>;
 };
 
 export type ReferralRowFragment = {
@@ -7900,6 +8304,121 @@ export const StageSummaryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StageSummaryFieldsFragment, unknown>;
+export const PolicyItemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyItemFieldsFragment, unknown>;
+export const PolicyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Policy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyFieldsFragment, unknown>;
+export const PolicyMatchFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyMatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'item' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyMatchFieldsFragment, unknown>;
 export const ProjectRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8082,6 +8601,18 @@ export const ProjectDetailFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -15730,6 +16261,863 @@ export const MoveLeadDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveLeadMutation, MoveLeadMutationVariables>;
+export const PoliciesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Policies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Policy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PoliciesQuery, PoliciesQueryVariables>;
+export const CreatePolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePolicy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePolicyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPolicy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Policy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePolicyMutation, CreatePolicyMutationVariables>;
+export const UpdatePolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePolicy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePolicyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePolicy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Policy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdatePolicyMutation, UpdatePolicyMutationVariables>;
+export const CreatePolicyItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePolicyItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePolicyItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPolicyItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePolicyItemMutation, CreatePolicyItemMutationVariables>;
+export const UpdatePolicyItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePolicyItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePolicyItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePolicyItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdatePolicyItemMutation, UpdatePolicyItemMutationVariables>;
+export const RetirePolicyItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetirePolicyItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetirePolicyItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retirePolicyItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetirePolicyItemMutation, RetirePolicyItemMutationVariables>;
+export const PolicyPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PolicyPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyPreviewInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policyPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'projects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'project' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyPreviewQuery, PolicyPreviewQueryVariables>;
+export const ProjectPolicyMatchesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectPolicyMatches' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyMatches' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyMatchFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyMatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'item' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectPolicyMatchesQuery, ProjectPolicyMatchesQueryVariables>;
+export const EnterprisePolicyMatchesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnterprisePolicyMatches' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyMatches' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyMatchFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyMatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'item' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterprisePolicyMatchesQuery, EnterprisePolicyMatchesQueryVariables>;
+export const PolicyQualifiedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PolicyQualified' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyQualifiedFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policyQualified' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyMatchFields' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'project' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'enterprise' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PolicyMatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'item' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyQualifiedQuery, PolicyQualifiedQueryVariables>;
+export const PolicyQualifiedExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PolicyQualifiedExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyQualifiedFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policyQualifiedExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyQualifiedExportQuery, PolicyQualifiedExportQueryVariables>;
 export const ProjectsDocument = {
   kind: 'Document',
   definitions: [
@@ -16146,6 +17534,18 @@ export const ProjectDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -16496,6 +17896,18 @@ export const RecordMilestoneDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -16720,6 +18132,18 @@ export const PlanMilestoneDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -16944,6 +18368,18 @@ export const UpdateProjectDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -17168,6 +18604,18 @@ export const SaveProjectSupportItemDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -17392,6 +18840,18 @@ export const RemoveProjectSupportItemDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyItemId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policyItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'grantedAmount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
@@ -17454,6 +18914,45 @@ export const ExportProjectsDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportProjectsQuery, ExportProjectsQueryVariables>;
+export const PolicyItemOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PolicyItemOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyItemOptionsQuery, PolicyItemOptionsQueryVariables>;
 export const MyReferralsDocument = {
   kind: 'Document',
   definitions: [

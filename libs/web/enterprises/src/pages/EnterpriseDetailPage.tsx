@@ -17,10 +17,12 @@ export interface EnterpriseDetailPageProps {
   readOnly?: boolean;
   /** The 基金 tab beside the leads: the funds' investments in this enterprise (from the funds feature). */
   funds?: ReactNode;
+  /** The 可享政策 card (from the policies feature), given the enterprise's version so it rereads after each change. */
+  policies?: (version: number) => ReactNode;
 }
 
 /** One enterprise: its particulars, contacts, leads and history; edit and merge for officers. */
-export function EnterpriseDetailPage({ readOnly = false, funds }: EnterpriseDetailPageProps) {
+export function EnterpriseDetailPage({ readOnly = false, funds, policies }: EnterpriseDetailPageProps) {
   const { t, pick, locale } = useI18n();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
@@ -130,6 +132,7 @@ export function EnterpriseDetailPage({ readOnly = false, funds }: EnterpriseDeta
       >
         {tab === 'funds' && funds ? funds : <EnterpriseLeadsTable leads={enterprise.leads} />}
       </Card>
+      {policies?.(enterprise.version)}
       <Card title={t('enterprises.auditTrail')}>
         <EnterpriseAuditTrail entries={enterprise.auditTrail} />
       </Card>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
   App,
   Button,
@@ -19,6 +19,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { SUPPORT_ITEM_KIND_LABELS, SUPPORT_ITEM_KINDS, type SupportItemKind } from '@lianzhao/domain';
 import {
   evictEntityFields,
+  PolicyItemOptionsDocument,
   RemoveProjectSupportItemDocument,
   SaveProjectSupportItemDocument,
   type ProjectDetailFragment,
@@ -39,13 +40,14 @@ type Item = ProjectDetailFragment['supportItems'][number];
 
 interface ItemValues {
   kind?: SupportItemKind;
+  policyItemId?: string | null;
   appliedAmount?: string;
   grantedAmount?: string;
   appliedOn?: Dayjs | null;
   notes?: string;
 }
 
-const FIELDS = ['kind', 'appliedAmount', 'grantedAmount', 'appliedOn', 'notes'] as const;
+const FIELDS = ['kind', 'policyItemId', 'appliedAmount', 'grantedAmount', 'appliedOn', 'notes'] as const;
 
 function ItemModal({
   project,
@@ -61,6 +63,13 @@ function ItemModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<ItemValues>();
   const onError = useFormErrors(form, FIELDS);
+  const policyItems = useQuery(PolicyItemOptionsDocument);
+  const policyOptions = (policyItems.data?.policies ?? []).map((policy) => ({
+    label: policy.docNumber,
+    options: policy.items
+      .filter((i) => !i.retiredAt || i.id === item?.policyItemId)
+      .map((i) => ({ value: i.id, label: i.name })),
+  }));
   const [save, { loading }] = useMutation(SaveProjectSupportItemDocument, {
     update: (cache) => evictEntityFields(cache, 'Project', project.id, 'auditTrail'),
   });
@@ -74,6 +83,7 @@ function ItemModal({
             version: project.version,
             id: item?.id ?? null,
             kind: values.kind as SupportItemKind,
+            policyItemId: values.policyItemId ?? null,
             appliedAmount: optionalDecimal(values.appliedAmount),
             grantedAmount: optionalDecimal(values.grantedAmount),
             appliedOn: dateString(values.appliedOn),
@@ -104,6 +114,7 @@ function ItemModal({
         onFinish={onFinish}
         initialValues={{
           kind: item?.kind,
+          policyItemId: item?.policyItemId ?? null,
           appliedAmount: item?.appliedAmount ?? undefined,
           grantedAmount: item?.grantedAmount ?? undefined,
           appliedOn: item?.appliedOn ? dayjs(item.appliedOn) : null,
@@ -117,6 +128,15 @@ function ItemModal({
         >
           <Select
             options={SUPPORT_ITEM_KINDS.map((k) => ({ value: k, label: label(SUPPORT_ITEM_KIND_LABELS[k]) }))}
+          />
+        </Form.Item>
+        <Form.Item name="policyItemId" label={t('projects.policyItem')}>
+          <Select
+            allowClear
+            aria-label={t('projects.policyItem')}
+            loading={policyItems.loading}
+            options={policyOptions}
+            placeholder={t('projects.noPolicyItem')}
           />
         </Form.Item>
         <Form.Item name="appliedAmount" label={t('projects.applied')} rules={[rules.money]}>
@@ -147,6 +167,7 @@ export function SupportItems({ project, readOnly }: { project: ProjectDetailFrag
 
   const columns: TableColumnsType<Item> = [
     { title: t('projects.supportKind'), render: (_, i) => label(SUPPORT_ITEM_KIND_LABELS[i.kind]) },
+    { title: t('projects.policyItem'), render: (_, i) => i.policyItem?.name ?? '—' },
     { title: t('projects.applied'), align: 'right', render: (_, i) => moneyText(i.appliedAmount, locale) },
     { title: t('projects.granted'), align: 'right', render: (_, i) => moneyText(i.grantedAmount, locale) },
     { title: t('projects.appliedOn'), render: (_, i) => dateText(i.appliedOn) },

@@ -18,10 +18,12 @@ export interface ProjectDetailPageProps {
   readOnly?: boolean;
   /** The 基金 tab: the funds' investments this project tracks (from the funds feature). */
   funds?: ReactNode;
+  /** The 可享政策 card (from the policies feature), given the project's version so it rereads after each change. */
+  policies?: (version: number) => ReactNode;
 }
 
 /** One landing project: key figures, the milestone timeline, plan history and support items. */
-export function ProjectDetailPage({ readOnly = false, funds }: ProjectDetailPageProps) {
+export function ProjectDetailPage({ readOnly = false, funds, policies }: ProjectDetailPageProps) {
   const t = useT();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
@@ -78,6 +80,7 @@ export function ProjectDetailPage({ readOnly = false, funds }: ProjectDetailPage
           </Card>
         </Col>
       </Row>
+      {policies?.(project.version)}
       {funds && (
         <Card tabList={[{ key: 'funds', label: t('projects.funds') }]} activeTabKey="funds">
           {funds}

@@ -31,7 +31,7 @@ function menuLabels(nav: HTMLElement): string[] {
 
 describe('AppLayout', () => {
   it.each<[Role, string[]]>([
-    ['OFFICER', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '驾驶舱']],
+    ['OFFICER', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '免申即享', '驾驶舱']],
     ['LEADER', ['驾驶舱', '线索管道', '企业库', '基金', '项目落地']],
     ['PARTNER', ['我的报备']],
   ])('shows the menu of %s', async (role, expected) => {
@@ -46,11 +46,13 @@ describe('AppLayout', () => {
       '报备审核',
       '基金',
       '项目落地',
+      '免申即享',
       '驾驶舱',
       '系统设置',
       '用户管理',
       '合作机构',
       '基础数据',
+      '政策库',
       '报备规则',
       '登录记录',
     ]);

@@ -6,6 +6,8 @@ import {
   DatabaseOutlined,
   FileAddOutlined,
   FundOutlined,
+  GiftOutlined,
+  ReadOutlined,
   FunnelPlotOutlined,
   ProjectOutlined,
   SafetyCertificateOutlined,
@@ -20,6 +22,7 @@ const ICONS: Readonly<Record<string, ReactNode>> = {
   '/referrals': <AuditOutlined />,
   '/funds': <FundOutlined />,
   '/projects': <ProjectOutlined />,
+  '/policy-qualified': <GiftOutlined />,
   '/dashboard': <DashboardOutlined />,
   '/my-referrals': <FileAddOutlined />,
   '/my-funds': <FundOutlined />,
@@ -27,6 +30,7 @@ const ICONS: Readonly<Record<string, ReactNode>> = {
   '/settings/users': <TeamOutlined />,
   '/settings/organizations': <ApartmentOutlined />,
   '/settings/reference': <DatabaseOutlined />,
+  '/settings/policies': <ReadOutlined />,
   '/settings/referral-rules': <SafetyCertificateOutlined />,
 };
 

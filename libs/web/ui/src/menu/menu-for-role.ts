@@ -17,6 +17,7 @@ const enterprises: MenuEntry = { path: '/enterprises', label: 'menu.enterprises'
 const referrals: MenuEntry = { path: '/referrals', label: 'menu.referrals' };
 const funds: MenuEntry = { path: '/funds', label: 'menu.funds' };
 const projects: MenuEntry = { path: '/projects', label: 'menu.projects' };
+const policyQualified: MenuEntry = { path: '/policy-qualified', label: 'menu.policyQualified' };
 const dashboard: MenuEntry = { path: '/dashboard', label: 'menu.dashboard' };
 const myReferrals: MenuEntry = { path: '/my-referrals', label: 'menu.myReferrals' };
 const myFunds: MenuEntry = { path: '/my-funds', label: 'menu.myFunds', organizationKinds: ['FUND_MANAGER'] };
@@ -27,12 +28,13 @@ const settings: MenuEntry = {
     { path: '/settings/users', label: 'menu.users' },
     { path: '/settings/organizations', label: 'menu.organizations' },
     { path: '/settings/reference', label: 'menu.reference' },
+    { path: '/settings/policies', label: 'menu.policies' },
     { path: '/settings/referral-rules', label: 'menu.referralRules' },
     { path: '/settings/sign-ins', label: 'menu.signIns' },
   ],
 };
 
-const officer: readonly MenuEntry[] = [leads, enterprises, referrals, funds, projects, dashboard];
+const officer: readonly MenuEntry[] = [leads, enterprises, referrals, funds, projects, policyQualified, dashboard];
 const readOnly = (entry: MenuEntry): MenuEntry => ({ ...entry, readOnly: true });
 
 const MENUS: Readonly<Record<Role, readonly MenuEntry[]>> = {

@@ -1,0 +1,3 @@
+export * from './policy-rules';
+export * from './policy-validation';
+export * from './policy-evaluation';
