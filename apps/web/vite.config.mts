@@ -18,7 +18,10 @@ function previewCaching(): Plugin {
         const url = req.url ?? '/';
         if (/^\/(graphql|uploads|health)\b/.test(url)) return next();
         const cacheControl = url.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-        const writeHead = res.writeHead.bind(res) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
+        const writeHead = res.writeHead.bind(res) as (
+          status: number,
+          headers?: OutgoingHttpHeaders,
+        ) => ServerResponse;
         // sirv hands its headers to writeHead, where they would override one set beforehand.
         res.writeHead = ((status: number, headers?: OutgoingHttpHeaders) =>
           writeHead(status, { ...headers, 'Cache-Control': cacheControl })) as ServerResponse['writeHead'];
@@ -51,6 +54,10 @@ export default defineConfig({
     // Ant Design is one ~900 kB chunk (≈280 kB gzipped), shared by every page and cached across releases.
     chunkSizeWarningLimit: 1024,
     rolldownOptions: {
+      treeshake: {
+        moduleSideEffects: (id: string) =>
+          /[\\/]libs[\\/](web[\\/](ui|data)|domain)[\\/]/.test(id) ? false : undefined,
+      },
       output: {
         // Long-lived vendor chunks, so a release of our own code does not re-download them.
         codeSplitting: {
@@ -64,11 +71,6 @@ export default defineConfig({
               name: 'apollo',
               test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/,
               priority: 2,
-            },
-            {
-              name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs|@emotion)[\\/]/,
-              priority: 1,
             },
           ],
         },

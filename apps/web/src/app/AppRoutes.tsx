@@ -10,7 +10,11 @@ import {
   rolesForPath,
   type MenuEntry,
 } from '@lianzhao/web-ui';
-import { Home, Shell } from './Shell';
+
+// The signed-in frame (menu, header) is not needed to sign in: it loads with the first page behind it.
+const shell = () => import('./Shell');
+const Shell = lazy(() => shell().then((m) => ({ default: m.Shell })));
+const Home = lazy(() => shell().then((m) => ({ default: m.Home })));
 
 // Settings are for administrators only: loaded on first visit, not with the login page.
 const admin = () => import('@lianzhao/web-admin');
@@ -152,11 +156,20 @@ export function AppRoutes() {
       <Route
         element={
           <RequireAuth>
-            <Shell />
+            <Lazy>
+              <Shell />
+            </Lazy>
           </RequireAuth>
         }
       >
-        <Route index element={<Home />} />
+        <Route
+          index
+          element={
+            <Lazy>
+              <Home />
+            </Lazy>
+          }
+        />
         {NOT_BUILT.map((page) => (
           <Route
             key={page.path}

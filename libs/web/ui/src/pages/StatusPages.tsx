@@ -1,5 +1,6 @@
-import { Button, Flex, Result, Spin } from 'antd';
+import { Button, Flex, Spin } from 'antd';
 import { useNavigate } from 'react-router';
+import { LazyResult as Result } from '../components/LazyResult';
 import { useT } from '../hooks/useI18n';
 
 function BackHome() {
