@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { createSessionSignal } from './session';
+import { createSessionSignal, notifySessionExpired } from './session';
 
 describe('createSessionSignal', () => {
   it('tells every listener, and not the fallback, while someone listens', () => {
@@ -24,5 +24,13 @@ describe('createSessionSignal', () => {
     signal.expire();
     expect(listener).not.toHaveBeenCalled();
     expect(fallback).toHaveBeenCalledTimes(1);
+  });
+
+  it('hears requests outside Apollo (uploads) through notifySessionExpired', () => {
+    const signal = createSessionSignal(jest.fn());
+    const listener = jest.fn();
+    signal.subscribe(listener);
+    notifySessionExpired();
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 });

@@ -13,9 +13,12 @@ export interface SessionSignal {
   subscribe: (listener: () => void) => () => void;
 }
 
+/** The signals of this page, for requests that do not go through Apollo (uploads). */
+const signals = new Set<SessionSignal>();
+
 export function createSessionSignal(fallback: () => void = redirectToLogin): SessionSignal {
   const listeners = new Set<() => void>();
-  return {
+  const signal: SessionSignal = {
     expire: () => {
       if (listeners.size === 0) fallback();
       else listeners.forEach((listener) => listener());
@@ -25,6 +28,13 @@ export function createSessionSignal(fallback: () => void = redirectToLogin): Ses
       return () => void listeners.delete(listener);
     },
   };
+  signals.add(signal);
+  return signal;
+}
+
+/** A request outside Apollo (an upload) was answered UNAUTHENTICATED. */
+export function notifySessionExpired(): void {
+  signals.forEach((signal) => signal.expire());
 }
 
 /**

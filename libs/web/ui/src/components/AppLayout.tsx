@@ -140,7 +140,7 @@ export function AppLayout({ user, onSignOut, badges }: AppLayoutProps) {
             </>
           )}
           {/* The name may shrink (with an ellipsis), never disappear behind the buttons. */}
-          <Space size="small" style={{ marginInlineStart: 'auto', minWidth: 0 }}>
+          <Space size="small" style={{ marginInlineStart: 'auto', minWidth: 0, lineHeight: 'normal' }}>
             <UserOutlined />
             <Typography.Text
               data-testid="current-user"
