@@ -5,7 +5,12 @@ import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import type { OrganizationKind, Role } from '@lianzhao/domain';
 import { AuthProvider } from '@lianzhao/web-auth';
-import { EnterprisesDocument, LoginDocument, MeDocument, ReferenceOptionsDocument } from '@lianzhao/web-data';
+import {
+  EnterprisesDocument,
+  LoginDocument,
+  MeDocument,
+  ReferenceOptionsDocument,
+} from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
 import { AppRoutes } from './AppRoutes';
 
@@ -130,9 +135,7 @@ describe('routes', () => {
     ]);
     // The page is loaded lazily; compiling it on first use takes a while when suites run in parallel.
     // Its figures are the cockpit library's tests; here the route and the filter row matter.
-    expect(
-      await screen.findByRole('heading', { name: '领导驾驶舱' }, { timeout: 20000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '领导驾驶舱' }, { timeout: 20000 })).toBeInTheDocument();
     expect(screen.getByTestId('cockpit-filters')).toBeInTheDocument();
     expect(screen.queryByText('此功能正在建设中，敬请期待')).not.toBeInTheDocument();
   });

@@ -60,9 +60,7 @@ describe('createApolloClient', () => {
     const client = createApolloClient({ fetch: fakeFetch(unauthenticated, []), onUnauthenticated });
     await expect(client.query({ query: MeDocument })).rejects.toThrow('请先登录');
     expect(onUnauthenticated).not.toHaveBeenCalled();
-    await expect(client.query({ query: UsersDocument, variables: { first: 10 } })).rejects.toThrow(
-      '请先登录',
-    );
+    await expect(client.query({ query: UsersDocument, variables: { first: 10 } })).rejects.toThrow('请先登录');
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });
 });
