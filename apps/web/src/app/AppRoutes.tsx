@@ -3,10 +3,10 @@ import { Navigate, Route, Routes, useParams } from 'react-router';
 import { ROLES } from '@lianzhao/domain';
 import { LoginPage, RequireAuth, RequireRole, useCurrentUser } from '@lianzhao/web-auth';
 import {
-  FullPageLoading,
   menuPages,
   NotBuiltYet,
   NotFoundPage,
+  PageSkeleton,
   rolesForPath,
   type MenuEntry,
 } from '@lianzhao/web-ui';
@@ -146,7 +146,7 @@ function Cockpit() {
 }
 
 function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<FullPageLoading />}>{children}</Suspense>;
+  return <Suspense fallback={<PageSkeleton />}>{children}</Suspense>;
 }
 
 export function AppRoutes() {

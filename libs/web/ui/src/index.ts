@@ -31,7 +31,7 @@ export { LanguageSwitch } from './components/LanguageSwitch';
 export { HomePage } from './pages/HomePage';
 export { NotBuiltYet } from './pages/NotBuiltYet';
 export type { NotBuiltYetProps } from './pages/NotBuiltYet';
-export { ForbiddenPage, FullPageLoading, NotFoundPage } from './pages/StatusPages';
+export { ForbiddenPage, FullPageLoading, NotFoundPage, PageSkeleton } from './pages/StatusPages';
 export { useFormRules } from './hooks/useFormRules';
 export type { FormRules } from './hooks/useFormRules';
 export { useReferenceOptions } from './hooks/useReferenceOptions';
