@@ -113,4 +113,35 @@ describe('shell: a partner on a phone, whose session ends while filing', () => {
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'shell-phone-referral-filed.png'), fullPage: true });
     await context.close();
   });
+
+  it('shows an officer a lead and a project at 390×844 without sideways scrolling', async () => {
+    const context = await system.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
+    const page = await context.newPage();
+    await signIn(page, system.webUrl, 'officer');
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+
+    await page.goto(`${system.webUrl}/leads?view=table`);
+    await page.locator('a[href^="/leads/"]').first().click();
+    await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
+    const edit = page.getByRole('button', { name: /编\s*辑/ });
+    await edit.waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    // The actions sit under the project name, not over it.
+    const title = page.getByRole('heading', { level: 4 }).first();
+    expect(overlaps(await box(title), await box(edit))).toBe(false);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'shell-phone-lead.png'), fullPage: true });
+
+    await page.goto(`${system.webUrl}/projects?view=table`);
+    await page.locator('a[href^="/projects/"]').first().click();
+    await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: '返回项目落地' }).waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'shell-phone-project.png'), fullPage: true });
+    await context.close();
+  });
 });
