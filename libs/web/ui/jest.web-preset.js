@@ -16,5 +16,8 @@ module.exports = {
   // --parallel=1), so two workers use the machine's second core for them.
   maxWorkers: 2,
   setupFilesAfterEnv: [path.join(__dirname, 'src/testing/setup-tests.ts')],
+  // Tests run antd's CommonJS build; code that imports one ES module of antd (a lazy Result) gets
+  // the same module from it.
+  moduleNameMapper: { ...base.moduleNameMapper, '^antd/es/(.*)$': 'antd/lib/$1' },
   transformIgnorePatterns: ['/node_modules/(?!(@ant-design|@rc-component|rc-[^/]+|@babel/runtime)/)'],
 };

@@ -116,7 +116,10 @@ describe('routes', () => {
     ['ADMIN', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '免申即享', '驾驶舱', '系统设置']],
   ])('greets %s on the home page with the role menu', async (role, expected) => {
     await renderApp('/', role);
-    expect(await screen.findByRole('heading', { name: `${NAMES[role]}，您好` })).toBeInTheDocument();
+    // The signed-in frame is a lazy chunk: its first load in a test takes a while.
+    expect(
+      await screen.findByRole('heading', { name: `${NAMES[role]}，您好` }, { timeout: 15000 }),
+    ).toBeInTheDocument();
     expect(await menuLabels()).toEqual(expected);
   });
 

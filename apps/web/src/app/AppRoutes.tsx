@@ -3,14 +3,18 @@ import { Navigate, Route, Routes, useParams } from 'react-router';
 import { ROLES } from '@lianzhao/domain';
 import { LoginPage, RequireAuth, RequireRole, useCurrentUser } from '@lianzhao/web-auth';
 import {
-  FullPageLoading,
   menuPages,
   NotBuiltYet,
   NotFoundPage,
+  PageSkeleton,
   rolesForPath,
   type MenuEntry,
 } from '@lianzhao/web-ui';
-import { Home, Shell } from './Shell';
+
+// The signed-in frame (menu, header) is not needed to sign in: it loads with the first page behind it.
+const shell = () => import('./Shell');
+const Shell = lazy(() => shell().then((m) => ({ default: m.Shell })));
+const Home = lazy(() => shell().then((m) => ({ default: m.Home })));
 
 // Settings are for administrators only: loaded on first visit, not with the login page.
 const admin = () => import('@lianzhao/web-admin');
@@ -160,7 +164,7 @@ function Cockpit() {
 }
 
 function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<FullPageLoading />}>{children}</Suspense>;
+  return <Suspense fallback={<PageSkeleton />}>{children}</Suspense>;
 }
 
 export function AppRoutes() {
@@ -170,11 +174,20 @@ export function AppRoutes() {
       <Route
         element={
           <RequireAuth>
-            <Shell />
+            <Lazy>
+              <Shell />
+            </Lazy>
           </RequireAuth>
         }
       >
-        <Route index element={<Home />} />
+        <Route
+          index
+          element={
+            <Lazy>
+              <Home />
+            </Lazy>
+          }
+        />
         {NOT_BUILT.map((page) => (
           <Route
             key={page.path}

@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { ReferralCountsDocument } from '@lianzhao/web-data';
 import { useAuth, useCurrentUser } from '@lianzhao/web-auth';
-import { AppLayout, HomePage } from '@lianzhao/web-ui';
+import { AppLayout, HomePage, menuPages } from '@lianzhao/web-ui';
+import { prefetchWhenIdle } from './route-chunks';
 
 /** The signed-in frame: menu for the user's role, header with sign-out. */
 export function Shell() {
@@ -13,6 +15,8 @@ export function Shell() {
   const reviews = user.role === 'OFFICER' || user.role === 'ADMIN';
   const counts = useQuery(ReferralCountsDocument, { skip: !reviews, pollInterval: 60_000 });
   const pending = counts.data?.referralCounts.pending ?? 0;
+  const kind = user.organization?.kind;
+  useEffect(() => prefetchWhenIdle(menuPages(user.role, kind).map((page) => page.path)), [user.role, kind]);
   return (
     <AppLayout
       user={user}

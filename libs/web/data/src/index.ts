@@ -1,6 +1,8 @@
 export * from './generated/graphql';
 export { createApolloClient, CSRF_HEADER, redirectToLogin } from './lib/client';
 export type { ApolloClientOptions } from './lib/client';
+export { createSessionSignal, refetchFailedQueries } from './lib/session';
+export type { SessionSignal } from './lib/session';
 export {
   API_ERROR_CODES,
   errorCode,

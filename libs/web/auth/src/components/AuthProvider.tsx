@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { LoginDocument, LogoutDocument, MeDocument } from '@lianzhao/web-data';
+import { LoginDocument, LogoutDocument, MeDocument, type SessionSignal } from '@lianzhao/web-data';
 import { AuthContext, type Auth, type CurrentUser } from '../hooks/useAuth';
 
 /**
@@ -8,8 +8,16 @@ import { AuthContext, type Auth, type CurrentUser } from '../hooks/useAuth';
  * sign-out; the page never sees it. On load the `me` query tells whether there is a session (an
  * UNAUTHENTICATED answer: there is none); after sign-in the user comes from the login answer.
  */
-export function AuthProvider({ children }: { children: ReactNode }) {
+export interface AuthProviderProps {
+  children: ReactNode;
+  /** The Apollo client's word that the session ended; without it the client goes to /login. */
+  session?: SessionSignal;
+}
+
+export function AuthProvider({ children, session }: AuthProviderProps) {
   const client = useApolloClient();
+  const [expired, setExpired] = useState(false);
+  useEffect(() => session?.subscribe(() => setExpired(true)), [session]);
   const me = useQuery(MeDocument, { errorPolicy: 'none' });
   const [signedOut, setSignedOut] = useState(false);
   // The user of a sign-in made on this page: the `me` query may have settled as UNAUTHENTICATED
@@ -25,6 +33,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       client.writeQuery({ query: MeDocument, data: { me: data.login.user } });
       setSignedIn(data.login.user);
       setSignedOut(false);
+      setExpired(false);
       return data.login.user;
     },
     [client, login],
@@ -33,6 +42,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(() => {
     setSignedOut(true);
     setSignedIn(null);
+    setExpired(false);
     // The cookie is cleared by the API; the cached data of the session goes with it.
     void logout()
       .catch(() => undefined)
@@ -45,10 +55,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // The `me` answer when it is about the same user (it carries later edits), else the sign-in's.
       user: signedOut ? null : current && (!signedIn || current.id === signedIn.id) ? current : signedIn,
       loading: !signedOut && !signedIn && me.loading,
+      expired,
       signIn,
       signOut,
     }),
-    [current, me.loading, signIn, signOut, signedIn, signedOut],
+    [current, expired, me.loading, signIn, signOut, signedIn, signedOut],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

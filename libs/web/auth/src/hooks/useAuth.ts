@@ -8,6 +8,8 @@ export interface Auth {
   user: CurrentUser | null;
   /** True while a stored token is being checked with the `me` query. */
   loading: boolean;
+  /** The API answered UNAUTHENTICATED while signed in: the session ended (expired, revoked). */
+  expired: boolean;
   /** Signs in; rejects with the API error (UNAUTHENTICATED for wrong credentials). */
   signIn: (username: string, password: string) => Promise<CurrentUser>;
   signOut: () => void;

@@ -46,7 +46,7 @@ describe('CockpitPage', () => {
     };
     await renderWithProviders(<CockpitPage />, [dashboardMock, exportMock], '/dashboard?period=2026&industry=NEW_ENERGY');
     await userEvent.click(await screen.findByRole('button', { name: /导出 Excel/ }));
-    expect(await screen.findByText('已导出 驾驶舱.xlsx')).toBeInTheDocument();
+    expect(await screen.findByText('已导出 驾驶舱.xlsx', undefined, { timeout: 10000 })).toBeInTheDocument();
     expect(exported).toEqual({ from: '2026-01-01', to: '2026-12-31', industryCode: 'NEW_ENERGY' });
     expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
   });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Skeleton, Space, Tag, Typography } from 'antd';
 import { DashboardDocument, type DashboardQuery } from '@lianzhao/web-data';
 import { useErrorMessage, useI18n } from '@lianzhao/web-ui';
 import { CockpitFilterRow } from '../components/CockpitFilterRow';
@@ -78,7 +78,21 @@ export function CockpitPage({ canEditTargets = false }: CockpitPageProps) {
       </Card>
       {Boolean(error) && <Alert type="error" showIcon title={toMessage(error)} />}
       {dashboard && <CockpitPanels dashboard={dashboard} canEditTargets={canEditTargets} />}
+      {!dashboard && !error && <PanelsSkeleton />}
     </Flex>
+  );
+}
+
+/** The panels' places while the first figures are counted: no 0 a leader could read as a figure. */
+function PanelsSkeleton(): ReactNode {
+  return (
+    <div className="cockpit-grid" data-testid="cockpit-skeleton" aria-busy="true">
+      {[1, 2, 3, 4, 5, 6].map((n) => (
+        <Card key={n}>
+          <Skeleton active paragraph={{ rows: 4 }} />
+        </Card>
+      ))}
+    </div>
   );
 }
 

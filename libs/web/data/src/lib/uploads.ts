@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
 import { CSRF_HEADER } from './client';
+import { notifySessionExpired } from './session';
 
 /** A file the API stored; its id goes into the mutation that uses it (fileReferral's attachmentIds). */
 export interface UploadedFile {
@@ -29,6 +30,11 @@ export async function uploadFiles(
     headers: { [CSRF_HEADER]: '1' },
   });
   const body = (await response.json()) as { attachments?: UploadedFile[]; errors?: GraphQLFormattedError[] };
-  if (!response.ok || !body.attachments) throw new CombinedGraphQLErrors({ errors: body.errors ?? [{ message: '上传失败' }] });
+  if (!response.ok || !body.attachments) {
+    const errors = body.errors ?? [{ message: '上传失败' }];
+    // Like a GraphQL answer: the sign-in dialog opens over the form, which keeps its files.
+    if (errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) notifySessionExpired();
+    throw new CombinedGraphQLErrors({ errors });
+  }
   return body.attachments;
 }

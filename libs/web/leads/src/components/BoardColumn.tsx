@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { Badge, Button, Empty, Flex, theme, Typography } from 'antd';
+import { Badge, Button, Empty, Flex, Skeleton, theme, Typography } from 'antd';
 import { LEAD_STAGE_LABELS, type LeadStage } from '@lianzhao/domain';
 import type { LeadCardFragment, StageSummaryFieldsFragment } from '@lianzhao/web-data';
 import { moneyText, STAGE_COLORS, useI18n } from '@lianzhao/web-ui';
@@ -19,6 +19,8 @@ export interface BoardColumnProps {
   onDrop: (stage: LeadStage, leadId: string | null) => void;
   /** Opens the table filtered to this stage, for columns with more cards than the board holds. */
   onShowAll: (stage: LeadStage) => void;
+  /** The board has not answered yet: placeholders, never a count of 0 or 暂无线索 it does not know. */
+  loading?: boolean;
 }
 
 /** One stage of the board, with its count and planned-investment sum from the server. */
@@ -75,15 +77,25 @@ export function BoardColumn(props: BoardColumnProps) {
             color={STAGE_COLORS[stage] === 'default' ? token.colorTextQuaternary : STAGE_COLORS[stage]}
             text={<Typography.Text strong>{label(LEAD_STAGE_LABELS[stage])}</Typography.Text>}
           />
-          <Typography.Text type="secondary" data-testid="column-count">
-            {t('leads.columnCount', { count })}
-          </Typography.Text>
+          {props.loading ? (
+            <Skeleton.Input active size="small" style={{ width: 40, minWidth: 40 }} />
+          ) : (
+            <Typography.Text type="secondary" data-testid="column-count">
+              {t('leads.columnCount', { count })}
+            </Typography.Text>
+          )}
         </Flex>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="column-sum">
-          {t('leads.columnSum', { sum: moneyText(summary?.plannedInvestment ?? '0', locale) })}
-        </Typography.Text>
+        {props.loading ? (
+          <Skeleton.Input active size="small" style={{ width: 120, minWidth: 120, height: 16 }} />
+        ) : (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="column-sum">
+            {t('leads.columnSum', { sum: moneyText(summary?.plannedInvestment ?? '0', locale) })}
+          </Typography.Text>
+        )}
       </Flex>
-      {leads.length === 0 ? (
+      {props.loading ? (
+        <Skeleton active title={false} paragraph={{ rows: 3 }} />
+      ) : leads.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('leads.emptyColumn')} />
       ) : (
         leads.map((lead) => (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Divider, Flex, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Divider, Flex, Skeleton, Spin, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { FOLLOW_UP_KIND_LABELS } from '@lianzhao/domain';
 import {
@@ -72,8 +72,11 @@ export function FollowUpsDuePanel() {
   return (
     <Card size="small" title={t('followUps.due')} extra={items.length > 0 && <Tag>{items.length}</Tag>}>
       {error && <Alert type="error" showIcon title={toMessage(error)} />}
-      <Spin spinning={loading}>
-        {items.length === 0 ? (
+      <Spin spinning={loading && Boolean(data)}>
+        {!data && !error ? (
+          // Not "近 7 天没有到期的下一步" before the answer says so.
+          <Skeleton active title={false} paragraph={{ rows: 2 }} />
+        ) : items.length === 0 ? (
           <Typography.Text type="secondary">{t('followUps.noneDue')}</Typography.Text>
         ) : (
           <Flex vertical>

@@ -52,7 +52,7 @@ export function LeadBoard({ filter, orderBy, readOnly, onShowAll }: LeadBoardPro
   return (
     <>
       {error && <Alert type="error" showIcon title={toMessage(error)} style={{ marginBottom: 16 }} />}
-      <Spin spinning={loading && !board}>
+      <Spin spinning={loading && Boolean(board)}>
         <Flex gap={12} style={{ overflowX: 'auto', paddingBottom: 8 }} data-testid="lead-board">
           {visibleStages(filter).map((stage) => (
             <BoardColumn
@@ -67,6 +67,7 @@ export function LeadBoard({ filter, orderBy, readOnly, onShowAll }: LeadBoardPro
               onDragEnd={() => setDragging(null)}
               onDrop={drop}
               onShowAll={onShowAll}
+              loading={!board}
             />
           ))}
         </Flex>

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { LeadDocument } from '@lianzhao/web-data';
-import { StageTag, useErrorMessage, useT } from '@lianzhao/web-ui';
+import { COMPACT_LAYOUT_QUERY, StageTag, useErrorMessage, useMediaQuery, useT } from '@lianzhao/web-ui';
 import { FollowUpForm } from '../components/FollowUpForm';
 import { LeadFacts } from '../components/LeadFacts';
 import { LeadFormModal } from '../components/LeadFormModal';
@@ -26,6 +26,8 @@ export function LeadDetailPage({ readOnly = false }: LeadDetailPageProps) {
   const { data, loading, error } = useQuery(LeadDocument, { variables: { id } });
   const mover = useLeadMover();
   const [editing, setEditing] = useState(false);
+  // On a phone the actions go under the name: beside it they would cover it.
+  const compact = useMediaQuery(COMPACT_LAYOUT_QUERY);
   const lead = data?.lead;
   const entries = useMemo(() => (lead ? leadTimeline(lead) : []), [lead]);
 
@@ -37,6 +39,14 @@ export function LeadDetailPage({ readOnly = false }: LeadDetailPageProps) {
   if (error) return <Alert type="error" showIcon title={toMessage(error)} action={back} />;
   if (loading && !lead) return <Skeleton active />;
   if (!lead) return null;
+  const actions = !readOnly && (
+    <Space wrap>
+      <StageMoveSelect lead={lead} mover={mover} />
+      <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+        {t('common.edit')}
+      </Button>
+    </Space>
+  );
 
   return (
     <Flex vertical gap={16}>
@@ -49,18 +59,11 @@ export function LeadDetailPage({ readOnly = false }: LeadDetailPageProps) {
             </Typography.Title>
             <StageTag stage={lead.stage} />
             {lead.project && <Link to={`/projects/${lead.project.id}`}>{t('leads.viewProject')}</Link>}
+            {compact && actions}
           </Space>
         }
-        extra={
-          !readOnly && (
-            <Space wrap>
-              <StageMoveSelect lead={lead} mover={mover} />
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                {t('common.edit')}
-              </Button>
-            </Space>
-          )
-        }
+        extra={!compact && actions}
+        styles={compact ? { title: { whiteSpace: 'normal', paddingBlock: 12 } } : undefined}
       >
         <LeadFacts lead={lead} />
       </Card>

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ProjectDocument } from '@lianzhao/web-data';
-import { useErrorMessage, useT } from '@lianzhao/web-ui';
+import { COMPACT_LAYOUT_QUERY, useErrorMessage, useMediaQuery, useT } from '@lianzhao/web-ui';
 import { HealthTag } from '../components/HealthTag';
 import { MilestoneProgress } from '../components/MilestoneProgress';
 import { MilestoneTimeline } from '../components/MilestoneTimeline';
@@ -30,6 +30,8 @@ export function ProjectDetailPage({ readOnly = false, funds, policies }: Project
   const { data, loading, error } = useQuery(ProjectDocument, { variables: { id } });
   const project = data?.project;
   const [editing, setEditing] = useState(false);
+  // On a phone the actions go under the name: beside it they would cover it.
+  const compact = useMediaQuery(COMPACT_LAYOUT_QUERY);
 
   const back = (
     <Link to="/projects">
@@ -39,6 +41,16 @@ export function ProjectDetailPage({ readOnly = false, funds, policies }: Project
   if (error) return <Alert type="error" showIcon title={toMessage(error)} action={back} />;
   if (loading && !project) return <Skeleton active />;
   if (!project) return null;
+  const actions = (
+    <Space>
+      <MilestoneProgress milestones={project.milestones} />
+      {!readOnly && (
+        <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+          {t('common.edit')}
+        </Button>
+      )}
+    </Space>
+  );
 
   return (
     <Flex vertical gap={16}>
@@ -50,18 +62,11 @@ export function ProjectDetailPage({ readOnly = false, funds, policies }: Project
               {project.name}
             </Typography.Title>
             <HealthTag health={project.health} daysLate={project.daysLate} />
+            {compact && actions}
           </Space>
         }
-        extra={
-          <Space>
-            <MilestoneProgress milestones={project.milestones} />
-            {!readOnly && (
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                {t('common.edit')}
-              </Button>
-            )}
-          </Space>
-        }
+        extra={!compact && actions}
+        styles={compact ? { title: { whiteSpace: 'normal', paddingBlock: 12 } } : undefined}
       >
         <ProjectFacts project={project} />
       </Card>

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Flex, Row, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { MyReferralDocument } from '@lianzhao/web-data';
 import { dateText, moneyText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
@@ -15,7 +15,7 @@ export function MyReferralDetailPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(MyReferralDocument, { variables: { id } });
   const referral = data?.referral;
-  if (loading && !referral) return <Spin />;
+  if (loading && !referral) return <Skeleton active paragraph={{ rows: 8 }} />;
   return (
     <Flex vertical gap={16}>
       <Link to="/my-referrals">

@@ -15,7 +15,7 @@ import {
   Input,
   Modal,
   Row,
-  Spin,
+  Skeleton,
   Statistic,
   Table,
   Typography,
@@ -152,7 +152,7 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
   ];
   const [awarding, setAwarding] = useState<RewardRow | null>(null);
   const organization = data?.organization;
-  if (loading && !organization) return <Spin />;
+  if (loading && !organization) return <Skeleton active paragraph={{ rows: 8 }} />;
   const segmentName = (code: string) => {
     const segment = reference.industries.flatMap((i) => i.segments).find((s) => s.code === code);
     return segment ? pick(segment) : code;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { CHANNEL_LABELS, ORGANIZATION_KIND_LABELS } from '@lianzhao/domain';
 import { ReferralForReviewDocument } from '@lianzhao/web-data';
@@ -25,7 +25,7 @@ export function ReferralReviewPage({ readOnly = false }: ReferralReviewPageProps
   const { data, loading, error } = useQuery(ReferralForReviewDocument, { variables: { id } });
   const [dialog, setDialog] = useState<'accept' | 'reject' | null>(null);
   const referral = data?.referral;
-  if (loading && !referral) return <Spin />;
+  if (loading && !referral) return <Skeleton active paragraph={{ rows: 8 }} />;
   const review = referral?.review;
   const decidable = referral && !readOnly && ['PROTECTED', 'EXISTING', 'CONFLICT'].includes(referral.status);
   const acceptable = referral && (referral.status === 'PROTECTED' || referral.status === 'EXISTING');

@@ -11,7 +11,7 @@ import {
   InputNumber,
   Select,
   Space,
-  Spin,
+  Skeleton,
   Typography,
 } from 'antd';
 import {
@@ -42,7 +42,7 @@ export function ReferralSettingsPage() {
   const { data, loading, error } = useQuery(ReferralSettingsDocument);
   const [update, updating] = useMutation(UpdateReferralSettingsDocument);
   const settings = data?.referralSettings;
-  if (loading && !settings) return <Spin />;
+  if (loading && !settings) return <Skeleton active paragraph={{ rows: 8 }} />;
   return (
     <Card
       title={

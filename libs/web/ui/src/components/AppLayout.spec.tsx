@@ -4,7 +4,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import type { Role } from '@lianzhao/domain';
 import { I18nProvider, LOCALE_KEY } from '../i18n/I18nProvider';
 import { NotBuiltYet } from '../pages/NotBuiltYet';
-import { AppLayout } from './AppLayout';
+import { AppLayout, COMPACT_LAYOUT_QUERY } from './AppLayout';
 
 async function renderLayout(role: Role, path = '/', onSignOut = jest.fn()) {
   await act(async () => {
@@ -92,12 +92,46 @@ describe('AppLayout', () => {
     expect(onSignOut).toHaveBeenCalled();
   });
 
+  it('on a phone: a menu button beside the logo opens the menu in a drawer, the name stays in the header', async () => {
+    const wide = window.matchMedia;
+    window.matchMedia = (query: string) => ({ ...wide(query), matches: query === COMPACT_LAYOUT_QUERY });
+    try {
+      await act(async () => {
+        render(
+          <I18nProvider>
+            <MemoryRouter initialEntries={['/']}>
+              <Routes>
+                <Route
+                  element={
+                    <AppLayout user={{ displayName: '张三', role: 'OFFICER' }} onSignOut={jest.fn()} />
+                  }
+                >
+                  <Route path="*" element={<p>页面</p>} />
+                </Route>
+              </Routes>
+            </MemoryRouter>
+          </I18nProvider>,
+        );
+      });
+      expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+      expect(screen.getByTestId('current-user')).toHaveTextContent('张三');
+      expect(screen.getByRole('button', { name: '退出登录' })).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: '菜单' }));
+      const nav = await screen.findByRole('navigation');
+      expect(menuLabels(nav)).toEqual(['线索管道', '企业库', '报备审核', '基金', '项目落地', '驾驶舱']);
+    } finally {
+      window.matchMedia = wide;
+    }
+  });
+
   it('switches to English and remembers the choice', async () => {
     await renderLayout('PARTNER', '/my-referrals');
-    expect(screen.getByText('此功能正在建设中，敬请期待')).toBeInTheDocument();
+    expect(await screen.findByText('此功能正在建设中，敬请期待')).toBeInTheDocument();
     await userEvent.click(screen.getByText('English'));
     expect(screen.getByText('My referrals')).toBeInTheDocument();
-    expect(screen.getByText('This feature is not built yet. Please check back later.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('This feature is not built yet. Please check back later.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Sign out/ })).toBeInTheDocument();
     expect(window.localStorage.getItem(LOCALE_KEY)).toBe('en');
   });

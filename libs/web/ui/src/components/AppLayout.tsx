@@ -1,8 +1,22 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Badge, Button, Layout, Menu, Space, Tag, theme, Typography, type MenuProps } from 'antd';
+import { useState } from 'react';
+import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  Badge,
+  Button,
+  Drawer,
+  Flex,
+  Layout,
+  Menu,
+  Space,
+  Tag,
+  theme,
+  Typography,
+  type MenuProps,
+} from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, type OrganizationKind, type Role } from '@lianzhao/domain';
 import { useI18n } from '../hooks/useI18n';
+import { useMediaQuery } from '../hooks/useMediaQuery';
 import { menuForRole, menuPages, type MenuEntry } from '../menu/menu-for-role';
 import type { Translate } from '../i18n/I18nProvider';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -22,12 +36,19 @@ export interface AppLayoutProps {
   badges?: Readonly<Partial<Record<string, number>>>;
 }
 
+/**
+ * Below antd's `lg` breakpoint (phones, tablets upright) the side menu would take most of the
+ * width: it becomes a drawer behind a button in the header.
+ */
+export const COMPACT_LAYOUT_QUERY = '(max-width: 991.98px)';
+
 type MenuItem = Required<MenuProps>['items'][number];
 
 function toItem(entry: MenuEntry, t: Translate, badges: AppLayoutProps['badges']): MenuItem {
   const count = badges?.[entry.path] ?? 0;
   const label = count ? (
-    <Space>
+    // The badge stays inside the entry's width, never over the next label.
+    <Space size={6}>
       {t(entry.label)}
       <Badge count={count} size="small" aria-label={`${count}`} />
     </Space>
@@ -57,55 +78,111 @@ export function AppLayout({ user, onSignOut, badges }: AppLayoutProps) {
   const { token } = theme.useToken();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const compact = useMediaQuery(COMPACT_LAYOUT_QUERY);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const entries = menuForRole(user.role, user.organization?.kind);
   const selected = selectedPath(user, pathname);
   const openGroups = entries
     .filter((e) => e.children && selected?.startsWith(`${e.path}/`))
     .map((e) => e.path);
 
+  const logo = (
+    <Link to="/" onClick={() => setDrawerOpen(false)} style={{ display: 'block', flexShrink: 0 }}>
+      <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
+        {t('app.name')}
+      </Typography.Title>
+    </Link>
+  );
+  const menu = (
+    <nav aria-label={t('app.title')}>
+      <Menu
+        mode="inline"
+        style={{ borderInlineEnd: 'none' }}
+        items={entries.map((e) => toItem(e, t, badges))}
+        selectedKeys={selected ? [selected] : []}
+        defaultOpenKeys={openGroups}
+        onClick={({ key }) => {
+          setDrawerOpen(false);
+          navigate(key);
+        }}
+      />
+    </nav>
+  );
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={208}>
-        <Link to="/" style={{ display: 'block', padding: '16px 24px' }}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('app.name')}
-          </Typography.Title>
-        </Link>
-        <nav aria-label={t('app.title')}>
-          <Menu
-            mode="inline"
-            items={entries.map((e) => toItem(e, t, badges))}
-            selectedKeys={selected ? [selected] : []}
-            defaultOpenKeys={openGroups}
-            onClick={({ key }) => navigate(key)}
-          />
-        </nav>
-      </Layout.Sider>
-      <Layout>
+      {!compact && (
+        <Layout.Sider theme="light" width={208}>
+          <div style={{ padding: '16px 24px' }}>{logo}</div>
+          {menu}
+        </Layout.Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
         <Layout.Header
           style={{
             background: token.colorBgContainer,
             display: 'flex',
-            justifyContent: 'flex-end',
-            paddingInline: 24,
+            alignItems: 'center',
+            gap: compact ? 8 : 16,
+            paddingInline: compact ? 12 : 24,
           }}
         >
-          <Space size="middle">
-            <Space size="small">
-              <UserOutlined />
-              <Typography.Text data-testid="current-user">{user.displayName}</Typography.Text>
-              <Tag color="blue">{label(ROLE_LABELS[user.role])}</Tag>
-            </Space>
-            <LanguageSwitch />
-            <Button icon={<LogoutOutlined />} onClick={onSignOut}>
-              {t('layout.signOut')}
-            </Button>
+          {compact && (
+            <>
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label={t('layout.menu')}
+                aria-expanded={drawerOpen}
+                onClick={() => setDrawerOpen(true)}
+              />
+              {logo}
+            </>
+          )}
+          {/* The name may shrink (with an ellipsis), never disappear behind the buttons. */}
+          <Space size="small" style={{ marginInlineStart: 'auto', minWidth: 0, lineHeight: 'normal' }}>
+            <UserOutlined />
+            <Typography.Text
+              data-testid="current-user"
+              ellipsis
+              style={{ maxWidth: compact ? 'calc(100vw - 200px)' : 320 }}
+            >
+              {user.displayName}
+            </Typography.Text>
+            {!compact && <Tag color="blue">{label(ROLE_LABELS[user.role])}</Tag>}
           </Space>
+          {!compact && <LanguageSwitch />}
+          <Button
+            icon={<LogoutOutlined />}
+            onClick={onSignOut}
+            aria-label={compact ? t('layout.signOut') : undefined}
+            title={compact ? t('layout.signOut') : undefined}
+          >
+            {compact ? null : t('layout.signOut')}
+          </Button>
         </Layout.Header>
-        <Layout.Content style={{ margin: 24 }}>
+        <Layout.Content style={{ margin: compact ? 12 : 24, minWidth: 0 }}>
           <Outlet />
         </Layout.Content>
       </Layout>
+      {compact && (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          title={logo}
+          size={260}
+          styles={{ body: { padding: 0 } }}
+          footer={
+            <Flex vertical gap="small" align="flex-start">
+              <Tag color="blue">{label(ROLE_LABELS[user.role])}</Tag>
+              <LanguageSwitch />
+            </Flex>
+          }
+        >
+          {menu}
+        </Drawer>
+      )}
     </Layout>
   );
 }

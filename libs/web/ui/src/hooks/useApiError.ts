@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { App, type FormInstance } from 'antd';
-import { errorMessage, fieldErrors } from '@lianzhao/web-data';
+import { errorKind, errorMessage, fieldErrors } from '@lianzhao/web-data';
 import { useT } from './useI18n';
 
 /** Turns any API error into one sentence in the current language. */
@@ -19,11 +19,24 @@ export function useErrorMessage(): (error: unknown) => string {
   );
 }
 
+/**
+ * An ended session is told by the sign-in dialog over the page (libs/web/auth), which keeps the
+ * form open for another try: a toast about it would only repeat that.
+ */
+function sessionEnded(error: unknown): boolean {
+  return errorKind(error) === 'UNAUTHENTICATED';
+}
+
 /** Shows an API error as a top-level message (toast). */
 export function useShowError(): (error: unknown) => void {
   const toMessage = useErrorMessage();
   const { message } = App.useApp();
-  return useCallback((error: unknown) => void message.error(toMessage(error)), [message, toMessage]);
+  return useCallback(
+    (error: unknown) => {
+      if (!sessionEnded(error)) void message.error(toMessage(error));
+    },
+    [message, toMessage],
+  );
 }
 
 /**
@@ -47,6 +60,7 @@ export function useFormErrors<Values>(
   const { message } = App.useApp();
   return useCallback(
     (error: unknown) => {
+      if (sessionEnded(error)) return;
       const byField = Object.entries(fieldErrors(error));
       const known = (name: string) => (fields as readonly string[]).includes(name.split('.')[0]);
       const shown = byField.filter(([name]) => known(name));

@@ -57,6 +57,7 @@ export const zhCN = {
   'layout.signOut': '退出登录',
   'layout.language': '语言',
   'layout.readOnly': '只读',
+  'layout.menu': '菜单',
   'locale.zh-CN': '中文',
   'locale.en': 'English',
 
@@ -288,6 +289,7 @@ export const en: Messages = {
   'layout.signOut': 'Sign out',
   'layout.language': 'Language',
   'layout.readOnly': 'Read-only',
+  'layout.menu': 'Menu',
   'locale.zh-CN': '中文',
   'locale.en': 'English',
 

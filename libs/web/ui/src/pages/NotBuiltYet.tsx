@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import { LazyResult as Result } from '../components/LazyResult';
 import { useT } from '../hooks/useI18n';
 import type { MessageKey } from '../i18n/messages';
 

@@ -57,6 +57,9 @@ describe('ConnectionTable', () => {
     expect(screen.getByTestId('connection-table-waiting')).toBeInTheDocument();
     expect(screen.queryByText('还没有企业')).not.toBeInTheDocument();
     expect(screen.queryByText('暂无数据')).not.toBeInTheDocument();
+    // Placeholder rows, and no count the page does not know yet.
+    expect(document.querySelector('.ant-skeleton')).toBeInTheDocument();
+    expect(screen.queryByText(/共 0 条/)).not.toBeInTheDocument();
 
     rerender(
       <I18nProvider initialLocale="zh-CN">
@@ -65,6 +68,7 @@ describe('ConnectionTable', () => {
     );
     expect(screen.getByText('还没有企业')).toBeInTheDocument();
     expect(screen.queryByTestId('connection-table-waiting')).not.toBeInTheDocument();
+    expect(screen.getByText(/共 0 条/)).toBeInTheDocument();
 
     rerender(
       <I18nProvider initialLocale="zh-CN">

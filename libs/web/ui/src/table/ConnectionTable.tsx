@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, Empty, Table, type TableColumnType, type TableProps } from 'antd';
+import { Alert, Empty, Skeleton, Table, type TableColumnType, type TableProps } from 'antd';
 import { CursorPager } from '../components/CursorPager';
 import { useErrorMessage } from '../hooks/useApiError';
 import { useT } from '../hooks/useI18n';
@@ -30,7 +30,7 @@ export interface ConnectionTableProps<Row extends { id: string }, S extends stri
 /**
  * An antd table over one page of a Relay connection: columns, sorting by API order fields, an empty
  * state that tells "nothing matches" from "nothing yet", previous / next paging, horizontal scroll.
- * Before the first answer it shows the spinner over a blank body, never an empty state it does not know yet.
+ * Before the first answer it shows placeholder rows, never an empty state or a count it does not know yet.
  */
 export function ConnectionTable<Row extends { id: string }, S extends string = string>({
   page,
@@ -73,7 +73,7 @@ export function ConnectionTable<Row extends { id: string }, S extends string = s
         size={size}
         columns={tableColumns}
         dataSource={rows}
-        loading={loading}
+        loading={loading && Boolean(connection)}
         pagination={false}
         onChange={onChange}
         showSorterTooltip={false}
@@ -83,7 +83,9 @@ export function ConnectionTable<Row extends { id: string }, S extends string = s
           emptyText: connection ? (
             <Empty description={filtered ? t('common.noMatch') : empty} />
           ) : (
-            <div data-testid="connection-table-waiting" style={{ minHeight: 120 }} />
+            <div data-testid="connection-table-waiting" style={{ minHeight: 120, textAlign: 'start' }}>
+              <Skeleton active title={false} paragraph={{ rows: 4 }} />
+            </div>
           ),
         }}
       />
@@ -91,7 +93,7 @@ export function ConnectionTable<Row extends { id: string }, S extends string = s
         <CursorPager
           page={pager.page}
           pageSize={pageSize}
-          total={connection?.totalCount ?? 0}
+          total={connection?.totalCount}
           hasNext={connection?.pageInfo.hasNextPage ?? false}
           onPrev={pager.prev}
           onNext={() => pager.next(connection?.pageInfo.endCursor)}
