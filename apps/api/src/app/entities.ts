@@ -2,6 +2,7 @@ import { AuditEntry, AuditMergedRecord } from '@lianzhao/api-audit';
 import { SignInEvent } from '@lianzhao/api-auth';
 import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { Fund, FundRuleChange, Investment } from '@lianzhao/api-funds';
+import { LeadImport } from '@lianzhao/api-imports';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
 import {
   MilestoneTemplate,
@@ -46,4 +47,5 @@ export const ENTITIES = [
   Investment,
   Target,
   TargetActual,
+  LeadImport,
 ];
