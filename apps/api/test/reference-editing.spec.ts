@@ -183,6 +183,33 @@ describe('reference data editing (基础数据)', () => {
     expect(errorCode(missing)).toBe('NOT_FOUND');
   });
 
+  it('lets a template skip a milestone (not 签约 or 工商注册), in the same history', async () => {
+    const SET = `mutation ($input: SetMilestoneTemplateOptionalInput!) { setMilestoneTemplateOptional(input: $input) { projectType code optional } }`;
+    const set = await api.gql<{ setMilestoneTemplateOptional: { optional: boolean } }>(
+      SET,
+      { input: { projectType: 'LIGHT', code: 'MOVED_IN', optional: true } },
+      admin,
+    );
+    expect(set.data?.setMilestoneTemplateOptional.optional).toBe(true);
+    const templates = await api.gql<{ milestoneTemplates: { projectType: string; code: string; optional: boolean }[] }>(
+      '{ milestoneTemplates { projectType code optional } }',
+      {},
+      officer,
+    );
+    expect(templates.data?.milestoneTemplates.find((m) => m.projectType === 'LIGHT' && m.code === 'MOVED_IN')?.optional).toBe(true);
+    expect((await history())[0]).toMatchObject({
+      action: 'UPDATE',
+      note: '节点模板（轻资产）「入驻」（MOVED_IN）',
+      changes: [{ field: 'optional', before: '必经', after: '可跳过' }],
+    });
+
+    const signed = await api.gql(SET, { input: { projectType: 'HEAVY', code: 'REGISTERED', optional: true } }, admin);
+    expect(fieldErrors(signed)).toEqual({ optional: '“工商注册”不能设为可跳过：签约与工商注册（落地）是每个项目都要有的节点' });
+    const byOfficer = await api.gql(SET, { input: { projectType: 'LIGHT', code: 'MOVED_IN', optional: false } }, officer);
+    expect(errorCode(byOfficer)).toBe('FORBIDDEN');
+    await api.gql(SET, { input: { projectType: 'LIGHT', code: 'MOVED_IN', optional: false } }, admin);
+  });
+
   it('lets only admins edit reference data or read its history', async () => {
     const byOfficer = await api.gql(CREATE, { input: { kind: 'TAG', code: 'OFFICER_TAG', name: '专员标签', group: 'PROFILE' } }, officer);
     expect(errorCode(byOfficer)).toBe('FORBIDDEN');

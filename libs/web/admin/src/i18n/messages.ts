@@ -38,6 +38,11 @@ export const adminZh = {
   'referenceEdit.field.order': '顺序',
   'referenceEdit.segmentsOf': '{industry}的细分赛道',
   'referenceEdit.tooLong': '{field}最多 {max} 个字',
+  'referenceEdit.templates': '节点模板',
+  'referenceEdit.templatesIntro': '节点及其顺序由落地规则确定；可设置哪些节点可以跳过（如租赁空间无须土地/空间落实）。签约与工商注册不可跳过。',
+  'referenceEdit.milestone': '节点',
+  'referenceEdit.optional': '可跳过',
+  'referenceEdit.field.optional': '是否可跳过',
 };
 
 export const adminEn: Record<keyof typeof adminZh, string> = {
@@ -75,6 +80,12 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   'referenceEdit.field.order': 'Order',
   'referenceEdit.segmentsOf': 'Segments of {industry}',
   'referenceEdit.tooLong': '{field}: at most {max} characters',
+  'referenceEdit.templates': 'Milestone templates',
+  'referenceEdit.templatesIntro':
+    'Milestones and their order follow the landing rules; choose which a project may skip (a leased space has no site to secure). Signing and registration cannot be skipped.',
+  'referenceEdit.milestone': 'Milestone',
+  'referenceEdit.optional': 'May skip',
+  'referenceEdit.field.optional': 'May skip',
 };
 
 export const adminMessages: FeatureDictionary = { 'zh-CN': adminZh, en: adminEn };

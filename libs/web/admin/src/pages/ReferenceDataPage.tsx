@@ -11,6 +11,7 @@ import {
 } from '@lianzhao/domain';
 import { ReferenceDataDocument, type ReferenceDataQuery } from '@lianzhao/web-data';
 import { useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { MilestoneTemplatesCard } from '../components/reference/MilestoneTemplatesCard';
 import { ReferenceHistory } from '../components/reference/ReferenceHistory';
 import { ReferenceItemFormModal, type EditedItem } from '../components/reference/ReferenceItemFormModal';
 import { ReferenceTable } from '../components/reference/ReferenceTable';
@@ -27,7 +28,8 @@ interface Editing {
 
 /**
  * 基础数据: industries and their segments, tags by group, towns and streets, each editable by an
- * admin (create, rename, reorder, retire, delete an unused one), and the history of every change.
+ * admin (create, rename, reorder, retire, delete an unused one), which milestones of a project type
+ * may be skipped, and the history of every change.
  */
 export function ReferenceDataPage() {
   const { t, label, pick } = useI18n();
@@ -101,6 +103,7 @@ export function ReferenceDataPage() {
             </Flex>
           ),
         },
+        { key: 'templates', label: t('referenceEdit.templates'), children: <MilestoneTemplatesCard /> },
         { key: 'history', label: t('referenceEdit.history'), children: <ReferenceHistory /> },
       ]
     : [];

@@ -944,6 +944,14 @@ export type SaveSupportItemInput = {
   version: number;
 };
 
+/** 设置节点模板中的节点是否可跳过（基础数据） */
+export type SetMilestoneTemplateOptionalInput = {
+  code: MilestoneCode;
+  /** 可跳过：本节点可以没有实际日期而后续节点照常记录 */
+  optional: boolean;
+  projectType: ProjectType;
+};
+
 export type SetOrganizationActiveInput = {
   active: boolean;
   id: string | number;
@@ -1607,6 +1615,32 @@ export type DeleteReferenceItemMutationVariables = Exact<{
 }>;
 
 export type DeleteReferenceItemMutation = { deleteReferenceItem: boolean };
+
+export type MilestoneTemplatesAdminQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MilestoneTemplatesAdminQuery = {
+  milestoneTemplates: Array<{
+    __typename: 'MilestoneTemplate';
+    projectType: ProjectType;
+    code: MilestoneCode;
+    position: number;
+    optional: boolean;
+  }>;
+};
+
+export type SetMilestoneTemplateOptionalMutationVariables = Exact<{
+  input: SetMilestoneTemplateOptionalInput;
+}>;
+
+export type SetMilestoneTemplateOptionalMutation = {
+  setMilestoneTemplateOptional: {
+    __typename: 'MilestoneTemplate';
+    projectType: ProjectType;
+    code: MilestoneCode;
+    position: number;
+    optional: boolean;
+  };
+};
 
 export type SignInEventRowFragment = {
   __typename: 'SignInEvent';
@@ -9558,6 +9592,82 @@ export const DeleteReferenceItemDocument = {
     },
   ],
 } as unknown as DocumentNode<DeleteReferenceItemMutation, DeleteReferenceItemMutationVariables>;
+export const MilestoneTemplatesAdminDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MilestoneTemplatesAdmin' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestoneTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optional' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MilestoneTemplatesAdminQuery, MilestoneTemplatesAdminQueryVariables>;
+export const SetMilestoneTemplateOptionalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMilestoneTemplateOptional' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetMilestoneTemplateOptionalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMilestoneTemplateOptional' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optional' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetMilestoneTemplateOptionalMutation,
+  SetMilestoneTemplateOptionalMutationVariables
+>;
 export const SignInEventsDocument = {
   kind: 'Document',
   definitions: [

@@ -9,6 +9,7 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   leading: 'referenceEdit.field.leading',
   retired: 'referenceEdit.field.retired',
   order: 'referenceEdit.field.order',
+  optional: 'referenceEdit.field.optional',
 };
 
 /** 修改记录 of 基础数据: who changed which entry when, newest first. */
