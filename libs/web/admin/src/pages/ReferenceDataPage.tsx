@@ -46,6 +46,7 @@ export function ReferenceDataPage() {
       kind="SEGMENT"
       title={t('referenceEdit.segmentsOf', { industry: pick(industry) })}
       items={industry.segments}
+      group={industry.code}
       onCreate={create('SEGMENT', industry.code)}
       onEdit={edit('SEGMENT')}
     />
@@ -78,6 +79,7 @@ export function ReferenceDataPage() {
                   kind="TAG"
                   title={label(TAG_GROUP_LABELS[group])}
                   items={data.tags.filter((tag) => tag.group === group)}
+                  group={group}
                   onCreate={create('TAG', group)}
                   onEdit={edit('TAG')}
                 />
@@ -96,6 +98,7 @@ export function ReferenceDataPage() {
                   kind="PLACE"
                   title={label(PLACE_KIND_LABELS[kind])}
                   items={data.places.filter((place) => place.kind === kind)}
+                  group={kind}
                   onCreate={create('PLACE', kind)}
                   onEdit={edit('PLACE')}
                 />

@@ -23,10 +23,20 @@ export interface ReferenceTableProps<T extends ReferenceRow> {
   onEdit: (item: T) => void;
   /** Rows under a row (an industry's segments). */
   expandedRow?: (item: T) => ReactNode;
+  /** The group the table shows (an industry, a tag group, a place kind), for tests and screen readers. */
+  group?: string;
 }
 
 /** One group of entries (the tags of a group, the towns…) with their actions, in display order. */
-export function ReferenceTable<T extends ReferenceRow>({ kind, title, items, onCreate, onEdit, expandedRow }: ReferenceTableProps<T>) {
+export function ReferenceTable<T extends ReferenceRow>({
+  kind,
+  title,
+  items,
+  onCreate,
+  onEdit,
+  expandedRow,
+  group,
+}: ReferenceTableProps<T>) {
   const { t, pick } = useI18n();
   const rows = inDisplayOrder(items);
   const codes = rows.map((row) => row.code);
@@ -58,6 +68,9 @@ export function ReferenceTable<T extends ReferenceRow>({ kind, title, items, onC
     <Card
       size="small"
       title={title}
+      data-testid="reference-table"
+      data-kind={kind}
+      data-group={group ?? ''}
       extra={
         <Button size="small" icon={<PlusOutlined />} onClick={onCreate}>
           {t('referenceEdit.create')}
