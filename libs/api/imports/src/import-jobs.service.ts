@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import {
   Clock,
@@ -8,7 +8,7 @@ import {
   scopedQuery,
   unauthenticated,
   type ConnectionShape,
-  type RequestContext,
+  RequestContext,
 } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import type { LeadImportListArgs, StartLeadImportInput } from './dto/lead-import-history.types';
@@ -48,7 +48,7 @@ function outcome(result: LeadImportResult): Partial<LeadImport> {
  * so a poll answered from a table would wait for the very thing it asks about.
  */
 @Injectable()
-export class ImportJobsService {
+export class ImportJobsService implements OnApplicationBootstrap {
   private readonly logger = new Logger('ImportJobsService');
   private readonly running = new Map<string, { job: LeadImport; progress: Progress; done: Promise<void> }>();
   private readonly list: ListQuery<LeadImport, LeadImportFilter, 'CREATED_AT'>;
@@ -59,6 +59,16 @@ export class ImportJobsService {
     clock: Clock,
   ) {
     this.list = new ListQuery(LEAD_IMPORT_LIST, connection, clock);
+  }
+
+  /**
+   * An import still RUNNING when the process starts was cut off by a restart; its transaction rolled
+   * back, so nothing of it was written, and the history says so.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.connection
+      .getRepository(RequestContext.system(), LeadImport)
+      .update({ status: 'RUNNING' }, { status: 'FAILED', message: '服务重启，导入中断，未导入任何数据；请重新导入', finishedAt: new Date() });
   }
 
   /**
