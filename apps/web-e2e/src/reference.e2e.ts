@@ -32,7 +32,7 @@ describe('reference data: an admin edits 基础数据 and officers see the chang
     await dialog.getByLabel('名称', { exact: true }).fill(TOWN);
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await towns.getByText(TOWN).waitFor();
+    await towns.getByText(TOWN).first().waitFor();
     await towns.getByText('XINCHENG_TEST').waitFor();
 
     await admin.getByRole('tab', { name: '标签' }).click();
