@@ -88,7 +88,7 @@ export function ImportLeadsWizard({ onClose }: ImportLeadsWizardProps) {
       // A real import can still be refused if someone changed the data since the check: say so.
       if (job.status === 'IMPORTED') setDone(job);
       else if (job.status === 'REFUSED') setRefused(job);
-      else setFailure(job.message ?? t('import.progress.DONE'));
+      else setFailure(job.message ?? t('import.failed'));
     },
     [client, t],
   );
