@@ -12,7 +12,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const API_CONTEXTS = {
   kernel: [],
   audit: [],
-  reference: [],
+  reference: ['audit'],
   users: ['reference'],
   attribution: ['reference', 'users'],
   auth: ['users'],

@@ -110,11 +110,54 @@ function numberText(value: number): string {
   return Math.abs(value) < 1 ? value.toFixed(20) : BigInt(Math.round(value)).toString();
 }
 
+/** The unit of money columns, the one column unit that also accepts 万 and 亿 written in the cell. */
+const WAN_YUAN_COLUMN_UNIT = '万元';
+export const MONEY_UNIT_MESSAGE = '金额单位只能是万元或亿元，例如 5000万、1.2亿；不写单位即为万元';
+/** 1 亿 = 10 000 万: the point moves this many places. */
+const WAN_PER_YI_DIGITS = 4;
+
+/**
+ * `1.2` 亿 → `12000` 万: the decimal point moves four places on the digits themselves, so no
+ * rounding can creep in, and an amount like 1.23456789 亿 (down to the yuan) is still exact.
+ */
+function yiToWan(numberText: string): ExcelParseResult {
+  const match = /^([\d,]*)(?:\.(\d*))?$/.exec(numberText);
+  if (!match || !/\d/.test(numberText)) return parseWanYuan(numberText);
+  const [, intText, fracText = ''] = match;
+  // The integer part keeps parseWanYuan's checks (thousands groups) before it is extended.
+  const int = parseWanYuan(intText || '0');
+  if (!int.ok) return int;
+  const digits = fracText.padEnd(WAN_PER_YI_DIGITS, '0');
+  const rest = digits.slice(WAN_PER_YI_DIGITS);
+  return parseWanYuan(`${int.value}${digits.slice(0, WAN_PER_YI_DIGITS)}${rest ? `.${rest}` : ''}`);
+}
+
+/**
+ * A 万元 cell as officers' own ledgers write it: `5000`, `5000万`, `5,000万元`, `1.2亿`,
+ * `1.2 亿元` (full-width digits too) → the amount in 万元. A bare number is 万元, the column's
+ * unit; 元 alone or any other unit is refused, since guessing between 元 and 万元 would be off
+ * by a factor of ten thousand.
+ */
+export function parseWanYuanCell(input: string): ExcelParseResult {
+  const text = toHalfWidth(input).replace(/。/g, '.').replace(/\s+/g, '');
+  const match = /^(.*?)([万亿]?)(元?)$/.exec(text);
+  if (!match) return parseWanYuan(text);
+  const [, numberText, multiplier, yuan] = match;
+  if (yuan && !multiplier) return { ok: false, message: MONEY_UNIT_MESSAGE };
+  if (/[^\d,.]/.test(numberText)) {
+    // 约 500, 500美元: a word or another unit; say which units are understood when it ends like one.
+    return /[\u4e00-\u9fa5a-zA-Z$¥￥]$/.test(numberText)
+      ? { ok: false, message: MONEY_UNIT_MESSAGE }
+      : parseWanYuan(numberText);
+  }
+  return multiplier === '亿' ? yiToWan(numberText) : parseWanYuan(numberText);
+}
+
 /**
  * An amount cell → an exact decimal string, through the same parseWanYuan the forms use, so
- * `1,234.5`, `１２３４.５` and the number 1234.5 all give `1234.5`. A trailing unit matching the
- * column's own (`unit: '万元'`) is tolerated; any other unit is refused, since guessing between
- * 元, 万元 and 亿元 would be off by a factor of ten thousand.
+ * `1,234.5`, `１２３４.５` and the number 1234.5 all give `1234.5`. In a 万元 column, amounts
+ * written with 万 or 亿 are understood (see parseWanYuanCell); in any other column a trailing
+ * unit matching the column's own (`unit: '亩'`) is tolerated and any other unit refused.
  */
 export function parseExcelAmount(value: ExcelScalar, options: { unit?: string } = {}): ExcelParseResult {
   if (isBlankCell(value)) return { ok: false, message: '请输入金额' };
@@ -124,6 +167,7 @@ export function parseExcelAmount(value: ExcelScalar, options: { unit?: string } 
     return parseWanYuan(numberText(value));
   }
   if (typeof value !== 'string') return { ok: false, message: NUMBER_MESSAGE };
+  if (options.unit === WAN_YUAN_COLUMN_UNIT) return parseWanYuanCell(value);
   let text = toHalfWidth(value).trim();
   if (options.unit && text.endsWith(options.unit)) text = text.slice(0, -options.unit.length);
   return parseWanYuan(text);

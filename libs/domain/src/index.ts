@@ -23,3 +23,4 @@ export * from './reinvestment';
 export * from './periods';
 export * from './targets';
 export * from './policies';
+export * from './reference-data';

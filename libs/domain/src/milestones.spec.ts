@@ -1,4 +1,5 @@
 import {
+  canBeOptional,
   canChangeProjectType,
   checkActualDate,
   DEFAULT_MILESTONE_TEMPLATES,
@@ -258,5 +259,20 @@ describe('milestonesAsOf', () => {
       daysLate: 4,
       worst: 'REGISTERED',
     });
+  });
+});
+
+describe('canBeOptional', () => {
+  it.each([
+    ['SIGNED', false],
+    ['REGISTERED', false],
+    ['SITE_SECURED', true],
+    ['MOVED_IN', true],
+  ] as const)('%s → %s', (code, expected) => {
+    expect(canBeOptional(code)).toBe(expected);
+  });
+
+  it('leaves every seeded optional milestone optional', () => {
+    for (const codes of Object.values(DEFAULT_OPTIONAL_MILESTONES)) for (const code of codes) expect(canBeOptional(code)).toBe(true);
   });
 });

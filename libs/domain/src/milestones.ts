@@ -64,6 +64,16 @@ export const DEFAULT_OPTIONAL_MILESTONES: Readonly<Record<ProjectType, readonly 
   LIGHT: [],
 };
 
+/**
+ * Milestones no template may mark optional: 签约 starts a project, and 工商注册 is 落地 itself,
+ * which nothing after it may precede. An admin may make any other milestone skippable.
+ */
+export const MANDATORY_MILESTONES: readonly MilestoneCode[] = ['SIGNED', 'REGISTERED'];
+
+export function canBeOptional(code: MilestoneCode): boolean {
+  return !MANDATORY_MILESTONES.includes(code);
+}
+
 /** Headquarters, services and trade (the "N" of 4+N) land light; the four leading industries build. */
 export function defaultProjectType(industryCode: string): ProjectType {
   return industryCode === 'OTHER' ? 'LIGHT' : 'HEAVY';

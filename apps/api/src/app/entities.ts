@@ -2,6 +2,7 @@ import { AuditEntry, AuditMergedRecord } from '@lianzhao/api-audit';
 import { SignInEvent } from '@lianzhao/api-auth';
 import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { Fund, FundRuleChange, Investment } from '@lianzhao/api-funds';
+import { LeadImport } from '@lianzhao/api-imports';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
 import {
   MilestoneTemplate,
@@ -51,4 +52,5 @@ export const ENTITIES = [
   Policy,
   PolicyItem,
   PolicyMatch,
+  LeadImport,
 ];

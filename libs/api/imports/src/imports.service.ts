@@ -15,8 +15,18 @@ import {
   type ImportPlan,
 } from './lead-import-plan';
 import type { LeadColumnKey } from './lead-columns';
-import { buildLookups, parseRow, readLeadFile, type RowLookups } from './lead-rows';
+import { buildLookups, parseRow, readLeadFile, type ParsedRow, type RowLookups } from './lead-rows';
 import type { ImportProblem, SheetTable } from './sheet-reader';
+
+/** What a running import reports: its phase and the rows of that phase done so far. */
+export type ImportProgress = (phase: 'CHECKING' | 'WRITING', processedRows: number) => void;
+const NO_PROGRESS: ImportProgress = () => undefined;
+/** Rows between two progress reports (and, while checking, two turns of the event loop). */
+const PROGRESS_CHUNK = 500;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 /** Audit note on every record an import creates, so the trail says where it came from. */
 const IMPORT_NOTE = 'Excel 导入';
@@ -48,20 +58,27 @@ export class ImportsService {
    * nothing the second time. The caller becomes the owner of every new lead.
    */
   async importLeads(ctx: RequestContext, input: ImportLeadsInput): Promise<LeadImportResult> {
+    const table = await readLeadFile(input.fileBase64);
+    if (input.dryRun) return importResult(await this.plan(ctx, table, NO_PROGRESS));
+    return this.importTable(ctx, table);
+  }
+
+  /** The import of a file already read (readLeadFile), reporting rows as they are checked and written. */
+  async importTable(
+    ctx: RequestContext,
+    table: SheetTable<LeadColumnKey>,
+    progress: ImportProgress = NO_PROGRESS,
+  ): Promise<LeadImportResult> {
     const user = ctx.user;
     if (!user) throw unauthenticated();
-    const table = await readLeadFile(input.fileBase64);
-
-    if (input.dryRun) return importResult(await this.plan(ctx, table));
-
     let plan: ImportPlan;
     try {
       plan = await this.connection.withTransaction(ctx, async (tx) => {
         // Two officers importing overlapping files at once would otherwise both see a company
         // as new; the second waits here and then finds the first one's rows.
         await tx.transaction?.query(`SELECT pg_advisory_xact_lock(hashtext('lianzhao:lead-import'))`);
-        const checked = await this.plan(tx, table);
-        if (!checked.problems.length) await this.write(tx, checked, user);
+        const checked = await this.plan(tx, table, progress);
+        if (!checked.problems.length) await this.write(tx, checked, user, progress);
         return checked;
       });
     } catch (error) {
@@ -85,13 +102,23 @@ export class ImportsService {
    * database. The checks are the database-free functions of lead-rows and lead-import-plan; this
    * gathers what they need in one query each.
    */
-  private async plan(ctx: RequestContext, table: SheetTable<LeadColumnKey>): Promise<ImportPlan> {
+  private async plan(
+    ctx: RequestContext,
+    table: SheetTable<LeadColumnKey>,
+    progress: ImportProgress,
+  ): Promise<ImportPlan> {
     const problems: ImportProblem[] = [...table.problems];
     const lookups = await this.loadLookups(ctx);
-    const parsed = table.rows.flatMap((row) => {
-      const result = parseRow(row, lookups, table.date1904, problems);
-      return result ? [result] : [];
-    });
+    const parsed: ParsedRow[] = [];
+    for (let start = 0; start < table.rows.length; start += PROGRESS_CHUNK) {
+      for (const row of table.rows.slice(start, start + PROGRESS_CHUNK)) {
+        const result = parseRow(row, lookups, table.date1904, problems);
+        if (result) parsed.push(result);
+      }
+      progress('CHECKING', Math.min(start + PROGRESS_CHUNK, table.rows.length));
+      // Lets the progress polls of a large file be answered between chunks.
+      await yieldToEventLoop();
+    }
     const groups = groupByEnterprise(parsed, problems);
     const matches = await this.enterprises.findDuplicates(
       ctx,
@@ -105,17 +132,20 @@ export class ImportsService {
     return planLeads(table.rows.length, parsed, groups, problems, existing);
   }
 
-  /** Reference data once per import (every organisation, active or not, as before). */
+  /**
+   * Reference data once per import (every organisation, active or not, as before). Retired
+   * segments and places are left out: an import makes new leads, which may not take them.
+   */
   private async loadLookups(ctx: RequestContext): Promise<RowLookups> {
     const industries = await this.reference.industries(ctx);
     return buildLookups({
-      segments: industries.flatMap((industry) => industry.segments),
-      places: await this.reference.places(ctx),
+      segments: industries.flatMap((industry) => industry.segments).filter((segment) => !segment.retired),
+      places: (await this.reference.places(ctx)).filter((place) => !place.retired),
       organizations: await this.organizations.all(ctx),
     });
   }
 
-  private async write(tx: RequestContext, plan: ImportPlan, owner: SessionUser): Promise<void> {
+  private async write(tx: RequestContext, plan: ImportPlan, owner: SessionUser, progress: ImportProgress): Promise<void> {
     const fresh = plan.groups.filter((g) => !g.existing);
     const ids = await this.enterprises.createMany(
       tx,
@@ -148,6 +178,10 @@ export class ImportsService {
       grade: row.grade,
       notes: row.notes,
     }));
-    await this.leads.createMany(tx, leads, IMPORT_NOTE);
+    progress('WRITING', 0);
+    for (let start = 0; start < leads.length; start += PROGRESS_CHUNK) {
+      await this.leads.createMany(tx, leads.slice(start, start + PROGRESS_CHUNK), IMPORT_NOTE);
+      progress('WRITING', Math.min(start + PROGRESS_CHUNK, leads.length));
+    }
   }
 }

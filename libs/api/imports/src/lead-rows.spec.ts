@@ -169,6 +169,16 @@ describe('parseRow', () => {
     expect(problems.find((p) => p.column === '企业名称')?.value).toBeNull();
   });
 
+  it('reads amounts written with 万 or 亿 in a 万元 column as 万元', () => {
+    const { parsed, problems } = parse(
+      row({ registeredCapital: '5,000万元', plannedInvestment: '1.2 亿元', expectedOutput: '3亿' }),
+    );
+    expect(problems).toEqual([]);
+    expect(parsed?.enterprise.registeredCapital).toBe('5000');
+    expect(parsed?.plannedInvestment).toBe('12000');
+    expect(parsed?.expectedOutput).toBe('30000');
+  });
+
   it('refuses a credit code Excel stored as a number, whose last digits are gone', () => {
     const { parsed, problems } = parse(row({ creditCode: 913101201234567900 }));
     expect(parsed).toBeNull();

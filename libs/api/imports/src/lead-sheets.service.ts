@@ -52,10 +52,11 @@ export class LeadSheetsService {
 
   async template(ctx: RequestContext): Promise<ExcelFile> {
     const industries = await this.reference.industries(ctx);
-    const places = await this.reference.places(ctx);
+    // Retired entries are not offered for new leads, so the template's reference sheet leaves them out.
+    const places = (await this.reference.places(ctx)).filter((place) => !place.retired);
     const organizations = await this.organizations.all(ctx, { activeOnly: true });
     const segments = industries.flatMap((industry) =>
-      industry.segments.map((segment) => ({
+      industry.segments.filter((segment) => !segment.retired).map((segment) => ({
         industryName: industry.name,
         name: segment.name,
         code: segment.code,

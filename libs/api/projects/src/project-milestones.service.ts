@@ -1,21 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import {
+  canBeOptional,
   canChangeProjectType,
   checkActualDate,
+  localize,
   MILESTONE_LABELS,
+  MILESTONE_TEMPLATE_LABEL,
+  PROJECT_TYPE_LABELS,
   rebuildMilestones,
   type MilestoneCode,
   type ProjectType,
 } from '@lianzhao/domain';
-import { badField, Clock, EventBus, RequestContext } from '@lianzhao/api-core';
+import { badField, Clock, EventBus, notFound, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService } from '@lianzhao/api-audit';
+import { REFERENCE_AUDIT_ID, REFERENCE_AUDIT_TYPE, referenceNote } from '@lianzhao/api-reference';
 import { MilestoneTemplate } from './milestone-template.entity';
 import { PROJECT, Project } from './project.entity';
 import { ProjectClaims } from './project-claims';
 import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectFactsChanged } from './project.events';
+import type { SetMilestoneTemplateOptionalInput } from './dto/milestone-template.inputs';
 import type { PlanMilestoneInput, RecordMilestoneInput } from './dto/project.inputs';
 
 function actorOf(ctx: RequestContext): { actorId: string | null; actorName: string } {
@@ -41,6 +47,38 @@ export class ProjectMilestonesService {
     return this.connection
       .getRepository(ctx, MilestoneTemplate)
       .find({ order: { projectType: 'ASC', position: 'ASC' } });
+  }
+
+  /**
+   * Lets a type's projects skip a milestone, or no longer (基础数据 → 节点模板), audited with the
+   * rest of the reference data. Read whenever an actual date is recorded, so it holds from the next
+   * one on; the milestones and dates projects already have stay as they are.
+   */
+  async setTemplateOptional(ctx: RequestContext, input: SetMilestoneTemplateOptionalInput): Promise<MilestoneTemplate> {
+    const label = MILESTONE_LABELS[input.code].zh;
+    if (input.optional && !canBeOptional(input.code))
+      throw badField('optional', `“${label}”不能设为可跳过：签约与工商注册（落地）是每个项目都要有的节点`);
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const repo = this.connection.getRepository(tx, MilestoneTemplate);
+      const row = await repo.findOneBy({ projectType: input.projectType, code: input.code });
+      if (!row) throw notFound('节点模板');
+      if (row.optional === input.optional) return row;
+      await repo.update({ projectType: input.projectType, code: input.code }, { optional: input.optional });
+      const shown = (optional: boolean) => (optional ? '可跳过' : '必经');
+      await this.audit.record(tx, {
+        entityType: REFERENCE_AUDIT_TYPE,
+        entityId: REFERENCE_AUDIT_ID,
+        action: 'UPDATE',
+        changes: [{ field: 'optional', before: shown(row.optional), after: shown(input.optional) }],
+        note: referenceNote(
+          `${localize(MILESTONE_TEMPLATE_LABEL)}（${localize(PROJECT_TYPE_LABELS[input.projectType])}）`,
+          label,
+          input.code,
+        ),
+      });
+      row.optional = input.optional;
+      return row;
+    });
   }
 
   /** The milestones the type's template lets a project skip. */

@@ -44,6 +44,7 @@ import {
   UpdateProjectInput,
 } from './dto/project.inputs';
 import { MilestoneTemplate } from './milestone-template.entity';
+import { SetMilestoneTemplateOptionalInput } from './dto/milestone-template.inputs';
 import { MilestoneStatusEnum, ProjectHealthEnum } from './project.enums';
 import { PROJECT, Project } from './project.entity';
 import { ProjectMilestone } from './project-milestone.entity';
@@ -130,6 +131,15 @@ export class ProjectsResolver {
   @Query(() => [MilestoneTemplate], { description: '节点模板（按项目类型与顺序）' })
   milestoneTemplates(@Ctx() ctx: RequestContext): Promise<MilestoneTemplate[]> {
     return this.milestonesService.templates(ctx);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => MilestoneTemplate, { description: '设置节点模板中的节点是否可跳过（签约、工商注册除外）' })
+  setMilestoneTemplateOptional(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SetMilestoneTemplateOptionalInput,
+  ): Promise<MilestoneTemplate> {
+    return this.milestonesService.setTemplateOptional(ctx, input);
   }
 
   @Allow(...READERS)

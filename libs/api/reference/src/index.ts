@@ -2,3 +2,4 @@ export * from './reference.module';
 export * from './reference.service';
 export * from './reference.entities';
 export * from './segment.piece';
+export * from './reference-history';

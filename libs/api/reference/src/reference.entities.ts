@@ -1,6 +1,16 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn } from 'typeorm';
-import { PLACE_KINDS, PLACE_KIND_LABELS, TAG_GROUPS, TAG_GROUP_LABELS, type PlaceKind, type TagGroup } from '@lianzhao/domain';
+import {
+  PLACE_KINDS,
+  PLACE_KIND_LABELS,
+  REFERENCE_KINDS,
+  REFERENCE_KIND_LABELS,
+  TAG_GROUPS,
+  TAG_GROUP_LABELS,
+  type PlaceKind,
+  type ReferenceKind,
+  type TagGroup,
+} from '@lianzhao/domain';
 import { checkIn, graphqlEnum } from '@lianzhao/api-core';
 
 // Reference data (DOMAIN.md): seeded by a migration from libs/domain, read by every screen,
@@ -8,6 +18,7 @@ import { checkIn, graphqlEnum } from '@lianzhao/api-core';
 
 export const TagGroupEnum = graphqlEnum('TagGroup', '标签分组', TAG_GROUPS, TAG_GROUP_LABELS);
 export const PlaceKindEnum = graphqlEnum('PlaceKind', '属地类型', PLACE_KINDS, PLACE_KIND_LABELS);
+export const ReferenceKindEnum = graphqlEnum('ReferenceKind', '基础数据类型', REFERENCE_KINDS, REFERENCE_KIND_LABELS);
 
 @ObjectType({ description: '产业（4+N）' })
 @Entity('industries')
@@ -31,6 +42,10 @@ export class Industry {
   @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   sortOrder!: number;
+
+  @Field({ description: '已停用：旧记录上照常显示，新记录不再可选' })
+  @Column({ type: 'boolean', default: false })
+  retired!: boolean;
 
   @Field(() => [Segment])
   @OneToMany(() => Segment, (segment) => segment.industry)
@@ -63,6 +78,10 @@ export class Segment {
   @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   sortOrder!: number;
+
+  @Field({ description: '已停用：旧记录上照常显示，新记录不再可选' })
+  @Column({ type: 'boolean', default: false })
+  retired!: boolean;
 }
 
 @ObjectType({ description: '企业与产业标签' })
@@ -88,6 +107,10 @@ export class Tag {
   @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   sortOrder!: number;
+
+  @Field({ description: '已停用：旧记录上照常显示，新记录不再可选' })
+  @Column({ type: 'boolean', default: false })
+  retired!: boolean;
 }
 
 @ObjectType({ description: '镇、街道与功能区' })
@@ -113,4 +136,30 @@ export class Place {
   @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   sortOrder!: number;
+
+  @Field({ description: '已停用：旧记录上照常显示，新记录不再可选' })
+  @Column({ type: 'boolean', default: false })
+  retired!: boolean;
+}
+
+/** One entry as an edit returns it, whatever its kind. */
+@ObjectType({ description: '基础数据条目' })
+export class ReferenceItem {
+  @Field(() => ReferenceKindEnum)
+  kind!: ReferenceKind;
+
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  nameEn!: string;
+
+  @Field(() => Int)
+  sortOrder!: number;
+
+  @Field()
+  retired!: boolean;
 }

@@ -8,9 +8,9 @@ import { Industry, Place, Segment, Tag } from './reference.entities';
 @Injectable()
 export class ReferenceService {
   /**
-   * Segments found so far. Segments are reference data that only migrations write, and those run
-   * before the API serves, so a code once found stays a segment of the same industry for the life
-   * of the process; a code not (yet) found is always looked up.
+   * Segments found so far. Reference data changes only through migrations and ReferenceEditingService,
+   * which calls `forget` for every code it writes, so a code found here is the row as stored; a code
+   * not (yet) found is always looked up.
    */
   private readonly segments = new Map<string, Segment>();
 
@@ -67,6 +67,12 @@ export class ReferenceService {
     return place;
   }
 
+  /** Drops a code from the caches after an admin changed its row, so the next read sees the change. */
+  forget(code: string): void {
+    this.segments.delete(code);
+    for (const cache of this.byCodeCache.values()) cache.delete(code);
+  }
+
   industryLoader(ctx: RequestContext): DataLoader<string, Industry | null> {
     return this.byCode(ctx, Industry);
   }
@@ -83,8 +89,8 @@ export class ReferenceService {
    * Industries, segments and places found so far, by table. Like `segments` above: only migrations
    * write these tables, so a row once read is the row for the life of the process, and a page of
    * leads or projects resolves its industry, segment and town without a query. A code not (yet)
-   * found is looked up, once per request and table however many rows ask for it. When admins come
-   * to edit reference data, the service that writes it must drop the edited code from here.
+   * found is looked up, once per request and table however many rows ask for it. Admins' edits
+   * drop the edited code from here (`forget`).
    */
   private readonly byCodeCache = new Map<string, Map<string, { code: string }>>();
 

@@ -34,7 +34,7 @@ export type { NotBuiltYetProps } from './pages/NotBuiltYet';
 export { ForbiddenPage, FullPageLoading, NotFoundPage, PageSkeleton } from './pages/StatusPages';
 export { useFormRules } from './hooks/useFormRules';
 export type { FormRules } from './hooks/useFormRules';
-export { useReferenceOptions } from './hooks/useReferenceOptions';
+export { offered, useReferenceOptions } from './hooks/useReferenceOptions';
 export type { IndustryOption, PlaceOption, ReferenceOptions, TagOption } from './hooks/useReferenceOptions';
 export { dateString, optionalDecimal, optionalText } from './forms/values';
 export { dateText, dateTimeText, moneyText } from './utils/format';

@@ -15,7 +15,7 @@ import {
   UpdateOrganizationDocument,
   type OrganizationRowFragment,
 } from '@lianzhao/web-data';
-import { dateString, useFormErrors, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
+import { dateString, offered, useFormErrors, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
 import { optional, optionalText } from '../utils/values';
 
 interface OrganizationValues {
@@ -171,10 +171,13 @@ export function OrganizationFormModal({ organization, onClose }: OrganizationFor
               mode="multiple"
               loading={referenceLoading}
               optionFilterProp="label"
-              options={industries.map((industry) => ({
-                label: pick(industry),
-                options: industry.segments.map((s) => ({ value: s.code, label: pick(s) })),
-              }))}
+              options={industries.flatMap((industry) => {
+                // Retired segments only where the organisation already leads them.
+                const segments = offered(industry.segments, organization?.segmentCodes);
+                return segments.length
+                  ? [{ label: pick(industry), options: segments.map((s) => ({ value: s.code, label: pick(s) })) }]
+                  : [];
+              })}
             />
           </Form.Item>
         )}

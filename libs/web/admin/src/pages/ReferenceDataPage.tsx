@@ -1,111 +1,132 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { Alert, Flex, Skeleton, Tabs, Typography } from 'antd';
 import {
-  Alert,
-  Card,
-  Descriptions,
-  Flex,
-  Skeleton,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
-import { PLACE_KIND_LABELS, PLACE_KINDS, TAG_GROUP_LABELS, TAG_GROUPS } from '@lianzhao/domain';
+  PLACE_KIND_LABELS,
+  PLACE_KINDS,
+  REFERENCE_KIND_LABELS,
+  TAG_GROUP_LABELS,
+  TAG_GROUPS,
+  type ReferenceKind,
+} from '@lianzhao/domain';
 import { ReferenceDataDocument, type ReferenceDataQuery } from '@lianzhao/web-data';
 import { useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { MilestoneTemplatesCard } from '../components/reference/MilestoneTemplatesCard';
+import { ReferenceHistory } from '../components/reference/ReferenceHistory';
+import { ReferenceItemFormModal, type EditedItem } from '../components/reference/ReferenceItemFormModal';
+import { ReferenceTable } from '../components/reference/ReferenceTable';
+import { inDisplayOrder } from '../utils/reference-order';
 
 type Industry = ReferenceDataQuery['industries'][number];
 
-function bySortOrder<T extends { sortOrder: number }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.sortOrder - b.sortOrder);
+/** The form open on the page: which kind, which entry (none for a new one), which group. */
+interface Editing {
+  kind: ReferenceKind;
+  item: EditedItem | null;
+  group?: string;
 }
 
-/** 基础数据: industries with their segments, tags by group and places — read-only for now. */
+/**
+ * 基础数据: industries and their segments, tags by group, towns and streets, each editable by an
+ * admin (create, rename, reorder, retire, delete an unused one), which milestones of a project type
+ * may be skipped, and the history of every change.
+ */
 export function ReferenceDataPage() {
   const { t, label, pick } = useI18n();
   const toMessage = useErrorMessage();
   const { data, loading, error } = useQuery(ReferenceDataDocument);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const industries = inDisplayOrder(data?.industries ?? []);
 
-  const industryColumns: TableColumnsType<Industry> = [
-    { title: t('reference.code'), dataIndex: 'code', width: 180 },
-    {
-      title: t('reference.name'),
-      width: 200,
-      render: (_, industry) => (
-        <Flex gap={8} wrap align="center">
-          {pick(industry)}
-          {industry.leading && <Tag color="blue">{t('reference.leading')}</Tag>}
-        </Flex>
-      ),
-    },
-    {
-      title: t('reference.segments'),
-      render: (_, industry) => (
-        <Flex wrap gap={4}>
-          {bySortOrder(industry.segments).map((segment) => (
-            <Tag key={segment.code}>{pick(segment)}</Tag>
-          ))}
-        </Flex>
-      ),
-    },
-  ];
+  const edit = (kind: ReferenceKind) => (item: EditedItem) => setEditing({ kind, item });
+  const create = (kind: ReferenceKind, group?: string) => () => setEditing({ kind, item: null, group });
+
+  const segmentsOf = (industry: Industry) => (
+    <ReferenceTable
+      kind="SEGMENT"
+      title={t('referenceEdit.segmentsOf', { industry: pick(industry) })}
+      items={industry.segments}
+      group={industry.code}
+      onCreate={create('SEGMENT', industry.code)}
+      onEdit={edit('SEGMENT')}
+    />
+  );
+
+  const tabs = data
+    ? [
+        {
+          key: 'industries',
+          label: t('reference.industries'),
+          children: (
+            <ReferenceTable
+              kind="INDUSTRY"
+              title={label(REFERENCE_KIND_LABELS.INDUSTRY)}
+              items={industries}
+              onCreate={create('INDUSTRY')}
+              onEdit={edit('INDUSTRY')}
+              expandedRow={segmentsOf}
+            />
+          ),
+        },
+        {
+          key: 'tags',
+          label: t('reference.tags'),
+          children: (
+            <Flex vertical gap={16}>
+              {TAG_GROUPS.map((group) => (
+                <ReferenceTable
+                  key={group}
+                  kind="TAG"
+                  title={label(TAG_GROUP_LABELS[group])}
+                  items={data.tags.filter((tag) => tag.group === group)}
+                  group={group}
+                  onCreate={create('TAG', group)}
+                  onEdit={edit('TAG')}
+                />
+              ))}
+            </Flex>
+          ),
+        },
+        {
+          key: 'places',
+          label: t('reference.places'),
+          children: (
+            <Flex vertical gap={16}>
+              {PLACE_KINDS.map((kind) => (
+                <ReferenceTable
+                  key={kind}
+                  kind="PLACE"
+                  title={label(PLACE_KIND_LABELS[kind])}
+                  items={data.places.filter((place) => place.kind === kind)}
+                  group={kind}
+                  onCreate={create('PLACE', kind)}
+                  onEdit={edit('PLACE')}
+                />
+              ))}
+            </Flex>
+          ),
+        },
+        { key: 'templates', label: t('referenceEdit.templates'), children: <MilestoneTemplatesCard /> },
+        { key: 'history', label: t('referenceEdit.history'), children: <ReferenceHistory /> },
+      ]
+    : [];
 
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('reference.title')}
       </Typography.Title>
-      <Alert type="info" showIcon title={t('reference.readOnly')} />
+      <Alert type="info" showIcon title={t('referenceEdit.intro')} />
       {error && <Alert type="error" showIcon title={toMessage(error)} />}
-      {loading && !data ? (
-        <Skeleton active />
-      ) : (
-        data && (
-          <>
-            <Card title={t('reference.industries')}>
-              <Table<Industry>
-                rowKey="code"
-                columns={industryColumns}
-                dataSource={bySortOrder(data.industries)}
-                pagination={false}
-              />
-            </Card>
-            <Card title={t('reference.tags')}>
-              <Descriptions
-                column={1}
-                bordered
-                items={TAG_GROUPS.map((group) => ({
-                  key: group,
-                  label: label(TAG_GROUP_LABELS[group]),
-                  children: (
-                    <Flex wrap gap={4}>
-                      {bySortOrder(data.tags.filter((tag) => tag.group === group)).map((tag) => (
-                        <Tag key={tag.code}>{pick(tag)}</Tag>
-                      ))}
-                    </Flex>
-                  ),
-                }))}
-              />
-            </Card>
-            <Card title={t('reference.places')}>
-              <Descriptions
-                column={1}
-                bordered
-                items={PLACE_KINDS.map((kind) => ({
-                  key: kind,
-                  label: label(PLACE_KIND_LABELS[kind]),
-                  children: (
-                    <Flex wrap gap={4}>
-                      {bySortOrder(data.places.filter((place) => place.kind === kind)).map((place) => (
-                        <Tag key={place.code}>{pick(place)}</Tag>
-                      ))}
-                    </Flex>
-                  ),
-                }))}
-              />
-            </Card>
-          </>
-        )
+      {loading && !data ? <Skeleton active /> : data && <Tabs items={tabs} />}
+      {editing && (
+        <ReferenceItemFormModal
+          kind={editing.kind}
+          item={editing.item}
+          group={editing.group}
+          industries={industries}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Flex>
   );

@@ -182,6 +182,7 @@ export const referenceMock: MockLink.MockedResponse = {
           name: '绿色新能源',
           nameEn: 'Green energy',
           sortOrder: 1,
+          retired: false,
           segments: [
             {
               __typename: 'IndustrySegment',
@@ -189,6 +190,7 @@ export const referenceMock: MockLink.MockedResponse = {
               name: '新型储能',
               nameEn: 'Energy storage',
               sortOrder: 1,
+              retired: false,
             },
           ],
         },

@@ -212,6 +212,25 @@ export type CreatePolicyItemInput = {
   policyId: string | number;
 };
 
+/** 新建基础数据：产业、细分赛道、标签或镇街 */
+export type CreateReferenceItemInput = {
+  /** 代码 */
+  code: string;
+  /** 标签分组（仅标签） */
+  group?: TagGroup | null | undefined;
+  /** 细分赛道所属产业的代码（仅细分赛道） */
+  industryCode?: string | null | undefined;
+  kind: ReferenceKind;
+  /** 是否四大主导产业之一（仅产业） */
+  leading?: boolean | null | undefined;
+  /** 中文名称 */
+  name: string;
+  /** 英文名称；不填则与中文名称相同 */
+  nameEn?: string | null | undefined;
+  /** 镇街类型（仅镇街） */
+  placeKind?: PlaceKind | null | undefined;
+};
+
 export type CreateUserInput = {
   displayName: string;
   email?: string | null | undefined;
@@ -236,6 +255,13 @@ export type DashboardFilter = {
   to?: string | null | undefined;
   /** 镇/街道代码 */
   town?: string | null | undefined;
+};
+
+/** 删除未被使用的基础数据；在用的只能停用 */
+export type DeleteReferenceItemInput = {
+  /** 代码 */
+  code: string;
+  kind: ReferenceKind;
 };
 
 /** 钻取的列表 */
@@ -461,6 +487,34 @@ export type LeadGrade =
   | 'B'
   /** C 级 */
   | 'C';
+
+export type LeadImportFilter = {
+  /** 只看我的导入（专员只能看自己的） */
+  mine?: boolean | null | undefined;
+  statuses?: Array<LeadImportStatus> | null | undefined;
+};
+
+/** 导入进度阶段 */
+export type LeadImportPhase =
+  /** 逐行校验 */
+  | 'CHECKING'
+  /** 完成 */
+  | 'DONE'
+  /** 读取文件 */
+  | 'READING'
+  /** 写入 */
+  | 'WRITING';
+
+/** 导入状态 */
+export type LeadImportStatus =
+  /** 失败 */
+  | 'FAILED'
+  /** 已导入 */
+  | 'IMPORTED'
+  /** 未导入（有问题） */
+  | 'REFUSED'
+  /** 导入中 */
+  | 'RUNNING';
 
 export type LeadOrder = {
   direction: SortDirection;
@@ -757,6 +811,17 @@ export type RecordTargetActualInput = {
   value: string;
 };
 
+/** 基础数据类型 */
+export type ReferenceKind =
+  /** 产业 */
+  | 'INDUSTRY'
+  /** 镇街 */
+  | 'PLACE'
+  /** 细分赛道 */
+  | 'SEGMENT'
+  /** 标签 */
+  | 'TAG';
+
 /** 报备查重结果 */
 export type ReferralCheckResult =
   /** 未被报备，可以报备 */
@@ -876,6 +941,13 @@ export type RemoveSupportItemInput = {
   version: number;
 };
 
+/** 调整顺序：按给出的顺序排列这些代码（同一组内，如一个产业的细分赛道） */
+export type ReorderReferenceItemsInput = {
+  /** 新顺序下的代码 */
+  codes: Array<string>;
+  kind: ReferenceKind;
+};
+
 export type ResetPasswordInput = {
   id: string | number;
   newPassword: string;
@@ -885,6 +957,15 @@ export type RetirePolicyItemInput = {
   id: string | number;
   /** 读取时的版本号（乐观锁） */
   version: number;
+};
+
+/** 停用或恢复基础数据 */
+export type RetireReferenceItemInput = {
+  /** 代码 */
+  code: string;
+  kind: ReferenceKind;
+  /** true 停用，false 恢复 */
+  retired: boolean;
 };
 
 export type RewardTierInput = {
@@ -921,6 +1002,14 @@ export type SaveSupportItemInput = {
   projectId: string | number;
   /** 读取时的版本号（乐观锁） */
   version: number;
+};
+
+/** 设置节点模板中的节点是否可跳过（基础数据） */
+export type SetMilestoneTemplateOptionalInput = {
+  code: MilestoneCode;
+  /** 可跳过：本节点可以没有实际日期而后续节点照常记录 */
+  optional: boolean;
+  projectType: ProjectType;
 };
 
 export type SetOrganizationActiveInput = {
@@ -992,6 +1081,13 @@ export type SpaceTenure =
   | 'BOUGHT'
   /** 租赁 */
   | 'LEASED';
+
+export type StartLeadImportInput = {
+  /** .xlsx 文件内容，base64 编码（可带 data:…;base64, 前缀） */
+  fileBase64: string;
+  /** 文件名，记入导入记录 */
+  fileName: string;
+};
 
 /** 扶持事项 */
 export type SupportItemKind =
@@ -1283,6 +1379,19 @@ export type UpdateProjectInput = {
   version: number;
 };
 
+/** 修改基础数据的名称（代码不变） */
+export type UpdateReferenceItemInput = {
+  /** 代码 */
+  code: string;
+  kind: ReferenceKind;
+  /** 是否四大主导产业之一（仅产业） */
+  leading?: boolean | null | undefined;
+  /** 中文名称 */
+  name: string;
+  /** 英文名称；不填则与中文名称相同 */
+  nameEn?: string | null | undefined;
+};
+
 export type UpdateReferralSettingsInput = {
   /** 报备保护期（天） */
   protectionDays?: number | null | undefined;
@@ -1469,7 +1578,15 @@ export type ReferenceDataQuery = {
     nameEn: string;
     leading: boolean;
     sortOrder: number;
-    segments: Array<{ __typename: 'Segment'; code: string; name: string; nameEn: string; sortOrder: number }>;
+    retired: boolean;
+    segments: Array<{
+      __typename: 'Segment';
+      code: string;
+      name: string;
+      nameEn: string;
+      sortOrder: number;
+      retired: boolean;
+    }>;
   }>;
   tags: Array<{
     __typename: 'Tag';
@@ -1478,6 +1595,7 @@ export type ReferenceDataQuery = {
     nameEn: string;
     group: TagGroup;
     sortOrder: number;
+    retired: boolean;
   }>;
   places: Array<{
     __typename: 'Place';
@@ -1486,7 +1604,128 @@ export type ReferenceDataQuery = {
     nameEn: string;
     kind: PlaceKind;
     sortOrder: number;
+    retired: boolean;
   }>;
+};
+
+export type ReferenceHistoryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReferenceHistoryQuery = {
+  referenceHistory: Array<{
+    __typename: 'AuditEntry';
+    id: string;
+    action: AuditAction;
+    actorName: string;
+    at: string;
+    note: string | null;
+    changes: Array<{ __typename: 'FieldChange'; field: string; before: string | null; after: string | null }>;
+  }>;
+};
+
+export type ReferenceItemFieldsFragment = {
+  __typename: 'ReferenceItem';
+  kind: ReferenceKind;
+  code: string;
+  name: string;
+  nameEn: string;
+  sortOrder: number;
+  retired: boolean;
+};
+
+export type CreateReferenceItemMutationVariables = Exact<{
+  input: CreateReferenceItemInput;
+}>;
+
+export type CreateReferenceItemMutation = {
+  createReferenceItem: {
+    __typename: 'ReferenceItem';
+    kind: ReferenceKind;
+    code: string;
+    name: string;
+    nameEn: string;
+    sortOrder: number;
+    retired: boolean;
+  };
+};
+
+export type UpdateReferenceItemMutationVariables = Exact<{
+  input: UpdateReferenceItemInput;
+}>;
+
+export type UpdateReferenceItemMutation = {
+  updateReferenceItem: {
+    __typename: 'ReferenceItem';
+    kind: ReferenceKind;
+    code: string;
+    name: string;
+    nameEn: string;
+    sortOrder: number;
+    retired: boolean;
+  };
+};
+
+export type RetireReferenceItemMutationVariables = Exact<{
+  input: RetireReferenceItemInput;
+}>;
+
+export type RetireReferenceItemMutation = {
+  retireReferenceItem: {
+    __typename: 'ReferenceItem';
+    kind: ReferenceKind;
+    code: string;
+    name: string;
+    nameEn: string;
+    sortOrder: number;
+    retired: boolean;
+  };
+};
+
+export type ReorderReferenceItemsMutationVariables = Exact<{
+  input: ReorderReferenceItemsInput;
+}>;
+
+export type ReorderReferenceItemsMutation = {
+  reorderReferenceItems: Array<{
+    __typename: 'ReferenceItem';
+    kind: ReferenceKind;
+    code: string;
+    name: string;
+    nameEn: string;
+    sortOrder: number;
+    retired: boolean;
+  }>;
+};
+
+export type DeleteReferenceItemMutationVariables = Exact<{
+  input: DeleteReferenceItemInput;
+}>;
+
+export type DeleteReferenceItemMutation = { deleteReferenceItem: boolean };
+
+export type MilestoneTemplatesAdminQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MilestoneTemplatesAdminQuery = {
+  milestoneTemplates: Array<{
+    __typename: 'MilestoneTemplate';
+    projectType: ProjectType;
+    code: MilestoneCode;
+    position: number;
+    optional: boolean;
+  }>;
+};
+
+export type SetMilestoneTemplateOptionalMutationVariables = Exact<{
+  input: SetMilestoneTemplateOptionalInput;
+}>;
+
+export type SetMilestoneTemplateOptionalMutation = {
+  setMilestoneTemplateOptional: {
+    __typename: 'MilestoneTemplate';
+    projectType: ProjectType;
+    code: MilestoneCode;
+    position: number;
+    optional: boolean;
+  };
 };
 
 export type SignInEventRowFragment = {
@@ -4222,6 +4461,119 @@ export type ImportLeadsMutation = {
   };
 };
 
+export type LeadImportFieldsFragment = {
+  __typename: 'LeadImport';
+  id: string;
+  createdAt: string;
+  finishedAt: string | null;
+  actorName: string;
+  fileName: string;
+  status: LeadImportStatus;
+  phase: LeadImportPhase;
+  processedRows: number;
+  rowCount: number;
+  enterprisesCreated: number;
+  leadsCreated: number;
+  leadsSkipped: number;
+  errorCount: number;
+  hasErrorReport: boolean;
+  message: string | null;
+};
+
+export type StartLeadImportMutationVariables = Exact<{
+  input: StartLeadImportInput;
+}>;
+
+export type StartLeadImportMutation = {
+  startLeadImport: {
+    __typename: 'LeadImport';
+    id: string;
+    createdAt: string;
+    finishedAt: string | null;
+    actorName: string;
+    fileName: string;
+    status: LeadImportStatus;
+    phase: LeadImportPhase;
+    processedRows: number;
+    rowCount: number;
+    enterprisesCreated: number;
+    leadsCreated: number;
+    leadsSkipped: number;
+    errorCount: number;
+    hasErrorReport: boolean;
+    message: string | null;
+  };
+};
+
+export type LeadImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LeadImportQuery = {
+  leadImport: {
+    __typename: 'LeadImport';
+    id: string;
+    createdAt: string;
+    finishedAt: string | null;
+    actorName: string;
+    fileName: string;
+    status: LeadImportStatus;
+    phase: LeadImportPhase;
+    processedRows: number;
+    rowCount: number;
+    enterprisesCreated: number;
+    leadsCreated: number;
+    leadsSkipped: number;
+    errorCount: number;
+    hasErrorReport: boolean;
+    message: string | null;
+  };
+};
+
+export type LeadImportsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: LeadImportFilter | null | undefined;
+}>;
+
+export type LeadImportsQuery = {
+  leadImports: {
+    __typename: 'LeadImportConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'LeadImportEdge';
+      cursor: string;
+      node: {
+        __typename: 'LeadImport';
+        id: string;
+        createdAt: string;
+        finishedAt: string | null;
+        actorName: string;
+        fileName: string;
+        status: LeadImportStatus;
+        phase: LeadImportPhase;
+        processedRows: number;
+        rowCount: number;
+        enterprisesCreated: number;
+        leadsCreated: number;
+        leadsSkipped: number;
+        errorCount: number;
+        hasErrorReport: boolean;
+        message: string | null;
+      };
+    }>;
+  };
+};
+
+export type LeadImportErrorReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LeadImportErrorReportQuery = {
+  leadImportErrorReport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
 export type FollowUpFieldsFragment = {
   __typename: 'FollowUp';
   id: string;
@@ -6431,7 +6783,15 @@ export type ReferenceOptionsQuery = {
     name: string;
     nameEn: string;
     sortOrder: number;
-    segments: Array<{ __typename: 'Segment'; code: string; name: string; nameEn: string; sortOrder: number }>;
+    retired: boolean;
+    segments: Array<{
+      __typename: 'Segment';
+      code: string;
+      name: string;
+      nameEn: string;
+      sortOrder: number;
+      retired: boolean;
+    }>;
   }>;
   tags: Array<{
     __typename: 'Tag';
@@ -6440,6 +6800,7 @@ export type ReferenceOptionsQuery = {
     nameEn: string;
     group: TagGroup;
     sortOrder: number;
+    retired: boolean;
   }>;
   places: Array<{
     __typename: 'Place';
@@ -6448,6 +6809,7 @@ export type ReferenceOptionsQuery = {
     nameEn: string;
     kind: PlaceKind;
     sortOrder: number;
+    retired: boolean;
   }>;
 };
 
@@ -6481,6 +6843,27 @@ export const OrganizationRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrganizationRowFragment, unknown>;
+export const ReferenceItemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferenceItemFieldsFragment, unknown>;
 export const SignInEventRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8061,6 +8444,36 @@ export const FundDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FundDetailFragment, unknown>;
+export const LeadImportFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadImportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterprisesCreated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadsCreated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadsSkipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasErrorReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadImportFieldsFragment, unknown>;
 export const FollowUpFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9356,6 +9769,7 @@ export const ReferenceDataDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'leading' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'segments' },
@@ -9366,6 +9780,7 @@ export const ReferenceDataDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
                     ],
                   },
                 },
@@ -9383,6 +9798,7 @@ export const ReferenceDataDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'group' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
               ],
             },
           },
@@ -9397,6 +9813,7 @@ export const ReferenceDataDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
               ],
             },
           },
@@ -9405,6 +9822,383 @@ export const ReferenceDataDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferenceDataQuery, ReferenceDataQueryVariables>;
+export const ReferenceHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferenceHistory' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referenceHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferenceHistoryQuery, ReferenceHistoryQueryVariables>;
+export const CreateReferenceItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateReferenceItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReferenceItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReferenceItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferenceItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateReferenceItemMutation, CreateReferenceItemMutationVariables>;
+export const UpdateReferenceItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReferenceItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateReferenceItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReferenceItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferenceItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateReferenceItemMutation, UpdateReferenceItemMutationVariables>;
+export const RetireReferenceItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireReferenceItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetireReferenceItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireReferenceItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferenceItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetireReferenceItemMutation, RetireReferenceItemMutationVariables>;
+export const ReorderReferenceItemsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReorderReferenceItems' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderReferenceItemsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderReferenceItems' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferenceItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReorderReferenceItemsMutation, ReorderReferenceItemsMutationVariables>;
+export const DeleteReferenceItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteReferenceItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteReferenceItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteReferenceItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteReferenceItemMutation, DeleteReferenceItemMutationVariables>;
+export const MilestoneTemplatesAdminDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MilestoneTemplatesAdmin' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestoneTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optional' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MilestoneTemplatesAdminQuery, MilestoneTemplatesAdminQueryVariables>;
+export const SetMilestoneTemplateOptionalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMilestoneTemplateOptional' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetMilestoneTemplateOptionalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMilestoneTemplateOptional' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optional' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetMilestoneTemplateOptionalMutation,
+  SetMilestoneTemplateOptionalMutationVariables
+>;
 export const SignInEventsDocument = {
   kind: 'Document',
   definitions: [
@@ -14695,6 +15489,288 @@ export const ImportLeadsDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportLeadsMutation, ImportLeadsMutationVariables>;
+export const StartLeadImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartLeadImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartLeadImportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startLeadImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadImportFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadImportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterprisesCreated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadsCreated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadsSkipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasErrorReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartLeadImportMutation, StartLeadImportMutationVariables>;
+export const LeadImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LeadImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadImportFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadImportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterprisesCreated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadsCreated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadsSkipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasErrorReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadImportQuery, LeadImportQueryVariables>;
+export const LeadImportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LeadImports' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadImportFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadImports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadImportFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadImportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterprisesCreated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadsCreated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadsSkipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasErrorReport' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadImportsQuery, LeadImportsQueryVariables>;
+export const LeadImportErrorReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LeadImportErrorReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadImportErrorReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadImportErrorReportQuery, LeadImportErrorReportQueryVariables>;
 export const MyFollowUpsDueDocument = {
   kind: 'Document',
   definitions: [
@@ -20857,6 +21933,7 @@ export const ReferenceOptionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'segments' },
@@ -20867,6 +21944,7 @@ export const ReferenceOptionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
                     ],
                   },
                 },
@@ -20884,6 +21962,7 @@ export const ReferenceOptionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'group' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
               ],
             },
           },
@@ -20898,6 +21977,7 @@ export const ReferenceOptionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
               ],
             },
           },

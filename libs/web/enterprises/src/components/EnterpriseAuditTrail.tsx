@@ -1,11 +1,12 @@
 import { Empty, Timeline, Typography } from 'antd';
 import type { AuditEntryFieldsFragment } from '@lianzhao/web-data';
-import { AuditChanges, dateTimeText, useT } from '@lianzhao/web-ui';
-import { ENTERPRISE_FIELD_LABELS } from '../utils/audit-labels';
+import { AuditChanges, dateTimeText, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
+import { ENTERPRISE_FIELD_LABELS, referenceValueLabel } from '../utils/audit-labels';
 
 /** 操作记录 of an enterprise, newest first as the API sends it. */
 export function EnterpriseAuditTrail({ entries }: { entries: readonly AuditEntryFieldsFragment[] }) {
-  const t = useT();
+  const { t, pick } = useI18n();
+  const reference = useReferenceOptions();
   if (entries.length === 0) return <Empty description={t('enterprises.noAudit')} />;
   return (
     <Timeline
@@ -26,6 +27,7 @@ export function EnterpriseAuditTrail({ entries }: { entries: readonly AuditEntry
                   const key = ENTERPRISE_FIELD_LABELS[field];
                   return key ? t(key) : undefined;
                 }}
+                valueLabel={(field, value) => referenceValueLabel(field, value, reference, pick)}
               />
             )}
           </>

@@ -4,8 +4,10 @@ import { useI18n, useReferenceOptions } from '@lianzhao/web-ui';
 /** Tag codes shown by their names from the reference data. */
 export function TagList({ codes }: { codes: readonly string[] }) {
   const { pick } = useI18n();
-  const { tags } = useReferenceOptions();
+  const { tags, loading } = useReferenceOptions();
   if (codes.length === 0) return <>—</>;
+  // Until the names arrive, nothing rather than codes such as HIGH_TECH.
+  if (loading && tags.length === 0) return null;
   return (
     <Flex wrap gap={4}>
       {codes.map((code) => {

@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import { useI18n, useReferenceOptions } from '@lianzhao/web-ui';
+import { offered, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
 
 export interface FocusSegmentsSelectProps {
   id?: string;
@@ -20,10 +20,10 @@ export function FocusSegmentsSelect({ id, value, onChange }: FocusSegmentsSelect
       value={value}
       onChange={(codes) => onChange?.(codes)}
       showSearch={{ optionFilterProp: 'label' }}
-      options={industries.map((i) => ({
-        label: pick(i),
-        options: i.segments.map((s) => ({ value: s.code, label: pick(s) })),
-      }))}
+      options={industries.flatMap((i) => {
+        const segments = offered(i.segments, value);
+        return segments.length ? [{ label: pick(i), options: segments.map((s) => ({ value: s.code, label: pick(s) })) }] : [];
+      })}
     />
   );
 }

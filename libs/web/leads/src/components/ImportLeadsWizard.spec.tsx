@@ -1,7 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
-import { ImportLeadsDocument, type ImportLeadsMutation } from '@lianzhao/web-data';
+import {
+  ImportLeadsDocument,
+  LeadImportDocument,
+  StartLeadImportDocument,
+  type ImportLeadsMutation,
+  type LeadImportFieldsFragment,
+} from '@lianzhao/web-data';
 import { renderWithProviders } from '../testing/fixtures';
 import { ImportLeadsWizard } from './ImportLeadsWizard';
 
@@ -42,8 +48,64 @@ const dryRun: MockLink.MockedResponse = {
   result: { data: { importLeads: failedCheck } },
 };
 
-async function renderWizard() {
-  await renderWithProviders(<ImportLeadsWizard onClose={jest.fn()} />, [dryRun]);
+const passedCheck: ImportLeadsMutation['importLeads'] = {
+  ...failedCheck,
+  ok: true,
+  rowCount: 1000,
+  errorCount: 0,
+  errors: [],
+  errorReportBase64: null,
+  enterprisesCreated: 900,
+  leadsCreated: 1000,
+};
+
+function job(overrides: Partial<LeadImportFieldsFragment>): LeadImportFieldsFragment {
+  return {
+    __typename: 'LeadImport',
+    id: 'job-1',
+    createdAt: '2026-12-01T06:00:00.000Z',
+    finishedAt: null,
+    actorName: '张招商',
+    fileName: '线索.xlsx',
+    status: 'RUNNING',
+    phase: 'READING',
+    processedRows: 0,
+    rowCount: 1000,
+    enterprisesCreated: 0,
+    leadsCreated: 0,
+    leadsSkipped: 0,
+    errorCount: 0,
+    hasErrorReport: false,
+    message: null,
+    ...overrides,
+  };
+}
+
+const importJob: MockLink.MockedResponse[] = [
+  {
+    request: { query: ImportLeadsDocument, variables: { input: { fileBase64, dryRun: true } } },
+    result: { data: { importLeads: passedCheck } },
+  },
+  {
+    request: { query: StartLeadImportDocument, variables: { input: { fileBase64, fileName: '线索.xlsx' } } },
+    result: { data: { startLeadImport: job({}) } },
+  },
+  {
+    request: { query: LeadImportDocument, variables: { id: 'job-1' } },
+    result: { data: { leadImport: job({ phase: 'WRITING', processedRows: 500 }) } },
+  },
+  {
+    request: { query: LeadImportDocument, variables: { id: 'job-1' } },
+    result: {
+      data: {
+        leadImport: job({ status: 'IMPORTED', phase: 'DONE', processedRows: 1000, enterprisesCreated: 900, leadsCreated: 1000 }),
+      },
+    },
+  },
+];
+
+async function renderWizard(mocks: MockLink.MockedResponse[] = [dryRun]) {
+  await renderWithProviders(<ImportLeadsWizard onClose={jest.fn()} />, mocks);
   return within(screen.getByRole('dialog'));
 }
 
@@ -93,5 +155,18 @@ describe('ImportLeadsWizard', () => {
     });
     expect(await screen.findByText('请上传 .xlsx 格式的 Excel 文件')).toBeInTheDocument();
     expect(dialog.getByRole('button', { name: '检查文件' })).toBeDisabled();
+  });
+
+  it('runs the import as a job with a progress bar of rows written, then reports the counts', async () => {
+    const dialog = await renderWizard(importJob);
+    await userEvent.upload(fileInput(), new File([fileContent], '线索.xlsx', { type: XLSX }));
+    await userEvent.click(await dialog.findByRole('button', { name: '检查文件' }));
+    await userEvent.click(await dialog.findByRole('button', { name: '确认导入' }));
+
+    expect(await dialog.findByText('写入线索：500 / 1000 条')).toBeInTheDocument();
+    expect(dialog.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '75');
+    expect(
+      await dialog.findByText('导入完成：新建 900 家企业、1000 条线索，跳过 0 条', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
   });
 });

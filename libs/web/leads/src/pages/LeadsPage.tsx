@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { HistoryOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Segmented, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { LeadFilter } from '@lianzhao/web-data';
@@ -7,6 +7,7 @@ import { DrillBanner, FilterBar, useDrill, useI18n } from '@lianzhao/web-ui';
 import { ExportLeadsButton } from '../components/ExportLeadsButton';
 import { FollowUpsDuePanel } from '../components/FollowUpsDuePanel';
 import { LeadBoard } from '../components/LeadBoard';
+import { ImportHistoryDrawer } from '../components/ImportHistoryDrawer';
 import { ImportLeadsWizard } from '../components/ImportLeadsWizard';
 import { LeadFormModal } from '../components/LeadFormModal';
 import { LeadTable } from '../components/LeadTable';
@@ -26,7 +27,7 @@ export function LeadsPage({ readOnly = false }: LeadsPageProps) {
   // From the cockpit: its figure's filter, exactly, in the table (the board splits by stage).
   const drill = useDrill<LeadFilter>();
   const filter = drill.filter ?? filters.filter;
-  const [dialog, setDialog] = useState<'create' | 'import' | null>(null);
+  const [dialog, setDialog] = useState<'create' | 'import' | 'imports' | null>(null);
 
   return (
     <Flex vertical gap={16}>
@@ -55,6 +56,9 @@ export function LeadsPage({ readOnly = false }: LeadsPageProps) {
               <>
                 <Button icon={<UploadOutlined />} onClick={() => setDialog('import')}>
                   {t('leads.import')}
+                </Button>
+                <Button icon={<HistoryOutlined />} onClick={() => setDialog('imports')}>
+                  {t('import.history')}
                 </Button>
                 <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')}>
                   {t('leads.create')}
@@ -97,6 +101,7 @@ export function LeadsPage({ readOnly = false }: LeadsPageProps) {
         />
       )}
       {dialog === 'import' && <ImportLeadsWizard onClose={() => setDialog(null)} />}
+      {dialog === 'imports' && <ImportHistoryDrawer onClose={() => setDialog(null)} />}
     </Flex>
   );
 }

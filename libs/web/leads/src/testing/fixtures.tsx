@@ -70,6 +70,7 @@ export const pickerMocks: MockLink.MockedResponse[] = [
             name: '绿色新能源',
             nameEn: 'Green new energy',
             sortOrder: 2,
+            retired: false,
             segments: [
               {
                 __typename: 'Segment',
@@ -77,6 +78,7 @@ export const pickerMocks: MockLink.MockedResponse[] = [
                 name: '新型储能',
                 nameEn: 'Energy storage',
                 sortOrder: 5,
+                retired: false,
               },
             ],
           },
@@ -90,6 +92,7 @@ export const pickerMocks: MockLink.MockedResponse[] = [
             nameEn: 'Nanqiao Town',
             kind: 'TOWN',
             sortOrder: 1,
+            retired: false,
           },
         ],
       },

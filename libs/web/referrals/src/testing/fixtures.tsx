@@ -20,6 +20,7 @@ export const referenceMock: MockLink.MockedResponse = {
           name: '绿色新能源',
           nameEn: 'Green new energy',
           sortOrder: 2,
+          retired: false,
           segments: [
             {
               __typename: 'Segment',
@@ -27,6 +28,7 @@ export const referenceMock: MockLink.MockedResponse = {
               name: '新型储能',
               nameEn: 'Energy storage',
               sortOrder: 5,
+              retired: false,
             },
           ],
         },

@@ -1,5 +1,5 @@
 import { useI18n } from '../hooks/useI18n';
-import { useReferenceOptions } from '../hooks/useReferenceOptions';
+import { offered, useReferenceOptions } from '../hooks/useReferenceOptions';
 import { OptionsSelect, type OptionsSelectBaseProps } from './OptionsSelect';
 
 export type PlaceSelectProps = OptionsSelectBaseProps;
@@ -11,7 +11,7 @@ export function PlaceSelect(props: PlaceSelectProps) {
   return (
     <OptionsSelect
       {...props}
-      options={places.map((p) => ({ value: p.code, label: pick(p) }))}
+      options={offered(places, props.value).map((p) => ({ value: p.code, label: pick(p) }))}
       loading={loading}
     />
   );

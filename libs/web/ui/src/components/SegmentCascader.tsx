@@ -1,6 +1,6 @@
 import { Cascader } from 'antd';
 import { useI18n } from '../hooks/useI18n';
-import { useReferenceOptions } from '../hooks/useReferenceOptions';
+import { offered, useReferenceOptions } from '../hooks/useReferenceOptions';
 
 export interface SegmentCascaderProps {
   id?: string;
@@ -25,11 +25,12 @@ export function SegmentCascader({ id, value, onChange, placeholder, disabled }: 
       showSearch
       value={value && industry ? [industry, value] : undefined}
       onChange={(path) => onChange?.(path?.[1] ? String(path[1]) : undefined)}
-      options={industries.map((i) => ({
-        value: i.code,
-        label: pick(i),
-        children: i.segments.map((s) => ({ value: s.code, label: pick(s) })),
-      }))}
+      options={industries.flatMap((i) => {
+        const segments = offered(i.segments, value);
+        // An industry without a segment left to choose is no choice either.
+        if (!segments.length || (i.retired && !segments.some((s) => s.code === value))) return [];
+        return [{ value: i.code, label: pick(i), children: segments.map((s) => ({ value: s.code, label: pick(s) })) }];
+      })}
     />
   );
 }

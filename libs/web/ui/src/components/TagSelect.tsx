@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { TAG_GROUP_LABELS, TAG_GROUPS } from '@lianzhao/domain';
 import { useI18n } from '../hooks/useI18n';
-import { useReferenceOptions } from '../hooks/useReferenceOptions';
+import { offered, useReferenceOptions } from '../hooks/useReferenceOptions';
 
 export interface TagSelectProps {
   id?: string;
@@ -26,7 +26,7 @@ export function TagSelect({ id, value, onChange, placeholder }: TagSelectProps) 
       showSearch={{ optionFilterProp: 'label' }}
       options={TAG_GROUPS.map((group) => ({
         label: label(TAG_GROUP_LABELS[group]),
-        options: tags
+        options: offered(tags, value)
           .filter((tag) => tag.group === group)
           .map((tag) => ({ value: tag.code, label: pick(tag) })),
       }))}

@@ -95,6 +95,7 @@ const reference: MockLink.MockedResponse = {
           name: '绿色新能源',
           nameEn: 'Green energy',
           sortOrder: 1,
+          retired: false,
           segments: [],
         },
       ],

@@ -15,6 +15,18 @@ export interface ReferenceOptions {
   industryOfSegment: (segmentCode: string | null | undefined) => string | undefined;
 }
 
+/**
+ * The entries a picker offers: those in use, plus any retired one the record already holds (so an
+ * old record still shows and keeps it), never a retired one for a new choice.
+ */
+export function offered<T extends { code: string; retired: boolean }>(
+  items: readonly T[],
+  selected: string | readonly string[] | null | undefined,
+): T[] {
+  const chosen = new Set(typeof selected === 'string' ? [selected] : (selected ?? []));
+  return items.filter((item) => !item.retired || chosen.has(item.code));
+}
+
 function bySortOrder<T extends { sortOrder: number }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.sortOrder - b.sortOrder);
 }
