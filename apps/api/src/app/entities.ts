@@ -13,7 +13,7 @@ import {
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
 import { Target, TargetActual } from '@lianzhao/api-stats';
 import { Referral, ReferralAttachment, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
-import { Organization, OrganizationSegment, User } from '@lianzhao/api-users';
+import { Organization, OrganizationSegment, SavedView, User } from '@lianzhao/api-users';
 
 /** Every entity of the system: the DataSource and the migration drift check both read this list. */
 export const ENTITIES = [
@@ -46,4 +46,5 @@ export const ENTITIES = [
   Investment,
   Target,
   TargetActual,
+  SavedView,
 ];
