@@ -55,7 +55,14 @@ describe('saved views (保存的视图)', () => {
     const admin = await api.login('admin');
     const made = await api.gql(
       'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      { input: { username: 'viewsofficer', displayName: '视图专员', role: 'OFFICER', password: 'Views-Passw0rd!' } },
+      {
+        input: {
+          username: 'viewsofficer',
+          displayName: '视图专员',
+          role: 'OFFICER',
+          password: 'Views-Passw0rd!',
+        },
+      },
       admin,
     );
     if (made.errors) throw new Error(JSON.stringify(made.errors));
@@ -94,7 +101,13 @@ describe('saved views (保存的视图)', () => {
     const overwritten = must(
       await update({ id: view.id, state: { filters: [{ key: 'owner', value: 'me' }], sort: null } }),
     ).updateSavedView;
-    expect(overwritten.state).toEqual({ filters: [{ key: 'owner', value: 'me' }], columns: null, sort: null, density: null, pageSize: null });
+    expect(overwritten.state).toEqual({
+      filters: [{ key: 'owner', value: 'me' }],
+      columns: null,
+      sort: null,
+      density: null,
+      pageSize: null,
+    });
     const clash = await update({ id: view.id, name: '我的新能源' });
     expect(errorCode(clash)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(clash).name).toContain('同名');
@@ -112,9 +125,9 @@ describe('saved views (保存的视图)', () => {
     expect(Object.values(await bad({ state: { ...state, pageSize: 37 } })).join()).toContain('每页条数');
     expect(Object.values(await bad({ state: { ...state, density: 'huge' } })).join()).toContain('行高');
     expect(Object.values(await bad({ state: { ...state, sort: 'drop table' } })).join()).toContain('排序');
-    expect(Object.values(await bad({ state: { ...state, filters: [{ key: '<script>', value: 'x' }] } })).join()).toContain(
-      '筛选条件名称',
-    );
+    expect(
+      Object.values(await bad({ state: { ...state, filters: [{ key: '<script>', value: 'x' }] } })).join(),
+    ).toContain('筛选条件名称');
     expect(Object.values(await bad({ name: '   ' })).join()).toContain('视图名称');
     expect(Object.values(await bad({ listKey: 'Leads; drop' })).join()).toContain('列表标识');
   });
@@ -130,7 +143,9 @@ describe('saved views (保存的视图)', () => {
   it('a partner keeps views of 我的报备; deleting removes the view', async () => {
     const view = must(await create({ listKey: 'my-referrals', name: '待审核' }, partner)).createSavedView;
     expect((await views('my-referrals', partner)).map((v) => v.id)).toEqual([view.id]);
-    expect(must(await api.gql<{ deleteSavedView: boolean }>(DELETE, { id: view.id }, partner)).deleteSavedView).toBe(true);
+    expect(
+      must(await api.gql<{ deleteSavedView: boolean }>(DELETE, { id: view.id }, partner)).deleteSavedView,
+    ).toBe(true);
     expect(await views('my-referrals', partner)).toEqual([]);
   });
 });
