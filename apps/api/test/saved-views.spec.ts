@@ -36,8 +36,8 @@ describe('saved views (保存的视图)', () => {
       { key: 'stages', value: 'NEW,CONTACTED' },
       { key: 'q', value: '新能源' },
     ],
-    columns: ['projectName', 'stage', 'owner'],
-    sort: 'plannedInvestment.desc',
+    columns: ['-grade', '-channel'],
+    sort: 'PLANNED_INVESTMENT.DESC',
     density: 'compact',
     pageSize: 50,
   };

@@ -94,7 +94,20 @@ export {
 } from './filters/field-factories';
 export { ATTRIBUTION_URL_KEYS, attributionFields } from './filters/attribution-fields';
 export type { AttributionFilter, AttributionUrlKey } from './filters/attribution-fields';
-export { ConnectionTable } from './table/ConnectionTable';
+export { ConnectionTable, columnKey } from './table/ConnectionTable';
+export { useListView } from './table/useListView';
+export type { ListView } from './table/useListView';
+export { SavedViewsMenu } from './table/SavedViewsMenu';
+export { TableSettingsBar } from './table/TableSettingsBar';
+export {
+  DEFAULT_PAGE_SIZE,
+  PAGE_SIZES,
+  paramsFromViewState,
+  settingsFromParams,
+  viewStateFromParams,
+  withSettings,
+} from './table/list-view';
+export type { Density, TableSettings } from './table/list-view';
 export type { ConnectionColumn, ConnectionTableProps } from './table/ConnectionTable';
 export { useConnectionQuery } from './table/useConnectionQuery';
 export { useColumns } from './table/columns';

@@ -27,7 +27,7 @@ export class SavedViewState {
   @Field(() => [SavedViewFilter])
   filters!: SavedViewFilter[];
 
-  @Field(() => [String], { nullable: true, description: '显示的列，按顺序；空为全部' })
+  @Field(() => [String], { nullable: true, description: '列设置：以 - 开头为隐藏的列；空为全部显示' })
   columns?: string[] | null;
 
   @Field(() => String, { nullable: true, description: '排序，如 createdAt.desc' })

@@ -47,6 +47,21 @@ export type AwardReferralInput = {
   version: number;
 };
 
+export type BulkAssignLeadsInput = {
+  /** 所选线索，最多 500 条 */
+  ids: Array<string | number>;
+  /** 新负责人 */
+  ownerId: string | number;
+};
+
+export type BulkMoveLeadsInput = {
+  /** 所选线索，最多 500 条 */
+  ids: Array<string | number>;
+  /** 原因（暂缓、流失必填），记入每条线索 */
+  reason?: string | null | undefined;
+  stage: LeadStage;
+};
+
 /** 招商渠道 */
 export type Channel =
   /** 以商引商 */
@@ -186,6 +201,15 @@ export type CreateOrganizationInput = {
   notes?: string | null | undefined;
   /** 链主企业牵头的细分赛道代码 */
   segmentCodes?: Array<string> | null | undefined;
+};
+
+export type CreateSavedViewInput = {
+  /** 设为默认视图（同一列表的原默认视图随之取消） */
+  isDefault?: boolean | null | undefined;
+  /** 列表标识，如 leads */
+  listKey: string;
+  name: string;
+  state: SavedViewStateInput;
 };
 
 export type CreateUserInput = {
@@ -396,6 +420,8 @@ export type LeadFilter = {
   /** 预计签约日期止（含） */
   expectedSigningTo?: string | null | undefined;
   grades?: Array<LeadGrade> | null | undefined;
+  /** 只要这些线索（导出所选） */
+  ids?: Array<string | number> | null | undefined;
   industryCode?: string | null | undefined;
   /** 计划投资上限（万元） */
   investmentMax?: string | null | undefined;
@@ -863,6 +889,19 @@ export type SaveSupportItemInput = {
   version: number;
 };
 
+export type SavedViewFilterInput = {
+  key: string;
+  value: string;
+};
+
+export type SavedViewStateInput = {
+  columns?: Array<string> | null | undefined;
+  density?: string | null | undefined;
+  filters: Array<SavedViewFilterInput>;
+  pageSize?: number | null | undefined;
+  sort?: string | null | undefined;
+};
+
 export type SetOrganizationActiveInput = {
   active: boolean;
   id: string | number;
@@ -1208,6 +1247,13 @@ export type UpdateReferralSettingsInput = {
   rewardTiers?: Array<RewardTierInput> | null | undefined;
   /** 读取时的版本号（乐观锁） */
   version: number;
+};
+
+export type UpdateSavedViewInput = {
+  id: string | number;
+  isDefault?: boolean | null | undefined;
+  name?: string | null | undefined;
+  state?: SavedViewStateInput | null | undefined;
 };
 
 export type UpdateUserInput = {
@@ -4681,6 +4727,52 @@ export type MoveLeadMutation = {
   };
 };
 
+export type BulkAssignLeadsMutationVariables = Exact<{
+  input: BulkAssignLeadsInput;
+}>;
+
+export type BulkAssignLeadsMutation = {
+  bulkAssignLeads: Array<{
+    __typename: 'Lead';
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    version: number;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    grade: LeadGrade | null;
+    channel: Channel;
+    createdAt: string;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  }>;
+};
+
+export type BulkMoveLeadsMutationVariables = Exact<{
+  input: BulkMoveLeadsInput;
+}>;
+
+export type BulkMoveLeadsMutation = {
+  bulkMoveLeads: Array<{
+    __typename: 'Lead';
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    version: number;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    grade: LeadGrade | null;
+    channel: Channel;
+    createdAt: string;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  }>;
+};
+
 export type ProjectMilestoneFieldsFragment = {
   __typename: 'ProjectMilestone';
   id: string;
@@ -6046,6 +6138,94 @@ export type ReferenceOptionsQuery = {
     sortOrder: number;
   }>;
 };
+
+export type SavedViewRowFragment = {
+  __typename: 'SavedView';
+  id: string;
+  listKey: string;
+  name: string;
+  isDefault: boolean;
+  state: {
+    __typename: 'SavedViewState';
+    columns: Array<string> | null;
+    sort: string | null;
+    density: string | null;
+    pageSize: number | null;
+    filters: Array<{ __typename: 'SavedViewFilter'; key: string; value: string }>;
+  };
+};
+
+export type SavedViewsQueryVariables = Exact<{
+  listKey: string;
+}>;
+
+export type SavedViewsQuery = {
+  savedViews: Array<{
+    __typename: 'SavedView';
+    id: string;
+    listKey: string;
+    name: string;
+    isDefault: boolean;
+    state: {
+      __typename: 'SavedViewState';
+      columns: Array<string> | null;
+      sort: string | null;
+      density: string | null;
+      pageSize: number | null;
+      filters: Array<{ __typename: 'SavedViewFilter'; key: string; value: string }>;
+    };
+  }>;
+};
+
+export type CreateSavedViewMutationVariables = Exact<{
+  input: CreateSavedViewInput;
+}>;
+
+export type CreateSavedViewMutation = {
+  createSavedView: {
+    __typename: 'SavedView';
+    id: string;
+    listKey: string;
+    name: string;
+    isDefault: boolean;
+    state: {
+      __typename: 'SavedViewState';
+      columns: Array<string> | null;
+      sort: string | null;
+      density: string | null;
+      pageSize: number | null;
+      filters: Array<{ __typename: 'SavedViewFilter'; key: string; value: string }>;
+    };
+  };
+};
+
+export type UpdateSavedViewMutationVariables = Exact<{
+  input: UpdateSavedViewInput;
+}>;
+
+export type UpdateSavedViewMutation = {
+  updateSavedView: {
+    __typename: 'SavedView';
+    id: string;
+    listKey: string;
+    name: string;
+    isDefault: boolean;
+    state: {
+      __typename: 'SavedViewState';
+      columns: Array<string> | null;
+      sort: string | null;
+      density: string | null;
+      pageSize: number | null;
+      filters: Array<{ __typename: 'SavedViewFilter'; key: string; value: string }>;
+    };
+  };
+};
+
+export type DeleteSavedViewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteSavedViewMutation = { deleteSavedView: boolean };
 
 export const OrganizationRowFragmentDoc = {
   kind: 'Document',
@@ -8416,6 +8596,49 @@ export const AuditEntryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
+export const SavedViewRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedViewRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'listKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'state' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'density' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageSize' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedViewRowFragment, unknown>;
 export const OrganizationsDocument = {
   kind: 'Document',
   definitions: [
@@ -15730,6 +15953,218 @@ export const MoveLeadDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveLeadMutation, MoveLeadMutationVariables>;
+export const BulkAssignLeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkAssignLeads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkAssignLeadsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkAssignLeads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkAssignLeadsMutation, BulkAssignLeadsMutationVariables>;
+export const BulkMoveLeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkMoveLeads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkMoveLeadsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkMoveLeads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkMoveLeadsMutation, BulkMoveLeadsMutationVariables>;
 export const ProjectsDocument = {
   kind: 'Document',
   definitions: [
@@ -19407,3 +19842,267 @@ export const ReferenceOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferenceOptionsQuery, ReferenceOptionsQueryVariables>;
+export const SavedViewsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SavedViews' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'listKey' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savedViews' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'listKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'listKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedViewRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedViewRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'listKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'state' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'density' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageSize' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedViewsQuery, SavedViewsQueryVariables>;
+export const CreateSavedViewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSavedView' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSavedViewInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSavedView' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedViewRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedViewRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'listKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'state' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'density' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageSize' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSavedViewMutation, CreateSavedViewMutationVariables>;
+export const UpdateSavedViewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSavedView' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSavedViewInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSavedView' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedViewRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedViewRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'listKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'state' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'density' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageSize' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSavedViewMutation, UpdateSavedViewMutationVariables>;
+export const DeleteSavedViewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteSavedView' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteSavedView' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;

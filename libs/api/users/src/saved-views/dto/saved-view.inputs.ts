@@ -20,6 +20,8 @@ export const VIEW_PAGE_SIZES = [10, 20, 50, 100] as const;
 export const VIEW_DENSITIES = ['compact', 'default'] as const;
 /** URL parameter names and column keys: short identifiers, never free text. */
 const KEY = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+/** A column key; `-key` names a hidden column (a column a list gains later then shows). */
+const COLUMN = /^-?[A-Za-z][A-Za-z0-9_.-]*$/;
 
 @InputType()
 export class SavedViewFilterInput {
@@ -48,13 +50,13 @@ export class SavedViewStateInput {
   @IsOptional()
   @IsArray({ message: '列格式不正确' })
   @ArrayMaxSize(60, { message: '列最多 60 个' })
-  @Matches(KEY, { each: true, message: '列名无效' })
+  @Matches(COLUMN, { each: true, message: '列名无效' })
   @MaxLength(40, { each: true, message: '列名过长' })
   columns?: string[] | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[A-Za-z][A-Za-z0-9_]*\.(asc|desc)$/, { message: '排序格式不正确' })
+  @Matches(/^[A-Za-z][A-Za-z0-9_]*\.(asc|desc|ASC|DESC)$/, { message: '排序格式不正确' })
   sort?: string | null;
 
   @Field(() => String, { nullable: true })
