@@ -66,7 +66,13 @@ export function SavedViewsMenu({ view }: { view: ListView }) {
   };
 
   const submitName = async () => {
-    const { name, isDefault } = await form.validateFields();
+    let values: NameForm;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return; // The form shows what is missing.
+    }
+    const { name, isDefault } = values;
     const saved = await run(async () => {
       if (naming === 'new') await view.save(name, Boolean(isDefault));
       else if (naming) await view.rename(naming, name);
