@@ -66,7 +66,9 @@ export function LeadBulkBar({ ids, orderBy, onClear }: LeadBulkBarProps) {
       if (action === 'assign' && values.ownerId) {
         await assign({ variables: { input: { ids: [...ids], ownerId: values.ownerId } } });
       } else if (action === 'move' && values.stage) {
-        await move({ variables: { input: { ids: [...ids], stage: values.stage, reason: values.reason?.trim() || null } } });
+        await move({
+          variables: { input: { ids: [...ids], stage: values.stage, reason: values.reason?.trim() || null } },
+        });
       }
       void message.success(t('leads.bulkDone', { count: ids.length }));
       setAction(null);
@@ -145,7 +147,9 @@ export function LeadBulkBar({ ids, orderBy, onClear }: LeadBulkBarProps) {
                   {
                     required: stage !== undefined && STAGES_NEEDING_REASON.includes(stage),
                     whitespace: true,
-                    message: stage ? t('leads.reasonRequired', { stage: label(LEAD_STAGE_LABELS[stage]) }) : '',
+                    message: stage
+                      ? t('leads.reasonRequired', { stage: label(LEAD_STAGE_LABELS[stage]) })
+                      : '',
                   },
                 ]}
               >

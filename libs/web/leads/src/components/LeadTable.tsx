@@ -39,7 +39,15 @@ export interface LeadTableProps {
 }
 
 /** The table view: the same filters as the board, sortable, paged through the connection. */
-export function LeadTable({ filter, orderBy, onOrderBy, filtered, header, view, selectable }: LeadTableProps) {
+export function LeadTable({
+  filter,
+  orderBy,
+  onOrderBy,
+  filtered,
+  header,
+  view,
+  selectable,
+}: LeadTableProps) {
   const t = useT();
   const column = useColumns();
   const page = useConnectionQuery(LeadsDocument, {

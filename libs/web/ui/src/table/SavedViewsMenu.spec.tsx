@@ -14,7 +14,12 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { useListView } from './useListView';
 
-function savedView(id: string, name: string, isDefault: boolean, filters: { key: string; value: string }[]): SavedViewRowFragment {
+function savedView(
+  id: string,
+  name: string,
+  isDefault: boolean,
+  filters: { key: string; value: string }[],
+): SavedViewRowFragment {
   return {
     __typename: 'SavedView',
     id,
@@ -78,7 +83,9 @@ const location = () => screen.getByTestId('location').textContent ?? '';
 describe('saved views', () => {
   it('opens a bare list with the default view, filters, sort and table settings alike', async () => {
     await renderAt('/leads', [viewsMock([NEW_ENERGY, LOST])]);
-    await waitFor(() => expect(location()).toBe('?q=新能源&sort=CREATED_AT.ASC&hide=grade&density=compact&size=50'));
+    await waitFor(() =>
+      expect(location()).toBe('?q=新能源&sort=CREATED_AT.ASC&hide=grade&density=compact&size=50'),
+    );
     expect(JSON.parse(screen.getByTestId('settings').textContent ?? '')).toEqual({
       hidden: ['grade'],
       density: 'compact',
@@ -97,7 +104,9 @@ describe('saved views', () => {
     await renderAt('/leads?stage=NEW', [viewsMock([NEW_ENERGY, LOST])]);
     await userEvent.click(screen.getByRole('button', { name: /视图/ }));
     await userEvent.click(await screen.findByRole('button', { name: '流失线索' }));
-    await waitFor(() => expect(location()).toBe('?stage=LOST&sort=CREATED_AT.ASC&hide=grade&density=compact&size=50'));
+    await waitFor(() =>
+      expect(location()).toBe('?stage=LOST&sort=CREATED_AT.ASC&hide=grade&density=compact&size=50'),
+    );
   });
 
   it('saves what the list shows as a new named view, marked default when asked', async () => {
@@ -133,6 +142,7 @@ describe('saved views', () => {
         pageSize: 20,
       },
     });
+    expect(await screen.findByText('视图“我的谈判中”已保存')).toBeInTheDocument();
   });
 
   it('refuses to save without a name', async () => {

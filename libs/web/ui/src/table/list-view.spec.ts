@@ -24,7 +24,9 @@ describe('list views in the URL', () => {
   });
 
   it('keeps filters, sort and settings in a view, and writes them back as the same URL', () => {
-    const url = new URLSearchParams('view=table&q=新能源&stage=NEW,VISITED&sort=PLANNED_INVESTMENT.DESC&hide=grade&density=compact&size=50&drill=x');
+    const url = new URLSearchParams(
+      'view=table&q=新能源&stage=NEW,VISITED&sort=PLANNED_INVESTMENT.DESC&hide=grade&density=compact&size=50&drill=x',
+    );
     const state = viewStateFromParams(url);
     expect(state).toEqual({
       filters: [
