@@ -32,7 +32,7 @@ function must<T>(result: GqlResult<T>): T {
   return result.data;
 }
 
-describe('bulk actions on leads (批量操作)', () => {
+describe('bulk actions on leads (批量操作) and list exports', () => {
   let api: TestApi;
   let officer: string;
   let leader: string;
@@ -178,5 +178,48 @@ describe('bulk actions on leads (批量操作)', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array(Buffer.from(exported.exportLeads.contentBase64, 'base64')).buffer);
     expect(book.worksheets[0].actualRowCount).toBe(1 + open.length);
+  });
+
+  it("exports 企业库 and 报备 with the screen filter; a partner only its own organisation's referrals", async () => {
+    const sheetRows = async (base64: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
+      return book.worksheets[0].actualRowCount - 1;
+    };
+    const enterprises = must(
+      await api.gql<{ enterprises: { totalCount: number } }>(
+        '{ enterprises(first: 1) { totalCount } }',
+        {},
+        officer,
+      ),
+    ).enterprises.totalCount;
+    const enterpriseFile = must(
+      await api.gql<{ enterprisesExport: { filename: string; contentBase64: string } }>(
+        '{ enterprisesExport { filename contentBase64 } }',
+        {},
+        officer,
+      ),
+    ).enterprisesExport;
+    expect(enterpriseFile.filename).toMatch(/^企业导出-\d{8}-\d{4}\.xlsx$/);
+    expect(await sheetRows(enterpriseFile.contentBase64)).toBe(enterprises);
+
+    const REFERRALS = '{ referrals(first: 100) { totalCount } }';
+    const EXPORT_REFERRALS =
+      'query ($filter: ReferralFilter) { referralsExport(filter: $filter) { contentBase64 } }';
+    const partner = await api.login('partner');
+    for (const token of [officer, partner]) {
+      const total = must(await api.gql<{ referrals: { totalCount: number } }>(REFERRALS, {}, token)).referrals
+        .totalCount;
+      const file = must(
+        await api.gql<{ referralsExport: { contentBase64: string } }>(EXPORT_REFERRALS, {}, token),
+      );
+      expect(await sheetRows(file.referralsExport.contentBase64)).toBe(total);
+    }
+    const officerTotal = must(await api.gql<{ referrals: { totalCount: number } }>(REFERRALS, {}, officer))
+      .referrals.totalCount;
+    const partnerTotal = must(await api.gql<{ referrals: { totalCount: number } }>(REFERRALS, {}, partner))
+      .referrals.totalCount;
+    expect(partnerTotal).toBeLessThan(officerTotal);
+    expect(errorCode(await api.gql('{ enterprisesExport { filename } }', {}, partner))).toBe('FORBIDDEN');
   });
 });

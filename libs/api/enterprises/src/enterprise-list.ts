@@ -1,4 +1,10 @@
-import { defineList, equalsCondition, newestFirst, searchCondition, type SqlCondition } from '@lianzhao/api-core';
+import {
+  defineList,
+  equalsCondition,
+  newestFirst,
+  searchCondition,
+  type SqlCondition,
+} from '@lianzhao/api-core';
 import { Enterprise } from './enterprise.entity';
 import type { EnterpriseFilter } from './dto/enterprise.inputs';
 
@@ -16,4 +22,5 @@ export const ENTERPRISE_LIST = defineList<Enterprise, EnterpriseFilter, 'CREATED
   alias: 'e',
   filter: enterpriseConditions,
   ...newestFirst('e'),
+  exportCap: { max: 50_000, noun: '企业', unit: '家' },
 });

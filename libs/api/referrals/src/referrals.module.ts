@@ -10,6 +10,7 @@ import { ReferralAttachmentsResolver } from './referral-attachments.resolver';
 import { ReferralAttachmentsService } from './referral-attachments.service';
 import { ReferralDecisionsService } from './referral-decisions.service';
 import { ReferralExpiryJob } from './referral-expiry.job';
+import { ReferralExportResolver, ReferralExportService } from './referral-export.service';
 import { ReferralFilingService } from './referral-filing.service';
 import { ReferralProtectionService } from './referral-protection.service';
 import { ReferralRewardsService } from './referral-rewards.service';
@@ -48,6 +49,8 @@ import { Referral } from './referral.entity';
     ReferralAttachmentsService,
     ReferralAttachmentsResolver,
     ReferralAttachmentUploadsService,
+    ReferralExportService,
+    ReferralExportResolver,
   ],
   controllers: [ReferralAttachmentUploadsController],
   exports: [

@@ -42,7 +42,7 @@ export type { ExcelFile } from './utils/files';
 export { useExcelDownload } from './hooks/useExcelDownload';
 export { OptionsSelect } from './components/OptionsSelect';
 export type { OptionsSelectBaseProps, OptionsSelectProps, SelectOption } from './components/OptionsSelect';
-export { OwnerSelect } from './components/OwnerSelect';
+export { OwnerSelect, ownerOptions } from './components/OwnerSelect';
 export type { OwnerSelectProps } from './components/OwnerSelect';
 export { PartnerSelect } from './components/PartnerSelect';
 export { FundSelect } from './components/FundSelect';
