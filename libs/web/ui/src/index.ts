@@ -98,6 +98,8 @@ export { ConnectionTable, columnKey } from './table/ConnectionTable';
 export { useListView } from './table/useListView';
 export type { ListView } from './table/useListView';
 export { SavedViewsMenu } from './table/SavedViewsMenu';
+export { ExportButton } from './table/ExportButton';
+export type { ExportButtonProps } from './table/ExportButton';
 export { TableSettingsBar } from './table/TableSettingsBar';
 export {
   DEFAULT_PAGE_SIZE,

@@ -7,12 +7,12 @@ import { SavedViewsService } from './saved-views.service';
 // Every role has lists (a partner has 我的报备); each sees and changes only their own views.
 @Resolver(() => SavedView)
 export class SavedViewsResolver {
-  constructor(private readonly savedViews: SavedViewsService) {}
+  constructor(private readonly views: SavedViewsService) {}
 
   @Allow(...ALL_ROLES)
   @Query(() => [SavedView], { description: '当前用户在某列表保存的视图，默认视图在前' })
   savedViews(@Ctx() ctx: RequestContext, @Args('listKey') listKey: string): Promise<SavedView[]> {
-    return this.savedViews.list(ctx, listKey);
+    return this.views.list(ctx, listKey);
   }
 
   @Allow(...ALL_ROLES)
@@ -21,7 +21,7 @@ export class SavedViewsResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: CreateSavedViewInput,
   ): Promise<SavedView> {
-    return this.savedViews.create(ctx, input);
+    return this.views.create(ctx, input);
   }
 
   @Allow(...ALL_ROLES)
@@ -30,12 +30,12 @@ export class SavedViewsResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: UpdateSavedViewInput,
   ): Promise<SavedView> {
-    return this.savedViews.update(ctx, input);
+    return this.views.update(ctx, input);
   }
 
   @Allow(...ALL_ROLES)
   @Mutation(() => Boolean, { description: '删除视图' })
   deleteSavedView(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.savedViews.remove(ctx, id);
+    return this.views.remove(ctx, id);
   }
 }

@@ -2994,6 +2994,14 @@ export type MergeEnterprisesMutation = {
   };
 };
 
+export type ExportEnterprisesQueryVariables = Exact<{
+  filter?: EnterpriseFilter | null | undefined;
+}>;
+
+export type ExportEnterprisesQuery = {
+  enterprisesExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
 export type ReinvestmentRuleFieldsFragment = {
   __typename: 'ReinvestmentRule';
   multiple: string;
@@ -6079,6 +6087,14 @@ export type UpdateReferralSettingsMutation = {
     updatedAt: string;
     rewardTiers: Array<{ __typename: 'RewardTierView'; minInvestment: string; perMille: string }>;
   };
+};
+
+export type ExportReferralsQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+}>;
+
+export type ExportReferralsQuery = {
+  referralsExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
 };
 
 export type AuditEntryFieldsFragment = {
@@ -11774,6 +11790,46 @@ export const MergeEnterprisesDocument = {
     },
   ],
 } as unknown as DocumentNode<MergeEnterprisesMutation, MergeEnterprisesMutationVariables>;
+export const ExportEnterprisesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportEnterprises' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnterpriseFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprisesExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportEnterprisesQuery, ExportEnterprisesQueryVariables>;
 export const FundsDocument = {
   kind: 'Document',
   definitions: [
@@ -19690,6 +19746,46 @@ export const UpdateReferralSettingsDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateReferralSettingsMutation, UpdateReferralSettingsMutationVariables>;
+export const ExportReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralsExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportReferralsQuery, ExportReferralsQueryVariables>;
 export const FundOptionsDocument = {
   kind: 'Document',
   definitions: [

@@ -37,10 +37,16 @@ export interface ListView {
  * The saved views and table settings of one list (`listKey`, e.g. `leads`). A list opened without
  * anything in its URL opens with the user's default view, once.
  */
-export function useListView(listKey: string): ListView {
+export function useListView(listKey: string): ListView;
+/** A list without saved views (`null`): no view, and nothing asked of the server. */
+export function useListView(listKey: string | null): ListView | undefined;
+export function useListView(listKey: string | null): ListView | undefined {
   const [params, setParams] = useSearchParams();
   const settings = useMemo(() => settingsFromParams(params), [params]);
-  const { data } = useQuery(SavedViewsDocument, { variables: { listKey } });
+  const { data } = useQuery(SavedViewsDocument, {
+    variables: { listKey: listKey ?? '' },
+    skip: listKey === null,
+  });
   const views = useMemo(() => data?.savedViews ?? [], [data]);
   const refetchQueries = [{ query: SavedViewsDocument, variables: { listKey } }];
   const [create] = useMutation(CreateSavedViewDocument, { refetchQueries, awaitRefetchQueries: true });
@@ -53,7 +59,7 @@ export function useListView(listKey: string): ListView {
   );
 
   // Only an empty URL takes the default: a link or a back step with filters shows what it names.
-  const openedBare = useRef(params.size === 0);
+  const openedBare = useRef(listKey !== null && params.size === 0);
   useEffect(() => {
     if (!openedBare.current || !data) return;
     openedBare.current = false;
@@ -61,6 +67,7 @@ export function useListView(listKey: string): ListView {
     if (preferred) setParams(paramsFromViewState(preferred.state), { replace: true });
   }, [data, views, setParams]);
 
+  if (listKey === null) return undefined;
   return {
     listKey,
     settings,
