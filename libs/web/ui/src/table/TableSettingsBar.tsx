@@ -43,6 +43,8 @@ export function TableSettingsBar({ columns, settings, onChange }: TableSettingsB
       </Popover>
       <Segmented<Density>
         aria-label={t('list.density')}
+        // Its own radio group: the page may have another Segmented (the leads' board / table switch).
+        name="table-density"
         value={settings.density}
         onChange={(density) => onChange({ density })}
         options={[
