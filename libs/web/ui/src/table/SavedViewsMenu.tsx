@@ -14,7 +14,6 @@ import {
   Empty,
   Form,
   Input,
-  List,
   Modal,
   Popconfirm,
   Popover,
@@ -85,12 +84,25 @@ export function SavedViewsMenu({ view }: { view: ListView }) {
   const panel = (
     <div style={{ width: 320 }}>
       {view.views.length ? (
-        <List<SavedViewRowFragment>
-          size="small"
-          dataSource={[...view.views]}
-          renderItem={(item) => (
-            <List.Item
-              actions={[
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {view.views.map((item) => (
+            <li key={item.id} style={{ display: 'flex', alignItems: 'center', gap: 4, padding: '4px 0' }}>
+              <span style={{ flex: 1, minWidth: 0 }}>
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ padding: 0 }}
+                  onClick={() => {
+                    view.apply(item);
+                    setOpen(false);
+                    void message.info(t('list.viewApplied', { name: item.name }));
+                  }}
+                >
+                  {item.name}
+                </Button>
+                {item.isDefault && <Tag style={{ marginInlineStart: 8 }}>{t('list.defaultTag')}</Tag>}
+              </span>
+              {[
                 <Tooltip
                   key="default"
                   title={item.isDefault ? t('list.unsetDefault') : t('list.makeDefault')}
@@ -139,23 +151,9 @@ export function SavedViewsMenu({ view }: { view: ListView }) {
                   />
                 </Popconfirm>,
               ]}
-            >
-              <Button
-                type="link"
-                size="small"
-                style={{ padding: 0 }}
-                onClick={() => {
-                  view.apply(item);
-                  setOpen(false);
-                  void message.info(t('list.viewApplied', { name: item.name }));
-                }}
-              >
-                {item.name}
-              </Button>
-              {item.isDefault && <Tag style={{ marginInlineStart: 8 }}>{t('list.defaultTag')}</Tag>}
-            </List.Item>
-          )}
-        />
+            </li>
+          ))}
+        </ul>
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('list.noViews')} />
       )}
