@@ -222,4 +222,61 @@ describe('bulk actions on leads (批量操作) and list exports', () => {
     expect(partnerTotal).toBeLessThan(officerTotal);
     expect(errorCode(await api.gql('{ enterprisesExport { filename } }', {}, partner))).toBe('FORBIDDEN');
   });
+
+  it('rejects referrals in bulk, all or none, each with its history and audit entry', async () => {
+    const REFERRALS = `{ referrals(first: 100) { edges { node {
+      id companyName status version history { event partnerNote } review { auditTrail { note } } } } } }`;
+    interface ReferralRow {
+      id: string;
+      companyName: string;
+      status: string;
+      version: number;
+      history: { event: string; partnerNote: string | null }[];
+      review: { auditTrail: { note: string | null }[] };
+    }
+    const read = async (ids: string[]) => {
+      const rows = must(
+        await api.gql<{ referrals: { edges: { node: ReferralRow }[] } }>(REFERRALS, {}, officer),
+      ).referrals.edges.map((e) => e.node);
+      return ids.map((id) => rows.find((r) => r.id === id) as ReferralRow);
+    };
+    const all = must(
+      await api.gql<{ referrals: { edges: { node: ReferralRow }[] } }>(REFERRALS, {}, officer),
+    ).referrals.edges.map((e) => e.node);
+    const pending = all.find((r) => ['PROTECTED', 'EXISTING', 'CONFLICT'].includes(r.status)) as ReferralRow;
+    const decided = all.find((r) => ['ACCEPTED', 'REJECTED'].includes(r.status)) as ReferralRow;
+    expect(pending).toBeDefined();
+    expect(decided).toBeDefined();
+    const REJECT =
+      'mutation ($input: BulkRejectReferralsInput!) { bulkRejectReferrals(input: $input) { id status } }';
+
+    const before = await read([pending.id, decided.id]);
+    const refused = await api.gql(
+      REJECT,
+      { input: { ids: [pending.id, decided.id], reason: '不在本区产业方向' } },
+      officer,
+    );
+    expect(rowsOf(refused)).toEqual([
+      { id: decided.id, label: decided.companyName, message: expect.stringContaining('不能再作处理') },
+    ]);
+    expect(await read([pending.id, decided.id])).toEqual(before);
+
+    const partner = await api.login('partner');
+    expect(errorCode(await api.gql(REJECT, { input: { ids: [pending.id], reason: 'x' } }, partner))).toBe(
+      'FORBIDDEN',
+    );
+
+    const done = must(
+      await api.gql<{ bulkRejectReferrals: { status: string }[] }>(
+        REJECT,
+        { input: { ids: [pending.id], reason: '不在本区产业方向' } },
+        officer,
+      ),
+    ).bulkRejectReferrals;
+    expect(done.map((r) => r.status)).toEqual(['REJECTED']);
+    const [after] = await read([pending.id]);
+    expect(after.history.at(-1)).toEqual({ event: 'REJECTED', partnerNote: '不在本区产业方向' });
+    expect(after.review.auditTrail).toHaveLength(before[0].review.auditTrail.length + 1);
+    expect(after.review.auditTrail[0].note).toBe('不予受理：不在本区产业方向');
+  });
 });

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
 import { In } from 'typeorm';
-import { badRows, RequestContext, type RowError } from '@lianzhao/api-core';
+import { eachRowOrNone, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import type { BulkAssignLeadsInput, BulkMoveLeadsInput, UpdateLeadInput } from './dto/lead.inputs';
 import { Lead } from './lead.entity';
 import { LeadsService } from './leads.service';
-
-/** Errors a single action reports for its one row; anything else (a failed statement) ends the batch at once. */
-const ROW_CODES = new Set(['BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND']);
 
 /**
  * Actions on many selected leads. Each row goes through the single action (its rules, its audit
@@ -59,26 +55,11 @@ export class LeadBulkService {
         .getRepository(tx, Lead)
         .find({ where: { id: In(unique) }, lock: { mode: 'pessimistic_write' } });
       const byId = new Map(found.map((lead) => [lead.id, lead]));
-      const failed: RowError[] = unique
-        .filter((id) => !byId.has(id))
-        .map((id) => ({ id, label: id, message: '线索不存在或您无权查看' }));
-      const done: Lead[] = [];
-      for (const id of unique) {
-        const lead = byId.get(id);
-        if (!lead) continue;
-        try {
-          done.push(await action(tx, lead));
-        } catch (error) {
-          const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
-          if (typeof code !== 'string' || !ROW_CODES.has(code)) throw error;
-          failed.push({ id, label: lead.projectName, message: (error as GraphQLError).message });
-        }
-      }
-      if (failed.length) {
-        const reasons = failed.map((f) => `${f.label}（${f.message}）`).join('；');
-        throw badRows(failed, `有 ${failed.length} 条线索不能${verb}，所选线索均未变更：${reasons}`);
-      }
-      return done;
+      const rows = unique.flatMap((id) => byId.get(id) ?? []);
+      const missing = unique.filter((id) => !byId.has(id));
+      return eachRowOrNone(rows, missing, { noun: '线索', verb, label: (lead) => lead.projectName }, (lead) =>
+        action(tx, lead),
+      );
     });
   }
 }

@@ -9,6 +9,7 @@ import { ReferralAttachmentUploadsService } from './referral-attachment-uploads.
 import { ReferralAttachmentsResolver } from './referral-attachments.resolver';
 import { ReferralAttachmentsService } from './referral-attachments.service';
 import { ReferralDecisionsService } from './referral-decisions.service';
+import { ReferralBulkResolver, ReferralBulkService } from './referral-bulk.service';
 import { ReferralExpiryJob } from './referral-expiry.job';
 import { ReferralExportResolver, ReferralExportService } from './referral-export.service';
 import { ReferralFilingService } from './referral-filing.service';
@@ -51,6 +52,8 @@ import { Referral } from './referral.entity';
     ReferralAttachmentUploadsService,
     ReferralExportService,
     ReferralExportResolver,
+    ReferralBulkService,
+    ReferralBulkResolver,
   ],
   controllers: [ReferralAttachmentUploadsController],
   exports: [
