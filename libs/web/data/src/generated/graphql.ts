@@ -62,6 +62,13 @@ export type BulkMoveLeadsInput = {
   stage: LeadStage;
 };
 
+export type BulkRejectReferralsInput = {
+  /** 所选报备，最多 200 条 */
+  ids: Array<string | number>;
+  /** 不予受理的原因（伙伴可见），记入每条报备 */
+  reason: string;
+};
+
 /** 招商渠道 */
 export type Channel =
   /** 以商引商 */
@@ -6095,6 +6102,14 @@ export type ExportReferralsQueryVariables = Exact<{
 
 export type ExportReferralsQuery = {
   referralsExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type BulkRejectReferralsMutationVariables = Exact<{
+  input: BulkRejectReferralsInput;
+}>;
+
+export type BulkRejectReferralsMutation = {
+  bulkRejectReferrals: Array<{ __typename: 'Referral'; id: string; status: ReferralStatus; version: number }>;
 };
 
 export type AuditEntryFieldsFragment = {
@@ -19786,6 +19801,50 @@ export const ExportReferralsDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportReferralsQuery, ExportReferralsQueryVariables>;
+export const BulkRejectReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkRejectReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkRejectReferralsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkRejectReferrals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkRejectReferralsMutation, BulkRejectReferralsMutationVariables>;
 export const FundOptionsDocument = {
   kind: 'Document',
   definitions: [

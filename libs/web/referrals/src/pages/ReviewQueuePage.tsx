@@ -1,9 +1,11 @@
+import { useState, type Key } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Card, Tabs, Typography } from 'antd';
 import { Link } from 'react-router';
 import { REFERRAL_STATUS_LABELS, REFERRAL_STATUSES } from '@lianzhao/domain';
 import {
   ExportReferralsDocument,
+  MeDocument,
   ReferralCountsDocument,
   ReviewQueueDocument,
   type ExportReferralsQuery,
@@ -22,6 +24,7 @@ import {
   type ConnectionColumn,
 } from '@lianzhao/web-ui';
 import { ProtectionDate } from '../components/ProtectionDate';
+import { ReferralBulkBar } from '../components/ReferralBulkBar';
 import { ReferralStatusTag } from '../components/ReferralStatusTag';
 import { REFERRAL_SEARCH_FIELD, REFERRAL_STATUS_FIELD, REFERRAL_URL_KEYS } from '../utils/referral-filters';
 
@@ -48,6 +51,10 @@ export function ReviewQueuePage() {
   });
   const status = filter.status ?? undefined;
   const counts = useQuery(ReferralCountsDocument, { fetchPolicy: 'cache-and-network' });
+  const [selected, setSelected] = useState<Key[]>([]);
+  // Deciding stays with officers and administrators; a leader reads the queue without checkboxes.
+  const me = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  const decides = me.data?.me.role === 'OFFICER' || me.data?.me.role === 'ADMIN';
   const columns: ConnectionColumn<QueueRow>[] = [
     {
       key: 'companyName',
@@ -133,7 +140,20 @@ export function ReviewQueuePage() {
         filtered={drill.filter !== null}
         header={drill.filter ? (total) => <DrillBanner total={total} onClose={drill.clear} /> : undefined}
         view={view}
-        toolbar={<ExportButton query={ExportReferralsDocument} variables={{ filter }} pick={pickExport} />}
+        toolbar={
+          <>
+            <ExportButton query={ExportReferralsDocument} variables={{ filter }} pick={pickExport} />
+            {selected.length > 0 && (
+              <ReferralBulkBar ids={selected.map(String)} onClear={() => setSelected([])} />
+            )}
+          </>
+        }
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: setSelected,
+          preserveSelectedRowKeys: true,
+          fixed: true,
+        }}
       />
     </Card>
   );
