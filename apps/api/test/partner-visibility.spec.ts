@@ -172,8 +172,7 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
     let refused = 0;
     for (const probe of probes) {
       for (const call of everyRootCall(schema, probe.id)) {
-        if (PORTAL.has(call.field) || call.field === 'Mutation.login' || call.field === 'Mutation.logout')
-          continue;
+        if (PORTAL.has(call.field) || call.field === 'Mutation.login' || call.field === 'Mutation.logout') continue;
         const result = await api.gql(call.operation, undefined, partner);
         expect({ field: call.field, probe: probe.label, code: errorCode(result) }).toEqual({
           field: call.field,
@@ -202,8 +201,7 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
     };
     for (const call of everyRootCall(schema)) {
       // me and changePassword answer with the partner's own user row.
-      if (!PORTAL.has(call.field) || call.field === 'Query.me' || call.field === 'Mutation.changePassword')
-        continue;
+      if (!PORTAL.has(call.field) || call.field === 'Query.me' || call.field === 'Mutation.changePassword') continue;
       const [root, name] = call.field.split('.');
       const rootType = root === 'Query' ? schema.getQueryType() : schema.getMutationType();
       const field = rootType?.getFields()[name];
@@ -254,10 +252,7 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
         { id: probe.id },
         partner,
       );
-      expect({ probe: probe.label, funds: fundList.data?.funds.totalCount }).toEqual({
-        probe: probe.label,
-        funds: 0,
-      });
+      expect({ probe: probe.label, funds: fundList.data?.funds.totalCount }).toEqual({ probe: probe.label, funds: 0 });
       const investmentList = await api.gql<{ investments: { totalCount: number } }>(
         'query ($id: ID!) { investments(filter: { fundIds: [$id] }) { totalCount } } ',
         { id: probe.id },
@@ -265,10 +260,7 @@ describe('a partner sees its own referrals and nothing else, across the whole sc
       );
       expect(investmentList.data?.investments.totalCount).toBe(0);
       const fund = await api.gql('query ($id: ID!) { fund(id: $id) { id } }', { id: probe.id }, partner);
-      expect({ probe: probe.label, code: errorCode(fund) }).toEqual({
-        probe: probe.label,
-        code: 'NOT_FOUND',
-      });
+      expect({ probe: probe.label, code: errorCode(fund) }).toEqual({ probe: probe.label, code: 'NOT_FOUND' });
 
       const rewards = await api.gql<{ referralRewards: { id: string }[] }>(
         'query ($id: ID) { referralRewards(organizationId: $id) { id } }',

@@ -112,8 +112,7 @@ export class LeadsService {
     if (withSummary) {
       const filter = args.filter;
       const kept = (stage: LeadStage): boolean =>
-        (!filter?.stages?.length || filter.stages.includes(stage)) &&
-        (!filter?.stage || filter.stage === stage);
+        (!filter?.stages?.length || filter.stages.includes(stage)) && (!filter?.stage || filter.stage === stage);
       page.countWith(async () =>
         (await this.pageSummary(ctx, page)).reduce(
           (sum, row) => (kept(row.stage) ? sum + row.count : sum),

@@ -23,15 +23,9 @@ export class HttpGraphQLErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     if (!status) {
       console.error('[http] internal error', error);
-      response
-        .status(500)
-        .json({
-          errors: [{ message: '服务器内部错误，请稍后重试', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-        });
+      response.status(500).json({ errors: [{ message: '服务器内部错误，请稍后重试', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       return;
     }
-    response
-      .status(status)
-      .json({ errors: [{ message: error.message, extensions: { ...error.extensions, code } }] });
+    response.status(status).json({ errors: [{ message: error.message, extensions: { ...error.extensions, code } }] });
   }
 }

@@ -91,10 +91,7 @@ export class EnterpriseFields {
   @IsDateOnly()
   foundedOn?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: '存量企业：在区内注册自 YYYY-MM-DD（专员标记；为空表示取消）',
-  })
+  @Field(() => String, { nullable: true, description: '存量企业：在区内注册自 YYYY-MM-DD（专员标记；为空表示取消）' })
   @Trim()
   @IsOptional()
   @IsDateOnly()

@@ -136,9 +136,7 @@ describe('LeadBoard', () => {
     await renderBoard();
     drag('签约');
     expect(
-      await screen.findByText(
-        '不能从“实地考察”直接转到“签约”，可转到：“初步接洽”、“深度洽谈”、“过会”、“暂缓”、“流失”',
-      ),
+      await screen.findByText('不能从“实地考察”直接转到“签约”，可转到：“初步接洽”、“深度洽谈”、“过会”、“暂缓”、“流失”'),
     ).toBeInTheDocument();
     expect(within(column('实地考察')).getByText('储能电池基地')).toBeInTheDocument();
   });
