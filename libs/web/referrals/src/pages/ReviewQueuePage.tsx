@@ -143,17 +143,16 @@ export function ReviewQueuePage() {
         toolbar={
           <>
             <ExportButton query={ExportReferralsDocument} variables={{ filter }} pick={pickExport} />
-            {selected.length > 0 && (
+            {decides && selected.length > 0 && (
               <ReferralBulkBar ids={selected.map(String)} onClear={() => setSelected([])} />
             )}
           </>
         }
-        rowSelection={{
-          selectedRowKeys: selected,
-          onChange: setSelected,
-          preserveSelectedRowKeys: true,
-          fixed: true,
-        }}
+        rowSelection={
+          decides
+            ? { selectedRowKeys: selected, onChange: setSelected, preserveSelectedRowKeys: true, fixed: true }
+            : undefined
+        }
       />
     </Card>
   );
