@@ -29,6 +29,13 @@ const PORTAL = new Set([
   'Query.fund',
   'Query.investments',
   'Query.fundLedgerExport',
+  // A partner exports 我的报备: its own organisation's referrals only (bulk-actions.spec).
+  'Query.referralsExport',
+  // Every user keeps their own saved views of their lists (saved-views.spec: others' are NOT_FOUND).
+  'Query.savedViews',
+  'Mutation.createSavedView',
+  'Mutation.updateSavedView',
+  'Mutation.deleteSavedView',
 ]);
 
 /** Fields of portal types that answer FORBIDDEN to partners (tested below and in referrals.spec, funds.spec). */

@@ -15,7 +15,7 @@ import { Policy, PolicyItem, PolicyMatch } from '@lianzhao/api-policies';
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
 import { Target, TargetActual } from '@lianzhao/api-stats';
 import { Referral, ReferralAttachment, ReferralAttachmentChunk, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
-import { Organization, OrganizationSegment, User } from '@lianzhao/api-users';
+import { Organization, OrganizationSegment, SavedView, User } from '@lianzhao/api-users';
 
 /** Every entity of the system: the DataSource and the migration drift check both read this list. */
 export const ENTITIES = [
@@ -53,4 +53,5 @@ export const ENTITIES = [
   PolicyItem,
   PolicyMatch,
   LeadImport,
+  SavedView,
 ];

@@ -34,3 +34,4 @@ export * from './graphql/json-object.scalar';
 export * from './graphql/query-limits';
 export * from './errors/http-error.filter';
 export * from './http/multipart';
+export * from './lists/bulk-rows';

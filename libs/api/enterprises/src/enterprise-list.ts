@@ -16,4 +16,5 @@ export const ENTERPRISE_LIST = defineList<Enterprise, EnterpriseFilter, 'CREATED
   alias: 'e',
   filter: enterpriseConditions,
   ...newestFirst('e'),
+  exportCap: { max: 50_000, noun: '企业', unit: '家' },
 });

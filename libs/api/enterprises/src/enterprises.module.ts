@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule, SegmentResolver } from '@lianzhao/api-reference';
 import { Enterprise } from './enterprise.entity';
+import { EnterpriseExportResolver, EnterpriseExportService } from './enterprise-export.service';
 import { EnterpriseQueries } from './enterprise-queries';
 import { EnterpriseReassignment } from './enterprise-reassignment.service';
 import { EnterprisesResolver } from './enterprises.resolver';
@@ -11,7 +12,13 @@ import { EnterprisesService } from './enterprises.service';
   imports: [ReferenceModule],
   providers: [
     SegmentResolver(Enterprise, { nullable: true }),
-    EnterpriseReassignment, EnterprisesService, EnterpriseQueries, EnterprisesResolver],
+    EnterpriseReassignment,
+    EnterprisesService,
+    EnterpriseQueries,
+    EnterprisesResolver,
+    EnterpriseExportService,
+    EnterpriseExportResolver,
+  ],
   exports: [EnterpriseReassignment, EnterprisesService, EnterpriseQueries],
 })
 export class EnterprisesModule {}

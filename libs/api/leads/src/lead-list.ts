@@ -33,7 +33,12 @@ export function leadConditions(filter: LeadFilter): SqlCondition[] {
     ...attributionConditions('l', filter),
     ...inCondition('l.grade', 'grades', filter.grades),
     ...shanghaiDayRange('l.created_at', 'created', filter.createdFrom, filter.createdTo),
-    ...dateRange('l.expected_signing_on', 'expectedSigning', filter.expectedSigningFrom, filter.expectedSigningTo),
+    ...dateRange(
+      'l.expected_signing_on',
+      'expectedSigning',
+      filter.expectedSigningFrom,
+      filter.expectedSigningTo,
+    ),
     // A lead without the amount matches no bound.
     ...amountRange('l.planned_investment', 'plannedInvestment', filter.investmentMin, filter.investmentMax),
     ...amountRange('l.expected_output', 'expectedOutput', filter.outputMin, filter.outputMax),
@@ -43,6 +48,8 @@ export function leadConditions(filter: LeadFilter): SqlCondition[] {
     ...(filter.asOf ? [{ sql: createdByDayEndSql('l', 'asOf'), params: { asOf: filter.asOf } }] : []),
     ...movedCondition('l', filter.movedTo),
     ...reachedCondition('l', filter.reached),
+    // The rows a user selected (export of the selection).
+    ...inCondition('l.id', 'ids', filter.ids),
   ];
 }
 

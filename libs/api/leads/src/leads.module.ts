@@ -8,12 +8,14 @@ import { EnterpriseLeadsResolver, LeadConnectionResolver, LeadsResolver } from '
 import { Lead } from './lead.entity';
 import { LeadsListeners } from './leads.listeners';
 import { LeadsService } from './leads.service';
+import { LeadBulkService } from './lead-bulk.service';
 
 /** 线索管道: leads, their stage moves (LeadStageMoved) and follow-ups. */
 @Module({
   imports: [AttributionModule, EnterprisesModule],
   providers: [
     LeadsService,
+    LeadBulkService,
     LeadsListeners,
     LeadsResolver,
     SegmentResolver(Lead, { nullable: false }),

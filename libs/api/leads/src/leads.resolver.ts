@@ -25,7 +25,15 @@ import {
 } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
-import { CreateLeadInput, LeadListArgs, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
+import {
+  BulkAssignLeadsInput,
+  BulkMoveLeadsInput,
+  CreateLeadInput,
+  LeadListArgs,
+  MoveLeadInput,
+  UpdateLeadInput,
+} from './dto/lead.inputs';
+import { LeadBulkService } from './lead-bulk.service';
 import { FollowUp } from './follow-up.entity';
 import { FollowUpsService } from './follow-ups.service';
 import { LeadStageChange } from './lead-stage-change.entity';
@@ -66,6 +74,7 @@ export class LeadConnectionResolver {
 export class LeadsResolver {
   constructor(
     private readonly leadsService: LeadsService,
+    private readonly leadBulk: LeadBulkService,
     private readonly followUpsService: FollowUpsService,
     private readonly auditService: AuditService,
     private readonly enterprises: EnterpriseQueries,
@@ -103,6 +112,23 @@ export class LeadsResolver {
   @Mutation(() => Lead, { description: '变更线索阶段；不允许的变更返回 BAD_USER_INPUT 并说明可转到的阶段' })
   moveLead(@Ctx() ctx: RequestContext, @Args('input') input: MoveLeadInput): Promise<Lead> {
     return this.leadsService.move(ctx, input);
+  }
+
+  @Allow('ADMIN', 'OFFICER')
+  @Mutation(() => [Lead], {
+    description: '批量更换负责人；任一条不能更换则整批不变，并逐条说明原因（extensions.rows）',
+  })
+  bulkAssignLeads(@Ctx() ctx: RequestContext, @Args('input') input: BulkAssignLeadsInput): Promise<Lead[]> {
+    return this.leadBulk.assignOwner(ctx, input);
+  }
+
+  @Allow('ADMIN', 'OFFICER')
+  @Mutation(() => [Lead], {
+    description:
+      '批量变更阶段，每条按管道规则检查；任一条不允许则整批不变，并逐条说明原因（extensions.rows）',
+  })
+  bulkMoveLeads(@Ctx() ctx: RequestContext, @Args('input') input: BulkMoveLeadsInput): Promise<Lead[]> {
+    return this.leadBulk.moveStage(ctx, input);
   }
 
   // Without parameter decorators: called by graphql-js directly, once per row (see fieldContext).

@@ -71,4 +71,5 @@ export const REFERRAL_LIST = defineList<Referral, ReferralFilter, 'CREATED_AT'>(
   scope: referralScope,
   filter: referralConditions,
   ...newestFirst('r'),
+  exportCap: { max: 20_000, noun: '报备', unit: '条' },
 });

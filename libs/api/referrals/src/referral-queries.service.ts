@@ -31,6 +31,11 @@ export class ReferralQueriesService {
     return this.referralList.page(ctx, args);
   }
 
+  /** The referrals an export writes: the list's scope, filter and order, at most the export cap. */
+  exportRows(ctx: RequestContext, filter: ReferralFilter | undefined): Promise<Referral[]> {
+    return this.referralList.exportRows(ctx, { filter });
+  }
+
   /** How many referrals are in each status now (the review queue's tabs and the menu badge). */
   async counts(
     ctx: RequestContext,

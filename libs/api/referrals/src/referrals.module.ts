@@ -9,7 +9,9 @@ import { ReferralAttachmentUploadsService } from './referral-attachment-uploads.
 import { ReferralAttachmentsResolver } from './referral-attachments.resolver';
 import { ReferralAttachmentsService } from './referral-attachments.service';
 import { ReferralDecisionsService } from './referral-decisions.service';
+import { ReferralBulkResolver, ReferralBulkService } from './referral-bulk.service';
 import { ReferralExpiryJob } from './referral-expiry.job';
+import { ReferralExportResolver, ReferralExportService } from './referral-export.service';
 import { ReferralFilingService } from './referral-filing.service';
 import { ReferralProtectionService } from './referral-protection.service';
 import { ReferralRewardsService } from './referral-rewards.service';
@@ -48,6 +50,10 @@ import { Referral } from './referral.entity';
     ReferralAttachmentsService,
     ReferralAttachmentsResolver,
     ReferralAttachmentUploadsService,
+    ReferralExportService,
+    ReferralExportResolver,
+    ReferralBulkService,
+    ReferralBulkResolver,
   ],
   controllers: [ReferralAttachmentUploadsController],
   exports: [

@@ -8,3 +8,4 @@ export * from './organizations/organizations.service';
 export * from './passwords/password-hasher';
 export * from './users/dto/user.inputs';
 export * from './organizations/organization-kind.enum';
+export * from './saved-views/saved-view.entity';

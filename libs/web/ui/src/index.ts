@@ -43,7 +43,7 @@ export type { ExcelFile } from './utils/files';
 export { useExcelDownload } from './hooks/useExcelDownload';
 export { OptionsSelect } from './components/OptionsSelect';
 export type { OptionsSelectBaseProps, OptionsSelectProps, SelectOption } from './components/OptionsSelect';
-export { OwnerSelect } from './components/OwnerSelect';
+export { OwnerSelect, ownerOptions } from './components/OwnerSelect';
 export type { OwnerSelectProps } from './components/OwnerSelect';
 export { PartnerSelect } from './components/PartnerSelect';
 export { FundSelect } from './components/FundSelect';
@@ -95,7 +95,22 @@ export {
 } from './filters/field-factories';
 export { ATTRIBUTION_URL_KEYS, attributionFields } from './filters/attribution-fields';
 export type { AttributionFilter, AttributionUrlKey } from './filters/attribution-fields';
-export { ConnectionTable } from './table/ConnectionTable';
+export { ConnectionTable, columnKey } from './table/ConnectionTable';
+export { useListView } from './table/useListView';
+export type { ListView } from './table/useListView';
+export { SavedViewsMenu } from './table/SavedViewsMenu';
+export { ExportButton } from './table/ExportButton';
+export type { ExportButtonProps } from './table/ExportButton';
+export { TableSettingsBar } from './table/TableSettingsBar';
+export {
+  DEFAULT_PAGE_SIZE,
+  PAGE_SIZES,
+  paramsFromViewState,
+  settingsFromParams,
+  viewStateFromParams,
+  withSettings,
+} from './table/list-view';
+export type { Density, TableSettings } from './table/list-view';
 export type { ConnectionColumn, ConnectionTableProps } from './table/ConnectionTable';
 export { useConnectionQuery } from './table/useConnectionQuery';
 export { useColumns } from './table/columns';

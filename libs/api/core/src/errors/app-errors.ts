@@ -2,12 +2,7 @@ import { GraphQLError } from 'graphql';
 
 /** The error codes a client can rely on (DESIGN.md). */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'UNAUTHENTICATED'
-  | 'TOO_MANY_REQUESTS';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'TOO_MANY_REQUESTS';
 
 /** One invalid input field, with a message a Chinese officer can act on. */
 export interface FieldError {
@@ -25,6 +20,22 @@ export function badInput(fields: FieldError[], message = '提交的内容有误�
 
 export function badField(field: string, message: string): GraphQLError {
   return badInput([{ field, message }], message);
+}
+
+/** One row of a batch the batch was refused for. */
+export interface RowError {
+  id: string;
+  /** What the user knows the row by (a project name), so the message needs no look-up. */
+  label: string;
+  message: string;
+}
+
+/**
+ * A batch action refused as a whole: `rows` says which rows failed and why, `fields` carries the
+ * summary on `ids` so a form that shows field errors shows it too.
+ */
+export function badRows(rows: RowError[], message: string): GraphQLError {
+  return appError('BAD_USER_INPUT', message, { fields: [{ field: 'ids', message }], rows });
 }
 
 export function notFound(what: string): GraphQLError {

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayNotEmpty,
   IsArray,
   IsIn,
   IsInt,
@@ -16,6 +17,9 @@ import { LEAD_GRADES, LEAD_STAGES, PIPELINE_PATH, type LeadGrade, type LeadStage
 import { AreaField, IsDateOnly, IsRangeEnd, ListArgs, OrderBy, Trim, WanYuanField } from '@lianzhao/api-core';
 import { AttributionFilter, WithAttribution } from '@lianzhao/api-attribution';
 import { LeadGradeEnum, LeadStageEnum } from '../lead.enums';
+
+/** The most leads one bulk action (or an export of the selection) takes. */
+export const MAX_BULK_LEADS = 500;
 
 /** Fields an officer fills on the lead form; create and update share them. */
 @InputType({ isAbstract: true })
@@ -178,6 +182,13 @@ export class LeadStageReachedFilter {
 
 @InputType()
 export class LeadFilter extends AttributionFilter {
+  @Field(() => [ID], { nullable: true, description: '只要这些线索（导出所选）' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_BULK_LEADS, { message: `一次最多选择 ${MAX_BULK_LEADS} 条线索` })
+  @IsUUID('all', { each: true, message: '线索编号无效' })
+  ids?: string[] | null;
+
   @Field(() => String, { nullable: true, description: '搜索企业名称、项目名称或信用代码（包含）' })
   @Trim()
   @IsOptional()
@@ -287,3 +298,33 @@ export class LeadOrder extends OrderBy(LeadOrderField, 'LeadOrderField') {}
 
 @ArgsType()
 export class LeadListArgs extends ListArgs(LeadFilter, LeadOrder, '默认按创建时间倒序') {}
+
+@InputType()
+class BulkLeadIds {
+  @Field(() => [ID], { description: `所选线索，最多 ${MAX_BULK_LEADS} 条` })
+  @IsArray({ message: '请选择线索' })
+  @ArrayNotEmpty({ message: '请选择线索' })
+  @ArrayMaxSize(MAX_BULK_LEADS, { message: `一次最多选择 ${MAX_BULK_LEADS} 条线索` })
+  @IsUUID('all', { each: true, message: '线索编号无效' })
+  ids!: string[];
+}
+
+@InputType()
+export class BulkAssignLeadsInput extends BulkLeadIds {
+  @Field(() => ID, { description: '新负责人' })
+  @IsUUID('all', { message: '请选择负责人' })
+  ownerId!: string;
+}
+
+@InputType()
+export class BulkMoveLeadsInput extends BulkLeadIds {
+  @Field(() => LeadStageEnum)
+  @IsIn(LEAD_STAGES, { message: '请选择阶段' })
+  stage!: LeadStage;
+
+  @Field(() => String, { nullable: true, description: '原因（暂缓、流失必填），记入每条线索' })
+  @Trim()
+  @IsOptional()
+  @MaxLength(1000, { message: '原因最多 1000 个字' })
+  reason?: string | null;
+}

@@ -47,6 +47,28 @@ export type AwardReferralInput = {
   version: number;
 };
 
+export type BulkAssignLeadsInput = {
+  /** 所选线索，最多 500 条 */
+  ids: Array<string | number>;
+  /** 新负责人 */
+  ownerId: string | number;
+};
+
+export type BulkMoveLeadsInput = {
+  /** 所选线索，最多 500 条 */
+  ids: Array<string | number>;
+  /** 原因（暂缓、流失必填），记入每条线索 */
+  reason?: string | null | undefined;
+  stage: LeadStage;
+};
+
+export type BulkRejectReferralsInput = {
+  /** 所选报备，最多 200 条 */
+  ids: Array<string | number>;
+  /** 不予受理的原因（伙伴可见），记入每条报备 */
+  reason: string;
+};
+
 /** 招商渠道 */
 export type Channel =
   /** 以商引商 */
@@ -229,6 +251,15 @@ export type CreateReferenceItemInput = {
   nameEn?: string | null | undefined;
   /** 镇街类型（仅镇街） */
   placeKind?: PlaceKind | null | undefined;
+};
+
+export type CreateSavedViewInput = {
+  /** 设为默认视图（同一列表的原默认视图随之取消） */
+  isDefault?: boolean | null | undefined;
+  /** 列表标识，如 leads */
+  listKey: string;
+  name: string;
+  state: SavedViewStateInput;
 };
 
 export type CreateUserInput = {
@@ -446,6 +477,8 @@ export type LeadFilter = {
   /** 预计签约日期止（含） */
   expectedSigningTo?: string | null | undefined;
   grades?: Array<LeadGrade> | null | undefined;
+  /** 只要这些线索（导出所选） */
+  ids?: Array<string | number> | null | undefined;
   industryCode?: string | null | undefined;
   /** 计划投资上限（万元） */
   investmentMax?: string | null | undefined;
@@ -1004,6 +1037,19 @@ export type SaveSupportItemInput = {
   version: number;
 };
 
+export type SavedViewFilterInput = {
+  key: string;
+  value: string;
+};
+
+export type SavedViewStateInput = {
+  columns?: Array<string> | null | undefined;
+  density?: string | null | undefined;
+  filters: Array<SavedViewFilterInput>;
+  pageSize?: number | null | undefined;
+  sort?: string | null | undefined;
+};
+
 /** 设置节点模板中的节点是否可跳过（基础数据） */
 export type SetMilestoneTemplateOptionalInput = {
   code: MilestoneCode;
@@ -1403,6 +1449,13 @@ export type UpdateReferralSettingsInput = {
   rewardTiers?: Array<RewardTierInput> | null | undefined;
   /** 读取时的版本号（乐观锁） */
   version: number;
+};
+
+export type UpdateSavedViewInput = {
+  id: string | number;
+  isDefault?: boolean | null | undefined;
+  name?: string | null | undefined;
+  state?: SavedViewStateInput | null | undefined;
 };
 
 export type UpdateUserInput = {
@@ -3273,6 +3326,14 @@ export type MergeEnterprisesMutation = {
   };
 };
 
+export type ExportEnterprisesQueryVariables = Exact<{
+  filter?: EnterpriseFilter | null | undefined;
+}>;
+
+export type ExportEnterprisesQuery = {
+  enterprisesExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
 export type ReinvestmentRuleFieldsFragment = {
   __typename: 'ReinvestmentRule';
   multiple: string;
@@ -5119,6 +5180,52 @@ export type MoveLeadMutation = {
   };
 };
 
+export type BulkAssignLeadsMutationVariables = Exact<{
+  input: BulkAssignLeadsInput;
+}>;
+
+export type BulkAssignLeadsMutation = {
+  bulkAssignLeads: Array<{
+    __typename: 'Lead';
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    version: number;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    grade: LeadGrade | null;
+    channel: Channel;
+    createdAt: string;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  }>;
+};
+
+export type BulkMoveLeadsMutationVariables = Exact<{
+  input: BulkMoveLeadsInput;
+}>;
+
+export type BulkMoveLeadsMutation = {
+  bulkMoveLeads: Array<{
+    __typename: 'Lead';
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    version: number;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    grade: LeadGrade | null;
+    channel: Channel;
+    createdAt: string;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  }>;
+};
+
 export type PolicyItemFieldsFragment = {
   __typename: 'PolicyItem';
   id: string;
@@ -6745,6 +6852,22 @@ export type UpdateReferralSettingsMutation = {
   };
 };
 
+export type ExportReferralsQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+}>;
+
+export type ExportReferralsQuery = {
+  referralsExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type BulkRejectReferralsMutationVariables = Exact<{
+  input: BulkRejectReferralsInput;
+}>;
+
+export type BulkRejectReferralsMutation = {
+  bulkRejectReferrals: Array<{ __typename: 'Referral'; id: string; status: ReferralStatus; version: number }>;
+};
+
 export type AuditEntryFieldsFragment = {
   __typename: 'AuditEntry';
   id: string;
@@ -6812,6 +6935,94 @@ export type ReferenceOptionsQuery = {
     retired: boolean;
   }>;
 };
+
+export type SavedViewRowFragment = {
+  __typename: 'SavedView';
+  id: string;
+  listKey: string;
+  name: string;
+  isDefault: boolean;
+  state: {
+    __typename: 'SavedViewState';
+    columns: Array<string> | null;
+    sort: string | null;
+    density: string | null;
+    pageSize: number | null;
+    filters: Array<{ __typename: 'SavedViewFilter'; key: string; value: string }>;
+  };
+};
+
+export type SavedViewsQueryVariables = Exact<{
+  listKey: string;
+}>;
+
+export type SavedViewsQuery = {
+  savedViews: Array<{
+    __typename: 'SavedView';
+    id: string;
+    listKey: string;
+    name: string;
+    isDefault: boolean;
+    state: {
+      __typename: 'SavedViewState';
+      columns: Array<string> | null;
+      sort: string | null;
+      density: string | null;
+      pageSize: number | null;
+      filters: Array<{ __typename: 'SavedViewFilter'; key: string; value: string }>;
+    };
+  }>;
+};
+
+export type CreateSavedViewMutationVariables = Exact<{
+  input: CreateSavedViewInput;
+}>;
+
+export type CreateSavedViewMutation = {
+  createSavedView: {
+    __typename: 'SavedView';
+    id: string;
+    listKey: string;
+    name: string;
+    isDefault: boolean;
+    state: {
+      __typename: 'SavedViewState';
+      columns: Array<string> | null;
+      sort: string | null;
+      density: string | null;
+      pageSize: number | null;
+      filters: Array<{ __typename: 'SavedViewFilter'; key: string; value: string }>;
+    };
+  };
+};
+
+export type UpdateSavedViewMutationVariables = Exact<{
+  input: UpdateSavedViewInput;
+}>;
+
+export type UpdateSavedViewMutation = {
+  updateSavedView: {
+    __typename: 'SavedView';
+    id: string;
+    listKey: string;
+    name: string;
+    isDefault: boolean;
+    state: {
+      __typename: 'SavedViewState';
+      columns: Array<string> | null;
+      sort: string | null;
+      density: string | null;
+      pageSize: number | null;
+      filters: Array<{ __typename: 'SavedViewFilter'; key: string; value: string }>;
+    };
+  };
+};
+
+export type DeleteSavedViewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteSavedViewMutation = { deleteSavedView: boolean };
 
 export const OrganizationRowFragmentDoc = {
   kind: 'Document',
@@ -9360,6 +9571,49 @@ export const AuditEntryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
+export const SavedViewRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedViewRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'listKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'state' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'density' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageSize' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedViewRowFragment, unknown>;
 export const OrganizationsDocument = {
   kind: 'Document',
   definitions: [
@@ -12876,6 +13130,46 @@ export const MergeEnterprisesDocument = {
     },
   ],
 } as unknown as DocumentNode<MergeEnterprisesMutation, MergeEnterprisesMutationVariables>;
+export const ExportEnterprisesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportEnterprises' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnterpriseFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprisesExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportEnterprisesQuery, ExportEnterprisesQueryVariables>;
 export const FundsDocument = {
   kind: 'Document',
   definitions: [
@@ -17337,6 +17631,218 @@ export const MoveLeadDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveLeadMutation, MoveLeadMutationVariables>;
+export const BulkAssignLeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkAssignLeads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkAssignLeadsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkAssignLeads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkAssignLeadsMutation, BulkAssignLeadsMutationVariables>;
+export const BulkMoveLeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkMoveLeads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkMoveLeadsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkMoveLeads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkMoveLeadsMutation, BulkMoveLeadsMutationVariables>;
 export const PoliciesDocument = {
   kind: 'Document',
   definitions: [
@@ -21830,6 +22336,90 @@ export const UpdateReferralSettingsDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateReferralSettingsMutation, UpdateReferralSettingsMutationVariables>;
+export const ExportReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralsExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportReferralsQuery, ExportReferralsQueryVariables>;
+export const BulkRejectReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkRejectReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkRejectReferralsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkRejectReferrals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkRejectReferralsMutation, BulkRejectReferralsMutationVariables>;
 export const FundOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -21986,3 +22576,267 @@ export const ReferenceOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferenceOptionsQuery, ReferenceOptionsQueryVariables>;
+export const SavedViewsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SavedViews' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'listKey' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savedViews' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'listKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'listKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedViewRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedViewRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'listKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'state' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'density' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageSize' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedViewsQuery, SavedViewsQueryVariables>;
+export const CreateSavedViewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSavedView' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSavedViewInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSavedView' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedViewRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedViewRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'listKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'state' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'density' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageSize' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSavedViewMutation, CreateSavedViewMutationVariables>;
+export const UpdateSavedViewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSavedView' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSavedViewInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSavedView' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedViewRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedViewRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'listKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'state' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sort' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'density' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageSize' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSavedViewMutation, UpdateSavedViewMutationVariables>;
+export const DeleteSavedViewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteSavedView' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteSavedView' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;

@@ -2,9 +2,16 @@ import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { EnterprisesDocument, type EnterpriseFilter, type EnterpriseRowFragment } from '@lianzhao/web-data';
+import {
+  EnterprisesDocument,
+  ExportEnterprisesDocument,
+  type EnterpriseFilter,
+  type EnterpriseRowFragment,
+  type ExportEnterprisesQuery,
+} from '@lianzhao/web-data';
 import {
   dateTimeText,
+  ExportButton,
   FilteredConnectionTable,
   moneyText,
   searchField,
@@ -17,6 +24,7 @@ import { EnterpriseFormModal } from '../components/EnterpriseFormModal';
 import { TagList } from '../components/TagList';
 
 const FILTER_KEYS = ['q', 'industry'] as const;
+const pickExport = (data: ExportEnterprisesQuery) => data.enterprisesExport;
 type EnterpriseUrlKey = (typeof FILTER_KEYS)[number];
 
 /** Search by name or credit code, and the industry; kept in the URL. */
@@ -45,28 +53,36 @@ export function EnterprisesPage({ readOnly = false }: EnterprisesPageProps) {
     keys: FILTER_KEYS,
     fields: ENTERPRISE_FILTER_FIELDS,
     select: (data) => data.enterprises,
+    listKey: 'enterprises',
   });
   const [creating, setCreating] = useState(false);
 
   const columns: ConnectionColumn<EnterpriseRowFragment>[] = [
     {
+      key: 'name',
       title: t('enterprises.name'),
       render: (_, e) => <Link to={`/enterprises/${e.id}`}>{e.name}</Link>,
     },
-    { title: t('enterprises.creditCode'), render: (_, e) => e.creditCode ?? '—' },
+    { key: 'creditCode', title: t('enterprises.creditCode'), render: (_, e) => e.creditCode ?? '—' },
     {
+      key: 'segment',
       title: t('enterprises.segment'),
       render: (_, e) =>
         e.industry ? [pick(e.industry), e.segment && pick(e.segment)].filter(Boolean).join(' / ') : '—',
     },
-    { title: t('enterprises.tags'), render: (_, e) => <TagList codes={e.tagCodes} /> },
-    { title: t('enterprises.headquartersCity'), render: (_, e) => e.headquartersCity ?? '—' },
+    { key: 'tags', title: t('enterprises.tags'), render: (_, e) => <TagList codes={e.tagCodes} /> },
     {
+      key: 'headquartersCity',
+      title: t('enterprises.headquartersCity'),
+      render: (_, e) => e.headquartersCity ?? '—',
+    },
+    {
+      key: 'registeredCapital',
       title: t('enterprises.registeredCapitalShort'),
       align: 'right',
       render: (_, e) => moneyText(e.registeredCapital, locale),
     },
-    { title: t('enterprises.updatedAt'), render: (_, e) => dateTimeText(e.updatedAt) },
+    { key: 'updatedAt', title: t('enterprises.updatedAt'), render: (_, e) => dateTimeText(e.updatedAt) },
   ];
 
   return (
@@ -84,7 +100,18 @@ export function EnterprisesPage({ readOnly = false }: EnterprisesPageProps) {
         )
       }
     >
-      <FilteredConnectionTable list={list} fields={ENTERPRISE_FILTER_FIELDS} columns={columns} />
+      <FilteredConnectionTable
+        list={list}
+        fields={ENTERPRISE_FILTER_FIELDS}
+        columns={columns}
+        toolbar={
+          <ExportButton
+            query={ExportEnterprisesDocument}
+            variables={{ filter: list.filter }}
+            pick={pickExport}
+          />
+        }
+      />
       {creating && (
         <EnterpriseFormModal
           enterprise={null}

@@ -11,7 +11,16 @@ import { useExcelDownload, useT } from '@lianzhao/web-ui';
 const pickFile = (data: ExportLeadsQuery) => data.exportLeads;
 
 /** 导出 Excel: the leads under the page's current filter and sort, in the import template's columns. */
-export function ExportLeadsButton({ filter, orderBy }: { filter: LeadFilter; orderBy?: LeadOrder }) {
+export function ExportLeadsButton({
+  filter,
+  orderBy,
+  label,
+}: {
+  filter: LeadFilter;
+  orderBy?: LeadOrder;
+  /** The button's text (导出所选 for a selection, `filter: { ids }`). */
+  label?: string;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const { download, loading } = useExcelDownload(ExportLeadsDocument, pickFile);
@@ -21,7 +30,7 @@ export function ExportLeadsButton({ filter, orderBy }: { filter: LeadFilter; ord
   };
   return (
     <Button icon={<DownloadOutlined />} loading={loading} onClick={() => void onClick()}>
-      {t('leads.export')}
+      {label ?? t('leads.export')}
     </Button>
   );
 }

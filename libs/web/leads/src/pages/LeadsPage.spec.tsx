@@ -43,6 +43,9 @@ beforeEach(() => {
   asked = [];
 });
 
+// The page with its table toolbar (views, columns, density) in jsdom is slow on a loaded machine.
+jest.setTimeout(120_000);
+
 describe('LeadsPage filters in the URL', () => {
   it('reads the filters from the URL, sends them, and writes changes back', async () => {
     await renderWithProviders(

@@ -3,7 +3,7 @@ import { HistoryOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons
 import { Button, Card, Flex, Segmented, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { LeadFilter } from '@lianzhao/web-data';
-import { DrillBanner, FilterBar, useDrill, useI18n } from '@lianzhao/web-ui';
+import { DrillBanner, FilterBar, SavedViewsMenu, useDrill, useI18n, useListView } from '@lianzhao/web-ui';
 import { ExportLeadsButton } from '../components/ExportLeadsButton';
 import { FollowUpsDuePanel } from '../components/FollowUpsDuePanel';
 import { LeadBoard } from '../components/LeadBoard';
@@ -28,6 +28,7 @@ export function LeadsPage({ readOnly = false }: LeadsPageProps) {
   const drill = useDrill<LeadFilter>();
   const filter = drill.filter ?? filters.filter;
   const [dialog, setDialog] = useState<'create' | 'import' | 'imports' | null>(null);
+  const view = useListView('leads');
 
   return (
     <Flex vertical gap={16}>
@@ -51,6 +52,8 @@ export function LeadsPage({ readOnly = false }: LeadsPageProps) {
                 ]}
               />
             )}
+            {/* In the table the views sit on its toolbar, beside the columns they also keep. */}
+            {filters.view === 'board' && !drill.filter && <SavedViewsMenu view={view} />}
             <ExportLeadsButton filter={filter} orderBy={filters.orderBy} />
             {!readOnly && (
               <>
@@ -90,6 +93,8 @@ export function LeadsPage({ readOnly = false }: LeadsPageProps) {
             onOrderBy={filters.setOrderBy}
             filtered={filters.filtered || drill.filter !== null}
             header={drill.filter ? (total) => <DrillBanner total={total} onClose={drill.clear} /> : undefined}
+            view={view}
+            selectable={!readOnly}
           />
         )}
       </Card>

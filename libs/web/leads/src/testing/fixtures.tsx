@@ -9,6 +9,7 @@ import {
   OrganizationOptionsDocument,
   OwnerOptionsDocument,
   ReferenceOptionsDocument,
+  SavedViewsDocument,
   type LeadCardFragment,
 } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
@@ -119,6 +120,10 @@ export const pickerMocks: MockLink.MockedResponse[] = [
     result: { data: { organizations: { __typename: 'OrganizationConnection', edges: [] } } },
   }),
   always({ request: { query: MyFollowUpsDueDocument }, result: { data: { myFollowUpsDue: [] } } }),
+  always({
+    request: { query: SavedViewsDocument, variables: () => true },
+    result: { data: { savedViews: [] } },
+  }),
 ];
 
 /** Shows the current query string, so tests can read what the page put into the URL. */

@@ -1,13 +1,15 @@
+import { useEffect } from 'react';
 import { useQuery, useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal, Select, Typography } from 'antd';
 import {
   AcceptReferralDocument,
   evictRootFields,
+  MeDocument,
   OwnerOptionsDocument,
   RejectReferralDocument,
   type ReferralFactsFragment,
 } from '@lianzhao/web-data';
-import { useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
+import { ownerOptions, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
 
 // The decision changes the queue, the counts, the pipeline and the review side of the page.
 const refresh = {
@@ -34,10 +36,16 @@ export function AcceptReferralModal({
   const onError = useFormErrors(form, ['ownerId']);
   const owners = useQuery(OwnerOptionsDocument);
   const [accept, accepting] = useMutation(AcceptReferralDocument, refresh);
-  const options = (owners.data?.users.edges ?? [])
-    .map((e) => e.node)
-    .filter((u) => u.role === 'OFFICER' || u.role === 'ADMIN')
-    .map((u) => ({ value: u.id, label: u.displayName }));
+  // The signed-in user, read from the cache the sign-in filled.
+  const me = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  const options = ownerOptions((owners.data?.users.edges ?? []).map((e) => e.node));
+  // The officer deciding usually takes the lead; else the first officer, never an empty choice.
+  const meId = me.data?.me.id;
+  const preset = options.find((o) => o.value === meId)?.value ?? options[0]?.value;
+  const chosen = Form.useWatch('ownerId', form);
+  useEffect(() => {
+    if (!chosen && preset) form.setFieldValue('ownerId', preset);
+  }, [chosen, preset, form]);
   return (
     <Modal
       open

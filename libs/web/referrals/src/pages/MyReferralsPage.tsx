@@ -3,16 +3,24 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { MyReferralsDocument, MyRewardsDocument, type ReferralRowFragment } from '@lianzhao/web-data';
+import {
+  ExportReferralsDocument,
+  MyReferralsDocument,
+  MyRewardsDocument,
+  type ExportReferralsQuery,
+  type ReferralRowFragment,
+} from '@lianzhao/web-data';
 import {
   ConnectionTable,
   dateText,
   dateTimeText,
+  ExportButton,
   FilterBar,
   filterFromUrl,
   moneyText,
   useConnectionQuery,
   useI18n,
+  useListView,
   useUrlFilters,
   type ConnectionColumn,
 } from '@lianzhao/web-ui';
@@ -22,6 +30,7 @@ import { ReferralStatusTag } from '../components/ReferralStatusTag';
 import { REFERRAL_STATUS_FIELD, REFERRAL_URL_KEYS } from '../utils/referral-filters';
 
 const FIELDS = [REFERRAL_STATUS_FIELD];
+const pickExport = (data: ExportReferralsQuery) => data.referralsExport;
 
 /** 我的报备: the partner's own referrals with their status and protection, filing, and rewards. */
 export function MyReferralsPage() {
@@ -31,23 +40,35 @@ export function MyReferralsPage() {
   const filter = filterFromUrl(FIELDS, filters);
   const filtered = Object.keys(filter).length > 0;
   const [filing, setFiling] = useState(false);
+  const view = useListView('my-referrals');
   const page = useConnectionQuery(MyReferralsDocument, {
     variables: { filter: filtered ? filter : undefined },
     select: (data) => data.referrals,
+    pageSize: view.settings.pageSize,
   });
   const rewards = useQuery(MyRewardsDocument);
   const columns: ConnectionColumn<ReferralRowFragment>[] = [
     {
+      key: 'companyName',
       title: t('referrals.companyName'),
       render: (_, r) => <Link to={`/my-referrals/${r.id}`}>{r.companyName}</Link>,
     },
-    { title: t('referrals.segment'), render: (_, r) => `${pick(r.industry)} / ${pick(r.segment)}` },
-    { title: t('referrals.status'), render: (_, r) => <ReferralStatusTag status={r.status} /> },
     {
+      key: 'segment',
+      title: t('referrals.segment'),
+      render: (_, r) => `${pick(r.industry)} / ${pick(r.segment)}`,
+    },
+    {
+      key: 'status',
+      title: t('referrals.status'),
+      render: (_, r) => <ReferralStatusTag status={r.status} />,
+    },
+    {
+      key: 'protectedUntil',
       title: t('referrals.protectedUntil'),
       render: (_, r) => <ProtectionDate until={r.protectedUntil} expiringSoon={r.expiringSoon} />,
     },
-    { title: t('referrals.filedAt'), render: (_, r) => dateTimeText(r.createdAt) },
+    { key: 'filedAt', title: t('referrals.filedAt'), render: (_, r) => dateTimeText(r.createdAt) },
   ];
 
   return (
@@ -65,7 +86,20 @@ export function MyReferralsPage() {
         }
       >
         <FilterBar fields={FIELDS} state={filters} onChange={setFilters} onReset={resetFilters} noReset />
-        <ConnectionTable page={page} columns={columns} empty={t('referrals.empty')} filtered={filtered} />
+        <ConnectionTable
+          page={page}
+          columns={columns}
+          empty={t('referrals.empty')}
+          filtered={filtered}
+          view={view}
+          toolbar={
+            <ExportButton
+              query={ExportReferralsDocument}
+              variables={{ filter: filtered ? filter : undefined }}
+              pick={pickExport}
+            />
+          }
+        />
       </Card>
       <Card title={t('referrals.rewards')}>
         <Table

@@ -1,10 +1,14 @@
+import { useState, type Key } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Card, Tabs, Typography } from 'antd';
 import { Link } from 'react-router';
 import { REFERRAL_STATUS_LABELS, REFERRAL_STATUSES } from '@lianzhao/domain';
 import {
+  ExportReferralsDocument,
+  MeDocument,
   ReferralCountsDocument,
   ReviewQueueDocument,
+  type ExportReferralsQuery,
   type ReferralFilter,
   type ReviewQueueQuery,
 } from '@lianzhao/web-data';
@@ -12,6 +16,7 @@ import {
   ConnectionTable,
   dateTimeText,
   DrillBanner,
+  ExportButton,
   FilterBar,
   useDrill,
   useFilteredConnection,
@@ -19,6 +24,7 @@ import {
   type ConnectionColumn,
 } from '@lianzhao/web-ui';
 import { ProtectionDate } from '../components/ProtectionDate';
+import { ReferralBulkBar } from '../components/ReferralBulkBar';
 import { ReferralStatusTag } from '../components/ReferralStatusTag';
 import { REFERRAL_SEARCH_FIELD, REFERRAL_STATUS_FIELD, REFERRAL_URL_KEYS } from '../utils/referral-filters';
 
@@ -28,39 +34,56 @@ const READ_FIELDS = [REFERRAL_STATUS_FIELD, REFERRAL_SEARCH_FIELD];
 const BAR_FIELDS = [REFERRAL_SEARCH_FIELD];
 
 type QueueRow = ReviewQueueQuery['referrals']['edges'][number]['node'];
+const pickExport = (data: ExportReferralsQuery) => data.referralsExport;
 
 /** 报备审核: every organisation's referrals by status, with the counts on the tabs. */
 export function ReviewQueuePage() {
   const { t, label, pick } = useI18n();
   // From the cockpit: its figure's filter, exactly; the status tabs and search step aside.
   const drill = useDrill<ReferralFilter>();
-  const { state, setFilters, resetFilters, filter, page } = useFilteredConnection(ReviewQueueDocument, {
+  const { state, setFilters, resetFilters, filter, page, view } = useFilteredConnection(ReviewQueueDocument, {
     keys: REFERRAL_URL_KEYS,
     fields: READ_FIELDS,
     filterOverride: drill.filter,
     select: (data) => data.referrals,
     fetchPolicy: 'cache-and-network',
+    listKey: 'referral-review',
   });
   const status = filter.status ?? undefined;
   const counts = useQuery(ReferralCountsDocument, { fetchPolicy: 'cache-and-network' });
+  const [selected, setSelected] = useState<Key[]>([]);
+  // Deciding stays with officers and administrators; a leader reads the queue without checkboxes.
+  const me = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  const decides = me.data?.me.role === 'OFFICER' || me.data?.me.role === 'ADMIN';
   const columns: ConnectionColumn<QueueRow>[] = [
     {
+      key: 'companyName',
       title: t('referrals.companyName'),
       render: (_, r) => <Link to={`/referrals/${r.id}`}>{r.companyName}</Link>,
     },
     {
+      key: 'organization',
       title: t('referrals.organization'),
       render: (_, r) => (
         <Link to={`/referrals/organizations/${r.review.organization.id}`}>{r.review.organization.name}</Link>
       ),
     },
-    { title: t('referrals.segment'), render: (_, r) => `${pick(r.industry)} / ${pick(r.segment)}` },
-    { title: t('referrals.status'), render: (_, r) => <ReferralStatusTag status={r.status} /> },
     {
+      key: 'segment',
+      title: t('referrals.segment'),
+      render: (_, r) => `${pick(r.industry)} / ${pick(r.segment)}`,
+    },
+    {
+      key: 'status',
+      title: t('referrals.status'),
+      render: (_, r) => <ReferralStatusTag status={r.status} />,
+    },
+    {
+      key: 'protectedUntil',
       title: t('referrals.protectedUntil'),
       render: (_, r) => <ProtectionDate until={r.protectedUntil} expiringSoon={r.expiringSoon} />,
     },
-    { title: t('referrals.filedAt'), render: (_, r) => dateTimeText(r.createdAt) },
+    { key: 'filedAt', title: t('referrals.filedAt'), render: (_, r) => dateTimeText(r.createdAt) },
   ];
   const countOf = (s: string) => counts.data?.referralCounts.byStatus.find((c) => c.status === s)?.count ?? 0;
   const total = counts.data?.referralCounts.byStatus.reduce((sum, c) => sum + c.count, 0) ?? 0;
@@ -93,15 +116,18 @@ export function ReviewQueuePage() {
             { key: ALL, label: `${t('common.all')} ${total}` },
             ...REFERRAL_STATUSES.map((s) => ({
               key: s,
+              // The count sits beside the name, not over its corner, so it never covers the next tab.
               label: (
-                <Badge
-                  count={countOf(s)}
-                  showZero={false}
-                  offset={[10, -2]}
-                  color={s === 'PROTECTED' || s === 'EXISTING' ? 'red' : 'gray'}
-                >
+                <span>
                   {label(REFERRAL_STATUS_LABELS[s])}
-                </Badge>
+                  <Badge
+                    count={countOf(s)}
+                    showZero={false}
+                    size="small"
+                    style={{ marginInlineStart: 6 }}
+                    color={s === 'PROTECTED' || s === 'EXISTING' ? 'red' : 'gray'}
+                  />
+                </span>
               ),
             })),
           ]}
@@ -113,6 +139,20 @@ export function ReviewQueuePage() {
         columns={columns}
         filtered={drill.filter !== null}
         header={drill.filter ? (total) => <DrillBanner total={total} onClose={drill.clear} /> : undefined}
+        view={view}
+        toolbar={
+          <>
+            <ExportButton query={ExportReferralsDocument} variables={{ filter }} pick={pickExport} />
+            {decides && selected.length > 0 && (
+              <ReferralBulkBar ids={selected.map(String)} onClear={() => setSelected([])} />
+            )}
+          </>
+        }
+        rowSelection={
+          decides
+            ? { selectedRowKeys: selected, onChange: setSelected, preserveSelectedRowKeys: true, fixed: true }
+            : undefined
+        }
       />
     </Card>
   );

@@ -7,13 +7,22 @@ export interface OwnerSelectProps extends OptionsSelectBaseProps {
   current?: { id: string; displayName: string } | null;
 }
 
+/**
+ * The people the server accepts as a lead's owner, as options: officers first (they own leads;
+ * an administrator rarely does), each group in the order given.
+ */
+export function ownerOptions(
+  users: readonly { id: string; displayName: string; role: string }[],
+): { value: string; label: string }[] {
+  const officers = users.filter((u) => u.role === 'OFFICER');
+  const admins = users.filter((u) => u.role === 'ADMIN');
+  return [...officers, ...admins].map((u) => ({ value: u.id, label: u.displayName }));
+}
+
 /** Active officers (and administrators), the people the server accepts as a lead's owner. */
 export function OwnerSelect({ current, ...props }: OwnerSelectProps) {
   const { data, loading } = useQuery(OwnerOptionsDocument);
-  const owners = (data?.users.edges ?? [])
-    .map((e) => e.node)
-    .filter((u) => u.role === 'OFFICER' || u.role === 'ADMIN')
-    .map((u) => ({ value: u.id, label: u.displayName }));
+  const owners = ownerOptions((data?.users.edges ?? []).map((e) => e.node));
   return (
     <OptionsSelect
       {...props}

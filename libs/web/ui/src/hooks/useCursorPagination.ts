@@ -7,6 +7,8 @@ export interface CursorPagination {
   page: number;
   next: (endCursor: string | null | undefined) => void;
   prev: () => void;
+  /** Back to page 1 (a keyset list has no jump to an arbitrary page: its cursors are met in turn). */
+  first: () => void;
 }
 
 /**
@@ -30,5 +32,7 @@ export function useCursorPagination(resetKey: string): CursorPagination {
     if (afters.length > 1) setState({ key: resetKey, afters: afters.slice(0, -1) });
   }, [afters, resetKey]);
 
-  return { after: afters[afters.length - 1], page: afters.length, next, prev };
+  const first = useCallback(() => setState({ key: resetKey, afters: [null] }), [resetKey]);
+
+  return { after: afters[afters.length - 1], page: afters.length, next, prev, first };
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { FilterBar } from '../filters/FilterBar';
@@ -13,6 +14,8 @@ export interface FilteredConnectionTableProps<K extends string, F, Row extends {
   columns: readonly ConnectionColumn<Row>[];
   /** The empty state when nothing exists yet (default 暂无数据). */
   empty?: string;
+  /** Buttons on the table's toolbar (导出). */
+  toolbar?: ReactNode;
 }
 
 /** A list page's body: the filter bar with 刷新, and the table of the filtered connection. */
@@ -21,6 +24,7 @@ export function FilteredConnectionTable<K extends string, F, Row extends { id: s
   fields,
   columns,
   empty,
+  toolbar,
 }: FilteredConnectionTableProps<K, F, Row>) {
   const t = useT();
   return (
@@ -41,6 +45,8 @@ export function FilteredConnectionTable<K extends string, F, Row extends { id: s
         columns={columns}
         empty={empty ?? t('common.empty')}
         filtered={list.filtered}
+        view={list.view}
+        toolbar={toolbar}
       />
     </>
   );

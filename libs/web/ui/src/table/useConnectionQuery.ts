@@ -34,7 +34,8 @@ export function useConnectionQuery<Data, Vars extends OperationVariables, Row>(
   query: TypedDocumentNode<Data, Vars>,
   { variables, select, pageSize = 20, fetchPolicy }: ConnectionQueryOptions<Data, Vars, Row>,
 ): ConnectionPage<Row> {
-  const pager = useCursorPagination(JSON.stringify(variables));
+  // A new page size starts again at page 1 too, so the page numbers stay true.
+  const pager = useCursorPagination(`${pageSize}:${JSON.stringify(variables)}`);
   const { data, previousData, loading, error, refetch } = useQuery(query, {
     // The connection arguments every list query takes, added to the caller's own.
     variables: { ...variables, first: pageSize, after: pager.after } as unknown as Vars,
