@@ -22,6 +22,7 @@ const API_CONTEXTS = {
   referrals: ['attribution', 'audit', 'enterprises', 'leads', 'projects', 'reference', 'users'],
   imports: ['enterprises', 'leads', 'reference', 'users'],
   funds: ['attribution', 'audit', 'enterprises', 'leads', 'projects', 'referrals', 'reference', 'users'],
+  chain: ['attribution', 'audit', 'enterprises', 'funds', 'leads', 'projects', 'referrals', 'reference', 'users'],
   // The cockpit reads every context and nothing reads it: it sits on top of the direction above.
   stats: ['attribution', 'audit', 'enterprises', 'funds', 'leads', 'projects', 'referrals', 'reference', 'users'],
 };

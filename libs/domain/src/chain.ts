@@ -1,5 +1,6 @@
 import type { LocalizedLabel } from './labels';
 import { compareDecimals } from './money';
+import { creditCodeDivision, FENGXIAN_DIVISION } from './credit-code';
 import type { LeadStage } from './pipeline';
 
 /** 产业链环节的位置：上游（原材料/核心部件）、中游（制造/集成）、下游（应用/服务）. */
@@ -129,3 +130,23 @@ export const CHAIN_LINK_SEEDS: Readonly<Record<string, readonly ChainLinkSeed[]>
   INDUSTRIAL_INTERNET: [U('工业传感与边缘设备'), U('工业网络与通信'), M('工业互联网平台'), M('工业软件（MES/PLM）'), D('智能工厂解决方案'), D('工业安全与运维服务')],
   HUMANOID_ROBOTS: [U('伺服电机与减速器'), U('传感器与芯片'), U('灵巧手与执行器'), M('运动控制与具身智能'), M('整机本体制造'), D('工业与商业服务场景'), D('家庭服务')],
 };
+
+export interface LocalStockFacts {
+  readonly localStockSince: string | null;
+  readonly creditCode: string | null;
+  readonly foundedOn: string | null;
+}
+
+/**
+ * 存量 on a day, for the chain map: the officer's mark, or a 奉贤区 credit code (a company keeps
+ * its code for life, so it was registered here from its founding; with no founding day recorded,
+ * since always). SQL twin: `localStockOnSql` in the chain context, with a parity test.
+ */
+export function localStockOn(enterprise: LocalStockFacts, day: string): boolean {
+  const byCode =
+    enterprise.creditCode && creditCodeDivision(enterprise.creditCode) === FENGXIAN_DIVISION
+      ? (enterprise.foundedOn ?? '0001-01-01')
+      : null;
+  const since = [enterprise.localStockSince, byCode].filter((d): d is string => d !== null).sort()[0];
+  return since !== undefined && since <= day;
+}

@@ -1,5 +1,6 @@
 import { AuditEntry, AuditMergedRecord } from '@lianzhao/api-audit';
 import { SignInEvent } from '@lianzhao/api-auth';
+import { ChainLink, ChainPlacement, ChainSettings, ChainTarget, SupplyChainEntry } from '@lianzhao/api-chain';
 import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { Fund, FundRuleChange, Investment } from '@lianzhao/api-funds';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
@@ -46,4 +47,9 @@ export const ENTITIES = [
   Investment,
   Target,
   TargetActual,
+  ChainLink,
+  ChainPlacement,
+  ChainSettings,
+  ChainTarget,
+  SupplyChainEntry,
 ];
