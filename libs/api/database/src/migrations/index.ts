@@ -17,7 +17,6 @@ import { ProjectFacts1796056504833 } from './1796056504833-ProjectFacts';
 import { LeadBoardIndexes1796056649094 } from './1796056649094-LeadBoardIndexes';
 import { LeadStageTotals1796056649100 } from './1796056649100-LeadStageTotals';
 import { Funds1796069819036 } from './1796069819036-Funds';
-import { ChainMap1796104383654 } from './1796104383654-ChainMap';
 import { BigramSearch1796146000000 } from './1796146000000-BigramSearch';
 import { CockpitFlow1796150000000 } from './1796150000000-CockpitFlow';
 import { CockpitProgress1796151000000 } from './1796151000000-CockpitProgress';
@@ -29,4 +28,4 @@ import { SignInEvents1796240000000 } from './1796240000000-SignInEvents';
 import { AuditAppendOnly1796250000000 } from './1796250000000-AuditAppendOnly';
 import { ChainMap1796300000000 } from './1796300000000-ChainMap';
 
-export const MIGRATIONS = [Foundation1795579771622, SearchExtension1795579771700, ReferenceData1795579771800, LeadPipeline1795581351662, SearchIndexes1795581351700, LandingProjects1795590173530, MilestoneTemplates1795590173600, Referrals1795590570582, ReferralSettingsRow1795590570600, ReferralRewardTiers1795593422696, ReferralAttachments1795596268379, MillisecondTimestamps1795600339961, UserSessionVersion1795601713967, MilestoneTemplateOptional1796043712975, ProjectFacts1796056504833, LeadBoardIndexes1796056649094, LeadStageTotals1796056649100, Funds1796069819036, ChainMap1796104383654, BigramSearch1796146000000, CockpitFlow1796150000000, CockpitProgress1796151000000, Targets1796152000000, PipelineFacts1796153000000, CockpitSpeed1796220000000, StagedReferralAttachments1796230000000, SignInEvents1796240000000, AuditAppendOnly1796250000000, ChainMap1796300000000];
+export const MIGRATIONS = [Foundation1795579771622, SearchExtension1795579771700, ReferenceData1795579771800, LeadPipeline1795581351662, SearchIndexes1795581351700, LandingProjects1795590173530, MilestoneTemplates1795590173600, Referrals1795590570582, ReferralSettingsRow1795590570600, ReferralRewardTiers1795593422696, ReferralAttachments1795596268379, MillisecondTimestamps1795600339961, UserSessionVersion1795601713967, MilestoneTemplateOptional1796043712975, ProjectFacts1796056504833, LeadBoardIndexes1796056649094, LeadStageTotals1796056649100, Funds1796069819036, BigramSearch1796146000000, CockpitFlow1796150000000, CockpitProgress1796151000000, Targets1796152000000, PipelineFacts1796153000000, CockpitSpeed1796220000000, StagedReferralAttachments1796230000000, SignInEvents1796240000000, AuditAppendOnly1796250000000, ChainMap1796300000000];
