@@ -3,7 +3,7 @@ import { chainLinkStatus, type ChainLinkStatus, type ChainStatusRule, type Chain
 import { badField, Clock, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { ReferenceService } from '@lianzhao/api-reference';
-import { chainIdsSql, chainOutputSql, endOfDaySql, linkScopeSql, type ChainCountKind } from './chain-counts.sql';
+import { chainIdsSql, chainOutputSql, linkScopeSql, type ChainCountKind } from './chain-counts.sql';
 import { ChainLinksService } from './chain-links.service';
 import type { ChainFigures, ChainLinkCounts, ChainMap, ChainMapLink, ChainOverview } from './chain.types';
 
@@ -100,7 +100,7 @@ export class ChainMapService {
     };
   }
 
-  /** The live links of an industry that existed by the day, with their counts, in chain order. */
+  /** The live links of an industry (today's links, whatever the day) with their counts as of the day, in chain order. */
   private async linkRows(ctx: RequestContext, industryCode: string, day: string): Promise<LinkRow[]> {
     const links = 'cp.link_id = cl.id';
     const selects = [
@@ -119,7 +119,6 @@ export class ChainMapService {
       .from('chain_links', 'cl')
       .innerJoin('segments', 's', 's.code = cl.segment_code')
       .where('s.industry_code = :industryCode AND cl.retired_at IS NULL')
-      .andWhere(`cl.created_at < ${endOfDaySql(':day')}`)
       .setParameters({ industryCode, day })
       .orderBy('cl.segment_code')
       .addOrderBy('cl.position')

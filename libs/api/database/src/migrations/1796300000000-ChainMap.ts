@@ -34,7 +34,7 @@ export class ChainMap1796300000000 implements MigrationInterface {
     for (const [segmentCode, links] of Object.entries(CHAIN_LINK_SEEDS)) {
       for (const [index, link] of links.entries()) {
         await queryRunner.query(
-          'INSERT INTO chain_links (segment_code, name, tier, position) SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM segments WHERE code = $1)',
+          'INSERT INTO chain_links (segment_code, name, tier, position) SELECT s.code, CAST($2 AS varchar), CAST($3 AS varchar), CAST($4 AS int) FROM segments s WHERE s.code = CAST($1 AS varchar)',
           [segmentCode, link.name, link.tier, index + 1],
         );
       }
