@@ -21,7 +21,11 @@ interface MapLink {
   counts: Counts;
 }
 interface ChainMapResult {
-  chainMap: { industryCode: string; asOf: string; segments: { code: string; name: string; links: MapLink[] }[] };
+  chainMap: {
+    industryCode: string;
+    asOf: string;
+    segments: { code: string; name: string; links: MapLink[] }[];
+  };
 }
 
 const MAP = `query ($industryCode: String!, $asOf: String) { chainMap(industryCode: $industryCode, asOf: $asOf) {
@@ -97,8 +101,9 @@ describe('industry chain map (产业链图谱)', () => {
     [admin, officer, leader, partner, partner2] = await Promise.all(
       ['admin', 'officer', 'leader', 'partner', 'partner2'].map((u) => api.login(u)),
     );
-    chainOrg = must(await api.gql<{ me: { organization: { id: string } } }>('{ me { organization { id } } }', {}, partner)).me
-      .organization.id;
+    chainOrg = must(
+      await api.gql<{ me: { organization: { id: string } } }>('{ me { organization { id } } }', {}, partner),
+    ).me.organization.id;
     storage = (await map()).segments.find((s) => s.code === 'ENERGY_STORAGE')?.links ?? [];
   });
   afterAll(() => api.close());
@@ -111,23 +116,67 @@ describe('industry chain map (产业链图谱)', () => {
         partner,
       ),
     ).chainLinks;
-    expect(links.map((l) => l.name)).toEqual(['正负极材料', '隔膜', '电解液', '电芯', 'BMS/PCS', '储能系统集成', '电站运营与回收']);
-    expect(links.map((l) => l.tier)).toEqual(['UPSTREAM', 'UPSTREAM', 'UPSTREAM', 'MIDSTREAM', 'MIDSTREAM', 'MIDSTREAM', 'DOWNSTREAM']);
+    expect(links.map((l) => l.name)).toEqual([
+      '正负极材料',
+      '隔膜',
+      '电解液',
+      '电芯',
+      'BMS/PCS',
+      '储能系统集成',
+      '电站运营与回收',
+    ]);
+    expect(links.map((l) => l.tier)).toEqual([
+      'UPSTREAM',
+      'UPSTREAM',
+      'UPSTREAM',
+      'MIDSTREAM',
+      'MIDSTREAM',
+      'MIDSTREAM',
+      'DOWNSTREAM',
+    ]);
     expect(links.map((l) => l.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     for (const industry of ['BEAUTY_HEALTH', 'GREEN_ENERGY', 'NEW_MATERIALS', 'SMART_EQUIPMENT']) {
       const m = await map(industry, undefined, leader);
-      for (const segment of m.segments) expect({ segment: segment.code, seeded: segment.links.length >= 5 }).toEqual({ segment: segment.code, seeded: true });
+      for (const segment of m.segments)
+        expect({ segment: segment.code, seeded: segment.links.length >= 5 }).toEqual({
+          segment: segment.code,
+          seeded: true,
+        });
     }
     expect(storage.every((l) => l.status === 'MISSING')).toBe(true);
   });
 
   it('keeps the map from partners (FORBIDDEN) and link edits to admins', async () => {
     expect(errorCode(await api.gql(MAP, { industryCode: 'GREEN_ENERGY' }, partner))).toBe('FORBIDDEN');
-    expect(errorCode(await api.gql('{ chainOverview(since: "2026-01-01") { asOf } }', {}, partner))).toBe('FORBIDDEN');
-    expect(errorCode(await api.gql('{ chainTargets(filter: { industryCode: "GREEN_ENERGY" }) { totalCount } }', {}, partner))).toBe('FORBIDDEN');
-    expect(errorCode(await api.gql(ADD_TARGET, { input: { linkId: storage[0].id, companyName: 'x', priority: 'HIGH' } }, leader))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql('{ chainOverview(since: "2026-01-01") { asOf } }', {}, partner))).toBe(
+      'FORBIDDEN',
+    );
     expect(
-      errorCode(await api.gql('mutation { addChainLink(input: { segmentCode: "ENERGY_STORAGE", name: "x", tier: UPSTREAM }) { id } }', {}, officer)),
+      errorCode(
+        await api.gql(
+          '{ chainTargets(filter: { industryCode: "GREEN_ENERGY" }) { totalCount } }',
+          {},
+          partner,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await api.gql(
+          ADD_TARGET,
+          { input: { linkId: storage[0].id, companyName: 'x', priority: 'HIGH' } },
+          leader,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await api.gql(
+          'mutation { addChainLink(input: { segmentCode: "ENERGY_STORAGE", name: "x", tier: UPSTREAM }) { id } }',
+          {},
+          officer,
+        ),
+      ),
     ).toBe('FORBIDDEN');
   });
 
@@ -185,11 +234,9 @@ describe('industry chain map (产业链图谱)', () => {
 
     // A landed project counts its enterprise, and its expected output.
     const projects = must(
-      await api.gql<{ projects: { edges: { node: { id: string; landedOn: string | null; enterprise: { id: string } } }[] } }>(
-        '{ projects(first: 50) { edges { node { id landedOn enterprise { id } } } } }',
-        {},
-        officer,
-      ),
+      await api.gql<{
+        projects: { edges: { node: { id: string; landedOn: string | null; enterprise: { id: string } } }[] };
+      }>('{ projects(first: 50) { edges { node { id landedOn enterprise { id } } } } }', {}, officer),
     ).projects.edges.map((e) => e.node);
     const landed = projects.find((p) => p.landedOn);
     expect(landed).toBeDefined();
@@ -230,7 +277,13 @@ describe('industry chain map (产业链图谱)', () => {
     const [separator, electrolyte] = [storage[1], storage[2]];
     const placed = must(await place('LEAD', leadId, separator.id)).placeOnLink;
     expect((await link(separator.id)).counts.openLeads).toBe(1);
-    must(await api.gql('mutation ($input: MovePlacementInput!) { movePlacement(input: $input) { id linkId } }', { input: { id: placed.id, linkId: electrolyte.id } }, officer));
+    must(
+      await api.gql(
+        'mutation ($input: MovePlacementInput!) { movePlacement(input: $input) { id linkId } }',
+        { input: { id: placed.id, linkId: electrolyte.id } },
+        officer,
+      ),
+    );
     expect((await link(separator.id)).counts.openLeads).toBe(0);
     const moved = await link(electrolyte.id);
     expect(moved.counts.openLeads).toBe(1);
@@ -261,26 +314,47 @@ describe('industry chain map (产业链图谱)', () => {
     expect(now.counts).toMatchObject({ targets: 1, openLeads: 0 });
 
     const converted = must(
-      await api.gql<{ convertTarget: { progress: string; lead: { id: string; stage: string; channel: string; segmentCode: string; owner: { username: string } } } }>(
-        CONVERT,
-        { input: { id: target.id } },
-        officer,
-      ),
+      await api.gql<{
+        convertTarget: {
+          progress: string;
+          lead: {
+            id: string;
+            stage: string;
+            channel: string;
+            segmentCode: string;
+            owner: { username: string };
+          };
+        };
+      }>(CONVERT, { input: { id: target.id } }, officer),
     ).convertTarget;
     expect(converted.progress).toBe('IN_PIPELINE');
-    expect(converted.lead).toMatchObject({ stage: 'NEW', channel: 'SELF', segmentCode: 'ENERGY_STORAGE', owner: { username: 'officer' } });
+    expect(converted.lead).toMatchObject({
+      stage: 'NEW',
+      channel: 'SELF',
+      segmentCode: 'ENERGY_STORAGE',
+      owner: { username: 'officer' },
+    });
     now = await link(cell.id);
     expect(now.counts).toMatchObject({ targets: 1, openLeads: 1 });
     await expectDrillsEqual(now);
     expect(errorCode(await api.gql(CONVERT, { input: { id: target.id } }, officer))).toBe('CONFLICT');
   });
 
-  it("a chain master keeps its own supply chain; the office sees who is not yet local and recruits them", async () => {
+  it('a chain master keeps its own supply chain; the office sees who is not yet local and recruits them', async () => {
     const bms = storage[4];
     const supplier = must(
-      await api.gql<{ saveSupplyChainEntry: { id: string; local: boolean | null; organizationName: string } }>(
+      await api.gql<{
+        saveSupplyChainEntry: { id: string; local: boolean | null; organizationName: string };
+      }>(
         SAVE_SUPPLY,
-        { input: { relation: 'SUPPLIER', companyName: '深圳示例储能变流器有限公司', linkId: bms.id, supplies: 'PCS 储能变流器' } },
+        {
+          input: {
+            relation: 'SUPPLIER',
+            companyName: '深圳示例储能变流器有限公司',
+            linkId: bms.id,
+            supplies: 'PCS 储能变流器',
+          },
+        },
         partner,
       ),
     ).saveSupplyChainEntry;
@@ -288,58 +362,112 @@ describe('industry chain map (产业链图谱)', () => {
     const localOne = must(
       await api.gql<{ saveSupplyChainEntry: { id: string } }>(
         SAVE_SUPPLY,
-        { input: { relation: 'CUSTOMER', companyName: '奉贤正极材料测试有限公司', supplies: '储能电站采购' } },
+        {
+          input: { relation: 'CUSTOMER', companyName: '奉贤正极材料测试有限公司', supplies: '储能电站采购' },
+        },
         partner,
       ),
     ).saveSupplyChainEntry;
-    const badCode = await api.gql(SAVE_SUPPLY, { input: { relation: 'SUPPLIER', companyName: 'x', creditCode: '123', supplies: 'y' } }, partner);
+    const badCode = await api.gql(
+      SAVE_SUPPLY,
+      { input: { relation: 'SUPPLIER', companyName: 'x', creditCode: '123', supplies: 'y' } },
+      partner,
+    );
     expect(errorCode(badCode)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(badCode)['creditCode']).toBeDefined();
 
     // Other partners see none and cannot keep one; the chain master sees its own only.
-    expect(must(await api.gql<{ supplyChainEntries: { totalCount: number } }>(SUPPLY, {}, partner2)).supplyChainEntries.totalCount).toBe(0);
     expect(
-      errorCode(await api.gql(SAVE_SUPPLY, { input: { relation: 'SUPPLIER', companyName: 'x', supplies: 'y' } }, partner2)),
+      must(await api.gql<{ supplyChainEntries: { totalCount: number } }>(SUPPLY, {}, partner2))
+        .supplyChainEntries.totalCount,
+    ).toBe(0);
+    expect(
+      errorCode(
+        await api.gql(
+          SAVE_SUPPLY,
+          { input: { relation: 'SUPPLIER', companyName: 'x', supplies: 'y' } },
+          partner2,
+        ),
+      ),
     ).toBe('FORBIDDEN');
-    expect(errorCode(await api.gql('mutation ($id: ID!) { deleteSupplyChainEntry(id: $id) }', { id: supplier.id }, partner2))).toBe('FORBIDDEN');
-    const own = must(await api.gql<{ supplyChainEntries: { totalCount: number } }>(SUPPLY, {}, partner)).supplyChainEntries;
+    expect(
+      errorCode(
+        await api.gql(
+          'mutation ($id: ID!) { deleteSupplyChainEntry(id: $id) }',
+          { id: supplier.id },
+          partner2,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const own = must(
+      await api.gql<{ supplyChainEntries: { totalCount: number } }>(SUPPLY, {}, partner),
+    ).supplyChainEntries;
     expect(own.totalCount).toBe(2);
 
     const office = must(
-      await api.gql<{ supplyChainEntries: { totalCount: number; edges: { node: { id: string; local: boolean; organizationName: string } }[] } }>(
+      await api.gql<{
+        supplyChainEntries: {
+          totalCount: number;
+          edges: { node: { id: string; local: boolean; organizationName: string } }[];
+        };
+      }>(SUPPLY, {}, officer),
+    ).supplyChainEntries;
+    const byId = new Map(office.edges.map((e) => [e.node.id, e.node]));
+    expect(byId.get(supplier.id)).toMatchObject({
+      local: false,
+      organizationName: expect.stringContaining('链主'),
+    });
+    expect(byId.get(localOne.id)?.local).toBe(true);
+    const notLocal = must(
+      await api.gql<{ supplyChainEntries: { totalCount: number; edges: { node: { id: string } }[] } }>(
         SUPPLY,
-        {},
+        { filter: { local: false } },
         officer,
       ),
     ).supplyChainEntries;
-    const byId = new Map(office.edges.map((e) => [e.node.id, e.node]));
-    expect(byId.get(supplier.id)).toMatchObject({ local: false, organizationName: expect.stringContaining('链主') });
-    expect(byId.get(localOne.id)?.local).toBe(true);
-    const notLocal = must(await api.gql<{ supplyChainEntries: { totalCount: number; edges: { node: { id: string } }[] } }>(SUPPLY, { filter: { local: false } }, officer))
-      .supplyChainEntries;
     expect(notLocal.edges.map((e) => e.node.id)).toEqual([supplier.id]);
 
     // Recruiting the supplier: 链式招商 with the chain master as the source, kept on the lead.
     const target = must(
-      await api.gql<{ addTarget: { id: string; channel: string; sourceOrganizationId: string; companyName: string } }>(
+      await api.gql<{
+        addTarget: { id: string; channel: string; sourceOrganizationId: string; companyName: string };
+      }>(
         ADD_TARGET,
         { input: { linkId: bms.id, supplyChainEntryId: supplier.id, priority: 'MEDIUM' } },
         officer,
       ),
     ).addTarget;
-    expect(target).toMatchObject({ channel: 'CHAIN', sourceOrganizationId: chainOrg, companyName: '深圳示例储能变流器有限公司' });
+    expect(target).toMatchObject({
+      channel: 'CHAIN',
+      sourceOrganizationId: chainOrg,
+      companyName: '深圳示例储能变流器有限公司',
+    });
     const lead = must(
-      await api.gql<{ convertTarget: { lead: { channel: string; sourceOrganization: { id: string } } } }>(CONVERT, { input: { id: target.id } }, officer),
+      await api.gql<{ convertTarget: { lead: { channel: string; sourceOrganization: { id: string } } } }>(
+        CONVERT,
+        { input: { id: target.id } },
+        officer,
+      ),
     ).convertTarget.lead;
     expect(lead).toMatchObject({ channel: 'CHAIN', sourceOrganization: { id: chainOrg } });
-    expect(errorCode(await api.gql('mutation ($id: ID!) { deleteSupplyChainEntry(id: $id) }', { id: supplier.id }, partner))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await api.gql(
+          'mutation ($id: ID!) { deleteSupplyChainEntry(id: $id) }',
+          { id: supplier.id },
+          partner,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('the district overview counts gaps and change since a date, each drilling to an equal list', async () => {
     const yesterday = new Date(Date.now() - 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
     const overview = must(
       await api.gql<{
-        chainOverview: { industries: { code: string; now: Record<string, number>; then: Record<string, number> }[] };
+        chainOverview: {
+          industries: { code: string; now: Record<string, number>; then: Record<string, number> }[];
+        };
       }>(
         `query ($since: String!) { chainOverview(since: $since) { asOf since industries { code name
           now { links missing weak complete localEnterprises openLeads referrals targets investments }
@@ -348,7 +476,12 @@ describe('industry chain map (产业链图谱)', () => {
         leader,
       ),
     ).chainOverview;
-    expect(overview.industries.map((i) => i.code)).toEqual(['BEAUTY_HEALTH', 'GREEN_ENERGY', 'NEW_MATERIALS', 'SMART_EQUIPMENT']);
+    expect(overview.industries.map((i) => i.code)).toEqual([
+      'BEAUTY_HEALTH',
+      'GREEN_ENERGY',
+      'NEW_MATERIALS',
+      'SMART_EQUIPMENT',
+    ]);
     const green = overview.industries.find((i) => i.code === 'GREEN_ENERGY');
     expect(green?.then.localEnterprises).toBe(0);
     expect(green?.now.localEnterprises).toBe(2);
@@ -362,8 +495,12 @@ describe('industry chain map (产业链图谱)', () => {
       const total = await drillCount(list, { industryCode: 'GREEN_ENERGY' });
       expect({ figure, total }).toEqual({ figure, total: green?.now[figure] });
     }
-    expect(errorCode(await api.gql('{ chainOverview(since: "2026-02-30") { asOf } }', {}, leader))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await api.gql('{ chainLeads(first: 5) { totalCount } }', {}, leader))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql('{ chainOverview(since: "2026-02-30") { asOf } }', {}, leader))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(errorCode(await api.gql('{ chainLeads(first: 5) { totalCount } }', {}, leader))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('an admin adds, renames, reorders and retires links; a link in use is retired, not deleted', async () => {
@@ -375,7 +512,11 @@ describe('industry chain map (产业链图谱)', () => {
       ),
     ).addChainLink;
     expect(add.position).toBe(7);
-    const dup = await api.gql('mutation { addChainLink(input: { segmentCode: "ENERGY_STORAGE", name: "隔膜", tier: UPSTREAM }) { id } }', {}, admin);
+    const dup = await api.gql(
+      'mutation { addChainLink(input: { segmentCode: "ENERGY_STORAGE", name: "隔膜", tier: UPSTREAM }) { id } }',
+      {},
+      admin,
+    );
     expect(fieldErrors(dup)['name']).toMatch(/同名/);
     must(
       await api.gql(
@@ -385,15 +526,35 @@ describe('industry chain map (产业链图谱)', () => {
       ),
     );
     const names = async () =>
-      must(await api.gql<{ chainLinks: { id: string; name: string }[] }>('{ chainLinks(segmentCode: "ENERGY_STORAGE") { id name } }', {}, admin)).chainLinks;
+      must(
+        await api.gql<{ chainLinks: { id: string; name: string }[] }>(
+          '{ chainLinks(segmentCode: "ENERGY_STORAGE") { id name } }',
+          {},
+          admin,
+        ),
+      ).chainLinks;
     expect((await names()).map((l) => l.name).slice(-2)).toEqual(['电站运营与回收', '储能安全检测认证']);
     // Unused: deleted. In use (the cathode link has placements): retired, still readable by admins.
-    expect(must(await api.gql<{ retireChainLink: null }>('mutation ($id: ID!) { retireChainLink(id: $id) { id } }', { id: add.id }, admin)).retireChainLink).toBeNull();
+    expect(
+      must(
+        await api.gql<{ retireChainLink: null }>(
+          'mutation ($id: ID!) { retireChainLink(id: $id) { id } }',
+          { id: add.id },
+          admin,
+        ),
+      ).retireChainLink,
+    ).toBeNull();
     const retired = must(
-      await api.gql<{ retireChainLink: { retiredAt: string } }>('mutation ($id: ID!) { retireChainLink(id: $id) { retiredAt } }', { id: storage[0].id }, admin),
+      await api.gql<{ retireChainLink: { retiredAt: string } }>(
+        'mutation ($id: ID!) { retireChainLink(id: $id) { retiredAt } }',
+        { id: storage[0].id },
+        admin,
+      ),
     ).retireChainLink;
     expect(retired.retiredAt).toBeTruthy();
     expect((await names()).map((l) => l.name)).not.toContain('正负极材料');
-    expect(errorCode(await place('ENTERPRISE', '00000000-0000-4000-8000-000000000000', storage[0].id))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await place('ENTERPRISE', '00000000-0000-4000-8000-000000000000', storage[0].id))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { INDUSTRIES } from './taxonomy';
-import { CHAIN_LINK_SEEDS, CHAIN_TIERS, chainLinkStatus, localStockOn, targetProgress, type ChainLinkStatus } from './chain';
+import {
+  CHAIN_LINK_SEEDS,
+  CHAIN_TIERS,
+  chainLinkStatus,
+  localStockOn,
+  targetProgress,
+  type ChainLinkStatus,
+} from './chain';
 
 describe('chainLinkStatus', () => {
   const rule = { minEnterprises: 3, minExpectedOutput: '100000' };
@@ -35,7 +42,10 @@ describe('CHAIN_LINK_SEEDS', () => {
     for (const industry of INDUSTRIES.filter((i) => i.leading)) {
       for (const segment of industry.segments) {
         const links = CHAIN_LINK_SEEDS[segment.code];
-        expect({ segment: segment.code, has: (links?.length ?? 0) >= 5 }).toEqual({ segment: segment.code, has: true });
+        expect({ segment: segment.code, has: (links?.length ?? 0) >= 5 }).toEqual({
+          segment: segment.code,
+          has: true,
+        });
         const tiers = (links ?? []).map((l) => CHAIN_TIERS.indexOf(l.tier));
         expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
         expect(new Set(links?.map((l) => l.name)).size).toBe(links?.length);
@@ -44,20 +54,56 @@ describe('CHAIN_LINK_SEEDS', () => {
   });
   it('seeds the 新型储能 chain of the policy example', () => {
     expect(CHAIN_LINK_SEEDS['ENERGY_STORAGE']?.map((l) => l.name)).toEqual([
-      '正负极材料', '隔膜', '电解液', '电芯', 'BMS/PCS', '储能系统集成', '电站运营与回收',
+      '正负极材料',
+      '隔膜',
+      '电解液',
+      '电芯',
+      'BMS/PCS',
+      '储能系统集成',
+      '电站运营与回收',
     ]);
   });
 });
 
-const LOCAL_STOCK_CASES: readonly [string, { localStockSince: string | null; creditCode: string | null; foundedOn: string | null }, string, boolean][] = [
+const LOCAL_STOCK_CASES: readonly [
+  string,
+  { localStockSince: string | null; creditCode: string | null; foundedOn: string | null },
+  string,
+  boolean,
+][] = [
   ['no mark, no code', { localStockSince: null, creditCode: null, foundedOn: null }, '2026-01-01', false],
   ['marked before', { localStockSince: '2025-01-01', creditCode: null, foundedOn: null }, '2026-01-01', true],
   ['marked after', { localStockSince: '2026-06-01', creditCode: null, foundedOn: null }, '2026-01-01', false],
-  ['marked that day', { localStockSince: '2026-01-01', creditCode: null, foundedOn: null }, '2026-01-01', true],
-  ['district code, no founding day', { localStockSince: null, creditCode: '91310120MA1HK0XY1C', foundedOn: null }, '2026-01-01', true],
-  ['district code, founded later', { localStockSince: null, creditCode: '91310120MA1HK0XY1C', foundedOn: '2026-03-01' }, '2026-01-01', false],
-  ['other district code', { localStockSince: null, creditCode: '91310115MA1HK0XY1C', foundedOn: '2020-03-01' }, '2026-01-01', false],
-  ['district code later, mark earlier', { localStockSince: '2025-01-01', creditCode: '91310120MA1HK0XY1C', foundedOn: '2026-03-01' }, '2026-01-01', true],
+  [
+    'marked that day',
+    { localStockSince: '2026-01-01', creditCode: null, foundedOn: null },
+    '2026-01-01',
+    true,
+  ],
+  [
+    'district code, no founding day',
+    { localStockSince: null, creditCode: '91310120MA1HK0XY1C', foundedOn: null },
+    '2026-01-01',
+    true,
+  ],
+  [
+    'district code, founded later',
+    { localStockSince: null, creditCode: '91310120MA1HK0XY1C', foundedOn: '2026-03-01' },
+    '2026-01-01',
+    false,
+  ],
+  [
+    'other district code',
+    { localStockSince: null, creditCode: '91310115MA1HK0XY1C', foundedOn: '2020-03-01' },
+    '2026-01-01',
+    false,
+  ],
+  [
+    'district code later, mark earlier',
+    { localStockSince: '2025-01-01', creditCode: '91310120MA1HK0XY1C', foundedOn: '2026-03-01' },
+    '2026-01-01',
+    true,
+  ],
 ];
 
 describe('localStockOn', () => {

@@ -53,6 +53,11 @@ const EnterpriseInvestments = lazy(() => funds().then((m) => ({ default: m.Enter
 const ProjectInvestments = lazy(() => funds().then((m) => ({ default: m.ProjectInvestments })));
 
 // 驾驶舱: the only page that loads ECharts (itself only once its first chart draws).
+const chain = () => import('@lianzhao/web-chain');
+const ChainMapPage = lazy(() => chain().then((m) => ({ default: m.ChainMapPage })));
+const ChainOverviewPage = lazy(() => chain().then((m) => ({ default: m.ChainOverviewPage })));
+const ChainListPage = lazy(() => chain().then((m) => ({ default: m.ChainListPage })));
+const SupplyChainPage = lazy(() => chain().then((m) => ({ default: m.SupplyChainPage })));
 const CockpitPage = lazy(() => import('@lianzhao/web-cockpit').then((m) => ({ default: m.CockpitPage })));
 
 /**
@@ -72,6 +77,9 @@ const BUILT = new Set([
   '/my-referrals',
   '/funds',
   '/my-funds',
+  '/chain',
+  '/chain-overview',
+  '/supply-chain',
 ]);
 
 /** Every other menu page outside 系统设置 belongs to a later issue and shows NotBuiltYet for now. */
@@ -135,6 +143,10 @@ function FundDetail() {
   return <FundDetailPage readOnly={useReadOnly('/funds')} canEditRule={role === 'ADMIN'} />;
 }
 
+function ChainMap() {
+  return <ChainMapPage readOnly={useReadOnly('/chain')} />;
+}
+
 function Cockpit() {
   const { role } = useCurrentUser();
   // Targets and their external actuals are the administrator's to set (issue 13).
@@ -174,6 +186,44 @@ export function AppRoutes() {
             <RequireRole roles={rolesForPath('/dashboard', ROLES)}>
               <Lazy>
                 <Cockpit />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route path="/chain" element={<RequireRole roles={rolesForPath('/chain', ROLES)} />}>
+          <Route
+            index
+            element={
+              <Lazy>
+                <ChainMap />
+              </Lazy>
+            }
+          />
+          <Route
+            path="list"
+            element={
+              <Lazy>
+                <ChainListPage />
+              </Lazy>
+            }
+          />
+        </Route>
+        <Route
+          path="/chain-overview"
+          element={
+            <RequireRole roles={rolesForPath('/chain-overview', ROLES)}>
+              <Lazy>
+                <ChainOverviewPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/supply-chain"
+          element={
+            <RequireRole roles={rolesForPath('/supply-chain', ROLES)}>
+              <Lazy>
+                <SupplyChainPage />
               </Lazy>
             </RequireRole>
           }

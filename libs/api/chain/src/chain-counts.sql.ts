@@ -7,7 +7,8 @@ import { FENGXIAN_DIVISION, OPEN_STAGES, PENDING_STATUSES } from '@lianzhao/doma
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** The end of a Shanghai calendar day `day` (SQL date expression), as a timestamp. */
-export const endOfDaySql = (day: string) => `((CAST(${day} AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+export const endOfDaySql = (day: string) =>
+  `((CAST(${day} AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 
 /** SQL twin of libs/domain `localStockOn` over an enterprise alias (parity test in chain.spec.ts). */
 export const localStockOnSql = (e: string, day: string) =>
@@ -61,11 +62,16 @@ export function chainOutputSql(links: string, day: string): string {
  * The links a drill-down covers, as a condition on `cp.link_id`: one link, a segment's or an
  * industry's (live links only for the wider two).
  */
-export function linkScopeSql(scope: { linkId?: string | null; segmentCode?: string | null; industryCode?: string | null }): {
+export function linkScopeSql(scope: {
+  linkId?: string | null;
+  segmentCode?: string | null;
+  industryCode?: string | null;
+}): {
   sql: string;
   params: Record<string, string>;
 } {
-  if (scope.linkId) return { sql: 'cp.link_id = CAST(:chainLinkId AS uuid)', params: { chainLinkId: scope.linkId } };
+  if (scope.linkId)
+    return { sql: 'cp.link_id = CAST(:chainLinkId AS uuid)', params: { chainLinkId: scope.linkId } };
   if (scope.segmentCode) {
     return {
       sql: 'cp.link_id IN (SELECT scl.id FROM chain_links scl WHERE scl.segment_code = :chainSegmentCode AND scl.retired_at IS NULL)',

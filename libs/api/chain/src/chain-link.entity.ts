@@ -1,5 +1,15 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+} from 'typeorm';
 import { CHAIN_TIERS, type ChainTier } from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
 import { TIMESTAMP } from '@lianzhao/api-database';

@@ -8,7 +8,13 @@ import { IsNull } from 'typeorm';
 import { ChainLink } from './chain-link.entity';
 import { ChainPlacement } from './chain-placement.entity';
 import { ChainSettings } from './chain-settings.entity';
-import type { AddChainLinkInput, MovePlacementInput, PlaceOnLinkInput, UpdateChainLinkInput, UpdateChainSettingsInput } from './dto/chain.inputs';
+import type {
+  AddChainLinkInput,
+  MovePlacementInput,
+  PlaceOnLinkInput,
+  UpdateChainLinkInput,
+  UpdateChainSettingsInput,
+} from './dto/chain.inputs';
 
 /** A link's entity type on the audit trail. */
 export const CHAIN_LINK = 'ChainLink';
@@ -19,7 +25,10 @@ const PLACED_TABLES: Readonly<Record<ChainEntityType, { table: string; segment: 
   LEAD: { table: 'leads', segment: 'x.segment_code' },
   PROJECT: { table: 'projects', segment: 'x.segment_code' },
   REFERRAL: { table: 'referrals', segment: 'x.segment_code' },
-  INVESTMENT: { table: 'investments', segment: '(SELECT ie.segment_code FROM enterprises ie WHERE ie.id = x.enterprise_id)' },
+  INVESTMENT: {
+    table: 'investments',
+    segment: '(SELECT ie.segment_code FROM enterprises ie WHERE ie.id = x.enterprise_id)',
+  },
 };
 
 const byChainOrder = (a: Pick<ChainLink, 'tier' | 'position'>, b: Pick<ChainLink, 'tier' | 'position'>) =>
@@ -67,10 +76,22 @@ export class ChainLinksService {
       if (!segment) throw badField('segmentCode', '细分赛道不存在');
       await this.assertNameFree(tx, input.segmentCode, input.name, null);
       const repo = this.connection.getRepository(tx, ChainLink);
-      const saved = await repo.save(repo.create({ segmentCode: input.segmentCode, name: input.name, tier: input.tier, position: 1_000_000 }));
+      const saved = await repo.save(
+        repo.create({
+          segmentCode: input.segmentCode,
+          name: input.name,
+          tier: input.tier,
+          position: 1_000_000,
+        }),
+      );
       await this.reorder(tx, input.segmentCode, saved.id, input.position ?? null);
       const after = await this.get(tx, saved.id);
-      await this.audit.record(tx, { entityType: CHAIN_LINK, entityId: after.id, action: 'CREATE', changes: diffFields(null, { ...after }, ['name', 'tier', 'position', 'segmentCode']) });
+      await this.audit.record(tx, {
+        entityType: CHAIN_LINK,
+        entityId: after.id,
+        action: 'CREATE',
+        changes: diffFields(null, { ...after }, ['name', 'tier', 'position', 'segmentCode']),
+      });
       return after;
     });
   }
@@ -78,7 +99,8 @@ export class ChainLinksService {
   async update(ctx: RequestContext, input: UpdateChainLinkInput): Promise<ChainLink> {
     return this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.get(tx, input.id);
-      if (input.name !== undefined && input.name !== before.name) await this.assertNameFree(tx, before.segmentCode, input.name, before.id);
+      if (input.name !== undefined && input.name !== before.name)
+        await this.assertNameFree(tx, before.segmentCode, input.name, before.id);
       const changes: Partial<ChainLink> = {};
       if (input.name !== undefined) changes.name = input.name;
       if (input.tier !== undefined) changes.tier = input.tier;
@@ -87,7 +109,12 @@ export class ChainLinksService {
         await this.reorder(tx, before.segmentCode, before.id, input.position ?? null);
       }
       const after = await this.get(tx, before.id);
-      await this.audit.record(tx, { entityType: CHAIN_LINK, entityId: after.id, action: 'UPDATE', changes: diffFields({ ...before }, { ...after }, ['name', 'tier', 'position']) });
+      await this.audit.record(tx, {
+        entityType: CHAIN_LINK,
+        entityId: after.id,
+        action: 'UPDATE',
+        changes: diffFields({ ...before }, { ...after }, ['name', 'tier', 'position']),
+      });
       return after;
     });
   }
@@ -108,31 +135,58 @@ export class ChainLinksService {
       if (!used) {
         await this.connection.getRepository(tx, ChainLink).delete({ id });
         await this.reorder(tx, link.segmentCode, null, null);
-        await this.audit.record(tx, { entityType: CHAIN_LINK, entityId: id, action: 'DELETE', changes: diffFields({ ...link }, null, ['name']) });
+        await this.audit.record(tx, {
+          entityType: CHAIN_LINK,
+          entityId: id,
+          action: 'DELETE',
+          changes: diffFields({ ...link }, null, ['name']),
+        });
         return null;
       }
       if (link.retiredAt) return link;
-      await this.connection.getRepository(tx, ChainLink).update({ id }, { retiredAt: new Date(), version: link.version + 1 });
+      await this.connection
+        .getRepository(tx, ChainLink)
+        .update({ id }, { retiredAt: new Date(), version: link.version + 1 });
       await this.reorder(tx, link.segmentCode, null, null);
-      await this.audit.record(tx, { entityType: CHAIN_LINK, entityId: id, action: 'UPDATE', changes: [{ field: 'retiredAt', before: null, after: '已停用' }] });
+      await this.audit.record(tx, {
+        entityType: CHAIN_LINK,
+        entityId: id,
+        action: 'UPDATE',
+        changes: [{ field: 'retiredAt', before: null, after: '已停用' }],
+      });
       return this.get(tx, id);
     });
   }
 
   async settings(ctx: RequestContext): Promise<ChainSettings> {
     const row = await this.connection.getRepository(ctx, ChainSettings).findOneBy({ id: 1 });
-    return row ?? Object.assign(new ChainSettings(), { id: 1, minEnterprises: 3, minExpectedOutput: null, updatedAt: new Date(0) });
+    return (
+      row ??
+      Object.assign(new ChainSettings(), {
+        id: 1,
+        minEnterprises: 3,
+        minExpectedOutput: null,
+        updatedAt: new Date(0),
+      })
+    );
   }
 
   async updateSettings(ctx: RequestContext, input: UpdateChainSettingsInput): Promise<ChainSettings> {
     return this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.settings(tx);
-      await this.connection.getRepository(tx, ChainSettings).upsert(
-        { id: 1, minEnterprises: input.minEnterprises, minExpectedOutput: input.minExpectedOutput ?? null },
-        ['id'],
-      );
+      await this.connection
+        .getRepository(tx, ChainSettings)
+        .upsert(
+          { id: 1, minEnterprises: input.minEnterprises, minExpectedOutput: input.minExpectedOutput ?? null },
+          ['id'],
+        );
       const after = await this.settings(tx);
-      await this.audit.record(tx, { entityType: 'ChainSettings', entityId: '00000000-0000-0000-0000-000000000001', action: 'UPDATE', changes: diffFields({ ...before }, { ...after }, ['minEnterprises', 'minExpectedOutput']) });
+      await this.audit.record(tx, {
+        entityType: 'ChainSettings',
+        entityId: '00000000-0000-0000-0000-000000000001',
+        action: 'UPDATE',
+        changes: diffFields({ ...before }, { ...after }, ['minEnterprises', 'minExpectedOutput']),
+      });
       return after;
     });
   }
@@ -140,7 +194,9 @@ export class ChainLinksService {
   // ── placements ──
 
   placements(ctx: RequestContext, entityType: ChainEntityType, entityId: string): Promise<ChainPlacement[]> {
-    return this.connection.getRepository(ctx, ChainPlacement).find({ where: { entityType, entityId }, order: { createdAt: 'ASC' } });
+    return this.connection
+      .getRepository(ctx, ChainPlacement)
+      .find({ where: { entityType, entityId }, order: { createdAt: 'ASC' } });
   }
 
   /** Places a record on a link; placing it again on the same link changes nothing. */
@@ -152,11 +208,25 @@ export class ChainLinksService {
       await repo
         .createQueryBuilder()
         .insert()
-        .values({ linkId: input.linkId, entityType: input.entityType, entityId: input.entityId, createdById: userId(tx) })
+        .values({
+          linkId: input.linkId,
+          entityType: input.entityType,
+          entityId: input.entityId,
+          createdById: userId(tx),
+        })
         .orIgnore()
         .execute();
-      const placement = await repo.findOneByOrFail({ linkId: input.linkId, entityType: input.entityType, entityId: input.entityId });
-      await this.audit.record(tx, { entityType: 'ChainPlacement', entityId: placement.id, action: 'CREATE', changes: diffFields(null, { ...placement }, ['linkId', 'entityType', 'entityId']) });
+      const placement = await repo.findOneByOrFail({
+        linkId: input.linkId,
+        entityType: input.entityType,
+        entityId: input.entityId,
+      });
+      await this.audit.record(tx, {
+        entityType: 'ChainPlacement',
+        entityId: placement.id,
+        action: 'CREATE',
+        changes: diffFields(null, { ...placement }, ['linkId', 'entityType', 'entityId']),
+      });
       return placement;
     });
   }
@@ -165,7 +235,12 @@ export class ChainLinksService {
     return this.connection.withTransaction(ctx, async (tx) => {
       const placement = await this.connection.getById(tx, ChainPlacement, id, '放置记录');
       await this.connection.getRepository(tx, ChainPlacement).delete({ id });
-      await this.audit.record(tx, { entityType: 'ChainPlacement', entityId: id, action: 'DELETE', changes: diffFields({ ...placement }, null, ['linkId', 'entityType', 'entityId']) });
+      await this.audit.record(tx, {
+        entityType: 'ChainPlacement',
+        entityId: id,
+        action: 'DELETE',
+        changes: diffFields({ ...placement }, null, ['linkId', 'entityType', 'entityId']),
+      });
       return true;
     });
   }
@@ -177,32 +252,62 @@ export class ChainLinksService {
       if (placement.linkId === input.linkId) return placement;
       await this.liveLink(tx, input.linkId);
       const repo = this.connection.getRepository(tx, ChainPlacement);
-      const clash = await repo.findOneBy({ linkId: input.linkId, entityType: placement.entityType, entityId: placement.entityId });
+      const clash = await repo.findOneBy({
+        linkId: input.linkId,
+        entityType: placement.entityType,
+        entityId: placement.entityId,
+      });
       if (clash) throw conflict(`该${CHAIN_ENTITY_TYPE_LABELS[placement.entityType].zh}已在目标环节上`);
       await repo.update({ id: placement.id }, { linkId: input.linkId, createdAt: new Date() });
       const after = await repo.findOneByOrFail({ id: placement.id });
-      await this.audit.record(tx, { entityType: 'ChainPlacement', entityId: after.id, action: 'UPDATE', changes: diffFields({ ...placement }, { ...after }, ['linkId']) });
+      await this.audit.record(tx, {
+        entityType: 'ChainPlacement',
+        entityId: after.id,
+        action: 'UPDATE',
+        changes: diffFields({ ...placement }, { ...after }, ['linkId']),
+      });
       return after;
     });
   }
 
   /** The live links of the record's segment: where an officer will most likely place it. */
-  async suggestedLinks(ctx: RequestContext, entityType: ChainEntityType, entityId: string): Promise<ChainLink[]> {
+  async suggestedLinks(
+    ctx: RequestContext,
+    entityType: ChainEntityType,
+    entityId: string,
+  ): Promise<ChainLink[]> {
     const { table, segment } = PLACED_TABLES[entityType];
-    const rows = (await this.manager(ctx).query(`SELECT ${segment} AS segment_code FROM ${table} x WHERE x.id = $1`, [entityId])) as {
+    const rows = (await this.manager(ctx).query(
+      `SELECT ${segment} AS segment_code FROM ${table} x WHERE x.id = $1`,
+      [entityId],
+    )) as {
       segment_code: string | null;
     }[];
     if (!rows.length) throw notFound(CHAIN_ENTITY_TYPE_LABELS[entityType].zh);
     return rows[0].segment_code ? this.links(ctx, rows[0].segment_code) : [];
   }
 
-  private async assertExists(ctx: RequestContext, entityType: ChainEntityType, entityId: string): Promise<void> {
-    const rows = (await this.manager(ctx).query(`SELECT 1 FROM ${PLACED_TABLES[entityType].table} WHERE id = $1`, [entityId])) as unknown[];
+  private async assertExists(
+    ctx: RequestContext,
+    entityType: ChainEntityType,
+    entityId: string,
+  ): Promise<void> {
+    const rows = (await this.manager(ctx).query(
+      `SELECT 1 FROM ${PLACED_TABLES[entityType].table} WHERE id = $1`,
+      [entityId],
+    )) as unknown[];
     if (!rows.length) throw badField('entityId', `所选${CHAIN_ENTITY_TYPE_LABELS[entityType].zh}不存在`);
   }
 
-  private async assertNameFree(ctx: RequestContext, segmentCode: string, name: string, exceptId: string | null): Promise<void> {
-    const same = await this.connection.getRepository(ctx, ChainLink).findOneBy({ segmentCode, name, retiredAt: IsNull() });
+  private async assertNameFree(
+    ctx: RequestContext,
+    segmentCode: string,
+    name: string,
+    exceptId: string | null,
+  ): Promise<void> {
+    const same = await this.connection
+      .getRepository(ctx, ChainLink)
+      .findOneBy({ segmentCode, name, retiredAt: IsNull() });
     if (same && same.id !== exceptId) throw badField('name', '该赛道已有同名环节');
   }
 
@@ -210,7 +315,12 @@ export class ChainLinksService {
    * Renumbers a segment's live links 1…n, upstream first, keeping their order; `movedId`, when
    * given a position, goes there within the order.
    */
-  private async reorder(ctx: RequestContext, segmentCode: string, movedId: string | null, position: number | null): Promise<void> {
+  private async reorder(
+    ctx: RequestContext,
+    segmentCode: string,
+    movedId: string | null,
+    position: number | null,
+  ): Promise<void> {
     const links = (await this.links(ctx, segmentCode)).sort(byChainOrder);
     if (movedId && position !== null) {
       const moved = links.find((l) => l.id === movedId);

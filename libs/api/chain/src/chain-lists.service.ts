@@ -55,8 +55,9 @@ export class ChainListsService {
     private readonly clock: Clock,
     private readonly targetService: ChainTargetsService,
   ) {
-    const query = <E extends ObjectLiteral & { id: string }>(spec: ListSpec<E, ChainDrillFilter, 'CREATED_AT'>) =>
-      new ListQuery(spec, connection, clock);
+    const query = <E extends ObjectLiteral & { id: string }>(
+      spec: ListSpec<E, ChainDrillFilter, 'CREATED_AT'>,
+    ) => new ListQuery(spec, connection, clock);
     this.enterprises = query(CHAIN_ENTERPRISE_LIST);
     this.leads = query(CHAIN_LEAD_LIST);
     this.referrals = query(CHAIN_REFERRAL_LIST);
@@ -72,7 +73,11 @@ export class ChainListsService {
     return list.page(ctx, { ...args, filter: requireScope(args.filter) });
   }
 
-  async export(ctx: RequestContext, kind: ChainListKind, filter: ChainDrillFilter | undefined): Promise<ExcelFile> {
+  async export(
+    ctx: RequestContext,
+    kind: ChainListKind,
+    filter: ChainDrillFilter | undefined,
+  ): Promise<ExcelFile> {
     const scoped = requireScope(filter);
     const workbook = exportWorkbook();
     const title = `产业链-${KIND_TITLES[kind]}`;
@@ -95,7 +100,11 @@ export class ChainListsService {
           { header: '计划投资（万元）', key: 'investment', width: 16 },
         ]);
         for (const l of await this.leads.exportRows(ctx, { filter: scoped })) {
-          sheet.addRow({ name: l.projectName, stage: zh(LEAD_STAGE_LABELS, l.stage), investment: l.plannedInvestment });
+          sheet.addRow({
+            name: l.projectName,
+            stage: zh(LEAD_STAGE_LABELS, l.stage),
+            investment: l.plannedInvestment,
+          });
         }
         break;
       }
@@ -130,7 +139,11 @@ export class ChainListsService {
         const progress = this.targetService.progressLoader(ctx);
         for (const t of rows) {
           const p = t.leadId ? await progress.load(t.leadId) : 'TARGET';
-          sheet.addRow({ name: t.companyName, priority: zh(TARGET_PRIORITY_LABELS, t.priority), progress: zh(TARGET_PROGRESS_LABELS, p) });
+          sheet.addRow({
+            name: t.companyName,
+            priority: zh(TARGET_PRIORITY_LABELS, t.priority),
+            progress: zh(TARGET_PROGRESS_LABELS, p),
+          });
         }
         break;
       }

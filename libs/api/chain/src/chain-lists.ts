@@ -55,7 +55,14 @@ function drillList<E extends ObjectLiteral>(
   });
 }
 
-export const CHAIN_ENTERPRISE_LIST = drillList(Enterprise, 'e', 'localEnterprises', ['e.name'], '本地企业', '家');
+export const CHAIN_ENTERPRISE_LIST = drillList(
+  Enterprise,
+  'e',
+  'localEnterprises',
+  ['e.name'],
+  '本地企业',
+  '家',
+);
 export const CHAIN_LEAD_LIST = drillList(Lead, 'l', 'openLeads', ['l.project_name'], '线索', '条');
 export const CHAIN_REFERRAL_LIST = drillList(Referral, 'r', 'referrals', ['r.company_name'], '报备', '条');
 export const CHAIN_INVESTMENT_LIST = drillList(Investment, 'i', 'investments', [], '投资', '笔');
@@ -77,11 +84,20 @@ export const SUPPLY_CHAIN_LIST = defineList<SupplyChainEntry, SupplyChainFilter,
   scope: (ctx) => {
     if (ctx.user?.role !== 'PARTNER') return [];
     if (!ctx.user.organizationId) return [{ sql: 'FALSE' }];
-    return [{ sql: 's.organization_id = :scopeOrganizationId', params: { scopeOrganizationId: ctx.user.organizationId } }];
+    return [
+      {
+        sql: 's.organization_id = :scopeOrganizationId',
+        params: { scopeOrganizationId: ctx.user.organizationId },
+      },
+    ];
   },
   filter: (filter) => {
     const out: SqlCondition[] = [...searchCondition(['s.company_name'], filter.search)];
-    if (filter.organizationId) out.push({ sql: 's.organization_id = :organizationId', params: { organizationId: filter.organizationId } });
+    if (filter.organizationId)
+      out.push({
+        sql: 's.organization_id = :organizationId',
+        params: { organizationId: filter.organizationId },
+      });
     if (filter.linkId) out.push({ sql: 's.link_id = :linkId', params: { linkId: filter.linkId } });
     if (filter.local === true) out.push({ sql: SUPPLY_LOCAL_SQL });
     if (filter.local === false) out.push({ sql: `NOT ${SUPPLY_LOCAL_SQL}` });

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { chainLinkStatus, type ChainLinkStatus, type ChainStatusRule, type ChainTier } from '@lianzhao/domain';
+import {
+  chainLinkStatus,
+  type ChainLinkStatus,
+  type ChainStatusRule,
+  type ChainTier,
+} from '@lianzhao/domain';
 import { badField, Clock, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { ReferenceService } from '@lianzhao/api-reference';
@@ -7,7 +12,13 @@ import { chainIdsSql, chainOutputSql, linkScopeSql, type ChainCountKind } from '
 import { ChainLinksService } from './chain-links.service';
 import type { ChainFigures, ChainLinkCounts, ChainMap, ChainMapLink, ChainOverview } from './chain.types';
 
-const COUNTED: readonly ChainCountKind[] = ['localEnterprises', 'openLeads', 'referrals', 'targets', 'investments'];
+const COUNTED: readonly ChainCountKind[] = [
+  'localEnterprises',
+  'openLeads',
+  'referrals',
+  'targets',
+  'investments',
+];
 
 interface LinkRow {
   id: string;
@@ -58,10 +69,16 @@ export class ChainMapService {
   }
 
   /** The four leading industries as of `asOf` and as of `since`, for leadership. */
-  async overview(ctx: RequestContext, since: string, asOf: string | null | undefined): Promise<ChainOverview> {
+  async overview(
+    ctx: RequestContext,
+    since: string,
+    asOf: string | null | undefined,
+  ): Promise<ChainOverview> {
     const day = asOf ?? this.today();
     if (since > day) throw badField('since', '对比日期不能晚于截至日期');
-    const leading = (await this.reference.industries(ctx)).filter((i) => i.leading).sort((a, b) => a.sortOrder - b.sortOrder);
+    const leading = (await this.reference.industries(ctx))
+      .filter((i) => i.leading)
+      .sort((a, b) => a.sortOrder - b.sortOrder);
     const rule = await this.links.settings(ctx);
     const industries = [];
     for (const industry of leading) {
@@ -75,11 +92,18 @@ export class ChainMapService {
     return { asOf: day, since, industries };
   }
 
-  private async figures(ctx: RequestContext, industryCode: string, day: string, rule: ChainStatusRule): Promise<ChainFigures> {
+  private async figures(
+    ctx: RequestContext,
+    industryCode: string,
+    day: string,
+    rule: ChainStatusRule,
+  ): Promise<ChainFigures> {
     const rows = await this.linkRows(ctx, industryCode, day);
     const statuses = rows.map((r) => toLink(r, rule).status);
     const scope = linkScopeSql({ industryCode });
-    const selects = COUNTED.map((kind) => `(SELECT COUNT(*) FROM (${chainIdsSql(kind, scope.sql, ':day')}) x)::int AS "${kind}"`);
+    const selects = COUNTED.map(
+      (kind) => `(SELECT COUNT(*) FROM (${chainIdsSql(kind, scope.sql, ':day')}) x)::int AS "${kind}"`,
+    );
     const [totals] = (await this.manager(ctx)
       .createQueryBuilder()
       .select(selects.join(', '))
@@ -109,7 +133,9 @@ export class ChainMapService {
       'cl.name AS name',
       'cl.tier AS tier',
       'cl.position AS position',
-      ...COUNTED.map((kind) => `(SELECT COUNT(*) FROM (${chainIdsSql(kind, links, ':day')}) x)::int AS "${kind}"`),
+      ...COUNTED.map(
+        (kind) => `(SELECT COUNT(*) FROM (${chainIdsSql(kind, links, ':day')}) x)::int AS "${kind}"`,
+      ),
       `(SELECT COUNT(*) FROM enterprises me WHERE me.id IN (${chainIdsSql('localEnterprises', links, ':day')}) AND 'CHAIN_MASTER' = ANY(me.tag_codes))::int AS "chainMasters"`,
       `(${chainOutputSql(links, ':day')})::text AS expected_output`,
     ];
@@ -149,7 +175,10 @@ function toLink(row: LinkRow, rule: ChainStatusRule): ChainMapLink {
     name: row.name,
     tier: row.tier,
     position: row.position,
-    status: chainLinkStatus({ localEnterprises: counts.localEnterprises, expectedOutput: counts.expectedOutput }, rule),
+    status: chainLinkStatus(
+      { localEnterprises: counts.localEnterprises, expectedOutput: counts.expectedOutput },
+      rule,
+    ),
     counts,
   };
 }

@@ -1,5 +1,14 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { CHAIN_ENTITY_TYPES, type ChainEntityType } from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
 import { TIMESTAMP } from '@lianzhao/api-database';

@@ -15,7 +15,10 @@ export class ChainSettings {
   @Column({ type: 'int', default: 3 })
   minEnterprises!: number;
 
-  @Field(() => String, { nullable: true, description: '落地项目预计年产值合计达到此数（万元）才算完备；空为不设' })
+  @Field(() => String, {
+    nullable: true,
+    description: '落地项目预计年产值合计达到此数（万元）才算完备；空为不设',
+  })
   @Column({ ...WAN_YUAN_COLUMN, nullable: true })
   minExpectedOutput!: string | null;
 

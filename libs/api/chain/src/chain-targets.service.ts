@@ -13,7 +13,16 @@ import { CHAIN_TARGET, ChainTarget } from './chain-target.entity';
 import { SupplyChainEntry } from './supply-chain-entry.entity';
 import type { AddTargetInput, ConvertTargetInput } from './dto/chain.inputs';
 
-const AUDITED: readonly (keyof ChainTarget)[] = ['linkId', 'enterpriseId', 'companyName', 'priority', 'ownerId', 'channel', 'sourceOrganizationId', 'leadId'];
+const AUDITED: readonly (keyof ChainTarget)[] = [
+  'linkId',
+  'enterpriseId',
+  'companyName',
+  'priority',
+  'ownerId',
+  'channel',
+  'sourceOrganizationId',
+  'leadId',
+];
 
 /**
  * 招商目标清单: targets on links, and their conversion into leads. A target keeps the attribution
@@ -40,7 +49,9 @@ export class ChainTargetsService {
     return this.connection.withTransaction(ctx, async (tx) => {
       await this.links.liveLink(tx, input.linkId);
       const entry = input.supplyChainEntryId
-        ? await this.connection.getRepository(tx, SupplyChainEntry).findOneBy({ id: input.supplyChainEntryId })
+        ? await this.connection
+            .getRepository(tx, SupplyChainEntry)
+            .findOneBy({ id: input.supplyChainEntryId })
         : null;
       if (input.supplyChainEntryId && !entry) throw badField('supplyChainEntryId', '供应链条目不存在');
       let enterpriseId = input.enterpriseId ?? null;
@@ -51,7 +62,8 @@ export class ChainTargetsService {
         companyName = enterprise.name;
       } else if (companyName) {
         // A company already in the register is that enterprise, not a second record of it.
-        enterpriseId = (await this.enterprises.findDuplicate(tx, companyName, entry?.creditCode ?? null))?.id ?? null;
+        enterpriseId =
+          (await this.enterprises.findDuplicate(tx, companyName, entry?.creditCode ?? null))?.id ?? null;
       } else {
         throw badInput([{ field: 'companyName', message: '请从企业库选择企业或输入企业名称' }]);
       }
@@ -59,7 +71,8 @@ export class ChainTargetsService {
       const ownerId = input.ownerId ?? (tx.user && tx.user.id !== 'system' ? tx.user.id : null);
       if (!ownerId) throw badField('ownerId', '请选择负责人');
       const owner = await this.users.loader(tx).load(ownerId);
-      if (!owner || owner.role === 'PARTNER' || owner.role === 'LEADER') throw badField('ownerId', '负责人须为招商专员或管理员');
+      if (!owner || owner.role === 'PARTNER' || owner.role === 'LEADER')
+        throw badField('ownerId', '负责人须为招商专员或管理员');
       const repo = this.connection.getRepository(tx, ChainTarget);
       const saved = await repo.save(
         repo.create({
@@ -74,7 +87,12 @@ export class ChainTargetsService {
           notes: input.notes ?? null,
         }),
       );
-      await this.audit.record(tx, { entityType: CHAIN_TARGET, entityId: saved.id, action: 'CREATE', changes: diffFields(null, { ...saved }, AUDITED) });
+      await this.audit.record(tx, {
+        entityType: CHAIN_TARGET,
+        entityId: saved.id,
+        action: 'CREATE',
+        changes: diffFields(null, { ...saved }, AUDITED),
+      });
       return this.get(tx, saved.id);
     });
   }
@@ -92,7 +110,17 @@ export class ChainTargetsService {
       let enterpriseId = target.enterpriseId;
       if (!enterpriseId) {
         const existing = await this.enterprises.findDuplicate(tx, target.companyName, null);
-        enterpriseId = existing?.id ?? (await this.enterprises.create(tx, Object.assign(new CreateEnterpriseInput(), { name: target.companyName, segmentCode: link.segmentCode }))).id;
+        enterpriseId =
+          existing?.id ??
+          (
+            await this.enterprises.create(
+              tx,
+              Object.assign(new CreateEnterpriseInput(), {
+                name: target.companyName,
+                segmentCode: link.segmentCode,
+              }),
+            )
+          ).id;
       }
       const lead: Lead = await this.leads.create(tx, {
         enterpriseId,
@@ -107,12 +135,25 @@ export class ChainTargetsService {
         .getRepository(tx, ChainPlacement)
         .createQueryBuilder()
         .insert()
-        .values({ linkId: link.id, entityType: 'LEAD', entityId: lead.id, createdById: tx.user && tx.user.id !== 'system' ? tx.user.id : null })
+        .values({
+          linkId: link.id,
+          entityType: 'LEAD',
+          entityId: lead.id,
+          createdById: tx.user && tx.user.id !== 'system' ? tx.user.id : null,
+        })
         .orIgnore()
         .execute();
-      await this.connection.updateVersioned(tx, ChainTarget, target.id, target.version, { leadId: lead.id, enterpriseId });
+      await this.connection.updateVersioned(tx, ChainTarget, target.id, target.version, {
+        leadId: lead.id,
+        enterpriseId,
+      });
       const after = await this.get(tx, target.id);
-      await this.audit.record(tx, { entityType: CHAIN_TARGET, entityId: after.id, action: 'UPDATE', changes: diffFields({ ...target }, { ...after }, AUDITED) });
+      await this.audit.record(tx, {
+        entityType: CHAIN_TARGET,
+        entityId: after.id,
+        action: 'UPDATE',
+        changes: diffFields({ ...target }, { ...after }, AUDITED),
+      });
       return after;
     });
   }
@@ -137,7 +178,12 @@ export class ChainTargetsService {
     );
   }
 
-  private async assertNotTargeted(ctx: RequestContext, linkId: string, enterpriseId: string, name: string): Promise<void> {
+  private async assertNotTargeted(
+    ctx: RequestContext,
+    linkId: string,
+    enterpriseId: string,
+    name: string,
+  ): Promise<void> {
     const same = await this.connection.getRepository(ctx, ChainTarget).findOneBy({ linkId, enterpriseId });
     if (same) throw badField('enterpriseId', `“${name}”已是该环节的招商目标`);
   }

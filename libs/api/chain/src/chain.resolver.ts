@@ -1,6 +1,15 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ChainEntityType, TargetProgress } from '@lianzhao/domain';
-import { Allow, ALL_ROLES, badField, Ctx, ExcelFile, RequestContext, STAFF_ROLES, type ConnectionShape } from '@lianzhao/api-core';
+import {
+  Allow,
+  ALL_ROLES,
+  badField,
+  Ctx,
+  ExcelFile,
+  RequestContext,
+  STAFF_ROLES,
+  type ConnectionShape,
+} from '@lianzhao/api-core';
 import { EnterpriseConnection, type Enterprise } from '@lianzhao/api-enterprises';
 import { InvestmentConnection, type Investment } from '@lianzhao/api-funds';
 import { Lead, LeadConnection, LeadsService } from '@lianzhao/api-leads';
@@ -48,7 +57,8 @@ export class ChainLinksResolver {
   chainLinks(
     @Ctx() ctx: RequestContext,
     @Args('segmentCode') segmentCode: string,
-    @Args('includeRetired', { nullable: true, description: '含已停用的环节（管理员维护用）' }) includeRetired?: boolean,
+    @Args('includeRetired', { nullable: true, description: '含已停用的环节（管理员维护用）' })
+    includeRetired?: boolean,
   ): Promise<ChainLink[]> {
     return this.links.links(ctx, segmentCode, includeRetired === true && ctx.user?.role === 'ADMIN');
   }
@@ -64,7 +74,9 @@ export class ChainLinksResolver {
   }
 
   @Allow(...STAFF_ROLES)
-  @Query(() => ChainOverview, { description: '产业链总览：四大主导产业的缺失、薄弱环节及自对比日期以来的变化' })
+  @Query(() => ChainOverview, {
+    description: '产业链总览：四大主导产业的缺失、薄弱环节及自对比日期以来的变化',
+  })
   chainOverview(
     @Ctx() ctx: RequestContext,
     @Args('since', { description: '对比日期 YYYY-MM-DD' }) since: string,
@@ -107,19 +119,28 @@ export class ChainLinksResolver {
 
   @Allow('ADMIN')
   @Mutation(() => ChainLink, { description: '修改环节名称、位置或上中下游' })
-  updateChainLink(@Ctx() ctx: RequestContext, @Args('input') input: UpdateChainLinkInput): Promise<ChainLink> {
+  updateChainLink(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateChainLinkInput,
+  ): Promise<ChainLink> {
     return this.links.update(ctx, input);
   }
 
   @Allow('ADMIN')
   @Mutation(() => ChainLink, { nullable: true, description: '停用环节；从未使用过的环节直接删除（返回空）' })
-  retireChainLink(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ChainLink | null> {
+  retireChainLink(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ChainLink | null> {
     return this.links.retire(ctx, id);
   }
 
   @Allow('ADMIN')
   @Mutation(() => ChainSettings, { description: '修改环节状态规则' })
-  updateChainSettings(@Ctx() ctx: RequestContext, @Args('input') input: UpdateChainSettingsInput): Promise<ChainSettings> {
+  updateChainSettings(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateChainSettingsInput,
+  ): Promise<ChainSettings> {
     return this.links.updateSettings(ctx, input);
   }
 
@@ -131,7 +152,10 @@ export class ChainLinksResolver {
 
   @Allow(...WRITERS)
   @Mutation(() => ChainPlacement, { description: '移到另一环节' })
-  movePlacement(@Ctx() ctx: RequestContext, @Args('input') input: MovePlacementInput): Promise<ChainPlacement> {
+  movePlacement(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: MovePlacementInput,
+  ): Promise<ChainPlacement> {
     return this.links.movePlacement(ctx, input);
   }
 
@@ -160,7 +184,10 @@ export class ChainListsResolver {
 
   @Allow(...STAFF_ROLES)
   @Query(() => EnterpriseConnection, { description: '环节的本地企业（已落地项目的企业与存量企业）' })
-  chainEnterprises(@Ctx() ctx: RequestContext, @Args() args: ChainDrillArgs): Promise<ConnectionShape<Enterprise>> {
+  chainEnterprises(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ChainDrillArgs,
+  ): Promise<ConnectionShape<Enterprise>> {
     return this.lists.page(ctx, this.lists.enterprises, args);
   }
 
@@ -172,19 +199,28 @@ export class ChainListsResolver {
 
   @Allow(...STAFF_ROLES)
   @Query(() => ReferralConnection, { description: '环节上待审核的报备' })
-  chainReferrals(@Ctx() ctx: RequestContext, @Args() args: ChainDrillArgs): Promise<ConnectionShape<Referral>> {
+  chainReferrals(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ChainDrillArgs,
+  ): Promise<ConnectionShape<Referral>> {
     return this.lists.page(ctx, this.lists.referrals, args);
   }
 
   @Allow(...STAFF_ROLES)
   @Query(() => InvestmentConnection, { description: '环节上的基金投资' })
-  chainInvestments(@Ctx() ctx: RequestContext, @Args() args: ChainDrillArgs): Promise<ConnectionShape<Investment>> {
+  chainInvestments(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ChainDrillArgs,
+  ): Promise<ConnectionShape<Investment>> {
     return this.lists.page(ctx, this.lists.investments, args);
   }
 
   @Allow(...STAFF_ROLES)
   @Query(() => ChainTargetConnection, { description: '招商目标清单' })
-  chainTargets(@Ctx() ctx: RequestContext, @Args() args: ChainDrillArgs): Promise<ConnectionShape<ChainTarget>> {
+  chainTargets(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ChainDrillArgs,
+  ): Promise<ConnectionShape<ChainTarget>> {
     return this.lists.page(ctx, this.lists.targets, args);
   }
 
@@ -256,19 +292,28 @@ export class SupplyChainResolver {
 
   @Allow(...ALL_ROLES)
   @Query(() => SupplyChainEntryConnection, { description: '链主供应链（链主企业的伙伴用户只见本企业的）' })
-  supplyChainEntries(@Ctx() ctx: RequestContext, @Args() args: SupplyChainArgs): Promise<ConnectionShape<SupplyChainEntry>> {
+  supplyChainEntries(
+    @Ctx() ctx: RequestContext,
+    @Args() args: SupplyChainArgs,
+  ): Promise<ConnectionShape<SupplyChainEntry>> {
     return this.supply.page(ctx, args);
   }
 
   @Allow('PARTNER')
   @Mutation(() => SupplyChainEntry, { description: '新增或修改本企业的供应商/客户（仅链主企业）' })
-  saveSupplyChainEntry(@Ctx() ctx: RequestContext, @Args('input') input: SaveSupplyChainEntryInput): Promise<SupplyChainEntry> {
+  saveSupplyChainEntry(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SaveSupplyChainEntryInput,
+  ): Promise<SupplyChainEntry> {
     return this.supply.save(ctx, input);
   }
 
   @Allow('PARTNER')
   @Mutation(() => Boolean, { description: '删除本企业的供应商/客户' })
-  deleteSupplyChainEntry(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  deleteSupplyChainEntry(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
     return this.supply.remove(ctx, id);
   }
 
@@ -286,7 +331,10 @@ export class SupplyChainResolver {
 
   // Whether the company is local is the office's finding; a partner reads null.
   @Allow(...ALL_ROLES)
-  @ResolveField(() => Boolean, { nullable: true, description: '是否已在本区（存量企业或已落地项目）；伙伴用户为空' })
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: '是否已在本区（存量企业或已落地项目）；伙伴用户为空',
+  })
   async local(@Ctx() ctx: RequestContext, @Parent() entry: SupplyChainEntry): Promise<boolean | null> {
     if (ctx.user?.role === 'PARTNER') return null;
     return this.supply.localLoader(ctx).load(entry.id);
@@ -296,8 +344,10 @@ export class SupplyChainResolver {
 /** A day argument outside an input class is checked here: YYYY-MM-DD and a real date. */
 function checkedDay(value: string | null | undefined, field = 'asOf'): string | null {
   if (value === null || value === undefined || value === '') return null;
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const ok =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
   if (!ok) throw badField(field, '请输入有效日期（YYYY-MM-DD）');
   return value;
 }
-

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { normalizeCompanyName, normalizeCreditCode } from '@lianzhao/domain';
-import { Clock, forbidden, ListQuery, notFound, type ListPage, type RequestContext } from '@lianzhao/api-core';
+import {
+  Clock,
+  forbidden,
+  ListQuery,
+  notFound,
+  type ListPage,
+  type RequestContext,
+} from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { OrganizationsService } from '@lianzhao/api-users';
@@ -10,7 +17,13 @@ import { SUPPLY_CHAIN_LIST, SUPPLY_LOCAL_SQL } from './chain-lists';
 import { SupplyChainEntry } from './supply-chain-entry.entity';
 import type { SaveSupplyChainEntryInput, SupplyChainArgs, SupplyChainFilter } from './dto/chain.inputs';
 
-const AUDITED: readonly (keyof SupplyChainEntry)[] = ['relation', 'companyName', 'creditCode', 'linkId', 'supplies'];
+const AUDITED: readonly (keyof SupplyChainEntry)[] = [
+  'relation',
+  'companyName',
+  'creditCode',
+  'linkId',
+  'supplies',
+];
 
 /**
  * 链主供应链: a chain master's partner users keep its suppliers and customers; the office reads
@@ -59,11 +72,21 @@ export class SupplyChainService {
         const before = await this.get(tx, input.id);
         await this.connection.updateVersioned(tx, SupplyChainEntry, before.id, input.version ?? 0, fields);
         const after = await this.get(tx, before.id);
-        await this.audit.record(tx, { entityType: 'SupplyChainEntry', entityId: after.id, action: 'UPDATE', changes: diffFields({ ...before }, { ...after }, AUDITED) });
+        await this.audit.record(tx, {
+          entityType: 'SupplyChainEntry',
+          entityId: after.id,
+          action: 'UPDATE',
+          changes: diffFields({ ...before }, { ...after }, AUDITED),
+        });
         return after;
       }
       const saved = await repo.save(repo.create({ ...fields, organizationId }));
-      await this.audit.record(tx, { entityType: 'SupplyChainEntry', entityId: saved.id, action: 'CREATE', changes: diffFields(null, { ...saved }, AUDITED) });
+      await this.audit.record(tx, {
+        entityType: 'SupplyChainEntry',
+        entityId: saved.id,
+        action: 'CREATE',
+        changes: diffFields(null, { ...saved }, AUDITED),
+      });
       return this.get(tx, saved.id);
     });
   }
@@ -72,10 +95,18 @@ export class SupplyChainService {
     await this.chainMasterOf(ctx);
     return this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.get(tx, id);
-      const [{ used }] = (await (tx.transaction ?? this.connection.dataSource.manager).query('SELECT EXISTS (SELECT 1 FROM chain_targets WHERE supply_chain_entry_id = $1) AS used', [id])) as { used: boolean }[];
+      const [{ used }] = (await (tx.transaction ?? this.connection.dataSource.manager).query(
+        'SELECT EXISTS (SELECT 1 FROM chain_targets WHERE supply_chain_entry_id = $1) AS used',
+        [id],
+      )) as { used: boolean }[];
       if (used) throw forbidden('该条目已被投促办列为招商目标，不能删除');
       await this.connection.getRepository(tx, SupplyChainEntry).delete({ id });
-      await this.audit.record(tx, { entityType: 'SupplyChainEntry', entityId: id, action: 'DELETE', changes: diffFields({ ...before }, null, AUDITED) });
+      await this.audit.record(tx, {
+        entityType: 'SupplyChainEntry',
+        entityId: id,
+        action: 'DELETE',
+        changes: diffFields({ ...before }, null, AUDITED),
+      });
       return true;
     });
   }
@@ -104,7 +135,8 @@ export class SupplyChainService {
   private async chainMasterOf(ctx: RequestContext): Promise<string> {
     const organizationId = ctx.user?.role === 'PARTNER' ? ctx.user.organizationId : null;
     const organization = organizationId ? await this.organizations.loader(ctx).load(organizationId) : null;
-    if (!organization || organization.kind !== 'CHAIN_MASTER') throw forbidden('仅链主企业的伙伴用户可维护供应链');
+    if (!organization || organization.kind !== 'CHAIN_MASTER')
+      throw forbidden('仅链主企业的伙伴用户可维护供应链');
     return organization.id;
   }
 }

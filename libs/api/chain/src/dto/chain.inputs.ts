@@ -233,7 +233,10 @@ export class SupplyChainFilter {
   @IsUUID('all', { message: '机构编号无效' })
   organizationId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: '是否已在本区（按信用代码或规范化名称匹配企业库中的存量企业或已落地项目）' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '是否已在本区（按信用代码或规范化名称匹配企业库中的存量企业或已落地项目）',
+  })
   @IsOptional()
   local?: boolean | null;
 

@@ -1,0 +1,70 @@
+import { Drawer, Tabs } from 'antd';
+import { CHAIN_TIER_LABELS } from '@lianzhao/domain';
+import type { ChainDrillFilter } from '@lianzhao/web-data';
+import { useI18n } from '@lianzhao/web-ui';
+import { EnterpriseList, InvestmentList, LeadList, ReferralList } from './DrillLists';
+import type { MapLink } from './LinkCard';
+import { TargetList } from './TargetList';
+
+/** A link's lists — each tab the list behind one of the card's figures, with the same count. */
+export function LinkDrawer({
+  link,
+  asOf,
+  canEdit,
+  onClose,
+  onChanged,
+}: {
+  link: MapLink | null;
+  asOf?: string;
+  canEdit: boolean;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
+  const { t, label } = useI18n();
+  const filter: ChainDrillFilter = { linkId: link?.id, asOf };
+  const count = (key: Parameters<typeof t>[0], n: number | undefined) => `${t(key)} ${n ?? 0}`;
+  return (
+    <Drawer
+      open={link !== null}
+      onClose={onClose}
+      width={880}
+      title={link ? `${link.name}（${label(CHAIN_TIER_LABELS[link.tier])}）` : ''}
+      destroyOnHidden
+    >
+      {link ? (
+        <Tabs
+          defaultActiveKey="targets"
+          items={[
+            {
+              key: 'enterprises',
+              label: count('chain.localEnterprises', link.counts.localEnterprises),
+              children: <EnterpriseList filter={filter} />,
+            },
+            {
+              key: 'leads',
+              label: count('chain.openLeads', link.counts.openLeads),
+              children: <LeadList filter={filter} />,
+            },
+            {
+              key: 'referrals',
+              label: count('chain.referrals', link.counts.referrals),
+              children: <ReferralList filter={filter} />,
+            },
+            {
+              key: 'targets',
+              label: count('chain.targets', link.counts.targets),
+              children: (
+                <TargetList filter={filter} linkId={link.id} canEdit={canEdit} onChanged={onChanged} />
+              ),
+            },
+            {
+              key: 'investments',
+              label: count('chain.investments', link.counts.investments),
+              children: <InvestmentList filter={filter} />,
+            },
+          ]}
+        />
+      ) : null}
+    </Drawer>
+  );
+}
