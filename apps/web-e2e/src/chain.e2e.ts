@@ -69,7 +69,7 @@ describe('chain: officers close gaps in the 新型储能 chain, and a chain mast
     expect(await figure(card, '在谈线索')).toBe('0');
 
     await card.click();
-    const drawer = officer.locator('.ant-drawer-content');
+    const drawer = officer.getByRole('dialog').filter({ hasText: '正负极材料（上游）' });
     await drawer.getByRole('tab', { name: /招商目标 0/ }).waitFor();
     await drawer.getByRole('button', { name: /新增招商目标/ }).click();
     const dialog = officer.getByRole('dialog', { name: '新增招商目标' });
@@ -85,7 +85,7 @@ describe('chain: officers close gaps in the 新型储能 chain, and a chain mast
     await officer.screenshot({ path: path.join(OUTPUT_DIR, 'chain-link-drawer.png'), fullPage: true });
     await drawer.getByRole('tab', { name: /在谈线索 1/ }).click();
     await drawer.getByRole('link', { name: `${TARGET}项目` }).waitFor();
-    await officer.locator('.ant-drawer-close').click();
+    await officer.keyboard.press('Escape');
     await card.filter({ hasText: /在谈线索1/ }).waitFor();
     expect(await figure(card, '在谈线索')).toBe('1');
   });
