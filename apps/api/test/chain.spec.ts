@@ -291,6 +291,18 @@ describe('industry chain map (产业链图谱)', () => {
     must(await api.gql('mutation ($id: ID!) { removePlacement(id: $id) }', { id: placed.id }, officer));
     expect((await link(electrolyte.id)).counts.openLeads).toBe(0);
 
+    // The drawer takes a record off a link by the record and the link.
+    must(await place('LEAD', leadId, separator.id));
+    const removeFromLink = () =>
+      api.gql(
+        'mutation ($input: PlaceOnLinkInput!) { removeFromLink(input: $input) }',
+        { input: { entityType: 'LEAD', entityId: leadId, linkId: separator.id } },
+        officer,
+      );
+    must(await removeFromLink());
+    expect((await link(separator.id)).counts.openLeads).toBe(0);
+    expect(errorCode(await removeFromLink())).toBe('NOT_FOUND');
+
     const bad = await place('LEAD', '00000000-0000-4000-8000-000000000000', separator.id);
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(bad)['entityId']).toMatch(/不存在/);

@@ -144,7 +144,9 @@ function FundDetail() {
 }
 
 function ChainMap() {
-  return <ChainMapPage readOnly={useReadOnly('/chain')} />;
+  const { role } = useCurrentUser();
+  // Links and the status rule are reference data: the administrator's to edit (issue 16).
+  return <ChainMapPage readOnly={useReadOnly('/chain')} canManage={role === 'ADMIN'} />;
 }
 
 function Cockpit() {

@@ -245,6 +245,15 @@ export class ChainLinksService {
     });
   }
 
+  /** Takes a record off a link (the drawer's lists know the record and the link, not the placement). */
+  async removeFromLink(ctx: RequestContext, input: PlaceOnLinkInput): Promise<boolean> {
+    const placement = await this.connection
+      .getRepository(ctx, ChainPlacement)
+      .findOneBy({ linkId: input.linkId, entityType: input.entityType, entityId: input.entityId });
+    if (!placement) throw notFound('放置记录');
+    return this.removePlacement(ctx, placement.id);
+  }
+
   /** Moves a placement to another link; counted there from now on, as a new placement would be. */
   async movePlacement(ctx: RequestContext, input: MovePlacementInput): Promise<ChainPlacement> {
     return this.connection.withTransaction(ctx, async (tx) => {

@@ -160,6 +160,12 @@ export class ChainLinksResolver {
   }
 
   @Allow(...WRITERS)
+  @Mutation(() => Boolean, { description: '把对象从该环节上移除' })
+  removeFromLink(@Ctx() ctx: RequestContext, @Args('input') input: PlaceOnLinkInput): Promise<boolean> {
+    return this.links.removeFromLink(ctx, input);
+  }
+
+  @Allow(...WRITERS)
   @Mutation(() => Boolean, { description: '从环节上移除' })
   removePlacement(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.links.removePlacement(ctx, id);

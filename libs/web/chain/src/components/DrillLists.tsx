@@ -1,4 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
 import { App, Button, Flex, Input, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -9,6 +10,8 @@ import {
   ChainLeadsDocument,
   ChainListExportDocument,
   ChainReferralsDocument,
+  RemoveFromLinkDocument,
+  type ChainEntityType,
   type ChainDrillFilter,
   type ChainListExportQuery,
   type ChainListKind,
@@ -22,6 +25,7 @@ import {
   useConnectionQuery,
   useExcelDownload,
   useI18n,
+  useShowError,
   type ConnectionColumn,
 } from '@lianzhao/web-ui';
 
@@ -72,12 +76,50 @@ function Frame({
   );
 }
 
+/** Where a list sits on one link an officer may change: the 移出 button of each row. */
+export interface Editing {
+  linkId: string;
+  onChanged: () => void;
+}
+
+function RemoveButton({
+  editing,
+  entityType,
+  entityId,
+  refetch,
+}: {
+  editing: Editing;
+  entityType: ChainEntityType;
+  entityId: string;
+  refetch: () => void;
+}) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [remove, { loading }] = useMutation(RemoveFromLinkDocument);
+  const onClick = async () => {
+    try {
+      await remove({ variables: { input: { linkId: editing.linkId, entityType, entityId } } });
+      void message.success(t('chain.removed'));
+      refetch();
+      editing.onChanged();
+    } catch (error) {
+      showError(error);
+    }
+  };
+  return (
+    <Button size="small" loading={loading} onClick={() => void onClick()}>
+      {t('chain.remove')}
+    </Button>
+  );
+}
+
 function useSearch(base: ChainDrillFilter): [ChainDrillFilter, (v: string) => void] {
   const [search, setSearch] = useState('');
   return [{ ...base, search: search || undefined }, setSearch];
 }
 
-export function EnterpriseList({ filter: base }: { filter: ChainDrillFilter }) {
+export function EnterpriseList({ filter: base, editing }: { filter: ChainDrillFilter; editing?: Editing }) {
   const { t } = useI18n();
   const [filter, setSearch] = useSearch(base);
   const page = useConnectionQuery(ChainEnterprisesDocument, {
@@ -98,6 +140,21 @@ export function EnterpriseList({ filter: base }: { filter: ChainDrillFilter }) {
       render: (_, e) =>
         e.tagCodes.includes('CHAIN_MASTER') ? <Tag color="gold">{t('chain.chainMasters')}</Tag> : null,
     },
+    ...(editing
+      ? [
+          {
+            title: '',
+            render: (_: unknown, e: Row) => (
+              <RemoveButton
+                editing={editing}
+                entityType="ENTERPRISE"
+                entityId={e.id}
+                refetch={page.refetch}
+              />
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <Frame kind="ENTERPRISES" filter={filter} onSearch={setSearch}>
@@ -106,7 +163,7 @@ export function EnterpriseList({ filter: base }: { filter: ChainDrillFilter }) {
   );
 }
 
-export function LeadList({ filter: base }: { filter: ChainDrillFilter }) {
+export function LeadList({ filter: base, editing }: { filter: ChainDrillFilter; editing?: Editing }) {
   const { t, label, locale } = useI18n();
   const [filter, setSearch] = useSearch(base);
   const page = useConnectionQuery(ChainLeadsDocument, {
@@ -121,6 +178,16 @@ export function LeadList({ filter: base }: { filter: ChainDrillFilter }) {
     { title: '', render: (_, l) => label(CHANNEL_LABELS[l.channel]) },
     { title: t('chain.amountWan'), align: 'right', render: (_, l) => moneyText(l.plannedInvestment, locale) },
     { title: t('chain.owner'), render: (_, l) => l.owner.displayName },
+    ...(editing
+      ? [
+          {
+            title: '',
+            render: (_: unknown, l: Row) => (
+              <RemoveButton editing={editing} entityType="LEAD" entityId={l.id} refetch={page.refetch} />
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <Frame kind="LEADS" filter={filter} onSearch={setSearch}>

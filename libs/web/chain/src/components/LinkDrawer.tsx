@@ -1,8 +1,10 @@
-import { Drawer, Tabs } from 'antd';
+import { Button, Drawer, Tabs } from 'antd';
+import { useState } from 'react';
 import { CHAIN_TIER_LABELS } from '@lianzhao/domain';
 import type { ChainDrillFilter } from '@lianzhao/web-data';
 import { useI18n } from '@lianzhao/web-ui';
-import { EnterpriseList, InvestmentList, LeadList, ReferralList } from './DrillLists';
+import { EnterpriseList, InvestmentList, LeadList, ReferralList, type Editing } from './DrillLists';
+import { PlaceModal } from './PlaceModal';
 import type { MapLink } from './LinkCard';
 import { TargetList } from './TargetList';
 
@@ -22,6 +24,8 @@ export function LinkDrawer({
 }) {
   const { t, label } = useI18n();
   const filter: ChainDrillFilter = { linkId: link?.id, asOf };
+  const [placing, setPlacing] = useState(false);
+  const editing: Editing | undefined = canEdit && link ? { linkId: link.id, onChanged } : undefined;
   const count = (key: Parameters<typeof t>[0], n: number | undefined) => `${t(key)} ${n ?? 0}`;
   return (
     <Drawer
@@ -30,6 +34,13 @@ export function LinkDrawer({
       width={880}
       title={link ? `${link.name}（${label(CHAIN_TIER_LABELS[link.tier])}）` : ''}
       destroyOnHidden
+      extra={
+        editing ? (
+          <Button type="primary" onClick={() => setPlacing(true)}>
+            {t('chain.place')}
+          </Button>
+        ) : null
+      }
     >
       {link ? (
         <Tabs
@@ -38,12 +49,12 @@ export function LinkDrawer({
             {
               key: 'enterprises',
               label: count('chain.localEnterprises', link.counts.localEnterprises),
-              children: <EnterpriseList filter={filter} />,
+              children: <EnterpriseList filter={filter} editing={editing} />,
             },
             {
               key: 'leads',
               label: count('chain.openLeads', link.counts.openLeads),
-              children: <LeadList filter={filter} />,
+              children: <LeadList filter={filter} editing={editing} />,
             },
             {
               key: 'referrals',
@@ -63,6 +74,28 @@ export function LinkDrawer({
               children: <InvestmentList filter={filter} />,
             },
           ]}
+        />
+      ) : null}
+      {link && editing ? (
+        <PlaceModal
+          linkId={link.id}
+          open={placing}
+          onClose={() => setPlacing(false)}
+          onPlaced={() => {
+            setPlacing(false);
+            onChanged();
+          }}
+        />
+      ) : null}
+      {link && editing ? (
+        <PlaceModal
+          linkId={link.id}
+          open={placing}
+          onClose={() => setPlacing(false)}
+          onPlaced={() => {
+            setPlacing(false);
+            onChanged();
+          }}
         />
       ) : null}
     </Drawer>

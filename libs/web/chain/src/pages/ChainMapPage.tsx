@@ -1,6 +1,6 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, DatePicker, Empty, Flex, Select, Spin, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Flex, Select, Spin, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Fragment, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { ChainMapDocument } from '@lianzhao/web-data';
 import { useErrorMessage, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
 import { LinkCard, type MapLink } from '../components/LinkCard';
 import { LinkDrawer } from '../components/LinkDrawer';
+import { ManageLinksModal } from '../components/ManageLinksModal';
 import { SupplyChainPanel } from '../components/SupplyChainPanel';
 
 const LEADING = INDUSTRIES.filter((i) => i.leading).map((i) => i.code);
@@ -16,13 +17,15 @@ const LEADING = INDUSTRIES.filter((i) => i.leading).map((i) => i.code);
 export interface ChainMapPageProps {
   /** 区领导 reads the map without adding or converting targets. */
   readOnly?: boolean;
+  /** 系统管理员 edits the links and the status rule. */
+  canManage?: boolean;
 }
 
 /**
  * 产业链图谱: an industry's segments as tabs, each segment's links left to right from upstream to
  * downstream, coloured by status; a link opens its lists. Industry, segment and day are in the URL.
  */
-export function ChainMapPage({ readOnly = false }: ChainMapPageProps) {
+export function ChainMapPage({ readOnly = false, canManage = false }: ChainMapPageProps) {
   const { t, label, pick } = useI18n();
   const toMessage = useErrorMessage();
   const [params, setParams] = useSearchParams();
@@ -37,6 +40,8 @@ export function ChainMapPage({ readOnly = false }: ChainMapPageProps) {
   const map = (data ?? previousData)?.chainMap;
   const segmentCode = params.get('segment') ?? map?.segments[0]?.code;
   const [openLinkId, setOpenLinkId] = useState<string | null>(null);
+  const [managing, setManaging] = useState(false);
+  const segment = map?.segments.find((s) => s.code === segmentCode);
   const openLink = map?.segments.flatMap((s) => s.links).find((l) => l.id === openLinkId) ?? null;
 
   const set = (patch: Record<string, string | undefined>) => {
@@ -83,6 +88,9 @@ export function ChainMapPage({ readOnly = false }: ChainMapPageProps) {
         }
         extra={
           <Flex gap={8}>
+            {canManage && segment ? (
+              <Button onClick={() => setManaging(true)}>{t('chain.manage')}</Button>
+            ) : null}
             <Select
               aria-label={t('chain.industry')}
               style={{ width: 160 }}
@@ -117,6 +125,14 @@ export function ChainMapPage({ readOnly = false }: ChainMapPageProps) {
         ) : null}
       </Card>
       <SupplyChainPanel canEdit={!readOnly} onChanged={() => void refetch()} />
+      {managing && segment ? (
+        <ManageLinksModal
+          segmentCode={segment.code}
+          segmentName={segment.name}
+          onClose={() => setManaging(false)}
+          onChanged={() => void refetch()}
+        />
+      ) : null}
       <LinkDrawer
         link={openLink}
         asOf={asOf}

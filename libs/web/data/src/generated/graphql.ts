@@ -13,6 +13,14 @@ export type AcceptReferralInput = {
   version?: number | null | undefined;
 };
 
+export type AddChainLinkInput = {
+  name: string;
+  /** 插入到此位置（1 起）；不填则排在同一位置段的最后 */
+  position?: number | null | undefined;
+  segmentCode: string;
+  tier: ChainTier;
+};
+
 export type AddFollowUpInput = {
   kind: FollowUpKind;
   leadId: string | number;
@@ -73,6 +81,19 @@ export type ChainDrillFilter = {
   /** 细分赛道（其全部在用环节） */
   segmentCode?: string | null | undefined;
 };
+
+/** 可放到环节上的对象 */
+export type ChainEntityType =
+  /** 企业 */
+  | 'ENTERPRISE'
+  /** 基金投资 */
+  | 'INVESTMENT'
+  /** 线索 */
+  | 'LEAD'
+  /** 项目 */
+  | 'PROJECT'
+  /** 报备 */
+  | 'REFERRAL';
 
 /** 环节状态 */
 export type ChainLinkStatus =
@@ -669,6 +690,12 @@ export type PlaceKind =
   /** 功能区 */
   | 'ZONE';
 
+export type PlaceOnLinkInput = {
+  entityId: string | number;
+  entityType: ChainEntityType;
+  linkId: string | number;
+};
+
 export type PlanMilestoneInput = {
   code: MilestoneCode;
   /** 计划日期 YYYY-MM-DD；为空表示取消计划 */
@@ -1134,6 +1161,23 @@ export type TargetUnit =
   | 'PERCENT'
   /** 亿元 */
   | 'YI_YUAN';
+
+export type UpdateChainLinkInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  /** 移动到此位置（1 起） */
+  position?: number | null | undefined;
+  tier?: ChainTier | null | undefined;
+  /** 读取时的版本号（乐观锁） */
+  version: number;
+};
+
+export type UpdateChainSettingsInput = {
+  /** 本地企业数达到此数才算完备 */
+  minEnterprises: number;
+  /** 预计年产值门槛（万元）；空为不设 */
+  minExpectedOutput?: string | null | undefined;
+};
 
 export type UpdateEnterpriseInput = {
   address?: string | null | undefined;
@@ -2014,6 +2058,101 @@ export type DeleteSupplyChainEntryMutationVariables = Exact<{
 }>;
 
 export type DeleteSupplyChainEntryMutation = { deleteSupplyChainEntry: boolean };
+
+export type PlaceOnLinkMutationVariables = Exact<{
+  input: PlaceOnLinkInput;
+}>;
+
+export type PlaceOnLinkMutation = { placeOnLink: { __typename: 'ChainPlacement'; id: string } };
+
+export type RemoveFromLinkMutationVariables = Exact<{
+  input: PlaceOnLinkInput;
+}>;
+
+export type RemoveFromLinkMutation = { removeFromLink: boolean };
+
+export type PlaceableEnterprisesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type PlaceableEnterprisesQuery = {
+  enterprises: {
+    __typename: 'EnterpriseConnection';
+    edges: Array<{
+      __typename: 'EnterpriseEdge';
+      node: { __typename: 'Enterprise'; id: string; name: string };
+    }>;
+  };
+};
+
+export type PlaceableLeadsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type PlaceableLeadsQuery = {
+  leads: {
+    __typename: 'LeadConnection';
+    edges: Array<{ __typename: 'LeadEdge'; node: { __typename: 'Lead'; id: string; projectName: string } }>;
+  };
+};
+
+export type PlaceableProjectsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type PlaceableProjectsQuery = {
+  projects: {
+    __typename: 'ProjectConnection';
+    edges: Array<{ __typename: 'ProjectEdge'; node: { __typename: 'Project'; id: string; name: string } }>;
+  };
+};
+
+export type ChainLinksAdminQueryVariables = Exact<{
+  segmentCode: string;
+}>;
+
+export type ChainLinksAdminQuery = {
+  chainLinks: Array<{
+    __typename: 'ChainLink';
+    id: string;
+    name: string;
+    tier: ChainTier;
+    position: number;
+    version: number;
+    retiredAt: string | null;
+  }>;
+  chainSettings: { __typename: 'ChainSettings'; minEnterprises: number; minExpectedOutput: string | null };
+};
+
+export type AddChainLinkMutationVariables = Exact<{
+  input: AddChainLinkInput;
+}>;
+
+export type AddChainLinkMutation = { addChainLink: { __typename: 'ChainLink'; id: string } };
+
+export type UpdateChainLinkMutationVariables = Exact<{
+  input: UpdateChainLinkInput;
+}>;
+
+export type UpdateChainLinkMutation = { updateChainLink: { __typename: 'ChainLink'; id: string } };
+
+export type RetireChainLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetireChainLinkMutation = { retireChainLink: { __typename: 'ChainLink'; id: string } | null };
+
+export type UpdateChainSettingsMutationVariables = Exact<{
+  input: UpdateChainSettingsInput;
+}>;
+
+export type UpdateChainSettingsMutation = {
+  updateChainSettings: {
+    __typename: 'ChainSettings';
+    minEnterprises: number;
+    minExpectedOutput: string | null;
+  };
+};
 
 export type DashboardPeriodFieldsFragment = {
   __typename: 'DashboardPeriodView';
@@ -11034,6 +11173,518 @@ export const DeleteSupplyChainEntryDocument = {
     },
   ],
 } as unknown as DocumentNode<DeleteSupplyChainEntryMutation, DeleteSupplyChainEntryMutationVariables>;
+export const PlaceOnLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlaceOnLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlaceOnLinkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'placeOnLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlaceOnLinkMutation, PlaceOnLinkMutationVariables>;
+export const RemoveFromLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveFromLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlaceOnLinkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeFromLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveFromLinkMutation, RemoveFromLinkMutationVariables>;
+export const PlaceableEnterprisesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlaceableEnterprises' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprises' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlaceableEnterprisesQuery, PlaceableEnterprisesQueryVariables>;
+export const PlaceableLeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlaceableLeads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlaceableLeadsQuery, PlaceableLeadsQueryVariables>;
+export const PlaceableProjectsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlaceableProjects' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlaceableProjectsQuery, PlaceableProjectsQueryVariables>;
+export const ChainLinksAdminDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ChainLinksAdmin' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'segmentCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chainLinks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'segmentCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'segmentCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chainSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'minEnterprises' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minExpectedOutput' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChainLinksAdminQuery, ChainLinksAdminQueryVariables>;
+export const AddChainLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddChainLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddChainLinkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addChainLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddChainLinkMutation, AddChainLinkMutationVariables>;
+export const UpdateChainLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateChainLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateChainLinkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateChainLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateChainLinkMutation, UpdateChainLinkMutationVariables>;
+export const RetireChainLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireChainLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireChainLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetireChainLinkMutation, RetireChainLinkMutationVariables>;
+export const UpdateChainSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateChainSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateChainSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateChainSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'minEnterprises' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minExpectedOutput' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateChainSettingsMutation, UpdateChainSettingsMutationVariables>;
 export const DashboardDocument = {
   kind: 'Document',
   definitions: [
