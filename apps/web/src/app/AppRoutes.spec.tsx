@@ -107,7 +107,7 @@ describe('routes', () => {
   it.each<[Role, string[]]>([
     ['OFFICER', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '产业链图谱', '驾驶舱']],
     ['LEADER', ['驾驶舱', '产业链总览', '线索管道', '企业库', '基金', '项目落地', '产业链图谱']],
-    ['PARTNER', ['我的报备']],
+    ['PARTNER', ['我的报备', '供应链']],
     ['ADMIN', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '产业链图谱', '驾驶舱', '系统设置']],
   ])('greets %s on the home page with the role menu', async (role, expected) => {
     await renderApp('/', role);
