@@ -415,6 +415,16 @@ describe('industry chain map (产业链图谱)', () => {
       await api.gql<{ supplyChainEntries: { totalCount: number } }>(SUPPLY, {}, partner),
     ).supplyChainEntries;
     expect(own.totalCount).toBe(2);
+    // A partner cannot learn who is local by filtering either.
+    expect(
+      must(
+        await api.gql<{ supplyChainEntries: { totalCount: number } }>(
+          SUPPLY,
+          { filter: { local: false } },
+          partner,
+        ),
+      ).supplyChainEntries.totalCount,
+    ).toBe(2);
 
     const office = must(
       await api.gql<{
@@ -509,6 +519,15 @@ describe('industry chain map (产业链图谱)', () => {
       const total = await drillCount(list, { industryCode: 'GREEN_ENERGY' });
       expect({ figure, total }).toEqual({ figure, total: green?.now[figure] });
     }
+    const exported = must(
+      await api.gql<{ chainListExport: { filename: string; contentBase64: string } }>(
+        '{ chainListExport(kind: TARGETS, filter: { industryCode: "GREEN_ENERGY" }) { filename contentBase64 } }',
+        {},
+        leader,
+      ),
+    ).chainListExport;
+    expect(exported.filename).toMatch(/^产业链-招商目标-\d{8}-\d{4}\.xlsx$/);
+    expect(Buffer.from(exported.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
     expect(errorCode(await api.gql('{ chainOverview(since: "2026-02-30") { asOf } }', {}, leader))).toBe(
       'BAD_USER_INPUT',
     );

@@ -91,7 +91,7 @@ export const SUPPLY_CHAIN_LIST = defineList<SupplyChainEntry, SupplyChainFilter,
       },
     ];
   },
-  filter: (filter) => {
+  filter: (filter, ctx) => {
     const out: SqlCondition[] = [...searchCondition(['s.company_name'], filter.search)];
     if (filter.organizationId)
       out.push({
@@ -99,8 +99,10 @@ export const SUPPLY_CHAIN_LIST = defineList<SupplyChainEntry, SupplyChainFilter,
         params: { organizationId: filter.organizationId },
       });
     if (filter.linkId) out.push({ sql: 's.link_id = :linkId', params: { linkId: filter.linkId } });
-    if (filter.local === true) out.push({ sql: SUPPLY_LOCAL_SQL });
-    if (filter.local === false) out.push({ sql: `NOT ${SUPPLY_LOCAL_SQL}` });
+    // Whether a company is local is the office's finding: a partner's filter cannot ask it either.
+    const local = ctx.user?.role === 'PARTNER' ? null : filter.local;
+    if (local === true) out.push({ sql: SUPPLY_LOCAL_SQL });
+    if (local === false) out.push({ sql: `NOT ${SUPPLY_LOCAL_SQL}` });
     return out;
   },
   sortKeys: { CREATED_AT: createdAtSortKey('s') },
