@@ -58,6 +58,7 @@ const ChainMapPage = lazy(() => chain().then((m) => ({ default: m.ChainMapPage }
 const ChainOverviewPage = lazy(() => chain().then((m) => ({ default: m.ChainOverviewPage })));
 const ChainListPage = lazy(() => chain().then((m) => ({ default: m.ChainListPage })));
 const SupplyChainPage = lazy(() => chain().then((m) => ({ default: m.SupplyChainPage })));
+const RecordChainLinks = lazy(() => chain().then((m) => ({ default: m.RecordChainLinks })));
 const CockpitPage = lazy(() => import('@lianzhao/web-cockpit').then((m) => ({ default: m.CockpitPage })));
 
 /**
@@ -101,7 +102,18 @@ function Leads() {
   return <LeadsPage readOnly={useReadOnly('/leads')} />;
 }
 function LeadDetail() {
-  return <LeadDetailPage readOnly={useReadOnly('/leads')} />;
+  const { id = '' } = useParams();
+  const readOnly = useReadOnly('/leads');
+  return (
+    <LeadDetailPage
+      readOnly={readOnly}
+      chain={
+        <Lazy>
+          <RecordChainLinks entityType="LEAD" entityId={id} readOnly={readOnly} />
+        </Lazy>
+      }
+    />
+  );
 }
 function Enterprises() {
   return <EnterprisesPage readOnly={useReadOnly('/enterprises')} />;

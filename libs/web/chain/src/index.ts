@@ -5,3 +5,4 @@ export type { ChainMapPageProps } from './pages/ChainMapPage';
 export { ChainOverviewPage } from './pages/ChainOverviewPage';
 export { ChainListPage } from './pages/ChainListPage';
 export { SupplyChainPage } from './pages/SupplyChainPage';
+export { RecordChainLinks } from './components/RecordChainLinks';

@@ -94,6 +94,9 @@ export const chainZh = {
   'chain.moveDown': '下移',
   'chain.rename': '改名',
   'chain.save': '保存',
+  'chain.recordLinks': '产业链环节',
+  'chain.notPlaced': '尚未放到任何环节',
+  'chain.suggested': '按细分赛道建议：',
 };
 
 export const chainEn: Record<keyof typeof chainZh, string> = {
@@ -186,6 +189,9 @@ export const chainEn: Record<keyof typeof chainZh, string> = {
   'chain.moveDown': 'Down',
   'chain.rename': 'Rename',
   'chain.save': 'Save',
+  'chain.recordLinks': 'Chain links',
+  'chain.notPlaced': 'Not placed on any link yet',
+  'chain.suggested': 'Suggested by segment:',
 };
 
 export const chainMessages: FeatureDictionary = { 'zh-CN': chainZh, en: chainEn };
