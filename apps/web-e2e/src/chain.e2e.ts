@@ -88,6 +88,16 @@ describe('chain: officers close gaps in the 新型储能 chain, and a chain mast
     await officer.keyboard.press('Escape');
     await card.filter({ hasText: /在谈线索1/ }).waitFor();
     expect(await figure(card, '在谈线索')).toBe('1');
+
+    // The lead keeps its link: its page shows it, with the segment's other links as suggestions.
+    await card.click();
+    await drawer.getByRole('tab', { name: /在谈线索 1/ }).click();
+    await drawer.getByRole('link', { name: `${TARGET}项目` }).click();
+    await officer.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
+    const links = officer.getByTestId('record-chain-links');
+    await links.getByText('正负极材料').waitFor();
+    await links.getByText('隔膜').waitFor();
+    await officer.goto(`${system.webUrl}/chain?industry=GREEN_ENERGY&segment=ENERGY_STORAGE`);
   });
 
   it("the officer sees the chain master's supplier as not yet local", async () => {
