@@ -24,6 +24,7 @@ const API_CONTEXTS = {
   funds: ['attribution', 'audit', 'enterprises', 'leads', 'projects', 'referrals', 'reference', 'users'],
   // Policy matches read the facts of projects and their enterprises and react to their events.
   policies: ['attribution', 'audit', 'enterprises', 'leads', 'projects', 'reference', 'users'],
+  chain: ['attribution', 'audit', 'enterprises', 'funds', 'leads', 'projects', 'referrals', 'reference', 'users'],
   // The cockpit reads every context and nothing reads it: it sits on top of the direction above.
   stats: ['attribution', 'audit', 'enterprises', 'funds', 'leads', 'projects', 'referrals', 'reference', 'users'],
 };

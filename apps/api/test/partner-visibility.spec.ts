@@ -36,6 +36,12 @@ const PORTAL = new Set([
   'Mutation.createSavedView',
   'Mutation.updateSavedView',
   'Mutation.deleteSavedView',
+  // A chain master's partner keeps its own suppliers and customers (chain.spec), picking their
+  // link from the chain's reference data; any other partner, as here, sees none and may add none.
+  'Query.chainLinks',
+  'Query.supplyChainEntries',
+  'Mutation.saveSupplyChainEntry',
+  'Mutation.deleteSupplyChainEntry',
 ]);
 
 /** Fields of portal types that answer FORBIDDEN to partners (tested below and in referrals.spec, funds.spec). */

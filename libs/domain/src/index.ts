@@ -24,3 +24,4 @@ export * from './periods';
 export * from './targets';
 export * from './policies';
 export * from './reference-data';
+export * from './chain';

@@ -6,6 +6,7 @@ import { ConfigModule, EventsModule, QUERY_LIMITS, type AppConfig, type GqlConte
 import { buildDataSourceOptions, DatabaseModule, MIGRATIONS } from '@lianzhao/api-database';
 import { AuditModule } from '@lianzhao/api-audit';
 import { AuthModule } from '@lianzhao/api-auth';
+import { ChainModule } from '@lianzhao/api-chain';
 import { EnterprisesModule } from '@lianzhao/api-enterprises';
 import { FundsModule } from '@lianzhao/api-funds';
 import { ImportsModule } from '@lianzhao/api-imports';
@@ -79,6 +80,7 @@ export class AppModule {
         ImportsModule,
         ReferralsModule,
         FundsModule,
+        ChainModule,
         StatsModule,
         PoliciesModule,
       ],

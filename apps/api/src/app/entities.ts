@@ -1,5 +1,6 @@
 import { AuditEntry, AuditMergedRecord } from '@lianzhao/api-audit';
 import { SignInEvent } from '@lianzhao/api-auth';
+import { ChainLink, ChainPlacement, ChainSettings, ChainTarget, SupplyChainEntry } from '@lianzhao/api-chain';
 import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { Fund, FundRuleChange, Investment } from '@lianzhao/api-funds';
 import { LeadImport } from '@lianzhao/api-imports';
@@ -54,4 +55,9 @@ export const ENTITIES = [
   PolicyMatch,
   LeadImport,
   SavedView,
+  ChainLink,
+  ChainPlacement,
+  ChainSettings,
+  ChainTarget,
+  SupplyChainEntry,
 ];

@@ -6,6 +6,7 @@ import { OrganizationsService, User, UsersService } from '@lianzhao/api-users';
 import { seedDemoProjects } from './demo-projects';
 import { seedDemoReferrals } from './demo-referrals';
 import { seedDemoFunds } from './demo-funds';
+import { seedDemoChain } from './demo-chain';
 import { seedDemoHistory } from './demo-history';
 
 export const DEMO_PASSWORD = 'lianzhao-demo';
@@ -98,6 +99,7 @@ export async function seedDemoData(
     await seedDemoProjects(app, ctx);
     await seedDemoReferrals(app, ctx);
     await seedDemoFunds(app, ctx, { guidance: orgIds.get('fund') ?? '', chain: orgIds.get('fund2') ?? '' });
+    await seedDemoChain(app, ctx);
     const more = options.history ? await seedDemoHistory(app, ctx) : [];
     return [...USERS.map((u) => u.username), ...more];
   });

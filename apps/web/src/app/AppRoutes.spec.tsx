@@ -5,12 +5,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import type { OrganizationKind, Role } from '@lianzhao/domain';
 import { AuthProvider } from '@lianzhao/web-auth';
-import {
-  EnterprisesDocument,
-  LoginDocument,
-  MeDocument,
-  ReferenceOptionsDocument,
-} from '@lianzhao/web-data';
+import { EnterprisesDocument, LoginDocument, MeDocument, ReferenceOptionsDocument } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
 import { AppRoutes } from './AppRoutes';
 
@@ -110,10 +105,10 @@ describe('routes', () => {
   });
 
   it.each<[Role, string[]]>([
-    ['OFFICER', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '免申即享', '驾驶舱']],
-    ['LEADER', ['驾驶舱', '线索管道', '企业库', '基金', '项目落地']],
-    ['PARTNER', ['我的报备']],
-    ['ADMIN', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '免申即享', '驾驶舱', '系统设置']],
+    ['OFFICER', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '产业链图谱', '免申即享', '驾驶舱']],
+    ['LEADER', ['驾驶舱', '产业链总览', '线索管道', '企业库', '基金', '项目落地', '产业链图谱']],
+    ['PARTNER', ['我的报备', '供应链']],
+    ['ADMIN', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '产业链图谱', '免申即享', '驾驶舱', '系统设置']],
   ])('greets %s on the home page with the role menu', async (role, expected) => {
     await renderApp('/', role);
     // The signed-in frame is a lazy chunk: its first load in a test takes a while.
@@ -138,7 +133,9 @@ describe('routes', () => {
     ]);
     // The page is loaded lazily; compiling it on first use takes a while when suites run in parallel.
     // Its figures are the cockpit library's tests; here the route and the filter row matter.
-    expect(await screen.findByRole('heading', { name: '领导驾驶舱' }, { timeout: 20000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: '领导驾驶舱' }, { timeout: 20000 }),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('cockpit-filters')).toBeInTheDocument();
     expect(screen.queryByText('此功能正在建设中，敬请期待')).not.toBeInTheDocument();
   });

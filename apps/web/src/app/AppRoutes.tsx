@@ -64,6 +64,12 @@ const ProjectPolicyMatches = lazy(() => policies().then((m) => ({ default: m.Pro
 const EnterprisePolicyMatches = lazy(() => policies().then((m) => ({ default: m.EnterprisePolicyMatches })));
 
 // 驾驶舱: the only page that loads ECharts (itself only once its first chart draws).
+const chain = () => import('@lianzhao/web-chain');
+const ChainMapPage = lazy(() => chain().then((m) => ({ default: m.ChainMapPage })));
+const ChainOverviewPage = lazy(() => chain().then((m) => ({ default: m.ChainOverviewPage })));
+const ChainListPage = lazy(() => chain().then((m) => ({ default: m.ChainListPage })));
+const SupplyChainPage = lazy(() => chain().then((m) => ({ default: m.SupplyChainPage })));
+const RecordChainLinks = lazy(() => chain().then((m) => ({ default: m.RecordChainLinks })));
 const CockpitPage = lazy(() => import('@lianzhao/web-cockpit').then((m) => ({ default: m.CockpitPage })));
 
 /**
@@ -84,6 +90,9 @@ const BUILT = new Set([
   '/funds',
   '/my-funds',
   '/policy-qualified',
+  '/chain',
+  '/chain-overview',
+  '/supply-chain',
 ]);
 
 /** Every other menu page outside 系统设置 belongs to a later issue and shows NotBuiltYet for now. */
@@ -105,7 +114,18 @@ function Leads() {
   return <LeadsPage readOnly={useReadOnly('/leads')} />;
 }
 function LeadDetail() {
-  return <LeadDetailPage readOnly={useReadOnly('/leads')} />;
+  const { id = '' } = useParams();
+  const readOnly = useReadOnly('/leads');
+  return (
+    <LeadDetailPage
+      readOnly={readOnly}
+      chain={
+        <Lazy>
+          <RecordChainLinks entityType="LEAD" entityId={id} readOnly={readOnly} />
+        </Lazy>
+      }
+    />
+  );
 }
 function Enterprises() {
   return <EnterprisesPage readOnly={useReadOnly('/enterprises')} />;
@@ -157,6 +177,12 @@ function FundDetail() {
   return <FundDetailPage readOnly={useReadOnly('/funds')} canEditRule={role === 'ADMIN'} />;
 }
 
+function ChainMap() {
+  const { role } = useCurrentUser();
+  // Links and the status rule are reference data: the administrator's to edit (issue 16).
+  return <ChainMapPage readOnly={useReadOnly('/chain')} canManage={role === 'ADMIN'} />;
+}
+
 function Cockpit() {
   const { role } = useCurrentUser();
   // Targets and their external actuals are the administrator's to set (issue 13).
@@ -205,6 +231,44 @@ export function AppRoutes() {
             <RequireRole roles={rolesForPath('/dashboard', ROLES)}>
               <Lazy>
                 <Cockpit />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route path="/chain" element={<RequireRole roles={rolesForPath('/chain', ROLES)} />}>
+          <Route
+            index
+            element={
+              <Lazy>
+                <ChainMap />
+              </Lazy>
+            }
+          />
+          <Route
+            path="list"
+            element={
+              <Lazy>
+                <ChainListPage />
+              </Lazy>
+            }
+          />
+        </Route>
+        <Route
+          path="/chain-overview"
+          element={
+            <RequireRole roles={rolesForPath('/chain-overview', ROLES)}>
+              <Lazy>
+                <ChainOverviewPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/supply-chain"
+          element={
+            <RequireRole roles={rolesForPath('/supply-chain', ROLES)}>
+              <Lazy>
+                <SupplyChainPage />
               </Lazy>
             </RequireRole>
           }

@@ -7,3 +7,4 @@ export * from './dto/enterprise.inputs';
 export * from './enterprise.events';
 export * from './enterprise-reassignment.service';
 export * from './enterprise-list';
+export { EnterpriseConnection } from './enterprises.resolver';

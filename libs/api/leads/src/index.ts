@@ -10,3 +10,4 @@ export * from './lead.enums';
 export * from './lead-list';
 export * from './lead-funds.port';
 export * from './lead-history.sql';
+export { LeadConnection } from './leads.resolver';

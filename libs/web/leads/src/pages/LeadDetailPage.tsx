@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, Skeleton, Space, Typography } from 'antd';
@@ -16,10 +16,12 @@ import { leadTimeline } from '../utils/timeline';
 export interface LeadDetailPageProps {
   /** 区领导 read a lead without editing, moving or logging follow-ups. */
   readOnly?: boolean;
+  /** The lead's chain links with its segment's suggestions (from the chain feature). */
+  chain?: ReactNode;
 }
 
 /** One lead: key figures, edit, stage moves, follow-ups and its whole history. */
-export function LeadDetailPage({ readOnly = false }: LeadDetailPageProps) {
+export function LeadDetailPage({ readOnly = false, chain }: LeadDetailPageProps) {
   const t = useT();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
@@ -67,6 +69,7 @@ export function LeadDetailPage({ readOnly = false }: LeadDetailPageProps) {
       >
         <LeadFacts lead={lead} />
       </Card>
+      {chain}
       {!readOnly && (
         <Card title={t('followUps.title')}>
           <FollowUpForm leadId={lead.id} />

@@ -31,8 +31,8 @@ function menuLabels(nav: HTMLElement): string[] {
 
 describe('AppLayout', () => {
   it.each<[Role, string[]]>([
-    ['OFFICER', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '免申即享', '驾驶舱']],
-    ['LEADER', ['驾驶舱', '线索管道', '企业库', '基金', '项目落地']],
+    ['OFFICER', ['线索管道', '企业库', '报备审核', '基金', '项目落地', '产业链图谱', '免申即享', '驾驶舱']],
+    ['LEADER', ['驾驶舱', '产业链总览', '线索管道', '企业库', '基金', '项目落地', '产业链图谱']],
     ['PARTNER', ['我的报备']],
   ])('shows the menu of %s', async (role, expected) => {
     expect(menuLabels(await renderLayout(role))).toEqual(expected);
@@ -46,6 +46,7 @@ describe('AppLayout', () => {
       '报备审核',
       '基金',
       '项目落地',
+      '产业链图谱',
       '免申即享',
       '驾驶舱',
       '系统设置',

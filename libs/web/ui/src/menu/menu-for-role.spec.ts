@@ -20,6 +20,7 @@ describe('menuForRole', () => {
         '报备审核 /referrals',
         '基金 /funds',
         '项目落地 /projects',
+        '产业链图谱 /chain',
         '免申即享 /policy-qualified',
         '驾驶舱 /dashboard',
       ],
@@ -28,10 +29,12 @@ describe('menuForRole', () => {
       'LEADER',
       [
         '驾驶舱 /dashboard',
+        '产业链总览 /chain-overview',
         '线索管道 /leads 只读',
         '企业库 /enterprises 只读',
         '基金 /funds 只读',
         '项目落地 /projects 只读',
+        '产业链图谱 /chain 只读',
       ],
     ],
     ['PARTNER', ['我的报备 /my-referrals']],
@@ -43,6 +46,7 @@ describe('menuForRole', () => {
         '报备审核 /referrals',
         '基金 /funds',
         '项目落地 /projects',
+        '产业链图谱 /chain',
         '免申即享 /policy-qualified',
         '驾驶舱 /dashboard',
         '系统设置(用户管理 /settings/users,合作机构 /settings/organizations,基础数据 /settings/reference,政策库 /settings/policies,报备规则 /settings/referral-rules,登录记录 /settings/sign-ins)',
@@ -57,7 +61,11 @@ describe('menuForRole', () => {
       '我的报备 /my-referrals',
       '我的基金 /my-funds',
     ]);
-    expect(describeMenu(menuForRole('PARTNER', 'CHAIN_MASTER'))).toEqual(['我的报备 /my-referrals']);
+    expect(describeMenu(menuForRole('PARTNER', 'CHAIN_MASTER'))).toEqual([
+      '我的报备 /my-referrals',
+      '供应链 /supply-chain',
+    ]);
+    expect(canOpen('PARTNER', '/supply-chain', 'PLATFORM')).toBe(false);
     expect(canOpen('PARTNER', '/my-funds/f1', 'FUND_MANAGER')).toBe(true);
     expect(canOpen('PARTNER', '/my-funds', 'PLATFORM')).toBe(false);
     // The route lets partners in; the API shows each only its own organisation's funds.
@@ -71,6 +79,7 @@ describe('menuForRole', () => {
       '/referrals',
       '/funds',
       '/projects',
+      '/chain',
       '/policy-qualified',
       '/dashboard',
       '/settings/users',

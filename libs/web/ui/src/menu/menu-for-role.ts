@@ -19,6 +19,13 @@ const funds: MenuEntry = { path: '/funds', label: 'menu.funds' };
 const projects: MenuEntry = { path: '/projects', label: 'menu.projects' };
 const policyQualified: MenuEntry = { path: '/policy-qualified', label: 'menu.policyQualified' };
 const dashboard: MenuEntry = { path: '/dashboard', label: 'menu.dashboard' };
+const chain: MenuEntry = { path: '/chain', label: 'menu.chain' };
+const chainOverview: MenuEntry = { path: '/chain-overview', label: 'menu.chainOverview' };
+const supplyChain: MenuEntry = {
+  path: '/supply-chain',
+  label: 'menu.supplyChain',
+  organizationKinds: ['CHAIN_MASTER'],
+};
 const myReferrals: MenuEntry = { path: '/my-referrals', label: 'menu.myReferrals' };
 const myFunds: MenuEntry = { path: '/my-funds', label: 'menu.myFunds', organizationKinds: ['FUND_MANAGER'] };
 const settings: MenuEntry = {
@@ -34,13 +41,13 @@ const settings: MenuEntry = {
   ],
 };
 
-const officer: readonly MenuEntry[] = [leads, enterprises, referrals, funds, projects, policyQualified, dashboard];
+const officer: readonly MenuEntry[] = [leads, enterprises, referrals, funds, projects, chain, policyQualified, dashboard];
 const readOnly = (entry: MenuEntry): MenuEntry => ({ ...entry, readOnly: true });
 
 const MENUS: Readonly<Record<Role, readonly MenuEntry[]>> = {
   OFFICER: officer,
-  LEADER: [dashboard, ...[leads, enterprises, funds, projects].map(readOnly)],
-  PARTNER: [myReferrals, myFunds],
+  LEADER: [dashboard, chainOverview, ...[leads, enterprises, funds, projects, chain].map(readOnly)],
+  PARTNER: [myReferrals, myFunds, supplyChain],
   ADMIN: [...officer, settings],
 };
 

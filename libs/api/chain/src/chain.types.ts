@@ -1,0 +1,142 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { ChainLinkStatus, ChainTier } from '@lianzhao/domain';
+import { Connection } from '@lianzhao/api-core';
+import { ChainLinkStatusEnum, ChainTierEnum } from './chain.enums';
+import { ChainTarget } from './chain-target.entity';
+import { SupplyChainEntry } from './supply-chain-entry.entity';
+
+/** A link's figures; each drills to the chain list of the same name with an equal totalCount. */
+@ObjectType({ description: '环节的数量（每项可下钻到同名清单，总数相等）' })
+export class ChainLinkCounts {
+  @Field(() => Int, { description: '本地企业（已落地项目的企业与存量企业）' })
+  localEnterprises!: number;
+
+  @Field(() => Int, { description: '本地企业中的链主型企业' })
+  chainMasters!: number;
+
+  @Field(() => Int, { description: '进行中的线索' })
+  openLeads!: number;
+
+  @Field(() => Int, { description: '待审核的报备' })
+  referrals!: number;
+
+  @Field(() => Int, { description: '招商目标' })
+  targets!: number;
+
+  @Field(() => Int, { description: '基金投资' })
+  investments!: number;
+
+  @Field(() => String, { description: '已落地项目达产后预计年产值合计（万元）' })
+  expectedOutput!: string;
+}
+
+@ObjectType({ description: '图谱上的环节' })
+export class ChainMapLink {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => ChainTierEnum)
+  tier!: ChainTier;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => ChainLinkStatusEnum)
+  status!: ChainLinkStatus;
+
+  @Field(() => ChainLinkCounts)
+  counts!: ChainLinkCounts;
+}
+
+@ObjectType({ description: '图谱上的细分赛道' })
+export class ChainMapSegment {
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => [ChainMapLink], { description: '环节，自上游到下游' })
+  links!: ChainMapLink[];
+}
+
+@ObjectType({ description: '产业链图谱' })
+export class ChainMap {
+  @Field()
+  industryCode!: string;
+
+  @Field()
+  industryName!: string;
+
+  @Field({ description: '截至日期' })
+  asOf!: string;
+
+  @Field(() => [ChainMapSegment])
+  segments!: ChainMapSegment[];
+}
+
+@ObjectType({ description: '一个产业在某日的链条概况' })
+export class ChainFigures {
+  @Field(() => Int, { description: '在用环节' })
+  links!: number;
+
+  @Field(() => Int, { description: '缺失环节' })
+  missing!: number;
+
+  @Field(() => Int, { description: '薄弱环节' })
+  weak!: number;
+
+  @Field(() => Int, { description: '完备环节' })
+  complete!: number;
+
+  @Field(() => Int, { description: '本地企业（按企业去重）' })
+  localEnterprises!: number;
+
+  @Field(() => Int, { description: '进行中的线索（去重）' })
+  openLeads!: number;
+
+  @Field(() => Int, { description: '待审核的报备（去重）' })
+  referrals!: number;
+
+  @Field(() => Int, { description: '招商目标' })
+  targets!: number;
+
+  @Field(() => Int, { description: '基金投资（去重）' })
+  investments!: number;
+}
+
+@ObjectType({ description: '产业链总览中的一个产业' })
+export class ChainOverviewIndustry {
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => ChainFigures, { description: '截至日期的概况' })
+  now!: ChainFigures;
+
+  @Field(() => ChainFigures, { description: '对比日期的概况' })
+  then!: ChainFigures;
+}
+
+@ObjectType({ description: '产业链总览（四大主导产业）' })
+export class ChainOverview {
+  @Field()
+  asOf!: string;
+
+  @Field()
+  since!: string;
+
+  @Field(() => [ChainOverviewIndustry])
+  industries!: ChainOverviewIndustry[];
+}
+
+@ObjectType()
+export class ChainTargetConnection extends Connection(ChainTarget) {}
+
+@ObjectType()
+export class SupplyChainEntryConnection extends Connection(SupplyChainEntry) {}
