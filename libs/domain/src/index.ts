@@ -22,3 +22,4 @@ export * from './funds';
 export * from './reinvestment';
 export * from './periods';
 export * from './targets';
+export * from './records';

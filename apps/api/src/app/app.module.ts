@@ -10,9 +10,11 @@ import { EnterprisesModule } from '@lianzhao/api-enterprises';
 import { FundsModule } from '@lianzhao/api-funds';
 import { ImportsModule } from '@lianzhao/api-imports';
 import { LeadsModule } from '@lianzhao/api-leads';
+import { NotificationsModule } from '@lianzhao/api-notifications';
 import { ProjectsModule } from '@lianzhao/api-projects';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { ReferralsModule } from '@lianzhao/api-referrals';
+import { SearchModule } from '@lianzhao/api-search';
 import { StatsModule } from '@lianzhao/api-stats';
 import { UsersModule } from '@lianzhao/api-users';
 import { ENTITIES } from './entities';
@@ -79,6 +81,8 @@ export class AppModule {
         ReferralsModule,
         FundsModule,
         StatsModule,
+        SearchModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
     };

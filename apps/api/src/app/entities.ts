@@ -3,6 +3,7 @@ import { SignInEvent } from '@lianzhao/api-auth';
 import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { Fund, FundRuleChange, Investment } from '@lianzhao/api-funds';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
+import { Notification } from '@lianzhao/api-notifications';
 import {
   MilestoneTemplate,
   Project,
@@ -46,4 +47,5 @@ export const ENTITIES = [
   Investment,
   Target,
   TargetActual,
+  Notification,
 ];

@@ -18,3 +18,4 @@ export * from './referral-rules.sql';
 export * from './referral-list';
 export * from './referral-queries.service';
 export * from './referral-progress';
+export * from './referral.events';
