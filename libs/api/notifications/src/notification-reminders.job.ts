@@ -5,9 +5,9 @@ import { NotificationRemindersService } from './notification-reminders.service';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The daily reminders (protections ending, milestones due or overdue), as the referral expiry job
- * runs: once at start-up, then every day. The reminders are keyed, so an extra run is harmless;
- * `notifications:remind` in the CLI runs the same work on demand.
+ * The daily reminders (protections ending, milestones due or overdue), on the referral expiry
+ * job's timer: every day from start-up. The reminders are keyed, so an extra run is harmless;
+ * `notifications:remind` in the CLI runs the same work on demand (a cron line for a fixed hour).
  */
 @Injectable()
 export class NotificationRemindersJob implements OnApplicationBootstrap, OnApplicationShutdown {

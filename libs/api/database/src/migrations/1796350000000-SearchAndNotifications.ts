@@ -3,19 +3,17 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /*
  * Global search by phone, and the notification centre (issue 15).
  *
- * Phones are kept as typed ("138-1234-5678", "+86 138 ...", "(021)57123456"). `lz_phone_key(t)` is
- * their digits reversed, so "the phone ends in these digits" (a mobile with or without +86, a
- * landline with or without its area code) is a prefix of the key, which a text_pattern_ops index
- * serves (`lz_phone_key(phone) LIKE '<reversed digits>%'`).
+ * Phones are kept as typed (138-1234-5678, +86 138 1234 5678, (021)57123456). lz_phone_key of a
+ * phone is its digits reversed, so the phone ending in some digits (a mobile with or without +86,
+ * a landline with or without its area code) is a prefix of the key, which a text_pattern_ops
+ * index serves: lz_phone_key(phone) LIKE reversed digits followed by %.
  *
  * notifications: one row per recipient; the bell counts a user's unread rows through a partial
  * index, the centre lists a user's rows newest first, and a reminder's key is unique per user so
  * the daily job can run any number of times.
  */
-const PHONE_KEY = String.raw`
-CREATE FUNCTION lz_phone_key(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT reverse(regexp_replace(t, '[^0-9]', '', 'g'))
-$$`;
+const PHONE_KEY =
+  "CREATE FUNCTION lz_phone_key(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT reverse(regexp_replace(t, '[^0-9]', '', 'g')) $$";
 
 export class SearchAndNotifications1796350000000 implements MigrationInterface {
   name = 'SearchAndNotifications1796350000000';

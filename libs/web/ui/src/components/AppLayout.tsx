@@ -1,5 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Badge, Button, Layout, Menu, Space, Tag, theme, Typography, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, type OrganizationKind, type Role } from '@lianzhao/domain';
 import { useI18n } from '../hooks/useI18n';
@@ -20,6 +21,8 @@ export interface AppLayoutProps {
   onSignOut: () => void;
   /** Counts shown beside menu entries, by path (e.g. referrals waiting for review). */
   badges?: Readonly<Partial<Record<string, number>>>;
+  /** Feature pieces the shell puts in the header before the user's name (search box, notification bell). */
+  headerExtra?: ReactNode;
 }
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -52,7 +55,7 @@ function selectedPath(user: LayoutUser, pathname: string): string | undefined {
 }
 
 /** Side menu for the user's role, header with name, role, language and sign-out, page in the middle. */
-export function AppLayout({ user, onSignOut, badges }: AppLayoutProps) {
+export function AppLayout({ user, onSignOut, badges, headerExtra }: AppLayoutProps) {
   const { t, label } = useI18n();
   const { token } = theme.useToken();
   const navigate = useNavigate();
@@ -91,6 +94,7 @@ export function AppLayout({ user, onSignOut, badges }: AppLayoutProps) {
           }}
         >
           <Space size="middle">
+            {headerExtra}
             <Space size="small">
               <UserOutlined />
               <Typography.Text data-testid="current-user">{user.displayName}</Typography.Text>
