@@ -78,12 +78,9 @@ describe('globalSearch (Ctrl+K)', () => {
       partner,
     );
     ids.referral = referral.fileReferral.id;
-    const orgs = await must<{ organizations: { edges: { node: { id: string; kind: string } }[] } }>(
-      '{ organizations(first: 100) { edges { node { id kind } } } }',
-      {},
-      officer,
-    );
-    const manager = orgs.organizations.edges.find((e) => e.node.kind === 'FUND_MANAGER')?.node.id;
+    // The fund is managed by fundpartner's own organisation.
+    const me = await must<{ me: { organization: { id: string } } }>('{ me { organization { id } } }', {}, fundPartner);
+    const manager = me.me.organization.id;
     const fund = await must<{ createFund: { id: string } }>(
       `mutation ($input: CreateFundInput!) { createFund(input: $input) { id } }`,
       {

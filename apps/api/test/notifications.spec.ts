@@ -115,12 +115,32 @@ describe('notifications (通知中心)', () => {
     );
     const lead = data.leads.edges[0].node;
     const to = lead.owner.id === userIds['officer2'] ? 'officer' : 'officer2';
+    const before = await recipients('LEAD_ASSIGNED', lead.id);
     await must(
       'mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { id } }',
       { input: { id: lead.id, version: lead.version, ownerId: userIds[to] } },
       tokens['admin'],
     );
-    expect(await recipients('LEAD_ASSIGNED', lead.id)).toEqual([to]);
+    expect(await recipients('LEAD_ASSIGNED', lead.id)).toEqual([...before, to].sort());
+    // An officer creating a lead of their own is not told about it.
+    const enterprise = await must<{ createEnterprise: { id: string } }>(
+      'mutation { createEnterprise(input: { name: "通知测试己科技有限公司" }) { id } }',
+      {},
+      tokens['officer'],
+    );
+    const own = await must<{ createLead: { id: string } }>(
+      'mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }',
+      {
+        input: {
+          enterpriseId: enterprise.createEnterprise.id,
+          projectName: '通知测试己项目',
+          segmentCode: 'HYDROGEN',
+          channel: 'SELF',
+        },
+      },
+      tokens['officer'],
+    );
+    expect(await recipients('LEAD_ASSIGNED', own.createLead.id)).toEqual([]);
   });
 
   it('reads, counts and marks only the caller’s own notifications', async () => {
