@@ -1,6 +1,6 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Drawer, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Drawer, Empty, Flex, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -85,7 +85,7 @@ export function NotificationBell({ role }: NotificationBellProps) {
           </Button>
         }
       >
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Flex vertical gap={12}>
           <Segmented
             value={unreadOnly ? 'unread' : 'all'}
             onChange={(value) => setUnreadOnly(value === 'unread')}
@@ -94,42 +94,41 @@ export function NotificationBell({ role }: NotificationBellProps) {
               { value: 'unread', label: t('notifications.unread') },
             ]}
           />
-          <List
-            loading={list.loading && !list.data}
-            dataSource={notes}
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={t(unreadOnly ? 'notifications.emptyUnread' : 'notifications.empty')}
-                />
-              ),
-            }}
-            renderItem={(note) => (
-              <List.Item
+          {list.loading && !list.data ? (
+            <Spin />
+          ) : !notes.length ? (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t(unreadOnly ? 'notifications.emptyUnread' : 'notifications.empty')}
+            />
+          ) : (
+            notes.map((note) => (
+              <div
+                key={note.id}
+                role="button"
+                tabIndex={0}
                 onClick={() => openNote(note)}
-                style={{ cursor: 'pointer' }}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') openNote(note);
+                }}
+                style={{ cursor: 'pointer', padding: '8px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}
                 data-testid="notification"
                 data-unread={!note.readAt}
               >
-                <List.Item.Meta
-                  avatar={note.readAt ? null : <Badge status="processing" />}
-                  title={
-                    <Typography.Text strong={!note.readAt}>
-                      {note.title}
-                    </Typography.Text>
-                  }
-                  description={
+                <Space align="start">
+                  {note.readAt ? null : <Badge status="processing" />}
+                  <Flex vertical gap={2}>
+                    <Typography.Text strong={!note.readAt}>{note.title}</Typography.Text>
                     <Space size="small">
                       <Tag>{label(NOTIFICATION_KIND_LABELS[note.kind as NotificationKind])}</Tag>
                       <Typography.Text type="secondary">{dateTimeText(note.createdAt as string)}</Typography.Text>
                     </Space>
-                  }
-                />
-              </List.Item>
-            )}
-          />
-        </Space>
+                  </Flex>
+                </Space>
+              </div>
+            ))
+          )}
+        </Flex>
       </Drawer>
     </>
   );

@@ -63,7 +63,7 @@ describe('searchable', () => {
     ['氢', false],
     ['氢能', true],
     ['5712345', true],
-    ['571234', false],
+    [' 氢 ', false],
   ])('%s → %s', (text, expected) => expect(searchable(text)).toBe(expected));
 });
 

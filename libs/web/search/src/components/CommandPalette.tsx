@@ -1,6 +1,6 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Empty, Input, List, Modal, Spin, Typography } from 'antd';
+import { Empty, Input, Modal, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { phoneSearchDigits, RECORD_KIND_LABELS, recordPath, type RecordKind, type Role } from '@lianzhao/domain';
@@ -118,15 +118,14 @@ export function CommandPalette({ open, role, onClose }: CommandPaletteProps) {
               <Typography.Text type="secondary" strong>
                 {label(RECORD_KIND_LABELS[group.kind as RecordKind])}
               </Typography.Text>
-              <List
-                size="small"
-                dataSource={group.hits}
-                renderItem={(hit) => {
+              <div>
+                {group.hits.map((hit) => {
                   index += 1;
                   const mine = index;
                   const selected = mine === active;
                   return (
-                    <List.Item
+                    <div
+                      key={hit.id}
                       id={`global-search-${hit.id}`}
                       role="option"
                       aria-selected={selected}
@@ -134,16 +133,21 @@ export function CommandPalette({ open, role, onClose }: CommandPaletteProps) {
                       onClick={() => openHit(hit)}
                       style={{
                         cursor: 'pointer',
-                        paddingInline: 8,
+                        padding: '6px 8px',
                         borderRadius: 6,
                         background: selected ? 'rgba(22, 119, 255, 0.08)' : undefined,
                       }}
                     >
-                      <List.Item.Meta title={hit.title} description={hit.detail ?? undefined} />
-                    </List.Item>
+                      <Typography.Text strong>{hit.title}</Typography.Text>
+                      {hit.detail ? (
+                        <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>
+                          {hit.detail}
+                        </Typography.Text>
+                      ) : null}
+                    </div>
                   );
-                }}
-              />
+                })}
+              </div>
               {group.hasMore ? <Typography.Text type="secondary">{t('search.more')}</Typography.Text> : null}
             </section>
           ))
