@@ -27,6 +27,10 @@ const API_CONTEXTS = {
   chain: ['attribution', 'audit', 'enterprises', 'funds', 'leads', 'projects', 'referrals', 'reference', 'users'],
   // The cockpit reads every context and nothing reads it: it sits on top of the direction above.
   stats: ['attribution', 'audit', 'enterprises', 'funds', 'leads', 'projects', 'referrals', 'reference', 'users'],
+  // Global search reads the lists of the contexts it finds records in, under their own scopes.
+  search: ['enterprises', 'funds', 'leads', 'projects', 'referrals'],
+  // The notification centre reacts to the events of the contexts it tells users about.
+  notifications: ['leads', 'projects', 'referrals', 'users'],
 };
 const KERNEL_LIBS = ['core', 'database'];
 

@@ -5,6 +5,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { loadConfig, RequestContext, toFieldErrors } from '@lianzhao/api-core';
+import { NotificationRemindersJob } from '@lianzhao/api-notifications';
 import { ReferralExpiryJob } from '@lianzhao/api-referrals';
 import { CreateUserInput, UsersService } from '@lianzhao/api-users';
 import { plainToInstance } from 'class-transformer';
@@ -29,6 +30,7 @@ import { ENTITIES } from './app/entities';
 //   db:backup <file>           copy the embedded database (LIANZHAO_DATA_DIR) into one file; stop the API first
 //   db:restore <file>          restore such a file into LIANZHAO_DATA_DIR, which must not hold a database yet
 //   referrals:expire           release referral protections past their last day (what the daily job does)
+//   notifications:remind       write today's reminders (protections ending, milestones due or overdue), as the daily job does
 //   user:create-admin <name>   create a first administrator (password from ADMIN_PASSWORD), for
 //                              production databases, which get no demo accounts
 
@@ -178,6 +180,19 @@ async function main(): Promise<void> {
       const dataDir = path.join(loadConfig().dataDir, 'pgdata');
       await restoreEmbeddedDatabase(arg, dataDir);
       console.log(`restored ${arg} into ${dataDir}`);
+      return;
+    }
+    case 'notifications:remind': {
+      const config = { ...loadConfig(), demoData: false };
+      const database = await openDatabase(config);
+      const { app } = await createApp(config, database.url, ['error']);
+      try {
+        const written = await app.get(NotificationRemindersJob).remind();
+        console.log(`wrote reminders ${JSON.stringify(written)}`);
+      } finally {
+        await app.close();
+        await database.stop();
+      }
       return;
     }
     case 'referrals:expire': {

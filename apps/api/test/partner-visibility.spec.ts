@@ -42,6 +42,13 @@ const PORTAL = new Set([
   'Query.supplyChainEntries',
   'Mutation.saveSupplyChainEntry',
   'Mutation.deleteSupplyChainEntry',
+  // Global search finds a partner's own referrals and funds only (global-search.spec).
+  'Query.globalSearch',
+  // Every user reads and marks their own notifications (notifications.spec).
+  'Query.notifications',
+  'Query.unreadNotificationCount',
+  'Mutation.markNotificationRead',
+  'Mutation.markAllNotificationsRead',
 ]);
 
 /** Fields of portal types that answer FORBIDDEN to partners (tested below and in referrals.spec, funds.spec). */

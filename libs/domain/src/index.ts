@@ -25,3 +25,4 @@ export * from './targets';
 export * from './policies';
 export * from './reference-data';
 export * from './chain';
+export * from './records';

@@ -12,9 +12,11 @@ import { FundsModule } from '@lianzhao/api-funds';
 import { ImportsModule } from '@lianzhao/api-imports';
 import { LeadsModule } from '@lianzhao/api-leads';
 import { PoliciesModule } from '@lianzhao/api-policies';
+import { NotificationsModule } from '@lianzhao/api-notifications';
 import { ProjectsModule } from '@lianzhao/api-projects';
 import { ReferenceModule } from '@lianzhao/api-reference';
 import { ReferralsModule } from '@lianzhao/api-referrals';
+import { SearchModule } from '@lianzhao/api-search';
 import { StatsModule } from '@lianzhao/api-stats';
 import { UsersModule } from '@lianzhao/api-users';
 import { ENTITIES } from './entities';
@@ -83,6 +85,8 @@ export class AppModule {
         ChainModule,
         StatsModule,
         PoliciesModule,
+        SearchModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
     };

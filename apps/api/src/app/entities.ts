@@ -5,6 +5,7 @@ import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { Fund, FundRuleChange, Investment } from '@lianzhao/api-funds';
 import { LeadImport } from '@lianzhao/api-imports';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
+import { Notification } from '@lianzhao/api-notifications';
 import {
   MilestoneTemplate,
   Project,
@@ -60,4 +61,5 @@ export const ENTITIES = [
   ChainSettings,
   ChainTarget,
   SupplyChainEntry,
+  Notification,
 ];

@@ -4,6 +4,8 @@ import { useNavigate } from 'react-router';
 import { ReferralCountsDocument } from '@lianzhao/web-data';
 import { useAuth, useCurrentUser } from '@lianzhao/web-auth';
 import { AppLayout, HomePage, menuPages } from '@lianzhao/web-ui';
+import { GlobalSearch } from '@lianzhao/web-search';
+import { NotificationBell } from '@lianzhao/web-notifications';
 import { prefetchWhenIdle } from './route-chunks';
 
 /** The signed-in frame: menu for the user's role, header with sign-out. */
@@ -21,6 +23,12 @@ export function Shell() {
     <AppLayout
       user={user}
       badges={{ '/referrals': pending }}
+      headerExtra={
+        <>
+          <GlobalSearch role={user.role} />
+          <NotificationBell role={user.role} />
+        </>
+      }
       onSignOut={() => {
         signOut();
         navigate('/login', { replace: true });

@@ -11,6 +11,7 @@ export * from './graphql/escape-like';
 export * from './access/access.decorators';
 export * from './config/config.module';
 export * from './graphql/graphql-enum';
+export * from './graphql/record-kind.enum';
 export * from './errors/graphql-error.filter';
 export * from './context/clock';
 export * from './validation/input-fields';

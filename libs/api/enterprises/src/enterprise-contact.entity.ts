@@ -5,6 +5,8 @@ import type { Enterprise } from './enterprise.entity';
 /** A person at the company. Never shown to partners. */
 @ObjectType({ description: '企业联系人' })
 @Entity('enterprise_contacts')
+// Global search by phone (migration SearchAndNotifications): digits from the end, lz_phone_key.
+@Index('enterprise_contacts_phone_key_idx', { synchronize: false })
 export class EnterpriseContact {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import type { RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Enterprise } from './enterprise.entity';
+import { EnterpriseContact } from './enterprise-contact.entity';
 
 /**
  * What other contexts read of the register. They read enterprises through this (and write them
@@ -31,6 +32,21 @@ export class EnterpriseQueries {
       .createQueryBuilder('e')
       .where('e.id = ANY(:ids)', { ids: [...new Set(ids)] })
       .getMany();
+  }
+
+  /**
+   * Enterprises with a contact whose phone ends in these digits (global search), at most `limit`:
+   * `lz_phone_key` is the phone's digits reversed, indexed, so the suffix is an index prefix.
+   */
+  async idsByPhone(ctx: RequestContext, digits: string, limit: number): Promise<string[]> {
+    const rows = await this.connection
+      .getRepository(ctx, EnterpriseContact)
+      .createQueryBuilder('ec')
+      .select('DISTINCT ec.enterprise_id', 'id')
+      .where('lz_phone_key(ec.phone) LIKE :key', { key: `${[...digits].reverse().join('')}%` })
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
   }
 }
 

@@ -14,3 +14,15 @@ export class LeadStageMoved {
     readonly to: LeadStage,
   ) {}
 }
+
+/**
+ * A lead was given an owner other than the person who did it: created for someone, or handed
+ * over (published by LeadsService.create and .update, inside their transactions). Handlers:
+ * notifications.listeners.ts (the new owner is told).
+ */
+export class LeadOwnerAssigned {
+  constructor(
+    readonly lead: Lead,
+    readonly ownerId: string,
+  ) {}
+}

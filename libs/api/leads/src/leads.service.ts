@@ -15,7 +15,7 @@ import {
 import { Lead } from './lead.entity';
 import { LeadStageChange } from './lead-stage-change.entity';
 import { LeadFundDirectory } from './lead-funds.port';
-import { LeadStageMoved } from './lead.events';
+import { LeadOwnerAssigned, LeadStageMoved } from './lead.events';
 import { LEAD_LIST } from './lead-list';
 import {
   type CreateLeadInput,
@@ -286,7 +286,9 @@ export class LeadsService {
         action: 'CREATE',
         changes: diffFields(null, { ...lead }, AUDITED),
       });
-      return this.get(tx, lead.id);
+      const created = await this.get(tx, lead.id);
+      await this.publishAssignment(tx, created, null);
+      return created;
     });
   }
 
@@ -318,8 +320,15 @@ export class LeadsService {
         action: 'UPDATE',
         changes: diffFields({ ...before }, { ...after }, AUDITED),
       });
+      await this.publishAssignment(tx, after, before.ownerId);
       return after;
     });
+  }
+
+  /** Tells the contexts that care when a lead gets a new owner who did not give it to themselves. */
+  private async publishAssignment(tx: RequestContext, lead: Lead, previousOwnerId: string | null): Promise<void> {
+    if (!lead.ownerId || lead.ownerId === previousOwnerId || lead.ownerId === tx.user?.id) return;
+    await this.events.publish(tx, new LeadOwnerAssigned(lead, lead.ownerId));
   }
 
   /** A stage move, checked against the pipeline in libs/domain and recorded with who and why. */

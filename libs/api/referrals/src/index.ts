@@ -19,3 +19,4 @@ export * from './referral-list';
 export * from './referral-queries.service';
 export * from './referral-progress';
 export { ReferralConnection } from './referrals.resolver';
+export * from './referral.events';

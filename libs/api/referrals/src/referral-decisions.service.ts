@@ -6,13 +6,14 @@ import {
   referralMatchKey,
   type ReferralStatus,
 } from '@lianzhao/domain';
-import { badField, Clock, conflict, RequestContext } from '@lianzhao/api-core';
+import { badField, Clock, conflict, EventBus, RequestContext } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { EnterprisesService } from '@lianzhao/api-enterprises';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
 import { OrganizationsService } from '@lianzhao/api-users';
 import { Referral } from './referral.entity';
+import { ReferralDecided } from './referral.events';
 import { ReferralSettingsService } from './referral-settings.service';
 import type { AcceptReferralInput, RejectReferralInput } from './dto/referral.inputs';
 import { REFERRAL, REFERRAL_AUDITED_FIELDS, ReferralsService } from './referrals.service';
@@ -29,6 +30,7 @@ export class ReferralDecisionsService {
     private readonly leads: LeadsService,
     private readonly referrals: ReferralsService,
     private readonly organizations: OrganizationsService,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -106,6 +108,7 @@ export class ReferralDecisionsService {
           changes: diffFields({ ...before }, { ...after }, REFERRAL_AUDITED_FIELDS),
           note: `受理报备：${note}`,
         });
+        await this.events.publish(tx, new ReferralDecided(after, 'ACCEPTED'));
         return after;
       });
     } catch (error) {
@@ -136,6 +139,7 @@ export class ReferralDecisionsService {
         changes: diffFields({ ...before }, { ...after }, REFERRAL_AUDITED_FIELDS),
         note: `不予受理：${input.reason}`,
       });
+      await this.events.publish(tx, new ReferralDecided(after, 'REJECTED'));
       return after;
     });
   }

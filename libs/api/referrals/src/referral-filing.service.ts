@@ -10,11 +10,12 @@ import {
   type MatchingReferral,
   type ReferralMatchKey,
 } from '@lianzhao/domain';
-import { badField, Clock, forbidden, RequestContext } from '@lianzhao/api-core';
+import { badField, Clock, EventBus, forbidden, RequestContext } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Referral } from './referral.entity';
+import { ReferralFiled } from './referral.events';
 import { ReferralAttachmentUploadsService } from './referral-attachment-uploads.service';
 import { readFilingFacts, type FilingFacts, type MatchedReferral } from './referral-filing-facts';
 import type { ReferralCheckResult } from './referral.enums';
@@ -38,6 +39,7 @@ export class ReferralFilingService {
     private readonly referrals: ReferralsService,
     private readonly protection: ReferralProtectionService,
     private readonly uploads: ReferralAttachmentUploadsService,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -107,9 +109,9 @@ export class ReferralFilingService {
 
   /**
    * Reads the facts, decides, and writes the referral with its two history lines and its audit
-   * entry in one INSERT statement (insertTogether), which is a transaction of its own. Only a
-   * filing that also writes down a lapsed protection or claims uploaded attachments needs more than one
-   * statement, and then they share an explicit transaction. Reading the facts inside that
+   * entry in one INSERT statement (insertTogether), in a transaction with what else the filing
+   * writes (a lapsed protection written down, claimed attachments, the ReferralFiled handlers'
+   * rows). Reading the facts inside that
    * transaction would guard nothing more: under READ COMMITTED it locks nothing, and what settles
    * races is the partial unique index the INSERT hits.
    */
@@ -202,8 +204,11 @@ export class ReferralFilingService {
       referral.version = row['version'] as number;
       await this.uploads.claim(tx, referral.id, attachmentIds);
     };
-    if (lapsed.length || attachmentIds.length) await this.connection.withTransaction(ctx, write);
-    else await write(ctx);
+    // The filing and the other contexts' reactions to it (the officers' notifications) commit together.
+    await this.connection.withTransaction(ctx, async (tx) => {
+      await write(tx);
+      await this.events.publish(tx, new ReferralFiled(referral));
+    });
     return referral;
   }
 }

@@ -15,6 +15,14 @@ export const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`
  */
 export const LAPSED_SQL = `(r.status IN (${sqlList(PROTECTING_STATUSES)}) AND r.protected_until < CAST(:today AS date) AND (rl.stage IS NULL OR rl.stage <> 'SIGNED'))`;
 
+/**
+ * protectionExpiringSoon with `:<days>` days: a live protection ending between today and that many
+ * days from now, its lead not signed. The partners' protection reminders read this.
+ */
+export function expiringSoonSql(days: string): string {
+  return `(r.status IN (${sqlList(PROTECTING_STATUSES)}) AND r.protected_until BETWEEN CAST(:today AS date) AND CAST(:today AS date) + CAST(:${days} AS int) AND (rl.stage IS NULL OR rl.stage <> 'SIGNED'))`;
+}
+
 /** effectiveReferralStatus: a lapsed protection reads as EXPIRED before the daily job writes it down. */
 export const EFFECTIVE_STATUS = `(CASE WHEN ${LAPSED_SQL} THEN 'EXPIRED' ELSE r.status END)`;
 

@@ -42,6 +42,7 @@ const PROTECTING = checkIn('status', PROTECTING_STATUSES);
 // Bigram indexes (migration BigramSearch) serve the review queue's 「包含」 search.
 @Index('referrals_company_name_bigram_idx', { synchronize: false })
 @Index('referrals_credit_code_bigram_idx', { synchronize: false })
+@Index('referrals_contact_phone_key_idx', { synchronize: false })
 export class Referral extends SegmentedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -701,6 +701,10 @@ export type LoginInput = {
   username: string;
 };
 
+export type MarkNotificationReadInput = {
+  id: string | number;
+};
+
 export type MergeEnterprisesInput = {
   /** 并入后删除的企业 */
   mergedId: string | number;
@@ -760,6 +764,28 @@ export type MoveLeadInput = {
   stage: LeadStage;
   version: number;
 };
+
+export type NotificationFilter = {
+  /** 只看未读 */
+  unreadOnly?: boolean | null | undefined;
+};
+
+/** 通知类型 */
+export type NotificationKind =
+  /** 线索分配给您 */
+  | 'LEAD_ASSIGNED'
+  /** 节点将到期 */
+  | 'MILESTONE_DUE'
+  /** 节点已逾期 */
+  | 'MILESTONE_OVERDUE'
+  /** 报备已受理 */
+  | 'REFERRAL_ACCEPTED'
+  /** 保护期将到期 */
+  | 'REFERRAL_EXPIRING'
+  /** 新报备 */
+  | 'REFERRAL_FILED'
+  /** 报备未受理 */
+  | 'REFERRAL_REJECTED';
 
 export type OrganizationFilter = {
   active?: boolean | null | undefined;
@@ -926,6 +952,19 @@ export type RecordInvestmentInput = {
   round: InvestmentRound;
   stage: InvestmentStage;
 };
+
+/** 记录类型 */
+export type RecordKind =
+  /** 企业 */
+  | 'ENTERPRISE'
+  /** 基金 */
+  | 'FUND'
+  /** 线索 */
+  | 'LEAD'
+  /** 项目 */
+  | 'PROJECT'
+  /** 报备 */
+  | 'REFERRAL';
 
 export type RecordMilestoneInput = {
   /** 实际日期 YYYY-MM-DD；为空表示清除（更正误录） */
@@ -5791,6 +5830,46 @@ export type BulkMoveLeadsMutation = {
   }>;
 };
 
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: NotificationFilter | null | undefined;
+}>;
+
+export type NotificationsQuery = {
+  notifications: {
+    __typename: 'NotificationConnection';
+    edges: Array<{
+      __typename: 'NotificationEdge';
+      node: {
+        __typename: 'Notification';
+        id: string;
+        kind: NotificationKind;
+        title: string;
+        recordKind: RecordKind;
+        recordId: string;
+        createdAt: string;
+        readAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  input: MarkNotificationReadInput;
+}>;
+
+export type MarkNotificationReadMutation = {
+  markNotificationRead: { __typename: 'Notification'; id: string; readAt: string | null };
+};
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
 export type PolicyItemFieldsFragment = {
   __typename: 'PolicyItem';
   id: string;
@@ -7431,6 +7510,26 @@ export type BulkRejectReferralsMutationVariables = Exact<{
 
 export type BulkRejectReferralsMutation = {
   bulkRejectReferrals: Array<{ __typename: 'Referral'; id: string; status: ReferralStatus; version: number }>;
+};
+
+export type GlobalSearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+export type GlobalSearchQuery = {
+  globalSearch: Array<{
+    __typename: 'SearchGroup';
+    kind: RecordKind;
+    hasMore: boolean;
+    hits: Array<{
+      __typename: 'SearchHit';
+      kind: RecordKind;
+      id: string;
+      title: string;
+      detail: string | null;
+    }>;
+  }>;
 };
 
 export type AuditEntryFieldsFragment = {
@@ -20134,6 +20233,150 @@ export const BulkMoveLeadsDocument = {
     },
   ],
 } as unknown as DocumentNode<BulkMoveLeadsMutation, BulkMoveLeadsMutationVariables>;
+export const NotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Notifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recordKind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnreadNotificationCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MarkNotificationReadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkAllNotificationsRead' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'markAllNotificationsRead' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
 export const PoliciesDocument = {
   kind: 'Document',
   definitions: [
@@ -24711,6 +24954,69 @@ export const BulkRejectReferralsDocument = {
     },
   ],
 } as unknown as DocumentNode<BulkRejectReferralsMutation, BulkRejectReferralsMutationVariables>;
+export const GlobalSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GlobalSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'globalSearch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GlobalSearchQuery, GlobalSearchQueryVariables>;
 export const FundOptionsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import {
   Badge,
@@ -34,6 +34,8 @@ export interface AppLayoutProps {
   onSignOut: () => void;
   /** Counts shown beside menu entries, by path (e.g. referrals waiting for review). */
   badges?: Readonly<Partial<Record<string, number>>>;
+  /** Feature pieces the shell puts in the header before the user's name (search box, notification bell). */
+  headerExtra?: ReactNode;
 }
 
 /**
@@ -73,7 +75,7 @@ function selectedPath(user: LayoutUser, pathname: string): string | undefined {
 }
 
 /** Side menu for the user's role, header with name, role, language and sign-out, page in the middle. */
-export function AppLayout({ user, onSignOut, badges }: AppLayoutProps) {
+export function AppLayout({ user, onSignOut, badges, headerExtra }: AppLayoutProps) {
   const { t, label } = useI18n();
   const { token } = theme.useToken();
   const navigate = useNavigate();
@@ -139,8 +141,16 @@ export function AppLayout({ user, onSignOut, badges }: AppLayoutProps) {
               {logo}
             </>
           )}
+          {headerExtra && (
+            <Space size="small" style={{ marginInlineStart: 'auto', lineHeight: 'normal' }}>
+              {headerExtra}
+            </Space>
+          )}
           {/* The name may shrink (with an ellipsis), never disappear behind the buttons. */}
-          <Space size="small" style={{ marginInlineStart: 'auto', minWidth: 0, lineHeight: 'normal' }}>
+          <Space
+            size="small"
+            style={{ marginInlineStart: headerExtra ? undefined : 'auto', minWidth: 0, lineHeight: 'normal' }}
+          >
             <UserOutlined />
             <Typography.Text
               data-testid="current-user"

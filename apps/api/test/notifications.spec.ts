@@ -1,0 +1,211 @@
+import type { DataSource } from 'typeorm';
+import { addDays } from '@lianzhao/domain';
+import { Clock } from '@lianzhao/api-core';
+import { TransactionalConnection } from '@lianzhao/api-database';
+import { NotificationRemindersJob } from '@lianzhao/api-notifications';
+import { errorCode, startTestApi, type TestApi } from './harness';
+
+const LIST = `query ($filter: NotificationFilter) { notifications(first: 50, filter: $filter) {
+  totalCount edges { node { id kind title recordKind recordId readAt } } } }`;
+const FILE = 'mutation ($input: FileReferralInput!) { fileReferral(input: $input) { id } }';
+
+interface Note {
+  id: string;
+  kind: string;
+  title: string;
+  recordKind: string;
+  recordId: string;
+  readAt: string | null;
+}
+
+describe('notifications (通知中心)', () => {
+  let api: TestApi;
+  let db: DataSource;
+  const tokens: Record<string, string> = {};
+  const userIds: Record<string, string> = {};
+  const USERS = ['admin', 'officer', 'officer2', 'leader', 'partner', 'partner2', 'fundpartner'];
+
+  async function must<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+    const result = await api.gql<T>(query, variables, token);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data;
+  }
+
+  async function notes(user: string, unreadOnly = false): Promise<Note[]> {
+    const data = await must<{ notifications: { edges: { node: Note }[] } }>(LIST, { filter: { unreadOnly } }, tokens[user]);
+    return data.notifications.edges.map((e) => e.node);
+  }
+
+  async function unread(user: string): Promise<number> {
+    return (await must<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, tokens[user]))
+      .unreadNotificationCount;
+  }
+
+  /** Who holds a notification of this kind about this record. */
+  async function recipients(kind: string, recordId: string): Promise<string[]> {
+    const rows = await db.query<{ username: string }[]>(
+      `SELECT u.username FROM notifications n JOIN users u ON u.id = n.recipient_id
+        WHERE n.kind = $1 AND n.record_id = $2 ORDER BY u.username`,
+      [kind, recordId],
+    );
+    return rows.map((r) => r.username);
+  }
+
+  async function file(user: string, companyName: string): Promise<string> {
+    const data = await must<{ fileReferral: { id: string } }>(
+      FILE,
+      { input: { companyName, segmentCode: 'HYDROGEN', contactName: '赵总', contactPhone: '13900000000' } },
+      tokens[user],
+    );
+    return data.fileReferral.id;
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    db = api.app.get(TransactionalConnection).dataSource;
+    for (const user of USERS) {
+      tokens[user] = await api.login(user);
+      userIds[user] = (await must<{ me: { id: string } }>('{ me { id } }', {}, tokens[user])).me.id;
+    }
+  }, 180_000);
+  afterAll(() => api.close());
+
+  it('tells every officer of a new referral, and nobody else', async () => {
+    const id = await file('partner', '通知测试甲科技有限公司');
+    const officers = await db.query<{ username: string }[]>(
+      "SELECT username FROM users WHERE role = 'OFFICER' AND active ORDER BY username",
+    );
+    expect(await recipients('REFERRAL_FILED', id)).toEqual(officers.map((o) => o.username));
+    const [note] = (await notes('officer')).filter((n) => n.recordId === id);
+    expect(note).toMatchObject({ kind: 'REFERRAL_FILED', recordKind: 'REFERRAL', readAt: null });
+    expect(note.title).toContain('通知测试甲科技有限公司');
+  });
+
+  it('tells the filing partner of an acceptance, and the new lead owner of the lead', async () => {
+    const id = await file('partner', '通知测试乙科技有限公司');
+    const accepted = await must<{ acceptReferral: { review: { lead: { id: string } | null } } }>(
+      'mutation ($input: AcceptReferralInput!) { acceptReferral(input: $input) { review { lead { id } } } }',
+      { input: { id, ownerId: userIds['officer2'] } },
+      tokens['officer'],
+    );
+    expect(await recipients('REFERRAL_ACCEPTED', id)).toEqual(['partner']);
+    const leadId = accepted.acceptReferral.review.lead?.id ?? '';
+    expect(await recipients('LEAD_ASSIGNED', leadId)).toEqual(['officer2']);
+    // The partner's own list shows it; another organisation's partner sees nothing of it.
+    expect((await notes('partner')).find((n) => n.recordId === id)?.title).toMatch(/已受理/);
+    expect((await notes('partner2')).some((n) => n.recordId === id)).toBe(false);
+  });
+
+  it('tells the partner of a rejection with the reason', async () => {
+    const id = await file('partner2', '通知测试丙科技有限公司');
+    await must(
+      'mutation ($input: RejectReferralInput!) { rejectReferral(input: $input) { id } }',
+      { input: { id, reason: '企业已在外区落地' } },
+      tokens['officer'],
+    );
+    expect(await recipients('REFERRAL_REJECTED', id)).toEqual(['partner2']);
+    expect((await notes('partner2')).find((n) => n.kind === 'REFERRAL_REJECTED')?.title).toContain('企业已在外区落地');
+  });
+
+  it('tells a new owner of a handed-over lead, not someone who takes a lead themselves', async () => {
+    const data = await must<{ leads: { edges: { node: { id: string; version: number; owner: { id: string } } }[] } }>(
+      '{ leads(first: 1) { edges { node { id version owner { id } } } } }',
+      {},
+      tokens['officer'],
+    );
+    const lead = data.leads.edges[0].node;
+    const to = lead.owner.id === userIds['officer2'] ? 'officer' : 'officer2';
+    const before = await recipients('LEAD_ASSIGNED', lead.id);
+    await must(
+      'mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { id } }',
+      { input: { id: lead.id, version: lead.version, ownerId: userIds[to] } },
+      tokens['admin'],
+    );
+    expect(await recipients('LEAD_ASSIGNED', lead.id)).toEqual([...before, to].sort());
+    // An officer creating a lead of their own is not told about it.
+    const enterprise = await must<{ createEnterprise: { id: string } }>(
+      'mutation { createEnterprise(input: { name: "通知测试己科技有限公司" }) { id } }',
+      {},
+      tokens['officer'],
+    );
+    const own = await must<{ createLead: { id: string } }>(
+      'mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }',
+      {
+        input: {
+          enterpriseId: enterprise.createEnterprise.id,
+          projectName: '通知测试己项目',
+          segmentCode: 'HYDROGEN',
+          channel: 'SELF',
+        },
+      },
+      tokens['officer'],
+    );
+    expect(await recipients('LEAD_ASSIGNED', own.createLead.id)).toEqual([]);
+  });
+
+  it('reads, counts and marks only the caller’s own notifications', async () => {
+    const before = await unread('officer');
+    expect(before).toBe((await notes('officer', true)).length);
+    const [first] = await notes('officer', true);
+    const marked = await must<{ markNotificationRead: Note }>(
+      'mutation ($input: MarkNotificationReadInput!) { markNotificationRead(input: $input) { id readAt } }',
+      { input: { id: first.id } },
+      tokens['officer'],
+    );
+    expect(marked.markNotificationRead.readAt).not.toBeNull();
+    expect(await unread('officer')).toBe(before - 1);
+    // Another user's notification does not exist for the caller, and stays unread.
+    const other = await api.gql(
+      'mutation ($input: MarkNotificationReadInput!) { markNotificationRead(input: $input) { id } }',
+      { input: { id: (await notes('officer', true))[0].id } },
+      tokens['partner'],
+    );
+    expect(errorCode(other)).toBe('NOT_FOUND');
+    expect(await unread('officer')).toBe(before - 1);
+    const all = await must<{ markAllNotificationsRead: number }>('mutation { markAllNotificationsRead }', {}, tokens['officer']);
+    expect(all.markAllNotificationsRead).toBe(before - 1);
+    expect(await unread('officer')).toBe(0);
+    expect(await unread('officer2')).toBeGreaterThan(0);
+  });
+
+  it('writes the daily reminders once: protections ending in 14 days, milestones due in 7 days or overdue', async () => {
+    const today = api.app.get(Clock).today();
+    const referralId = await file('partner', '通知测试丁科技有限公司');
+    await db.query('UPDATE referrals SET protected_until = $2 WHERE id = $1', [referralId, addDays(today, 10)]);
+    const farId = await file('partner', '通知测试戊科技有限公司');
+    await db.query('UPDATE referrals SET protected_until = $2 WHERE id = $1', [farId, addDays(today, 15)]);
+    // The last open milestone of two projects: one due in 3 days, one 2 days overdue.
+    const open = await db.query<{ id: string; project_id: string; username: string }[]>(
+      `SELECT DISTINCT ON (m.project_id) m.id, m.project_id, u.username
+         FROM project_milestones m JOIN projects p ON p.id = m.project_id JOIN users u ON u.id = p.owner_id
+        WHERE m.actual_date IS NULL ORDER BY m.project_id, m.position DESC LIMIT 2`,
+    );
+    expect(open).toHaveLength(2);
+    await db.query('UPDATE project_milestones SET planned_date = $2 WHERE id = $1', [open[0].id, addDays(today, 3)]);
+    await db.query('UPDATE project_milestones SET planned_date = $2 WHERE id = $1', [open[1].id, addDays(today, -2)]);
+
+    const job = api.app.get(NotificationRemindersJob);
+    const first = await job.remind();
+    expect(first['REFERRAL_EXPIRING']).toBeGreaterThanOrEqual(1);
+    expect(await recipients('REFERRAL_EXPIRING', referralId)).toEqual(['partner']);
+    expect(await recipients('REFERRAL_EXPIRING', farId)).toEqual([]);
+    const keyed = async (kind: string, milestoneId: string) =>
+      (
+        await db.query<{ username: string }[]>(
+          `SELECT u.username FROM notifications n JOIN users u ON u.id = n.recipient_id
+            WHERE n.kind = $1 AND n.reminder_key LIKE $2`,
+          [kind, `${kind}:${milestoneId}:%`],
+        )
+      ).map((r) => r.username);
+    expect(await keyed('MILESTONE_DUE', open[0].id)).toEqual([open[0].username]);
+    expect(await keyed('MILESTONE_OVERDUE', open[1].id)).toEqual([open[1].username]);
+    // A second run the same day writes nothing again.
+    expect(await job.remind()).toEqual({ REFERRAL_EXPIRING: 0, MILESTONE_DUE: 0, MILESTONE_OVERDUE: 0 });
+    const [{ n }] = await db.query<{ n: string }[]>(
+      'SELECT count(*) AS n FROM notifications WHERE reminder_key IS NOT NULL GROUP BY recipient_id, reminder_key ORDER BY 1 DESC LIMIT 1',
+    );
+    expect(Number(n)).toBe(1);
+    // The partner reads its reminder; the project owner reads theirs, linked to the project.
+    expect((await notes('partner')).find((x) => x.recordId === referralId)?.kind).toBe('REFERRAL_EXPIRING');
+  });
+});
