@@ -1,12 +1,14 @@
 import {
   addDays,
   effectiveReferralStatus,
+  EXPIRING_SOON_DAYS,
+  protectionExpiringSoon,
   protectionLapsed,
   REFERRAL_STATUSES,
   type LeadStage,
   type ReferralStatus,
 } from '@lianzhao/domain';
-import { EFFECTIVE_STATUS, LAPSED_SQL } from '@lianzhao/api-referrals';
+import { EFFECTIVE_STATUS, expiringSoonSql, LAPSED_SQL } from '@lianzhao/api-referrals';
 import { Lead } from '@lianzhao/api-leads';
 import { Referral } from '@lianzhao/api-referrals';
 import { copyRow } from './copy-row';
@@ -24,10 +26,10 @@ interface Case {
   leadStage: LeadStage | null;
 }
 
-// Every status × protection ending (none, long ago, yesterday, today, tomorrow) × lead (none,
-// open, signed, lost).
+// Every status × protection ending (none, long ago, yesterday, today, tomorrow, the last day of
+// the notice window and the day after it) × lead (none, open, signed, lost).
 const CASES: Case[] = REFERRAL_STATUSES.flatMap((status) =>
-  [null, addDays(TODAY, -200), addDays(TODAY, -1), TODAY, addDays(TODAY, 1)].flatMap((protectedUntil) =>
+  [null, addDays(TODAY, -200), addDays(TODAY, -1), TODAY, addDays(TODAY, 1), addDays(TODAY, EXPIRING_SOON_DAYS), addDays(TODAY, EXPIRING_SOON_DAYS + 1)].flatMap((protectedUntil) =>
     ([null, 'APPROVED', 'SIGNED', 'LOST'] as const).map((leadStage) => ({ status, protectedUntil, leadStage })),
   ),
 );
@@ -79,16 +81,19 @@ describe('referral rules: SQL and libs/domain agree', () => {
       .select('r.id', 'id')
       .addSelect(EFFECTIVE_STATUS, 'status')
       .addSelect(LAPSED_SQL, 'lapsed')
+      .addSelect(expiringSoonSql('days'), 'expiringSoon')
       .where('r.id IN (:...ids)', { ids: seeded.ids() })
       .setParameter('today', TODAY)
-      .getRawMany<{ id: string; status: ReferralStatus; lapsed: boolean | null }>();
+      .setParameter('days', EXPIRING_SOON_DAYS)
+      .getRawMany<{ id: string; status: ReferralStatus; lapsed: boolean | null; expiringSoon: boolean | null }>();
     expect(rows).toHaveLength(CASES.length);
     for (const row of rows) {
       const c = seeded.caseOf(row.id);
-      expect({ ...c, status: row.status, lapsed: row.lapsed === true }).toEqual({
+      expect({ ...c, status: row.status, lapsed: row.lapsed === true, expiringSoon: row.expiringSoon === true }).toEqual({
         ...c,
         status: effectiveReferralStatus(c, TODAY),
         lapsed: protectionLapsed(c, TODAY),
+        expiringSoon: protectionExpiringSoon(c, TODAY),
       });
     }
     // The cases the rule turns on, spelled out.
