@@ -147,6 +147,45 @@ describe('reference data editing (基础数据)', () => {
     );
     expect(again.data?.leads.edges.find((e) => e.node.townCode === used.townCode)?.node.town?.name).toBe(used.town.name);
 
+    // A retired town stays valid on the lead that has it (saving it unchanged works), but is refused
+    // as a new choice, on a new lead as on another one.
+    const holder = await api.gql<{ leads: { edges: { node: { id: string; version: number; townCode: string | null; segment: { code: string }; enterprise: { id: string } } }[] } }>(
+      '{ leads(first: 50) { edges { node { id version townCode segment { code } enterprise { id } } } } }',
+      {},
+      officer,
+    );
+    const nodes = holder.data?.leads.edges.map((e) => e.node) ?? [];
+    const keeper = nodes.find((n) => n.townCode === used.townCode);
+    const other = nodes.find((n) => n.townCode !== used.townCode);
+    if (!keeper || !other) throw new Error('the demo data lacks leads with and without that town');
+    const kept = await api.gql(
+      'mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { id townCode } }',
+      { input: { id: keeper.id, version: keeper.version, townCode: used.townCode, notes: '停用后照常保存' } },
+      officer,
+    );
+    expect(kept.errors).toBeUndefined();
+    const retiredChoice = `“${used.town.name}”已停用，请选择其他镇/街道`;
+    const moved = await api.gql(
+      'mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { id } }',
+      { input: { id: other.id, version: other.version, townCode: used.townCode } },
+      officer,
+    );
+    expect(fieldErrors(moved)).toEqual({ townCode: retiredChoice });
+    const created = await api.gql(
+      'mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }',
+      {
+        input: {
+          enterpriseId: other.enterprise.id,
+          projectName: '停用镇街测试项目',
+          segmentCode: other.segment.code,
+          channel: 'SELF',
+          townCode: used.townCode,
+        },
+      },
+      officer,
+    );
+    expect(fieldErrors(created)).toEqual({ townCode: retiredChoice });
+
     const entries = await history();
     expect(entries[0]).toMatchObject({
       action: 'UPDATE',

@@ -18,6 +18,8 @@ export interface AttributionMerged {
   channel: Channel;
   sourceOrganizationId: string | null;
   ownerId: string | null;
+  /** On an update, the codes the record holds now: still accepted if retired since. */
+  kept?: { segmentCode: string | null; townCode: string | null };
 }
 
 /**
@@ -42,12 +44,14 @@ export class AttributionService {
   ): Promise<Attribution> {
     const out: Attribution = { sourceOrganizationId: merged.sourceOrganizationId, ownerId: '' };
     if (input.segmentCode) {
-      const segment = await this.reference.requireSegment(ctx, input.segmentCode);
+      const segment = await this.reference.requireSegment(ctx, input.segmentCode, 'segmentCode', merged.kept?.segmentCode);
       out.segmentCode = segment.code;
       out.industryCode = segment.industryCode;
     }
     if (input.townCode !== undefined)
-      out.townCode = input.townCode ? (await this.reference.requirePlace(ctx, input.townCode)).code : null;
+      out.townCode = input.townCode
+        ? (await this.reference.requirePlace(ctx, input.townCode, 'townCode', merged.kept?.townCode)).code
+        : null;
 
     if (PARTNER_CHANNELS.includes(merged.channel) && !merged.sourceOrganizationId) {
       throw badField('sourceOrganizationId', `该渠道的${noun}须选择来源机构`);

@@ -259,7 +259,7 @@ export class EnterprisesService {
       const creditCode = input.creditCode !== undefined ? input.creditCode : before.creditCode;
       await this.assertNoDuplicate(tx, name, creditCode, before.id);
       const changes: Partial<Enterprise> = {
-        ...(await this.resolveFields(tx, input)),
+        ...(await this.resolveFields(tx, input, before)),
         name,
         nameNormalized: normalizeCompanyName(name),
       };
@@ -363,17 +363,24 @@ export class EnterprisesService {
   }
 
   /** Turns the form's codes into checked columns: the industry follows from the segment. */
-  private async resolveFields(ctx: RequestContext, input: EnterpriseFields): Promise<Partial<Enterprise>> {
+  /** `before`: on an update, the record as it is (its codes stay valid even if retired since). */
+  private async resolveFields(
+    ctx: RequestContext,
+    input: EnterpriseFields,
+    before?: Pick<Enterprise, 'segmentCode' | 'tagCodes'>,
+  ): Promise<Partial<Enterprise>> {
     const out: Partial<Enterprise> = {};
     const copy = ['creditCode', 'localStockSince', ...ENTERPRISE_DETAIL_FIELDS] as const;
     for (const key of copy) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
     if (input.segmentCode !== undefined) {
-      const segment = input.segmentCode ? await this.reference.requireSegment(ctx, input.segmentCode) : null;
+      const segment = input.segmentCode
+        ? await this.reference.requireSegment(ctx, input.segmentCode, 'segmentCode', before?.segmentCode)
+        : null;
       out.segmentCode = segment?.code ?? null;
       out.industryCode = segment?.industryCode ?? null;
     }
     if (input.tagCodes !== undefined)
-      out.tagCodes = await this.reference.requireTags(ctx, input.tagCodes ?? []);
+      out.tagCodes = await this.reference.requireTags(ctx, input.tagCodes ?? [], 'tagCodes', before?.tagCodes);
     return out;
   }
 

@@ -148,6 +148,7 @@ export class FundsService {
             tx,
             input.focusSegmentCodes,
             'focusSegmentCodes',
+            before.focusSegmentCodes,
           );
         }
         const rule: ReinvestmentRuleValues = {

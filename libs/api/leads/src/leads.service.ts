@@ -301,6 +301,7 @@ export class LeadsService {
         sourceOrganizationId:
           input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
         ownerId: input.ownerId ?? before.ownerId,
+        kept: { segmentCode: before.segmentCode, townCode: before.townCode },
       });
       if (input.projectName) changes.projectName = input.projectName;
       changes.channel = channel;

@@ -342,6 +342,7 @@ export class ProjectsService {
         sourceOrganizationId:
           input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
         ownerId: input.ownerId ?? before.ownerId,
+        kept: { segmentCode: before.segmentCode, townCode: before.townCode },
       });
       if (input.name) changes.name = input.name;
       if (input.industrialHighRise !== undefined && input.industrialHighRise !== null)

@@ -32,38 +32,57 @@ export class ReferenceService {
     return this.connection.getRepository(ctx, Place).find({ order: { sortOrder: 'ASC' } });
   }
 
+  /*
+   * `kept` names the codes the record already holds: a retired entry stays valid on the records
+   * that have it (saving one unchanged must not fail), but is refused as a new choice.
+   */
+
   /** The segment a form names, or a field error saying it is not one; its industry comes with it. */
-  async requireSegment(ctx: RequestContext, code: string, field = 'segmentCode'): Promise<Segment> {
-    const known = this.segments.get(code);
-    if (known) return known;
-    const segment = await this.connection.getRepository(ctx, Segment).findOneBy({ code });
+  async requireSegment(ctx: RequestContext, code: string, field = 'segmentCode', kept?: string | null): Promise<Segment> {
+    const segment = this.segments.get(code) ?? (await this.connection.getRepository(ctx, Segment).findOneBy({ code }));
     if (!segment) throw badField(field, '请选择有效的细分赛道');
     this.segments.set(code, segment);
+    if (segment.retired && code !== kept) throw badField(field, `细分赛道“${segment.name}”已停用，请选择其他细分赛道`);
     return segment;
   }
 
-  async requireTags(ctx: RequestContext, codes: readonly string[], field = 'tagCodes'): Promise<string[]> {
+  async requireTags(
+    ctx: RequestContext,
+    codes: readonly string[],
+    field = 'tagCodes',
+    kept: readonly string[] = [],
+  ): Promise<string[]> {
     const unique = [...new Set(codes)];
     if (!unique.length) return [];
     const found = await this.connection.getRepository(ctx, Tag).findBy({ code: In(unique) });
     const missing = unique.filter((c) => !found.some((t) => t.code === c));
     if (missing.length) throw badField(field, `无效的标签：${missing.join('、')}`);
+    const retired = found.filter((t) => t.retired && !kept.includes(t.code));
+    if (retired.length) throw badField(field, `标签已停用：${retired.map((t) => t.name).join('、')}`);
     return unique;
   }
 
   /** The distinct segment codes a form names, or a field error listing those that are not segments. */
-  async requireSegments(ctx: RequestContext, codes: readonly string[], field = 'segmentCodes'): Promise<string[]> {
+  async requireSegments(
+    ctx: RequestContext,
+    codes: readonly string[],
+    field = 'segmentCodes',
+    kept: readonly string[] = [],
+  ): Promise<string[]> {
     const unique = [...new Set(codes)];
     if (!unique.length) return [];
     const found = await this.connection.getRepository(ctx, Segment).findBy({ code: In(unique) });
     const missing = unique.filter((code) => !found.some((s) => s.code === code));
     if (missing.length) throw badField(field, `细分赛道不存在：${missing.join('、')}`);
+    const retired = found.filter((s) => s.retired && !kept.includes(s.code));
+    if (retired.length) throw badField(field, `细分赛道已停用：${retired.map((s) => s.name).join('、')}`);
     return unique;
   }
 
-  async requirePlace(ctx: RequestContext, code: string, field = 'townCode'): Promise<Place> {
+  async requirePlace(ctx: RequestContext, code: string, field = 'townCode', kept?: string | null): Promise<Place> {
     const place = await this.connection.getRepository(ctx, Place).findOneBy({ code });
     if (!place) throw badField(field, '请选择有效的镇/街道');
+    if (place.retired && code !== kept) throw badField(field, `“${place.name}”已停用，请选择其他镇/街道`);
     return place;
   }
 

@@ -139,8 +139,9 @@ export class OrganizationsService {
   }
 
   private async replaceSegments(ctx: RequestContext, organizationId: string, codes: readonly string[]) {
-    const unique = await this.reference.requireSegments(ctx, codes, 'segmentCodes');
     const repo = this.connection.getRepository(ctx, OrganizationSegment);
+    const kept = (await repo.findBy({ organizationId })).map((row) => row.segmentCode);
+    const unique = await this.reference.requireSegments(ctx, codes, 'segmentCodes', kept);
     await repo.delete({ organizationId });
     if (unique.length) await repo.insert(unique.map((segmentCode) => ({ organizationId, segmentCode })));
   }
