@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { ReferralCountsDocument } from '@lianzhao/web-data';
-import { useAuth, useCurrentUser } from '@lianzhao/web-auth';
+import { ChangePasswordButton, useAuth, useCurrentUser } from '@lianzhao/web-auth';
 import { AppLayout, HomePage, menuPages } from '@lianzhao/web-ui';
 import { GlobalSearch } from '@lianzhao/web-search';
 import { NotificationBell } from '@lianzhao/web-notifications';
@@ -27,6 +27,7 @@ export function Shell() {
         <>
           <GlobalSearch role={user.role} />
           <NotificationBell role={user.role} />
+          <ChangePasswordButton />
         </>
       }
       onSignOut={() => {

@@ -2,6 +2,7 @@
 import './i18n/messages';
 export { AuthProvider } from './components/AuthProvider';
 export type { AuthProviderProps } from './components/AuthProvider';
+export { ChangePasswordButton } from './components/ChangePasswordButton';
 export { SessionExpiredModal } from './components/SessionExpiredModal';
 export { SignInForm } from './forms/SignInForm';
 export type { SignInFormProps } from './forms/SignInForm';
