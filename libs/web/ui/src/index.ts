@@ -36,7 +36,14 @@ export type { FormRules } from './hooks/useFormRules';
 export { useReferenceOptions } from './hooks/useReferenceOptions';
 export type { IndustryOption, PlaceOption, ReferenceOptions, TagOption } from './hooks/useReferenceOptions';
 export { dateString, optionalDecimal, optionalText } from './forms/values';
-export { dateText, dateTimeText, moneyText } from './utils/format';
+export {
+  amountText,
+  dateText,
+  dateTimeText,
+  moneySummary,
+  moneyText,
+  type MoneySummary,
+} from './utils/format';
 export { downloadBase64, readFileAsBase64, XLSX_MIME } from './utils/files';
 export type { ExcelFile } from './utils/files';
 export { useExcelDownload } from './hooks/useExcelDownload';

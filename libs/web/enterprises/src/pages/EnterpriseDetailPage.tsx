@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Empty, Flex, Skeleton, Space, Table, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { EnterpriseDocument, type EnterpriseDetailFragment } from '@lianzhao/web-data';
-import { dateText, dateTimeText, moneyText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { amountText, dateText, dateTimeText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
 import { EnterpriseAuditTrail } from '../components/EnterpriseAuditTrail';
 import { EnterpriseFormModal } from '../components/EnterpriseFormModal';
 import { EnterpriseLeadsTable } from '../components/EnterpriseLeadsTable';
@@ -81,8 +81,8 @@ export function EnterpriseDetailPage({ readOnly = false, funds }: EnterpriseDeta
             },
             {
               key: 'capital',
-              label: t('enterprises.registeredCapitalShort'),
-              children: moneyText(enterprise.registeredCapital, locale),
+              label: t('enterprises.registeredCapital'),
+              children: amountText(enterprise.registeredCapital),
             },
             { key: 'founded', label: t('enterprises.foundedOn'), children: dateText(enterprise.foundedOn) },
             {

@@ -6,7 +6,7 @@ import { EnterprisesDocument, type EnterpriseFilter, type EnterpriseRowFragment 
 import {
   dateTimeText,
   FilteredConnectionTable,
-  moneyText,
+  amountText,
   searchField,
   useFilteredConnection,
   useI18n,
@@ -62,9 +62,9 @@ export function EnterprisesPage({ readOnly = false }: EnterprisesPageProps) {
     { title: t('enterprises.tags'), render: (_, e) => <TagList codes={e.tagCodes} /> },
     { title: t('enterprises.headquartersCity'), render: (_, e) => e.headquartersCity ?? '—' },
     {
-      title: t('enterprises.registeredCapitalShort'),
+      title: t('enterprises.registeredCapital'),
       align: 'right',
-      render: (_, e) => moneyText(e.registeredCapital, locale),
+      render: (_, e) => amountText(e.registeredCapital),
     },
     { title: t('enterprises.updatedAt'), render: (_, e) => dateTimeText(e.updatedAt) },
   ];

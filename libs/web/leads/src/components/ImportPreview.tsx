@@ -1,6 +1,6 @@
 import { Alert, Flex, Table, Tag } from 'antd';
 import type { ImportLeadsMutation } from '@lianzhao/web-data';
-import { dateText, moneyText, useI18n } from '@lianzhao/web-ui';
+import { amountText, dateText, useI18n } from '@lianzhao/web-ui';
 
 type Result = ImportLeadsMutation['importLeads'];
 type Row = Result['preview'][number];
@@ -48,9 +48,9 @@ export function ImportPreview({ result }: { result: Result }) {
           { title: t('leads.segmentShort'), dataIndex: 'segmentName' },
           { title: t('attribution.channel'), dataIndex: 'channelLabel' },
           {
-            title: t('leads.plannedInvestment'),
+            title: t('leads.plannedInvestmentWan'),
             align: 'right',
-            render: (_, r) => moneyText(r.plannedInvestment, locale),
+            render: (_, r) => amountText(r.plannedInvestment),
           },
           { title: t('leads.expectedSigningOn'), render: (_, r) => dateText(r.expectedSigningOn) },
         ]}

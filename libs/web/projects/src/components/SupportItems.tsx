@@ -26,7 +26,7 @@ import {
 import {
   dateString,
   dateText,
-  moneyText,
+  amountText,
   optionalDecimal,
   optionalText,
   useFormErrors,
@@ -147,8 +147,8 @@ export function SupportItems({ project, readOnly }: { project: ProjectDetailFrag
 
   const columns: TableColumnsType<Item> = [
     { title: t('projects.supportKind'), render: (_, i) => label(SUPPORT_ITEM_KIND_LABELS[i.kind]) },
-    { title: t('projects.applied'), align: 'right', render: (_, i) => moneyText(i.appliedAmount, locale) },
-    { title: t('projects.granted'), align: 'right', render: (_, i) => moneyText(i.grantedAmount, locale) },
+    { title: t('projects.applied'), align: 'right', render: (_, i) => amountText(i.appliedAmount) },
+    { title: t('projects.granted'), align: 'right', render: (_, i) => amountText(i.grantedAmount) },
     { title: t('projects.appliedOn'), render: (_, i) => dateText(i.appliedOn) },
     { title: t('projects.notes'), render: (_, i) => i.notes ?? '—' },
   ];

@@ -10,7 +10,7 @@ import {
   dateTimeText,
   FilterBar,
   filterFromUrl,
-  moneyText,
+  amountText,
   useConnectionQuery,
   useI18n,
   useUrlFilters,
@@ -81,7 +81,7 @@ export function MyReferralsPage() {
               render: (_, r) => <Link to={`/my-referrals/${r.id}`}>{r.companyName}</Link>,
             },
             { title: t('referrals.eligibleOn'), render: (_, r) => dateText(r.reward.eligibleOn) },
-            { title: t('referrals.rewardAmount'), render: (_, r) => moneyText(r.reward.amount, locale) },
+            { title: t('referrals.rewardAmount'), render: (_, r) => amountText(r.reward.amount) },
             {
               title: t('referrals.rewardedOn'),
               render: (_, r) =>

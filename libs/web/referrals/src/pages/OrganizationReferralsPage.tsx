@@ -34,7 +34,7 @@ import {
   dateString,
   dateText,
   dateTimeText,
-  moneyText,
+  amountText,
   useErrorMessage,
   useFormErrors,
   useFormRules,
@@ -241,9 +241,9 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
                   title: t('referrals.rewardAmount'),
                   render: (_, r) =>
                     r.reward.rewardedOn
-                      ? moneyText(r.reward.amount, locale)
+                      ? amountText(r.reward.amount)
                       : r.reward.suggestedAmount
-                        ? t('referrals.suggested', { amount: moneyText(r.reward.suggestedAmount, locale) })
+                        ? t('referrals.suggested', { amount: amountText(r.reward.suggestedAmount) })
                         : '—',
                 },
                 {
