@@ -11,7 +11,7 @@ describe('cockpit figures', () => {
     expect(formatAmount(value, 'zh-CN')).toBe(text);
   });
 
-  it('writes a panel\'s amounts in the one unit they share', () => {
+  it("writes a panel's amounts in the one unit they share", () => {
     const amount = amountFormatter(['0', '6000', '24000'], 'zh-CN');
     expect(amount('0')).toBe('0 亿元');
     expect(amount('6000')).toBe('0.6 亿元');
