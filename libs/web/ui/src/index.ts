@@ -14,6 +14,8 @@ export { useI18n, useT } from './hooks/useI18n';
 export { useErrorMessage, useFormErrors, useShowError } from './hooks/useApiError';
 export { useUrlFilters } from './hooks/useUrlFilters';
 export type { UrlFilters } from './hooks/useUrlFilters';
+export { listHref } from './navigation/list-urls';
+export { PageBreadcrumb, PageTrailProvider, usePageTrail, type Crumb } from './navigation/PageTrail';
 export { useListFilters } from './hooks/useListFilters';
 export type { ListFilters, ListUrlSpec } from './hooks/useListFilters';
 export { joinList, parseSort, sortParam, urlDate, urlList, urlOne, withoutUnset } from './utils/url-values';

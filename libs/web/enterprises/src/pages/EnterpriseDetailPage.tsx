@@ -4,7 +4,15 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Empty, Flex, Skeleton, Space, Table, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { EnterpriseDocument, type EnterpriseDetailFragment } from '@lianzhao/web-data';
-import { amountText, dateText, dateTimeText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import {
+  amountText,
+  dateText,
+  dateTimeText,
+  listHref,
+  useErrorMessage,
+  useI18n,
+  usePageTrail,
+} from '@lianzhao/web-ui';
 import { EnterpriseAuditTrail } from '../components/EnterpriseAuditTrail';
 import { EnterpriseFormModal } from '../components/EnterpriseFormModal';
 import { EnterpriseLeadsTable } from '../components/EnterpriseLeadsTable';
@@ -28,9 +36,14 @@ export function EnterpriseDetailPage({ readOnly = false, funds }: EnterpriseDeta
   const [dialog, setDialog] = useState<'edit' | 'merge' | null>(null);
   const [tab, setTab] = useState<'leads' | 'funds'>('leads');
   const enterprise = data?.enterprise;
+  usePageTrail(
+    enterprise
+      ? [{ title: t('menu.enterprises'), to: listHref('/enterprises') }, { title: enterprise.name }]
+      : null,
+  );
 
   const back = (
-    <Link to="/enterprises">
+    <Link to={listHref('/enterprises')}>
       <ArrowLeftOutlined /> {t('enterprises.back')}
     </Link>
   );

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { LeadDocument } from '@lianzhao/web-data';
-import { StageTag, useErrorMessage, useT } from '@lianzhao/web-ui';
+import { listHref, StageTag, useErrorMessage, usePageTrail, useT } from '@lianzhao/web-ui';
 import { FollowUpForm } from '../components/FollowUpForm';
 import { LeadFacts } from '../components/LeadFacts';
 import { LeadFormModal } from '../components/LeadFormModal';
@@ -27,10 +27,13 @@ export function LeadDetailPage({ readOnly = false }: LeadDetailPageProps) {
   const mover = useLeadMover();
   const [editing, setEditing] = useState(false);
   const lead = data?.lead;
+  usePageTrail(
+    lead ? [{ title: t('menu.leads'), to: listHref('/leads') }, { title: lead.projectName }] : null,
+  );
   const entries = useMemo(() => (lead ? leadTimeline(lead) : []), [lead]);
 
   const back = (
-    <Link to="/leads">
+    <Link to={listHref('/leads')}>
       <ArrowLeftOutlined /> {t('leads.back')}
     </Link>
   );

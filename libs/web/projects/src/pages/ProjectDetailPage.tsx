@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ProjectDocument } from '@lianzhao/web-data';
-import { useErrorMessage, useT } from '@lianzhao/web-ui';
+import { listHref, useErrorMessage, usePageTrail, useT } from '@lianzhao/web-ui';
 import { HealthTag } from '../components/HealthTag';
 import { MilestoneProgress } from '../components/MilestoneProgress';
 import { MilestoneTimeline } from '../components/MilestoneTimeline';
@@ -27,10 +27,13 @@ export function ProjectDetailPage({ readOnly = false, funds }: ProjectDetailPage
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(ProjectDocument, { variables: { id } });
   const project = data?.project;
+  usePageTrail(
+    project ? [{ title: t('menu.projects'), to: listHref('/projects') }, { title: project.name }] : null,
+  );
   const [editing, setEditing] = useState(false);
 
   const back = (
-    <Link to="/projects">
+    <Link to={listHref('/projects')}>
       <ArrowLeftOutlined /> {t('projects.back')}
     </Link>
   );

@@ -30,18 +30,20 @@ import {
   type ReviewQueueQuery,
 } from '@lianzhao/web-data';
 import {
+  amountText,
+  type ConnectionColumn,
   ConnectionTable,
   dateString,
   dateText,
   dateTimeText,
-  amountText,
+  listHref,
+  useConnectionQuery,
   useErrorMessage,
   useFormErrors,
   useFormRules,
   useI18n,
-  useConnectionQuery,
+  usePageTrail,
   useReferenceOptions,
-  type ConnectionColumn,
 } from '@lianzhao/web-ui';
 import type { Dayjs } from 'dayjs';
 import { ProtectionDate } from '../components/ProtectionDate';
@@ -152,6 +154,11 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
   ];
   const [awarding, setAwarding] = useState<RewardRow | null>(null);
   const organization = data?.organization;
+  usePageTrail(
+    organization
+      ? [{ title: t('menu.referrals'), to: listHref('/referrals') }, { title: organization.name }]
+      : null,
+  );
   if (loading && !organization) return <Spin />;
   const segmentName = (code: string) => {
     const segment = reference.industries.flatMap((i) => i.segments).find((s) => s.code === code);
@@ -160,7 +167,7 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
   const funnel = organization?.referralFunnel;
   return (
     <Flex vertical gap={16}>
-      <Link to="/referrals">
+      <Link to={listHref('/referrals')}>
         <Button icon={<ArrowLeftOutlined />}>{t('referrals.backToQueue')}</Button>
       </Link>
       {error && <Alert type="error" showIcon title={toMessage(error)} />}
