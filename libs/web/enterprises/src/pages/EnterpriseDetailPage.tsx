@@ -29,7 +29,7 @@ export interface EnterpriseDetailPageProps {
 
 /** One enterprise: its particulars, contacts, leads and history; edit and merge for officers. */
 export function EnterpriseDetailPage({ readOnly = false, funds }: EnterpriseDetailPageProps) {
-  const { t, pick, locale } = useI18n();
+  const { t, pick } = useI18n();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(EnterpriseDocument, { variables: { id } });

@@ -39,7 +39,7 @@ export interface EnterprisesPageProps {
 
 /** 企业库: every company the office deals with, searchable by name or credit code. */
 export function EnterprisesPage({ readOnly = false }: EnterprisesPageProps) {
-  const { t, pick, locale } = useI18n();
+  const { t, pick } = useI18n();
   const navigate = useNavigate();
   const list = useFilteredConnection(EnterprisesDocument, {
     keys: FILTER_KEYS,

@@ -7,7 +7,7 @@ type Row = Result['preview'][number];
 
 /** A passed check: what the import will create, and its first rows as the server read them. */
 export function ImportPreview({ result }: { result: Result }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <Flex vertical gap={12}>
       <Alert

@@ -6,7 +6,7 @@ import { amountText, dateText, StageTag, useI18n } from '@lianzhao/web-ui';
 
 /** The lead's key figures, as a leader would want them at a glance. */
 export function LeadFacts({ lead }: { lead: LeadDetailFragment }) {
-  const { t, label, pick, locale } = useI18n();
+  const { t, label, pick } = useI18n();
   const decimal = (value: string | null, unit: 'leads.unitMu' | 'leads.unitM2') =>
     value ? `${value} ${t(unit)}` : '—';
   return (

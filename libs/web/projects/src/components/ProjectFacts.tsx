@@ -11,7 +11,7 @@ import { amountText, dateText, useI18n } from '@lianzhao/web-ui';
 
 /** 关键指标: money in 万元/亿元, the site, jobs, where it came from. */
 export function ProjectFacts({ project: p }: { project: ProjectDetailFragment }) {
-  const { t, label, pick, locale } = useI18n();
+  const { t, label, pick } = useI18n();
   const site = [
     p.landArea ? t('projects.landArea', { area: p.landArea }) : null,
     p.siteSupplyMode ? label(SITE_SUPPLY_MODE_LABELS[p.siteSupplyMode]) : null,

@@ -138,7 +138,7 @@ function ItemModal({
 
 /** 扶持事项 (前期费用, 租购空间费用, 固定资产投资): applied and granted amounts, editable by officers. */
 export function SupportItems({ project, readOnly }: { project: ProjectDetailFragment; readOnly: boolean }) {
-  const { t, label, locale } = useI18n();
+  const { t, label } = useI18n();
   const showError = useShowError();
   const [editing, setEditing] = useState<Item | 'new' | null>(null);
   const [remove, removing] = useMutation(RemoveProjectSupportItemDocument, {

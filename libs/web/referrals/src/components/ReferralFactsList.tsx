@@ -7,7 +7,7 @@ import { ReferralStatusTag } from './ReferralStatusTag';
 
 /** What the partner filed, with the status and the protection. */
 export function ReferralFactsList({ referral }: { referral: ReferralFactsFragment }) {
-  const { t, pick, locale } = useI18n();
+  const { t, pick } = useI18n();
   return (
     <Descriptions
       size="small"

@@ -25,7 +25,7 @@ const FIELDS = [REFERRAL_STATUS_FIELD];
 
 /** 我的报备: the partner's own referrals with their status and protection, filing, and rewards. */
 export function MyReferralsPage() {
-  const { t, pick, locale } = useI18n();
+  const { t, pick } = useI18n();
   const navigate = useNavigate();
   const [filters, setFilters, resetFilters] = useUrlFilters(REFERRAL_URL_KEYS);
   const filter = filterFromUrl(FIELDS, filters);

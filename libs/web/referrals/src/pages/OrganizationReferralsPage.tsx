@@ -128,7 +128,7 @@ function AwardModal({ referral, onClose }: { referral: RewardRow; onClose: () =>
 
 /** An organisation's page for officers: its referrals, conversion (报备 → 受理 → 签约 → 落地) and rewards. */
 export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boolean }) {
-  const { t, label, pick, locale } = useI18n();
+  const { t, label, pick } = useI18n();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
   const reference = useReferenceOptions();

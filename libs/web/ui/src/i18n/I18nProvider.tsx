@@ -1,7 +1,6 @@
 import {
   createContext,
   useCallback,
-  useEffect,
   useLayoutEffect,
   useMemo,
   useState,
