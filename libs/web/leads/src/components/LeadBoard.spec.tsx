@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import type { LeadStage } from '@lianzhao/domain';
@@ -6,6 +6,10 @@ import { LeadBoardDocument, MoveLeadDocument, type LeadBoardQuery } from '@lianz
 import { dataTransfer, leadCard, renderWithProviders } from '../testing/fixtures';
 import { BOARD_STAGES } from '../utils/board';
 import { LeadBoard } from './LeadBoard';
+
+// A move's answer and its message arrive after a few renders of eight columns; on a busy CI
+// machine that takes longer than the default second.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** What the server holds: one lead, whose stage the move mocks change. */
 let serverStage: LeadStage = 'VISITED';
