@@ -10,6 +10,7 @@ import { LeadBoard } from './LeadBoard';
 // A move's answer and its message arrive after a few renders of eight columns; on a busy CI
 // machine that takes longer than the default second.
 configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(90_000);
 
 /** What the server holds: one lead, whose stage the move mocks change. */
 let serverStage: LeadStage = 'VISITED';
@@ -107,6 +108,17 @@ describe('LeadBoard', () => {
     expect(within(column('暂缓')).getByText('计划投资 0 亿元')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '收起「暂缓」' }));
     expect(column('暂缓')).toHaveAttribute('data-folded', 'true');
+  });
+
+  it('shows a closed stage in full when the board is filtered to it', async () => {
+    serverStage = 'LOST';
+    await renderWithProviders(
+      <LeadBoard filter={{ stages: ['LOST'] }} readOnly={false} onShowAll={jest.fn()} />,
+      [board],
+    );
+    expect(await screen.findByText('储能电池基地')).toBeInTheDocument();
+    expect(screen.getAllByRole('region')).toHaveLength(1);
+    expect(column('流失')).not.toHaveAttribute('data-folded');
   });
 
   it('moves a focused card to the next stage with Shift+→, keeping focus on it', async () => {

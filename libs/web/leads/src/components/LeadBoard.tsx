@@ -132,13 +132,17 @@ export function LeadBoard({ filter, orderBy, readOnly, onShowAll }: LeadBoardPro
                 count={stageSummary?.count ?? groups[stage].length}
                 sumText={sums.text(stageSummary?.plannedInvestment ?? '0')}
                 dropState={states?.[stage] ?? null}
-                folded={folded.includes(stage)}
+                // A board filtered to some stages shows them in full: they are what the user asked for.
+                folded={folded.includes(stage) && !filter.stages?.length}
                 foldable={FOLDED_BY_DEFAULT.includes(stage)}
                 readOnly={readOnly}
                 movingId={mover.movingId}
                 focusId={focusId}
                 onToggleFold={toggleFold}
-                onDragStart={setDragging}
+                onDragStart={(lead) => {
+                  setFocusId(null);
+                  setDragging(lead);
+                }}
                 onDragEnd={() => setDragging(null)}
                 onDrop={drop}
                 onMove={move}
