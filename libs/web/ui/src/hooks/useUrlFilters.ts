@@ -26,32 +26,41 @@ export function useUrlFilters<K extends string>(
     return result;
   }, [keys, params]);
 
-  // A change that changes nothing (the same filter chosen again) makes no history entry.
-  const push = useCallback(
-    (next: URLSearchParams) => {
-      if (next.toString() !== params.toString()) setParams(next);
+  // Each change is applied to the URL as it is then (two changes in one event both count), and a
+  // change that changes nothing — the same filter chosen again — makes no history entry.
+  const change = useCallback(
+    (apply: (params: URLSearchParams) => void) => {
+      const next = new URLSearchParams(params);
+      apply(next);
+      if (next.toString() === params.toString()) return;
+      setParams((current) => {
+        const updated = new URLSearchParams(current);
+        apply(updated);
+        return updated;
+      });
     },
     [params, setParams],
   );
 
   const update = useCallback(
-    (patch: Partial<Record<K, string | undefined>>) => {
-      const next = new URLSearchParams(params);
-      for (const key of Object.keys(patch) as K[]) {
-        const value = patch[key];
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      push(next);
-    },
-    [params, push],
+    (patch: Partial<Record<K, string | undefined>>) =>
+      change((next) => {
+        for (const key of Object.keys(patch) as K[]) {
+          const value = patch[key];
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+      }),
+    [change],
   );
 
-  const reset = useCallback(() => {
-    const next = new URLSearchParams(params);
-    for (const key of keys) next.delete(key);
-    push(next);
-  }, [keys, params, push]);
+  const reset = useCallback(
+    () =>
+      change((next) => {
+        for (const key of keys) next.delete(key);
+      }),
+    [change, keys],
+  );
 
   return [filters, update, reset];
 }
