@@ -9,6 +9,7 @@ import {
   type LeadOrder,
 } from '@lianzhao/web-data';
 import { moneySummary, useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { useFillWindowHeight } from '../hooks/useFillWindowHeight';
 import { useLeadMover } from '../hooks/useLeadMover';
 import {
   BOARD_STAGES,
@@ -46,8 +47,8 @@ export interface LeadBoardProps {
 /**
  * 线索管道 as a kanban board. Cards move by native HTML5 drag and drop — the board scrolls when a
  * card is dragged near its edge — or from the keyboard; while one is dragged, the columns it may
- * not go to (per the domain's pipeline table) are dimmed. The board is as tall as the window and
- * each column scrolls its own cards, so its horizontal scrollbar is always in sight.
+ * not go to (per the domain's pipeline table) are dimmed. The board reaches down to the bottom of
+ * the window and each column scrolls its own cards, so its horizontal scrollbar is in sight.
  */
 export function LeadBoard({ filter, orderBy, readOnly, onShowAll }: LeadBoardProps) {
   const { t, locale } = useI18n();
@@ -57,6 +58,7 @@ export function LeadBoard({ filter, orderBy, readOnly, onShowAll }: LeadBoardPro
   const [focusId, setFocusId] = useState<string | null>(null);
   const [folded, setFolded] = useState<LeadStage[]>(readFolded);
   const area = useRef<HTMLDivElement>(null);
+  const height = useFillWindowHeight(area);
   const { data, previousData, loading, error } = useQuery(LeadBoardDocument, {
     variables: boardVariables(filter, CARDS_PER_COLUMN, orderBy),
     notifyOnNetworkStatusChange: true,
@@ -117,9 +119,7 @@ export function LeadBoard({ filter, orderBy, readOnly, onShowAll }: LeadBoardPro
           style={{
             overflowX: 'auto',
             paddingBottom: 4,
-            height: 'calc(100vh - 120px)',
-            minHeight: 360,
-            maxHeight: 900,
+            height,
           }}
         >
           {visibleStages(filter).map((stage) => {
