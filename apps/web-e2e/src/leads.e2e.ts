@@ -156,6 +156,8 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
     await column(page, '实地考察').getByText('计划投资 12 亿元').waitFor();
     expect(await column(page, '线索').getByText(PROJECT).count()).toBe(0);
 
+    // The demo lead is signed, and 签约 starts folded to a strip with its count.
+    await page.getByRole('button', { name: '展开「签约」' }).click();
     await card(page, DEMO_LEAD).waitFor();
     await page.getByLabel('搜索').fill('电池系统');
     await page.getByLabel('搜索').press('Enter');
