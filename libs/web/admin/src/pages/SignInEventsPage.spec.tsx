@@ -66,11 +66,7 @@ const exportMock: MockLink.MockedResponse = {
     exported.push((variables as { filter?: SignInEventFilter }).filter);
     return {
       data: {
-        signInEventsExport: {
-          __typename: 'ExcelFile',
-          filename: '登录记录-20260302-0900.xlsx',
-          contentBase64: 'UEsDBA==',
-        },
+        signInEventsExport: { __typename: 'ExcelFile', filename: '登录记录-20260302-0900.xlsx', contentBase64: 'UEsDBA==' },
       },
     };
   },
@@ -100,14 +96,8 @@ beforeEach(() => {
   URL.revokeObjectURL = jest.fn();
 });
 
-const PATH =
-  '/settings/sign-ins?user=officer&result=THROTTLED,WRONG_CREDENTIALS,NOPE&from=2026-03-01&to=2026-03-02';
-const FILTER = {
-  username: 'officer',
-  results: ['THROTTLED', 'WRONG_CREDENTIALS'],
-  from: '2026-03-01',
-  to: '2026-03-02',
-};
+const PATH = '/settings/sign-ins?user=officer&result=THROTTLED,WRONG_CREDENTIALS,NOPE&from=2026-03-01&to=2026-03-02';
+const FILTER = { username: 'officer', results: ['THROTTLED', 'WRONG_CREDENTIALS'], from: '2026-03-01', to: '2026-03-02' };
 
 describe('SignInEventsPage', () => {
   it('lists attempts with their result under the URL filters', async () => {

@@ -60,9 +60,7 @@ export function SignInEventsPage() {
     { title: t('signIns.username'), dataIndex: 'username' },
     {
       title: t('signIns.result'),
-      render: (_, event) => (
-        <Tag color={RESULT_COLORS[event.result]}>{label(SIGN_IN_RESULT_LABELS[event.result])}</Tag>
-      ),
+      render: (_, event) => <Tag color={RESULT_COLORS[event.result]}>{label(SIGN_IN_RESULT_LABELS[event.result])}</Tag>,
     },
     { title: t('signIns.address'), dataIndex: 'address' },
     {

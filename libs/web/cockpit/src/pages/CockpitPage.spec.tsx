@@ -40,17 +40,11 @@ describe('CockpitPage', () => {
       result: (variables) => {
         exported = (variables as { filter?: DashboardFilter }).filter;
         return {
-          data: {
-            dashboardExport: { __typename: 'ExcelFile', filename: '驾驶舱.xlsx', contentBase64: 'UEs=' },
-          },
+          data: { dashboardExport: { __typename: 'ExcelFile', filename: '驾驶舱.xlsx', contentBase64: 'UEs=' } },
         };
       },
     };
-    await renderWithProviders(
-      <CockpitPage />,
-      [dashboardMock, exportMock],
-      '/dashboard?period=2026&industry=NEW_ENERGY',
-    );
+    await renderWithProviders(<CockpitPage />, [dashboardMock, exportMock], '/dashboard?period=2026&industry=NEW_ENERGY');
     await userEvent.click(await screen.findByRole('button', { name: /导出 Excel/ }));
     expect(await screen.findByText('已导出 驾驶舱.xlsx')).toBeInTheDocument();
     expect(exported).toEqual({ from: '2026-01-01', to: '2026-12-31', industryCode: 'NEW_ENERGY' });

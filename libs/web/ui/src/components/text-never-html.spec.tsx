@@ -24,19 +24,10 @@ function webSources(dir: string): string[] {
 describe('text is never rendered as HTML', () => {
   it('has no dangerouslySetInnerHTML or innerHTML assignment anywhere in the web client', () => {
     const root = path.resolve(__dirname, '../../../../..');
-    const files = [
-      ...webSources(path.join(root, 'apps/web/src')),
-      ...webSources(path.join(root, 'libs/web')),
-    ];
+    const files = [...webSources(path.join(root, 'apps/web/src')), ...webSources(path.join(root, 'libs/web'))];
     expect(files.length).toBeGreaterThan(50);
     const self = path.resolve(__filename);
-    const offending = files.filter(
-      (f) =>
-        f !== self &&
-        /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML/.test(
-          readFileSync(f, 'utf8'),
-        ),
-    );
+    const offending = files.filter((f) => f !== self && /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(f, 'utf8')));
     expect(offending).toEqual([]);
   });
 
@@ -47,18 +38,8 @@ describe('text is never rendered as HTML', () => {
         <I18nProvider>
           <MemoryRouter initialEntries={['/']}>
             <Routes>
-              <Route
-                element={<AppLayout user={{ displayName: HOSTILE, role: 'OFFICER' }} onSignOut={jest.fn()} />}
-              >
-                <Route
-                  path="*"
-                  element={
-                    <AuditChanges
-                      changes={[{ field: 'name', before: HOSTILE, after: '<b>bold</b>' }]}
-                      fieldLabel={() => '名称'}
-                    />
-                  }
-                />
+              <Route element={<AppLayout user={{ displayName: HOSTILE, role: 'OFFICER' }} onSignOut={jest.fn()} />}>
+                <Route path="*" element={<AuditChanges changes={[{ field: 'name', before: HOSTILE, after: '<b>bold</b>' }]} fieldLabel={() => '名称'} />} />
               </Route>
             </Routes>
           </MemoryRouter>
