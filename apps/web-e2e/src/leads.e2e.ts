@@ -124,7 +124,8 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
     await dialog.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: PROJECT }).waitFor();
-    await page.getByText('12 亿元').first().waitFor();
+    // Under 计划投资（万元） the amount stays in 万元, as the label says.
+    await page.getByText('120,000', { exact: true }).first().waitFor();
 
     await page.getByLabel('参与人').fill('张招商、企业王总');
     await page.getByLabel('跟进内容').fill(VISIT);
@@ -155,6 +156,8 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
     await column(page, '实地考察').getByText('计划投资 12 亿元').waitFor();
     expect(await column(page, '线索').getByText(PROJECT).count()).toBe(0);
 
+    // The demo lead is signed, and 签约 starts folded to a strip with its count.
+    await page.getByRole('button', { name: '展开「签约」' }).click();
     await card(page, DEMO_LEAD).waitFor();
     await page.getByLabel('搜索').fill('电池系统');
     await page.getByLabel('搜索').press('Enter');

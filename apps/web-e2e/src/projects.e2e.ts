@@ -177,7 +177,8 @@ describe('landing projects: an officer signs a lead and keeps its milestones', (
     await form.getByLabel('计划用工（人）').fill('350');
     await form.getByRole('button', { name: /保\s*存/ }).click();
     await form.waitFor({ state: 'hidden' });
-    await page.getByText('8 亿元').waitFor();
+    // Under 合同投资（万元） the amount stays in 万元, as the label says.
+    await page.getByText('80,000', { exact: true }).waitFor();
     await page.getByText('350 人').waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'project-page.png'), fullPage: true });
 

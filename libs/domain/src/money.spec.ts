@@ -5,7 +5,11 @@ import {
   formatMoney,
   formatWanYuan,
   formatYiYuan,
+  formatAmountIn,
+  formatMoneyIn,
   maxDecimal,
+  moneyLabel,
+  summaryUnit,
   multiplyDecimals,
   normalizeDecimal,
   parseWanYuan,
@@ -207,5 +211,47 @@ describe('exact decimal arithmetic', () => {
     expect(maxDecimal('0.50', '0.4')).toBe('0.5');
     expect(maxDecimal('-3', '0')).toBe('0');
     expect(() => divideDecimals('1', '2', -1)).toThrow(RangeError);
+  });
+});
+
+describe('the money display rule', () => {
+  it.each([
+    // Under 计划投资（万元）: the number in 万元, however large — never 1.2 亿元.
+    ['12000', 'WAN', '12,000'],
+    ['50000', 'WAN', '50,000'],
+    ['1234.5678', 'WAN', '1,234.57'],
+    ['0', 'WAN', '0'],
+    ['12000', 'YI', '1.2'],
+    ['123456.7', 'YI', '12.35'],
+    ['-25000', 'YI', '-2.5'],
+  ] as const)('a field: %j in %s shows %j', (value, unit, expected) => {
+    expect(formatAmountIn(value, unit)).toBe(expected);
+  });
+
+  it('keeps more places when asked (a ledger in exact 亿元)', () => {
+    expect(formatAmountIn('123456.7', 'YI', { maxFractionDigits: 4 })).toBe('12.3457');
+  });
+
+  it('writes the unit in a summary', () => {
+    expect(formatMoneyIn('80000', 'YI')).toBe('8 亿元');
+    expect(formatMoneyIn('0', 'YI')).toBe('0 亿元');
+    expect(formatMoneyIn('12000', 'WAN')).toBe('12,000 万元');
+    expect(formatMoneyIn('80000', 'YI', 'en')).toBe('8 ×100M CNY');
+  });
+
+  it.each([
+    [['0', '80000'], 'YI'],
+    [['9999.99', '5'], 'WAN'],
+    [['-10000'], 'YI'],
+    [[null, undefined, '0'], 'WAN'],
+    [[], 'WAN'],
+  ] as const)('figures read together %j share the unit %s', (values, unit) => {
+    expect(summaryUnit(values)).toBe(unit);
+  });
+
+  it('names the unit in a label', () => {
+    expect(moneyLabel('计划投资')).toBe('计划投资（万元）');
+    expect(moneyLabel('计划投资', 'YI')).toBe('计划投资（亿元）');
+    expect(moneyLabel('Planned investment', 'WAN', 'en')).toBe('Planned investment (×10k CNY)');
   });
 });

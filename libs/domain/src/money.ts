@@ -250,3 +250,56 @@ export function divideDecimals(a: string, b: string, fractionDigits: number): st
 export function maxDecimal(a: string, b: string): string {
   return normalizeDecimal(compareDecimals(a, b) >= 0 ? a : b);
 }
+
+// The one rule for showing money (issue 15). Amounts are stored in 万元, and a reader must never
+// have to convert units in their head:
+// - a field whose label names its unit (计划投资（万元）) shows the bare number in that unit —
+//   12,000, never "1.2 亿元" under a 万元 label;
+// - a summary (a total, a leader's figure, column sums read side by side) may use 亿元, but then
+//   writes the unit, and figures read together share one unit, so "0 万元" never sits beside
+//   "8 亿元".
+
+export type MoneyUnit = 'WAN' | 'YI';
+
+export const MONEY_UNIT_LABELS: Readonly<Record<MoneyUnit, LocalizedLabel>> = {
+  WAN: WAN_YUAN_UNIT,
+  YI: YI_YUAN_UNIT,
+};
+
+/**
+ * Places each unit keeps by default: 万元 to two places (hundreds of yuan); 亿元 to two places
+ * as reports print them. A caller needing exact 亿元 (a ledger) passes 4.
+ */
+const DEFAULT_FRACTION_DIGITS: Readonly<Record<MoneyUnit, number>> = { WAN: 2, YI: 2 };
+
+function inUnit(value: string, unit: MoneyUnit, options: FormatMoneyOptions): Decimal {
+  const stored = readStoredDecimal(value);
+  const d = unit === 'YI' ? shiftLeft(stored, WAN_PER_YI_DIGITS) : stored;
+  return roundDecimal(d, options.maxFractionDigits ?? DEFAULT_FRACTION_DIGITS[unit]);
+}
+
+/** A field's value in the unit its label names, without the unit: "12000" → "12,000". */
+export function formatAmountIn(value: string, unit: MoneyUnit, options: FormatMoneyOptions = {}): string {
+  return groupThousands(inUnit(value, unit, options));
+}
+
+/** An amount in a chosen unit with the unit written: "12000", YI → "1.2 亿元". */
+export function formatMoneyIn(
+  value: string,
+  unit: MoneyUnit,
+  locale: Locale = DEFAULT_LOCALE,
+  options: FormatMoneyOptions = {},
+): string {
+  return `${formatAmountIn(value, unit, options)} ${localize(MONEY_UNIT_LABELS[unit], locale)}`;
+}
+
+/** The one unit for figures read together: 亿元 once any of them reaches 1 亿 (either sign), else 万元. */
+export function summaryUnit(values: readonly (string | null | undefined)[]): MoneyUnit {
+  return values.some((v) => v && readStoredDecimal(v).int.length > WAN_PER_YI_DIGITS) ? 'YI' : 'WAN';
+}
+
+/** A label naming its unit, as fields and columns carry it: ("计划投资", WAN) → "计划投资（万元）". */
+export function moneyLabel(name: string, unit: MoneyUnit = 'WAN', locale: Locale = DEFAULT_LOCALE): string {
+  const unitText = localize(MONEY_UNIT_LABELS[unit], locale);
+  return locale === 'en' ? `${name} (${unitText})` : `${name}（${unitText}）`;
+}

@@ -14,6 +14,8 @@ export { useI18n, useT } from './hooks/useI18n';
 export { useErrorMessage, useFormErrors, useShowError } from './hooks/useApiError';
 export { useUrlFilters } from './hooks/useUrlFilters';
 export type { UrlFilters } from './hooks/useUrlFilters';
+export { listHref } from './navigation/list-urls';
+export { PageBreadcrumb, PageTrailProvider, usePageTrail, type Crumb } from './navigation/PageTrail';
 export { useListFilters } from './hooks/useListFilters';
 export type { ListFilters, ListUrlSpec } from './hooks/useListFilters';
 export { joinList, parseSort, sortParam, urlDate, urlList, urlOne, withoutUnset } from './utils/url-values';
@@ -37,7 +39,14 @@ export type { FormRules } from './hooks/useFormRules';
 export { offered, useReferenceOptions } from './hooks/useReferenceOptions';
 export type { IndustryOption, PlaceOption, ReferenceOptions, TagOption } from './hooks/useReferenceOptions';
 export { dateString, optionalDecimal, optionalText } from './forms/values';
-export { dateText, dateTimeText, moneyText } from './utils/format';
+export {
+  amountText,
+  dateText,
+  dateTimeText,
+  moneySummary,
+  moneyText,
+  type MoneySummary,
+} from './utils/format';
 export { downloadBase64, readFileAsBase64, XLSX_MIME } from './utils/files';
 export type { ExcelFile } from './utils/files';
 export { useExcelDownload } from './hooks/useExcelDownload';

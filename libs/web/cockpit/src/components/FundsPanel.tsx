@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { DashboardQuery } from '@lianzhao/web-data';
 import { useI18n } from '@lianzhao/web-ui';
 import { CHART_COLORS, type FigureChartSpec } from '../utils/chart-options';
-import { figureHref, formatAmount, formatCount, formatShare } from '../utils/figures';
+import { amountFormatter, figureHref, formatCount, formatShare } from '../utils/figures';
 import { FigureChart } from './FigureChart';
 import { FigureStat } from './FigureStat';
 
@@ -13,6 +13,18 @@ type Funds = DashboardQuery['dashboard']['funds'];
 /** 基金与返投: counted / pending / gap per fund and in total, 撬动规模, invested 科创 projects. */
 export function FundsPanel({ funds }: { funds: Funds }) {
   const { t, locale } = useI18n();
+  // Figures read side by side share one unit: no 「6,000 万元」 beside 「2.4 亿元」.
+  const amount = amountFormatter(
+    [
+      funds.obligation,
+      funds.counted.value,
+      funds.pending.value,
+      funds.gap,
+      funds.leverageScale,
+      ...funds.funds.flatMap((f) => [f.obligation, f.counted.value, f.pending.value, f.gap]),
+    ],
+    locale,
+  );
   const perFund = useMemo<FigureChartSpec>(
     () => ({
       categories: funds.funds.map((f) => f.name),
@@ -42,22 +54,19 @@ export function FundsPanel({ funds }: { funds: Funds }) {
     <Card className="cockpit-panel cockpit-wide" title={t('cockpit.funds.title')} data-testid="panel-funds">
       <Flex vertical gap={16}>
         <div className="cockpit-stats">
-          <FigureStat title={t('cockpit.funds.obligation')} text={formatAmount(funds.obligation, locale)} />
+          <FigureStat title={t('cockpit.funds.obligation')} text={amount(funds.obligation)} />
           <FigureStat
             title={t('cockpit.funds.counted')}
-            text={formatAmount(funds.counted.value, locale)}
+            text={amount(funds.counted.value)}
             figure={funds.counted}
           />
           <FigureStat
             title={t('cockpit.funds.pending')}
-            text={formatAmount(funds.pending.value, locale)}
+            text={amount(funds.pending.value)}
             figure={funds.pending}
           />
-          <FigureStat title={t('cockpit.funds.gap')} text={formatAmount(funds.gap, locale)} />
-          <FigureStat
-            title={t('cockpit.funds.leverageScale')}
-            text={formatAmount(funds.leverageScale, locale)}
-          />
+          <FigureStat title={t('cockpit.funds.gap')} text={amount(funds.gap)} />
+          <FigureStat title={t('cockpit.funds.leverageScale')} text={amount(funds.leverageScale)} />
           <FigureStat
             title={t('cockpit.funds.sciTechProjects')}
             text={formatCount(funds.sciTechProjects.value, locale)}
@@ -85,23 +94,19 @@ export function FundsPanel({ funds }: { funds: Funds }) {
             {
               title: t('cockpit.funds.obligation'),
               align: 'right',
-              render: (_, f) => formatAmount(f.obligation, locale),
+              render: (_, f) => amount(f.obligation),
             },
             {
               title: t('cockpit.funds.counted'),
               align: 'right',
-              render: (_, f) => (
-                <Link to={figureHref(f.counted)}>{formatAmount(f.counted.value, locale)}</Link>
-              ),
+              render: (_, f) => <Link to={figureHref(f.counted)}>{amount(f.counted.value)}</Link>,
             },
             {
               title: t('cockpit.funds.pending'),
               align: 'right',
-              render: (_, f) => (
-                <Link to={figureHref(f.pending)}>{formatAmount(f.pending.value, locale)}</Link>
-              ),
+              render: (_, f) => <Link to={figureHref(f.pending)}>{amount(f.pending.value)}</Link>,
             },
-            { title: t('cockpit.funds.gap'), align: 'right', render: (_, f) => formatAmount(f.gap, locale) },
+            { title: t('cockpit.funds.gap'), align: 'right', render: (_, f) => amount(f.gap) },
             { title: t('cockpit.funds.ratio'), align: 'right', render: (_, f) => formatShare(f.ratio) },
           ]}
         />

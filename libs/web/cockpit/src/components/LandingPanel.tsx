@@ -8,7 +8,7 @@ import type {
 } from '@lianzhao/web-data';
 import { useI18n } from '@lianzhao/web-ui';
 import type { FigureChartSpec } from '../utils/chart-options';
-import { formatAmount, formatCount, formatShare } from '../utils/figures';
+import { amountFormatter, formatCount, formatShare } from '../utils/figures';
 import { FigureChart } from './FigureChart';
 import { FigureStat } from './FigureStat';
 
@@ -39,6 +39,17 @@ function groupName(
 /** 签约与落地: per month / quarter / year, the landed projects by industry … park, 四大主导产业. */
 export function LandingPanel({ landing }: { landing: Landing }) {
   const { t, label, locale } = useI18n();
+  // Figures read side by side share one unit: no 「6,000 万元」 beside 「2.4 亿元」.
+  const amount = amountFormatter(
+    [
+      landing.signed.contractInvestment.value,
+      landing.landed.contractInvestment.value,
+      landing.landed.plannedFixedAssetInvestment.value,
+      landing.landed.actualFixedAssetInvestment.value,
+      landing.landed.expectedOutput.value,
+    ],
+    locale,
+  );
   const [grain, setGrain] = useState<Grain>('byMonth');
   const [breakdown, setBreakdown] = useState<Breakdown>('byIndustry');
   const rows: readonly LandingPeriodFieldsFragment[] = landing[grain];
@@ -109,7 +120,7 @@ export function LandingPanel({ landing }: { landing: Landing }) {
           />
           <FigureStat
             title={t('cockpit.landing.signedInvestment')}
-            text={formatAmount(landing.signed.contractInvestment.value, locale)}
+            text={amount(landing.signed.contractInvestment.value)}
             figure={landing.signed.contractInvestment}
           />
           <FigureStat
@@ -120,22 +131,22 @@ export function LandingPanel({ landing }: { landing: Landing }) {
           />
           <FigureStat
             title={t('cockpit.landing.landedInvestment')}
-            text={formatAmount(landing.landed.contractInvestment.value, locale)}
+            text={amount(landing.landed.contractInvestment.value)}
             figure={landing.landed.contractInvestment}
           />
           <FigureStat
             title={t('cockpit.landing.plannedFixed')}
-            text={formatAmount(landing.landed.plannedFixedAssetInvestment.value, locale)}
+            text={amount(landing.landed.plannedFixedAssetInvestment.value)}
             figure={landing.landed.plannedFixedAssetInvestment}
           />
           <FigureStat
             title={t('cockpit.landing.actualFixed')}
-            text={formatAmount(landing.landed.actualFixedAssetInvestment.value, locale)}
+            text={amount(landing.landed.actualFixedAssetInvestment.value)}
             figure={landing.landed.actualFixedAssetInvestment}
           />
           <FigureStat
             title={t('cockpit.landing.expectedOutput')}
-            text={formatAmount(landing.landed.expectedOutput.value, locale)}
+            text={amount(landing.landed.expectedOutput.value)}
             figure={landing.landed.expectedOutput}
           />
           <FigureStat

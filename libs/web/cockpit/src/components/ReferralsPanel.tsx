@@ -5,7 +5,7 @@ import { ORGANIZATION_KIND_LABELS } from '@lianzhao/domain';
 import type { CountFigureFieldsFragment, DashboardQuery } from '@lianzhao/web-data';
 import { useI18n } from '@lianzhao/web-ui';
 import type { FigureChartSpec } from '../utils/chart-options';
-import { figureHref, formatAmount, formatCount } from '../utils/figures';
+import { amountFormatter, figureHref, formatCount } from '../utils/figures';
 import { FigureChart } from './FigureChart';
 import { FigureStat } from './FigureStat';
 
@@ -17,6 +17,11 @@ type Funnel = Record<Step, CountFigureFieldsFragment>;
 /** 合作机构报备: filed → accepted → signed → landed per partner kind and organisation; 引荐奖励. */
 export function ReferralsPanel({ referrals }: { referrals: Referrals }) {
   const { t, label, locale } = useI18n();
+  // Figures read side by side share one unit: no 「6,000 万元」 beside 「2.4 亿元」.
+  const amount = amountFormatter(
+    [referrals.rewardsSuggested.value, referrals.rewardsAwardedAmount.value],
+    locale,
+  );
   const byKind = useMemo<FigureChartSpec>(
     () => ({
       categories: referrals.byKind.map((k) => label(ORGANIZATION_KIND_LABELS[k.kind])),
@@ -55,7 +60,7 @@ export function ReferralsPanel({ referrals }: { referrals: Referrals }) {
           />
           <FigureStat
             title={t('cockpit.referrals.rewardsSuggested')}
-            text={formatAmount(referrals.rewardsSuggested.value, locale)}
+            text={amount(referrals.rewardsSuggested.value)}
             figure={referrals.rewardsSuggested}
           />
           <FigureStat
@@ -65,7 +70,7 @@ export function ReferralsPanel({ referrals }: { referrals: Referrals }) {
           />
           <FigureStat
             title={t('cockpit.referrals.rewardsAwardedAmount')}
-            text={formatAmount(referrals.rewardsAwardedAmount.value, locale)}
+            text={amount(referrals.rewardsAwardedAmount.value)}
             figure={referrals.rewardsAwardedAmount}
           />
         </div>

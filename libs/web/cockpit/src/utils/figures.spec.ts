@@ -1,4 +1,4 @@
-import { amountScale, figureHref, formatAmount, formatCount, formatShare } from './figures';
+import { amountFormatter, amountScale, figureHref, formatAmount, formatCount, formatShare } from './figures';
 
 describe('cockpit figures', () => {
   it.each([
@@ -9,6 +9,15 @@ describe('cockpit figures', () => {
     [null, '—'],
   ])('shows %s 万元 as %s', (value, text) => {
     expect(formatAmount(value, 'zh-CN')).toBe(text);
+  });
+
+  it("writes a panel's amounts in the one unit they share", () => {
+    const amount = amountFormatter(['0', '6000', '24000'], 'zh-CN');
+    expect(amount('0')).toBe('0 亿元');
+    expect(amount('6000')).toBe('0.6 亿元');
+    expect(amount('24000')).toBe('2.4 亿元');
+    expect(amount(null)).toBe('—');
+    expect(amountFormatter(['0', '6000'], 'zh-CN')('6000')).toBe('6,000 万元');
   });
 
   it('formats counts and shares as reports do', () => {

@@ -1,5 +1,5 @@
 import { formatMoney, type Locale } from '@lianzhao/domain';
-import { drillHref, type DrillFilter, type DrillTarget } from '@lianzhao/web-ui';
+import { drillHref, moneySummary, type DrillFilter, type DrillTarget } from '@lianzhao/web-ui';
 
 /** A figure's drill as the API returns it: the list it opens and that list's exact filter. */
 export interface FigureDrill {
@@ -25,6 +25,17 @@ export function formatCount(value: number, locale: Locale): string {
 /** An exact 万元 amount: 万元 below 1 亿, 亿元 from there (two places), a dash when unknown. */
 export function formatAmount(value: string | null | undefined, locale: Locale): string {
   return value ? formatMoney(value, locale, { maxFractionDigits: 2 }) : '—';
+}
+
+/**
+ * The formatter for a panel's amounts: one unit for all of them (亿元 once any reaches 1 亿), written
+ * after each, two places — the domain's rule for summaries.
+ */
+export function amountFormatter(
+  values: readonly (string | null | undefined)[],
+  locale: Locale,
+): (value: string | null | undefined) => string {
+  return moneySummary(values, locale, { maxFractionDigits: 2 }).text;
 }
 
 /** A share 0..1 (a number or a decimal string) as a percentage with one place; a dash when unknown. */

@@ -1,7 +1,8 @@
 import { Empty, Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
+import { moneyLabel } from '@lianzhao/domain';
 import type { EnterpriseQuery } from '@lianzhao/web-data';
-import { dateTimeText, moneyText, StageTag, useI18n } from '@lianzhao/web-ui';
+import { amountText, dateTimeText, StageTag, useI18n } from '@lianzhao/web-ui';
 
 type EnterpriseLead = EnterpriseQuery['enterprise']['leads'][number];
 
@@ -15,9 +16,9 @@ export function EnterpriseLeadsTable({ leads }: { leads: readonly EnterpriseLead
     },
     { title: t('enterprises.leadStage'), render: (_, l) => <StageTag stage={l.stage} /> },
     {
-      title: t('enterprises.leadPlannedInvestment'),
+      title: moneyLabel(t('enterprises.leadPlannedInvestment'), 'WAN', locale),
       align: 'right',
-      render: (_, l) => moneyText(l.plannedInvestment, locale),
+      render: (_, l) => amountText(l.plannedInvestment),
     },
     { title: t('enterprises.leadOwner'), render: (_, l) => l.owner.displayName },
     { title: t('enterprises.leadCreatedAt'), render: (_, l) => dateTimeText(l.createdAt) },

@@ -4,7 +4,15 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Empty, Flex, Skeleton, Space, Table, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { EnterpriseDocument, type EnterpriseDetailFragment } from '@lianzhao/web-data';
-import { dateText, dateTimeText, moneyText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import {
+  amountText,
+  dateText,
+  dateTimeText,
+  listHref,
+  useErrorMessage,
+  useI18n,
+  usePageTrail,
+} from '@lianzhao/web-ui';
 import { EnterpriseAuditTrail } from '../components/EnterpriseAuditTrail';
 import { EnterpriseFormModal } from '../components/EnterpriseFormModal';
 import { EnterpriseLeadsTable } from '../components/EnterpriseLeadsTable';
@@ -23,16 +31,21 @@ export interface EnterpriseDetailPageProps {
 
 /** One enterprise: its particulars, contacts, leads and history; edit and merge for officers. */
 export function EnterpriseDetailPage({ readOnly = false, funds, policies }: EnterpriseDetailPageProps) {
-  const { t, pick, locale } = useI18n();
+  const { t, pick } = useI18n();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(EnterpriseDocument, { variables: { id } });
   const [dialog, setDialog] = useState<'edit' | 'merge' | null>(null);
   const [tab, setTab] = useState<'leads' | 'funds'>('leads');
   const enterprise = data?.enterprise;
+  usePageTrail(
+    enterprise
+      ? [{ title: t('menu.enterprises'), to: listHref('/enterprises') }, { title: enterprise.name }]
+      : null,
+  );
 
   const back = (
-    <Link to="/enterprises">
+    <Link to={listHref('/enterprises')}>
       <ArrowLeftOutlined /> {t('enterprises.back')}
     </Link>
   );
@@ -83,8 +96,8 @@ export function EnterpriseDetailPage({ readOnly = false, funds, policies }: Ente
             },
             {
               key: 'capital',
-              label: t('enterprises.registeredCapitalShort'),
-              children: moneyText(enterprise.registeredCapital, locale),
+              label: t('enterprises.registeredCapital'),
+              children: amountText(enterprise.registeredCapital),
             },
             { key: 'founded', label: t('enterprises.foundedOn'), children: dateText(enterprise.foundedOn) },
             {

@@ -13,7 +13,7 @@ import {
   dateTimeText,
   ExportButton,
   FilteredConnectionTable,
-  moneyText,
+  amountText,
   searchField,
   useFilteredConnection,
   useI18n,
@@ -47,7 +47,7 @@ export interface EnterprisesPageProps {
 
 /** 企业库: every company the office deals with, searchable by name or credit code. */
 export function EnterprisesPage({ readOnly = false }: EnterprisesPageProps) {
-  const { t, pick, locale } = useI18n();
+  const { t, pick } = useI18n();
   const navigate = useNavigate();
   const list = useFilteredConnection(EnterprisesDocument, {
     keys: FILTER_KEYS,
@@ -78,9 +78,9 @@ export function EnterprisesPage({ readOnly = false }: EnterprisesPageProps) {
     },
     {
       key: 'registeredCapital',
-      title: t('enterprises.registeredCapitalShort'),
+      title: t('enterprises.registeredCapital'),
       align: 'right',
-      render: (_, e) => moneyText(e.registeredCapital, locale),
+      render: (_, e) => amountText(e.registeredCapital),
     },
     { key: 'updatedAt', title: t('enterprises.updatedAt'), render: (_, e) => dateTimeText(e.updatedAt) },
   ];

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { FundDocument, type InvestmentRowFragment } from '@lianzhao/web-data';
-import { useErrorMessage, useT } from '@lianzhao/web-ui';
+import { listHref, useErrorMessage, usePageTrail, useT } from '@lianzhao/web-ui';
 import { ExportLedgerButton } from '../components/ExportLedgerButton';
 import { FundFacts } from '../components/FundFacts';
 import { FundFormModal } from '../components/FundFormModal';
@@ -37,10 +37,11 @@ export function FundDetailPage({ readOnly = false, canEditRule = false }: FundDe
     fetchPolicy: 'cache-and-network',
   });
   const fund = data?.fund;
+  usePageTrail(fund ? [{ title: t('menu.funds'), to: listHref('/funds') }, { title: fund.name }] : null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
 
   const back = (
-    <Link to="/funds">
+    <Link to={listHref('/funds')}>
       <ArrowLeftOutlined /> {t('funds.back')}
     </Link>
   );

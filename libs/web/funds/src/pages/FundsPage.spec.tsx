@@ -76,8 +76,10 @@ describe('FundsPage', () => {
     ) as HTMLElement;
     expect(row).toHaveTextContent('政府引导基金');
     expect(row).toHaveTextContent('奉贤资本管理有限公司');
-    expect(row).toHaveTextContent('10 亿元');
-    expect(row).toHaveTextContent('2 亿元');
+    // Under 基金规模（万元） and 政府出资额（万元）: the number in the unit the header names.
+    expect(screen.getByRole('columnheader', { name: /基金规模（万元）/ })).toBeInTheDocument();
+    expect(row).toHaveTextContent('100,000');
+    expect(row).toHaveTextContent('20,000');
     expect(row).toHaveTextContent('5.00 倍');
     expect(within(row).getByTestId('reinvestment-bar')).toHaveAttribute('data-counted', '6000');
     expect(asked[0]).toMatchObject({

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { MyFundDocument } from '@lianzhao/web-data';
-import { dateText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { dateText, listHref, useErrorMessage, useI18n, usePageTrail } from '@lianzhao/web-ui';
 import { moneyGroup } from '../utils/money';
 import { ExportLedgerButton } from '../components/ExportLedgerButton';
 import { LedgerTable } from '../components/LedgerTable';
@@ -22,8 +22,9 @@ export function MyFundDetailPage() {
     fetchPolicy: 'cache-and-network',
   });
   const fund = data?.fund;
+  usePageTrail(fund ? [{ title: t('menu.myFunds'), to: listHref('/my-funds') }, { title: fund.name }] : null);
   const back = (
-    <Link to="/my-funds">
+    <Link to={listHref('/my-funds')}>
       <ArrowLeftOutlined /> {t('funds.backToMine')}
     </Link>
   );

@@ -1,13 +1,13 @@
 import { Alert, Flex, Table, Tag } from 'antd';
 import type { ImportLeadsMutation } from '@lianzhao/web-data';
-import { dateText, moneyText, useI18n } from '@lianzhao/web-ui';
+import { amountText, dateText, useI18n } from '@lianzhao/web-ui';
 
 type Result = ImportLeadsMutation['importLeads'];
 type Row = Result['preview'][number];
 
 /** A passed check: what the import will create, and its first rows as the server read them. */
 export function ImportPreview({ result }: { result: Result }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <Flex vertical gap={12}>
       <Alert
@@ -48,9 +48,9 @@ export function ImportPreview({ result }: { result: Result }) {
           { title: t('leads.segmentShort'), dataIndex: 'segmentName' },
           { title: t('attribution.channel'), dataIndex: 'channelLabel' },
           {
-            title: t('leads.plannedInvestment'),
+            title: t('leads.plannedInvestmentWan'),
             align: 'right',
-            render: (_, r) => moneyText(r.plannedInvestment, locale),
+            render: (_, r) => amountText(r.plannedInvestment),
           },
           { title: t('leads.expectedSigningOn'), render: (_, r) => dateText(r.expectedSigningOn) },
         ]}

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import type { LeadStage } from '@lianzhao/domain';
@@ -6,6 +6,11 @@ import { LeadBoardDocument, MoveLeadDocument, type LeadBoardQuery } from '@lianz
 import { dataTransfer, leadCard, renderWithProviders } from '../testing/fixtures';
 import { BOARD_STAGES } from '../utils/board';
 import { LeadBoard } from './LeadBoard';
+
+// A move's answer and its message arrive after a few renders of eight columns; on a busy CI
+// machine that takes longer than the default second.
+configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(90_000);
 
 /** What the server holds: one lead, whose stage the move mocks change. */
 let serverStage: LeadStage = 'VISITED';
@@ -75,16 +80,91 @@ function drag(to: string) {
 
 beforeEach(() => {
   serverStage = 'VISITED';
+  // Folded columns are remembered per browser; each test starts from the default.
+  localStorage.clear();
 });
 
 describe('LeadBoard', () => {
-  it('shows each column with its count and planned-investment sum in 万元/亿元', async () => {
+  it('shows each column with its count and planned-investment sum, all sums in one unit', async () => {
     await renderBoard();
     expect(BOARD_STAGES).toHaveLength(8);
+    expect(screen.getAllByRole('region')).toHaveLength(8);
     const visited = within(column('实地考察'));
     expect(visited.getByText('1 条')).toBeInTheDocument();
     expect(visited.getByText('计划投资 12 亿元')).toBeInTheDocument();
-    expect(within(column('暂缓')).getByText('计划投资 0 万元')).toBeInTheDocument();
+    // Not "0 万元" beside "12 亿元".
+    expect(within(column('线索')).getByText('计划投资 0 亿元')).toBeInTheDocument();
+  });
+
+  it('folds the closed stages to a strip with their count, and unfolds them on request', async () => {
+    await renderBoard();
+    for (const name of ['签约', '暂缓', '流失']) {
+      expect(column(name)).toHaveAttribute('data-folded', 'true');
+    }
+    expect(column('过会')).not.toHaveAttribute('data-folded');
+    expect(within(column('暂缓')).getByTestId('column-count')).toHaveTextContent('0');
+    await userEvent.click(screen.getByRole('button', { name: '展开「暂缓」' }));
+    expect(column('暂缓')).not.toHaveAttribute('data-folded');
+    expect(within(column('暂缓')).getByText('计划投资 0 亿元')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '收起「暂缓」' }));
+    expect(column('暂缓')).toHaveAttribute('data-folded', 'true');
+  });
+
+  it('shows a closed stage in full when the board is filtered to it', async () => {
+    serverStage = 'LOST';
+    await renderWithProviders(
+      <LeadBoard filter={{ stages: ['LOST'] }} readOnly={false} onShowAll={jest.fn()} />,
+      [board],
+    );
+    expect(await screen.findByText('储能电池基地')).toBeInTheDocument();
+    expect(screen.getAllByRole('region')).toHaveLength(1);
+    expect(column('流失')).not.toHaveAttribute('data-folded');
+  });
+
+  it('moves a focused card to the next stage with Shift+→, keeping focus on it', async () => {
+    await renderBoard([
+      moveMock('NEGOTIATING', null, () => {
+        serverStage = 'NEGOTIATING';
+        return {
+          data: {
+            moveLead: {
+              __typename: 'Lead',
+              id: 'l1',
+              stage: 'NEGOTIATING',
+              version: 4,
+              stageChangedAt: '2026-03-02T08:00:00.000Z',
+              updatedAt: '2026-03-02T08:00:00.000Z',
+              project: null,
+            },
+          },
+        };
+      }),
+    ]);
+    card().focus();
+    await userEvent.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    await waitFor(() => expect(within(column('深度洽谈')).getByText('储能电池基地')).toBeInTheDocument());
+    await waitFor(() => expect(card()).toHaveFocus());
+  });
+
+  it('refuses a keyboard move the pipeline forbids, as a drag would', async () => {
+    serverStage = 'ON_HOLD';
+    await renderWithProviders(<LeadBoard filter={{}} readOnly={false} onShowAll={jest.fn()} />, [board]);
+    await userEvent.click(await screen.findByRole('button', { name: '展开「暂缓」' }));
+    card().focus();
+    // 签约 is the column left of 暂缓, but only 过会 leads may sign.
+    await userEvent.keyboard('{Shift>}{ArrowLeft}{/Shift}');
+    expect(await screen.findByText(/不能从“暂缓”直接转到“签约”/)).toBeInTheDocument();
+  });
+
+  it("offers only the allowed stages in a card's move menu, asking why for 流失 as a drag does", async () => {
+    await renderBoard();
+    await userEvent.click(screen.getByRole('button', { name: '移动「储能电池基地」到…' }));
+    const items = (await screen.findAllByRole('menuitem')).map((i) => i.textContent);
+    expect(items).toEqual(['初步接洽', '深度洽谈', '过会', '暂缓', '流失']);
+    await userEvent.click(screen.getByRole('menuitem', { name: '流失' }));
+    expect(
+      within(await screen.findByRole('dialog')).getByText('从「实地考察」转到「流失」'),
+    ).toBeInTheDocument();
   });
 
   it('dims the columns a dragged card may not go to, per the pipeline', async () => {
@@ -136,7 +216,9 @@ describe('LeadBoard', () => {
     await renderBoard();
     drag('签约');
     expect(
-      await screen.findByText('不能从“实地考察”直接转到“签约”，可转到：“初步接洽”、“深度洽谈”、“过会”、“暂缓”、“流失”'),
+      await screen.findByText(
+        '不能从“实地考察”直接转到“签约”，可转到：“初步接洽”、“深度洽谈”、“过会”、“暂缓”、“流失”',
+      ),
     ).toBeInTheDocument();
     expect(within(column('实地考察')).getByText('储能电池基地')).toBeInTheDocument();
   });
@@ -167,6 +249,7 @@ describe('LeadBoard', () => {
     expect(await dialog.findByText('转为“流失”须填写原因')).toBeInTheDocument();
     await userEvent.type(dialog.getByLabelText('原因'), '已落户其他区');
     await userEvent.click(dialog.getByRole('button', { name: '确定' }));
+    await userEvent.click(screen.getByRole('button', { name: '展开「流失」' }));
     await waitFor(() => expect(within(column('流失')).getByText('储能电池基地')).toBeInTheDocument());
     expect(within(column('实地考察')).queryByText('储能电池基地')).not.toBeInTheDocument();
   });

@@ -2,11 +2,11 @@ import { Descriptions, Tag } from 'antd';
 import { Link } from 'react-router';
 import { CHANNEL_LABELS } from '@lianzhao/domain';
 import type { LeadDetailFragment } from '@lianzhao/web-data';
-import { dateText, moneyText, StageTag, useI18n } from '@lianzhao/web-ui';
+import { amountText, dateText, StageTag, useI18n } from '@lianzhao/web-ui';
 
 /** The lead's key figures, as a leader would want them at a glance. */
 export function LeadFacts({ lead }: { lead: LeadDetailFragment }) {
-  const { t, label, pick, locale } = useI18n();
+  const { t, label, pick } = useI18n();
   const decimal = (value: string | null, unit: 'leads.unitMu' | 'leads.unitM2') =>
     value ? `${value} ${t(unit)}` : '—';
   return (
@@ -35,10 +35,10 @@ export function LeadFacts({ lead }: { lead: LeadDetailFragment }) {
         { key: 'town', label: t('attribution.town'), children: lead.town ? pick(lead.town) : '—' },
         {
           key: 'investment',
-          label: t('leads.plannedInvestment'),
-          children: moneyText(lead.plannedInvestment, locale),
+          label: t('leads.plannedInvestmentWan'),
+          children: amountText(lead.plannedInvestment),
         },
-        { key: 'output', label: t('leads.expectedOutput'), children: moneyText(lead.expectedOutput, locale) },
+        { key: 'output', label: t('leads.expectedOutputWan'), children: amountText(lead.expectedOutput) },
         {
           key: 'need',
           label: t('leads.siteNeed'),

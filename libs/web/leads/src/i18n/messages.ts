@@ -26,6 +26,11 @@ export const leadsZh = {
   'leads.emptyColumn': '暂无线索',
   'leads.columnCount': '{count} 条',
   'leads.columnSum': '计划投资 {sum}',
+  'leads.foldColumn': '收起「{stage}」',
+  'leads.unfoldColumn': '展开「{stage}」',
+  'leads.moveCard': '移动「{name}」到…',
+  'leads.boardKeyboardHint':
+    '拖动卡片变更阶段；也可选中卡片后按 Shift+← / Shift+→ 移到相邻阶段，或用卡片上的移动菜单',
   'leads.showAll': '已显示 {shown} / {count} 条，在列表中查看全部',
   'leads.projectName': '项目名称',
   'leads.enterprise': '企业',
@@ -171,6 +176,11 @@ export const leadsEn: Readonly<Record<LeadsMessageKey, string>> = {
   'leads.emptyColumn': 'No leads',
   'leads.columnCount': '{count} leads',
   'leads.columnSum': 'Planned investment {sum}',
+  'leads.foldColumn': 'Fold "{stage}"',
+  'leads.unfoldColumn': 'Unfold "{stage}"',
+  'leads.moveCard': 'Move "{name}" to…',
+  'leads.boardKeyboardHint':
+    'Drag a card to change its stage; or focus a card and press Shift+← / Shift+→ to move it to the next stage, or use its move menu',
   'leads.showAll': 'Showing {shown} of {count}; see all in the list',
   'leads.projectName': 'Project',
   'leads.enterprise': 'Enterprise',

@@ -4,7 +4,15 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { LeadDocument } from '@lianzhao/web-data';
-import { COMPACT_LAYOUT_QUERY, StageTag, useErrorMessage, useMediaQuery, useT } from '@lianzhao/web-ui';
+import {
+  COMPACT_LAYOUT_QUERY,
+  listHref,
+  StageTag,
+  useErrorMessage,
+  useMediaQuery,
+  usePageTrail,
+  useT,
+} from '@lianzhao/web-ui';
 import { FollowUpForm } from '../components/FollowUpForm';
 import { LeadFacts } from '../components/LeadFacts';
 import { LeadFormModal } from '../components/LeadFormModal';
@@ -31,10 +39,13 @@ export function LeadDetailPage({ readOnly = false, chain }: LeadDetailPageProps)
   // On a phone the actions go under the name: beside it they would cover it.
   const compact = useMediaQuery(COMPACT_LAYOUT_QUERY);
   const lead = data?.lead;
+  usePageTrail(
+    lead ? [{ title: t('menu.leads'), to: listHref('/leads') }, { title: lead.projectName }] : null,
+  );
   const entries = useMemo(() => (lead ? leadTimeline(lead) : []), [lead]);
 
   const back = (
-    <Link to="/leads">
+    <Link to={listHref('/leads')}>
       <ArrowLeftOutlined /> {t('leads.back')}
     </Link>
   );

@@ -1,5 +1,13 @@
 import type { LeadCardFragment } from '@lianzhao/web-data';
-import { boardVariables, BOARD_STAGES, dropStates, groupByStage, visibleStages } from './board';
+import {
+  boardVariables,
+  BOARD_STAGES,
+  dropStates,
+  edgeScrollStep,
+  groupByStage,
+  neighbourStage,
+  visibleStages,
+} from './board';
 
 function card(id: string, stage: LeadCardFragment['stage']): LeadCardFragment {
   return {
@@ -74,5 +82,27 @@ describe('board data', () => {
     expect(vars.first).toBe(30);
     expect(visibleStages({ stages: ['LOST', 'NEW'] })).toEqual(['NEW', 'LOST']);
     expect(visibleStages({})).toHaveLength(8);
+  });
+});
+
+describe('moving by keyboard and scrolling while dragging', () => {
+  it('steps to the neighbouring column, none past either end', () => {
+    expect(neighbourStage('NEW', 1)).toBe('CONTACTED');
+    expect(neighbourStage('CONTACTED', -1)).toBe('NEW');
+    expect(neighbourStage('APPROVED', 1)).toBe('SIGNED');
+    expect(neighbourStage('NEW', -1)).toBeNull();
+    expect(neighbourStage('LOST', 1)).toBeNull();
+  });
+
+  it('scrolls only near an edge, faster closer to it', () => {
+    expect(edgeScrollStep(500, 0, 1000)).toBe(0);
+    expect(edgeScrollStep(60, 0, 1000)).toBe(0);
+    expect(edgeScrollStep(40, 0, 1000)).toBeLessThan(0);
+    expect(edgeScrollStep(0, 0, 1000)).toBe(-24);
+    expect(edgeScrollStep(-30, 0, 1000)).toBe(-24);
+    expect(edgeScrollStep(990, 0, 1000)).toBeGreaterThan(edgeScrollStep(960, 0, 1000));
+    expect(edgeScrollStep(1000, 0, 1000)).toBe(24);
+    // An area too small to have a middle never scrolls.
+    expect(edgeScrollStep(10, 0, 100)).toBe(0);
   });
 });

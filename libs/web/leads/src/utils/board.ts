@@ -55,3 +55,27 @@ export function groupByStage(
   }
   return groups;
 }
+
+/** Closed stages start folded to a narrow strip with their count, so the open ones fit at 1366 px. */
+export const FOLDED_BY_DEFAULT: readonly LeadStage[] = ['SIGNED', 'ON_HOLD', 'LOST'];
+
+/** The column a card steps to from the keyboard: the next or previous one on the board, if any. */
+export function neighbourStage(stage: LeadStage, step: 1 | -1): LeadStage | null {
+  return BOARD_STAGES[BOARD_STAGES.indexOf(stage) + step] ?? null;
+}
+
+/** Pixels from an edge of a scrolling area within which a dragged card scrolls it. */
+export const AUTO_SCROLL_EDGE = 56;
+const AUTO_SCROLL_MAX_STEP = 24;
+
+/**
+ * How far to scroll a drag at `pointer` in an area from `start` to `end` (one axis): nothing in
+ * the middle, faster the closer to an edge, negative towards the start.
+ */
+export function edgeScrollStep(pointer: number, start: number, end: number, edge = AUTO_SCROLL_EDGE): number {
+  if (end - start <= 2 * edge) return 0;
+  const speed = (depth: number) => Math.ceil((Math.min(depth, edge) / edge) * AUTO_SCROLL_MAX_STEP);
+  if (pointer < start + edge) return -speed(start + edge - pointer);
+  if (pointer > end - edge) return speed(pointer - (end - edge));
+  return 0;
+}

@@ -7,11 +7,11 @@ import {
   SPACE_TENURE_LABELS,
 } from '@lianzhao/domain';
 import type { ProjectDetailFragment } from '@lianzhao/web-data';
-import { dateText, moneyText, useI18n } from '@lianzhao/web-ui';
+import { amountText, dateText, useI18n } from '@lianzhao/web-ui';
 
 /** 关键指标: money in 万元/亿元, the site, jobs, where it came from. */
 export function ProjectFacts({ project: p }: { project: ProjectDetailFragment }) {
-  const { t, label, pick, locale } = useI18n();
+  const { t, label, pick } = useI18n();
   const site = [
     p.landArea ? t('projects.landArea', { area: p.landArea }) : null,
     p.siteSupplyMode ? label(SITE_SUPPLY_MODE_LABELS[p.siteSupplyMode]) : null,
@@ -42,23 +42,23 @@ export function ProjectFacts({ project: p }: { project: ProjectDetailFragment })
       <Descriptions.Item label={t('projects.park')}>{p.park ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('projects.signedOn')}>{dateText(p.signedOn)}</Descriptions.Item>
       <Descriptions.Item label={t('projects.landedOn')}>{dateText(p.landedOn)}</Descriptions.Item>
-      <Descriptions.Item label={t('projects.contractInvestment')}>
-        {moneyText(p.contractInvestment, locale)}
+      <Descriptions.Item label={t('projects.wan', { field: t('projects.contractInvestment') })}>
+        {amountText(p.contractInvestment)}
       </Descriptions.Item>
-      <Descriptions.Item label={t('projects.registeredCapital')}>
-        {moneyText(p.registeredCapital, locale)}
+      <Descriptions.Item label={t('projects.wan', { field: t('projects.registeredCapital') })}>
+        {amountText(p.registeredCapital)}
       </Descriptions.Item>
-      <Descriptions.Item label={t('projects.plannedFixedAssetInvestment')}>
-        {moneyText(p.plannedFixedAssetInvestment, locale)}
+      <Descriptions.Item label={t('projects.wan', { field: t('projects.plannedFixedAssetInvestment') })}>
+        {amountText(p.plannedFixedAssetInvestment)}
       </Descriptions.Item>
-      <Descriptions.Item label={t('projects.actualFixedAssetInvestment')}>
-        {moneyText(p.actualFixedAssetInvestment, locale)}
+      <Descriptions.Item label={t('projects.wan', { field: t('projects.actualFixedAssetInvestment') })}>
+        {amountText(p.actualFixedAssetInvestment)}
       </Descriptions.Item>
-      <Descriptions.Item label={t('projects.expectedOutput')}>
-        {moneyText(p.expectedOutput, locale)}
+      <Descriptions.Item label={t('projects.wan', { field: t('projects.expectedOutput') })}>
+        {amountText(p.expectedOutput)}
       </Descriptions.Item>
-      <Descriptions.Item label={t('projects.expectedTax')}>
-        {moneyText(p.expectedTax, locale)}
+      <Descriptions.Item label={t('projects.wan', { field: t('projects.expectedTax') })}>
+        {amountText(p.expectedTax)}
       </Descriptions.Item>
       <Descriptions.Item label={t('projects.site')}>{site.length ? site.join(' · ') : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('projects.jobsPlanned')}>

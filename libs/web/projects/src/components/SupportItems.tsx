@@ -27,7 +27,7 @@ import {
 import {
   dateString,
   dateText,
-  moneyText,
+  amountText,
   optionalDecimal,
   optionalText,
   useFormErrors,
@@ -158,7 +158,7 @@ function ItemModal({
 
 /** 扶持事项 (前期费用, 租购空间费用, 固定资产投资): applied and granted amounts, editable by officers. */
 export function SupportItems({ project, readOnly }: { project: ProjectDetailFragment; readOnly: boolean }) {
-  const { t, label, locale } = useI18n();
+  const { t, label } = useI18n();
   const showError = useShowError();
   const [editing, setEditing] = useState<Item | 'new' | null>(null);
   const [remove, removing] = useMutation(RemoveProjectSupportItemDocument, {
@@ -168,8 +168,8 @@ export function SupportItems({ project, readOnly }: { project: ProjectDetailFrag
   const columns: TableColumnsType<Item> = [
     { title: t('projects.supportKind'), render: (_, i) => label(SUPPORT_ITEM_KIND_LABELS[i.kind]) },
     { title: t('projects.policyItem'), render: (_, i) => i.policyItem?.name ?? '—' },
-    { title: t('projects.applied'), align: 'right', render: (_, i) => moneyText(i.appliedAmount, locale) },
-    { title: t('projects.granted'), align: 'right', render: (_, i) => moneyText(i.grantedAmount, locale) },
+    { title: t('projects.applied'), align: 'right', render: (_, i) => amountText(i.appliedAmount) },
+    { title: t('projects.granted'), align: 'right', render: (_, i) => amountText(i.grantedAmount) },
     { title: t('projects.appliedOn'), render: (_, i) => dateText(i.appliedOn) },
     { title: t('projects.notes'), render: (_, i) => i.notes ?? '—' },
   ];

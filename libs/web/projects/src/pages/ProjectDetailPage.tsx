@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ProjectDocument } from '@lianzhao/web-data';
-import { COMPACT_LAYOUT_QUERY, useErrorMessage, useMediaQuery, useT } from '@lianzhao/web-ui';
+import { COMPACT_LAYOUT_QUERY, listHref, useErrorMessage, useMediaQuery, usePageTrail, useT } from '@lianzhao/web-ui';
 import { HealthTag } from '../components/HealthTag';
 import { MilestoneProgress } from '../components/MilestoneProgress';
 import { MilestoneTimeline } from '../components/MilestoneTimeline';
@@ -29,12 +29,15 @@ export function ProjectDetailPage({ readOnly = false, funds, policies }: Project
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(ProjectDocument, { variables: { id } });
   const project = data?.project;
+  usePageTrail(
+    project ? [{ title: t('menu.projects'), to: listHref('/projects') }, { title: project.name }] : null,
+  );
   const [editing, setEditing] = useState(false);
   // On a phone the actions go under the name: beside it they would cover it.
   const compact = useMediaQuery(COMPACT_LAYOUT_QUERY);
 
   const back = (
-    <Link to="/projects">
+    <Link to={listHref('/projects')}>
       <ArrowLeftOutlined /> {t('projects.back')}
     </Link>
   );

@@ -1,13 +1,13 @@
 import { Descriptions } from 'antd';
 import type { ReferralFactsFragment } from '@lianzhao/web-data';
-import { dateTimeText, moneyText, useI18n } from '@lianzhao/web-ui';
+import { amountText, dateTimeText, useI18n } from '@lianzhao/web-ui';
 import { ProtectionDate } from './ProtectionDate';
 import { ReferralAttachmentList } from './ReferralAttachmentList';
 import { ReferralStatusTag } from './ReferralStatusTag';
 
 /** What the partner filed, with the status and the protection. */
 export function ReferralFactsList({ referral }: { referral: ReferralFactsFragment }) {
-  const { t, pick, locale } = useI18n();
+  const { t, pick } = useI18n();
   return (
     <Descriptions
       size="small"
@@ -33,7 +33,7 @@ export function ReferralFactsList({ referral }: { referral: ReferralFactsFragmen
         {
           key: 'investment',
           label: t('referrals.plannedInvestment'),
-          children: moneyText(referral.plannedInvestment, locale),
+          children: amountText(referral.plannedInvestment),
         },
         { key: 'land', label: t('referrals.landNeed'), children: referral.landNeed ?? '—' },
         { key: 'space', label: t('referrals.spaceNeed'), children: referral.spaceNeed ?? '—' },

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { MyReferralDocument } from '@lianzhao/web-data';
-import { dateText, moneyText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { dateText, listHref, moneyText, useErrorMessage, useI18n, usePageTrail } from '@lianzhao/web-ui';
 import { ReferralFactsList } from '../components/ReferralFactsList';
 import { ReferralHistoryTimeline } from '../components/ReferralHistoryTimeline';
 import { ReferralProgressCard } from '../components/ReferralProgressCard';
@@ -15,10 +15,15 @@ export function MyReferralDetailPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(MyReferralDocument, { variables: { id } });
   const referral = data?.referral;
+  usePageTrail(
+    referral
+      ? [{ title: t('menu.myReferrals'), to: listHref('/my-referrals') }, { title: referral.companyName }]
+      : null,
+  );
   if (loading && !referral) return <Skeleton active paragraph={{ rows: 8 }} />;
   return (
     <Flex vertical gap={16}>
-      <Link to="/my-referrals">
+      <Link to={listHref('/my-referrals')}>
         <Button icon={<ArrowLeftOutlined />}>{t('referrals.backToMine')}</Button>
       </Link>
       {error && <Alert type="error" showIcon title={toMessage(error)} />}

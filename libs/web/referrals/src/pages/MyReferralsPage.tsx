@@ -17,7 +17,7 @@ import {
   ExportButton,
   FilterBar,
   filterFromUrl,
-  moneyText,
+  amountText,
   useConnectionQuery,
   useI18n,
   useListView,
@@ -34,7 +34,7 @@ const pickExport = (data: ExportReferralsQuery) => data.referralsExport;
 
 /** 我的报备: the partner's own referrals with their status and protection, filing, and rewards. */
 export function MyReferralsPage() {
-  const { t, pick, locale } = useI18n();
+  const { t, pick } = useI18n();
   const navigate = useNavigate();
   const [filters, setFilters, resetFilters] = useUrlFilters(REFERRAL_URL_KEYS);
   const filter = filterFromUrl(FIELDS, filters);
@@ -115,7 +115,7 @@ export function MyReferralsPage() {
               render: (_, r) => <Link to={`/my-referrals/${r.id}`}>{r.companyName}</Link>,
             },
             { title: t('referrals.eligibleOn'), render: (_, r) => dateText(r.reward.eligibleOn) },
-            { title: t('referrals.rewardAmount'), render: (_, r) => moneyText(r.reward.amount, locale) },
+            { title: t('referrals.rewardAmount'), render: (_, r) => amountText(r.reward.amount) },
             {
               title: t('referrals.rewardedOn'),
               render: (_, r) =>

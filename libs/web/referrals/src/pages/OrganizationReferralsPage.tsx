@@ -30,18 +30,20 @@ import {
   type ReviewQueueQuery,
 } from '@lianzhao/web-data';
 import {
+  amountText,
+  type ConnectionColumn,
   ConnectionTable,
   dateString,
   dateText,
   dateTimeText,
-  moneyText,
+  listHref,
+  useConnectionQuery,
   useErrorMessage,
   useFormErrors,
   useFormRules,
   useI18n,
-  useConnectionQuery,
+  usePageTrail,
   useReferenceOptions,
-  type ConnectionColumn,
 } from '@lianzhao/web-ui';
 import type { Dayjs } from 'dayjs';
 import { ProtectionDate } from '../components/ProtectionDate';
@@ -126,7 +128,7 @@ function AwardModal({ referral, onClose }: { referral: RewardRow; onClose: () =>
 
 /** An organisation's page for officers: its referrals, conversion (报备 → 受理 → 签约 → 落地) and rewards. */
 export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boolean }) {
-  const { t, label, pick, locale } = useI18n();
+  const { t, label, pick } = useI18n();
   const toMessage = useErrorMessage();
   const { id = '' } = useParams();
   const reference = useReferenceOptions();
@@ -152,6 +154,11 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
   ];
   const [awarding, setAwarding] = useState<RewardRow | null>(null);
   const organization = data?.organization;
+  usePageTrail(
+    organization
+      ? [{ title: t('menu.referrals'), to: listHref('/referrals') }, { title: organization.name }]
+      : null,
+  );
   if (loading && !organization) return <Skeleton active paragraph={{ rows: 8 }} />;
   const segmentName = (code: string) => {
     const segment = reference.industries.flatMap((i) => i.segments).find((s) => s.code === code);
@@ -160,7 +167,7 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
   const funnel = organization?.referralFunnel;
   return (
     <Flex vertical gap={16}>
-      <Link to="/referrals">
+      <Link to={listHref('/referrals')}>
         <Button icon={<ArrowLeftOutlined />}>{t('referrals.backToQueue')}</Button>
       </Link>
       {error && <Alert type="error" showIcon title={toMessage(error)} />}
@@ -241,9 +248,9 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
                   title: t('referrals.rewardAmount'),
                   render: (_, r) =>
                     r.reward.rewardedOn
-                      ? moneyText(r.reward.amount, locale)
+                      ? amountText(r.reward.amount)
                       : r.reward.suggestedAmount
-                        ? t('referrals.suggested', { amount: moneyText(r.reward.suggestedAmount, locale) })
+                        ? t('referrals.suggested', { amount: amountText(r.reward.suggestedAmount) })
                         : '—',
                 },
                 {

@@ -5,7 +5,7 @@ import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Spa
 import { Link, useParams } from 'react-router';
 import { CHANNEL_LABELS, ORGANIZATION_KIND_LABELS } from '@lianzhao/domain';
 import { ReferralForReviewDocument } from '@lianzhao/web-data';
-import { dateTimeText, StageTag, useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { dateTimeText, listHref, StageTag, useErrorMessage, useI18n, usePageTrail } from '@lianzhao/web-ui';
 import { AcceptReferralModal, RejectReferralModal } from '../components/DecisionModals';
 import { ProtectionDate } from '../components/ProtectionDate';
 import { ReferralFactsList } from '../components/ReferralFactsList';
@@ -25,6 +25,11 @@ export function ReferralReviewPage({ readOnly = false }: ReferralReviewPageProps
   const { data, loading, error } = useQuery(ReferralForReviewDocument, { variables: { id } });
   const [dialog, setDialog] = useState<'accept' | 'reject' | null>(null);
   const referral = data?.referral;
+  usePageTrail(
+    referral
+      ? [{ title: t('menu.referrals'), to: listHref('/referrals') }, { title: referral.companyName }]
+      : null,
+  );
   if (loading && !referral) return <Skeleton active paragraph={{ rows: 8 }} />;
   const review = referral?.review;
   const decidable = referral && !readOnly && ['PROTECTED', 'EXISTING', 'CONFLICT'].includes(referral.status);
@@ -32,7 +37,7 @@ export function ReferralReviewPage({ readOnly = false }: ReferralReviewPageProps
 
   return (
     <Flex vertical gap={16}>
-      <Link to="/referrals">
+      <Link to={listHref('/referrals')}>
         <Button icon={<ArrowLeftOutlined />}>{t('referrals.backToQueue')}</Button>
       </Link>
       {error && <Alert type="error" showIcon title={toMessage(error)} />}

@@ -18,6 +18,7 @@ import { ROLE_LABELS, type OrganizationKind, type Role } from '@lianzhao/domain'
 import { useI18n } from '../hooks/useI18n';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { menuForRole, menuPages, type MenuEntry } from '../menu/menu-for-role';
+import { PageBreadcrumb, PageTrailProvider, type Crumb } from '../navigation/PageTrail';
 import type { Translate } from '../i18n/I18nProvider';
 import { LanguageSwitch } from './LanguageSwitch';
 import { menuIcon } from './menu-icons';
@@ -84,6 +85,12 @@ export function AppLayout({ user, onSignOut, badges, headerExtra }: AppLayoutPro
   const [drawerOpen, setDrawerOpen] = useState(false);
   const entries = menuForRole(user.role, user.organization?.kind);
   const selected = selectedPath(user, pathname);
+  const page = menuPages(user.role, user.organization?.kind).find((p) => p.path === selected);
+  const base: Crumb | null = page
+    ? { title: t(page.label), to: page.path }
+    : pathname === '/'
+      ? { title: t('menu.home') }
+      : null;
   const openGroups = entries
     .filter((e) => e.children && selected?.startsWith(`${e.path}/`))
     .map((e) => e.path);
@@ -172,7 +179,10 @@ export function AppLayout({ user, onSignOut, badges, headerExtra }: AppLayoutPro
           </Button>
         </Layout.Header>
         <Layout.Content style={{ margin: compact ? 12 : 24, minWidth: 0 }}>
-          <Outlet />
+          <PageTrailProvider base={base}>
+            <PageBreadcrumb />
+            <Outlet />
+          </PageTrailProvider>
         </Layout.Content>
       </Layout>
       {compact && (

@@ -1,4 +1,11 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCNAntd from 'antd/locale/zh_CN';
@@ -56,7 +63,9 @@ export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
     setLocaleState(next);
   }, []);
 
-  useEffect(() => {
+  // A layout effect, so it runs before the pages' own effects: inside the app the page names
+  // the tab (PageTrailProvider); this is the name outside it, e.g. on the login page.
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
     document.title = format(DICTIONARIES[locale]['app.title']);
   }, [locale]);

@@ -1,6 +1,6 @@
-import { CHANNEL_LABELS, type Channel } from '@lianzhao/domain';
+import { CHANNEL_LABELS, moneyLabel, type Channel } from '@lianzhao/domain';
 import { useI18n } from '../hooks/useI18n';
-import { dateText, moneyText } from '../utils/format';
+import { amountText, dateText } from '../utils/format';
 import type { ConnectionColumn } from './ConnectionTable';
 
 interface Named {
@@ -31,16 +31,16 @@ export function useColumns() {
       title: t('attribution.town'),
       render: (_, r) => (r.town ? pick(r.town) : '—'),
     }),
-    /** An amount in 万元, right-aligned; sortable when given the API order field. */
+    /** An amount in 万元, right-aligned, the unit in its title (计划投资（万元）); sortable when given the API order field. */
     money: <R, S extends string = string>(
-      title: string,
+      name: string,
       value: (row: R) => string | null | undefined,
       sortField?: S,
     ): ConnectionColumn<R, S> => ({
       sortField,
-      title,
+      title: moneyLabel(name, 'WAN', locale),
       align: 'right',
-      render: (_, r) => moneyText(value(r), locale),
+      render: (_, r) => amountText(value(r)),
     }),
     /** A calendar date (YYYY-MM-DD) or —; sortable when given the API order field. */
     date: <R, S extends string = string>(
