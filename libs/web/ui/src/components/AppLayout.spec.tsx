@@ -119,7 +119,7 @@ describe('AppLayout', () => {
       expect(screen.getByRole('button', { name: '退出登录' })).toBeInTheDocument();
       await userEvent.click(screen.getByRole('button', { name: '菜单' }));
       const nav = await screen.findByRole('navigation');
-      expect(menuLabels(nav)).toEqual(['线索管道', '企业库', '报备审核', '基金', '项目落地', '驾驶舱']);
+      expect(menuLabels(nav)).toEqual(['线索管道', '企业库', '报备审核', '基金', '项目落地', '产业链图谱', '免申即享', '驾驶舱']);
     } finally {
       window.matchMedia = wide;
     }

@@ -20,12 +20,14 @@ describe('HomePage', () => {
     expect(screen.getByText('当前角色：区领导')).toBeInTheDocument();
     expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
       '/dashboard',
+      '/chain-overview',
       '/leads',
       '/enterprises',
       '/funds',
       '/projects',
+      '/chain',
     ]);
-    expect(screen.getAllByText('只读')).toHaveLength(4);
+    expect(screen.getAllByText('只读')).toHaveLength(5);
   });
 
   it('gives a partner only 我的报备', () => {
