@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MockedProvider } from '@apollo/client/testing/react';
@@ -53,6 +53,8 @@ async function renderModal(props: Partial<ReferenceItemFormModalProps>, mocks: M
   return { dialog: within(screen.getByRole('dialog')), onClose };
 }
 
+jest.setTimeout(60_000);
+
 describe('ReferenceItemFormModal', () => {
   it('creates a tag in the preselected group, the code written as typed and sent upper-cased', async () => {
     const { dialog, onClose } = await renderModal({}, [createTag({ data: { createReferenceItem: created } })]);
@@ -61,10 +63,7 @@ describe('ReferenceItemFormModal', () => {
     await userEvent.type(dialog.getByLabelText('代码'), 'green_factory');
     await userEvent.type(dialog.getByLabelText('名称'), '绿色工厂');
     await userEvent.click(dialog.getByRole('button', { name: '保存' }));
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-    expect(onClose).toHaveBeenCalled();
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
   });
 
   it('shows the server’s duplicate-name message under the name field and stays open', async () => {
@@ -84,7 +83,7 @@ describe('ReferenceItemFormModal', () => {
     await userEvent.type(dialog.getByLabelText('代码'), '1号');
     await userEvent.click(dialog.getByRole('button', { name: '保存' }));
     expect(await dialog.findByText('代码须以大写字母开头，只含大写字母、数字和下划线，最多 40 位')).toBeInTheDocument();
-    expect(dialog.getByText('请输入名称')).toBeInTheDocument();
+    expect(await dialog.findByText('请输入名称')).toBeInTheDocument();
   });
 
   it('renames an entry without touching its code', async () => {
@@ -105,9 +104,6 @@ describe('ReferenceItemFormModal', () => {
     await userEvent.clear(name);
     await userEvent.type(name, '南桥新城');
     await userEvent.click(dialog.getByRole('button', { name: '保存' }));
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-    expect(onClose).toHaveBeenCalled();
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
   });
 });
