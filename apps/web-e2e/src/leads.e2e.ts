@@ -175,7 +175,7 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
 
   it('imports a template, shows the bad row, and imports it once fixed', async () => {
     await page.goto(`${system.webUrl}/leads`);
-    await page.getByRole('button', { name: /导入/ }).click();
+    await page.getByRole('button', { name: /^(upload )?导入$/ }).click();
     const dialog = page.getByRole('dialog');
     const [templateDownload] = await Promise.all([
       page.waitForEvent('download'),

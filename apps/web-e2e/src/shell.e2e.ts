@@ -64,6 +64,8 @@ describe('shell: a partner on a phone, whose session ends while filing', () => {
     await page.waitForURL(/\/my-referrals$/);
     await page.getByRole('heading', { name: '我的报备' }).waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'shell-phone-my-referrals.png') });
+    // Nothing widens the page: lists and filters scroll inside themselves.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     await page.getByRole('button', { name: '报备企业' }).click();
     const dialog = page.getByRole('dialog');

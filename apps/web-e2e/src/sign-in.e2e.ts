@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { OUTPUT_DIR, signIn, startSystem, type RunningSystem } from './system';
 
-const OFFICER_MENU = ['线索管道', '企业库', '报备审核', '基金', '项目落地', '驾驶舱'];
+const OFFICER_MENU = ['线索管道', '企业库', '报备审核', '基金', '项目落地', '产业链图谱', '免申即享', '驾驶舱'];
 
 async function menuLabels(page: Page): Promise<string[]> {
   const items = page.locator('.ant-layout-sider [role="menuitem"]');
@@ -63,10 +63,10 @@ describe('signing in: each role sees its own menu', () => {
     await page.close();
   });
 
-  it('shows a partner only 我的报备', async () => {
+  it('shows a chain-master partner only 我的报备 and its 供应链', async () => {
     const page = await system.browser.newPage({ locale: 'zh-CN' });
     await signIn(page, system.webUrl, 'partner');
-    expect(await menuLabels(page)).toEqual(['我的报备']);
+    expect(await menuLabels(page)).toEqual(['我的报备', '供应链']);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'partner-home.png') });
     await page.close();
   });

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { FilterOutlined } from '@ant-design/icons';
-import { Badge, Button, Cascader, DatePicker, Form, Input, Popover, Segmented, Select, Space } from 'antd';
+import { Badge, Button, Cascader, DatePicker, Flex, Form, Input, Popover, Segmented, Select } from 'antd';
 import dayjs from 'dayjs';
 import { OwnerSelect } from '../components/OwnerSelect';
 import { PartnerSelect } from '../components/PartnerSelect';
@@ -97,13 +97,16 @@ function FieldControl<K extends string, F>({
       if (field.allOption) {
         const all = [{ value: '', label: t(field.allOption) }, ...options];
         return field.segmented ? (
-          <Segmented<string>
-            aria-label={t(field.label)}
-            style={field.style}
-            value={state[field.key] ?? ''}
-            onChange={(value) => set(field.key, writeUrl.one(value))}
-            options={all}
-          />
+          // On a phone the choices scroll inside their own strip instead of widening the page.
+          <div style={{ maxWidth: '100%', overflowX: 'auto' }}>
+            <Segmented<string>
+              aria-label={t(field.label)}
+              style={field.style}
+              value={state[field.key] ?? ''}
+              onChange={(value) => set(field.key, writeUrl.one(value))}
+              options={all}
+            />
+          </div>
         ) : (
           allOrOne(field.key, field.allOption, options, writeUrl.one)
         );
@@ -229,7 +232,8 @@ export function FilterBar<K extends string, F>({
   const moreSet = more.flatMap((f) => fieldKeys(f)).filter((key) => state[key]).length;
   const fieldId = (field: FilterField<K, F>) => fieldKeys(field).join('-');
   return (
-    <Space wrap style={style}>
+    // Flex, not Space: its items can be held to the bar's width (a long Segmented scrolls inside).
+    <Flex wrap gap="small" align="center" style={style}>
       {onBar.map((field) => (
         <FieldControl key={fieldId(field)} field={field} state={state} onChange={onChange} />
       ))}
@@ -255,6 +259,6 @@ export function FilterBar<K extends string, F>({
       )}
       {!noReset && <Button onClick={onReset}>{t('common.resetFilters')}</Button>}
       {extra}
-    </Space>
+    </Flex>
   );
 }
