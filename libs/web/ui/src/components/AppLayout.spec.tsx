@@ -4,7 +4,8 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import type { Role } from '@lianzhao/domain';
 import { I18nProvider, LOCALE_KEY } from '../i18n/I18nProvider';
 import { NotBuiltYet } from '../pages/NotBuiltYet';
-import { AppLayout, COMPACT_LAYOUT_QUERY } from './AppLayout';
+import { COMPACT_LAYOUT_QUERY } from '../hooks/useMediaQuery';
+import { AppLayout } from './AppLayout';
 
 async function renderLayout(role: Role, path = '/', onSignOut = jest.fn()) {
   await act(async () => {

@@ -16,7 +16,7 @@ import {
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, type OrganizationKind, type Role } from '@lianzhao/domain';
 import { useI18n } from '../hooks/useI18n';
-import { useMediaQuery } from '../hooks/useMediaQuery';
+import { COMPACT_LAYOUT_QUERY, useMediaQuery } from '../hooks/useMediaQuery';
 import { menuForRole, menuPages, type MenuEntry } from '../menu/menu-for-role';
 import { PageBreadcrumb, PageTrailProvider, type Crumb } from '../navigation/PageTrail';
 import type { Translate } from '../i18n/I18nProvider';
@@ -39,11 +39,6 @@ export interface AppLayoutProps {
   headerExtra?: ReactNode;
 }
 
-/**
- * Below antd's `lg` breakpoint (phones, tablets upright) the side menu would take most of the
- * width: it becomes a drawer behind a button in the header.
- */
-export const COMPACT_LAYOUT_QUERY = '(max-width: 991.98px)';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
