@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { OUTPUT_DIR, signIn, startSystem, type RunningSystem } from './system';
+import { apiAs, type Gql, OUTPUT_DIR, type RunningSystem, shanghaiDay, signIn, startSystem } from './system';
 
 const ENTERPRISE = '上海奉贤返测储能科技有限公司';
 const PROJECT = '返测储能系统生产基地';
@@ -9,39 +9,6 @@ const FUND = '奉贤返投测试引导基金';
 // A demo fund manager (apps/api/src/demo/demo-data.ts) and its partner user.
 const MANAGER = '沪南产业投资基金管理有限公司（示例）';
 const MANAGER_USER = 'fundpartner';
-
-const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The Shanghai calendar day the server checks dates against. */
-function shanghaiToday(): string {
-  return SHANGHAI_DATE.format(new Date());
-}
-
-type Gql = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
-
-/** The officer's API session, for what earlier issues' screens already cover (a lead and its signing). */
-async function officerApi(webUrl: string): Promise<Gql> {
-  const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const response = await fetch(`${webUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { login } = await call<{ login: { accessToken: string } }>(
-    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { username: 'officer', password: 'lianzhao-demo' } },
-  );
-  return (query, variables) => call(query, variables, login.accessToken);
-}
 
 async function createLead(gql: Gql): Promise<string> {
   const { createEnterprise } = await gql<{ createEnterprise: { id: string } }>(
@@ -106,7 +73,7 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
   beforeAll(async () => {
     system = await startSystem();
     mkdirSync(OUTPUT_DIR, { recursive: true });
-    gql = await officerApi(system.webUrl);
+    gql = await apiAs(system.webUrl);
     leadId = await createLead(gql);
     page = await system.browser.newPage({
       viewport: { width: 1600, height: 1000 },
@@ -159,7 +126,7 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     // The company's open lead tracks its landing.
     await dialog.getByText(`${PROJECT}（线索）`).waitFor();
     await dialog.getByLabel('投资金额（万元）').fill('5000');
-    await typeDate(dialog, '投资日期', shanghaiToday());
+    await typeDate(dialog, '投资日期', shanghaiDay());
     await dialog.getByRole('combobox', { name: '投资阶段' }).click();
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
@@ -192,7 +159,7 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
 
     await page.getByTestId('milestone-REGISTERED').getByRole('button', { name: '记录实际日期' }).click();
     const dialog = page.getByRole('dialog');
-    await typeDate(dialog, '实际日期', shanghaiToday());
+    await typeDate(dialog, '实际日期', shanghaiDay());
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.locator('[data-testid="milestone-REGISTERED"][data-status="DONE"]').waitFor();
@@ -206,7 +173,7 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     const line = page
       .locator('[data-testid="ledger-line"][data-status="COUNTED"]')
       .filter({ hasText: ENTERPRISE });
-    await line.getByText(shanghaiToday()).waitFor();
+    await line.getByText(shanghaiDay()).waitFor();
     await line.getByText('投资本地企业').waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'fund-counted.png'), fullPage: true });
     const [ledger] = await Promise.all([

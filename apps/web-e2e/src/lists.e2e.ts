@@ -1,30 +1,5 @@
 import type { Page } from 'playwright-core';
-import { signIn, startSystem, type RunningSystem } from './system';
-
-type Gql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
-
-/** The officer's API session, to check what the screen did. */
-async function officerApi(webUrl: string): Promise<Gql> {
-  const call = async <T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    token?: string,
-  ): Promise<T> => {
-    const response = await fetch(`${webUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { login } = await call<{ login: { accessToken: string } }>(
-    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { username: 'officer', password: 'lianzhao-demo' } },
-  );
-  return (query, variables) => call(query, variables, login.accessToken);
-}
+import { apiAs, type Gql, type RunningSystem, signIn, startSystem } from './system';
 
 describe('lists: saved views and bulk actions at 1440 px', () => {
   let system: RunningSystem;
@@ -33,7 +8,7 @@ describe('lists: saved views and bulk actions at 1440 px', () => {
 
   beforeAll(async () => {
     system = await startSystem();
-    gql = await officerApi(system.webUrl);
+    gql = await apiAs(system.webUrl);
     page = await system.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     await signIn(page, system.webUrl, 'officer');
   });

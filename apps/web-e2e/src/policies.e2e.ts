@@ -1,45 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { OUTPUT_DIR, signIn, startSystem, type RunningSystem } from './system';
+import { apiAs, type Gql, OUTPUT_DIR, type RunningSystem, shanghaiDay, signIn, startSystem } from './system';
 
 const ENTERPRISE = '上海奉贤政测氢能装备有限公司';
 const PROJECT = '政测氢能装备生产基地';
 const ITEM = '开工项目固定资产投资补贴（政测）';
 // The seed policy (migration PolicySeed), valid until 2027-09-26.
 const SEED_POLICY = '沪奉府发〔2024〕20号';
-
-const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-function shanghaiToday(): string {
-  return SHANGHAI_DATE.format(new Date());
-}
-
-type Gql = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
-
-/** The officer's API session, for what other journeys already cover on screen (a project and its 工商注册). */
-async function officerApi(webUrl: string): Promise<Gql> {
-  const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const response = await fetch(`${webUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { login } = await call<{ login: { accessToken: string } }>(
-    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { username: 'officer', password: 'lianzhao-demo' } },
-  );
-  return (query, variables) => call(query, variables, login.accessToken);
-}
 
 /** A heavy-asset project planning 8,000 万元 of fixed assets, registered today: 开工 is next. */
 async function createProject(gql: Gql): Promise<string> {
@@ -56,13 +24,13 @@ async function createProject(gql: Gql): Promise<string> {
         segmentCode: 'HYDROGEN',
         channel: 'SELF',
         type: 'HEAVY',
-        signedOn: shanghaiToday(),
+        signedOn: shanghaiDay(),
         plannedFixedAssetInvestment: '8000',
       },
     },
   );
   await gql('mutation ($input: RecordMilestoneInput!) { recordMilestone(input: $input) { id } }', {
-    input: { projectId: createProject.id, version: createProject.version, code: 'REGISTERED', actualDate: shanghaiToday() },
+    input: { projectId: createProject.id, version: createProject.version, code: 'REGISTERED', actualDate: shanghaiDay() },
   });
   return createProject.id;
 }
@@ -82,7 +50,7 @@ describe('policies: an admin adds a support item, and an officer sees a project 
   beforeAll(async () => {
     system = await startSystem();
     mkdirSync(OUTPUT_DIR, { recursive: true });
-    projectId = await createProject(await officerApi(system.webUrl));
+    projectId = await createProject(await apiAs(system.webUrl));
     page = await system.browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
   });
   afterAll(async () => {
@@ -141,7 +109,7 @@ describe('policies: an admin adds a support item, and an officer sees a project 
 
     await page.getByTestId('milestone-CONSTRUCTION_STARTED').getByRole('button', { name: '记录实际日期' }).click();
     const dialog = page.getByRole('dialog');
-    await typeDate(dialog, '实际日期', shanghaiToday());
+    await typeDate(dialog, '实际日期', shanghaiDay());
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     await match.getByText('已符合').waitFor();

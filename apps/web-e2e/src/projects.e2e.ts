@@ -1,44 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { OUTPUT_DIR, signIn, startSystem, type RunningSystem } from './system';
+import { apiAs, OUTPUT_DIR, type RunningSystem, shanghaiDay, signIn, startSystem } from './system';
 
 const ENTERPRISE = '上海奉贤落测氢能装备有限公司';
 const PROJECT = '落测氢能装备生产基地';
 
-const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The Shanghai calendar day the server checks dates against, plus n days. */
-function shanghaiDay(offset = 0): string {
-  return SHANGHAI_DATE.format(new Date(Date.now() + offset * 86_400_000));
-}
-
 /** Sets up what an earlier issue's screens already cover (an enterprise and its lead) through the API. */
 async function createLead(webUrl: string): Promise<string> {
-  const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const response = await fetch(`${webUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { login } = await gql<{ login: { accessToken: string } }>(
-    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { username: 'officer', password: 'lianzhao-demo' } },
-  );
-  const token = login.accessToken;
+  const gql = await apiAs(webUrl);
   const { createEnterprise } = await gql<{ createEnterprise: { id: string } }>(
     'mutation ($name: String!) { createEnterprise(input: { name: $name }) { id } }',
     { name: ENTERPRISE },
-    token,
   );
   const { createLead: lead } = await gql<{ createLead: { id: string } }>(
     'mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }',
@@ -51,7 +24,6 @@ async function createLead(webUrl: string): Promise<string> {
         plannedInvestment: '60000',
       },
     },
-    token,
   );
   return lead.id;
 }

@@ -134,3 +134,40 @@ export async function signIn(
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
+
+const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The Shanghai calendar day the server checks dates against, plus n days. */
+export function shanghaiDay(offset = 0): string {
+  return SHANGHAI_DATE.format(new Date(Date.now() + offset * 86_400_000));
+}
+
+/** A GraphQL call in a signed-in user's name: the data, or an error carrying the API's errors. */
+export type Gql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/**
+ * A user's API session through the web's own proxy, for the set-up that other journeys already
+ * cover on screen and for checking what a screen did.
+ */
+export async function apiAs(webUrl: string, username = 'officer', password = 'lianzhao-demo'): Promise<Gql> {
+  const call = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+    const response = await fetch(`${webUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown };
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const { login } = await call<{ login: { accessToken: string } }>(
+    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { username, password } },
+  );
+  return (query, variables) => call(query, variables, login.accessToken);
+}
