@@ -1,7 +1,11 @@
 import { localStockOn } from '@lianzhao/domain';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { localStockOnSql } from '@lianzhao/api-chain';
+import { DataSource } from 'typeorm';
 import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
+
+const shanghaiYesterday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 86_400_000));
 
 interface Counts {
   localEnterprises: number;
@@ -306,6 +310,38 @@ describe('industry chain map (产业链图谱)', () => {
     const bad = await place('LEAD', '00000000-0000-4000-8000-000000000000', separator.id);
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(bad)['entityId']).toMatch(/不存在/);
+  });
+
+  it('counts a lead as open on a past day by its stage that day, and its list agrees', async () => {
+    const db = api.app.get(DataSource);
+    const leads = must(
+      await api.gql<{ leads: { edges: { node: { id: string; stage: string; version: number } }[] } }>(
+        '{ leads(first: 50, filter: { stages: [NEW, CONTACTED] }) { edges { node { id stage version } } } }',
+        {},
+        officer,
+      ),
+    ).leads.edges.map((e) => e.node);
+    const lead = leads[leads.length - 1];
+    if (!lead) throw new Error('the demo data has no early-stage lead');
+    const diaphragm = storage[1];
+    const before = (await link(diaphragm.id, shanghaiYesterday())).counts.openLeads;
+    must(await place('LEAD', lead.id, diaphragm.id));
+    // Placed, created and at its stage since long before yesterday ...
+    await db.query(`UPDATE chain_placements SET created_at = now() - interval '30 days' WHERE entity_id = $1`, [lead.id]);
+    await db.query(`UPDATE lead_stage_changes SET at = LEAST(at, now() - interval '30 days') WHERE lead_id = $1`, [lead.id]);
+    await db.query(`UPDATE leads SET created_at = LEAST(created_at, now() - interval '30 days') WHERE id = $1`, [lead.id]);
+    // ... then lost today: yesterday it was open, today it is not.
+    must(
+      await api.gql(
+        'mutation ($input: MoveLeadInput!) { moveLead(input: $input) { id stage } }',
+        { input: { id: lead.id, version: lead.version, stage: 'LOST', reason: '企业选址外省' } },
+        officer,
+      ),
+    );
+    const yesterday = await link(diaphragm.id, shanghaiYesterday());
+    expect(yesterday.counts.openLeads).toBe(before + 1);
+    await expectDrillsEqual(yesterday, shanghaiYesterday());
+    expect((await link(diaphragm.id)).counts.openLeads).toBe(before);
   });
 
   it('a target converts to a lead in one step, keeping the link and the attribution', async () => {

@@ -1,4 +1,5 @@
 import { FENGXIAN_DIVISION, OPEN_STAGES, PENDING_STATUSES } from '@lianzhao/domain';
+import { createdByDayEndSql, stageAtSql } from '@lianzhao/api-leads';
 
 // One home for what each count of a link means. The map counts these id sets per link, and each
 // drill-down list filters its table by the very same set, so a figure and the totalCount of the
@@ -19,14 +20,17 @@ export type ChainCountKind = 'localEnterprises' | 'openLeads' | 'referrals' | 'i
 
 /**
  * The ids counted for the links `cp.link_id` satisfies (`links`: a condition on `cp.link_id`, e.g.
- * `cp.link_id = cl.id`), as of the day `day`: a placement counts from the day it was made.
+ * `cp.link_id = cl.id`), as of the day bound as `day` (a parameter, `:name`): a placement counts
+ * from the day it was made, and each record as it stood that day.
  * - localEnterprises: placed 存量 enterprises, and the enterprises of placed landed projects;
- * - openLeads: placed leads in an open stage (today's stage: stage history is not replayed);
- * - referrals: placed referrals waiting for a decision;
+ * - openLeads: placed leads in an open stage at the end of that day (the stage history, read
+ *   through the lead list's own asOf rule);
+ * - referrals: placed referrals waiting for a decision at the end of that day (their history);
  * - investments: placed investments made by that day;
  * - targets: targets added to the links by that day.
  */
 export function chainIdsSql(kind: ChainCountKind, links: string, day: string): string {
+  const param = day.replace(/^:/, '');
   const placed = (type: string) =>
     `cp.entity_type = '${type}' AND ${links} AND cp.created_at < ${endOfDaySql(day)}`;
   switch (kind) {
@@ -38,10 +42,11 @@ SELECT sp.enterprise_id AS id FROM chain_placements cp JOIN projects sp ON sp.id
   WHERE ${placed('PROJECT')} AND sp.landed_on <= CAST(${day} AS date)`;
     case 'openLeads':
       return `SELECT cp.entity_id AS id FROM chain_placements cp JOIN leads sl ON sl.id = cp.entity_id
-  WHERE ${placed('LEAD')} AND sl.stage IN (${list(OPEN_STAGES)})`;
+  WHERE ${placed('LEAD')} AND ${createdByDayEndSql('sl', param)} AND ${stageAtSql('sl', param)} IN (${list(OPEN_STAGES)})`;
     case 'referrals':
       return `SELECT cp.entity_id AS id FROM chain_placements cp JOIN referrals sr ON sr.id = cp.entity_id
-  WHERE ${placed('REFERRAL')} AND sr.status IN (${list(PENDING_STATUSES)})`;
+  WHERE ${placed('REFERRAL')} AND (SELECT srh.status FROM referral_history srh WHERE srh.referral_id = sr.id
+    AND srh.at < ${endOfDaySql(day)} ORDER BY srh.at DESC LIMIT 1) IN (${list(PENDING_STATUSES)})`;
     case 'investments':
       return `SELECT cp.entity_id AS id FROM chain_placements cp JOIN investments si ON si.id = cp.entity_id
   WHERE ${placed('INVESTMENT')} AND si.invested_on <= CAST(${day} AS date)`;
