@@ -4,14 +4,16 @@ import { useState } from 'react';
 import { CHAIN_ENTITY_TYPE_LABELS } from '@lianzhao/domain';
 import {
   PlaceableEnterprisesDocument,
+  PlaceableInvestmentsDocument,
   PlaceableLeadsDocument,
   PlaceableProjectsDocument,
+  PlaceableReferralsDocument,
   PlaceOnLinkDocument,
   type ChainEntityType,
 } from '@lianzhao/web-data';
-import { useFormErrors, useI18n } from '@lianzhao/web-ui';
+import { amountText, useFormErrors, useI18n } from '@lianzhao/web-ui';
 
-const PLACEABLE = ['ENTERPRISE', 'LEAD', 'PROJECT'] as const satisfies readonly ChainEntityType[];
+const PLACEABLE = ['ENTERPRISE', 'LEAD', 'PROJECT', 'INVESTMENT', 'REFERRAL'] as const satisfies readonly ChainEntityType[];
 type Placeable = (typeof PLACEABLE)[number];
 
 interface PlaceForm {
@@ -22,20 +24,34 @@ interface PlaceForm {
 /** Searches the record of the chosen kind by name, as each list's own search does. */
 function useOptions(entityType: Placeable, search: string) {
   const variables = { search: search || undefined };
-  const enterprises = useQuery(PlaceableEnterprisesDocument, {
-    variables,
-    skip: entityType !== 'ENTERPRISE',
+  const byEnterprise = entityType === 'ENTERPRISE' || entityType === 'INVESTMENT';
+  const enterprises = useQuery(PlaceableEnterprisesDocument, { variables, skip: !byEnterprise });
+  const enterpriseIds = (enterprises.data?.enterprises.edges ?? []).map((e) => e.node.id);
+  const investments = useQuery(PlaceableInvestmentsDocument, {
+    variables: { enterpriseIds: search ? enterpriseIds : undefined },
+    skip: entityType !== 'INVESTMENT' || (Boolean(search) && !enterprises.data),
   });
   const leads = useQuery(PlaceableLeadsDocument, { variables, skip: entityType !== 'LEAD' });
   const projects = useQuery(PlaceableProjectsDocument, { variables, skip: entityType !== 'PROJECT' });
-  if (entityType === 'ENTERPRISE')
-    return (enterprises.data?.enterprises.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }));
-  if (entityType === 'LEAD')
-    return (leads.data?.leads.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.projectName }));
-  return (projects.data?.projects.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }));
+  const referrals = useQuery(PlaceableReferralsDocument, { variables, skip: entityType !== 'REFERRAL' });
+  switch (entityType) {
+    case 'ENTERPRISE':
+      return (enterprises.data?.enterprises.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }));
+    case 'LEAD':
+      return (leads.data?.leads.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.projectName }));
+    case 'PROJECT':
+      return (projects.data?.projects.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }));
+    case 'INVESTMENT':
+      return (investments.data?.investments.edges ?? []).map(({ node: i }) => ({
+        value: i.id,
+        label: `${i.enterpriseName} · ${i.fund.name} · ${i.date} · ${amountText(i.amount)} 万元`,
+      }));
+    case 'REFERRAL':
+      return (referrals.data?.referrals.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.companyName }));
+  }
 }
 
-/** 放到此环节: an enterprise (存量), a lead or a project placed on the link. */
+/** 放到此环节: an enterprise (存量), a lead, a project, a fund investment or a referral placed on the link. */
 export function PlaceModal({
   linkId,
   open,
@@ -54,7 +70,7 @@ export function PlaceModal({
   const [search, setSearch] = useState('');
   const options = useOptions(entityType, search);
   const [place, { loading }] = useMutation(PlaceOnLinkDocument, {
-    refetchQueries: ['ChainEnterprises', 'ChainLeads'],
+    refetchQueries: ['ChainEnterprises', 'ChainLeads', 'ChainInvestments', 'ChainReferrals'],
   });
   const formErrors = useFormErrors(form, ['entityType', 'entityId']);
   const onOk = async () => {
