@@ -20,7 +20,7 @@ import {
   ConnectionTable,
   dateText,
   dateTimeText,
-  moneyText,
+  amountText,
   StageTag,
   useConnectionQuery,
   useExcelDownload,
@@ -164,7 +164,7 @@ export function EnterpriseList({ filter: base, editing }: { filter: ChainDrillFi
 }
 
 export function LeadList({ filter: base, editing }: { filter: ChainDrillFilter; editing?: Editing }) {
-  const { t, label, locale } = useI18n();
+  const { t, label } = useI18n();
   const [filter, setSearch] = useSearch(base);
   const page = useConnectionQuery(ChainLeadsDocument, {
     variables: { filter },
@@ -176,7 +176,7 @@ export function LeadList({ filter: base, editing }: { filter: ChainDrillFilter; 
     { title: t('chain.name'), render: (_, l) => <Link to={`/leads/${l.id}`}>{l.projectName}</Link> },
     { title: t('chain.stage'), render: (_, l) => <StageTag stage={l.stage} /> },
     { title: '', render: (_, l) => label(CHANNEL_LABELS[l.channel]) },
-    { title: t('chain.amountWan'), align: 'right', render: (_, l) => moneyText(l.plannedInvestment, locale) },
+    { title: t('chain.amountWan'), align: 'right', render: (_, l) => amountText(l.plannedInvestment) },
     { title: t('chain.owner'), render: (_, l) => l.owner.displayName },
     ...(editing
       ? [
@@ -218,7 +218,7 @@ export function ReferralList({ filter: base }: { filter: ChainDrillFilter }) {
 }
 
 export function InvestmentList({ filter: base }: { filter: ChainDrillFilter }) {
-  const { t, label, locale } = useI18n();
+  const { t, label } = useI18n();
   const [filter, setSearch] = useSearch(base);
   const page = useConnectionQuery(ChainInvestmentsDocument, {
     variables: { filter },
@@ -229,7 +229,7 @@ export function InvestmentList({ filter: base }: { filter: ChainDrillFilter }) {
   const columns: ConnectionColumn<Row>[] = [
     { title: t('chain.name'), render: (_, i) => i.enterpriseName },
     { title: t('chain.date'), render: (_, i) => dateText(i.date) },
-    { title: t('chain.amountWan'), align: 'right', render: (_, i) => moneyText(i.amount, locale) },
+    { title: t('chain.amountWan'), align: 'right', render: (_, i) => amountText(i.amount) },
     { title: t('chain.status'), render: (_, i) => label(INVESTMENT_STAGE_LABELS[i.stage]) },
   ];
   return (
