@@ -847,6 +847,31 @@ describe('funds and investments (资本招商)', () => {
     });
   });
 
+  it('exports the 基金投资 list as each caller sees it: all for staff, its own funds for a manager', async () => {
+    const COUNT = '{ investments(first: 1) { totalCount } }';
+    const EXPORT = '{ investmentsExport { filename contentBase64 } }';
+    const rowsOf = async (base64: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
+      return book.worksheets[0].actualRowCount - 1;
+    };
+    const totals: number[] = [];
+    for (const token of [officer, fundPartner]) {
+      const total = must(await api.gql<{ investments: { totalCount: number } }>(COUNT, {}, token)).investments.totalCount;
+      const file = must(
+        await api.gql<{ investmentsExport: { filename: string; contentBase64: string } }>(EXPORT, {}, token),
+      ).investmentsExport;
+      expect(file.filename).toMatch(/^基金投资导出.*\.xlsx$/);
+      expect(await rowsOf(file.contentBase64)).toBe(total);
+      totals.push(total);
+    }
+    expect(totals[1]).toBeGreaterThan(0);
+    expect(totals[1]).toBeLessThan(totals[0] ?? 0);
+    expect(errorCode(await api.gql(EXPORT, {}, chainPartner))).toBeUndefined();
+    const other = must(await api.gql<{ investmentsExport: { contentBase64: string } }>(EXPORT, {}, chainPartner));
+    expect(await rowsOf(other.investmentsExport.contentBase64)).toBe(0);
+  });
+
   it('seeds three demo funds of different kinds and rules with investments at each stage', async () => {
     const funds = must(
       await api.gql<{

@@ -28,6 +28,7 @@ const PORTAL = new Set([
   'Query.funds',
   'Query.fund',
   'Query.investments',
+  'Query.investmentsExport',
   'Query.fundLedgerExport',
   // A partner exports 我的报备: its own organisation's referrals only (bulk-actions.spec).
   'Query.referralsExport',

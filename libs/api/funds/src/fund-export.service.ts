@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { FUND_KIND_LABELS, FUND_STATUS_LABELS, REINVESTMENT_BASIS_LABELS } from '@lianzhao/domain';
+import {
+  FUND_KIND_LABELS,
+  FUND_STATUS_LABELS,
+  INVESTMENT_ROUND_LABELS,
+  INVESTMENT_STAGE_LABELS,
+  REINVESTMENT_BASIS_LABELS,
+} from '@lianzhao/domain';
 import {
   addTableSheet,
   DATE_COLUMN_STYLE,
@@ -9,18 +15,21 @@ import {
   type ExcelFile,
   type RequestContext,
 } from '@lianzhao/api-core';
+import { EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { OrganizationsService } from '@lianzhao/api-users';
 import type { FundFilter, FundOrder } from './dto/fund.inputs';
+import type { InvestmentFilter, InvestmentOrder } from './dto/investment.inputs';
 import { FundQueriesService } from './fund-queries.service';
 
-/** 导出 Excel of the 基金 list: the screen's filter and order, amounts as exact decimal text. */
+/** 导出 Excel of the 基金 and 基金投资 lists: the screen's filter and order, amounts as exact decimal text. */
 @Injectable()
 export class FundExportService {
   constructor(
     private readonly queries: FundQueriesService,
     private readonly organizations: OrganizationsService,
     private readonly reference: ReferenceService,
+    private readonly enterprises: EnterpriseQueries,
     private readonly clock: Clock,
   ) {}
 
@@ -69,5 +78,45 @@ export class FundExportService {
       });
     }
     return exportFile(workbook, '基金导出', this.clock.now());
+  }
+
+  /** The cross-fund 基金投资 list as the caller sees it (a fund manager: its own funds' only). */
+  async exportInvestments(
+    ctx: RequestContext,
+    filter: InvestmentFilter | undefined,
+    orderBy: InvestmentOrder | undefined,
+  ): Promise<ExcelFile> {
+    const rows = await this.queries.investmentExportRows(ctx, filter, orderBy);
+    const fundIds = [...new Set(rows.map((r) => r.fundId))];
+    const funds = fundIds.length
+      ? await this.queries.scopedFunds(ctx).andWhere('f.id IN (:...fundIds)', { fundIds }).getMany()
+      : [];
+    const fundNames = new Map(funds.map((f) => [f.id, f.name] as const));
+    const enterprises = await this.enterprises.loader(ctx).loadMany([...new Set(rows.map((r) => r.enterpriseId))]);
+    const enterpriseNames = new Map(
+      enterprises.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e.name] as const] : [])),
+    );
+    const workbook = exportWorkbook();
+    const sheet = addTableSheet(workbook, '基金投资', [
+      { header: '基金', key: 'fund', width: 30 },
+      { header: '被投企业', key: 'enterprise', width: 32 },
+      { header: '投资日期', key: 'investedOn', width: 12, style: DATE_COLUMN_STYLE },
+      { header: '轮次', key: 'round', width: 10 },
+      { header: '阶段', key: 'stage', width: 10 },
+      { header: '投资金额（万元）', key: 'amount', width: 16 },
+      { header: '其中投向本区（万元）', key: 'localAmount', width: 18 },
+    ]);
+    for (const r of rows) {
+      sheet.addRow({
+        fund: fundNames.get(r.fundId) ?? null,
+        enterprise: enterpriseNames.get(r.enterpriseId) ?? null,
+        investedOn: new Date(`${r.investedOn}T00:00:00Z`),
+        round: INVESTMENT_ROUND_LABELS[r.round].zh,
+        stage: INVESTMENT_STAGE_LABELS[r.stage].zh,
+        amount: r.amount,
+        localAmount: r.localAmount,
+      });
+    }
+    return exportFile(workbook, '基金投资导出', this.clock.now());
   }
 }

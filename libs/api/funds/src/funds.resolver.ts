@@ -11,7 +11,12 @@ import { FundRuleChange } from './fund-rule-change.entity';
 import { INVESTMENT, Investment } from './investment.entity';
 import { FundConnection, InvestmentConnection, ReinvestmentRule } from './fund.types';
 import { CreateFundInput, FundExportArgs, FundListArgs, UpdateFundInput } from './dto/fund.inputs';
-import { InvestmentListArgs, RecordInvestmentInput, UpdateInvestmentInput } from './dto/investment.inputs';
+import {
+  InvestmentExportArgs,
+  InvestmentListArgs,
+  RecordInvestmentInput,
+  UpdateInvestmentInput,
+} from './dto/investment.inputs';
 import { FundExportService } from './fund-export.service';
 import { FundQueriesService } from './fund-queries.service';
 import { FundsService, ruleOf } from './funds.service';
@@ -139,6 +144,7 @@ export class InvestmentsResolver {
   constructor(
     private readonly investments: InvestmentsService,
     private readonly queries: FundQueriesService,
+    private readonly exporter: FundExportService,
     private readonly enterprises: EnterpriseQueries,
     private readonly leads: LeadsService,
     private readonly projects: ProjectsService,
@@ -152,6 +158,12 @@ export class InvestmentsResolver {
     @Args() args: InvestmentListArgs,
   ): Promise<ConnectionShape<Investment>> {
     return this.queries.investments(ctx, args);
+  }
+
+  @Allow(...READERS)
+  @Query(() => ExcelFile, { description: '按当前筛选与排序导出基金投资（.xlsx，base64）；基金管理人只含其管理的基金' })
+  investmentsExport(@Ctx() ctx: RequestContext, @Args() args: InvestmentExportArgs): Promise<ExcelFile> {
+    return this.exporter.exportInvestments(ctx, args.filter, args.orderBy);
   }
 
   @Allow(...WRITERS)

@@ -5127,6 +5127,14 @@ export type UpdateInvestmentMutation = {
   };
 };
 
+export type ExportInvestmentsQueryVariables = Exact<{
+  filter?: InvestmentFilter | null | undefined;
+}>;
+
+export type ExportInvestmentsQuery = {
+  investmentsExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
 export type LeadImportTemplateQueryVariables = Exact<{ [key: string]: never }>;
 
 export type LeadImportTemplateQuery = {
@@ -18264,6 +18272,46 @@ export const UpdateInvestmentDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateInvestmentMutation, UpdateInvestmentMutationVariables>;
+export const ExportInvestmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportInvestments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvestmentFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investmentsExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportInvestmentsQuery, ExportInvestmentsQueryVariables>;
 export const LeadImportTemplateDocument = {
   kind: 'Document',
   definitions: [

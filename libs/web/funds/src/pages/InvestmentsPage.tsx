@@ -3,11 +3,18 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Typography } from 'antd';
 import { Link } from 'react-router';
 import { INVESTMENT_ROUND_LABELS } from '@lianzhao/domain';
-import { InvestmentsDocument, type InvestmentFilter, type InvestmentRowFragment } from '@lianzhao/web-data';
+import {
+  ExportInvestmentsDocument,
+  InvestmentsDocument,
+  type ExportInvestmentsQuery,
+  type InvestmentFilter,
+  type InvestmentRowFragment,
+} from '@lianzhao/web-data';
 import {
   ConnectionTable,
   dateText,
   DrillBanner,
+  ExportButton,
   FilterBar,
   FundSelect,
   useConnectionQuery,
@@ -24,6 +31,8 @@ import {
   INVESTMENT_URL_KEYS,
   toInvestmentFilter,
 } from '../utils/investment-filters';
+
+const pickExport = (data: ExportInvestmentsQuery) => data.investmentsExport;
 
 /**
  * 基金投资: every fund's investments in one list under URL filters — the list the cockpit's 返投
@@ -93,6 +102,7 @@ export function InvestmentsPage() {
         empty={t('funds.noInvestments')}
         filtered={drill.filter !== null || Object.keys(urlFilter).length > 0}
         header={drill.filter ? (total) => <DrillBanner total={total} onClose={drill.clear} /> : undefined}
+        toolbar={<ExportButton query={ExportInvestmentsDocument} variables={{ filter }} pick={pickExport} />}
       />
     </Card>
   );
