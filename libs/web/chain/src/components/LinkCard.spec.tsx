@@ -52,7 +52,7 @@ describe('LinkCard', () => {
     for (const text of ['本地企业2', '链主1', '在谈线索3', '待审报备1', '招商目标2', '基金投资0']) {
       expect(card.textContent).toContain(text);
     }
-    expect(card.textContent).toMatch(/预计年产值15 亿元/);
+    expect(card.textContent).toMatch(/预计年产值150,000 万元/);
     await userEvent.click(card);
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'l1' }));
   });

@@ -27,8 +27,8 @@ describe('PolicyItemFormModal', () => {
     await fill('金额规则（JSON）', '{"rate":"5%","of":"plannedFixedAssetInvestment"}');
     await save();
     expect(await dialog().findByText(/^condition\.all\[0\]\.op：/)).toBeInTheDocument();
-    expect(dialog().getByText(/^amount\.rate：比例须为/)).toBeInTheDocument();
-    expect(dialog().getByText('请选择条款类别')).toBeInTheDocument();
+    expect(await dialog().findByText(/^amount\.rate：比例须为/)).toBeInTheDocument();
+    expect(await dialog().findByText('请选择条款类别')).toBeInTheDocument();
     expect(create.result).not.toHaveBeenCalled();
 
     await fill(
