@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import { ROLES } from '@lianzhao/domain';
 import { LoginPage, RequireAuth, RequireRole, useCurrentUser } from '@lianzhao/web-auth';
@@ -10,67 +10,8 @@ import {
   rolesForPath,
   type MenuEntry,
 } from '@lianzhao/web-ui';
+import * as page from './lazy-pages';
 
-// The signed-in frame (menu, header) is not needed to sign in: it loads with the first page behind it.
-const shell = () => import('./Shell');
-const Shell = lazy(() => shell().then((m) => ({ default: m.Shell })));
-const Home = lazy(() => shell().then((m) => ({ default: m.Home })));
-
-// Settings are for administrators only: loaded on first visit, not with the login page.
-const admin = () => import('@lianzhao/web-admin');
-const UsersPage = lazy(() => admin().then((m) => ({ default: m.UsersPage })));
-const OrganizationsPage = lazy(() => admin().then((m) => ({ default: m.OrganizationsPage })));
-const SignInEventsPage = lazy(() => admin().then((m) => ({ default: m.SignInEventsPage })));
-const ReferenceDataPage = lazy(() => admin().then((m) => ({ default: m.ReferenceDataPage })));
-
-// The pipeline and the register: loaded on first visit, not with the login page.
-const leads = () => import('@lianzhao/web-leads');
-const enterprises = () => import('@lianzhao/web-enterprises');
-const LeadsPage = lazy(() => leads().then((m) => ({ default: m.LeadsPage })));
-const LeadDetailPage = lazy(() => leads().then((m) => ({ default: m.LeadDetailPage })));
-const EnterprisesPage = lazy(() => enterprises().then((m) => ({ default: m.EnterprisesPage })));
-const EnterpriseDetailPage = lazy(() => enterprises().then((m) => ({ default: m.EnterpriseDetailPage })));
-const projects = () => import('@lianzhao/web-projects');
-const ProjectsPage = lazy(() => projects().then((m) => ({ default: m.ProjectsPage })));
-const ProjectDetailPage = lazy(() => projects().then((m) => ({ default: m.ProjectDetailPage })));
-
-// 报备: the partner portal and the officers' review, loaded on first visit.
-const referrals = () => import('@lianzhao/web-referrals');
-const MyReferralsPage = lazy(() => referrals().then((m) => ({ default: m.MyReferralsPage })));
-const MyReferralDetailPage = lazy(() => referrals().then((m) => ({ default: m.MyReferralDetailPage })));
-const ReviewQueuePage = lazy(() => referrals().then((m) => ({ default: m.ReviewQueuePage })));
-const ReferralReviewPage = lazy(() => referrals().then((m) => ({ default: m.ReferralReviewPage })));
-const OrganizationReferralsPage = lazy(() =>
-  referrals().then((m) => ({ default: m.OrganizationReferralsPage })),
-);
-const ReferralSettingsPage = lazy(() => referrals().then((m) => ({ default: m.ReferralSettingsPage })));
-
-// 基金: the list and fund pages, the fund manager's 我的基金, and the 基金 tabs of the
-// enterprise and project pages, loaded on first use.
-const funds = () => import('@lianzhao/web-funds');
-const FundsPage = lazy(() => funds().then((m) => ({ default: m.FundsPage })));
-const FundDetailPage = lazy(() => funds().then((m) => ({ default: m.FundDetailPage })));
-const MyFundsPage = lazy(() => funds().then((m) => ({ default: m.MyFundsPage })));
-const MyFundDetailPage = lazy(() => funds().then((m) => ({ default: m.MyFundDetailPage })));
-const InvestmentsPage = lazy(() => funds().then((m) => ({ default: m.InvestmentsPage })));
-const EnterpriseInvestments = lazy(() => funds().then((m) => ({ default: m.EnterpriseInvestments })));
-const ProjectInvestments = lazy(() => funds().then((m) => ({ default: m.ProjectInvestments })));
-
-// 政策匹配: the 政策库, 免申即享 and the 可享政策 cards of the project and enterprise pages, loaded on first use.
-const policies = () => import('@lianzhao/web-policies');
-const PoliciesPage = lazy(() => policies().then((m) => ({ default: m.PoliciesPage })));
-const PolicyQualifiedPage = lazy(() => policies().then((m) => ({ default: m.PolicyQualifiedPage })));
-const ProjectPolicyMatches = lazy(() => policies().then((m) => ({ default: m.ProjectPolicyMatches })));
-const EnterprisePolicyMatches = lazy(() => policies().then((m) => ({ default: m.EnterprisePolicyMatches })));
-
-// 驾驶舱: the only page that loads ECharts (itself only once its first chart draws).
-const chain = () => import('@lianzhao/web-chain');
-const ChainMapPage = lazy(() => chain().then((m) => ({ default: m.ChainMapPage })));
-const ChainOverviewPage = lazy(() => chain().then((m) => ({ default: m.ChainOverviewPage })));
-const ChainListPage = lazy(() => chain().then((m) => ({ default: m.ChainListPage })));
-const SupplyChainPage = lazy(() => chain().then((m) => ({ default: m.SupplyChainPage })));
-const RecordChainLinks = lazy(() => chain().then((m) => ({ default: m.RecordChainLinks })));
-const CockpitPage = lazy(() => import('@lianzhao/web-cockpit').then((m) => ({ default: m.CockpitPage })));
 
 /**
  * The lists the cockpit's figures open (?drill=) are the staff's lists: a leader reads them too,
@@ -111,38 +52,38 @@ function useReadOnly(path: string): boolean {
 }
 
 function Leads() {
-  return <LeadsPage readOnly={useReadOnly('/leads')} />;
+  return <page.LeadsPage readOnly={useReadOnly('/leads')} />;
 }
 function LeadDetail() {
   const { id = '' } = useParams();
   const readOnly = useReadOnly('/leads');
   return (
-    <LeadDetailPage
+    <page.LeadDetailPage
       readOnly={readOnly}
       chain={
         <Lazy>
-          <RecordChainLinks entityType="LEAD" entityId={id} readOnly={readOnly} />
+          <page.RecordChainLinks entityType="LEAD" entityId={id} readOnly={readOnly} />
         </Lazy>
       }
     />
   );
 }
 function Enterprises() {
-  return <EnterprisesPage readOnly={useReadOnly('/enterprises')} />;
+  return <page.EnterprisesPage readOnly={useReadOnly('/enterprises')} />;
 }
 function EnterpriseDetail() {
   const { id = '' } = useParams();
   return (
-    <EnterpriseDetailPage
+    <page.EnterpriseDetailPage
       readOnly={useReadOnly('/enterprises')}
       funds={
         <Lazy>
-          <EnterpriseInvestments enterpriseId={id} />
+          <page.EnterpriseInvestments enterpriseId={id} />
         </Lazy>
       }
       policies={(version) => (
         <Lazy>
-          <EnterprisePolicyMatches enterpriseId={id} version={version} />
+          <page.EnterprisePolicyMatches enterpriseId={id} version={version} />
         </Lazy>
       )}
     />
@@ -152,16 +93,16 @@ function EnterpriseDetail() {
 function ProjectDetail() {
   const { id = '' } = useParams();
   return (
-    <ProjectDetailPage
+    <page.ProjectDetailPage
       readOnly={useReadOnly('/projects')}
       funds={
         <Lazy>
-          <ProjectInvestments projectId={id} />
+          <page.ProjectInvestments projectId={id} />
         </Lazy>
       }
       policies={(version) => (
         <Lazy>
-          <ProjectPolicyMatches projectId={id} version={version} />
+          <page.ProjectPolicyMatches projectId={id} version={version} />
         </Lazy>
       )}
     />
@@ -169,24 +110,24 @@ function ProjectDetail() {
 }
 
 function Funds() {
-  return <FundsPage readOnly={useReadOnly('/funds')} />;
+  return <page.FundsPage readOnly={useReadOnly('/funds')} />;
 }
 function FundDetail() {
   const { role } = useCurrentUser();
   // The 返投 rule is the administrator's to change (issue 12); officers edit everything else.
-  return <FundDetailPage readOnly={useReadOnly('/funds')} canEditRule={role === 'ADMIN'} />;
+  return <page.FundDetailPage readOnly={useReadOnly('/funds')} canEditRule={role === 'ADMIN'} />;
 }
 
 function ChainMap() {
   const { role } = useCurrentUser();
   // Links and the status rule are reference data: the administrator's to edit (issue 16).
-  return <ChainMapPage readOnly={useReadOnly('/chain')} canManage={role === 'ADMIN'} />;
+  return <page.ChainMapPage readOnly={useReadOnly('/chain')} canManage={role === 'ADMIN'} />;
 }
 
 function Cockpit() {
   const { role } = useCurrentUser();
   // Targets and their external actuals are the administrator's to set (issue 13).
-  return <CockpitPage canEditTargets={role === 'ADMIN'} />;
+  return <page.CockpitPage canEditTargets={role === 'ADMIN'} />;
 }
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -201,7 +142,7 @@ export function AppRoutes() {
         element={
           <RequireAuth>
             <Lazy>
-              <Shell />
+              <page.Shell />
             </Lazy>
           </RequireAuth>
         }
@@ -210,7 +151,7 @@ export function AppRoutes() {
           index
           element={
             <Lazy>
-              <Home />
+              <page.Home />
             </Lazy>
           }
         />
@@ -248,7 +189,7 @@ export function AppRoutes() {
             path="list"
             element={
               <Lazy>
-                <ChainListPage />
+                <page.ChainListPage />
               </Lazy>
             }
           />
@@ -258,7 +199,7 @@ export function AppRoutes() {
           element={
             <RequireRole roles={rolesForPath('/chain-overview', ROLES)}>
               <Lazy>
-                <ChainOverviewPage />
+                <page.ChainOverviewPage />
               </Lazy>
             </RequireRole>
           }
@@ -268,7 +209,7 @@ export function AppRoutes() {
           element={
             <RequireRole roles={rolesForPath('/supply-chain', ROLES)}>
               <Lazy>
-                <SupplyChainPage />
+                <page.SupplyChainPage />
               </Lazy>
             </RequireRole>
           }
@@ -278,7 +219,7 @@ export function AppRoutes() {
           element={
             <RequireRole roles={INVESTMENT_LIST_ROLES}>
               <Lazy>
-                <InvestmentsPage />
+                <page.InvestmentsPage />
               </Lazy>
             </RequireRole>
           }
@@ -288,7 +229,7 @@ export function AppRoutes() {
           element={
             <RequireRole roles={rolesForPath('/policy-qualified', ROLES)}>
               <Lazy>
-                <PolicyQualifiedPage />
+                <page.PolicyQualifiedPage />
               </Lazy>
             </RequireRole>
           }
@@ -334,7 +275,7 @@ export function AppRoutes() {
             index
             element={
               <Lazy>
-                <ProjectsPage />
+                <page.ProjectsPage />
               </Lazy>
             }
           />
@@ -370,7 +311,7 @@ export function AppRoutes() {
             index
             element={
               <Lazy>
-                <MyFundsPage />
+                <page.MyFundsPage />
               </Lazy>
             }
           />
@@ -378,7 +319,7 @@ export function AppRoutes() {
             path=":id"
             element={
               <Lazy>
-                <MyFundDetailPage />
+                <page.MyFundDetailPage />
               </Lazy>
             }
           />
@@ -388,7 +329,7 @@ export function AppRoutes() {
             index
             element={
               <Lazy>
-                <MyReferralsPage />
+                <page.MyReferralsPage />
               </Lazy>
             }
           />
@@ -396,7 +337,7 @@ export function AppRoutes() {
             path=":id"
             element={
               <Lazy>
-                <MyReferralDetailPage />
+                <page.MyReferralDetailPage />
               </Lazy>
             }
           />
@@ -406,7 +347,7 @@ export function AppRoutes() {
             index
             element={
               <Lazy>
-                <ReviewQueuePage />
+                <page.ReviewQueuePage />
               </Lazy>
             }
           />
@@ -416,7 +357,7 @@ export function AppRoutes() {
               path=":id"
               element={
                 <Lazy>
-                  <ReferralReviewPage />
+                  <page.ReferralReviewPage />
                 </Lazy>
               }
             />
@@ -424,7 +365,7 @@ export function AppRoutes() {
               path="organizations/:id"
               element={
                 <Lazy>
-                  <OrganizationReferralsPage />
+                  <page.OrganizationReferralsPage />
                 </Lazy>
               }
             />
@@ -436,7 +377,7 @@ export function AppRoutes() {
             path="users"
             element={
               <Lazy>
-                <UsersPage />
+                <page.UsersPage />
               </Lazy>
             }
           />
@@ -444,7 +385,7 @@ export function AppRoutes() {
             path="organizations"
             element={
               <Lazy>
-                <OrganizationsPage />
+                <page.OrganizationsPage />
               </Lazy>
             }
           />
@@ -452,7 +393,7 @@ export function AppRoutes() {
             path="sign-ins"
             element={
               <Lazy>
-                <SignInEventsPage />
+                <page.SignInEventsPage />
               </Lazy>
             }
           />
@@ -460,7 +401,7 @@ export function AppRoutes() {
             path="reference"
             element={
               <Lazy>
-                <ReferenceDataPage />
+                <page.ReferenceDataPage />
               </Lazy>
             }
           />
@@ -468,7 +409,7 @@ export function AppRoutes() {
             path="policies"
             element={
               <Lazy>
-                <PoliciesPage />
+                <page.PoliciesPage />
               </Lazy>
             }
           />
@@ -476,7 +417,7 @@ export function AppRoutes() {
             path="referral-rules"
             element={
               <Lazy>
-                <ReferralSettingsPage />
+                <page.ReferralSettingsPage />
               </Lazy>
             }
           />
