@@ -111,6 +111,7 @@ export async function startSystem(): Promise<RunningSystem> {
     await stopChildren();
     throw error;
   }
+  reportErrorsOfEveryPage(browser);
   return {
     webUrl: `http://127.0.0.1:${webPort}`,
     browser,
@@ -118,6 +119,32 @@ export async function startSystem(): Promise<RunningSystem> {
       await browser.close();
       await stopChildren();
     },
+  };
+}
+
+/**
+ * A journey that times out waiting for a message says only what it waited for. The API's refusals
+ * and the page's own errors, printed as they happen, say why: a flaky failure on a loaded CI
+ * machine can then be understood from its log alone.
+ */
+function reportErrorsOfEveryPage(browser: Browser): void {
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...args: Parameters<Browser['newPage']>) => {
+    const page = await newPage(...args);
+    const report = (line: string) => process.stderr.write(`${line}\n`);
+    page.on('pageerror', (error) => report(`[page error] ${page.url()}: ${error.message}`));
+    page.on('response', (response) => {
+      if (!response.url().endsWith('/graphql')) return;
+      response
+        .text()
+        .then((body) => {
+          // Not signed in yet is the login page's normal state, not news.
+          if (body.includes('"errors"') && !body.includes('"UNAUTHENTICATED"'))
+            report(`[api refused] ${page.url()}: ${body.slice(0, 600)}`);
+        })
+        .catch(() => undefined);
+    });
+    return page;
   };
 }
 
