@@ -75,7 +75,10 @@ describe('industry chain map: open leads by stage, referrals by status', () => {
     const pending = c.referralsByStatus.filter((p) => p.status !== 'ACCEPTED');
     expect(pending.reduce((sum, p) => sum + p.count, 0)).toBe(c.referrals);
     for (const { stage, count } of c.openLeadsByStage) {
-      expect({ stage, total: await total('chainLeads', { linkId, asOf, stage }) }).toEqual({ stage, total: count });
+      expect({ stage, total: await total('chainLeads', { linkId, asOf, stage }) }).toEqual({
+        stage,
+        total: count,
+      });
     }
     for (const { status, count } of c.referralsByStatus) {
       const listed = await total('chainReferrals', { linkId, asOf, referralStatus: status });
@@ -89,7 +92,14 @@ describe('industry chain map: open leads by stage, referrals by status', () => {
     let current = must(
       await api.gql<{ createLead: { id: string; version: number } }>(
         'mutation ($input: CreateLeadInput!) { createLead(input: $input) { id version } }',
-        { input: { enterpriseId, projectName: `链阶段测试${name}`, segmentCode: 'ENERGY_STORAGE', channel: 'SELF' } },
+        {
+          input: {
+            enterpriseId,
+            projectName: `链阶段测试${name}`,
+            segmentCode: 'ENERGY_STORAGE',
+            channel: 'SELF',
+          },
+        },
         officer,
       ),
     ).createLead;
@@ -161,7 +171,11 @@ describe('industry chain map: open leads by stage, referrals by status', () => {
     const day = '2026-03-10';
     const cases = REFERRAL_STATUSES.flatMap((status) =>
       [null, addDays(day, -1), day, addDays(day, 1)].flatMap((protectedUntil) =>
-        ([null, 'NEW', 'ON_HOLD', 'SIGNED', 'LOST'] as const).map((leadStage) => ({ status, protectedUntil, leadStage })),
+        ([null, 'NEW', 'ON_HOLD', 'SIGNED', 'LOST'] as const).map((leadStage) => ({
+          status,
+          protectedUntil,
+          leadStage,
+        })),
       ),
     );
     const expression = chainReferralStatusSql({
@@ -231,10 +245,19 @@ describe('industry chain map: open leads by stage, referrals by status', () => {
     // the accepted referral's lead lost (the referral is no longer being worked).
     const leadIds = [...Object.values(leads).map((l) => l.id), accepted.id];
     const referralIds = Object.values(referrals);
-    await db.query(`UPDATE chain_placements SET created_at = created_at - interval '30 days' WHERE link_id = $1`, [linkId]);
-    await db.query(`UPDATE leads SET created_at = created_at - interval '30 days' WHERE id = ANY($1)`, [leadIds]);
-    await db.query(`UPDATE lead_stage_changes SET at = at - interval '30 days' WHERE lead_id = ANY($1)`, [leadIds]);
-    await db.query(`UPDATE referrals SET created_at = created_at - interval '30 days' WHERE id = ANY($1)`, [referralIds]);
+    await db.query(
+      `UPDATE chain_placements SET created_at = created_at - interval '30 days' WHERE link_id = $1`,
+      [linkId],
+    );
+    await db.query(`UPDATE leads SET created_at = created_at - interval '30 days' WHERE id = ANY($1)`, [
+      leadIds,
+    ]);
+    await db.query(`UPDATE lead_stage_changes SET at = at - interval '30 days' WHERE lead_id = ANY($1)`, [
+      leadIds,
+    ]);
+    await db.query(`UPDATE referrals SET created_at = created_at - interval '30 days' WHERE id = ANY($1)`, [
+      referralIds,
+    ]);
     await db.query(`UPDATE referral_history SET at = at - interval '30 days' WHERE referral_id = ANY($1)`, [
       referralIds,
     ]);
@@ -293,7 +316,9 @@ describe('industry chain map: open leads by stage, referrals by status', () => {
     );
     expect(fieldErrors(wrongList)['filter.stage']).toMatch(/线索/);
     const wrongExport = await api.gql(
-      '{ chainListExport(kind: LEADS, filter: { linkId: "' + linkId + '", referralStatus: PROTECTED }) { filename } }',
+      '{ chainListExport(kind: LEADS, filter: { linkId: "' +
+        linkId +
+        '", referralStatus: PROTECTED }) { filename } }',
       {},
       officer,
     );

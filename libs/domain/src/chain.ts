@@ -2,7 +2,12 @@ import type { LocalizedLabel } from './labels';
 import { compareDecimals } from './money';
 import { creditCodeDivision, FENGXIAN_DIVISION } from './credit-code';
 import { OPEN_STAGES, type LeadStage } from './pipeline';
-import { effectiveReferralStatus, PENDING_STATUSES, type ReferralState, type ReferralStatus } from './referrals';
+import {
+  effectiveReferralStatus,
+  PENDING_STATUSES,
+  type ReferralState,
+  type ReferralStatus,
+} from './referrals';
 
 /** 产业链环节的位置：上游（原材料/核心部件）、中游（制造/集成）、下游（应用/服务）. */
 export const CHAIN_TIERS = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'] as const;

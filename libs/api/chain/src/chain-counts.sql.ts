@@ -1,9 +1,4 @@
-import {
-  CHAIN_REFERRAL_STATUSES,
-  FENGXIAN_DIVISION,
-  OPEN_STAGES,
-  PENDING_STATUSES,
-} from '@lianzhao/domain';
+import { CHAIN_REFERRAL_STATUSES, FENGXIAN_DIVISION, OPEN_STAGES, PENDING_STATUSES } from '@lianzhao/domain';
 import { createdByDayEndSql, stageAtSql } from '@lianzhao/api-leads';
 import { lapsedSql, type ReferralStateSql } from '@lianzhao/api-referrals';
 

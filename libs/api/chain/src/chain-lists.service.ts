@@ -176,7 +176,8 @@ function requireScope(filter: ChainDrillFilter | null | undefined, kind: ChainLi
   if (!filter?.linkId && !filter?.segmentCode && !filter?.industryCode) {
     throw badField('filter', '请指定环节、细分赛道或产业');
   }
-  if (filter.stage && kind !== ChainListKindEnum.LEADS) throw badField('filter.stage', '只有在谈线索可按阶段查看');
+  if (filter.stage && kind !== ChainListKindEnum.LEADS)
+    throw badField('filter.stage', '只有在谈线索可按阶段查看');
   if (filter.referralStatus && kind !== ChainListKindEnum.REFERRALS)
     throw badField('filter.referralStatus', '只有报备可按状态查看');
   return filter;

@@ -117,7 +117,8 @@ export class ChainMapService {
     const scope = linkScopeSql({ industryCode });
     const selects = COUNTED.map(
       // A record on two links of the industry is one record.
-      (kind) => `(SELECT COUNT(DISTINCT x.id) FROM (${chainIdsSql(kind, scope.sql, ':day')}) x)::int AS "${kind}"`,
+      (kind) =>
+        `(SELECT COUNT(DISTINCT x.id) FROM (${chainIdsSql(kind, scope.sql, ':day')}) x)::int AS "${kind}"`,
     );
     const [totals] = (await this.manager(ctx)
       .createQueryBuilder()

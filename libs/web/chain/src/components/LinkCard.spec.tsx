@@ -94,9 +94,15 @@ describe('LinkCard', () => {
     expect(card.textContent).toContain('待审报备1');
     expect(card.textContent).toContain('已受理在谈4');
     await userEvent.click(screen.getByRole('button', { name: '待审报备：保护中 1' }));
-    expect(onOpen).toHaveBeenLastCalledWith(expect.anything(), { tab: 'referrals', referralStatus: 'PROTECTED' });
+    expect(onOpen).toHaveBeenLastCalledWith(expect.anything(), {
+      tab: 'referrals',
+      referralStatus: 'PROTECTED',
+    });
     await userEvent.click(screen.getByRole('button', { name: '报备：已受理在谈 4' }));
-    expect(onOpen).toHaveBeenLastCalledWith(expect.anything(), { tab: 'referrals', referralStatus: 'ACCEPTED' });
+    expect(onOpen).toHaveBeenLastCalledWith(expect.anything(), {
+      tab: 'referrals',
+      referralStatus: 'ACCEPTED',
+    });
     expect(onOpen).toHaveBeenCalledTimes(2);
   });
 

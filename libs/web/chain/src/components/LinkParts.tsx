@@ -143,7 +143,11 @@ export function AcceptedFigure({ count, onOpen }: { count: number; onOpen: (focu
         type="link"
         size="small"
         style={{ padding: 0, height: 'auto', fontWeight: 600 }}
-        aria-label={t('chain.partLabel', { figure: t('chain.referralsWord'), part: t('chain.acceptedOpen'), count })}
+        aria-label={t('chain.partLabel', {
+          figure: t('chain.referralsWord'),
+          part: t('chain.acceptedOpen'),
+          count,
+        })}
         onClick={(event) => {
           event.stopPropagation();
           onOpen({ tab: 'referrals', referralStatus: 'ACCEPTED' });
