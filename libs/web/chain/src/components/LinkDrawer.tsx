@@ -42,7 +42,8 @@ export function LinkDrawer({
     <Drawer
       open={link !== null}
       onClose={onClose}
-      width={880}
+      // On a phone the drawer takes the screen rather than running off it.
+      size="min(880px, 100vw)"
       title={link ? `${link.name}（${label(CHAIN_TIER_LABELS[link.tier])}）` : ''}
       destroyOnHidden
       extra={
