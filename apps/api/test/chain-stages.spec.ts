@@ -295,6 +295,34 @@ describe('industry chain map: open leads by stage, referrals by status', () => {
     await expectConsistent(now);
   });
 
+  it('the district overview counts a lead on two links of the industry once, as its list does', async () => {
+    const overview = async () =>
+      must(
+        await api.gql<{ chainOverview: { industries: { code: string; now: { openLeads: number } }[] } }>(
+          `query ($since: String!) { chainOverview(since: $since) { industries { code now { openLeads } } } }`,
+          { since: shanghaiDay(-1) },
+          officer,
+        ),
+      ).chainOverview.industries.find((i) => i.code === 'GREEN_ENERGY')?.now.openLeads;
+    const before = await overview();
+    const separator = must(
+      await api.gql<{ chainLinks: { id: string; name: string }[] }>(
+        '{ chainLinks(segmentCode: "ENERGY_STORAGE") { id name } }',
+        {},
+        officer,
+      ),
+    ).chainLinks.find((l) => l.name === '隔膜');
+    must(
+      await api.gql(
+        'mutation ($input: PlaceOnLinkInput!) { placeOnLink(input: $input) { id } }',
+        { input: { entityType: 'LEAD', entityId: leads['接洽'].id, linkId: separator?.id } },
+        officer,
+      ),
+    );
+    expect(await overview()).toBe(before);
+    expect(await total('chainLeads', { industryCode: 'GREEN_ENERGY' })).toBe(before);
+  });
+
   it('refuses a closed stage, and a stage or status on a list it does not narrow', async () => {
     const closed = await api.gql(
       '{ chainLeads(filter: { linkId: "' + linkId + '", stage: SIGNED }) { totalCount } }',
