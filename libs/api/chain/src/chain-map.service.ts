@@ -113,7 +113,7 @@ export class ChainMapService {
     rule: ChainStatusRule,
   ): Promise<ChainFigures> {
     const rows = await this.linkRows(ctx, industryCode, day);
-    const statuses = rows.map((r) => toLink(r, rule, new Map()).status);
+    const statuses = rows.map((r) => linkStatus(r, rule));
     const scope = linkScopeSql({ industryCode });
     const selects = COUNTED.map(
       // A record on two links of the industry is one record.
@@ -227,10 +227,14 @@ function toLink(row: LinkRow, rule: ChainStatusRule, parts: PartCounts): ChainMa
     name: row.name,
     tier: row.tier,
     position: row.position,
-    status: chainLinkStatus(
-      { localEnterprises: counts.localEnterprises, expectedOutput: counts.expectedOutput },
-      rule,
-    ),
+    status: linkStatus(row, rule),
     counts,
   };
+}
+
+function linkStatus(row: LinkRow, rule: ChainStatusRule): ChainLinkStatus {
+  return chainLinkStatus(
+    { localEnterprises: row.localEnterprises, expectedOutput: row.expected_output },
+    rule,
+  );
 }

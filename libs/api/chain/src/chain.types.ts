@@ -46,7 +46,7 @@ export class ChainLinkCounts {
   })
   openLeadsByStage!: ChainStageCount[];
 
-  @Field(() => Int, { description: '待审核的报备' })
+  @Field(() => Int, { description: '待审核的报备（截至日期当天的有效状态为保护中或已在管道中）' })
   referrals!: number;
 
   @Field(() => [ChainReferralStatusCount], {
