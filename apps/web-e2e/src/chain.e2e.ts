@@ -89,6 +89,29 @@ describe('chain: officers close gaps in the 新型储能 chain, and a chain mast
     await card.filter({ hasText: /在谈线索1/ }).waitFor();
     expect(await figure(card, '在谈线索')).toBe('1');
 
+    // By stage: the new lead's part opens the list of that stage, with the same count.
+    await card.getByRole('button', { name: '在谈线索：线索 1' }).click();
+    const leadsPane = drawer.getByRole('tabpanel', { name: /在谈线索 1/ });
+    await leadsPane.locator('.ant-tag-checkable-checked').filter({ hasText: '线索 1' }).waitFor();
+    await leadsPane.getByText(/共 1 条/).waitFor();
+    await leadsPane.getByRole('link', { name: `${TARGET}项目` }).waitFor();
+    await officer.keyboard.press('Escape');
+    // On a phone: the card's parts and the drawer it opens.
+    await officer.setViewportSize({ width: 390, height: 844 });
+    await card.scrollIntoViewIfNeeded();
+    await officer.screenshot({
+      path: path.join(OUTPUT_DIR, 'chain-stage-card-390.png'),
+      animations: 'disabled',
+    });
+    await card.getByRole('button', { name: '在谈线索：线索 1' }).click();
+    await leadsPane.getByText(/共 1 条/).waitFor();
+    await officer.screenshot({
+      path: path.join(OUTPUT_DIR, 'chain-stage-drill-390.png'),
+      animations: 'disabled',
+    });
+    await officer.keyboard.press('Escape');
+    await officer.setViewportSize({ width: 1600, height: 1000 });
+
     // The lead keeps its link: its page shows it, with the segment's other links as suggestions.
     await card.click();
     await drawer.getByRole('tab', { name: /在谈线索 1/ }).click();

@@ -3,6 +3,7 @@ import {
   CHAIN_LINK_SEEDS,
   CHAIN_TIERS,
   chainLinkStatus,
+  chainReferralStatus,
   localStockOn,
   targetProgress,
   type ChainLinkStatus,
@@ -34,6 +35,27 @@ describe('targetProgress', () => {
     ['LOST', false, 'LOST'],
   ] as const)('lead stage %s, landed %s → %s', (stage, landed, progress) => {
     expect(targetProgress(stage, landed)).toBe(progress);
+  });
+});
+
+describe('chainReferralStatus', () => {
+  const day = '2026-03-10';
+  it.each([
+    ['PROTECTED', '2026-03-10', null, 'PROTECTED'],
+    ['PROTECTED', '2026-03-09', null, null],
+    ['PROTECTED', '2026-03-09', 'SIGNED', 'PROTECTED'],
+    ['EXISTING', null, 'VISITED', 'EXISTING'],
+    ['ACCEPTED', '2026-09-01', 'NEGOTIATING', 'ACCEPTED'],
+    ['ACCEPTED', '2026-09-01', 'ON_HOLD', 'ACCEPTED'],
+    ['ACCEPTED', '2026-09-01', 'SIGNED', null],
+    ['ACCEPTED', '2026-09-01', 'LOST', null],
+    ['ACCEPTED', '2026-03-01', 'VISITED', null],
+    ['ACCEPTED', '2026-09-01', null, null],
+    ['CONFLICT', null, null, null],
+    ['REJECTED', null, null, null],
+    ['EXPIRED', '2026-09-01', 'NEW', null],
+  ] as const)('%s until %s, lead %s → %s', (status, protectedUntil, leadStage, shown) => {
+    expect(chainReferralStatus({ status, protectedUntil, leadStage }, day)).toBe(shown);
   });
 });
 

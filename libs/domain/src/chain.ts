@@ -1,7 +1,13 @@
 import type { LocalizedLabel } from './labels';
 import { compareDecimals } from './money';
 import { creditCodeDivision, FENGXIAN_DIVISION } from './credit-code';
-import type { LeadStage } from './pipeline';
+import { OPEN_STAGES, type LeadStage } from './pipeline';
+import {
+  effectiveReferralStatus,
+  PENDING_STATUSES,
+  type ReferralState,
+  type ReferralStatus,
+} from './referrals';
 
 /** 产业链环节的位置：上游（原材料/核心部件）、中游（制造/集成）、下游（应用/服务）. */
 export const CHAIN_TIERS = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'] as const;
@@ -72,6 +78,26 @@ export function chainLinkStatus(facts: ChainLinkFacts, rule: ChainStatusRule): C
     return 'WEAK';
   }
   return 'COMPLETE';
+}
+
+/**
+ * The referral states a link breaks its referrals into, in this order: waiting for a decision
+ * (PENDING_STATUSES, the card's 待审报备 and nothing else) and accepted with the protection still
+ * live and its lead still open (the referral is being worked, not yet done).
+ */
+export const CHAIN_REFERRAL_STATUSES: readonly ReferralStatus[] = ['PROTECTED', 'EXISTING', 'ACCEPTED'];
+
+/**
+ * Which of CHAIN_REFERRAL_STATUSES a referral counts under on `day`, from its status and
+ * protection then (its history) and its lead's stage then; null when the link does not show it.
+ * The status is the effective one, so a lapsed protection is not counted before the daily job
+ * has written it down. chain-counts.sql.ts runs this in SQL (parity test in chain-stages.spec.ts).
+ */
+export function chainReferralStatus(state: ReferralState, day: string): ReferralStatus | null {
+  const status = effectiveReferralStatus(state, day);
+  if (PENDING_STATUSES.includes(status)) return status;
+  if (status === 'ACCEPTED' && state.leadStage && OPEN_STAGES.includes(state.leadStage)) return status;
+  return null;
 }
 
 /** A target company's way to landing, as the map shows it. */

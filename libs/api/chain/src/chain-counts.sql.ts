@@ -1,5 +1,6 @@
-import { FENGXIAN_DIVISION, OPEN_STAGES, PENDING_STATUSES } from '@lianzhao/domain';
+import { CHAIN_REFERRAL_STATUSES, FENGXIAN_DIVISION, OPEN_STAGES, PENDING_STATUSES } from '@lianzhao/domain';
 import { createdByDayEndSql, stageAtSql } from '@lianzhao/api-leads';
+import { lapsedSql, type ReferralStateSql } from '@lianzhao/api-referrals';
 
 // One home for what each count of a link means. The map counts these id sets per link, and each
 // drill-down list filters its table by the very same set, so a figure and the totalCount of the
@@ -18,19 +19,65 @@ export const localStockOnSql = (e: string, day: string) =>
 /** What a count counts. */
 export type ChainCountKind = 'localEnterprises' | 'openLeads' | 'referrals' | 'investments' | 'targets';
 
+/** The counts broken down by a part: open leads by stage, referrals by status. */
+export type ChainBreakdownKind = 'openLeads' | 'referrals';
+
+/**
+ * SQL twin of libs/domain chainReferralStatus over the expressions of a referral's state on a day
+ * (parity test in chain-stages.spec.ts); the lapse is the referrals context's own rule.
+ */
+export function chainReferralStatusSql(s: ReferralStateSql): string {
+  return `(CASE WHEN ${lapsedSql(s)} THEN NULL
+    WHEN ${s.status} IN (${list(PENDING_STATUSES)}) THEN ${s.status}
+    WHEN ${s.status} = 'ACCEPTED' AND ${s.leadStage} IN (${list(OPEN_STAGES)}) THEN ${s.status} END)`;
+}
+
+/**
+ * The ids of a broken-down count with the part each counts under (`id`, `part`), for the links
+ * `cp.link_id` satisfies as of the day `day` (see chainIdsSql):
+ * - openLeads: placed leads that existed at the end of that day, by their stage then (the stage
+ *   history, read through the lead list's own asOf rule), open stages only;
+ * - referrals: placed referrals by chainReferralStatus on that day: their status and protection
+ *   then (the last history line by the end of the day), their lead's stage then.
+ */
+export function chainPartsSql(kind: ChainBreakdownKind, links: string, day: string): string {
+  const param = day.replace(/^:/, '');
+  const placed = (type: string) =>
+    `cp.entity_type = '${type}' AND ${links} AND cp.created_at < ${endOfDaySql(day)}`;
+  if (kind === 'openLeads') {
+    return `SELECT cp.entity_id AS id, sls.part FROM chain_placements cp JOIN leads sl ON sl.id = cp.entity_id,
+  LATERAL (SELECT ${stageAtSql('sl', param)} AS part) sls
+  WHERE ${placed('LEAD')} AND ${createdByDayEndSql('sl', param)} AND sls.part IN (${list(OPEN_STAGES)})`;
+  }
+  const status = chainReferralStatusSql({
+    status: 'srh.status',
+    protectedUntil: 'srh.protected_until',
+    leadStage: 'srs.stage',
+    day: `CAST(${day} AS date)`,
+  });
+  return `SELECT cp.entity_id AS id, srp.part FROM chain_placements cp JOIN referrals sr ON sr.id = cp.entity_id
+  LEFT JOIN leads srl ON srl.id = sr.lead_id,
+  LATERAL (SELECT h.status, h.protected_until FROM referral_history h WHERE h.referral_id = sr.id
+    AND h.at < ${endOfDaySql(day)} ORDER BY h.at DESC LIMIT 1) srh,
+  LATERAL (SELECT ${stageAtSql('srl', param)} AS stage) srs,
+  LATERAL (SELECT ${status} AS part) srp
+  WHERE ${placed('REFERRAL')} AND srp.part IN (${list(CHAIN_REFERRAL_STATUSES)})`;
+}
+
 /**
  * The ids counted for the links `cp.link_id` satisfies (`links`: a condition on `cp.link_id`, e.g.
  * `cp.link_id = cl.id`), as of the day bound as `day` (a parameter, `:name`): a placement counts
  * from the day it was made, and each record as it stood that day.
  * - localEnterprises: placed 存量 enterprises, and the enterprises of placed landed projects;
- * - openLeads: placed leads in an open stage at the end of that day (the stage history, read
- *   through the lead list's own asOf rule);
- * - referrals: placed referrals waiting for a decision at the end of that day (their history);
+ * - openLeads: placed leads in an open stage at the end of that day (chainPartsSql);
+ * - referrals: placed referrals waiting for a decision on that day (chainPartsSql's PROTECTED and
+ *   EXISTING parts);
  * - investments: placed investments made by that day;
  * - targets: targets added to the links by that day.
+ * `part` (a SQL expression, e.g. a bound parameter) narrows a broken-down count to one of its
+ * parts: the figure of that part and its drill-down list.
  */
-export function chainIdsSql(kind: ChainCountKind, links: string, day: string): string {
-  const param = day.replace(/^:/, '');
+export function chainIdsSql(kind: ChainCountKind, links: string, day: string, part?: string): string {
   const placed = (type: string) =>
     `cp.entity_type = '${type}' AND ${links} AND cp.created_at < ${endOfDaySql(day)}`;
   switch (kind) {
@@ -41,12 +88,9 @@ UNION
 SELECT sp.enterprise_id AS id FROM chain_placements cp JOIN projects sp ON sp.id = cp.entity_id
   WHERE ${placed('PROJECT')} AND sp.landed_on <= CAST(${day} AS date)`;
     case 'openLeads':
-      return `SELECT cp.entity_id AS id FROM chain_placements cp JOIN leads sl ON sl.id = cp.entity_id
-  WHERE ${placed('LEAD')} AND ${createdByDayEndSql('sl', param)} AND ${stageAtSql('sl', param)} IN (${list(OPEN_STAGES)})`;
+      return `SELECT cx.id FROM (${chainPartsSql(kind, links, day)}) cx${part ? ` WHERE cx.part = ${part}` : ''}`;
     case 'referrals':
-      return `SELECT cp.entity_id AS id FROM chain_placements cp JOIN referrals sr ON sr.id = cp.entity_id
-  WHERE ${placed('REFERRAL')} AND (SELECT srh.status FROM referral_history srh WHERE srh.referral_id = sr.id
-    AND srh.at < ${endOfDaySql(day)} ORDER BY srh.at DESC LIMIT 1) IN (${list(PENDING_STATUSES)})`;
+      return `SELECT cx.id FROM (${chainPartsSql(kind, links, day)}) cx WHERE cx.part ${part ? `= ${part}` : `IN (${list(PENDING_STATUSES)})`}`;
     case 'investments':
       return `SELECT cp.entity_id AS id FROM chain_placements cp JOIN investments si ON si.id = cp.entity_id
   WHERE ${placed('INVESTMENT')} AND si.invested_on <= CAST(${day} AS date)`;

@@ -70,7 +70,15 @@ export class ChainListsService {
     list: DrillQuery<E>,
     args: ChainDrillArgs,
   ): Promise<ListPage<E, ChainDrillFilter>> {
-    return list.page(ctx, { ...args, filter: requireScope(args.filter) });
+    return list.page(ctx, { ...args, filter: requireScope(args.filter, this.kindOf(list)) });
+  }
+
+  private kindOf(list: object): ChainListKind {
+    if (list === this.enterprises) return ChainListKindEnum.ENTERPRISES;
+    if (list === this.leads) return ChainListKindEnum.LEADS;
+    if (list === this.referrals) return ChainListKindEnum.REFERRALS;
+    if (list === this.investments) return ChainListKindEnum.INVESTMENTS;
+    return ChainListKindEnum.TARGETS;
   }
 
   async export(
@@ -78,7 +86,7 @@ export class ChainListsService {
     kind: ChainListKind,
     filter: ChainDrillFilter | undefined,
   ): Promise<ExcelFile> {
-    const scoped = requireScope(filter);
+    const scoped = requireScope(filter, kind);
     const workbook = exportWorkbook();
     const title = `产业链-${KIND_TITLES[kind]}`;
     switch (kind) {
@@ -160,10 +168,17 @@ const KIND_TITLES: Readonly<Record<ChainListKind, string>> = {
   TARGETS: '招商目标',
 };
 
-/** A drill-down names its links: one link, a segment or an industry. */
-function requireScope(filter: ChainDrillFilter | null | undefined): ChainDrillFilter {
+/**
+ * A drill-down names its links: one link, a segment or an industry; a stage narrows the leads
+ * only, a referral status the referrals only.
+ */
+function requireScope(filter: ChainDrillFilter | null | undefined, kind: ChainListKind): ChainDrillFilter {
   if (!filter?.linkId && !filter?.segmentCode && !filter?.industryCode) {
     throw badField('filter', '请指定环节、细分赛道或产业');
   }
+  if (filter.stage && kind !== ChainListKindEnum.LEADS)
+    throw badField('filter.stage', '只有在谈线索可按阶段查看');
+  if (filter.referralStatus && kind !== ChainListKindEnum.REFERRALS)
+    throw badField('filter.referralStatus', '只有报备可按状态查看');
   return filter;
 }

@@ -28,10 +28,15 @@ function drillConditions(kind: ChainCountKind, alias: string, searchColumns: rea
   return (filter: ChainDrillFilter): SqlCondition[] => {
     const scope = linkScopeSql(filter);
     const day = filter.asOf ? ':chainAsOf' : ':today';
+    const part = kind === 'openLeads' ? filter.stage : kind === 'referrals' ? filter.referralStatus : null;
     return [
       {
-        sql: `${alias}.id IN (${chainIdsSql(kind, scope.sql, day)})`,
-        params: { ...scope.params, ...(filter.asOf ? { chainAsOf: filter.asOf } : {}) },
+        sql: `${alias}.id IN (${chainIdsSql(kind, scope.sql, day, part ? ':chainPart' : undefined)})`,
+        params: {
+          ...scope.params,
+          ...(filter.asOf ? { chainAsOf: filter.asOf } : {}),
+          ...(part ? { chainPart: part } : {}),
+        },
       },
       ...searchCondition(searchColumns, filter.search),
     ];

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CHAIN_REFERRAL_STATUSES,
   chainLinkStatus,
+  OPEN_STAGES,
   type ChainLinkStatus,
   type ChainStatusRule,
   type ChainTier,
@@ -8,7 +10,14 @@ import {
 import { badField, Clock, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { ReferenceService } from '@lianzhao/api-reference';
-import { chainIdsSql, chainOutputSql, linkScopeSql, type ChainCountKind } from './chain-counts.sql';
+import {
+  chainIdsSql,
+  chainOutputSql,
+  chainPartsSql,
+  linkScopeSql,
+  type ChainBreakdownKind,
+  type ChainCountKind,
+} from './chain-counts.sql';
 import { ChainLinksService } from './chain-links.service';
 import type { ChainFigures, ChainLinkCounts, ChainMap, ChainMapLink, ChainOverview } from './chain.types';
 
@@ -35,6 +44,10 @@ interface LinkRow {
   expected_output: string;
 }
 
+/** A link's count of one part (a stage, a referral status), keyed `<link id>/<kind>/<part>`. */
+type PartCounts = ReadonlyMap<string, number>;
+const partKey = (linkId: string, kind: ChainBreakdownKind, part: string) => `${linkId}/${kind}/${part}`;
+
 /**
  * 产业链图谱 and the district overview: every figure is the size of an id set of
  * chain-counts.sql.ts (the drill-down lists filter by the same sets), and each link's status is
@@ -55,6 +68,7 @@ export class ChainMapService {
     if (!industry) throw badField('industryCode', '产业不存在');
     const rule = await this.links.settings(ctx);
     const rows = await this.linkRows(ctx, industryCode, day);
+    const parts = await this.partCounts(ctx, industryCode, day);
     const segments = [...industry.segments].sort((a, b) => a.sortOrder - b.sortOrder);
     return {
       industryCode,
@@ -63,7 +77,7 @@ export class ChainMapService {
       segments: segments.map((segment) => ({
         code: segment.code,
         name: segment.name,
-        links: rows.filter((r) => r.segment_code === segment.code).map((r) => toLink(r, rule)),
+        links: rows.filter((r) => r.segment_code === segment.code).map((r) => toLink(r, rule, parts)),
       })),
     };
   }
@@ -99,10 +113,12 @@ export class ChainMapService {
     rule: ChainStatusRule,
   ): Promise<ChainFigures> {
     const rows = await this.linkRows(ctx, industryCode, day);
-    const statuses = rows.map((r) => toLink(r, rule).status);
+    const statuses = rows.map((r) => linkStatus(r, rule));
     const scope = linkScopeSql({ industryCode });
     const selects = COUNTED.map(
-      (kind) => `(SELECT COUNT(*) FROM (${chainIdsSql(kind, scope.sql, ':day')}) x)::int AS "${kind}"`,
+      // A record on two links of the industry is one record.
+      (kind) =>
+        `(SELECT COUNT(DISTINCT x.id) FROM (${chainIdsSql(kind, scope.sql, ':day')}) x)::int AS "${kind}"`,
     );
     const [totals] = (await this.manager(ctx)
       .createQueryBuilder()
@@ -151,6 +167,34 @@ export class ChainMapService {
       .getRawMany()) as LinkRow[];
   }
 
+  /**
+   * The industry's live links' open leads by stage and referrals by status, in one grouped
+   * statement over the id sets the counts and drill-downs read (chainPartsSql): the parts of a
+   * link add up to its count by construction.
+   */
+  private async partCounts(ctx: RequestContext, industryCode: string, day: string): Promise<PartCounts> {
+    const kinds: readonly ChainBreakdownKind[] = ['openLeads', 'referrals'];
+    const grouped = kinds.map(
+      (kind) => `SELECT cl.id AS link_id, '${kind}' AS kind, x.part, COUNT(*)::int AS n
+  FROM chain_links cl JOIN segments s ON s.code = cl.segment_code,
+  LATERAL (${chainPartsSql(kind, 'cp.link_id = cl.id', ':day')}) x
+  WHERE s.industry_code = :industryCode AND cl.retired_at IS NULL
+  GROUP BY cl.id, x.part`,
+    );
+    const rows = (await this.manager(ctx)
+      .createQueryBuilder()
+      .select('u.link_id AS link_id, u.kind AS kind, u.part AS part, u.n AS n')
+      .from(`(${grouped.join('\nUNION ALL\n')})`, 'u')
+      .setParameters({ industryCode, day })
+      .getRawMany()) as {
+      link_id: string;
+      kind: ChainBreakdownKind;
+      part: string;
+      n: number;
+    }[];
+    return new Map(rows.map((r) => [partKey(r.link_id, r.kind, r.part), r.n]));
+  }
+
   private today(): string {
     return this.clock.today();
   }
@@ -160,12 +204,20 @@ export class ChainMapService {
   }
 }
 
-function toLink(row: LinkRow, rule: ChainStatusRule): ChainMapLink {
+function toLink(row: LinkRow, rule: ChainStatusRule, parts: PartCounts): ChainMapLink {
   const counts: ChainLinkCounts = {
     localEnterprises: row.localEnterprises,
     chainMasters: row.chainMasters,
     openLeads: row.openLeads,
+    openLeadsByStage: OPEN_STAGES.map((stage) => ({
+      stage,
+      count: parts.get(partKey(row.id, 'openLeads', stage)) ?? 0,
+    })),
     referrals: row.referrals,
+    referralsByStatus: CHAIN_REFERRAL_STATUSES.map((status) => ({
+      status,
+      count: parts.get(partKey(row.id, 'referrals', status)) ?? 0,
+    })),
     targets: row.targets,
     investments: row.investments,
     expectedOutput: row.expected_output,
@@ -175,10 +227,14 @@ function toLink(row: LinkRow, rule: ChainStatusRule): ChainMapLink {
     name: row.name,
     tier: row.tier,
     position: row.position,
-    status: chainLinkStatus(
-      { localEnterprises: counts.localEnterprises, expectedOutput: counts.expectedOutput },
-      rule,
-    ),
+    status: linkStatus(row, rule),
     counts,
   };
+}
+
+function linkStatus(row: LinkRow, rule: ChainStatusRule): ChainLinkStatus {
+  return chainLinkStatus(
+    { localEnterprises: row.localEnterprises, expectedOutput: row.expected_output },
+    rule,
+  );
 }

@@ -1,9 +1,33 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { ChainLinkStatus, ChainTier } from '@lianzhao/domain';
+import type { ChainLinkStatus, ChainTier, LeadStage, ReferralStatus } from '@lianzhao/domain';
 import { Connection } from '@lianzhao/api-core';
+import { LeadStageEnum } from '@lianzhao/api-leads';
+import { ReferralStatusEnum } from '@lianzhao/api-referrals';
 import { ChainLinkStatusEnum, ChainTierEnum } from './chain.enums';
 import { ChainTarget } from './chain-target.entity';
 import { SupplyChainEntry } from './supply-chain-entry.entity';
+
+/** One stage of a link's open leads; drills to chainLeads with the filter's `stage`. */
+@ObjectType({ description: '环节上某一阶段的在谈线索（下钻：chainLeads 的 filter.stage，总数相等）' })
+export class ChainStageCount {
+  @Field(() => LeadStageEnum)
+  stage!: LeadStage;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+/** One status of a link's referrals; drills to chainReferrals with the filter's `referralStatus`. */
+@ObjectType({
+  description: '环节上某一状态的报备（下钻：chainReferrals 的 filter.referralStatus，总数相等）',
+})
+export class ChainReferralStatusCount {
+  @Field(() => ReferralStatusEnum)
+  status!: ReferralStatus;
+
+  @Field(() => Int)
+  count!: number;
+}
 
 /** A link's figures; each drills to the chain list of the same name with an equal totalCount. */
 @ObjectType({ description: '环节的数量（每项可下钻到同名清单，总数相等）' })
@@ -17,8 +41,19 @@ export class ChainLinkCounts {
   @Field(() => Int, { description: '进行中的线索' })
   openLeads!: number;
 
-  @Field(() => Int, { description: '待审核的报备' })
+  @Field(() => [ChainStageCount], {
+    description: '进行中的线索按截至日期当天的阶段（全部进行中阶段，按管道顺序；合计等于 openLeads）',
+  })
+  openLeadsByStage!: ChainStageCount[];
+
+  @Field(() => Int, { description: '待审核的报备（截至日期当天的有效状态为保护中或已在管道中）' })
   referrals!: number;
+
+  @Field(() => [ChainReferralStatusCount], {
+    description:
+      '报备按截至日期当天的有效状态：保护中、已在管道中（二者合计等于 referrals），及已受理且线索仍在谈的',
+  })
+  referralsByStatus!: ChainReferralStatusCount[];
 
   @Field(() => Int, { description: '招商目标' })
   targets!: number;

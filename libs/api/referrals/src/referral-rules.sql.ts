@@ -9,11 +9,30 @@ import type { ReferralProgress } from './referral-progress';
 
 export const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
+/** The SQL expressions a referral rule reads: the status, the protection's last day, the lead's stage, the day. */
+export interface ReferralStateSql {
+  status: string;
+  protectedUntil: string;
+  leadStage: string;
+  day: string;
+}
+
 /**
  * protectionLapsed: a protection past its last day has run out, unless its lead has signed (the
- * protection has done its work).
+ * protection has done its work). Over any expressions: the chain map reads a past day's state
+ * from the history.
  */
-export const LAPSED_SQL = `(r.status IN (${sqlList(PROTECTING_STATUSES)}) AND r.protected_until < CAST(:today AS date) AND (rl.stage IS NULL OR rl.stage <> 'SIGNED'))`;
+export function lapsedSql(s: ReferralStateSql): string {
+  return `(${s.status} IN (${sqlList(PROTECTING_STATUSES)}) AND ${s.protectedUntil} < ${s.day} AND (${s.leadStage} IS NULL OR ${s.leadStage} <> 'SIGNED'))`;
+}
+
+/** lapsedSql over the referral `r`, its lead `rl` and :today. */
+export const LAPSED_SQL = lapsedSql({
+  status: 'r.status',
+  protectedUntil: 'r.protected_until',
+  leadStage: 'rl.stage',
+  day: 'CAST(:today AS date)',
+});
 
 /**
  * protectionExpiringSoon with `:<days>` days: a live protection ending between today and that many

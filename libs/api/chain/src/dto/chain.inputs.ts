@@ -3,11 +3,15 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   CHAIN_ENTITY_TYPES,
+  CHAIN_REFERRAL_STATUSES,
   CHAIN_TIERS,
+  OPEN_STAGES,
   SUPPLY_RELATIONS,
   TARGET_PRIORITIES,
   type ChainEntityType,
   type ChainTier,
+  type LeadStage,
+  type ReferralStatus,
   type SupplyRelation,
   type TargetPriority,
 } from '@lianzhao/domain';
@@ -22,6 +26,8 @@ import {
   VersionField,
   WanYuanField,
 } from '@lianzhao/api-core';
+import { LeadStageEnum } from '@lianzhao/api-leads';
+import { ReferralStatusEnum } from '@lianzhao/api-referrals';
 import { ChainEntityTypeEnum, ChainTierEnum, SupplyRelationEnum, TargetPriorityEnum } from '../chain.enums';
 
 const blankToNull = ({ value }: { value: unknown }) => (value === '' ? null : value);
@@ -218,6 +224,22 @@ export class ChainDrillFilter {
   @IsOptional()
   @IsDateOnly()
   asOf?: string | null;
+
+  @Field(() => LeadStageEnum, {
+    nullable: true,
+    description: '进行中线索清单：只列截至日期当天处于该阶段的（环节卡片上按阶段的数字）',
+  })
+  @IsOptional()
+  @IsIn(OPEN_STAGES, { message: '请选择进行中的阶段' })
+  stage?: LeadStage | null;
+
+  @Field(() => ReferralStatusEnum, {
+    nullable: true,
+    description: '报备清单：按截至日期当天的状态（保护中、已在管道中，或已受理且线索仍在谈）；不填为待审核的',
+  })
+  @IsOptional()
+  @IsIn(CHAIN_REFERRAL_STATUSES, { message: '请选择保护中、已在管道中或已受理' })
+  referralStatus?: ReferralStatus | null;
 
   @OptionalText('搜索', 100, '名称包含')
   search?: string | null;

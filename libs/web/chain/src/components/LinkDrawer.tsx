@@ -1,29 +1,40 @@
 import { Button, Drawer, Tabs } from 'antd';
 import { useState } from 'react';
-import { CHAIN_TIER_LABELS } from '@lianzhao/domain';
+import { CHAIN_TIER_LABELS, LEAD_STAGE_LABELS, type LeadStage, type ReferralStatus } from '@lianzhao/domain';
 import type { ChainDrillFilter } from '@lianzhao/web-data';
 import { useI18n } from '@lianzhao/web-ui';
 import { EnterpriseList, InvestmentList, LeadList, ReferralList, type Editing } from './DrillLists';
 import { PlaceModal } from './PlaceModal';
 import type { MapLink } from './LinkCard';
+import { PartChips, useStatusName, type LinkFocus } from './LinkParts';
 import { TargetList } from './TargetList';
 
-/** A link's lists — each tab the list behind one of the card's figures, with the same count. */
+/**
+ * A link's lists — each tab the list behind one of the card's figures, with the same count; the
+ * leads and referrals narrowed to a stage or status by the chips above them (a part clicked on
+ * the card opens here chosen). Mounted afresh for each opening (its key), so it starts at `focus`.
+ */
 export function LinkDrawer({
   link,
   asOf,
+  focus,
   canEdit,
   onClose,
   onChanged,
 }: {
   link: MapLink | null;
   asOf?: string;
+  focus?: LinkFocus;
   canEdit: boolean;
   onClose: () => void;
   onChanged: () => void;
 }) {
   const { t, label } = useI18n();
+  const statusName = useStatusName();
   const filter: ChainDrillFilter = { linkId: link?.id, asOf };
+  const [tab, setTab] = useState<string>(focus?.tab ?? 'targets');
+  const [stage, setStage] = useState<LeadStage | undefined>(focus?.stage);
+  const [referralStatus, setReferralStatus] = useState<ReferralStatus | undefined>(focus?.referralStatus);
   const [placing, setPlacing] = useState(false);
   const editing: Editing | undefined = canEdit && link ? { linkId: link.id, onChanged } : undefined;
   const count = (key: Parameters<typeof t>[0], n: number | undefined) => `${t(key)} ${n ?? 0}`;
@@ -31,7 +42,8 @@ export function LinkDrawer({
     <Drawer
       open={link !== null}
       onClose={onClose}
-      width={880}
+      // On a phone the drawer takes the screen rather than running off it.
+      size="min(880px, 100vw)"
       title={link ? `${link.name}（${label(CHAIN_TIER_LABELS[link.tier])}）` : ''}
       destroyOnHidden
       extra={
@@ -44,7 +56,8 @@ export function LinkDrawer({
     >
       {link ? (
         <Tabs
-          defaultActiveKey="targets"
+          activeKey={tab}
+          onChange={setTab}
           items={[
             {
               key: 'enterprises',
@@ -54,12 +67,34 @@ export function LinkDrawer({
             {
               key: 'leads',
               label: count('chain.openLeads', link.counts.openLeads),
-              children: <LeadList filter={filter} editing={editing} />,
+              children: (
+                <>
+                  <PartChips
+                    all={{ label: t('chain.allOpenLeads'), count: link.counts.openLeads }}
+                    parts={link.counts.openLeadsByStage.map((p) => ({ part: p.stage, count: p.count }))}
+                    value={stage}
+                    onChange={setStage}
+                    name={(s) => label(LEAD_STAGE_LABELS[s])}
+                  />
+                  <LeadList key={stage ?? ''} filter={{ ...filter, stage }} editing={editing} />
+                </>
+              ),
             },
             {
               key: 'referrals',
               label: count('chain.referrals', link.counts.referrals),
-              children: <ReferralList filter={filter} />,
+              children: (
+                <>
+                  <PartChips
+                    all={{ label: t('chain.allPending'), count: link.counts.referrals }}
+                    parts={link.counts.referralsByStatus.map((p) => ({ part: p.status, count: p.count }))}
+                    value={referralStatus}
+                    onChange={setReferralStatus}
+                    name={statusName}
+                  />
+                  <ReferralList key={referralStatus ?? ''} filter={{ ...filter, referralStatus }} />
+                </>
+              ),
             },
             {
               key: 'targets',
@@ -74,17 +109,6 @@ export function LinkDrawer({
               children: <InvestmentList filter={filter} />,
             },
           ]}
-        />
-      ) : null}
-      {link && editing ? (
-        <PlaceModal
-          linkId={link.id}
-          open={placing}
-          onClose={() => setPlacing(false)}
-          onPlaced={() => {
-            setPlacing(false);
-            onChanged();
-          }}
         />
       ) : null}
       {link && editing ? (

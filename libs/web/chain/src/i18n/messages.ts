@@ -97,6 +97,11 @@ export const chainZh = {
   'chain.recordLinks': '产业链环节',
   'chain.notPlaced': '尚未放到任何环节',
   'chain.suggested': '按细分赛道建议：',
+  'chain.acceptedOpen': '已受理在谈',
+  'chain.referralsWord': '报备',
+  'chain.partLabel': '{figure}：{part} {count}',
+  'chain.allOpenLeads': '全部在谈',
+  'chain.allPending': '全部待审',
 };
 
 export const chainEn: Record<keyof typeof chainZh, string> = {
@@ -192,6 +197,11 @@ export const chainEn: Record<keyof typeof chainZh, string> = {
   'chain.recordLinks': 'Chain links',
   'chain.notPlaced': 'Not placed on any link yet',
   'chain.suggested': 'Suggested by segment:',
+  'chain.acceptedOpen': 'Accepted, still open',
+  'chain.referralsWord': 'Referrals',
+  'chain.partLabel': '{figure}: {part} {count}',
+  'chain.allOpenLeads': 'All open',
+  'chain.allPending': 'All pending',
 };
 
 export const chainMessages: FeatureDictionary = { 'zh-CN': chainZh, en: chainEn };

@@ -9,6 +9,7 @@ import { ChainMapDocument } from '@lianzhao/web-data';
 import { useErrorMessage, useI18n, useReferenceOptions } from '@lianzhao/web-ui';
 import { LinkCard, type MapLink } from '../components/LinkCard';
 import { LinkDrawer } from '../components/LinkDrawer';
+import type { LinkFocus } from '../components/LinkParts';
 import { ManageLinksModal } from '../components/ManageLinksModal';
 import { SupplyChainPanel } from '../components/SupplyChainPanel';
 
@@ -39,7 +40,8 @@ export function ChainMapPage({ readOnly = false, canManage = false }: ChainMapPa
   });
   const map = (data ?? previousData)?.chainMap;
   const segmentCode = params.get('segment') ?? map?.segments[0]?.code;
-  const [openLinkId, setOpenLinkId] = useState<string | null>(null);
+  const [opened, setOpened] = useState<{ linkId: string; focus?: LinkFocus; at: number } | null>(null);
+  const openLinkId = opened?.linkId ?? null;
   const [managing, setManaging] = useState(false);
   const segment = map?.segments.find((s) => s.code === segmentCode);
   const openLink = map?.segments.flatMap((s) => s.links).find((l) => l.id === openLinkId) ?? null;
@@ -69,7 +71,11 @@ export function ChainMapPage({ readOnly = false, canManage = false }: ChainMapPa
                 {links
                   .filter((l) => l.tier === tier)
                   .map((link) => (
-                    <LinkCard key={link.id} link={link} onOpen={(l) => setOpenLinkId(l.id)} />
+                    <LinkCard
+                      key={link.id}
+                      link={link}
+                      onOpen={(l, focus) => setOpened({ linkId: l.id, focus, at: Date.now() })}
+                    />
                   ))}
               </Flex>
             </Flex>
@@ -134,10 +140,12 @@ export function ChainMapPage({ readOnly = false, canManage = false }: ChainMapPa
         />
       ) : null}
       <LinkDrawer
+        key={opened ? `${opened.linkId}-${opened.at}` : 'closed'}
         link={openLink}
         asOf={asOf}
+        focus={opened?.focus}
         canEdit={!readOnly && !asOf}
-        onClose={() => setOpenLinkId(null)}
+        onClose={() => setOpened(null)}
         onChanged={() => void refetch()}
       />
     </Flex>

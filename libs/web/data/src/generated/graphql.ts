@@ -98,10 +98,14 @@ export type ChainDrillFilter = {
   industryCode?: string | null | undefined;
   /** 环节 */
   linkId?: string | number | null | undefined;
+  /** 报备清单：按截至日期当天的状态（保护中、已在管道中，或已受理且线索仍在谈）；不填为待审核的 */
+  referralStatus?: ReferralStatus | null | undefined;
   /** 名称包含 */
   search?: string | null | undefined;
   /** 细分赛道（其全部在用环节） */
   segmentCode?: string | null | undefined;
+  /** 进行中线索清单：只列截至日期当天处于该阶段的（环节卡片上按阶段的数字） */
+  stage?: LeadStage | null | undefined;
 };
 
 /** 可放到环节上的对象 */
@@ -2219,6 +2223,12 @@ export type ChainMapQuery = {
           targets: number;
           investments: number;
           expectedOutput: string;
+          openLeadsByStage: Array<{ __typename: 'ChainStageCount'; stage: LeadStage; count: number }>;
+          referralsByStatus: Array<{
+            __typename: 'ChainReferralStatusCount';
+            status: ReferralStatus;
+            count: number;
+          }>;
         };
       }>;
     }>;
@@ -11966,7 +11976,29 @@ export const ChainMapDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'localEnterprises' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'chainMasters' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'openLeads' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'openLeadsByStage' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                      ],
+                                    },
+                                  },
                                   { kind: 'Field', name: { kind: 'Name', value: 'referrals' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'referralsByStatus' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                      ],
+                                    },
+                                  },
                                   { kind: 'Field', name: { kind: 'Name', value: 'targets' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'investments' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'expectedOutput' } },
