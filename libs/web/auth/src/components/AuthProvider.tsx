@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { LoginDocument, LogoutDocument, MeDocument, type SessionSignal } from '@lianzhao/web-data';
+import { hasErrorCode, LoginDocument, LogoutDocument, MeDocument, type SessionSignal } from '@lianzhao/web-data';
 import { readSessionHint, writeSessionHint } from '../hooks/session-hint';
 import { AuthContext, type Auth, type CurrentUser } from '../hooks/useAuth';
 
@@ -55,7 +55,8 @@ export function AuthProvider({ children, session }: AuthProviderProps) {
   }, [client, logout]);
 
   const current = me.data?.me ?? null;
-  const noSession = !!me.error && !me.data;
+  // Only the API's word that there is no session drops the hint; a network failure does not.
+  const noSession = !me.data && hasErrorCode(me.error, 'UNAUTHENTICATED');
   useEffect(() => {
     if (current) writeSessionHint(current);
     else if (noSession) writeSessionHint(null);

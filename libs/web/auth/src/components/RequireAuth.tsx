@@ -23,7 +23,7 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
   return (
     <>
       {loading && <FullPageLoading tip={t('auth.checking')} />}
-      <div style={{ display: loading ? 'none' : 'contents' }} aria-hidden={loading || undefined}>
+      <div style={{ display: loading ? 'none' : 'contents' }}>
         {children ?? <Outlet />}
       </div>
       {/* An UNAUTHENTICATED answer before `me` has spoken is `me`'s to settle (login page). */}
