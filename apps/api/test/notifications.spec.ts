@@ -1,18 +1,19 @@
 import type { DataSource } from 'typeorm';
 import { addDays } from '@lianzhao/domain';
 import { Clock } from '@lianzhao/api-core';
-import { TransactionalConnection } from '@lianzhao/api-database';
+import { MIGRATIONS, TransactionalConnection } from '@lianzhao/api-database';
 import { NotificationRemindersJob } from '@lianzhao/api-notifications';
 import { errorCode, startTestApi, type TestApi } from './harness';
 
 const LIST = `query ($filter: NotificationFilter) { notifications(first: 50, filter: $filter) {
-  totalCount edges { node { id kind title recordKind recordId readAt } } } }`;
+  totalCount edges { node { id kind title params { name reason date milestone } recordKind recordId readAt } } } }`;
 const FILE = 'mutation ($input: FileReferralInput!) { fileReferral(input: $input) { id } }';
 
 interface Note {
   id: string;
   kind: string;
   title: string;
+  params: { name: string | null; reason: string | null; date: string | null; milestone: string | null };
   recordKind: string;
   recordId: string;
   readAt: string | null;
@@ -79,6 +80,8 @@ describe('notifications (通知中心)', () => {
     const [note] = (await notes('officer')).filter((n) => n.recordId === id);
     expect(note).toMatchObject({ kind: 'REFERRAL_FILED', recordKind: 'REFERRAL', readAt: null });
     expect(note.title).toContain('通知测试甲科技有限公司');
+    // The screen words it from the kind and these, in the reader's language.
+    expect(note.params).toEqual({ name: '通知测试甲科技有限公司', reason: null, date: null, milestone: null });
   });
 
   it('tells the filing partner of an acceptance, and the new lead owner of the lead', async () => {
@@ -93,6 +96,11 @@ describe('notifications (通知中心)', () => {
     expect(await recipients('LEAD_ASSIGNED', leadId)).toEqual(['officer2']);
     // The partner's own list shows it; another organisation's partner sees nothing of it.
     expect((await notes('partner')).find((n) => n.recordId === id)?.title).toMatch(/已受理/);
+    expect((await notes('partner')).find((n) => n.recordId === id)?.params.name).toBe('通知测试乙科技有限公司');
+    const [{ project_name }] = await db.query<{ project_name: string }[]>('SELECT project_name FROM leads WHERE id = $1', [
+      leadId,
+    ]);
+    expect((await notes('officer2')).find((n) => n.recordId === leadId)?.params).toMatchObject({ name: project_name });
     expect((await notes('partner2')).some((n) => n.recordId === id)).toBe(false);
   });
 
@@ -104,7 +112,9 @@ describe('notifications (通知中心)', () => {
       tokens['officer'],
     );
     expect(await recipients('REFERRAL_REJECTED', id)).toEqual(['partner2']);
-    expect((await notes('partner2')).find((n) => n.kind === 'REFERRAL_REJECTED')?.title).toContain('企业已在外区落地');
+    const rejected = (await notes('partner2')).find((n) => n.kind === 'REFERRAL_REJECTED');
+    expect(rejected?.title).toContain('企业已在外区落地');
+    expect(rejected?.params).toMatchObject({ name: '通知测试丙科技有限公司', reason: '企业已在外区落地' });
   });
 
   it('tells a new owner of a handed-over lead, not someone who takes a lead themselves', async () => {
@@ -206,6 +216,53 @@ describe('notifications (通知中心)', () => {
     );
     expect(Number(n)).toBe(1);
     // The partner reads its reminder; the project owner reads theirs, linked to the project.
-    expect((await notes('partner')).find((x) => x.recordId === referralId)?.kind).toBe('REFERRAL_EXPIRING');
+    const expiring = (await notes('partner')).find((x) => x.recordId === referralId);
+    expect(expiring?.kind).toBe('REFERRAL_EXPIRING');
+    expect(expiring?.params).toEqual({ name: '通知测试丁科技有限公司', date: addDays(today, 10), reason: null, milestone: null });
+    expect(await milestoneParams('MILESTONE_DUE', open[0].id)).toEqual(await expectedMilestone(open[0].id, addDays(today, 3)));
+    expect(await milestoneParams('MILESTONE_OVERDUE', open[1].id)).toEqual(
+      await expectedMilestone(open[1].id, addDays(today, -2)),
+    );
+  });
+
+  async function milestoneParams(kind: string, milestoneId: string): Promise<unknown> {
+    const [row] = await db.query<{ params: unknown }[]>(
+      'SELECT params FROM notifications WHERE kind = $1 AND reminder_key LIKE $2',
+      [kind, `${kind}:${milestoneId}:%`],
+    );
+    return row?.params;
+  }
+
+  async function expectedMilestone(milestoneId: string, date: string): Promise<unknown> {
+    const [row] = await db.query<{ name: string; code: string }[]>(
+      'SELECT p.name, m.code FROM project_milestones m JOIN projects p ON p.id = m.project_id WHERE m.id = $1',
+      [milestoneId],
+    );
+    return { name: row.name, milestone: row.code, date };
+  }
+
+  it('gives the rows written before params theirs from the records their kind names, keeping the title', async () => {
+    const migration = MIGRATIONS.map((M) => new M()).find((m) => m.name === 'NotificationParams1796440000000');
+    if (!migration) throw new Error('migration NotificationParams is not registered');
+    const before = await db.query<{ id: string; kind: string; title: string; params: Record<string, string> }[]>(
+      'SELECT id, kind, title, params FROM notifications ORDER BY id',
+    );
+    expect(new Set(before.map((row) => row.kind))).toEqual(
+      new Set(['REFERRAL_FILED', 'REFERRAL_ACCEPTED', 'REFERRAL_REJECTED', 'LEAD_ASSIGNED', 'REFERRAL_EXPIRING', 'MILESTONE_DUE', 'MILESTONE_OVERDUE']),
+    );
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+      const after = await runner.query('SELECT id, kind, title, params FROM notifications ORDER BY id');
+      // Names are as the records hold them today: nothing here was renamed, so the same params.
+      expect(after).toEqual(before);
+    } finally {
+      // The rows as they were, whatever the outcome.
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });

@@ -116,6 +116,41 @@ describe('shell: a partner on a phone, whose session ends while filing', () => {
     await context.close();
   });
 
+  it('starts the board’s data request on a cold load before the `me` check has answered', async () => {
+    const context = await system.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await signIn(page, system.webUrl, 'officer');
+
+    // A slow network for `me` only: the order of requests shows whether the board waits for it.
+    const events: string[] = [];
+    const operation = (postData: string | null) => {
+      try {
+        return (JSON.parse(postData ?? '{}') as { operationName?: string }).operationName ?? '';
+      } catch {
+        return '';
+      }
+    };
+    await page.route('**/graphql', async (route) => {
+      if (operation(route.request().postData()) === 'Me') await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    page.on('request', (request) => {
+      const name = operation(request.postData());
+      if (name === 'Me' || name === 'LeadBoard') events.push(`${name} sent`);
+    });
+    page.on('response', (response) => {
+      const name = operation(response.request().postData());
+      if (name === 'Me') events.push('Me answered');
+    });
+
+    await page.goto(`${system.webUrl}/leads`);
+    await page.getByRole('heading', { name: '线索管道' }).waitFor();
+    await page.getByTestId('lead-card').first().waitFor();
+    expect(events).toContain('LeadBoard sent');
+    expect(events.indexOf('LeadBoard sent')).toBeLessThan(events.indexOf('Me answered'));
+    await context.close();
+  });
+
   it('shows an officer a lead and a project at 390×844 without sideways scrolling', async () => {
     const context = await system.browser.newContext({
       viewport: { width: 390, height: 844 },

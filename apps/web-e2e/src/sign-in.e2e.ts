@@ -45,7 +45,11 @@ describe('signing in: each role sees its own menu', () => {
       local: Object.keys(window.localStorage),
       session: Object.keys(window.sessionStorage),
     }));
-    expect(readable).toEqual({ cookie: '', local: [], session: [] });
+    // The one stored thing is the session hint (role only, no name and no token) that lets a page
+    // start its queries together with the `me` check.
+    expect(readable).toEqual({ cookie: '', local: ['lianzhao.session-hint'], session: [] });
+    const hint = await page.evaluate(() => window.localStorage.getItem('lianzhao.session-hint'));
+    expect(JSON.parse(hint ?? 'null')).toEqual({ id: expect.any(String), role: 'ADMIN', organization: null });
     await page.reload();
     await page.getByTestId('current-user').waitFor();
     // 登录记录 lists this very sign-in.

@@ -5,3 +5,4 @@ export * from './notifications.service';
 export * from './notification-reminders.service';
 export * from './notification-reminders.job';
 export * from './notifications.module';
+export * from './notification-params';

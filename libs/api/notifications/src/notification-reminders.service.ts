@@ -10,6 +10,9 @@ const MILESTONE_NAME_SQL = `(CASE m.code ${MILESTONE_CODES.map(
   (code) => `WHEN '${code}' THEN '${MILESTONE_LABELS[code].zh}'`,
 ).join(' ')} END)`;
 
+/** A milestone reminder's params: the project, which milestone (its code) and its planned date. */
+const PROJECT_PARAMS_SQL = `jsonb_build_object('name', p.name, 'milestone', m.code, 'date', to_char(m.planned_date, 'YYYY-MM-DD'))`;
+
 /**
  * The time-based reminders, each an INSERT … SELECT of what is due today. Each row carries a
  * reminder key (kind, record, the date it is about), unique per recipient, so running the job
@@ -23,7 +26,8 @@ const REMINDERS: readonly { kind: string; sql: string }[] = [
     sql: `
       SELECT u.id, 'REFERRAL_EXPIRING',
              '报备“' || r.company_name || '”的保护期将于 ' || to_char(r.protected_until, 'YYYY-MM-DD') || ' 到期',
-             'REFERRAL', r.id, 'REFERRAL_EXPIRING:' || r.id || ':' || r.protected_until
+             'REFERRAL', r.id, 'REFERRAL_EXPIRING:' || r.id || ':' || r.protected_until,
+             jsonb_build_object('name', r.company_name, 'date', to_char(r.protected_until, 'YYYY-MM-DD'))
         FROM referrals r
         LEFT JOIN leads rl ON rl.id = r.lead_id
         JOIN users u ON u.organization_id = r.organization_id AND u.active
@@ -35,7 +39,7 @@ const REMINDERS: readonly { kind: string; sql: string }[] = [
     sql: `
       SELECT p.owner_id, 'MILESTONE_DUE',
              '项目“' || p.name || '”的' || ${MILESTONE_NAME_SQL} || '计划于 ' || to_char(m.planned_date, 'YYYY-MM-DD') || ' 完成',
-             'PROJECT', p.id, 'MILESTONE_DUE:' || m.id || ':' || m.planned_date
+             'PROJECT', p.id, 'MILESTONE_DUE:' || m.id || ':' || m.planned_date, ${PROJECT_PARAMS_SQL}
         FROM project_milestones m
         JOIN projects p ON p.id = m.project_id
        WHERE m.actual_date IS NULL
@@ -47,7 +51,7 @@ const REMINDERS: readonly { kind: string; sql: string }[] = [
     sql: `
       SELECT p.owner_id, 'MILESTONE_OVERDUE',
              '项目“' || p.name || '”的' || ${MILESTONE_NAME_SQL} || '已逾期（计划 ' || to_char(m.planned_date, 'YYYY-MM-DD') || '）',
-             'PROJECT', p.id, 'MILESTONE_OVERDUE:' || m.id || ':' || m.planned_date
+             'PROJECT', p.id, 'MILESTONE_OVERDUE:' || m.id || ':' || m.planned_date, ${PROJECT_PARAMS_SQL}
         FROM project_milestones m
         JOIN projects p ON p.id = m.project_id
        WHERE m.actual_date IS NULL AND m.planned_date < CAST(:today AS date)`,
@@ -68,7 +72,7 @@ export class NotificationRemindersService {
       const manager = this.connection.getRepository(tx, Notification).manager;
       for (const reminder of REMINDERS) {
         const [sql, params] = manager.connection.driver.escapeQueryWithParameters(
-          `INSERT INTO notifications (recipient_id, kind, title, record_kind, record_id, reminder_key)
+          `INSERT INTO notifications (recipient_id, kind, title, record_kind, record_id, reminder_key, params)
            ${reminder.sql}
            ON CONFLICT (recipient_id, reminder_key) WHERE reminder_key IS NOT NULL DO NOTHING
            RETURNING id`,

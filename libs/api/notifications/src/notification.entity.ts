@@ -5,6 +5,7 @@ import { checkIn, RecordKindEnum } from '@lianzhao/api-core';
 import { TIMESTAMP } from '@lianzhao/api-database';
 import { User } from '@lianzhao/api-users';
 import { NotificationKindEnum } from './notification.enums';
+import { NotificationParams } from './notification-params';
 
 /**
  * One message to one user. Written by the notifications context's event handlers (inside the
@@ -36,9 +37,14 @@ export class Notification {
   @Column({ type: 'varchar', length: 32 })
   kind!: NotificationKind;
 
-  @Field({ description: '通知内容' })
+  /** The zh-CN wording, written when sent: for API clients, and the fallback when params are empty. */
+  @Field({ description: '通知内容（中文）；界面按 kind 与 params 以用户的语言显示' })
   @Column({ type: 'varchar', length: 300 })
   title!: string;
+
+  @Field(() => NotificationParams, { description: '通知内容的参数；早于参数的通知为空对象' })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  params!: NotificationParams;
 
   @Field(() => RecordKindEnum, { description: '点开通知时打开的记录类型' })
   @Column({ type: 'varchar', length: 16 })

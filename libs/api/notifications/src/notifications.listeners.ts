@@ -15,7 +15,13 @@ export class NotificationsListeners {
     await this.notifications.send(
       tx,
       { kind: 'role', role: 'OFFICER' },
-      { kind: 'REFERRAL_FILED', title: `新报备：${referral.companyName}`, recordKind: 'REFERRAL', recordId: referral.id },
+      {
+        kind: 'REFERRAL_FILED',
+        title: `新报备：${referral.companyName}`,
+        params: { name: referral.companyName },
+        recordKind: 'REFERRAL',
+        recordId: referral.id,
+      },
     );
   }
 
@@ -32,6 +38,10 @@ export class NotificationsListeners {
       {
         kind: decision === 'ACCEPTED' ? 'REFERRAL_ACCEPTED' : 'REFERRAL_REJECTED',
         title,
+        params:
+          decision === 'ACCEPTED'
+            ? { name: referral.companyName }
+            : { name: referral.companyName, reason: referral.decisionReason ?? '' },
         recordKind: 'REFERRAL',
         recordId: referral.id,
       },
@@ -44,7 +54,13 @@ export class NotificationsListeners {
     await this.notifications.send(
       tx,
       { kind: 'user', id: ownerId },
-      { kind: 'LEAD_ASSIGNED', title: `线索“${lead.projectName}”已分配给您`, recordKind: 'LEAD', recordId: lead.id },
+      {
+        kind: 'LEAD_ASSIGNED',
+        title: `线索“${lead.projectName}”已分配给您`,
+        params: { name: lead.projectName },
+        recordKind: 'LEAD',
+        recordId: lead.id,
+      },
     );
   }
 }

@@ -4,12 +4,15 @@ import { Clock, ListQuery, notFound, RequestContext, type ListPage } from '@lian
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Notification } from './notification.entity';
 import { NOTIFICATION_LIST } from './notification-list';
+import type { NotificationParams } from './notification-params';
 import type { NotificationFilter, NotificationListArgs } from './dto/notification.inputs';
 
 /** What a notification says and which record it opens. */
 export interface NotificationMessage {
   kind: NotificationKind;
+  /** The zh-CN wording (API clients, fallback); screens word it from kind and params. */
   title: string;
+  params: NotificationParams;
   recordKind: RecordKind;
   recordId: string;
 }
@@ -56,9 +59,16 @@ export class NotificationsService {
   async send(tx: RequestContext, to: Recipients, message: NotificationMessage): Promise<void> {
     const who = recipientSql(to);
     await this.connection.getRepository(tx, Notification).query(
-      `INSERT INTO notifications (recipient_id, kind, title, record_kind, record_id)
-       SELECT u.id, $1, $2, $3, $4 FROM users u WHERE u.active AND ${who.sql}`,
-      [message.kind, fitTitle(message.title), message.recordKind, message.recordId, who.value],
+      `INSERT INTO notifications (recipient_id, kind, title, record_kind, record_id, params)
+       SELECT u.id, $1, $2, $3, $4, $6 FROM users u WHERE u.active AND ${who.sql}`,
+      [
+        message.kind,
+        fitTitle(message.title),
+        message.recordKind,
+        message.recordId,
+        who.value,
+        JSON.stringify(message.params),
+      ],
     );
   }
 

@@ -40,9 +40,9 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRowFragment; o
       <Form<ResetValues> form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item
           name="newPassword"
-          label={t('users.newPassword')}
+          label={t('common.newPassword')}
           rules={[
-            { required: true, message: t('validation.required', { field: t('users.newPassword') }) },
+            { required: true, message: t('validation.required', { field: t('common.newPassword') }) },
             {
               validator: (_: unknown, value: string | undefined) => {
                 const problem = value ? passwordProblem(value, user.username) : null;
@@ -55,10 +55,10 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRowFragment; o
         </Form.Item>
         <Form.Item
           name="confirmPassword"
-          label={t('users.confirmPassword')}
+          label={t('common.confirmPassword')}
           dependencies={['newPassword']}
           rules={[
-            { required: true, message: t('validation.required', { field: t('users.confirmPassword') }) },
+            { required: true, message: t('validation.required', { field: t('common.confirmPassword') }) },
             ({ getFieldValue }) => ({
               validator: (_, value: string | undefined) =>
                 !value || value === getFieldValue('newPassword')

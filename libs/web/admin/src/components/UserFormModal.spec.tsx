@@ -9,6 +9,7 @@ import {
   type UserRowFragment,
 } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
+import '../i18n/messages';
 import { UserFormModal } from './UserFormModal';
 
 const organizations: MockLink.MockedResponse = {

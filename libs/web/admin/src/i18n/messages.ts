@@ -1,10 +1,22 @@
 import { registerMessages, type FeatureDictionary } from '@lianzhao/web-ui';
 
+// 用户管理, 合作机构 and 登录记录 have their own file; importing this one registers both.
+import './accounts-messages';
+
 /**
- * Words of 基础数据 editing (libs/web/admin): the editor of industries, segments, tags and places,
- * and its history. The page's older words (reference.title and the card titles) stay shared.
+ * Words of 基础数据 (libs/web/admin): the page, the editor of industries, segments, tags and
+ * places, and its history.
  */
 export const adminZh = {
+  'reference.title': '基础数据',
+  'reference.industries': '产业与细分赛道',
+  'reference.tags': '标签',
+  'reference.places': '镇、街道与区域',
+  'reference.code': '代码',
+  'reference.name': '名称',
+  'reference.segments': '细分赛道',
+  'reference.leading': '主导产业',
+  'reference.other': '其他',
   'referenceEdit.intro': '代码创建后不可修改；已在使用的条目不能删除，只能停用：停用后旧记录照常显示，新记录不再可选。',
   'referenceEdit.create': '新建',
   'referenceEdit.createKind': '新建{kind}',
@@ -46,6 +58,15 @@ export const adminZh = {
 };
 
 export const adminEn: Record<keyof typeof adminZh, string> = {
+  'reference.title': 'Reference data',
+  'reference.industries': 'Industries and segments',
+  'reference.tags': 'Tags',
+  'reference.places': 'Towns, streets and zones',
+  'reference.code': 'Code',
+  'reference.name': 'Name',
+  'reference.segments': 'Segments',
+  'reference.leading': 'Leading industry',
+  'reference.other': 'Other',
   'referenceEdit.intro':
     'Codes cannot change once created; an entry in use cannot be deleted, only retired: old records still show it, new ones cannot choose it.',
   'referenceEdit.create': 'New',

@@ -11,6 +11,7 @@ import {
   type SignInEventsQuery,
 } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
+import '../i18n/messages';
 import { SignInEventsPage } from './SignInEventsPage';
 
 let asked: (SignInEventFilter | undefined)[] = [];

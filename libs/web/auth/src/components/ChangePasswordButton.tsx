@@ -71,9 +71,9 @@ export function ChangePasswordButton() {
           </Form.Item>
           <Form.Item
             name="newPassword"
-            label={t('users.newPassword')}
+            label={t('common.newPassword')}
             rules={[
-              { required: true, message: t('validation.required', { field: t('users.newPassword') }) },
+              { required: true, message: t('validation.required', { field: t('common.newPassword') }) },
               {
                 validator: (_: unknown, value: string | undefined) => {
                   const problem = value ? passwordProblem(value, username) : null;
@@ -86,10 +86,10 @@ export function ChangePasswordButton() {
           </Form.Item>
           <Form.Item
             name="confirmPassword"
-            label={t('users.confirmPassword')}
+            label={t('common.confirmPassword')}
             dependencies={['newPassword']}
             rules={[
-              { required: true, message: t('validation.required', { field: t('users.confirmPassword') }) },
+              { required: true, message: t('validation.required', { field: t('common.confirmPassword') }) },
               ({ getFieldValue }) => ({
                 validator: (_, value: string | undefined) =>
                   !value || value === getFieldValue('newPassword')

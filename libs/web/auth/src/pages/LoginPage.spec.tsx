@@ -120,11 +120,17 @@ describe('LoginPage', () => {
     expect(await screen.findByText('用户名或密码错误')).toBeInTheDocument();
   });
 
-  it('opens the home page on success, keeping nothing script-readable (the session is an HttpOnly cookie)', async () => {
+  it('opens the home page on success, keeping no token script-readable (the session is an HttpOnly cookie)', async () => {
     await renderLogin([successMock('ADMIN')]);
     await submit('admin', 'correct-horse');
     expect(await screen.findByText('工作台已打开')).toBeInTheDocument();
-    expect(window.localStorage.length).toBe(0);
+    // Only the session hint (role, no name, no token), which lets the next load start its queries early.
+    expect(Object.keys(window.localStorage)).toEqual(['lianzhao.session-hint']);
+    expect(JSON.parse(window.localStorage.getItem('lianzhao.session-hint') ?? 'null')).toEqual({
+      id: expect.any(String),
+      role: 'ADMIN',
+      organization: null,
+    });
     expect(window.sessionStorage.length).toBe(0);
     expect(document.cookie).toBe('');
   });

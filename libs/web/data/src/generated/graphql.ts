@@ -5913,6 +5913,13 @@ export type NotificationsQuery = {
         recordId: string;
         createdAt: string;
         readAt: string | null;
+        params: {
+          __typename: 'NotificationParams';
+          name: string | null;
+          reason: string | null;
+          date: string | null;
+          milestone: string | null;
+        };
       };
     }>;
   };
@@ -20614,6 +20621,19 @@ export const NotificationsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'params' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'milestone' } },
+                                ],
+                              },
+                            },
                             { kind: 'Field', name: { kind: 'Name', value: 'recordKind' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },

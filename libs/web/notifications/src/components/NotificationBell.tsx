@@ -18,6 +18,7 @@ import {
   type NotificationsQuery,
 } from '@lianzhao/web-data';
 import { dateTimeText, useI18n, useShowError } from '@lianzhao/web-ui';
+import { notificationText } from './notification-text';
 
 /** How often the bell asks for the unread count. */
 const POLL_MS = 60_000;
@@ -32,7 +33,8 @@ export interface NotificationBellProps {
 
 /** The header's bell with the unread count, and the drawer listing the user's notifications. */
 export function NotificationBell({ role }: NotificationBellProps) {
-  const { t, label } = useI18n();
+  const i18n = useI18n();
+  const { t, label } = i18n;
   const showError = useShowError();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
@@ -118,7 +120,7 @@ export function NotificationBell({ role }: NotificationBellProps) {
                 <Space align="start">
                   {note.readAt ? null : <Badge status="processing" />}
                   <Flex vertical gap={2}>
-                    <Typography.Text strong={!note.readAt}>{note.title}</Typography.Text>
+                    <Typography.Text strong={!note.readAt}>{notificationText(note, i18n)}</Typography.Text>
                     <Space size="small">
                       <Tag>{label(NOTIFICATION_KIND_LABELS[note.kind as NotificationKind])}</Tag>
                       <Typography.Text type="secondary">{dateTimeText(note.createdAt as string)}</Typography.Text>
