@@ -16,11 +16,13 @@ export class PolicySubjectsAndJobs1796410000000 implements MigrationInterface {
     await queryRunner.query("ALTER TABLE \"policy_matches\" ADD CONSTRAINT \"policy_matches_enterprise_item_key\" UNIQUE (\"enterprise_id\", \"item_id\")");
     await queryRunner.query("ALTER TABLE \"policy_matches\" ADD CONSTRAINT \"FK_79f8c134e7d81aac0a94e479129\" FOREIGN KEY (\"enterprise_id\") REFERENCES \"enterprises\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"policy_match_jobs\" ADD CONSTRAINT \"FK_7f12043016de534d36f08724593\" FOREIGN KEY (\"item_id\") REFERENCES \"policy_items\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-    // Projects are matched already; the API's worker matches every existing enterprise against the
-    // items in force, in batches after start-up, instead of this migration doing it in one go.
+    // Every item in force is re-evaluated by the API's worker, in batches after start-up, rather than
+    // here in one go: existing enterprises get their own matches, and projects not matched yet
+    // (the seeded items wait for a project's next change) get theirs.
     await queryRunner.query(
       `INSERT INTO policy_match_jobs (item_id, phase, total_count, requested_at)
-       SELECT i.id, 'ENTERPRISES', (SELECT count(*) FROM enterprises), now() FROM policy_items i WHERE i.retired_at IS NULL`,
+       SELECT i.id, 'PROJECTS', (SELECT count(*) FROM projects) + (SELECT count(*) FROM enterprises), now()
+         FROM policy_items i WHERE i.retired_at IS NULL`,
     );
   }
 
