@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Allow,
   Ctx,
@@ -122,12 +122,19 @@ export class PolicyItemResolver {
   constructor(
     private readonly policies: PoliciesService,
     private readonly jobs: PolicyMatchJobsService,
+    private readonly matches: PolicyMatchesService,
   ) {}
 
   @Allow(...STAFF_ROLES)
   @ResolveField(() => PolicyMatchJob, { nullable: true, description: '匹配重算进度（保存条款后在后台进行）' })
   matchJob(@Ctx() ctx: RequestContext, @Parent() item: PolicyItem): Promise<PolicyMatchJob | null> {
-    return this.jobs.jobOf(ctx, item.id);
+    return this.jobs.jobLoader(ctx).load(item.id);
+  }
+
+  @Allow(...STAFF_ROLES)
+  @ResolveField(() => Int, { description: '当前符合的对象数（项目与企业）；重算进行中时为部分结果' })
+  qualifiedCount(@Ctx() ctx: RequestContext, @Parent() item: PolicyItem): Promise<number> {
+    return this.matches.qualifiedCountLoader(ctx).load(item.id);
   }
 
   @Allow(...STAFF_ROLES)

@@ -1,3 +1,5 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, Clock, RequestContext, type AppConfig } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
@@ -83,9 +85,17 @@ export class PolicyMatchJobsService implements OnApplicationBootstrap, OnApplica
     );
   }
 
-  /** The item's job (running or the last one done), for the progress shown in 政策库. */
-  jobOf(ctx: RequestContext, itemId: string): Promise<PolicyMatchJob | null> {
-    return this.connection.getRepository(ctx, PolicyMatchJob).findOneBy({ itemId });
+  /** Each item's job (running or the last one done), for the progress shown in 政策库, batched per request. */
+  jobLoader(ctx: RequestContext): DataLoader<string, PolicyMatchJob | null> {
+    return ctx.loader(
+      'PolicyMatchJobByItem',
+      () =>
+        new DataLoader<string, PolicyMatchJob | null>(async (itemIds) => {
+          const rows = await this.connection.getRepository(ctx, PolicyMatchJob).findBy({ itemId: In([...itemIds]) });
+          const byId = new Map(rows.map((r) => [r.itemId, r]));
+          return itemIds.map((id) => byId.get(id) ?? null);
+        }),
+    );
   }
 
   /** Starts the worker if it is idle (after a save commits); a no-op where the worker is off. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import {
   evaluatePolicyItem,
   type PolicySubject,
@@ -265,6 +265,23 @@ export class PolicyMatchesService {
     orderBy: PolicyQualifiedOrder | undefined,
   ): Promise<PolicyMatch[]> {
     return this.qualifiedList.exportRows(ctx, { filter: { ...filter, since }, orderBy });
+  }
+
+  /** How many subjects (projects and enterprises) qualify for each item now, batched per request. */
+  qualifiedCountLoader(ctx: RequestContext): DataLoader<string, number> {
+    return ctx.loader(
+      'PolicyItemQualifiedCount',
+      () =>
+        new DataLoader<string, number>(async (itemIds) => {
+          const rows = await this.query<{ item_id: string; n: string }>(
+            ctx,
+            'SELECT item_id, count(*) AS n FROM policy_matches WHERE item_id = ANY($1::uuid[]) AND qualified GROUP BY item_id',
+            [[...itemIds]],
+          );
+          const byId = new Map(rows.map((r) => [r.item_id, Number(r.n)]));
+          return itemIds.map((id) => byId.get(id) ?? 0);
+        }),
+    );
   }
 
   itemLoader(ctx: RequestContext): DataLoader<string, PolicyItem | null> {

@@ -877,6 +877,13 @@ export type PolicyQualifiedFilter = {
   since?: string | null | undefined;
 };
 
+/** 匹配对象：项目或企业 */
+export type PolicySubject =
+  /** 企业 */
+  | 'ENTERPRISE'
+  /** 项目 */
+  | 'PROJECT';
+
 export type ProjectFilter = {
   /** 截至日 YYYY-MM-DD：进度状况按该日结束时判断（此后的实际日期视为未完成，计划取当日的计划），且只含该日前已签约的项目 */
   asOf?: string | null | undefined;
@@ -5935,6 +5942,14 @@ export type PolicyItemFieldsFragment = {
   notes: string | null;
   retiredAt: string | null;
   version: number;
+  qualifiedCount: number;
+  matchJob: {
+    __typename: 'PolicyMatchJob';
+    phase: string;
+    doneCount: number;
+    totalCount: number;
+    finishedAt: string | null;
+  } | null;
 };
 
 export type PolicyFieldsFragment = {
@@ -5956,6 +5971,14 @@ export type PolicyFieldsFragment = {
     notes: string | null;
     retiredAt: string | null;
     version: number;
+    qualifiedCount: number;
+    matchJob: {
+      __typename: 'PolicyMatchJob';
+      phase: string;
+      doneCount: number;
+      totalCount: number;
+      finishedAt: string | null;
+    } | null;
   }>;
 };
 
@@ -5966,8 +5989,10 @@ export type PolicyMatchFieldsFragment = {
   amount: string | null;
   missing: Array<string>;
   qualifiedAt: string | null;
+  subject: PolicySubject;
   item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
-  project: { __typename: 'Project'; id: string; name: string };
+  project: { __typename: 'Project'; id: string; name: string } | null;
+  enterprise: { __typename: 'Enterprise'; id: string; name: string } | null;
 };
 
 export type PoliciesQueryVariables = Exact<{ [key: string]: never }>;
@@ -5992,6 +6017,14 @@ export type PoliciesQuery = {
       notes: string | null;
       retiredAt: string | null;
       version: number;
+      qualifiedCount: number;
+      matchJob: {
+        __typename: 'PolicyMatchJob';
+        phase: string;
+        doneCount: number;
+        totalCount: number;
+        finishedAt: string | null;
+      } | null;
     }>;
   }>;
 };
@@ -6020,6 +6053,14 @@ export type CreatePolicyMutation = {
       notes: string | null;
       retiredAt: string | null;
       version: number;
+      qualifiedCount: number;
+      matchJob: {
+        __typename: 'PolicyMatchJob';
+        phase: string;
+        doneCount: number;
+        totalCount: number;
+        finishedAt: string | null;
+      } | null;
     }>;
   };
 };
@@ -6048,6 +6089,14 @@ export type UpdatePolicyMutation = {
       notes: string | null;
       retiredAt: string | null;
       version: number;
+      qualifiedCount: number;
+      matchJob: {
+        __typename: 'PolicyMatchJob';
+        phase: string;
+        doneCount: number;
+        totalCount: number;
+        finishedAt: string | null;
+      } | null;
     }>;
   };
 };
@@ -6068,6 +6117,14 @@ export type CreatePolicyItemMutation = {
     notes: string | null;
     retiredAt: string | null;
     version: number;
+    qualifiedCount: number;
+    matchJob: {
+      __typename: 'PolicyMatchJob';
+      phase: string;
+      doneCount: number;
+      totalCount: number;
+      finishedAt: string | null;
+    } | null;
   };
 };
 
@@ -6087,6 +6144,14 @@ export type UpdatePolicyItemMutation = {
     notes: string | null;
     retiredAt: string | null;
     version: number;
+    qualifiedCount: number;
+    matchJob: {
+      __typename: 'PolicyMatchJob';
+      phase: string;
+      doneCount: number;
+      totalCount: number;
+      finishedAt: string | null;
+    } | null;
   };
 };
 
@@ -6106,6 +6171,14 @@ export type RetirePolicyItemMutation = {
     notes: string | null;
     retiredAt: string | null;
     version: number;
+    qualifiedCount: number;
+    matchJob: {
+      __typename: 'PolicyMatchJob';
+      phase: string;
+      doneCount: number;
+      totalCount: number;
+      finishedAt: string | null;
+    } | null;
   };
 };
 
@@ -6141,8 +6214,10 @@ export type ProjectPolicyMatchesQuery = {
       amount: string | null;
       missing: Array<string>;
       qualifiedAt: string | null;
+      subject: PolicySubject;
       item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
-      project: { __typename: 'Project'; id: string; name: string };
+      project: { __typename: 'Project'; id: string; name: string } | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string } | null;
     }>;
   };
 };
@@ -6155,6 +6230,7 @@ export type EnterprisePolicyMatchesQuery = {
   enterprise: {
     __typename: 'Enterprise';
     id: string;
+    policyEstimate: string;
     policyMatches: Array<{
       __typename: 'PolicyMatch';
       id: string;
@@ -6162,8 +6238,10 @@ export type EnterprisePolicyMatchesQuery = {
       amount: string | null;
       missing: Array<string>;
       qualifiedAt: string | null;
+      subject: PolicySubject;
       item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
-      project: { __typename: 'Project'; id: string; name: string };
+      project: { __typename: 'Project'; id: string; name: string } | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string } | null;
     }>;
   };
 };
@@ -6190,13 +6268,10 @@ export type PolicyQualifiedQuery = {
         amount: string | null;
         missing: Array<string>;
         qualifiedAt: string | null;
-        project: {
-          __typename: 'Project';
-          id: string;
-          name: string;
-          enterprise: { __typename: 'Enterprise'; id: string; name: string };
-        };
+        subject: PolicySubject;
         item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
+        project: { __typename: 'Project'; id: string; name: string } | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string } | null;
       };
     }>;
   };
@@ -9689,6 +9764,20 @@ export const PolicyItemFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9737,6 +9826,20 @@ export const PolicyFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9757,6 +9860,7 @@ export const PolicyMatchFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
           { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'item' },
@@ -9772,6 +9876,17 @@ export const PolicyMatchFieldsFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -20708,6 +20823,20 @@ export const PoliciesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -20791,6 +20920,20 @@ export const CreatePolicyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -20874,6 +21017,20 @@ export const UpdatePolicyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -20957,6 +21114,20 @@ export const CreatePolicyItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -21016,6 +21187,20 @@ export const UpdatePolicyItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -21075,6 +21260,20 @@ export const RetirePolicyItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -21203,6 +21402,7 @@ export const ProjectPolicyMatchesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
           { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'item' },
@@ -21218,6 +21418,17 @@ export const ProjectPolicyMatchesDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -21262,6 +21473,7 @@ export const EnterprisePolicyMatchesDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyEstimate' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'policyMatches' },
@@ -21290,6 +21502,7 @@ export const EnterprisePolicyMatchesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
           { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'item' },
@@ -21305,6 +21518,17 @@ export const EnterprisePolicyMatchesDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -21404,28 +21628,6 @@ export const PolicyQualifiedDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyMatchFields' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'project' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'enterprise' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
                           ],
                         },
                       },
@@ -21450,6 +21652,7 @@ export const PolicyQualifiedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
           { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'item' },
@@ -21465,6 +21668,17 @@ export const PolicyQualifiedDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
