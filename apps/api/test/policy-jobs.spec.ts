@@ -178,6 +178,23 @@ describe('policy re-evaluation jobs (重新计算匹配)', () => {
     expect(await rowsOf(item.id)).toEqual(fromJob);
   });
 
+  it('the worker, when on, works a saved item\'s job off by itself', async () => {
+    await saveItem(HYDROGEN, { fixed: '70' });
+    const worker = new PolicyMatchJobsService(
+      api.app.get(TransactionalConnection),
+      api.app.get(PolicyMatchesService),
+      api.app.get(Clock),
+      { ...api.app.get<AppConfig>(APP_CONFIG), policyMatchWorker: true },
+    );
+    worker.wake();
+    await worker.idle();
+    expect(await jobOf(item.id)).toMatchObject({ phase: 'DONE', doneCount: await subjects() });
+    const fromJob = await rowsOf(item.id);
+    expect(fromJob.filter((r) => r.qualified).map((r) => r.amount)).toEqual(fromJob.filter((r) => r.qualified).map(() => '70'));
+    await fullEvaluation();
+    expect(await rowsOf(item.id)).toEqual(fromJob);
+  });
+
   it('a subject whose facts change while the job waits is matched against the saved rule at once', async () => {
     await saveItem({ fact: 'tags', op: 'has', value: 'LITTLE_GIANT' }, { fixed: '60' });
     const enterprise = must(

@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
@@ -37,6 +38,11 @@ export class PolicyMatchJobsService implements OnApplicationBootstrap, OnApplica
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  /**
+   * The worker runs in the async context the service was made in, not in that of the request whose
+   * save woke it: its statements are no request's (LIANZHAO_STATEMENT_COUNTS).
+   */
+  private readonly scope = new AsyncResource('PolicyMatchJobs');
 
   constructor(
     private readonly connection: TransactionalConnection,
@@ -105,7 +111,8 @@ export class PolicyMatchJobsService implements OnApplicationBootstrap, OnApplica
       this.again = true;
       return;
     }
-    this.running = this.work()
+    this.running = this.scope
+      .runInAsyncScope(() => this.work())
       .catch((error: unknown) => this.logger.error(`policy match job failed; retried at the next poll: ${String(error)}`))
       .finally(() => {
         this.running = null;
@@ -114,6 +121,11 @@ export class PolicyMatchJobsService implements OnApplicationBootstrap, OnApplica
           this.wake();
         }
       });
+  }
+
+  /** Resolves when the worker has nothing left to do (or is off): a test waits on it instead of polling. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
   }
 
   private async work(): Promise<void> {
