@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { RequestContext } from '@lianzhao/api-core';
 import { PolicyMatchJobsService } from '@lianzhao/api-policies';
 import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
@@ -278,7 +279,11 @@ describe('policy matching (政策匹配 / 免申即享)', () => {
       must(await api.gql(RETIRE_ITEM, { input: { id: other.id, version: other.version } }, admin));
       // Out of the card at once (reads take items in force only), its rows gone once the job ran.
       expect((await matchesOf(project.id)).find((m) => m.item.id === other.id)).toBeUndefined();
+      const rowsOf = async () =>
+        Number((await api.app.get(DataSource).query('SELECT count(*) AS n FROM policy_matches WHERE item_id = $1', [other.id]))[0].n);
+      expect(await rowsOf()).toBeGreaterThan(0);
       await settle();
+      expect(await rowsOf()).toBe(0);
       expect((await matchesOf(project.id)).find((m) => m.item.id === other.id)).toBeUndefined();
       const list = must(
         await api.gql<{ policyQualified: { totalCount: number } }>(QUALIFIED, { since: today, filter: { itemIds: [other.id] } }, officer),

@@ -76,18 +76,14 @@ export class PolicyMatchJobsService implements OnApplicationBootstrap, OnApplica
    * caller wakes the worker after commit.
    */
   async enqueue(tx: RequestContext, itemId: string): Promise<void> {
-    const [{ total }] = await this.query<{ total: string }>(
-      tx,
-      'SELECT (SELECT count(*) FROM projects) + (SELECT count(*) FROM enterprises) AS total',
-      [],
-    );
+    // The subjects are counted by the job's first batch, not here: the save stays one small write.
     await this.query(
       tx,
       `INSERT INTO policy_match_jobs (item_id, phase, after_id, done_count, total_count, requested_at, finished_at)
-       VALUES ($1, 'PROJECTS', NULL, 0, $2, $3, NULL)
+       VALUES ($1, 'PROJECTS', NULL, 0, 0, $2, NULL)
        ON CONFLICT (item_id) DO UPDATE SET phase = 'PROJECTS', after_id = NULL, done_count = 0,
-         total_count = EXCLUDED.total_count, requested_at = EXCLUDED.requested_at, finished_at = NULL`,
-      [itemId, Number(total), this.clock.now().toISOString()],
+         total_count = 0, requested_at = EXCLUDED.requested_at, finished_at = NULL`,
+      [itemId, this.clock.now().toISOString()],
     );
   }
 
@@ -150,6 +146,15 @@ export class PolicyMatchJobsService implements OnApplicationBootstrap, OnApplica
       );
       if (!job) return false;
       const item = await this.matches.activeItem(tx, job.item_id);
+      if (item && job.phase === 'PROJECTS' && job.after_id === null && job.done_count === 0) {
+        // A job starting (or restarted by a newer save): how many subjects it will go through.
+        await this.query(
+          tx,
+          `UPDATE policy_match_jobs SET total_count = (SELECT count(*) FROM projects) + (SELECT count(*) FROM enterprises)
+            WHERE item_id = $1`,
+          [job.item_id],
+        );
+      }
       let next: Pick<JobRow, 'phase' | 'after_id'>;
       let count: number;
       if (!item) {

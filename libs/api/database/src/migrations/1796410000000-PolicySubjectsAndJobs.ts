@@ -20,9 +20,8 @@ export class PolicySubjectsAndJobs1796410000000 implements MigrationInterface {
     // here in one go: existing enterprises get their own matches, and projects not matched yet
     // (the seeded items wait for a project's next change) get theirs.
     await queryRunner.query(
-      `INSERT INTO policy_match_jobs (item_id, phase, total_count, requested_at)
-       SELECT i.id, 'PROJECTS', (SELECT count(*) FROM projects) + (SELECT count(*) FROM enterprises), now()
-         FROM policy_items i WHERE i.retired_at IS NULL`,
+      `INSERT INTO policy_match_jobs (item_id, phase, requested_at)
+       SELECT i.id, 'PROJECTS', now() FROM policy_items i WHERE i.retired_at IS NULL`,
     );
   }
 

@@ -26,6 +26,13 @@ describe('MatchJobStatus', () => {
     expect(screen.getByTestId('match-job-running')).toHaveTextContent('正在重新计算匹配… 1200/50000');
   });
 
+  it('before the first batch has counted the subjects, says only that it is recomputing', async () => {
+    await renderWithProviders(
+      <MatchJobStatus item={item({ __typename: 'PolicyMatchJob', phase: 'PROJECTS', doneCount: 0, totalCount: 0, finishedAt: null })} />,
+    );
+    expect(screen.getByTestId('match-job-running')).toHaveTextContent(/^正在重新计算匹配…$/);
+  });
+
   it('shows the result when done', async () => {
     await renderWithProviders(
       <MatchJobStatus

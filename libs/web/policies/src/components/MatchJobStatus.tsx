@@ -19,7 +19,10 @@ export function MatchJobStatus({ item }: { item: PolicyItemFieldsFragment }) {
     const done = Math.min(job.doneCount, job.totalCount);
     return (
       <Space orientation="vertical" size={0} data-testid="match-job-running">
-        <Typography.Text type="warning">{t('policies.recomputing', { done, total: job.totalCount })}</Typography.Text>
+        <Typography.Text type="warning">
+          {/* The total is known once the job's first batch has counted the subjects. */}
+          {job.totalCount ? t('policies.recomputing', { done, total: job.totalCount }) : t('policies.recomputeQueued')}
+        </Typography.Text>
         <Progress size="small" percent={job.totalCount ? Math.floor((done * 100) / job.totalCount) : 0} showInfo={false} />
       </Space>
     );

@@ -63,6 +63,7 @@ export const policiesZh = {
   'policies.subject': '对象',
   'policies.matchStatus': '匹配',
   'policies.recomputing': '正在重新计算匹配… {done}/{total}',
+  'policies.recomputeQueued': '正在重新计算匹配…',
   'policies.recomputed': '已完成：符合 {count} 个（项目与企业）',
 } as const;
 
@@ -126,6 +127,7 @@ export const policiesEn: Readonly<Record<PoliciesMessageKey, string>> = {
   'policies.subject': 'Subject',
   'policies.matchStatus': 'Matches',
   'policies.recomputing': 'Recomputing matches… {done}/{total}',
+  'policies.recomputeQueued': 'Recomputing matches…',
   'policies.recomputed': 'Done: {count} qualify (projects and enterprises)',
 };
 
