@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig, RequestContext, toFieldErrors } from '@lianzhao/api-core';
 import { NotificationRemindersJob } from '@lianzhao/api-notifications';
 import { ReferralExpiryJob } from '@lianzhao/api-referrals';
+import { PolicyMatchJobsService } from '@lianzhao/api-policies';
 import { CreateUserInput, UsersService } from '@lianzhao/api-users';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -31,6 +32,8 @@ import { ENTITIES } from './app/entities';
 //   db:restore <file>          restore such a file into LIANZHAO_DATA_DIR, which must not hold a database yet
 //   referrals:expire           release referral protections past their last day (what the daily job does)
 //   notifications:remind       write today's reminders (protections ending, milestones due or overdue), as the daily job does
+//   policies:rematch           work off every waiting policy re-evaluation job (what the API's worker does), e.g. where
+//                              the API runs with POLICY_MATCH_WORKER=false
 //   user:create-admin <name>   create a first administrator (password from ADMIN_PASSWORD), for
 //                              production databases, which get no demo accounts
 
@@ -195,6 +198,19 @@ async function main(): Promise<void> {
       }
       return;
     }
+    case 'policies:rematch': {
+      const config = { ...loadConfig(), demoData: false, policyMatchWorker: false };
+      const database = await openDatabase(config);
+      const { app } = await createApp(config, database.url, ['error']);
+      try {
+        const batches = await app.get(PolicyMatchJobsService).drain(RequestContext.system());
+        console.log(`ran ${batches} policy re-evaluation batch(es)`);
+      } finally {
+        await app.close();
+        await database.stop();
+      }
+      return;
+    }
     case 'referrals:expire': {
       const config = { ...loadConfig(), demoData: false };
       const database = await openDatabase(config);
@@ -229,7 +245,7 @@ async function main(): Promise<void> {
       return;
     }
     default:
-      throw new Error('commands: schema [file] | migration:generate <Name> | migration:check | migration:run | db:serve [port] | db:backup <file> | db:restore <file> | referrals:expire | user:create-admin <username>');
+      throw new Error('commands: schema [file] | migration:generate <Name> | migration:check | migration:run | db:serve [port] | db:backup <file> | db:restore <file> | referrals:expire | notifications:remind | policies:rematch | user:create-admin <username>');
   }
 }
 

@@ -66,7 +66,9 @@ export async function startTestApi(
   const { url: databaseUrl, release } = await freshTestDatabase({ migrated: true });
   const config = {
     // `env`: more of the API's environment, as an operator would set it (NODE_ENV, WEB_ORIGIN…).
-    ...loadConfig({ JWT_SECRET: randomBytes(32).toString('hex'), PORT: '0', ...options.env }),
+    // The policy re-evaluation worker is off: a spec runs the jobs itself (PolicyMatchJobsService.drain),
+    // so no background statements land in its counts or its assertions.
+    ...loadConfig({ JWT_SECRET: randomBytes(32).toString('hex'), PORT: '0', POLICY_MATCH_WORKER: 'false', ...options.env }),
     databaseUrl,
     demoData: true,
     // The small base demo only: the specs count what they build on top of it.

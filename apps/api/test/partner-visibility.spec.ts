@@ -79,6 +79,7 @@ const OFFICE_TYPES = [
   'Policy',
   'PolicyItem',
   'PolicyMatch',
+  'PolicyMatchJob',
 ];
 
 interface Ids {

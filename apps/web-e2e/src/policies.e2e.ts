@@ -10,7 +10,7 @@ const ITEM = '开工项目固定资产投资补贴（政测）';
 const SEED_POLICY = '沪奉府发〔2024〕20号';
 
 /** A heavy-asset project planning 8,000 万元 of fixed assets, registered today: 开工 is next. */
-async function createProject(gql: Gql): Promise<string> {
+async function createProject(gql: Gql): Promise<{ projectId: string; enterpriseId: string }> {
   const { createEnterprise } = await gql<{ createEnterprise: { id: string } }>(
     'mutation ($name: String!) { createEnterprise(input: { name: $name }) { id } }',
     { name: ENTERPRISE },
@@ -32,7 +32,7 @@ async function createProject(gql: Gql): Promise<string> {
   await gql('mutation ($input: RecordMilestoneInput!) { recordMilestone(input: $input) { id } }', {
     input: { projectId: createProject.id, version: createProject.version, code: 'REGISTERED', actualDate: shanghaiDay() },
   });
-  return createProject.id;
+  return { projectId: createProject.id, enterpriseId: createEnterprise.id };
 }
 
 async function typeDate(dialog: Locator, label: string, date: string): Promise<void> {
@@ -46,11 +46,12 @@ describe('policies: an admin adds a support item, and an officer sees a project 
   let system: RunningSystem;
   let page: Page;
   let projectId: string;
+  let enterpriseId: string;
 
   beforeAll(async () => {
     system = await startSystem();
     mkdirSync(OUTPUT_DIR, { recursive: true });
-    projectId = await createProject(await apiAs(system.webUrl));
+    ({ projectId, enterpriseId } = await createProject(await apiAs(system.webUrl)));
     page = await system.browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
   });
   afterAll(async () => {
@@ -91,6 +92,8 @@ describe('policies: an admin adds a support item, and an officer sees a project 
     await dialog.waitFor({ state: 'hidden' });
     const row = policy.locator('.ant-table-row').filter({ hasText: ITEM });
     await row.getByText('计划固定资产投资的 5%，最高 300 万元').waitFor();
+    // The matches are recomputed in the background after the save; the row follows it to the end.
+    await row.getByText(/^已完成：符合 \d+ 个（项目与企业）$/).waitFor({ timeout: 60_000 });
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'policies-library.png'), fullPage: true });
   });
 
@@ -116,11 +119,21 @@ describe('policies: an admin adds a support item, and an officer sees a project 
     await match.getByText('预计金额：300 万元').waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'policies-project-card.png'), fullPage: true });
 
+    // The enterprise page: its own matches (no tags yet, so nothing qualifies on its own), then its project's.
+    await page.goto(`${system.webUrl}/enterprises/${enterpriseId}`);
+    const enterpriseCard = page.getByTestId('policy-matches-card');
+    await enterpriseCard.getByTestId('policy-group-enterprise').waitFor();
+    const group = enterpriseCard.getByTestId('policy-group-project').filter({ hasText: PROJECT });
+    await group.getByTestId('policy-match').filter({ hasText: ITEM }).getByText('已符合').waitFor();
+    await enterpriseCard.getByTestId('policy-estimate-total').filter({ hasText: '300 万元' }).waitFor();
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'policies-enterprise-card.png'), fullPage: true });
+
     await page.getByRole('navigation').getByText('免申即享').click();
     await page.waitForURL(/\/policy-qualified/);
     const row = page.locator('.ant-table-row').filter({ hasText: PROJECT }).filter({ hasText: ITEM });
     await row.getByText('300 万元').waitFor();
     await row.getByText(ENTERPRISE).waitFor();
+    await row.getByText('项目', { exact: true }).waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'policies-qualified.png'), fullPage: true });
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
     expect(file.suggestedFilename()).toMatch(/\.xlsx$/);

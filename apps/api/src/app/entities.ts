@@ -13,7 +13,7 @@ import {
   ProjectPlanChange,
   ProjectSupportItem,
 } from '@lianzhao/api-projects';
-import { Policy, PolicyItem, PolicyMatch } from '@lianzhao/api-policies';
+import { Policy, PolicyItem, PolicyMatch, PolicyMatchJob } from '@lianzhao/api-policies';
 import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
 import { Target, TargetActual } from '@lianzhao/api-stats';
 import { Referral, ReferralAttachment, ReferralAttachmentChunk, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
@@ -54,6 +54,7 @@ export const ENTITIES = [
   Policy,
   PolicyItem,
   PolicyMatch,
+  PolicyMatchJob,
   LeadImport,
   SavedView,
   ChainLink,

@@ -22,3 +22,11 @@ export class EnterprisesMerged {
 export class EnterpriseUpdated {
   constructor(readonly enterpriseId: string) {}
 }
+
+/**
+ * New enterprises (one from the form, or many from an import), published inside the creating
+ * transaction, so facts derived from their own fields (policy matches) exist from the start.
+ */
+export class EnterprisesCreated {
+  constructor(readonly enterpriseIds: readonly string[]) {}
+}

@@ -14,7 +14,7 @@ import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-databa
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Enterprise } from './enterprise.entity';
-import { EnterprisesMerged, EnterpriseUpdated } from './enterprise.events';
+import { EnterprisesCreated, EnterprisesMerged, EnterpriseUpdated } from './enterprise.events';
 import { ENTERPRISE_LIST } from './enterprise-list';
 import { EnterpriseContact } from './enterprise-contact.entity';
 import type {
@@ -202,6 +202,7 @@ export class EnterprisesService {
           note,
         })),
       );
+      await this.events.publish(tx, new EnterprisesCreated(records.map((r) => r.id)));
       return records.map((r) => r.id);
     });
   }
@@ -232,6 +233,7 @@ export class EnterprisesService {
         action: 'CREATE',
         changes: diffFields(null, await this.audited(tx, saved), AUDITED_WITH_CONTACTS),
       });
+      await this.events.publish(tx, new EnterprisesCreated([saved.id]));
       return saved;
     });
   }

@@ -7,3 +7,5 @@ export * from './policies.service';
 export * from './policy-matches.service';
 export * from './policies.module';
 export * from './dto/policy.inputs';
+export * from './policy-match-job.entity';
+export * from './policy-match-jobs.service';

@@ -14,14 +14,16 @@ import {
 } from './policies.resolver';
 import { PoliciesService } from './policies.service';
 import { PolicyMatchesService } from './policy-matches.service';
+import { PolicyMatchJobsService } from './policy-match-jobs.service';
 import { PolicyQualifiedExportService } from './policy-qualified-export.service';
 
-/** 政策匹配 / 免申即享: policy documents and items, and which projects qualify for what. */
+/** 政策匹配 / 免申即享: policy documents and items, and which projects and enterprises qualify for what. */
 @Module({
   imports: [AuditModule, EnterprisesModule, ProjectsModule],
   providers: [
     PoliciesService,
     PolicyMatchesService,
+    PolicyMatchJobsService,
     PolicyQualifiedExportService,
     PoliciesListeners,
     PoliciesResolver,
@@ -32,6 +34,6 @@ import { PolicyQualifiedExportService } from './policy-qualified-export.service'
     EnterprisePolicyMatchesResolver,
     SupportItemPolicyResolver,
   ],
-  exports: [PoliciesService, PolicyMatchesService],
+  exports: [PoliciesService, PolicyMatchesService, PolicyMatchJobsService],
 })
 export class PoliciesModule {}

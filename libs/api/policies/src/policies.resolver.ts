@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Allow,
   Ctx,
@@ -9,11 +9,15 @@ import {
   type ConnectionShape,
   type GqlContext,
 } from '@lianzhao/api-core';
-import { Enterprise } from '@lianzhao/api-enterprises';
+import { policyEstimateTotal, type PolicySubject } from '@lianzhao/domain';
+import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { Project, ProjectQueriesService, ProjectSupportItem } from '@lianzhao/api-projects';
 import { Policy } from './policy.entity';
 import { PolicyItem } from './policy-item.entity';
-import { PolicyMatch } from './policy-match.entity';
+import { PolicyMatch, subjectOf } from './policy-match.entity';
+import { PolicyMatchJob } from './policy-match-job.entity';
+import { PolicyMatchJobsService } from './policy-match-jobs.service';
+import { PolicySubjectEnum } from './policy.enums';
 import { PolicyPreview, PolicyPreviewProject, PolicyQualifiedConnection } from './policy.types';
 import {
   CreatePolicyInput,
@@ -115,7 +119,23 @@ export class PoliciesResolver {
 
 @Resolver(() => PolicyItem)
 export class PolicyItemResolver {
-  constructor(private readonly policies: PoliciesService) {}
+  constructor(
+    private readonly policies: PoliciesService,
+    private readonly jobs: PolicyMatchJobsService,
+    private readonly matches: PolicyMatchesService,
+  ) {}
+
+  @Allow(...STAFF_ROLES)
+  @ResolveField(() => PolicyMatchJob, { nullable: true, description: '匹配重算进度（保存条款后在后台进行）' })
+  matchJob(@Ctx() ctx: RequestContext, @Parent() item: PolicyItem): Promise<PolicyMatchJob | null> {
+    return this.jobs.jobLoader(ctx).load(item.id);
+  }
+
+  @Allow(...STAFF_ROLES)
+  @ResolveField(() => Int, { description: '当前符合的对象数（项目与企业）；重算进行中时为部分结果' })
+  qualifiedCount(@Ctx() ctx: RequestContext, @Parent() item: PolicyItem): Promise<number> {
+    return this.matches.qualifiedCountLoader(ctx).load(item.id);
+  }
 
   @Allow(...STAFF_ROLES)
   @ResolveField(() => Policy)
@@ -129,7 +149,22 @@ export class PolicyMatchResolver {
   constructor(
     private readonly matches: PolicyMatchesService,
     private readonly projects: ProjectQueriesService,
+    private readonly enterprises: EnterpriseQueries,
   ) {}
+
+  @Allow(...STAFF_ROLES)
+  @ResolveField(() => PolicySubjectEnum, { description: '匹配对象：项目，或无项目时企业自身' })
+  subject(match: PolicyMatch): PolicySubject {
+    return subjectOf(match);
+  }
+
+  @Allow(...STAFF_ROLES)
+  @ResolveField(() => Enterprise, { nullable: true, description: '企业：企业自身的匹配为该企业，项目的匹配为项目所属企业' })
+  async enterprise(match: PolicyMatch, _args: unknown, gql: GqlContext): Promise<Enterprise | null> {
+    const ctx = fieldContext(gql);
+    const enterpriseId = match.enterpriseId ?? (match.projectId ? (await this.projects.loader(ctx).load(match.projectId))?.enterpriseId : null);
+    return enterpriseId ? this.enterprises.loader(ctx).load(enterpriseId) : null;
+  }
 
   @Allow(...STAFF_ROLES)
   @ResolveField(() => PolicyItem)
@@ -138,9 +173,9 @@ export class PolicyMatchResolver {
   }
 
   @Allow(...STAFF_ROLES)
-  @ResolveField(() => Project)
+  @ResolveField(() => Project, { nullable: true, description: '项目；企业自身的匹配为空' })
   project(match: PolicyMatch, _args: unknown, gql: GqlContext): Promise<Project | null> {
-    return this.projects.loader(fieldContext(gql)).load(match.projectId);
+    return match.projectId ? this.projects.loader(fieldContext(gql)).load(match.projectId) : Promise.resolve(null);
   }
 }
 
@@ -172,9 +207,18 @@ export class EnterprisePolicyMatchesResolver {
   constructor(private readonly matches: PolicyMatchesService) {}
 
   @Allow(...STAFF_ROLES)
-  @ResolveField(() => [PolicyMatch], { description: '可享政策：该企业各落地项目的匹配' })
+  @ResolveField(() => [PolicyMatch], { description: '可享政策：企业自身的匹配在前，其后为各落地项目的匹配' })
   policyMatches(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<PolicyMatch[]> {
     return this.matches.ofEnterprise(ctx, enterprise.id);
+  }
+
+  @Allow(...STAFF_ROLES)
+  @ResolveField(() => String, {
+    description: '可享政策预计金额合计（万元）：已符合的匹配各计一次；项目已符合的条款不再按企业重复计入',
+  })
+  async policyEstimate(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise): Promise<string> {
+    const all = await this.matches.ofEnterprise(ctx, enterprise.id);
+    return policyEstimateTotal(all.map((m) => ({ subject: subjectOf(m), itemId: m.itemId, qualified: m.qualified, amount: m.amount })));
   }
 }
 

@@ -5,7 +5,7 @@ import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { POLICY, Policy } from './policy.entity';
 import { PolicyItem } from './policy-item.entity';
-import { PolicyMatchesService } from './policy-matches.service';
+import { PolicyMatchJobsService } from './policy-match-jobs.service';
 import type {
   CreatePolicyInput,
   CreatePolicyItemInput,
@@ -31,14 +31,18 @@ export function checkedAmount(value: JsonObject | null | undefined): (PolicyAmou
   return checked.value as PolicyAmount & JsonObject;
 }
 
-/** 政策库: policy documents and their items, entered by an admin; every write recomputes the matches it affects. */
+/**
+ * 政策库: policy documents and their items, entered by an admin. A write that changes what an item
+ * matches commits with a re-evaluation job for it and wakes the worker once committed; the matches
+ * follow in the background (policy-match-jobs.service.ts).
+ */
 @Injectable()
 export class PoliciesService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly matches: PolicyMatchesService,
+    private readonly jobs: PolicyMatchJobsService,
   ) {}
 
   list(ctx: RequestContext): Promise<Policy[]> {
@@ -85,7 +89,7 @@ export class PoliciesService {
   }
 
   async update(ctx: RequestContext, input: UpdatePolicyInput): Promise<Policy> {
-    return this.connection.withTransaction(ctx, async (tx) => {
+    const saved = await this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.get(tx, input.id);
       const values = {
         docNumber: input.docNumber ?? before.docNumber,
@@ -104,21 +108,23 @@ export class PoliciesService {
       });
       // The validity decides whether its items match at all.
       if (before.validUntil !== after.validUntil) {
-        for (const item of await this.items(tx, after.id)) await this.matches.recomputeItem(tx, item.id);
+        for (const item of await this.items(tx, after.id)) if (!item.retiredAt) await this.jobs.enqueue(tx, item.id);
       }
       return after;
     });
+    this.jobs.wake();
+    return saved;
   }
 
   async createItem(ctx: RequestContext, input: CreatePolicyItemInput): Promise<PolicyItem> {
     const condition = checkedCondition(input.condition);
     const amount = checkedAmount(input.amount);
-    return this.connection.withTransaction(ctx, async (tx) => {
+    const saved = await this.connection.withTransaction(ctx, async (tx) => {
       const policy = await this.connection.getRepository(tx, Policy).findOneBy({ id: input.policyId });
       if (!policy) throw badField('policyId', '所选政策文件不存在');
       const repo = this.connection.getRepository(tx, PolicyItem);
       const values = { policyId: policy.id, name: input.name, kind: input.kind, condition, amount, notes: input.notes ?? null };
-      const saved = await repo.save(repo.create(values));
+      const created = await repo.save(repo.create(values));
       await this.audit.record(tx, {
         entityType: POLICY,
         entityId: policy.id,
@@ -126,15 +132,17 @@ export class PoliciesService {
         changes: diffFields(null, values, ITEM_FIELDS).map((c) => ({ ...c, field: `item.${c.field}` })),
         note: `新增条款“${input.name}”`,
       });
-      await this.matches.recomputeItem(tx, saved.id);
-      return this.getItem(tx, saved.id);
+      await this.jobs.enqueue(tx, created.id);
+      return this.getItem(tx, created.id);
     });
+    this.jobs.wake();
+    return saved;
   }
 
   async updateItem(ctx: RequestContext, input: UpdatePolicyItemInput): Promise<PolicyItem> {
     const condition = checkedCondition(input.condition);
     const amount = checkedAmount(input.amount);
-    return this.connection.withTransaction(ctx, async (tx) => {
+    const saved = await this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.getItem(tx, input.id);
       if (before.retiredAt) throw badField('id', '该条款已停用，不能修改');
       const values = { name: input.name, kind: input.kind, condition, amount, notes: input.notes ?? null };
@@ -147,14 +155,16 @@ export class PoliciesService {
         changes: diffFields({ ...before }, { ...after }, ITEM_FIELDS).map((c) => ({ ...c, field: `item.${c.field}` })),
         note: `修改条款“${after.name}”`,
       });
-      await this.matches.recomputeItem(tx, after.id);
+      await this.jobs.enqueue(tx, after.id);
       return after;
     });
+    this.jobs.wake();
+    return saved;
   }
 
   /** Retires an item: it matches nothing from now on; support items that claimed it keep the link. */
   async retireItem(ctx: RequestContext, input: RetirePolicyItemInput): Promise<PolicyItem> {
-    return this.connection.withTransaction(ctx, async (tx) => {
+    const saved = await this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.getItem(tx, input.id);
       if (before.retiredAt) return before;
       await this.connection.updateVersioned(tx, PolicyItem, before.id, input.version, { retiredAt: this.clock.now() });
@@ -165,8 +175,10 @@ export class PoliciesService {
         changes: [],
         note: `停用条款“${before.name}”`,
       });
-      await this.matches.recomputeItem(tx, before.id);
+      await this.jobs.enqueue(tx, before.id);
       return this.getItem(tx, before.id);
     });
+    this.jobs.wake();
+    return saved;
   }
 }

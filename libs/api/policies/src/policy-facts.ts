@@ -1,4 +1,4 @@
-import { normalizeDecimal, type PolicyFacts } from '@lianzhao/domain';
+import { enterprisePolicyFacts, normalizeDecimal, type PolicyFacts, type PolicySubject } from '@lianzhao/domain';
 
 /**
  * The facts of projects a policy item is judged by, in one statement per batch: the project's
@@ -41,7 +41,7 @@ function tags(value: string[] | string | null): string[] {
   return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean).map((t) => t.replace(/^"|"$/g, ''));
 }
 
-export function factsOf(row: ProjectFactsRow): PolicyFacts {
+function projectFactsOf(row: ProjectFactsRow): PolicyFacts {
   return {
     industry: row.industry_code,
     segment: row.segment_code,
@@ -56,4 +56,31 @@ export function factsOf(row: ProjectFactsRow): PolicyFacts {
     spaceArea: decimal(row.space_area),
     milestones: typeof row.milestones === 'string' ? (JSON.parse(row.milestones) as Record<string, string>) : row.milestones,
   };
+}
+
+/** An enterprise's own facts (libs/domain says which): the columns it holds without a project. */
+export const ENTERPRISE_FACTS_SQL = `
+  SELECT e.id, e.industry_code, e.segment_code, e.tag_codes FROM enterprises e`;
+
+export interface EnterpriseFactsRow {
+  id: string;
+  industry_code: string | null;
+  segment_code: string | null;
+  tag_codes: string[] | string | null;
+}
+
+function enterpriseFactsOf(row: EnterpriseFactsRow): PolicyFacts {
+  return enterprisePolicyFacts({ industry: row.industry_code, segment: row.segment_code, tags: tags(row.tag_codes) });
+}
+
+/** How each kind of subject is read and where its matches are keyed. */
+export const SUBJECTS: Readonly<
+  Record<PolicySubject, { sql: string; alias: string; column: 'project_id' | 'enterprise_id'; table: string }>
+> = {
+  PROJECT: { sql: PROJECT_FACTS_SQL, alias: 'p', column: 'project_id', table: 'projects' },
+  ENTERPRISE: { sql: ENTERPRISE_FACTS_SQL, alias: 'e', column: 'enterprise_id', table: 'enterprises' },
+};
+
+export function factsOf(subject: PolicySubject, row: ProjectFactsRow | EnterpriseFactsRow): PolicyFacts {
+  return subject === 'PROJECT' ? projectFactsOf(row as ProjectFactsRow) : enterpriseFactsOf(row);
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import {
   evaluatePolicyItem,
+  type PolicySubject,
   type PolicyAmount,
   type PolicyCondition,
   type PolicyEvaluation,
@@ -9,7 +10,7 @@ import {
 } from '@lianzhao/domain';
 import { Clock, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { factsOf, PROJECT_FACTS_SQL, type ProjectFactsRow } from './policy-facts';
+import { factsOf, SUBJECTS, type ProjectFactsRow } from './policy-facts';
 import { PolicyItem } from './policy-item.entity';
 import { PolicyMatch } from './policy-match.entity';
 import { POLICY_QUALIFIED_LIST } from './policy-qualified-list';
@@ -24,15 +25,15 @@ import type {
 /** Projects read per statement when a rule is matched against every project. */
 const BATCH = 500;
 
-
 export interface PolicyPreviewRow {
   projectId: string;
   evaluation: PolicyEvaluation;
 }
 
 /**
- * 政策匹配: keeps policy_matches (one row per project and active item) in step with the facts,
- * inside the transaction that changed them, and reads it.
+ * 政策匹配: keeps policy_matches (one row per subject — project or enterprise — and active item) in
+ * step with the subjects' facts, inside the transaction that changed them, evaluates an item's
+ * batches for its re-evaluation job (policy-match-jobs.service.ts), and reads it all.
  */
 @Injectable()
 export class PolicyMatchesService {
@@ -60,24 +61,38 @@ export class PolicyMatchesService {
       .getMany();
   }
 
-  private async factsOfProjects(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, PolicyFacts>> {
+  /** Facts of these subjects, by id. */
+  private async factsOf(ctx: RequestContext, subject: PolicySubject, ids: readonly string[]): Promise<Map<string, PolicyFacts>> {
     if (!ids.length) return new Map();
-    const rows = await this.query<ProjectFactsRow>(ctx, `${PROJECT_FACTS_SQL} WHERE p.id = ANY($1::uuid[])`, [ids]);
-    return new Map(rows.map((r) => [r.id, factsOf(r)]));
+    const { sql, alias } = SUBJECTS[subject];
+    const rows = await this.query<ProjectFactsRow>(ctx, `${sql} WHERE ${alias}.id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, factsOf(subject, r)]));
+  }
+
+  /** The next `limit` subjects after `afterId` (ids in order), with their facts. */
+  private async factsAfter(
+    ctx: RequestContext,
+    subject: PolicySubject,
+    afterId: string | null,
+    limit: number,
+  ): Promise<Array<[string, PolicyFacts]>> {
+    const { sql, alias } = SUBJECTS[subject];
+    const rows = await this.query<ProjectFactsRow>(
+      ctx,
+      `${sql} WHERE ${alias}.id > $1::uuid ORDER BY ${alias}.id LIMIT ${Number(limit)}`,
+      [afterId ?? '00000000-0000-0000-0000-000000000000'],
+    );
+    return rows.map((r) => [r.id, factsOf(subject, r)]);
   }
 
   /** Every project's facts, a batch at a time in id order, so memory stays flat on a large district. */
   private async *allFacts(ctx: RequestContext): AsyncGenerator<Array<[string, PolicyFacts]>> {
-    let after = '00000000-0000-0000-0000-000000000000';
+    let after: string | null = null;
     for (;;) {
-      const rows = await this.query<ProjectFactsRow>(
-        ctx,
-        `${PROJECT_FACTS_SQL} WHERE p.id > $1::uuid ORDER BY p.id LIMIT ${BATCH}`,
-        [after],
-      );
-      if (!rows.length) return;
-      yield rows.map((r) => [r.id, factsOf(r)]);
-      after = rows[rows.length - 1].id;
+      const batch = await this.factsAfter(ctx, 'PROJECT', after, BATCH);
+      if (!batch.length) return;
+      yield batch;
+      after = batch[batch.length - 1][0];
     }
   }
 
@@ -90,15 +105,17 @@ export class PolicyMatchesService {
   /**
    * Writes the evaluations in one statement. `qualified_at` is set when a match becomes qualified
    * and kept while it stays so; a match that stops qualifying loses it, so qualifying again later
-   * counts as new for 免申即享.
+   * counts as new for 免申即享. Writing the same evaluation twice changes nothing (the jobs rely on it).
    */
   private async upsert(
     tx: RequestContext,
-    rows: Array<{ projectId: string; itemId: string; evaluation: PolicyEvaluation }>,
+    subject: PolicySubject,
+    rows: Array<{ subjectId: string; itemId: string; evaluation: PolicyEvaluation }>,
   ): Promise<void> {
     if (!rows.length) return;
+    const column = SUBJECTS[subject].column;
     const payload = rows.map((r) => ({
-      project_id: r.projectId,
+      subject_id: r.subjectId,
       item_id: r.itemId,
       qualified: r.evaluation.qualified,
       amount: r.evaluation.amount,
@@ -106,11 +123,11 @@ export class PolicyMatchesService {
     }));
     await this.query(
       tx,
-      `INSERT INTO policy_matches (project_id, item_id, qualified, amount, missing, qualified_at)
-       SELECT x.project_id, x.item_id, x.qualified, x.amount, x.missing,
+      `INSERT INTO policy_matches (${column}, item_id, qualified, amount, missing, qualified_at)
+       SELECT x.subject_id, x.item_id, x.qualified, x.amount, x.missing,
               CASE WHEN x.qualified THEN $2::timestamptz END
-         FROM jsonb_to_recordset($1::jsonb) AS x(project_id uuid, item_id uuid, qualified boolean, amount numeric, missing jsonb)
-       ON CONFLICT (project_id, item_id) DO UPDATE SET
+         FROM jsonb_to_recordset($1::jsonb) AS x(subject_id uuid, item_id uuid, qualified boolean, amount numeric, missing jsonb)
+       ON CONFLICT (${column}, item_id) DO UPDATE SET
          qualified = EXCLUDED.qualified,
          amount = EXCLUDED.amount,
          missing = EXCLUDED.missing,
@@ -119,41 +136,71 @@ export class PolicyMatchesService {
     );
   }
 
-  /** Recomputes the matches of these projects against every active item (their facts changed). */
-  async recomputeProjects(tx: RequestContext, projectIds: readonly string[]): Promise<void> {
-    if (!projectIds.length) return;
+  /** Recomputes the matches of these subjects against every active item (their facts changed). */
+  async recomputeSubjects(tx: RequestContext, subject: PolicySubject, ids: readonly string[]): Promise<void> {
+    if (!ids.length) return;
     const items = await this.activeItems(tx);
-    const facts = await this.factsOfProjects(tx, projectIds);
-    const rows = [...facts].flatMap(([projectId, f]) =>
-      items.map((item) => ({ projectId, itemId: item.id, evaluation: this.evaluate(item, f) })),
+    const facts = await this.factsOf(tx, subject, ids);
+    const rows = [...facts].flatMap(([subjectId, f]) =>
+      items.map((item) => ({ subjectId, itemId: item.id, evaluation: this.evaluate(item, f) })),
     );
     await this.query(
       tx,
-      'DELETE FROM policy_matches WHERE project_id = ANY($1::uuid[]) AND NOT (item_id = ANY($2::uuid[]))',
-      [projectIds, items.map((i) => i.id)],
+      `DELETE FROM policy_matches WHERE ${SUBJECTS[subject].column} = ANY($1::uuid[]) AND NOT (item_id = ANY($2::uuid[]))`,
+      [ids, items.map((i) => i.id)],
     );
-    await this.upsert(tx, rows);
+    await this.upsert(tx, subject, rows);
   }
 
-  /** Recomputes one item against every project (the item was created or changed), or drops its matches. */
-  async recomputeItem(tx: RequestContext, itemId: string): Promise<void> {
-    const item = (await this.activeItems(tx)).find((i) => i.id === itemId);
-    if (!item) {
-      await this.query(tx, 'DELETE FROM policy_matches WHERE item_id = $1', [itemId]);
-      return;
-    }
-    for await (const batch of this.allFacts(tx)) {
-      await this.upsert(
-        tx,
-        batch.map(([projectId, f]) => ({ projectId, itemId: item.id, evaluation: this.evaluate(item, f) })),
-      );
-    }
+  recomputeProjects(tx: RequestContext, projectIds: readonly string[]): Promise<void> {
+    return this.recomputeSubjects(tx, 'PROJECT', projectIds);
   }
 
-  /** Projects of an enterprise, whose tags are facts of each of them. */
+  /** An enterprise's own matches, and its projects' (its tags, industry and segment are facts of each). */
   async recomputeEnterprise(tx: RequestContext, enterpriseId: string): Promise<void> {
+    await this.recomputeSubjects(tx, 'ENTERPRISE', [enterpriseId]);
     const rows = await this.query<{ id: string }>(tx, 'SELECT id FROM projects WHERE enterprise_id = $1', [enterpriseId]);
     await this.recomputeProjects(tx, rows.map((r) => r.id));
+  }
+
+  /**
+   * One batch of an item's re-evaluation: the next `limit` subjects after `afterId`, evaluated and
+   * written. Returns how many were read and the last id (the job's next cursor).
+   */
+  async evaluateItemBatch(
+    tx: RequestContext,
+    item: PolicyItem,
+    subject: PolicySubject,
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ count: number; lastId: string | null }> {
+    const batch = await this.factsAfter(tx, subject, afterId, limit);
+    await this.upsert(
+      tx,
+      subject,
+      batch.map(([subjectId, f]) => ({ subjectId, itemId: item.id, evaluation: this.evaluate(item, f) })),
+    );
+    return { count: batch.length, lastId: batch.length ? batch[batch.length - 1][0] : afterId };
+  }
+
+  /** Drops up to `limit` matches of an item no longer in force; returns how many went. */
+  async removeItemBatch(tx: RequestContext, itemId: string, limit: number): Promise<number> {
+    const gone = await this.query<{ id: string }>(
+      tx,
+      `DELETE FROM policy_matches WHERE id IN (SELECT id FROM policy_matches WHERE item_id = $1 LIMIT ${Number(limit)}) RETURNING id`,
+      [itemId],
+    );
+    return gone.length;
+  }
+
+  /** The active item of this id, or null (retired, its policy expired, or gone). */
+  async activeItem(ctx: RequestContext, itemId: string): Promise<PolicyItem | null> {
+    return this.connection
+      .getRepository(ctx, PolicyItem)
+      .createQueryBuilder('i')
+      .where('i.id = :itemId', { itemId })
+      .andWhere(ACTIVE_ITEM_SQL('i'), { today: this.clock.today() })
+      .getOne();
   }
 
   /** Which projects a draft rule would match, without saving anything (政策库 试算). */
@@ -181,21 +228,26 @@ export class PolicyMatchesService {
     return this.matches(ctx, 'pm.project_id = :projectId', { projectId });
   }
 
-  /** The matches of an enterprise's projects. */
+  /** An enterprise's own matches first, then its projects' (project by project). */
   async ofEnterprise(ctx: RequestContext, enterpriseId: string): Promise<PolicyMatch[]> {
-    return this.matches(ctx, 'pm.project_id IN (SELECT ep.id FROM projects ep WHERE ep.enterprise_id = :enterpriseId)', {
-      enterpriseId,
-    });
+    return this.matches(
+      ctx,
+      '(pm.enterprise_id = :enterpriseId OR pm.project_id IN (SELECT ep.id FROM projects ep WHERE ep.enterprise_id = :enterpriseId))',
+      { enterpriseId },
+      true,
+    );
   }
 
-  private matches(ctx: RequestContext, where: string, params: Record<string, unknown>): Promise<PolicyMatch[]> {
-    return this.connection
+  private matches(ctx: RequestContext, where: string, params: Record<string, unknown>, bySubject = false): Promise<PolicyMatch[]> {
+    const query = this.connection
       .getRepository(ctx, PolicyMatch)
       .createQueryBuilder('pm')
       .innerJoinAndSelect('pm.item', 'i')
       .where(where, params)
-      .andWhere(ACTIVE_ITEM_SQL('i'), { today: this.clock.today() })
-      .orderBy('pm.qualified', 'DESC')
+      .andWhere(ACTIVE_ITEM_SQL('i'), { today: this.clock.today() });
+    if (bySubject) query.orderBy('pm.project_id', 'ASC', 'NULLS FIRST');
+    return query
+      .addOrderBy('pm.qualified', 'DESC')
       .addOrderBy('jsonb_array_length(pm.missing)', 'ASC')
       .addOrderBy('i.created_at', 'ASC')
       .addOrderBy('pm.id', 'ASC')
@@ -213,6 +265,23 @@ export class PolicyMatchesService {
     orderBy: PolicyQualifiedOrder | undefined,
   ): Promise<PolicyMatch[]> {
     return this.qualifiedList.exportRows(ctx, { filter: { ...filter, since }, orderBy });
+  }
+
+  /** How many subjects (projects and enterprises) qualify for each item now, batched per request. */
+  qualifiedCountLoader(ctx: RequestContext): DataLoader<string, number> {
+    return ctx.loader(
+      'PolicyItemQualifiedCount',
+      () =>
+        new DataLoader<string, number>(async (itemIds) => {
+          const rows = await this.query<{ item_id: string; n: string }>(
+            ctx,
+            'SELECT item_id, count(*) AS n FROM policy_matches WHERE item_id = ANY($1::uuid[]) AND qualified GROUP BY item_id',
+            [[...itemIds]],
+          );
+          const byId = new Map(rows.map((r) => [r.item_id, Number(r.n)]));
+          return itemIds.map((id) => byId.get(id) ?? 0);
+        }),
+    );
   }
 
   itemLoader(ctx: RequestContext): DataLoader<string, PolicyItem | null> {

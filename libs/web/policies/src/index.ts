@@ -2,4 +2,5 @@
 import './i18n/messages';
 export { PoliciesPage } from './pages/PoliciesPage';
 export { PolicyQualifiedPage } from './pages/PolicyQualifiedPage';
-export { EnterprisePolicyMatches, PolicyMatchList, ProjectPolicyMatches } from './components/PolicyMatchesCard';
+export { PolicyMatchList, ProjectPolicyMatches } from './components/PolicyMatchesCard';
+export { EnterprisePolicyMatches } from './components/EnterprisePolicyMatches';

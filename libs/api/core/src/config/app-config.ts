@@ -40,6 +40,11 @@ export interface AppConfig {
    * the client address is the socket's and a forged header changes nothing.
    */
   readonly trustedProxies: readonly string[];
+  /**
+   * Run the policy re-evaluation worker in this process (POLICY_MATCH_WORKER, default true). Off,
+   * saved policy items wait for a process that runs it; the API tests drain the jobs themselves.
+   */
+  readonly policyMatchWorker: boolean;
 }
 
 export class ConfigError extends Error {
@@ -189,6 +194,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const jwtSecret = resolveJwtSecret(env, production, dataDir);
   const webOrigins = parseWebOrigins(env);
   const trustedProxies = parseTrustedProxies(env);
+  const policyMatchWorker = parseBoolean(env, 'POLICY_MATCH_WORKER', true);
   return {
     production,
     port,
@@ -203,6 +209,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     statementCounts,
     webOrigins,
     trustedProxies,
+    policyMatchWorker,
   };
 }
 

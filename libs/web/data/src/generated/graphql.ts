@@ -881,6 +881,13 @@ export type PolicyQualifiedFilter = {
   since?: string | null | undefined;
 };
 
+/** 匹配对象：项目或企业 */
+export type PolicySubject =
+  /** 企业 */
+  | 'ENTERPRISE'
+  /** 项目 */
+  | 'PROJECT';
+
 export type ProjectFilter = {
   /** 截至日 YYYY-MM-DD：进度状况按该日结束时判断（此后的实际日期视为未完成，计划取当日的计划），且只含该日前已签约的项目 */
   asOf?: string | null | undefined;
@@ -5952,6 +5959,14 @@ export type PolicyItemFieldsFragment = {
   notes: string | null;
   retiredAt: string | null;
   version: number;
+  qualifiedCount: number;
+  matchJob: {
+    __typename: 'PolicyMatchJob';
+    phase: string;
+    doneCount: number;
+    totalCount: number;
+    finishedAt: string | null;
+  } | null;
 };
 
 export type PolicyFieldsFragment = {
@@ -5973,6 +5988,14 @@ export type PolicyFieldsFragment = {
     notes: string | null;
     retiredAt: string | null;
     version: number;
+    qualifiedCount: number;
+    matchJob: {
+      __typename: 'PolicyMatchJob';
+      phase: string;
+      doneCount: number;
+      totalCount: number;
+      finishedAt: string | null;
+    } | null;
   }>;
 };
 
@@ -5983,8 +6006,10 @@ export type PolicyMatchFieldsFragment = {
   amount: string | null;
   missing: Array<string>;
   qualifiedAt: string | null;
+  subject: PolicySubject;
   item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
-  project: { __typename: 'Project'; id: string; name: string };
+  project: { __typename: 'Project'; id: string; name: string } | null;
+  enterprise: { __typename: 'Enterprise'; id: string; name: string } | null;
 };
 
 export type PoliciesQueryVariables = Exact<{ [key: string]: never }>;
@@ -6009,6 +6034,14 @@ export type PoliciesQuery = {
       notes: string | null;
       retiredAt: string | null;
       version: number;
+      qualifiedCount: number;
+      matchJob: {
+        __typename: 'PolicyMatchJob';
+        phase: string;
+        doneCount: number;
+        totalCount: number;
+        finishedAt: string | null;
+      } | null;
     }>;
   }>;
 };
@@ -6037,6 +6070,14 @@ export type CreatePolicyMutation = {
       notes: string | null;
       retiredAt: string | null;
       version: number;
+      qualifiedCount: number;
+      matchJob: {
+        __typename: 'PolicyMatchJob';
+        phase: string;
+        doneCount: number;
+        totalCount: number;
+        finishedAt: string | null;
+      } | null;
     }>;
   };
 };
@@ -6065,6 +6106,14 @@ export type UpdatePolicyMutation = {
       notes: string | null;
       retiredAt: string | null;
       version: number;
+      qualifiedCount: number;
+      matchJob: {
+        __typename: 'PolicyMatchJob';
+        phase: string;
+        doneCount: number;
+        totalCount: number;
+        finishedAt: string | null;
+      } | null;
     }>;
   };
 };
@@ -6085,6 +6134,14 @@ export type CreatePolicyItemMutation = {
     notes: string | null;
     retiredAt: string | null;
     version: number;
+    qualifiedCount: number;
+    matchJob: {
+      __typename: 'PolicyMatchJob';
+      phase: string;
+      doneCount: number;
+      totalCount: number;
+      finishedAt: string | null;
+    } | null;
   };
 };
 
@@ -6104,6 +6161,14 @@ export type UpdatePolicyItemMutation = {
     notes: string | null;
     retiredAt: string | null;
     version: number;
+    qualifiedCount: number;
+    matchJob: {
+      __typename: 'PolicyMatchJob';
+      phase: string;
+      doneCount: number;
+      totalCount: number;
+      finishedAt: string | null;
+    } | null;
   };
 };
 
@@ -6123,6 +6188,14 @@ export type RetirePolicyItemMutation = {
     notes: string | null;
     retiredAt: string | null;
     version: number;
+    qualifiedCount: number;
+    matchJob: {
+      __typename: 'PolicyMatchJob';
+      phase: string;
+      doneCount: number;
+      totalCount: number;
+      finishedAt: string | null;
+    } | null;
   };
 };
 
@@ -6158,8 +6231,10 @@ export type ProjectPolicyMatchesQuery = {
       amount: string | null;
       missing: Array<string>;
       qualifiedAt: string | null;
+      subject: PolicySubject;
       item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
-      project: { __typename: 'Project'; id: string; name: string };
+      project: { __typename: 'Project'; id: string; name: string } | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string } | null;
     }>;
   };
 };
@@ -6172,6 +6247,7 @@ export type EnterprisePolicyMatchesQuery = {
   enterprise: {
     __typename: 'Enterprise';
     id: string;
+    policyEstimate: string;
     policyMatches: Array<{
       __typename: 'PolicyMatch';
       id: string;
@@ -6179,8 +6255,10 @@ export type EnterprisePolicyMatchesQuery = {
       amount: string | null;
       missing: Array<string>;
       qualifiedAt: string | null;
+      subject: PolicySubject;
       item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
-      project: { __typename: 'Project'; id: string; name: string };
+      project: { __typename: 'Project'; id: string; name: string } | null;
+      enterprise: { __typename: 'Enterprise'; id: string; name: string } | null;
     }>;
   };
 };
@@ -6207,13 +6285,10 @@ export type PolicyQualifiedQuery = {
         amount: string | null;
         missing: Array<string>;
         qualifiedAt: string | null;
-        project: {
-          __typename: 'Project';
-          id: string;
-          name: string;
-          enterprise: { __typename: 'Enterprise'; id: string; name: string };
-        };
+        subject: PolicySubject;
         item: { __typename: 'PolicyItem'; id: string; name: string; kind: PolicyItemKind };
+        project: { __typename: 'Project'; id: string; name: string } | null;
+        enterprise: { __typename: 'Enterprise'; id: string; name: string } | null;
       };
     }>;
   };
@@ -9706,6 +9781,20 @@ export const PolicyItemFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9754,6 +9843,20 @@ export const PolicyFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9774,6 +9877,7 @@ export const PolicyMatchFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
           { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'item' },
@@ -9789,6 +9893,17 @@ export const PolicyMatchFieldsFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -20760,6 +20875,20 @@ export const PoliciesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -20843,6 +20972,20 @@ export const CreatePolicyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -20926,6 +21069,20 @@ export const UpdatePolicyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -21009,6 +21166,20 @@ export const CreatePolicyItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -21068,6 +21239,20 @@ export const UpdatePolicyItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -21127,6 +21312,20 @@ export const RetirePolicyItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'qualifiedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchJob' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -21255,6 +21454,7 @@ export const ProjectPolicyMatchesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
           { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'item' },
@@ -21270,6 +21470,17 @@ export const ProjectPolicyMatchesDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -21314,6 +21525,7 @@ export const EnterprisePolicyMatchesDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policyEstimate' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'policyMatches' },
@@ -21342,6 +21554,7 @@ export const EnterprisePolicyMatchesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
           { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'item' },
@@ -21357,6 +21570,17 @@ export const EnterprisePolicyMatchesDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -21456,28 +21680,6 @@ export const PolicyQualifiedDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PolicyMatchFields' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'project' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'enterprise' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
                           ],
                         },
                       },
@@ -21502,6 +21704,7 @@ export const PolicyQualifiedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
           { kind: 'Field', name: { kind: 'Name', value: 'qualifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'item' },
@@ -21517,6 +21720,17 @@ export const PolicyQualifiedDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [

@@ -1,24 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, List, Space, Tag, Typography } from 'antd';
-import { Link } from 'react-router';
 import { POLICY_ITEM_KIND_LABELS } from '@lianzhao/domain';
-import {
-  EnterprisePolicyMatchesDocument,
-  ProjectPolicyMatchesDocument,
-  type PolicyMatchFieldsFragment,
-} from '@lianzhao/web-data';
+import { ProjectPolicyMatchesDocument, type PolicyMatchFieldsFragment } from '@lianzhao/web-data';
 import { moneyText, useErrorMessage, useI18n } from '@lianzhao/web-ui';
 
 export interface PolicyMatchListProps {
   matches: readonly PolicyMatchFieldsFragment[];
   loading: boolean;
-  /** On an enterprise page each match names its project. */
-  showProject?: boolean;
+  /** Matches shown but not added to the total: a project of the enterprise already carries the item. */
+  notCounted?: ReadonlySet<string>;
 }
 
 /** 可享政策: qualified items with their estimated amounts first, then what the next ones still miss. */
-export function PolicyMatchList({ matches, loading, showProject = false }: PolicyMatchListProps) {
+export function PolicyMatchList({ matches, loading, notCounted }: PolicyMatchListProps) {
   const { t, label, locale } = useI18n();
   return (
     <List<PolicyMatchFieldsFragment>
@@ -34,7 +29,7 @@ export function PolicyMatchList({ matches, loading, showProject = false }: Polic
                 <Tag color={m.qualified ? 'green' : 'default'}>{t(m.qualified ? 'policies.qualified' : 'policies.pending')}</Tag>
                 <span>{m.item.name}</span>
                 <Typography.Text type="secondary">{label(POLICY_ITEM_KIND_LABELS[m.item.kind])}</Typography.Text>
-                {showProject && <Link to={`/projects/${m.project.id}`}>{m.project.name}</Link>}
+                {notCounted?.has(m.id) && <Tag data-testid="policy-match-carried">{t('policies.carriedByProject')}</Tag>}
               </Space>
             }
             description={
@@ -58,7 +53,7 @@ export function PolicyMatchList({ matches, loading, showProject = false }: Polic
  * Rereads when the record's version moves: the server recomputes matches in the write that
  * changed the facts (a milestone, an investment, tags), which the page's own mutation does not return.
  */
-function useRefetchOnVersion(version: number | undefined, refetch: () => unknown): void {
+export function useRefetchOnVersion(version: number | undefined, refetch: () => unknown): void {
   const seen = useRef(version);
   useEffect(() => {
     if (version !== undefined && seen.current !== undefined && version !== seen.current) void refetch();
@@ -85,23 +80,6 @@ export function ProjectPolicyMatches({ projectId, version }: ProjectPolicyMatche
     <Card title={t('policies.card')} data-testid="policy-matches-card">
       {error && <Alert type="error" title={toMessage(error)} />}
       <PolicyMatchList matches={data?.project.policyMatches ?? []} loading={loading && !data} />
-    </Card>
-  );
-}
-
-/** The 可享政策 card of the enterprise page: the matches of each of its projects. */
-export function EnterprisePolicyMatches({ enterpriseId, version }: { enterpriseId: string; version?: number }) {
-  const { t } = useI18n();
-  const toMessage = useErrorMessage();
-  const { data, loading, error, refetch } = useQuery(EnterprisePolicyMatchesDocument, {
-    variables: { id: enterpriseId },
-    fetchPolicy: 'cache-and-network',
-  });
-  useRefetchOnVersion(version, refetch);
-  return (
-    <Card title={t('policies.card')} data-testid="policy-matches-card">
-      {error && <Alert type="error" title={toMessage(error)} />}
-      <PolicyMatchList matches={data?.enterprise.policyMatches ?? []} loading={loading && !data} showProject />
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
@@ -13,9 +13,11 @@ import {
 import { dateText, useErrorMessage, useI18n, useShowError } from '@lianzhao/web-ui';
 import { PolicyFormModal } from '../components/PolicyFormModal';
 import { PolicyItemFormModal } from '../components/PolicyItemFormModal';
+import { anyRecomputing, MatchJobStatus } from '../components/MatchJobStatus';
 import { amountParts, conditionText } from '../utils/rule-text';
 
 type ItemEditor = { policyId: string; item: PolicyItemFieldsFragment | null };
+const POLL_MS = 1000;
 
 /** 政策库 (admin): policy documents and their items, each item's rule in words. */
 export function PoliciesPage() {
@@ -23,7 +25,14 @@ export function PoliciesPage() {
   const toMessage = useErrorMessage();
   const showError = useShowError();
   const { message } = App.useApp();
-  const { data, loading, error } = useQuery(PoliciesDocument);
+  const { data, loading, error, startPolling, stopPolling } = useQuery(PoliciesDocument);
+  // A saved item's matches are recomputed in the background: follow the progress until done.
+  const recomputing = anyRecomputing((data?.policies ?? []).flatMap((p) => p.items));
+  useEffect(() => {
+    if (!recomputing) return undefined;
+    startPolling(POLL_MS);
+    return () => stopPolling();
+  }, [recomputing, startPolling, stopPolling]);
   const [editingPolicy, setEditingPolicy] = useState<PolicyFieldsFragment | null | undefined>(undefined);
   const [editingItem, setEditingItem] = useState<ItemEditor | null>(null);
   const [retire] = useMutation(RetirePolicyItemDocument, { update: (cache) => evictRootFields(cache, 'policies') });
@@ -107,6 +116,7 @@ export function PoliciesPage() {
                 { title: t('policies.kind'), render: (_, item) => label(POLICY_ITEM_KIND_LABELS[item.kind]) },
                 { title: t('policies.summary'), render: (_, item) => conditionText(item.condition as unknown as PolicyCondition) },
                 { title: t('policies.amount').replace(/（JSON）|\(JSON\)/, ''), render: (_, item) => amountText(item.amount) },
+                { title: t('policies.matchStatus'), width: 220, render: (_, item) => <MatchJobStatus item={item} /> },
                 {
                   title: '',
                   width: 140,

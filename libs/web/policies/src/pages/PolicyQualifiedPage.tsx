@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Space, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
-import { POLICY_ITEM_KIND_LABELS } from '@lianzhao/domain';
+import { POLICY_ITEM_KIND_LABELS, POLICY_SUBJECT_LABELS } from '@lianzhao/domain';
 import {
   PolicyQualifiedDocument,
   PolicyQualifiedExportDocument,
@@ -32,8 +32,9 @@ function defaultSince(): string {
 }
 
 /**
- * 免申即享: projects newly qualifying for a policy item since a day (in the URL), newest first, with
- * the estimated amount — the office tells the company instead of waiting for an application.
+ * 免申即享: projects, and enterprises on their own, newly qualifying for a policy item since a day (in
+ * the URL), newest first, with the estimated amount — the office tells the company instead of
+ * waiting for an application. 对象 says which.
  */
 export function PolicyQualifiedPage() {
   const { t, label, locale } = useI18n();
@@ -52,10 +53,14 @@ export function PolicyQualifiedPage() {
     if (file) void message.success(t('policies.exported', { name: file.filename }));
   };
   const columns: ConnectionColumn<Row>[] = [
-    { title: t('policies.project'), render: (_, r) => <Link to={`/projects/${r.project.id}`}>{r.project.name}</Link> },
+    { title: t('policies.subject'), key: 'subject', render: (_, r) => <Tag>{label(POLICY_SUBJECT_LABELS[r.subject])}</Tag> },
+    {
+      title: t('policies.project'),
+      render: (_, r) => (r.project ? <Link to={`/projects/${r.project.id}`}>{r.project.name}</Link> : '—'),
+    },
     {
       title: t('policies.enterprise'),
-      render: (_, r) => <Link to={`/enterprises/${r.project.enterprise.id}`}>{r.project.enterprise.name}</Link>,
+      render: (_, r) => (r.enterprise ? <Link to={`/enterprises/${r.enterprise.id}`}>{r.enterprise.name}</Link> : null),
     },
     { title: t('policies.item'), render: (_, r) => r.item.name },
     { title: t('policies.kind'), render: (_, r) => label(POLICY_ITEM_KIND_LABELS[r.item.kind]) },
