@@ -49,6 +49,7 @@ export function SupplyChainPage() {
     variables: {},
     select: (d) => d.supplyChainEntries,
     fetchPolicy: 'cache-and-network',
+    pageInUrl: true,
   });
   const [editing, setEditing] = useState<Row | 'new' | null>(null);
   const [remove] = useMutation(DeleteSupplyChainEntryDocument);

@@ -1694,6 +1694,7 @@ export type OrganizationRowFragment = {
 export type OrganizationsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: OrganizationFilter | null | undefined;
 }>;
 
@@ -1989,6 +1990,7 @@ export type SignInEventRowFragment = {
 export type SignInEventsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: SignInEventFilter | null | undefined;
 }>;
 
@@ -2039,6 +2041,7 @@ export type UserRowFragment = {
 export type UsersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: UserFilter | null | undefined;
 }>;
 
@@ -2292,6 +2295,7 @@ export type ChainEnterprisesQueryVariables = Exact<{
   filter?: ChainDrillFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type ChainEnterprisesQuery = {
@@ -2317,6 +2321,7 @@ export type ChainLeadsQueryVariables = Exact<{
   filter?: ChainDrillFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type ChainLeadsQuery = {
@@ -2343,6 +2348,7 @@ export type ChainReferralsQueryVariables = Exact<{
   filter?: ChainDrillFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type ChainReferralsQuery = {
@@ -2367,6 +2373,7 @@ export type ChainInvestmentsQueryVariables = Exact<{
   filter?: ChainDrillFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type ChainInvestmentsQuery = {
@@ -2392,6 +2399,7 @@ export type ChainTargetsQueryVariables = Exact<{
   filter?: ChainDrillFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type ChainTargetsQuery = {
@@ -2448,6 +2456,7 @@ export type SupplyChainEntriesQueryVariables = Exact<{
   filter?: SupplyChainFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type SupplyChainEntriesQuery = {
@@ -3765,6 +3774,7 @@ export type EnterpriseDetailFragment = {
 export type EnterprisesQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: EnterpriseFilter | null | undefined;
 }>;
 
@@ -4280,6 +4290,7 @@ export type FundDetailFragment = {
 export type FundsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: FundFilter | null | undefined;
   orderBy?: FundOrder | null | undefined;
 }>;
@@ -4773,6 +4784,7 @@ export type UpdateFundMutation = {
 export type MyFundsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: FundFilter | null | undefined;
 }>;
 
@@ -4886,6 +4898,7 @@ export type FundManagerOptionsQuery = {
 export type InvestmentsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: InvestmentFilter | null | undefined;
   orderBy?: InvestmentOrder | null | undefined;
 }>;
@@ -5252,6 +5265,7 @@ export type LeadImportQuery = {
 export type LeadImportsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: LeadImportFilter | null | undefined;
 }>;
 
@@ -5421,6 +5435,7 @@ export type StageSummaryFieldsFragment = {
 export type LeadsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: LeadFilter | null | undefined;
   orderBy?: LeadOrder | null | undefined;
 }>;
@@ -6172,6 +6187,7 @@ export type PolicyQualifiedQueryVariables = Exact<{
   since: string;
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: PolicyQualifiedFilter | null | undefined;
 }>;
 
@@ -6323,6 +6339,7 @@ export type ProjectDetailFragment = {
 export type ProjectsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: ProjectFilter | null | undefined;
   orderBy?: ProjectOrder | null | undefined;
 }>;
@@ -6956,6 +6973,7 @@ export type ReferralFactsFragment = {
 export type MyReferralsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: ReferralFilter | null | undefined;
 }>;
 
@@ -6988,6 +7006,7 @@ export type MyReferralsQuery = {
 export type ReviewQueueQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: ReferralFilter | null | undefined;
 }>;
 
@@ -10376,6 +10395,11 @@ export const OrganizationsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationFilter' } },
         },
@@ -10396,6 +10420,11 @@ export const OrganizationsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -11215,6 +11244,11 @@ export const SignInEventsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignInEventFilter' } },
         },
@@ -11235,6 +11269,11 @@ export const SignInEventsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -11361,6 +11400,11 @@ export const UsersDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserFilter' } },
         },
@@ -11381,6 +11425,11 @@ export const UsersDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -12152,6 +12201,11 @@ export const ChainEnterprisesDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12174,6 +12228,11 @@ export const ChainEnterprisesDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -12245,6 +12304,11 @@ export const ChainLeadsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12267,6 +12331,11 @@ export const ChainLeadsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -12349,6 +12418,11 @@ export const ChainReferralsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12371,6 +12445,11 @@ export const ChainReferralsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -12441,6 +12520,11 @@ export const ChainInvestmentsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12463,6 +12547,11 @@ export const ChainInvestmentsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -12534,6 +12623,11 @@ export const ChainTargetsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12556,6 +12650,11 @@ export const ChainTargetsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -12807,6 +12906,11 @@ export const SupplyChainEntriesDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12829,6 +12933,11 @@ export const SupplyChainEntriesDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -15066,6 +15175,11 @@ export const EnterprisesDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnterpriseFilter' } },
         },
@@ -15086,6 +15200,11 @@ export const EnterprisesDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -15834,6 +15953,11 @@ export const FundsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundFilter' } },
         },
@@ -15859,6 +15983,11 @@ export const FundsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -17215,6 +17344,11 @@ export const MyFundsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundFilter' } },
         },
@@ -17235,6 +17369,11 @@ export const MyFundsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -17583,6 +17722,11 @@ export const InvestmentsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvestmentFilter' } },
         },
@@ -17608,6 +17752,11 @@ export const InvestmentsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -18614,6 +18763,11 @@ export const LeadImportsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadImportFilter' } },
         },
@@ -18634,6 +18788,11 @@ export const LeadImportsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -18942,6 +19101,11 @@ export const LeadsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
         },
@@ -18967,6 +19131,11 @@ export const LeadsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -21343,6 +21512,11 @@ export const PolicyQualifiedDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyQualifiedFilter' } },
         },
@@ -21368,6 +21542,11 @@ export const PolicyQualifiedDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -21548,6 +21727,11 @@ export const ProjectsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectFilter' } },
         },
@@ -21573,6 +21757,11 @@ export const ProjectsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -23383,6 +23572,11 @@ export const MyReferralsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFilter' } },
         },
@@ -23403,6 +23597,11 @@ export const MyReferralsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -23516,6 +23715,11 @@ export const ReviewQueueDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFilter' } },
         },
@@ -23536,6 +23740,11 @@ export const ReviewQueueDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',

@@ -21,6 +21,7 @@ export function MyFundsPage() {
     variables: {},
     select: (data) => data.funds,
     fetchPolicy: 'cache-and-network',
+    pageInUrl: true,
   });
   const columns: ConnectionColumn<Row>[] = [
     { title: t('funds.name'), render: (_, f) => <Link to={`/my-funds/${f.id}`}>{f.name}</Link> },

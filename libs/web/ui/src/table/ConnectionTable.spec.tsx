@@ -24,7 +24,7 @@ function page(overrides: Partial<ConnectionPage<Row>>): ConnectionPage<Row> {
     connection: undefined,
     loading: false,
     error: undefined,
-    pager: { after: null, page: 1, next: jest.fn(), prev: jest.fn(), first: jest.fn() },
+    pager: { after: null, jump: null, page: 1, next: jest.fn(), prev: jest.fn(), first: jest.fn(), goTo: jest.fn() },
     pageSize: 20,
     refetch: jest.fn(),
     ...overrides,
