@@ -137,11 +137,17 @@ describe('ConnectionTable paging: 跳至 N 页, the page in the URL', () => {
 
   it('goes to page 1 when the URL names a page that no longer exists', async () => {
     const gone: MockLink.MockedResponse = {
-      request: { query: EnterprisesDocument, variables: { first: 2, after: null, filter: { search: '链' }, page: 9 } },
+      request: {
+        query: EnterprisesDocument,
+        variables: { first: 2, after: null, filter: { search: '链' }, page: 9 },
+      },
       result: {
         errors: [
           new GraphQLError('第 9 页超出范围：共 3 页', {
-            extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'page', message: '第 9 页超出范围：共 3 页' }] },
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [{ field: 'page', message: '第 9 页超出范围：共 3 页' }],
+            },
           }),
         ],
       },
