@@ -16,6 +16,7 @@ import {
   IsCreditCode,
   IsDateOnly,
   ListArgs,
+  ListExportArgs,
   OptionalIdField,
   OptionalText,
   Trim,
@@ -251,3 +252,6 @@ export class SupplyChainFilter {
 
 @ArgsType()
 export class SupplyChainArgs extends ListArgs(SupplyChainFilter) {}
+
+@ArgsType()
+export class SupplyChainExportArgs extends ListExportArgs(SupplyChainFilter) {}

@@ -11,6 +11,8 @@ import type { Clock } from '../context/clock';
 import type { RequestContext } from '../context/request-context';
 import type { ListOrderInput } from './list-args';
 import { badCursor, decodeListCursor, encodeListCursor } from './list-cursor';
+import { exportTableFile, type ExportTable } from './export-table';
+import type { ExcelFile } from '../graphql/excel-file';
 import { ListPage } from './list-page';
 import { PageRows } from './list-rows';
 import type { CursorType, ListSpec } from './list-spec';
@@ -262,6 +264,20 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
       'filter',
       `符合条件的${cap.noun}有 ${total} ${cap.unit}，超过单次导出上限 ${max} ${cap.unit}，请缩小筛选范围后分批导出`,
     );
+  }
+
+  /**
+   * 导出 Excel of the list: the export's rows (the filter, the order, the cap) in the table the
+   * list declares. A table that names other records (an organisation's name) is made from the
+   * rows, so it can look them up in one batch.
+   */
+  async export(
+    ctx: RequestContext,
+    request: ListRequest<F, O>,
+    table: ExportTable<E> | ((rows: readonly E[]) => Promise<ExportTable<E>>),
+  ): Promise<ExcelFile> {
+    const rows = await this.exportRows(ctx, request);
+    return exportTableFile(typeof table === 'function' ? await table(rows) : table, rows, this.clock.now());
   }
 
   private sortOf(orderBy: ListOrderInput<O> | null | undefined): ResolvedSort<O> {
