@@ -1817,6 +1817,14 @@ export type SetOrganizationActiveMutation = {
   };
 };
 
+export type ExportOrganizationsQueryVariables = Exact<{
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+export type ExportOrganizationsQuery = {
+  organizationsExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
 export type ReferenceDataQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ReferenceDataQuery = {
@@ -2139,6 +2147,14 @@ export type ResetPasswordMutationVariables = Exact<{
 }>;
 
 export type ResetPasswordMutation = { resetPassword: { __typename: 'User'; id: string; version: number } };
+
+export type ExportUsersQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+}>;
+
+export type ExportUsersQuery = {
+  usersExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -2644,6 +2660,14 @@ export type PlaceableReferralsQuery = {
       node: { __typename: 'Referral'; id: string; companyName: string };
     }>;
   };
+};
+
+export type ExportSupplyChainEntriesQueryVariables = Exact<{
+  filter?: SupplyChainFilter | null | undefined;
+}>;
+
+export type ExportSupplyChainEntriesQuery = {
+  supplyChainEntriesExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
 };
 
 export type DashboardPeriodFieldsFragment = {
@@ -6225,6 +6249,12 @@ export type PolicyQualifiedExportQueryVariables = Exact<{
 
 export type PolicyQualifiedExportQuery = {
   policyQualifiedExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type ExportPoliciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExportPoliciesQuery = {
+  policiesExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
 };
 
 export type ProjectMilestoneFieldsFragment = {
@@ -10773,6 +10803,46 @@ export const SetOrganizationActiveDocument = {
     },
   ],
 } as unknown as DocumentNode<SetOrganizationActiveMutation, SetOrganizationActiveMutationVariables>;
+export const ExportOrganizationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportOrganizations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationsExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportOrganizationsQuery, ExportOrganizationsQueryVariables>;
 export const ReferenceDataDocument = {
   kind: 'Document',
   definitions: [
@@ -11765,6 +11835,46 @@ export const ResetPasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ExportUsersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportUsers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usersExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportUsersQuery, ExportUsersQueryVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -13866,6 +13976,46 @@ export const PlaceableReferralsDocument = {
     },
   ],
 } as unknown as DocumentNode<PlaceableReferralsQuery, PlaceableReferralsQueryVariables>;
+export const ExportSupplyChainEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportSupplyChainEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplyChainFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyChainEntriesExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportSupplyChainEntriesQuery, ExportSupplyChainEntriesQueryVariables>;
 export const DashboardDocument = {
   kind: 'Document',
   definitions: [
@@ -21707,6 +21857,32 @@ export const PolicyQualifiedExportDocument = {
     },
   ],
 } as unknown as DocumentNode<PolicyQualifiedExportQuery, PolicyQualifiedExportQueryVariables>;
+export const ExportPoliciesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportPolicies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policiesExport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportPoliciesQuery, ExportPoliciesQueryVariables>;
 export const ProjectsDocument = {
   kind: 'Document',
   definitions: [
