@@ -42,6 +42,20 @@ describe('lists: saved views, page jumps and bulk actions at 1440 px', () => {
   });
 
   it('jumps to page 2 and comes back to it from a lead', async () => {
+    // The base demo has fewer leads than two pages of 10: eleven more make a page 2 whatever it has.
+    const { createEnterprise } = await gql<{ createEnterprise: { id: string } }>(
+      'mutation { createEnterprise(input: { name: "上海奉贤翻页测试有限公司" }) { id } }',
+    );
+    for (let i = 1; i <= 11; i++) {
+      await gql('mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }', {
+        input: {
+          enterpriseId: createEnterprise.id,
+          projectName: `翻页测试项目${i}`,
+          segmentCode: 'HYDROGEN',
+          channel: 'SELF',
+        },
+      });
+    }
     await page.goto(`${system.webUrl}/leads?view=table&size=10`);
     const firstLink = page
       .locator('.ant-table-tbody tr.ant-table-row')
