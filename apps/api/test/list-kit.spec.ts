@@ -102,7 +102,11 @@ describe('list kit (列表工具)', () => {
     throw new Error('paging did not end');
   }
 
-  it.each(Object.keys(KEYS).flatMap((field) => [SortDirection.ASC, SortDirection.DESC].map((d) => [field, d] as const)))(
+  it.each(
+    Object.keys(KEYS).flatMap((field) =>
+      [SortDirection.ASC, SortDirection.DESC].map((d) => [field, d] as const),
+    ),
+  )(
     'pages by %s %s through nulls and ties exactly as one ordered query returns the rows',
     async (field, direction) => {
       const all = (await list.rows(ctx, { filter, orderBy: { field, direction } }, 100)).map((l) => l.id);
@@ -110,6 +114,84 @@ describe('list kit (列表工具)', () => {
       for (const first of [1, 2, 3]) expect(await walk(field, direction, first)).toEqual(all);
     },
   );
+
+  it.each(
+    Object.keys(KEYS).flatMap((field) =>
+      [SortDirection.ASC, SortDirection.DESC].map((d) => [field, d] as const),
+    ),
+  )(
+    'jumps to page N by %s %s to exactly the rows the cursors reach on their Nth step',
+    async (field, direction) => {
+      for (const first of [2, 3]) {
+        const walked = await walk(field, direction, first);
+        const pages = Math.ceil(walked.length / first);
+        for (let n = 1; n <= pages; n++) {
+          const page = await list.page(ctx, { filter, orderBy: { field, direction }, first, page: n });
+          expect(page.edges.map((e) => e.node.id)).toEqual(walked.slice((n - 1) * first, n * first));
+          expect(page.pageInfo.hasNextPage).toBe(n < pages);
+          expect(await page.totalCount).toBe(ids.length);
+          if (n < pages) {
+            // 下一页 from a jumped-to page goes on by cursor, to the next page's rows.
+            const next = await list.page(ctx, {
+              filter,
+              orderBy: { field, direction },
+              first,
+              after: page.pageInfo.endCursor,
+            });
+            expect(next.edges.map((e) => e.node.id)).toEqual(walked.slice(n * first, (n + 1) * first));
+          }
+        }
+      }
+    },
+  );
+
+  it('refuses a page beyond the last, below 1, past the jump bound or beside a cursor, on page', async () => {
+    const search = `{ search: "${PREFIX}" }`;
+    const query = `query ($page: Int, $after: String) { leads(first: 5, page: $page, after: $after, filter: ${search}) { totalCount edges { node { id } } } }`;
+    // Eleven leads at five a page: page 3 holds the last one and knows the count without counting.
+    QueryCounter.reset();
+    const last = must(
+      await api.gql<{ leads: { totalCount: number; edges: unknown[] } }>(query, { page: 3 }, officer),
+    );
+    expect(last.leads).toMatchObject({ totalCount: 11, edges: [expect.anything()] });
+    const lastStatements = QueryCounter.total;
+    QueryCounter.reset();
+    must(await api.gql(query, { page: 1 }, officer));
+    expect(lastStatements).toBeLessThan(QueryCounter.total);
+
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ page: 4 }, '第 4 页超出范围：共 3 页'],
+      [{ page: 0 }, '页码至少为 1'],
+      [{ page: 2_002 }, '最多跳至第 2001 页；更靠后的记录请用下一页，或缩小筛选范围、改变排序'],
+      [
+        {
+          page: 2,
+          after: must(
+            await api.gql<{ leads: { edges: { cursor: string }[] } }>(
+              `{ leads(first: 1, filter: ${search}) { edges { cursor } } }`,
+              {},
+              officer,
+            ),
+          ).leads.edges[0].cursor,
+        },
+        '跳页时不能同时给出游标',
+      ],
+    ];
+    for (const [variables, message] of refusals) {
+      const result = await api.gql(query, variables, officer);
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(fieldErrors(result)).toEqual({ page: message });
+    }
+    // Nothing matches: page 1 is the empty list, not a refusal.
+    const none = must(
+      await api.gql<{ leads: { totalCount: number } }>(
+        '{ leads(first: 5, page: 1, filter: { search: "没有这样的项目名称" }) { totalCount } }',
+        {},
+        officer,
+      ),
+    );
+    expect(none.leads.totalCount).toBe(0);
+  });
 
   it("reads a page's rows as the very entities TypeORM reads, with its page relations", async () => {
     const withRelations = new ListQuery(
@@ -180,7 +262,11 @@ describe('list kit (列表工具)', () => {
     const search = `{ search: "${PREFIX}" }`;
     QueryCounter.reset();
     const without = must(
-      await api.gql<{ leads: { edges: unknown[] } }>(`{ leads(first: 2, filter: ${search}) { edges { node { id } } } }`, {}, officer),
+      await api.gql<{ leads: { edges: unknown[] } }>(
+        `{ leads(first: 2, filter: ${search}) { edges { node { id } } } }`,
+        {},
+        officer,
+      ),
     );
     const statementsWithout = QueryCounter.total;
     QueryCounter.reset();
@@ -199,7 +285,11 @@ describe('list kit (列表工具)', () => {
     // A first page that holds every row already knows its count.
     QueryCounter.reset();
     const whole = must(
-      await api.gql<{ leads: { totalCount: number } }>(`{ leads(first: 50, filter: ${search}) { totalCount } }`, {}, officer),
+      await api.gql<{ leads: { totalCount: number } }>(
+        `{ leads(first: 50, filter: ${search}) { totalCount } }`,
+        {},
+        officer,
+      ),
     );
     expect(whole.leads.totalCount).toBe(11);
     expect(QueryCounter.total).toBe(statementsWithout);
@@ -234,21 +324,46 @@ describe('list kit (列表工具)', () => {
     expect(refusal).toBeInstanceOf(GraphQLError);
     expect((refusal as GraphQLError).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'filter', message: '符合条件的线索有 11 条，超过单次导出上限 5 条，请缩小筛选范围后分批导出' }],
+      fields: [
+        {
+          field: 'filter',
+          message: '符合条件的线索有 11 条，超过单次导出上限 5 条，请缩小筛选范围后分批导出',
+        },
+      ],
     });
   });
 
   it('refuses two conditions that bind one parameter name to different values', () => {
-    const query = api.app.get(DataSource).getRepository(Lead).createQueryBuilder('l') as SelectQueryBuilder<Lead>;
-    applyConditions(query, [{ sql: 'l.stage = :stage', params: { stage: 'NEW' } }, { sql: 'l.stage = :stage', params: { stage: 'NEW' } }]);
-    expect(() => applyConditions(query, [{ sql: 'l.stage <> :stage', params: { stage: 'LOST' } }])).toThrow(/:stage/);
+    const query = api.app
+      .get(DataSource)
+      .getRepository(Lead)
+      .createQueryBuilder('l') as SelectQueryBuilder<Lead>;
+    applyConditions(query, [
+      { sql: 'l.stage = :stage', params: { stage: 'NEW' } },
+      { sql: 'l.stage = :stage', params: { stage: 'NEW' } },
+    ]);
+    expect(() => applyConditions(query, [{ sql: 'l.stage <> :stage', params: { stage: 'LOST' } }])).toThrow(
+      /:stage/,
+    );
   });
 
   it.each([
-    ['enterprises', '{ enterprises(first: 50) { totalCount edges { node { id name industry { name } segment { name } } } } }', 5],
+    [
+      'enterprises',
+      '{ enterprises(first: 50) { totalCount edges { node { id name industry { name } segment { name } } } } }',
+      5,
+    ],
     ['users', '{ users(first: 50) { totalCount edges { node { id username organization { name } } } } }', 4],
-    ['organizations', '{ organizations(first: 50) { totalCount edges { node { id name userCount segmentCodes } } } }', 5],
-    ['referrals', '{ referrals(first: 50) { totalCount edges { node { id companyName status industry { name } } } } }', 6],
+    [
+      'organizations',
+      '{ organizations(first: 50) { totalCount edges { node { id name userCount segmentCodes } } } }',
+      5,
+    ],
+    [
+      'referrals',
+      '{ referrals(first: 50) { totalCount edges { node { id companyName status industry { name } } } } }',
+      6,
+    ],
   ])('resolves a page of %s in a bounded number of SQL statements', async (_name, query, bound) => {
     const admin = await api.login('admin');
     QueryCounter.reset();

@@ -29,6 +29,8 @@ const PORTAL = new Set([
   'Query.fund',
   'Query.investments',
   'Query.investmentsExport',
+  // 我的基金's export: the funds list's scope, its own funds only (funds.spec).
+  'Query.fundsExport',
   'Query.fundLedgerExport',
   // A partner exports 我的报备: its own organisation's referrals only (bulk-actions.spec).
   'Query.referralsExport',
@@ -41,6 +43,7 @@ const PORTAL = new Set([
   // link from the chain's reference data; any other partner, as here, sees none and may add none.
   'Query.chainLinks',
   'Query.supplyChainEntries',
+  'Query.supplyChainEntriesExport',
   'Mutation.saveSupplyChainEntry',
   'Mutation.deleteSupplyChainEntry',
   // Global search finds a partner's own referrals and funds only (global-search.spec).

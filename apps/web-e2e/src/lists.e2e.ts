@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { apiAs, type Gql, type RunningSystem, signIn, startSystem } from './system';
 
-describe('lists: saved views and bulk actions at 1440 px', () => {
+describe('lists: saved views, page jumps and bulk actions at 1440 px', () => {
   let system: RunningSystem;
   let page: Page;
   let gql: Gql;
@@ -39,6 +39,55 @@ describe('lists: saved views and bulk actions at 1440 px', () => {
     // The table scrolls inside itself at 1440 px: the page does not.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('jumps to page 2 and comes back to it from a lead', async () => {
+    // The base demo has fewer leads than two pages of 10: eleven more make a page 2 whatever it has.
+    const { createEnterprise } = await gql<{ createEnterprise: { id: string } }>(
+      'mutation { createEnterprise(input: { name: "上海奉贤翻页测试有限公司" }) { id } }',
+    );
+    for (let i = 1; i <= 11; i++) {
+      await gql('mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }', {
+        input: {
+          enterpriseId: createEnterprise.id,
+          projectName: `翻页测试项目${i}`,
+          segmentCode: 'HYDROGEN',
+          channel: 'SELF',
+        },
+      });
+    }
+    await page.goto(`${system.webUrl}/leads?view=table&size=10`);
+    const firstLink = page
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .first()
+      .locator('a[href^="/leads/"]')
+      .first();
+    await firstLink.waitFor();
+    const total = Number((await page.getByText(/共 \d+ 条 · 第/).innerText()).match(/共 (\d+) 条/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const pages = Math.ceil(total / 10);
+    const pageOne = await firstLink.getAttribute('href');
+
+    await page.getByRole('spinbutton', { name: '跳至第几页' }).fill('2');
+    await page.getByRole('spinbutton', { name: '跳至第几页' }).press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('page') === '2');
+    await page.getByText(`第 2 / ${pages} 页`).waitFor();
+    await page.waitForFunction(
+      (href) =>
+        document
+          .querySelector('.ant-table-tbody tr.ant-table-row a[href^="/leads/"]')
+          ?.getAttribute('href') !== href,
+      pageOne,
+    );
+    const pageTwo = String(await firstLink.getAttribute('href'));
+
+    // Open a lead from page 2; Back returns to page 2 of the same list.
+    await firstLink.click();
+    await page.waitForURL((url) => url.pathname === pageTwo);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/leads' && url.searchParams.get('page') === '2');
+    await page.getByText(`第 2 / ${pages} 页`).waitFor();
+    expect(await firstLink.getAttribute('href')).toBe(pageTwo);
   });
 
   it('assigns two selected leads to another officer in one step', async () => {

@@ -26,3 +26,4 @@ export * from './policies';
 export * from './reference-data';
 export * from './chain';
 export * from './records';
+export * from './paging';

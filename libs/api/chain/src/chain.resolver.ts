@@ -38,6 +38,7 @@ import {
   PlaceOnLinkInput,
   SaveSupplyChainEntryInput,
   SupplyChainArgs,
+  SupplyChainExportArgs,
   UpdateChainLinkInput,
   UpdateChainSettingsInput,
 } from './dto/chain.inputs';
@@ -303,6 +304,17 @@ export class SupplyChainResolver {
     @Args() args: SupplyChainArgs,
   ): Promise<ConnectionShape<SupplyChainEntry>> {
     return this.supply.page(ctx, args);
+  }
+
+  @Allow(...ALL_ROLES)
+  @Query(() => ExcelFile, {
+    description: '按当前筛选导出链主供应链（.xlsx，base64）；链主企业的伙伴用户只导出本企业的',
+  })
+  supplyChainEntriesExport(
+    @Ctx() ctx: RequestContext,
+    @Args() args: SupplyChainExportArgs,
+  ): Promise<ExcelFile> {
+    return this.supply.export(ctx, args);
   }
 
   @Allow('PARTNER')

@@ -6,6 +6,7 @@ import {
   forbidden,
   ListQuery,
   notFound,
+  type ExcelFile,
   type ListPage,
   type RequestContext,
 } from '@lianzhao/api-core';
@@ -15,7 +16,13 @@ import { OrganizationsService } from '@lianzhao/api-users';
 import { ChainLinksService } from './chain-links.service';
 import { SUPPLY_CHAIN_LIST, SUPPLY_LOCAL_SQL } from './chain-lists';
 import { SupplyChainEntry } from './supply-chain-entry.entity';
-import type { SaveSupplyChainEntryInput, SupplyChainArgs, SupplyChainFilter } from './dto/chain.inputs';
+import { supplyChainExportTable } from './supply-chain-export';
+import type {
+  SaveSupplyChainEntryInput,
+  SupplyChainArgs,
+  SupplyChainExportArgs,
+  SupplyChainFilter,
+} from './dto/chain.inputs';
 
 const AUDITED: readonly (keyof SupplyChainEntry)[] = [
   'relation',
@@ -46,6 +53,38 @@ export class SupplyChainService {
 
   page(ctx: RequestContext, args: SupplyChainArgs): Promise<ListPage<SupplyChainEntry, SupplyChainFilter>> {
     return this.list.page(ctx, args);
+  }
+
+  /** 导出 Excel of the list under its filter and the list's scope (a partner: its own entries). */
+  export(ctx: RequestContext, args: SupplyChainExportArgs): Promise<ExcelFile> {
+    return this.list.export(ctx, { filter: args.filter }, async (rows) => {
+      const names = async <T extends { id: string; name: string }>(
+        load: (ids: string[]) => Promise<(T | null | Error)[]>,
+        ids: (string | null)[],
+      ) => {
+        const found = await load([...new Set(ids.filter((id): id is string => id !== null))]);
+        const byId = new Map(
+          found.flatMap((r) => (r && !(r instanceof Error) ? [[r.id, r.name] as const] : [])),
+        );
+        return (id: string) => byId.get(id) ?? null;
+      };
+      const organizationName = await names(
+        (ids) => this.organizations.loader(ctx).loadMany(ids),
+        rows.map((r) => r.organizationId),
+      );
+      const linkName = await names(
+        (ids) => this.links.loader(ctx).loadMany(ids),
+        rows.map((r) => r.linkId),
+      );
+      if (ctx.user?.role === 'PARTNER') return supplyChainExportTable({ organizationName, linkName });
+      const local = await this.localLoader(ctx).loadMany(rows.map((r) => r.id));
+      const localById = new Map(rows.map((r, i) => [r.id, local[i] === true] as const));
+      return supplyChainExportTable({
+        organizationName,
+        linkName,
+        local: (id) => localById.get(id) ?? false,
+      });
+    });
   }
 
   /** One entry under the caller's scope, or NOT_FOUND (a partner asking for another's). */

@@ -30,6 +30,7 @@ export * from './lists/list-query';
 export * from './lists/list-totals';
 export * from './lists/list-args';
 export * from './lists/export-workbook';
+export * from './lists/export-table';
 export * from './graphql/selects-field';
 export * from './graphql/json-object.scalar';
 export * from './graphql/query-limits';

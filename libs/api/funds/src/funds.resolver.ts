@@ -56,8 +56,11 @@ export class FundsResolver {
     return this.queries.get(ctx, id);
   }
 
-  @Allow(...STAFF)
-  @Query(() => ExcelFile, { description: '按当前筛选与排序导出基金（.xlsx，base64）' })
+  // A fund manager's partner users export 我的基金: the list's scope keeps them to their own funds.
+  @Allow(...READERS)
+  @Query(() => ExcelFile, {
+    description: '按当前筛选与排序导出基金（.xlsx，base64）；基金管理人的伙伴用户只含本机构管理的基金',
+  })
   fundsExport(@Ctx() ctx: RequestContext, @Args() args: FundExportArgs): Promise<ExcelFile> {
     return this.exporter.export(ctx, args.filter, args.orderBy);
   }

@@ -53,6 +53,12 @@ export class PoliciesResolver {
   }
 
   @Allow(...STAFF)
+  @Query(() => ExcelFile, { description: '导出政策库（.xlsx，base64）：每条政策条款一行' })
+  policiesExport(@Ctx() ctx: RequestContext): Promise<ExcelFile> {
+    return this.policiesService.export(ctx);
+  }
+
+  @Allow(...STAFF)
   @Query(() => Policy)
   policy(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Policy> {
     return this.policiesService.get(ctx, id);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { validatePolicyAmount, validatePolicyCondition, type PolicyAmount, type PolicyCondition } from '@lianzhao/domain';
-import { badField, Clock, RequestContext, type JsonObject } from '@lianzhao/api-core';
+import { badField, Clock, exportTableFile, RequestContext, type ExcelFile, type JsonObject } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { POLICY, Policy } from './policy.entity';
 import { PolicyItem } from './policy-item.entity';
 import { PolicyMatchJobsService } from './policy-match-jobs.service';
+import { POLICY_EXPORT_TABLE, type PolicyExportRow } from './policy-export';
 import type {
   CreatePolicyInput,
   CreatePolicyItemInput,
@@ -47,6 +48,19 @@ export class PoliciesService {
 
   list(ctx: RequestContext): Promise<Policy[]> {
     return this.connection.getRepository(ctx, Policy).find({ order: { issuedOn: 'DESC', id: 'ASC' } });
+  }
+
+  /** 导出 Excel of the 政策库: every policy in the list's order, a row per item (retired ones marked). */
+  async export(ctx: RequestContext): Promise<ExcelFile> {
+    const policies = await this.list(ctx);
+    const items = await this.connection
+      .getRepository(ctx, PolicyItem)
+      .find({ order: { createdAt: 'ASC', id: 'ASC' } });
+    const rows = policies.flatMap((policy): PolicyExportRow[] => {
+      const own = items.filter((item) => item.policyId === policy.id);
+      return own.length ? own.map((item) => ({ policy, item })) : [{ policy, item: null }];
+    });
+    return exportTableFile(POLICY_EXPORT_TABLE, rows, this.clock.now());
   }
 
   get(ctx: RequestContext, id: string): Promise<Policy> {

@@ -58,6 +58,18 @@ const UNITS: Partial<Record<PolicyFact, string>> = {
 
 const OP_TEXT: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', '!=': '不是' };
 
+/**
+ * A condition as one readable zh-CN line: 「全部满足：A；B」, nested groups in brackets. The
+ * 政策库 page and its Excel export both word a rule this way.
+ */
+export function describePolicyCondition(condition: PolicyCondition, namer: CodeNamer = seedCodeNamer): string {
+  const nested = (c: PolicyCondition): string =>
+    'all' in c || 'any' in c ? `（${describePolicyCondition(c, namer)}）` : describePolicyCondition(c, namer);
+  if ('all' in condition) return `全部满足：${condition.all.map(nested).join('；')}`;
+  if ('any' in condition) return `任一满足：${condition.any.map(nested).join('；')}`;
+  return describePolicyLeaf(condition, namer);
+}
+
 /** A readable zh-CN sentence for one leaf, used for shortfalls and by the editor's preview. */
 export function describePolicyLeaf(leaf: PolicyLeaf, namer: CodeNamer = seedCodeNamer): string {
   const name = (code: string) => namer(leaf.fact, code) ?? seedCodeNamer(leaf.fact, code) ?? code;

@@ -20,6 +20,7 @@ import {
   IsCreditCode,
   IsDateOnly,
   ListArgs,
+  ListExportArgs,
   OptionalIdField,
   OptionalText,
   Trim,
@@ -273,3 +274,6 @@ export class SupplyChainFilter {
 
 @ArgsType()
 export class SupplyChainArgs extends ListArgs(SupplyChainFilter) {}
+
+@ArgsType()
+export class SupplyChainExportArgs extends ListExportArgs(SupplyChainFilter) {}

@@ -25,6 +25,13 @@ export class ConnectionArgs {
   @IsOptional()
   @IsString({ message: '游标格式不正确' })
   after?: string;
+
+  /** A jump (跳至第 N 页): the kit reads it as an OFFSET; 上一页/下一页 keep to cursors. */
+  @Field(() => Int, { nullable: true, description: '跳至第几页（从 1 起，每页 first 条；不与 after 同用）' })
+  @IsOptional()
+  @IsInt({ message: '页码必须是整数' })
+  @Min(1, { message: '页码至少为 1' })
+  page?: number;
 }
 
 export interface Edge<T> {

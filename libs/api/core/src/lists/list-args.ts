@@ -73,20 +73,33 @@ export function ListArgs<F, O extends string>(
   return OrderedArgs;
 }
 
-/** The arguments of a list's Excel export: the same filter and order inputs as the list, no paging. */
+/**
+ * The arguments of a list's Excel export: the same filter (and, for a list the client may sort,
+ * order) inputs as the list, no paging.
+ */
+export function ListExportArgs<F>(filter: ClassType<F>): ClassType<{ filter?: F }>;
 export function ListExportArgs<F, O extends string>(
   filter: ClassType<F>,
   order: ClassType<ListOrderInput<O>>,
+  descriptions?: { filter?: string; orderBy?: string },
+): ClassType<{ filter?: F; orderBy?: ListOrderInput<O> }>;
+export function ListExportArgs<F, O extends string>(
+  filter: ClassType<F>,
+  order?: ClassType<ListOrderInput<O>>,
   descriptions: { filter?: string; orderBy?: string } = {},
 ): ClassType<{ filter?: F; orderBy?: ListOrderInput<O> }> {
   @ArgsType()
-  class ExportArgs {
+  class FilterArgs {
     @Field(() => filter, { nullable: true, description: descriptions.filter })
     @IsOptional()
     @ValidateNested()
     @Type(() => filter)
     filter?: F;
+  }
+  if (!order) return FilterArgs;
 
+  @ArgsType()
+  class ExportArgs extends FilterArgs {
     @Field(() => order, { nullable: true, description: descriptions.orderBy })
     @IsOptional()
     @ValidateNested()

@@ -5,11 +5,14 @@ import {
   type Repository,
   type SelectQueryBuilder,
 } from 'typeorm';
+import { lastJumpPage, MAX_JUMP_OFFSET, pageCount } from '@lianzhao/domain';
 import { badField } from '../errors/app-errors';
 import type { Clock } from '../context/clock';
 import type { RequestContext } from '../context/request-context';
 import type { ListOrderInput } from './list-args';
 import { badCursor, decodeListCursor, encodeListCursor } from './list-cursor';
+import { exportTableFile, type ExportTable } from './export-table';
+import type { ExcelFile } from '../graphql/excel-file';
 import { ListPage } from './list-page';
 import { PageRows } from './list-rows';
 import type { CursorType, ListSpec } from './list-spec';
@@ -164,10 +167,15 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
     );
   }
 
+  /**
+   * A page of the list: the first, the one after a cursor (keyset: 上一页/下一页 cost the same on
+   * any page), or page N of `first` rows (跳至第 N 页: an OFFSET, bounded by MAX_JUMP_OFFSET).
+   */
   async page(
     ctx: RequestContext,
-    args: ListRequest<F, O> & { first: number; after?: string | null },
+    args: ListRequest<F, O> & { first: number; after?: string | null; page?: number | null },
   ): Promise<ListPage<E, F>> {
+    const offset = this.jumpOffset(args);
     const sort = this.sortOf(args.orderBy);
     const { alias } = this.spec;
     const query = this.query(ctx, args.filter);
@@ -190,6 +198,7 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
     let raw: Record<string, unknown>[];
     try {
       raw = await this.ordered(query, sort)
+        .offset(offset || undefined)
         .limit(args.first + 1)
         .getRawMany<Record<string, unknown>>();
     } catch (error) {
@@ -203,15 +212,36 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
       cursor: encodeListCursor({ key: sort.field, value: result.raw[i].list_sort_value, id: node.id }),
     }));
     const filter = args.filter ?? undefined;
-    // A first page that holds every row already knows the count.
+    if (offset > 0 && edges.length === 0) {
+      const pages = pageCount(await this.count(ctx, filter), args.first);
+      throw badField('page', `第 ${args.page} 页超出范围：共 ${pages} 页`);
+    }
+    // A first page, or a jump, that reaches the last row already knows the count.
     const countAll =
-      !args.after && !hasNextPage ? () => Promise.resolve(edges.length) : () => this.count(ctx, filter);
+      !args.after && !hasNextPage
+        ? () => Promise.resolve(offset + edges.length)
+        : () => this.count(ctx, filter);
     return new ListPage(
       edges,
       { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
       filter,
       countAll,
     );
+  }
+
+  /** The rows a jump to `page` skips (0 without one); a page the kit will not jump to is the client's mistake. */
+  private jumpOffset(args: { first: number; after?: string | null; page?: number | null }): number {
+    if (args.page === undefined || args.page === null) return 0;
+    if (!Number.isInteger(args.page) || args.page < 1) throw badField('page', '页码至少为 1');
+    if (args.after) throw badField('page', '跳页时不能同时给出游标');
+    const offset = (args.page - 1) * args.first;
+    if (offset > MAX_JUMP_OFFSET) {
+      throw badField(
+        'page',
+        `最多跳至第 ${lastJumpPage(args.first)} 页；更靠后的记录请用下一页，或缩小筛选范围、改变排序`,
+      );
+    }
+    return offset;
   }
 
   /** At most `limit` rows of the list in its order. */
@@ -234,6 +264,20 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
       'filter',
       `符合条件的${cap.noun}有 ${total} ${cap.unit}，超过单次导出上限 ${max} ${cap.unit}，请缩小筛选范围后分批导出`,
     );
+  }
+
+  /**
+   * 导出 Excel of the list: the export's rows (the filter, the order, the cap) in the table the
+   * list declares. A table that names other records (an organisation's name) is made from the
+   * rows, so it can look them up in one batch.
+   */
+  async export(
+    ctx: RequestContext,
+    request: ListRequest<F, O>,
+    table: ExportTable<E> | ((rows: readonly E[]) => Promise<ExportTable<E>>),
+  ): Promise<ExcelFile> {
+    const rows = await this.exportRows(ctx, request);
+    return exportTableFile(typeof table === 'function' ? await table(rows) : table, rows, this.clock.now());
   }
 
   private sortOf(orderBy: ListOrderInput<O> | null | undefined): ResolvedSort<O> {

@@ -1,4 +1,10 @@
-import { alphabetical, defineList, equalsCondition, searchCondition, type SqlCondition } from '@lianzhao/api-core';
+import {
+  alphabetical,
+  defineList,
+  equalsCondition,
+  searchCondition,
+  type SqlCondition,
+} from '@lianzhao/api-core';
 import { Organization } from './organization.entity';
 import type { OrganizationFilter } from './dto/organization.inputs';
 
@@ -16,4 +22,5 @@ export const ORGANIZATION_LIST = defineList<Organization, OrganizationFilter, 'N
   alias: 'o',
   filter: organizationConditions,
   ...alphabetical('NAME', 'o.name'),
+  exportCap: { max: 10_000, noun: '合作机构', unit: '家' },
 });

@@ -1,9 +1,18 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, Ctx, RequestContext, ALL_ROLES, type ConnectionShape } from '@lianzhao/api-core';
+import {
+  Allow,
+  Connection,
+  Ctx,
+  ExcelFile,
+  RequestContext,
+  ALL_ROLES,
+  type ConnectionShape,
+} from '@lianzhao/api-core';
 import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 import {
   CreateOrganizationInput,
+  OrganizationExportArgs,
   OrganizationListArgs,
   SetOrganizationActiveInput,
   UpdateOrganizationInput,
@@ -23,6 +32,12 @@ export class OrganizationsResolver {
     @Args() args: OrganizationListArgs,
   ): Promise<ConnectionShape<Organization>> {
     return this.organizationsService.list(ctx, args);
+  }
+
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
+  @Query(() => ExcelFile, { description: '按当前筛选导出合作机构（.xlsx，base64）' })
+  organizationsExport(@Ctx() ctx: RequestContext, @Args() args: OrganizationExportArgs): Promise<ExcelFile> {
+    return this.organizationsService.export(ctx, args);
   }
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')

@@ -1,15 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { badField, Clock, conflict, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
+import {
+  badField,
+  Clock,
+  conflict,
+  ListQuery,
+  RequestContext,
+  type ExcelFile,
+  type ListPage,
+} from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { contractPeriodProblem } from '@lianzhao/domain';
 import { In } from 'typeorm';
 import { Organization } from './organization.entity';
+import { organizationExportTable } from './organization-export';
 import { ORGANIZATION_LIST } from './organization-list';
 import { OrganizationSegment } from './organization-segment.entity';
 import type {
   CreateOrganizationInput,
+  OrganizationExportArgs,
   OrganizationFilter,
   OrganizationListArgs,
   SetOrganizationActiveInput,
@@ -31,6 +41,18 @@ export class OrganizationsService {
 
   list(ctx: RequestContext, args: OrganizationListArgs): Promise<ListPage<Organization, OrganizationFilter>> {
     return this.organizationList.page(ctx, args);
+  }
+
+  /** 导出 Excel of the list under its filter. */
+  export(ctx: RequestContext, args: OrganizationExportArgs): Promise<ExcelFile> {
+    return this.organizationList.export(ctx, { filter: args.filter }, async (rows) => {
+      const counts = await this.userCountLoader(ctx).loadMany(rows.map((o) => o.id));
+      const byId = new Map(rows.map((o, i) => [o.id, counts[i]] as const));
+      return organizationExportTable((id) => {
+        const count = byId.get(id);
+        return typeof count === 'number' ? count : 0;
+      });
+    });
   }
 
   get(ctx: RequestContext, id: string): Promise<Organization> {

@@ -1,4 +1,10 @@
-import { alphabetical, defineList, equalsCondition, searchCondition, type SqlCondition } from '@lianzhao/api-core';
+import {
+  alphabetical,
+  defineList,
+  equalsCondition,
+  searchCondition,
+  type SqlCondition,
+} from '@lianzhao/api-core';
 import { User } from './user.entity';
 import type { UserFilter } from './dto/user.inputs';
 
@@ -17,4 +23,5 @@ export const USER_LIST = defineList<User, UserFilter, 'USERNAME'>({
   alias: 'u',
   filter: userConditions,
   ...alphabetical('USERNAME', 'u.username'),
+  exportCap: { max: 10_000, noun: '用户', unit: '个' },
 });

@@ -1,5 +1,13 @@
 import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, Ctx, RequestContext, ALL_ROLES, type ConnectionShape } from '@lianzhao/api-core';
+import {
+  Allow,
+  Connection,
+  Ctx,
+  ExcelFile,
+  RequestContext,
+  ALL_ROLES,
+  type ConnectionShape,
+} from '@lianzhao/api-core';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import {
@@ -7,6 +15,7 @@ import {
   ResetPasswordInput,
   SetUserActiveInput,
   UpdateUserInput,
+  UserExportArgs,
   UserListArgs,
 } from './dto/user.inputs';
 import { User } from './user.entity';
@@ -26,6 +35,12 @@ export class UsersResolver {
   @Query(() => UserConnection, { description: '用户列表' })
   users(@Ctx() ctx: RequestContext, @Args() args: UserListArgs): Promise<ConnectionShape<User>> {
     return this.usersService.list(ctx, args);
+  }
+
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
+  @Query(() => ExcelFile, { description: '按当前筛选导出用户（.xlsx，base64）' })
+  usersExport(@Ctx() ctx: RequestContext, @Args() args: UserExportArgs): Promise<ExcelFile> {
+    return this.usersService.export(ctx, args);
   }
 
   @Allow('ADMIN')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { passwordMessage, type Role } from '@lianzhao/domain';
-import { badField, Clock, conflict, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
+import { badField, Clock, conflict, ListQuery, RequestContext, type ExcelFile, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { hashPassword, verifyPassword } from '../passwords/password-hasher';
@@ -10,11 +10,13 @@ import type {
   ResetPasswordInput,
   SetUserActiveInput,
   UpdateUserInput,
+  UserExportArgs,
   UserFilter,
   UserListArgs,
 } from './dto/user.inputs';
 import { User } from './user.entity';
 import { USER_LIST } from './user-list';
+import { userExportTable } from './user-export';
 
 /** What a request's session check needs of the signed-in user's row. */
 export type SessionRow = Pick<
@@ -50,6 +52,18 @@ export class UsersService {
 
   list(ctx: RequestContext, args: UserListArgs): Promise<ListPage<User, UserFilter>> {
     return this.userList.page(ctx, args);
+  }
+
+  /** 导出 Excel of the list under its filter. */
+  export(ctx: RequestContext, args: UserExportArgs): Promise<ExcelFile> {
+    return this.userList.export(ctx, { filter: args.filter }, async (rows) => {
+      const ids = [...new Set(rows.flatMap((u) => (u.organizationId ? [u.organizationId] : [])))];
+      const organizations = await this.organizations.loader(ctx).loadMany(ids);
+      const names = new Map(
+        organizations.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o.name] as const] : [])),
+      );
+      return userExportTable((id) => names.get(id) ?? null);
+    });
   }
 
   get(ctx: RequestContext, id: string): Promise<User> {

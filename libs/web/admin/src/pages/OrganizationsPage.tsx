@@ -3,8 +3,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { Button, Card, Space, Typography } from 'antd';
 import { ORGANIZATION_KIND_LABELS } from '@lianzhao/domain';
-import { OrganizationsDocument, type OrganizationRowFragment } from '@lianzhao/web-data';
 import {
+  ExportOrganizationsDocument,
+  OrganizationsDocument,
+  type ExportOrganizationsQuery,
+  type OrganizationRowFragment,
+} from '@lianzhao/web-data';
+import {
+  ExportButton,
   FilteredConnectionTable,
   useFilteredConnection,
   useI18n,
@@ -14,6 +20,8 @@ import { OrganizationActiveToggle } from '../components/OrganizationActiveToggle
 import { OrganizationFormModal } from '../components/OrganizationFormModal';
 import { StatusTag } from '../components/StatusTag';
 import { ORGANIZATION_FILTER_FIELDS, ORGANIZATION_URL_KEYS } from '../utils/admin-filters';
+
+const pickExport = (data: ExportOrganizationsQuery) => data.organizationsExport;
 
 /** 合作机构: the partner organisations whose users file referrals. */
 export function OrganizationsPage() {
@@ -63,7 +71,18 @@ export function OrganizationsPage() {
         </Button>
       }
     >
-      <FilteredConnectionTable list={list} fields={ORGANIZATION_FILTER_FIELDS} columns={columns} />
+      <FilteredConnectionTable
+        list={list}
+        fields={ORGANIZATION_FILTER_FIELDS}
+        columns={columns}
+        toolbar={
+          <ExportButton
+            query={ExportOrganizationsDocument}
+            variables={{ filter: list.filter }}
+            pick={pickExport}
+          />
+        }
+      />
       {editing && (
         <OrganizationFormModal
           organization={editing === 'new' ? null : editing}

@@ -3,8 +3,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ROLE_LABELS } from '@lianzhao/domain';
-import { UsersDocument, type UserRowFragment } from '@lianzhao/web-data';
 import {
+  ExportUsersDocument,
+  UsersDocument,
+  type ExportUsersQuery,
+  type UserRowFragment,
+} from '@lianzhao/web-data';
+import {
+  ExportButton,
   FilteredConnectionTable,
   useFilteredConnection,
   useI18n,
@@ -15,6 +21,8 @@ import { StatusTag } from '../components/StatusTag';
 import { UserActiveToggle } from '../components/UserActiveToggle';
 import { UserFormModal } from '../components/UserFormModal';
 import { USER_FILTER_FIELDS, USER_URL_KEYS } from '../utils/admin-filters';
+
+const pickExport = (data: ExportUsersQuery) => data.usersExport;
 
 /** 用户管理: every account, filtered by text, role and status (all kept in the URL). */
 export function UsersPage() {
@@ -69,7 +77,14 @@ export function UsersPage() {
         </Button>
       }
     >
-      <FilteredConnectionTable list={list} fields={USER_FILTER_FIELDS} columns={columns} />
+      <FilteredConnectionTable
+        list={list}
+        fields={USER_FILTER_FIELDS}
+        columns={columns}
+        toolbar={
+          <ExportButton query={ExportUsersDocument} variables={{ filter: list.filter }} pick={pickExport} />
+        }
+      />
       {editing && (
         <UserFormModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}

@@ -12,18 +12,23 @@ import {
 import {
   ChainLinkOptionsDocument,
   DeleteSupplyChainEntryDocument,
+  ExportSupplyChainEntriesDocument,
   SaveSupplyChainEntryDocument,
   SupplyChainEntriesDocument,
+  type ExportSupplyChainEntriesQuery,
   type SupplyChainEntriesQuery,
 } from '@lianzhao/web-data';
 import {
   ConnectionTable,
+  ExportButton,
   useConnectionQuery,
   useFormErrors,
   useI18n,
   useShowError,
   type ConnectionColumn,
 } from '@lianzhao/web-ui';
+
+const pickExport = (data: ExportSupplyChainEntriesQuery) => data.supplyChainEntriesExport;
 
 type Row = SupplyChainEntriesQuery['supplyChainEntries']['edges'][number]['node'];
 
@@ -49,6 +54,7 @@ export function SupplyChainPage() {
     variables: {},
     select: (d) => d.supplyChainEntries,
     fetchPolicy: 'cache-and-network',
+    pageInUrl: true,
   });
   const [editing, setEditing] = useState<Row | 'new' | null>(null);
   const [remove] = useMutation(DeleteSupplyChainEntryDocument);
@@ -98,7 +104,12 @@ export function SupplyChainPage() {
     >
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('chain.mySupplyIntro')}</Typography.Text>
-        <ConnectionTable page={page} columns={columns} empty={t('chain.empty')} />
+        <ConnectionTable
+          page={page}
+          columns={columns}
+          empty={t('chain.empty')}
+          toolbar={<ExportButton query={ExportSupplyChainEntriesDocument} variables={{}} pick={pickExport} />}
+        />
       </Flex>
       {editing ? (
         <EntryModal

@@ -1705,6 +1705,7 @@ export type OrganizationRowFragment = {
 export type OrganizationsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: OrganizationFilter | null | undefined;
 }>;
 
@@ -1825,6 +1826,14 @@ export type SetOrganizationActiveMutation = {
     updatedAt: string;
     version: number;
   };
+};
+
+export type ExportOrganizationsQueryVariables = Exact<{
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+export type ExportOrganizationsQuery = {
+  organizationsExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
 };
 
 export type ReferenceDataQueryVariables = Exact<{ [key: string]: never }>;
@@ -2000,6 +2009,7 @@ export type SignInEventRowFragment = {
 export type SignInEventsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: SignInEventFilter | null | undefined;
 }>;
 
@@ -2050,6 +2060,7 @@ export type UserRowFragment = {
 export type UsersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: UserFilter | null | undefined;
 }>;
 
@@ -2147,6 +2158,14 @@ export type ResetPasswordMutationVariables = Exact<{
 }>;
 
 export type ResetPasswordMutation = { resetPassword: { __typename: 'User'; id: string; version: number } };
+
+export type ExportUsersQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+}>;
+
+export type ExportUsersQuery = {
+  usersExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -2309,6 +2328,7 @@ export type ChainEnterprisesQueryVariables = Exact<{
   filter?: ChainDrillFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type ChainEnterprisesQuery = {
@@ -2334,6 +2354,7 @@ export type ChainLeadsQueryVariables = Exact<{
   filter?: ChainDrillFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type ChainLeadsQuery = {
@@ -2360,6 +2381,7 @@ export type ChainReferralsQueryVariables = Exact<{
   filter?: ChainDrillFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type ChainReferralsQuery = {
@@ -2384,6 +2406,7 @@ export type ChainInvestmentsQueryVariables = Exact<{
   filter?: ChainDrillFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type ChainInvestmentsQuery = {
@@ -2409,6 +2432,7 @@ export type ChainTargetsQueryVariables = Exact<{
   filter?: ChainDrillFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type ChainTargetsQuery = {
@@ -2465,6 +2489,7 @@ export type SupplyChainEntriesQueryVariables = Exact<{
   filter?: SupplyChainFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 export type SupplyChainEntriesQuery = {
@@ -2652,6 +2677,14 @@ export type PlaceableReferralsQuery = {
       node: { __typename: 'Referral'; id: string; companyName: string };
     }>;
   };
+};
+
+export type ExportSupplyChainEntriesQueryVariables = Exact<{
+  filter?: SupplyChainFilter | null | undefined;
+}>;
+
+export type ExportSupplyChainEntriesQuery = {
+  supplyChainEntriesExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
 };
 
 export type DashboardPeriodFieldsFragment = {
@@ -3782,6 +3815,7 @@ export type EnterpriseDetailFragment = {
 export type EnterprisesQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: EnterpriseFilter | null | undefined;
 }>;
 
@@ -4297,6 +4331,7 @@ export type FundDetailFragment = {
 export type FundsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: FundFilter | null | undefined;
   orderBy?: FundOrder | null | undefined;
 }>;
@@ -4790,6 +4825,7 @@ export type UpdateFundMutation = {
 export type MyFundsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: FundFilter | null | undefined;
 }>;
 
@@ -4903,6 +4939,7 @@ export type FundManagerOptionsQuery = {
 export type InvestmentsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: InvestmentFilter | null | undefined;
   orderBy?: InvestmentOrder | null | undefined;
 }>;
@@ -5269,6 +5306,7 @@ export type LeadImportQuery = {
 export type LeadImportsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: LeadImportFilter | null | undefined;
 }>;
 
@@ -5438,6 +5476,7 @@ export type StageSummaryFieldsFragment = {
 export type LeadsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: LeadFilter | null | undefined;
   orderBy?: LeadOrder | null | undefined;
 }>;
@@ -6267,6 +6306,7 @@ export type PolicyQualifiedQueryVariables = Exact<{
   since: string;
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: PolicyQualifiedFilter | null | undefined;
 }>;
 
@@ -6301,6 +6341,12 @@ export type PolicyQualifiedExportQueryVariables = Exact<{
 
 export type PolicyQualifiedExportQuery = {
   policyQualifiedExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
+};
+
+export type ExportPoliciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExportPoliciesQuery = {
+  policiesExport: { __typename: 'ExcelFile'; filename: string; contentBase64: string };
 };
 
 export type ProjectMilestoneFieldsFragment = {
@@ -6415,6 +6461,7 @@ export type ProjectDetailFragment = {
 export type ProjectsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: ProjectFilter | null | undefined;
   orderBy?: ProjectOrder | null | undefined;
 }>;
@@ -7048,6 +7095,7 @@ export type ReferralFactsFragment = {
 export type MyReferralsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: ReferralFilter | null | undefined;
 }>;
 
@@ -7080,6 +7128,7 @@ export type MyReferralsQuery = {
 export type ReviewQueueQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  page?: number | null | undefined;
   filter?: ReferralFilter | null | undefined;
 }>;
 
@@ -10508,6 +10557,11 @@ export const OrganizationsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationFilter' } },
         },
@@ -10528,6 +10582,11 @@ export const OrganizationsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -10876,6 +10935,46 @@ export const SetOrganizationActiveDocument = {
     },
   ],
 } as unknown as DocumentNode<SetOrganizationActiveMutation, SetOrganizationActiveMutationVariables>;
+export const ExportOrganizationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportOrganizations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationsExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportOrganizationsQuery, ExportOrganizationsQueryVariables>;
 export const ReferenceDataDocument = {
   kind: 'Document',
   definitions: [
@@ -11347,6 +11446,11 @@ export const SignInEventsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignInEventFilter' } },
         },
@@ -11367,6 +11471,11 @@ export const SignInEventsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -11493,6 +11602,11 @@ export const UsersDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserFilter' } },
         },
@@ -11513,6 +11627,11 @@ export const UsersDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -11848,6 +11967,46 @@ export const ResetPasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ExportUsersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportUsers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usersExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportUsersQuery, ExportUsersQueryVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -12306,6 +12465,11 @@ export const ChainEnterprisesDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12328,6 +12492,11 @@ export const ChainEnterprisesDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -12399,6 +12568,11 @@ export const ChainLeadsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12421,6 +12595,11 @@ export const ChainLeadsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -12503,6 +12682,11 @@ export const ChainReferralsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12525,6 +12709,11 @@ export const ChainReferralsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -12595,6 +12784,11 @@ export const ChainInvestmentsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12617,6 +12811,11 @@ export const ChainInvestmentsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -12688,6 +12887,11 @@ export const ChainTargetsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12710,6 +12914,11 @@ export const ChainTargetsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -12961,6 +13170,11 @@ export const SupplyChainEntriesDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12983,6 +13197,11 @@ export const SupplyChainEntriesDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
@@ -13911,6 +14130,46 @@ export const PlaceableReferralsDocument = {
     },
   ],
 } as unknown as DocumentNode<PlaceableReferralsQuery, PlaceableReferralsQueryVariables>;
+export const ExportSupplyChainEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportSupplyChainEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplyChainFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyChainEntriesExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportSupplyChainEntriesQuery, ExportSupplyChainEntriesQueryVariables>;
 export const DashboardDocument = {
   kind: 'Document',
   definitions: [
@@ -15220,6 +15479,11 @@ export const EnterprisesDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnterpriseFilter' } },
         },
@@ -15240,6 +15504,11 @@ export const EnterprisesDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -15988,6 +16257,11 @@ export const FundsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundFilter' } },
         },
@@ -16013,6 +16287,11 @@ export const FundsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -17369,6 +17648,11 @@ export const MyFundsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'FundFilter' } },
         },
@@ -17389,6 +17673,11 @@ export const MyFundsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -17737,6 +18026,11 @@ export const InvestmentsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvestmentFilter' } },
         },
@@ -17762,6 +18056,11 @@ export const InvestmentsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -18768,6 +19067,11 @@ export const LeadImportsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadImportFilter' } },
         },
@@ -18788,6 +19092,11 @@ export const LeadImportsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -19096,6 +19405,11 @@ export const LeadsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadFilter' } },
         },
@@ -19121,6 +19435,11 @@ export const LeadsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -21619,6 +21938,11 @@ export const PolicyQualifiedDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'PolicyQualifiedFilter' } },
         },
@@ -21644,6 +21968,11 @@ export const PolicyQualifiedDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -21794,6 +22123,32 @@ export const PolicyQualifiedExportDocument = {
     },
   ],
 } as unknown as DocumentNode<PolicyQualifiedExportQuery, PolicyQualifiedExportQueryVariables>;
+export const ExportPoliciesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportPolicies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policiesExport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportPoliciesQuery, ExportPoliciesQueryVariables>;
 export const ProjectsDocument = {
   kind: 'Document',
   definitions: [
@@ -21811,6 +22166,11 @@ export const ProjectsDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
         {
           kind: 'VariableDefinition',
@@ -21839,6 +22199,11 @@ export const ProjectsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -23649,6 +24014,11 @@ export const MyReferralsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFilter' } },
         },
@@ -23669,6 +24039,11 @@ export const MyReferralsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',
@@ -23782,6 +24157,11 @@ export const ReviewQueueDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFilter' } },
         },
@@ -23802,6 +24182,11 @@ export const ReviewQueueDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
                 kind: 'Argument',

@@ -28,6 +28,7 @@ export function FundTable({ filter, orderBy, onOrderBy, filtered }: FundTablePro
     select: (data) => data.funds,
     // The 返投 figures follow other contexts' records: refreshed on every visit.
     fetchPolicy: 'cache-and-network',
+    pageInUrl: true,
   });
   const columns: ConnectionColumn<FundRowFragment, FundOrderField>[] = [
     {

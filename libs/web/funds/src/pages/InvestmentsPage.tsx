@@ -47,6 +47,7 @@ export function InvestmentsPage() {
   const page = useConnectionQuery(InvestmentsDocument, {
     variables: { filter },
     select: (data) => data.investments,
+    pageInUrl: true,
   });
   const rows = page.connection?.edges.map((e) => e.node) ?? [];
   const money = moneyGroup(

@@ -1,8 +1,14 @@
 import { Card, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
-import { MyFundsDocument, type MyFundsQuery } from '@lianzhao/web-data';
+import {
+  ExportFundsDocument,
+  MyFundsDocument,
+  type ExportFundsQuery,
+  type MyFundsQuery,
+} from '@lianzhao/web-data';
 import {
   ConnectionTable,
+  ExportButton,
   moneyText,
   useConnectionQuery,
   useI18n,
@@ -11,6 +17,8 @@ import {
 import { FundStatusTag } from '../components/FundTags';
 import { ReinvestmentBar } from '../components/ReinvestmentBar';
 import { FUND_KIND_LABELS } from '@lianzhao/domain';
+
+const pickExport = (data: ExportFundsQuery) => data.fundsExport;
 
 type Row = MyFundsQuery['funds']['edges'][number]['node'];
 
@@ -21,6 +29,7 @@ export function MyFundsPage() {
     variables: {},
     select: (data) => data.funds,
     fetchPolicy: 'cache-and-network',
+    pageInUrl: true,
   });
   const columns: ConnectionColumn<Row>[] = [
     { title: t('funds.name'), render: (_, f) => <Link to={`/my-funds/${f.id}`}>{f.name}</Link> },
@@ -52,7 +61,12 @@ export function MyFundsPage() {
         }
       >
         <Typography.Paragraph type="secondary">{t('funds.myIntro')}</Typography.Paragraph>
-        <ConnectionTable page={page} columns={columns} empty={t('funds.myEmpty')} />
+        <ConnectionTable
+          page={page}
+          columns={columns}
+          empty={t('funds.myEmpty')}
+          toolbar={<ExportButton query={ExportFundsDocument} variables={{}} pick={pickExport} />}
+        />
       </Card>
     </Flex>
   );

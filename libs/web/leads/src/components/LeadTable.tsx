@@ -54,6 +54,7 @@ export function LeadTable({
     variables: { filter, orderBy },
     select: (data) => data.leads,
     pageSize: view?.settings.pageSize,
+    pageInUrl: true,
   });
   // Kept across pages, so a selection can gather leads from several.
   const [selected, setSelected] = useState<Key[]>([]);

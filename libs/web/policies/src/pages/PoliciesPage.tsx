@@ -5,16 +5,20 @@ import { Alert, App, Button, Card, Empty, Popconfirm, Space, Table, Tag, Typogra
 import { POLICY_ITEM_KIND_LABELS, type PolicyAmount, type PolicyCondition } from '@lianzhao/domain';
 import {
   evictRootFields,
+  ExportPoliciesDocument,
   PoliciesDocument,
   RetirePolicyItemDocument,
+  type ExportPoliciesQuery,
   type PolicyFieldsFragment,
   type PolicyItemFieldsFragment,
 } from '@lianzhao/web-data';
-import { dateText, useErrorMessage, useI18n, useShowError } from '@lianzhao/web-ui';
+import { dateText, ExportButton, useErrorMessage, useI18n, useShowError } from '@lianzhao/web-ui';
 import { PolicyFormModal } from '../components/PolicyFormModal';
 import { PolicyItemFormModal } from '../components/PolicyItemFormModal';
 import { anyRecomputing, MatchJobStatus } from '../components/MatchJobStatus';
 import { amountParts, conditionText } from '../utils/rule-text';
+
+const pickExport = (data: ExportPoliciesQuery) => data.policiesExport;
 
 type ItemEditor = { policyId: string; item: PolicyItemFieldsFragment | null };
 const POLL_MS = 1000;
@@ -67,9 +71,12 @@ export function PoliciesPage() {
         </Typography.Title>
       }
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditingPolicy(null)}>
-          {t('policies.create')}
-        </Button>
+        <Space>
+          <ExportButton query={ExportPoliciesDocument} variables={{}} pick={pickExport} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditingPolicy(null)}>
+            {t('policies.create')}
+          </Button>
+        </Space>
       }
       loading={loading && !data}
     >

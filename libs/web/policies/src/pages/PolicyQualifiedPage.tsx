@@ -46,6 +46,7 @@ export function PolicyQualifiedPage() {
     variables,
     select: (data) => data.policyQualified,
     fetchPolicy: 'cache-and-network',
+    pageInUrl: true,
   });
   const { download, loading: exporting } = useExcelDownload(PolicyQualifiedExportDocument, pickFile);
   const onExport = async () => {

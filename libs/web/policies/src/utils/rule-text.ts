@@ -1,5 +1,5 @@
 import {
-  describePolicyLeaf,
+  describePolicyCondition,
   localize,
   multiplyDecimals,
   POLICY_FACT_LABELS,
@@ -42,15 +42,9 @@ export function parseAmount(text: string): ParsedRule<PolicyAmount> {
   return checked.ok ? { ok: true, value: checked.value } : { ok: false, path: checked.path, message: checked.message };
 }
 
-/** A condition as one readable line: 「全部满足：A；B」, nested groups in brackets. */
+/** A condition as one readable line (the domain's wording, shared with the API's export). */
 export function conditionText(condition: PolicyCondition): string {
-  if ('all' in condition) return `全部满足：${condition.all.map(nested).join('；')}`;
-  if ('any' in condition) return `任一满足：${condition.any.map(nested).join('；')}`;
-  return describePolicyLeaf(condition);
-}
-
-function nested(condition: PolicyCondition): string {
-  return 'all' in condition || 'any' in condition ? `（${conditionText(condition)}）` : conditionText(condition);
+  return describePolicyCondition(condition);
 }
 
 /** The pieces an amount rule is shown with; the caller words them in its language. */

@@ -37,6 +37,7 @@ export function ProjectTable({ filter, orderBy, onOrderBy, filtered, header }: P
   const page = useConnectionQuery(ProjectsDocument, {
     variables: { filter, orderBy },
     select: (data) => data.projects,
+    pageInUrl: true,
   });
 
   const columns: ConnectionColumn<ProjectRowFragment, ProjectOrderField>[] = [

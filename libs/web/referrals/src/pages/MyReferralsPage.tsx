@@ -45,6 +45,7 @@ export function MyReferralsPage() {
     variables: { filter: filtered ? filter : undefined },
     select: (data) => data.referrals,
     pageSize: view.settings.pageSize,
+    pageInUrl: true,
   });
   const rewards = useQuery(MyRewardsDocument);
   const columns: ConnectionColumn<ReferralRowFragment>[] = [

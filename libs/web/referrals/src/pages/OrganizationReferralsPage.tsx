@@ -24,8 +24,10 @@ import { Link, useParams } from 'react-router';
 import { ORGANIZATION_KIND_LABELS } from '@lianzhao/domain';
 import {
   AwardReferralDocument,
+  ExportReferralsDocument,
   OrganizationReferralsDocument,
   ReviewQueueDocument,
+  type ExportReferralsQuery,
   type ReferralRowFragment,
   type ReviewQueueQuery,
 } from '@lianzhao/web-data';
@@ -34,6 +36,7 @@ import {
   type ConnectionColumn,
   ConnectionTable,
   dateString,
+  ExportButton,
   dateText,
   dateTimeText,
   listHref,
@@ -126,6 +129,8 @@ function AwardModal({ referral, onClose }: { referral: RewardRow; onClose: () =>
   );
 }
 
+const pickExport = (data: ExportReferralsQuery) => data.referralsExport;
+
 /** An organisation's page for officers: its referrals, conversion (报备 → 受理 → 签约 → 落地) and rewards. */
 export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boolean }) {
   const { t, label, pick } = useI18n();
@@ -133,9 +138,10 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
   const { id = '' } = useParams();
   const reference = useReferenceOptions();
   const { data, loading, error } = useQuery(OrganizationReferralsDocument, { variables: { id } });
-  // The organisation's referrals on one page, as many as the API gives at once.
+  // The organisation's referrals, as many a page as the API gives at once; the pager past that.
+  const referralFilter = { organizationId: id };
   const referrals = useConnectionQuery(ReviewQueueDocument, {
-    variables: { filter: { organizationId: id } },
+    variables: { filter: referralFilter },
     select: (answer) => answer.referrals,
     pageSize: 100,
   });
@@ -228,7 +234,13 @@ export function OrganizationReferralsPage({ readOnly = false }: { readOnly?: boo
               columns={referralColumns}
               empty={t('referrals.queueEmpty')}
               size="small"
-              noPager
+              toolbar={
+                <ExportButton
+                  query={ExportReferralsDocument}
+                  variables={{ filter: referralFilter }}
+                  pick={pickExport}
+                />
+              }
             />
           </Card>
           <Card title={t('referrals.rewards')}>

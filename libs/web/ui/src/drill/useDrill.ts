@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { PAGE_PARAM } from '../hooks/useCursorPagination';
 import { DRILL_PARAM, parseDrill } from './drill';
 
 export interface Drill<F> {
@@ -25,6 +26,7 @@ export function useDrill<F extends object>(): Drill<F> {
         (current) => {
           const next = new URLSearchParams(current);
           next.delete(DRILL_PARAM);
+          next.delete(PAGE_PARAM);
           return next;
         },
         { replace: true },

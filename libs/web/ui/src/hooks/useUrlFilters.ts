@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { rememberListUrl } from '../navigation/list-urls';
+import { PAGE_PARAM } from './useCursorPagination';
 
 export type UrlFilters<K extends string> = Readonly<Partial<Record<K, string>>>;
 
@@ -27,7 +28,8 @@ export function useUrlFilters<K extends string>(
   }, [keys, params]);
 
   // Each change is applied to the URL as it is then (two changes in one event both count), and a
-  // change that changes nothing — the same filter chosen again — makes no history entry.
+  // change that changes nothing — the same filter chosen again — makes no history entry. A change
+  // that does starts the list again at page 1.
   const change = useCallback(
     (apply: (params: URLSearchParams) => void) => {
       const next = new URLSearchParams(params);
@@ -36,6 +38,7 @@ export function useUrlFilters<K extends string>(
       setParams((current) => {
         const updated = new URLSearchParams(current);
         apply(updated);
+        updated.delete(PAGE_PARAM);
         return updated;
       });
     },

@@ -152,6 +152,7 @@ export function ConnectionTable<Row extends { id: string }, S extends string = s
           onPrev={pager.prev}
           onNext={() => pager.next(connection?.pageInfo.endCursor)}
           onFirst={pager.first}
+          onJump={pager.goTo}
           pageSizes={view ? PAGE_SIZES : undefined}
           onPageSize={view ? (pageSize) => view.setSettings({ pageSize }) : undefined}
           loading={loading}

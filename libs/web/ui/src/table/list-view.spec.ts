@@ -25,7 +25,7 @@ describe('list views in the URL', () => {
 
   it('keeps filters, sort and settings in a view, and writes them back as the same URL', () => {
     const url = new URLSearchParams(
-      'view=table&q=新能源&stage=NEW,VISITED&sort=PLANNED_INVESTMENT.DESC&hide=grade&density=compact&size=50&drill=x',
+      'view=table&q=新能源&stage=NEW,VISITED&sort=PLANNED_INVESTMENT.DESC&hide=grade&density=compact&size=50&drill=x&page=4',
     );
     const state = viewStateFromParams(url);
     expect(state).toEqual({
@@ -41,7 +41,15 @@ describe('list views in the URL', () => {
     });
     const back = paramsFromViewState(state);
     url.delete('drill');
+    url.delete('page');
     expect(Object.fromEntries(back)).toEqual(Object.fromEntries(url));
+  });
+
+  it('starts again at page 1 when the page size changes, not when another setting does', () => {
+    const url = new URLSearchParams('q=链&page=3');
+    expect(withSettings(url, { density: 'compact' }).get('page')).toBe('3');
+    expect(withSettings(url, { pageSize: 20 }).get('page')).toBe('3');
+    expect(withSettings(url, { pageSize: 50 }).get('page')).toBeNull();
   });
 
   it('a plain list makes a plain view', () => {

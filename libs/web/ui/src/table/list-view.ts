@@ -1,4 +1,5 @@
 import type { SavedViewStateInput } from '@lianzhao/web-data';
+import { PAGE_PARAM } from '../hooks/useCursorPagination';
 
 /** How tall a table's rows are: antd's small or middle size. */
 export type Density = 'compact' | 'default';
@@ -16,8 +17,8 @@ export interface TableSettings {
 
 export const SETTING_PARAMS = { hidden: 'hide', density: 'density', pageSize: 'size' } as const;
 const SORT_PARAM = 'sort';
-/** Not part of what a list shows: a cockpit drill is a link, never a saved view. */
-const TRANSIENT_PARAMS = new Set(['drill']);
+/** Not part of what a list shows: a cockpit drill is a link, never a saved view; nor is the page it is on. */
+const TRANSIENT_PARAMS = new Set(['drill', PAGE_PARAM]);
 
 export function settingsFromParams(params: URLSearchParams): TableSettings {
   const size = Number(params.get(SETTING_PARAMS.pageSize));
@@ -34,8 +35,11 @@ export function withSettings(params: URLSearchParams, patch: Partial<TableSettin
   const put = (key: string, value: string | undefined) => (value ? next.set(key, value) : next.delete(key));
   if (patch.hidden) put(SETTING_PARAMS.hidden, patch.hidden.join(','));
   if (patch.density) put(SETTING_PARAMS.density, patch.density === 'compact' ? 'compact' : undefined);
-  if (patch.pageSize)
+  if (patch.pageSize) {
     put(SETTING_PARAMS.pageSize, patch.pageSize === DEFAULT_PAGE_SIZE ? undefined : String(patch.pageSize));
+    // Pages of another size are other pages: the list starts again at page 1.
+    if (patch.pageSize !== settingsFromParams(params).pageSize) next.delete(PAGE_PARAM);
+  }
   return next;
 }
 

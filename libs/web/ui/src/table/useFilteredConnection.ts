@@ -53,11 +53,13 @@ export function useFilteredConnection<
   const view = useListView(listKey ?? null);
   const filter = filterOverride ?? filterFromUrl(fields, state);
   // The list queries take the filter and the connection arguments only.
-  const variables = { filter } as unknown as Omit<Vars, 'first' | 'after'>;
+  const variables = { filter } as unknown as Omit<Vars, 'first' | 'after' | 'page'>;
   const page = useConnectionQuery(query, {
     ...options,
     variables,
     pageSize: view?.settings.pageSize ?? options.pageSize,
+    // A list page: its page number in the URL beside its filters.
+    pageInUrl: true,
   });
   return { state, setFilters, resetFilters, filter, filtered: Object.keys(filter).length > 0, page, view };
 }

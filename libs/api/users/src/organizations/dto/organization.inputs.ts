@@ -13,6 +13,7 @@ import {
 import { normalizeCreditCode, ORGANIZATION_KINDS, type OrganizationKind } from '@lianzhao/domain';
 import {
   ListArgs,
+  ListExportArgs,
   IdField,
   IsDateOnly,
   IsCreditCode,
@@ -157,3 +158,6 @@ export class OrganizationFilter {
 
 @ArgsType()
 export class OrganizationListArgs extends ListArgs(OrganizationFilter) {}
+
+@ArgsType()
+export class OrganizationExportArgs extends ListExportArgs(OrganizationFilter) {}

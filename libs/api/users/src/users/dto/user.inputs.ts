@@ -12,6 +12,7 @@ import {
 import { ROLES, USERNAME_PATTERN, USERNAME_MESSAGE, type Role } from '@lianzhao/domain';
 import {
   ListArgs,
+  ListExportArgs,
   IdField,
   IsEmailAddress,
   IsPassword,
@@ -156,3 +157,6 @@ export class UserFilter {
 
 @ArgsType()
 export class UserListArgs extends ListArgs(UserFilter) {}
+
+@ArgsType()
+export class UserExportArgs extends ListExportArgs(UserFilter) {}
