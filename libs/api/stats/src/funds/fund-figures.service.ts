@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { districtTotals } from '@lianzhao/domain';
+import { compareDecimals, districtTotals } from '@lianzhao/domain';
 import { Clock, ListQuery, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import {
-  FUND_LIST,
   INVESTMENT_LIST,
   ReinvestmentService,
-  type Fund,
-  type FundFilter,
-  type FundOrderField,
   type Investment,
   type InvestmentFilter,
   type InvestmentOrderField,
@@ -21,8 +17,8 @@ import type { DashboardFunds } from './fund-figures.types';
 export const SCI_TECH_PROJECTS_FILTER: InvestmentFilter = { sciTech: true, firstPaidOfEnterprise: true };
 
 /**
- * 基金与返投: the reinvestment service's progress per fund (its rules' SQL twin, finished by the
- * domain) and district totals (districtTotals), with counts of investments by recognition and
+ * 基金与返投: the reinvestment service's progress per fund the caller may read (its rules' SQL
+ * twin, finished by the domain; loaded once per request with the targets panel) and district totals (districtTotals), with counts of investments by recognition and
  * 投资科创项目 through the investments list's conditions. The funds' 返投 is computed on read
  * under the current rules, so it is the state now: the period, the as-of day and the
  * attribution cut do not apply to it. Three statements whatever the data size (the rules'
@@ -31,7 +27,6 @@ export const SCI_TECH_PROJECTS_FILTER: InvestmentFilter = { sciTech: true, first
  */
 @Injectable()
 export class FundFiguresService {
-  private readonly funds: ListQuery<Fund, FundFilter, FundOrderField>;
   private readonly investments: ListQuery<Investment, InvestmentFilter, InvestmentOrderField>;
 
   constructor(
@@ -39,25 +34,22 @@ export class FundFiguresService {
     clock: Clock,
     private readonly reinvestment: ReinvestmentService,
   ) {
-    this.funds = new ListQuery(FUND_LIST, connection, clock);
     this.investments = new ListQuery(INVESTMENT_LIST, connection, clock);
   }
 
   async figures(ctx: RequestContext): Promise<DashboardFunds> {
-    // Largest fund first (ties by id, so the order is the same every time).
-    const funds = await this.funds.query(ctx).orderBy('f.size', 'DESC').addOrderBy('f.id', 'ASC').getMany();
-    const [byFund, sciTech] = await Promise.all([
-      this.reinvestment.progressWithCounts(ctx, funds),
+    const [scoped, sciTech] = await Promise.all([
+      this.reinvestment.scopedProgress(ctx),
       this.investments.count(ctx, SCI_TECH_PROJECTS_FILTER),
     ]);
-    const of = (fund: Fund) => {
-      const figures = byFund.get(fund.id);
-      if (!figures) throw new Error(`no 返投 figures for fund ${fund.id}`);
-      return figures;
-    };
-    const progress = funds.map((fund) => of(fund).progress);
-    const counted = new Map(funds.map((fund) => [fund.id, of(fund).countedInvestments]));
-    const pending = new Map(funds.map((fund) => [fund.id, of(fund).pendingInvestments]));
+    // Largest fund first, ties by id (uuid order is that of its lower-case text), as the funds list sorts.
+    const byFund = [...scoped].sort(
+      (a, b) => compareDecimals(b.fund.size, a.fund.size) || (a.fund.id < b.fund.id ? -1 : a.fund.id > b.fund.id ? 1 : 0),
+    );
+    const funds = byFund.map((f) => f.fund);
+    const progress = byFund.map((f) => f.progress);
+    const counted = new Map(byFund.map((f) => [f.fund.id, f.countedInvestments]));
+    const pending = new Map(byFund.map((f) => [f.fund.id, f.pendingInvestments]));
     const totals = districtTotals(
       funds.map((fund, i) => ({
         size: fund.size,
