@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { compareDecimals, districtTotals } from '@lianzhao/domain';
+import { districtTotals } from '@lianzhao/domain';
 import { Clock, ListQuery, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import {
@@ -38,14 +38,11 @@ export class FundFiguresService {
   }
 
   async figures(ctx: RequestContext): Promise<DashboardFunds> {
-    const [scoped, sciTech] = await Promise.all([
+    // In the funds list's order: largest first, ties by id.
+    const [byFund, sciTech] = await Promise.all([
       this.reinvestment.scopedProgress(ctx),
       this.investments.count(ctx, SCI_TECH_PROJECTS_FILTER),
     ]);
-    // Largest fund first, ties by id (uuid order is that of its lower-case text), as the funds list sorts.
-    const byFund = [...scoped].sort(
-      (a, b) => compareDecimals(b.fund.size, a.fund.size) || (a.fund.id < b.fund.id ? -1 : a.fund.id > b.fund.id ? 1 : 0),
-    );
     const funds = byFund.map((f) => f.fund);
     const progress = byFund.map((f) => f.progress);
     const counted = new Map(byFund.map((f) => [f.fund.id, f.countedInvestments]));
