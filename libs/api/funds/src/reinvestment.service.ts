@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
   districtTotals,
+  leverageScale,
   normalizeDecimal,
   reinvestmentProgress,
   SCI_TECH_TAG_CODES,
@@ -212,5 +213,26 @@ export class ReinvestmentService {
       })),
       Number(sciTech?.count ?? 0),
     );
+  }
+
+  /**
+   * 撬动规模 and 投资科创项目 over the funds the caller may read: the district totals that need no
+   * 返投 evaluation (the targets panel's), so asking for them costs two small statements.
+   */
+  async leverageTotals(ctx: RequestContext): Promise<Pick<FundTotalsResult, 'leverageScale' | 'sciTechProjects'>> {
+    const [funds, [sciTech]] = await Promise.all([
+      this.queries
+        .scopedFunds(ctx)
+        .select('CAST(f.size AS text)', 'size')
+        .addSelect('CAST(f.government_contribution AS text)', 'contribution')
+        .getRawMany<{ size: string; contribution: string }>(),
+      this.run<{ count: string }>(ctx, sciTechProjectsSql(SCI_TECH_TAG_CODES), {}),
+    ]);
+    return {
+      leverageScale: leverageScale(
+        funds.map((f) => ({ size: normalizeDecimal(f.size), governmentContribution: normalizeDecimal(f.contribution) })),
+      ),
+      sciTechProjects: Number(sciTech?.count ?? 0),
+    };
   }
 }
