@@ -57,6 +57,8 @@ export const PROJECT = 'Project';
 // TypeORM cannot describe them either (migration CockpitLandingIndexes).
 @Index('projects_signed_on_cover_idx', { synchronize: false })
 @Index('projects_landed_on_cover_idx', { synchronize: false })
+// The heavy-asset projects' land, for the targets' 制造业用地 (migration CockpitTargetIndexes).
+@Index('projects_heavy_land_idx', { synchronize: false })
 export class Project extends AttributedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
