@@ -59,6 +59,9 @@ export const PROJECT = 'Project';
 @Index('projects_landed_on_cover_idx', { synchronize: false })
 // The heavy-asset projects' land, for the targets' 制造业用地 (migration CockpitTargetIndexes).
 @Index('projects_heavy_land_idx', { synchronize: false })
+// By industry with the other attribution columns and the earliest open plan, for the cockpit's
+// milestone figures (INCLUDE: migration CockpitMilestoneIndexes).
+@Index('projects_attribution_cover_idx', { synchronize: false })
 export class Project extends AttributedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
