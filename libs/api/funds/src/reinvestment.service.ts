@@ -169,8 +169,8 @@ export class ReinvestmentService {
   /**
    * Every fund the caller may read (staff: all of them), largest first, with its progress and how many of its
    * investments are counted and pending, off the request's one evaluation; loaded, hydrated and
-   * finished once per request, whoever asks in it (the cockpit's funds and targets panels: at 3,000
-   * funds each doing it again cost tens of milliseconds of CPU).
+   * finished once per request, whoever asks in it (the cockpit's funds panel, the district totals:
+   * at 3,000 funds each doing it again cost tens of milliseconds of CPU).
    */
   scopedProgress(ctx: RequestContext): Promise<readonly FundProgress[]> {
     return ctx

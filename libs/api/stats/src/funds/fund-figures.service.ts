@@ -18,12 +18,12 @@ export const SCI_TECH_PROJECTS_FILTER: InvestmentFilter = { sciTech: true, first
 
 /**
  * 基金与返投: the reinvestment service's progress per fund the caller may read (its rules' SQL
- * twin, finished by the domain; loaded once per request with the targets panel) and district totals (districtTotals), with counts of investments by recognition and
- * 投资科创项目 through the investments list's conditions. The funds' 返投 is computed on read
- * under the current rules, so it is the state now: the period, the as-of day and the
- * attribution cut do not apply to it. Three statements whatever the data size (the rules'
- * CTEs evaluated once for the sums and the recognition counts together, and that evaluation
- * shared with the targets panel of the same request).
+ * twin, finished by the domain, once per request) and district totals (districtTotals), with
+ * counts of investments by recognition and 投资科创项目 through the investments list's
+ * conditions. The funds' 返投 is computed on read under the current rules, so it is the state
+ * now: the period, the as-of day and the attribution cut do not apply to it, and the page asks
+ * for it apart from its filtered figures (DashboardFunds). Three statements whatever the data
+ * size (the rules' CTEs evaluated once for the sums and the recognition counts together).
  */
 @Injectable()
 export class FundFiguresService {
