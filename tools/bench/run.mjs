@@ -195,7 +195,12 @@ async function main() {
   const startedAt = new Date().toISOString();
   buildApi();
   const database = await openDatabase();
-  const pool = new pg.Pool({ connectionString: database.url, max: database.poolSize });
+  // The floor's sessions are set as the API's are (JIT off on a server), so both sides compare SQL, not settings.
+  const pool = new pg.Pool({
+    connectionString: database.url,
+    max: database.poolSize,
+    ...(database.embedded ? {} : { options: '-c jit=off' }),
+  });
   let client;
   const cleanups = [];
   try {

@@ -404,11 +404,15 @@ export interface FundTotalsResult {
   readonly gap: string;
 }
 
+/** 撬动规模: the sizes of the funds the government contributed to, added up (no 返投 involved). */
+export function leverageScale(funds: ReadonlyArray<Pick<FundTotalsInput, 'size' | 'governmentContribution'>>): string {
+  return addDecimals(...funds.filter((f) => compareDecimals(f.governmentContribution, '0') > 0).map((f) => f.size));
+}
+
 /** District totals over every fund; `sciTechProjects` is counted apart (distinct enterprises). */
 export function districtTotals(funds: readonly FundTotalsInput[], sciTechProjects: number): FundTotalsResult {
-  const contributed = funds.filter((f) => compareDecimals(f.governmentContribution, '0') > 0);
   return {
-    leverageScale: addDecimals(...contributed.map((f) => f.size)),
+    leverageScale: leverageScale(funds),
     governmentContribution: addDecimals(...funds.map((f) => f.governmentContribution)),
     funds: funds.length,
     sciTechProjects,

@@ -79,8 +79,11 @@ investment_facts AS (
          ${LOCAL_STOCK_SINCE('e', 'i.invested_on')} AS stock_since
     FROM scope s
     JOIN investments i ON i.fund_id = s.id
-    JOIN enterprises e ON e.id = i.enterprise_id
-    -- One look-up by key per investment (LIMIT keeps the planner from hashing every project).
+    -- One look-up by key per investment for the enterprise and the project (LIMIT keeps the planner
+    -- from hashing every one of them: at 200,000 enterprises that scan cost more than the rest).
+    JOIN LATERAL (
+      SELECT ie.local_stock_since, ie.credit_code, ie.founded_on FROM enterprises ie WHERE ie.id = i.enterprise_id LIMIT 1
+    ) e ON TRUE
     LEFT JOIN LATERAL (SELECT lp.* FROM projects lp WHERE lp.id = ${LANDING_PROJECT_ID('i')} LIMIT 1) p ON TRUE
     LEFT JOIN leads il ON il.id = i.lead_id
 ),
@@ -130,7 +133,9 @@ referral_lines AS (
        LIMIT 1
     ) rf ON TRUE
    WHERE rf.count_referred
-     AND rf.id IN (SELECT id FROM scope)
+     -- The scope's condition again, on the table (by key), not on the CTE: a CTE has no index,
+     -- and the planner rehashed all of it for every candidate.
+     AND rf.id IN (SELECT f.id FROM funds f WHERE ${scope.condition})
      AND NOT EXISTS (
        SELECT 1
          FROM investments i2

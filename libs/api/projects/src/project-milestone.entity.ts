@@ -22,6 +22,8 @@ import { Project } from './project.entity';
 // The cockpit's on-time figure: milestones done with a plan, by actual date, covering what it reads
 // (migration CockpitProgress: a partial index with INCLUDE columns).
 @Index('project_milestones_done_planned_idx', { synchronize: false })
+// 土地/空间落实 done dates with their project, for the targets' 制造业用地 (partial, INCLUDE: migration CockpitTargetIndexes).
+@Index('project_milestones_site_secured_idx', { synchronize: false })
 export class ProjectMilestone {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -53,6 +53,15 @@ export const PROJECT = 'Project';
 @Index('projects_signed_on_sort_idx', { synchronize: false })
 @Index('projects_landed_on_sort_idx', { synchronize: false })
 @Index('projects_search_text_bigram_idx', { synchronize: false })
+// The signed and landed dates with every column the cockpit's tallies read (INCLUDE, partial):
+// TypeORM cannot describe them either (migration CockpitLandingIndexes).
+@Index('projects_signed_on_cover_idx', { synchronize: false })
+@Index('projects_landed_on_cover_idx', { synchronize: false })
+// The heavy-asset projects' land, for the targets' 制造业用地 (migration CockpitTargetIndexes).
+@Index('projects_heavy_land_idx', { synchronize: false })
+// By industry with the other attribution columns and the earliest open plan, for the cockpit's
+// milestone figures (INCLUDE: migration CockpitMilestoneIndexes).
+@Index('projects_attribution_cover_idx', { synchronize: false })
 export class Project extends AttributedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

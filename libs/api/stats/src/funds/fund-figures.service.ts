@@ -3,12 +3,8 @@ import { districtTotals } from '@lianzhao/domain';
 import { Clock, ListQuery, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import {
-  FUND_LIST,
   INVESTMENT_LIST,
   ReinvestmentService,
-  type Fund,
-  type FundFilter,
-  type FundOrderField,
   type Investment,
   type InvestmentFilter,
   type InvestmentOrderField,
@@ -21,17 +17,16 @@ import type { DashboardFunds } from './fund-figures.types';
 export const SCI_TECH_PROJECTS_FILTER: InvestmentFilter = { sciTech: true, firstPaidOfEnterprise: true };
 
 /**
- * 基金与返投: the reinvestment service's progress per fund (its rules' SQL twin, finished by the
- * domain) and district totals (districtTotals), with counts of investments by recognition and
- * 投资科创项目 through the investments list's conditions. The funds' 返投 is computed on read
- * under the current rules, so it is the state now: the period, the as-of day and the
- * attribution cut do not apply to it. Three statements whatever the data size (the rules'
- * CTEs evaluated once for the sums and the recognition counts together, and that evaluation
- * shared with the targets panel of the same request).
+ * 基金与返投: the reinvestment service's progress per fund the caller may read (its rules' SQL
+ * twin, finished by the domain, once per request) and district totals (districtTotals), with
+ * counts of investments by recognition and 投资科创项目 through the investments list's
+ * conditions. The funds' 返投 is computed on read under the current rules, so it is the state
+ * now: the period, the as-of day and the attribution cut do not apply to it, and the page asks
+ * for it apart from its filtered figures (DashboardFunds). Three statements whatever the data
+ * size (the rules' CTEs evaluated once for the sums and the recognition counts together).
  */
 @Injectable()
 export class FundFiguresService {
-  private readonly funds: ListQuery<Fund, FundFilter, FundOrderField>;
   private readonly investments: ListQuery<Investment, InvestmentFilter, InvestmentOrderField>;
 
   constructor(
@@ -39,25 +34,19 @@ export class FundFiguresService {
     clock: Clock,
     private readonly reinvestment: ReinvestmentService,
   ) {
-    this.funds = new ListQuery(FUND_LIST, connection, clock);
     this.investments = new ListQuery(INVESTMENT_LIST, connection, clock);
   }
 
   async figures(ctx: RequestContext): Promise<DashboardFunds> {
-    // Largest fund first (ties by id, so the order is the same every time).
-    const funds = await this.funds.query(ctx).orderBy('f.size', 'DESC').addOrderBy('f.id', 'ASC').getMany();
+    // In the funds list's order: largest first, ties by id.
     const [byFund, sciTech] = await Promise.all([
-      this.reinvestment.progressWithCounts(ctx, funds),
+      this.reinvestment.scopedProgress(ctx),
       this.investments.count(ctx, SCI_TECH_PROJECTS_FILTER),
     ]);
-    const of = (fund: Fund) => {
-      const figures = byFund.get(fund.id);
-      if (!figures) throw new Error(`no 返投 figures for fund ${fund.id}`);
-      return figures;
-    };
-    const progress = funds.map((fund) => of(fund).progress);
-    const counted = new Map(funds.map((fund) => [fund.id, of(fund).countedInvestments]));
-    const pending = new Map(funds.map((fund) => [fund.id, of(fund).pendingInvestments]));
+    const funds = byFund.map((f) => f.fund);
+    const progress = byFund.map((f) => f.progress);
+    const counted = new Map(byFund.map((f) => [f.fund.id, f.countedInvestments]));
+    const pending = new Map(byFund.map((f) => [f.fund.id, f.pendingInvestments]));
     const totals = districtTotals(
       funds.map((fund, i) => ({
         size: fund.size,

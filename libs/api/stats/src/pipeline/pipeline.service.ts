@@ -22,6 +22,7 @@ import {
   type LeadStage,
 } from '@lianzhao/domain';
 import type { DashboardScope } from '../dashboard-scope';
+import { listDrill } from '../list-drill';
 import { amountFigure, countFigure, type DrillFilter } from '../figures.types';
 import type { DashboardPipeline, FunnelStep, LostReasonFigure, StageDuration } from './pipeline.types';
 
@@ -34,7 +35,7 @@ export const DURATION_STAGES: readonly LeadStage[] = [
 
 /** A LeadFilter as a drill: it holds only JSON values (text, lists of text, the movedTo and reached objects of those). */
 function drillOf(filter: LeadFilter): DrillFilter {
-  return JSON.parse(JSON.stringify(filter)) as DrillFilter;
+  return listDrill(filter);
 }
 
 /** A Shanghai calendar day `YYYY-MM-DD` moved by `days`. */

@@ -310,12 +310,12 @@ export class TargetsService {
     return out;
   }
 
-  /** The computed metrics: one grouped statement over projects, and the 返投 totals. */
+  /** The computed metrics: one grouped statement over projects, and the funds' 撬动规模 and 投资科创项目 (no 返投 evaluation). */
   private async computed(ctx: RequestContext, from: string, to: string): Promise<ComputedFigures> {
     const manager = this.connection.getRepository(ctx, Target).manager;
     const [rows, totals] = await Promise.all([
       manager.query(COMPUTED_SQL, [from, to]) as Promise<ComputedRow[]>,
-      this.reinvestment.totals(ctx),
+      this.reinvestment.leverageTotals(ctx),
     ]);
     const monthly: Partial<Record<TargetMetric, MonthlySeries>> = {};
     for (const row of rows) {

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { Card, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { DashboardQuery } from '@lianzhao/web-data';
+import type { DashboardFundsQuery } from '@lianzhao/web-data';
 import { useI18n } from '@lianzhao/web-ui';
 import { CHART_COLORS, type FigureChartSpec } from '../utils/chart-options';
 import { amountFormatter, figureHref, formatCount, formatShare } from '../utils/figures';
 import { FigureChart } from './FigureChart';
 import { FigureStat } from './FigureStat';
 
-type Funds = DashboardQuery['dashboard']['funds'];
+type Funds = DashboardFundsQuery['dashboard']['funds'];
 
 /** 基金与返投: counted / pending / gap per fund and in total, 撬动规模, invested 科创 projects. */
 export function FundsPanel({ funds }: { funds: Funds }) {

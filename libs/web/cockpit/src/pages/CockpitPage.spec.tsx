@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import {
   DashboardDocument,
+  DashboardFundsDocument,
   ExportDashboardDocument,
   type DashboardFilter,
   type DashboardQuery,
 } from '@lianzhao/web-data';
-import { dashboard, renderWithProviders } from '../testing/fixtures';
+import { dashboard, dashboardFunds, renderWithProviders } from '../testing/fixtures';
 import { CockpitPage } from './CockpitPage';
 
 // ECharts draws nothing in jsdom; the charts' figures and drills are tested in chart-options.spec.
@@ -27,8 +28,20 @@ const dashboardMock: MockLink.MockedResponse = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+let fundsAsked = 0;
+
+const fundsMock: MockLink.MockedResponse = {
+  request: { query: DashboardFundsDocument },
+  result: () => {
+    fundsAsked += 1;
+    return { data: { dashboard: dashboardFunds() } };
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 beforeEach(() => {
   asked = [];
+  fundsAsked = 0;
 });
 
 describe('CockpitPage', () => {
@@ -44,7 +57,7 @@ describe('CockpitPage', () => {
         };
       },
     };
-    await renderWithProviders(<CockpitPage />, [dashboardMock, exportMock], '/dashboard?period=2026&industry=NEW_ENERGY');
+    await renderWithProviders(<CockpitPage />, [dashboardMock, fundsMock, exportMock], '/dashboard?period=2026&industry=NEW_ENERGY');
     await userEvent.click(await screen.findByRole('button', { name: /导出 Excel/ }));
     expect(await screen.findByText('已导出 驾驶舱.xlsx', undefined, { timeout: 10000 })).toBeInTheDocument();
     expect(exported).toEqual({ from: '2026-01-01', to: '2026-12-31', industryCode: 'NEW_ENERGY' });
@@ -54,7 +67,7 @@ describe('CockpitPage', () => {
   it('asks for the figures of the filter row the URL holds', async () => {
     await renderWithProviders(
       <CockpitPage />,
-      [dashboardMock],
+      [dashboardMock, fundsMock],
       '/dashboard?period=2026-Q1&asOf=2026-03-31&industry=NEW_ENERGY&segment=ENERGY_STORAGE&channel=FUND&town=NANQIAO',
     );
     expect(await screen.findByText('统计期间 2026-01-01 至 2026-03-31')).toBeInTheDocument();
@@ -71,13 +84,15 @@ describe('CockpitPage', () => {
   });
 
   it('writes a new period kind into the URL and asks again', async () => {
-    await renderWithProviders(<CockpitPage />, [dashboardMock], '/dashboard?period=2026-Q1');
+    await renderWithProviders(<CockpitPage />, [dashboardMock, fundsMock], '/dashboard?period=2026-Q1');
     await screen.findByTestId('panel-pipeline');
     await userEvent.click(within(screen.getByTestId('cockpit-filters')).getByText('月'));
     await waitFor(() =>
       expect(screen.getByTestId('location')).toHaveTextContent('/dashboard?period=2026-01'),
     );
     await waitFor(() => expect(asked.at(-1)).toEqual({ from: '2026-01-01', to: '2026-01-31' }));
+    // 基金与返投 depends on no filter: asked once for the page, not again for the new period.
+    expect(fundsAsked).toBe(1);
     await userEvent.click(within(screen.getByTestId('cockpit-filters')).getByText('自定义'));
     await waitFor(() =>
       expect(screen.getByTestId('location')).toHaveTextContent('from=2026-01-01&to=2026-01-31'),
@@ -85,11 +100,11 @@ describe('CockpitPage', () => {
   });
 
   it('shows numbers in 万元 / 亿元 and opens the rows behind one', async () => {
-    await renderWithProviders(<CockpitPage />, [dashboardMock]);
+    await renderWithProviders(<CockpitPage />, [dashboardMock, fundsMock]);
     const pipeline = await screen.findByTestId('panel-pipeline');
     expect(within(pipeline).getByText('1,234')).toBeInTheDocument();
     expect(within(pipeline).getByText('12.35 亿元')).toBeInTheDocument();
-    expect(within(screen.getByTestId('panel-funds')).getByText('350 亿元')).toBeInTheDocument();
+    expect(within(await screen.findByTestId('panel-funds')).getByText('350 亿元')).toBeInTheDocument();
     expect(within(screen.getByTestId('panel-landing')).getByText('75.0%')).toBeInTheDocument();
     await userEvent.click(screen.getByTestId('stat-open-leads'));
     await waitFor(() =>
@@ -100,7 +115,7 @@ describe('CockpitPage', () => {
   });
 
   it('offers the target forms to an administrator only', async () => {
-    await renderWithProviders(<CockpitPage canEditTargets />, [dashboardMock]);
+    await renderWithProviders(<CockpitPage canEditTargets />, [dashboardMock, fundsMock]);
     const card = await screen.findByTestId('target-card');
     expect(within(card).getByText('规上工业产值')).toBeInTheDocument();
     expect(within(card).getByText('1,800 亿元')).toBeInTheDocument();

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Skeleton, Space, Tag, Typography } from 'antd';
-import { DashboardDocument, type DashboardQuery } from '@lianzhao/web-data';
+import { DashboardDocument, DashboardFundsDocument, type DashboardFundsQuery, type DashboardQuery } from '@lianzhao/web-data';
 import { useErrorMessage, useI18n } from '@lianzhao/web-ui';
 import { CockpitFilterRow } from '../components/CockpitFilterRow';
 import { ExportDashboardButton } from '../components/ExportDashboardButton';
@@ -17,6 +17,7 @@ import { useCockpitFilters } from '../hooks/useCockpitFilters';
 import { shanghaiToday } from '../utils/cockpit-filters';
 
 export type DashboardData = DashboardQuery['dashboard'];
+type FundsData = DashboardFundsQuery['dashboard']['funds'];
 
 export interface CockpitPageProps {
   /** ADMIN sets targets and records actuals; everyone else reads. */
@@ -36,6 +37,9 @@ export function CockpitPage({ canEditTargets = false }: CockpitPageProps) {
     variables: { filter: filters.filter },
     notifyOnNetworkStatusChange: true,
   });
+  // 基金与返投 depends on no filter: asked once, so a filter change does not count it again.
+  const fundsQuery = useQuery(DashboardFundsDocument);
+  const funds = fundsQuery.data?.dashboard.funds;
   const dashboard = (data ?? previousData)?.dashboard;
   const period = dashboard?.period;
 
@@ -77,7 +81,8 @@ export function CockpitPage({ canEditTargets = false }: CockpitPageProps) {
         </Flex>
       </Card>
       {Boolean(error) && <Alert type="error" showIcon title={toMessage(error)} />}
-      {dashboard && <CockpitPanels dashboard={dashboard} canEditTargets={canEditTargets} />}
+      {Boolean(fundsQuery.error) && !error && <Alert type="error" showIcon title={toMessage(fundsQuery.error)} />}
+      {dashboard && <CockpitPanels dashboard={dashboard} funds={funds} canEditTargets={canEditTargets} />}
       {!dashboard && !error && <PanelsSkeleton />}
     </Flex>
   );
@@ -99,9 +104,12 @@ function PanelsSkeleton(): ReactNode {
 /** The figure panels in the page's responsive grid. */
 function CockpitPanels({
   dashboard,
+  funds,
   canEditTargets,
 }: {
   dashboard: DashboardData;
+  /** Absent while its own query is counted. */
+  funds: FundsData | undefined;
   canEditTargets: boolean;
 }): ReactNode {
   return (
@@ -110,7 +118,13 @@ function CockpitPanels({
       <MilestonesPanel milestones={dashboard.milestones} />
       <ReferralsPanel referrals={dashboard.referrals} />
       <LandingPanel landing={dashboard.landing} />
-      <FundsPanel funds={dashboard.funds} />
+      {funds ? (
+        <FundsPanel funds={funds} />
+      ) : (
+        <Card className="cockpit-panel cockpit-wide" aria-busy="true">
+          <Skeleton active paragraph={{ rows: 4 }} />
+        </Card>
+      )}
       <TargetsPanel targets={dashboard.targets} canEdit={canEditTargets} />
     </div>
   );

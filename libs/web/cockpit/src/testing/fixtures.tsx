@@ -6,6 +6,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import type { DrillKind } from '@lianzhao/web-data';
 import {
   ReferenceOptionsDocument,
+  type DashboardFundsQuery,
   type DashboardQuery,
   type ProjectTallyFieldsFragment,
   type TargetProgressFieldsFragment,
@@ -154,6 +155,14 @@ export function dashboard(): DashboardQuery['dashboard'] {
       rewardsAwarded: count(0, 'REFERRALS'),
       rewardsAwardedAmount: amount('0', 'REFERRALS'),
     },
+    targets: [targetProgress()],
+  };
+}
+
+/** 基金与返投 as the page's own DashboardFunds query answers it. */
+export function dashboardFunds(): DashboardFundsQuery['dashboard'] {
+  return {
+    __typename: 'Dashboard',
     funds: {
       __typename: 'DashboardFunds',
       obligation: '300000',
@@ -167,7 +176,6 @@ export function dashboard(): DashboardQuery['dashboard'] {
       sciTechProjects: count(12, 'INVESTMENTS', { sciTech: true }),
       funds: [],
     },
-    targets: [targetProgress()],
   };
 }
 

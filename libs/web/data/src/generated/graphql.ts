@@ -3556,6 +3556,45 @@ export type DashboardQuery = {
         drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> };
       };
     };
+    targets: Array<{
+      __typename: 'TargetProgress';
+      year: number;
+      metric: TargetMetric;
+      name: string;
+      unit: TargetUnit;
+      unitLabel: string;
+      comparator: TargetComparator;
+      accumulation: TargetAccumulation;
+      source: TargetSource;
+      actual: string | null;
+      actualDay: string | null;
+      target: string | null;
+      targetNote: string | null;
+      targetVersion: number | null;
+      targetUpdatedAt: string | null;
+      targetUpdatedByName: string | null;
+      share: string | null;
+      met: boolean | null;
+      yearElapsed: string;
+      trend: Array<{ __typename: 'TargetTrendPoint'; month: string; day: string; value: string }>;
+      lastEntry: {
+        __typename: 'TargetActualEntryView';
+        id: string;
+        periodEnd: string;
+        sourceNote: string;
+        enteredByName: string;
+        enteredAt: string;
+      } | null;
+      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> } | null;
+    }>;
+  };
+};
+
+export type DashboardFundsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DashboardFundsQuery = {
+  dashboard: {
+    __typename: 'Dashboard';
     funds: {
       __typename: 'DashboardFunds';
       obligation: string;
@@ -3616,37 +3655,6 @@ export type DashboardQuery = {
         };
       }>;
     };
-    targets: Array<{
-      __typename: 'TargetProgress';
-      year: number;
-      metric: TargetMetric;
-      name: string;
-      unit: TargetUnit;
-      unitLabel: string;
-      comparator: TargetComparator;
-      accumulation: TargetAccumulation;
-      source: TargetSource;
-      actual: string | null;
-      actualDay: string | null;
-      target: string | null;
-      targetNote: string | null;
-      targetVersion: number | null;
-      targetUpdatedAt: string | null;
-      targetUpdatedByName: string | null;
-      share: string | null;
-      met: boolean | null;
-      yearElapsed: string;
-      trend: Array<{ __typename: 'TargetTrendPoint'; month: string; day: string; value: string }>;
-      lastEntry: {
-        __typename: 'TargetActualEntryView';
-        id: string;
-        periodEnd: string;
-        sourceNote: string;
-        enteredByName: string;
-        enteredAt: string;
-      } | null;
-      drill: { __typename: 'Drill'; kind: DrillKind; filter: Record<string, unknown> } | null;
-    }>;
   };
 };
 
@@ -14793,135 +14801,6 @@ export const DashboardDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'funds' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'counted' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'pending' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'countedInvestments' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'pendingInvestments' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'leverageScale' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'sciTechProjects' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'funds' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'counted' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'AmountFigureFields' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'pending' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'AmountFigureFields' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'countedInvestments' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'CountFigureFields' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'pendingInvestments' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'CountFigureFields' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
                   name: { kind: 'Name', value: 'targets' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -15209,6 +15088,209 @@ export const DashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardFundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardFunds' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dashboard' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'funds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pending' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmountFigureFields' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'countedInvestments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pendingInvestments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leverageScale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'governmentContribution' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sciTechProjects' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountFigureFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'funds' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'fundId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'obligation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counted' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'AmountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'pending' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'AmountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'countedInvestments' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'pendingInvestments' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CountFigureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DrillFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Drill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AmountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountFigure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DrillFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardFundsQuery, DashboardFundsQueryVariables>;
 export const ExportDashboardDocument = {
   kind: 'Document',
   definitions: [
