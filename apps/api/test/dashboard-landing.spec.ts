@@ -15,7 +15,7 @@ const LANDING = `query ($filter: DashboardFilter) { dashboard(filter: $filter) {
   landing {
     signed ${TALLY} landed ${TALLY}
     byMonth ${ROW} byQuarter ${ROW} byYear ${ROW}
-    byIndustry ${GROUP} bySegment ${GROUP} byChannel ${GROUP} byPartner ${GROUP} byTown ${GROUP} byPark ${GROUP}
+    byIndustry ${GROUP} bySegment ${GROUP} byChannel ${GROUP} byPartner ${GROUP} partnerCount byTown ${GROUP} byPark ${GROUP}
     leadingIndustries { industryCodes landed ${TALLY} projectShare contractInvestmentShare }
   } } }`;
 
@@ -49,6 +49,7 @@ interface Landing {
   bySegment: Group[];
   byChannel: Group[];
   byPartner: Group[];
+  partnerCount: number;
   byTown: Group[];
   byPark: Group[];
   leadingIndustries: { industryCodes: string[]; landed: Tally; projectShare: number | null; contractInvestmentShare: number | null };
@@ -221,6 +222,7 @@ describe('cockpit landing (驾驶舱·项目签约与落地)', () => {
       ['SELF', '自主招商', 1],
     ]);
     expect(groupValues(l.byPartner)).toEqual([[chainOrg.id, chainOrg.name, 1]]);
+    expect(l.partnerCount).toBe(1);
     expect(groupValues(l.byTown)).toEqual([[TOWN, '落地测试镇', 2]]);
     expect(groupValues(l.byPark)).toEqual([
       ['东方美谷', '东方美谷', 1],

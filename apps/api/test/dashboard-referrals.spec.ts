@@ -1,5 +1,5 @@
 import { Clock } from '@lianzhao/api-core';
-import { startTestApi, type TestApi } from './harness';
+import { errorCode, fieldErrors, startTestApi, type TestApi } from './harness';
 import { drillCheck, FIGURE, type Figure, must } from './dashboard-drills';
 import { clearBusinessData, shanghai, sql } from './dashboard-progress-kit';
 
@@ -218,6 +218,27 @@ describe('cockpit: partner referrals (Dashboard.referrals)', () => {
     expect([january.rewardsDue.value, january.rewardsSuggested.value]).toEqual([1, '30']);
     expect([january.rewardsAwarded.value, january.rewardsAwardedAmount.value]).toEqual([1, '12.5']);
     expect(january.rewardsDue.drill.filter).toEqual({ rewardDue: true });
+  });
+
+  it('gives the leading organisations on request, with how many there are in all', async () => {
+    const TOP = `query ($filter: DashboardFilter, $first: Int) { dashboard(filter: $filter) { referrals {
+      organizationCount byOrganization(first: $first) { organizationId filed ${FIGURE} } } } }`;
+    type Top = { dashboard: { referrals: { organizationCount: number; byOrganization: { organizationId: string; filed: Figure }[] } } };
+    const filter = { from: '2027-01-01', to: '2027-01-31' };
+    const top = must(await api.gql<Top>(TOP, { filter, first: 1 }, leader));
+    expect(top.dashboard.referrals.organizationCount).toBe(2);
+    // The one shown is the first of the full ranking, with the same figure and drill.
+    const all = await referrals(filter);
+    expect(top.dashboard.referrals.byOrganization).toEqual([
+      { organizationId: all.byOrganization[0].organizationId, filed: all.byOrganization[0].filed },
+    ]);
+    const drills = await drillCheck(api, leader, top);
+    expect([drills.checked, drills.mismatches]).toEqual([1, []]);
+    for (const first of [0, 1001]) {
+      const refused = await api.gql(TOP, { filter, first }, leader);
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(Object.keys(fieldErrors(refused))).toEqual(['first']);
+    }
   });
 
   it('counts a filing at 23:30 on 12-31 Shanghai in December, cut by industry', async () => {

@@ -7,13 +7,13 @@ import { DashboardExportService } from './dashboard-export.service';
 import { DashboardResolver } from './dashboard.resolver';
 import { FundFiguresResolver } from './funds/fund-figures.resolver';
 import { FundFiguresService } from './funds/fund-figures.service';
-import { LandingResolver } from './landing/landing.resolver';
+import { LandingPartnersResolver, LandingResolver } from './landing/landing.resolver';
 import { LandingService } from './landing/landing.service';
 import { MilestoneFiguresResolver } from './milestones/milestone-figures.resolver';
 import { MilestoneFiguresService } from './milestones/milestone-figures.service';
 import { PipelineResolver } from './pipeline/pipeline.resolver';
 import { PipelineService } from './pipeline/pipeline.service';
-import { ReferralFiguresResolver } from './referrals/referral-figures.resolver';
+import { ReferralFiguresResolver, ReferralOrganizationsResolver } from './referrals/referral-figures.resolver';
 import { ReferralFiguresService } from './referrals/referral-figures.service';
 import { DashboardTargetsResolver, TargetsResolver, TargetsService } from './targets';
 
@@ -27,10 +27,12 @@ import { DashboardTargetsResolver, TargetsResolver, TargetsService } from './tar
     PipelineResolver,
     LandingService,
     LandingResolver,
+    LandingPartnersResolver,
     MilestoneFiguresService,
     MilestoneFiguresResolver,
     ReferralFiguresService,
     ReferralFiguresResolver,
+    ReferralOrganizationsResolver,
     FundFiguresService,
     FundFiguresResolver,
     TargetsService,

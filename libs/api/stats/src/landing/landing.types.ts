@@ -105,7 +105,7 @@ export class DashboardLanding {
   @Field(() => [LandingGroup], { description: '期间内落地，按招商渠道' })
   byChannel!: LandingGroup[];
 
-  @Field(() => [LandingGroup], { description: '期间内落地，按来源合作机构（未填机构的项目不在其中）' })
+  /** Exposed by LandingResolver with `first`, and counted by `partnerCount`: 落地多者在前. */
   byPartner!: LandingGroup[];
 
   @Field(() => [LandingGroup], { description: '期间内落地，按镇/街道（未填的项目不在其中）' })

@@ -44,7 +44,7 @@ export class DashboardReferrals {
   @Field(() => ReferralFunnelFigures, { description: '合计' })
   total!: ReferralFunnelFigures;
 
-  @Field(() => [ReferralOrganizationFigures], { description: '按合作机构（报备多者在前）' })
+  /** Exposed by ReferralFiguresResolver with `first`, and counted by `organizationCount`: 报备多者在前. */
   byOrganization!: ReferralOrganizationFigures[];
 
   @Field(() => [ReferralKindFigures], { description: '按机构类型（有报备的类型）' })

@@ -11,6 +11,7 @@ import type { FigureChartSpec } from '../utils/chart-options';
 import { amountFormatter, formatCount, formatShare } from '../utils/figures';
 import { FigureChart } from './FigureChart';
 import { FigureStat } from './FigureStat';
+import { LeadersOnlyNote } from './LeadersOnlyNote';
 
 type Landing = DashboardQuery['dashboard']['landing'];
 type Grain = 'byMonth' | 'byQuarter' | 'byYear';
@@ -189,6 +190,9 @@ export function LandingPanel({ landing }: { landing: Landing }) {
           height={Math.max(180, 32 * groups.length + 60)}
           data-testid="chart-landing-breakdown"
         />
+        {breakdown === 'byPartner' && (
+          <LeadersOnlyNote shown={landing.byPartner.length} count={landing.partnerCount} />
+        )}
       </Flex>
     </Card>
   );

@@ -8,6 +8,7 @@ import type { FigureChartSpec } from '../utils/chart-options';
 import { amountFormatter, figureHref, formatCount } from '../utils/figures';
 import { FigureChart } from './FigureChart';
 import { FigureStat } from './FigureStat';
+import { LeadersOnlyNote } from './LeadersOnlyNote';
 
 type Referrals = DashboardQuery['dashboard']['referrals'];
 const STEPS = ['filed', 'accepted', 'signed', 'landed'] as const;
@@ -84,7 +85,7 @@ export function ReferralsPanel({ referrals }: { referrals: Referrals }) {
         <Table
           size="small"
           rowKey="organizationId"
-          pagination={referrals.byOrganization.length > 10 ? { pageSize: 10, size: 'small' } : false}
+          pagination={false}
           scroll={{ x: 'max-content' }}
           dataSource={referrals.byOrganization}
           columns={[
@@ -93,6 +94,7 @@ export function ReferralsPanel({ referrals }: { referrals: Referrals }) {
             ...stepColumns,
           ]}
         />
+        <LeadersOnlyNote shown={referrals.byOrganization.length} count={referrals.organizationCount} />
       </Flex>
     </Card>
   );

@@ -8,7 +8,7 @@ import {
   type DashboardFilter,
   type DashboardQuery,
 } from '@lianzhao/web-data';
-import { dashboard, dashboardFunds, renderWithProviders } from '../testing/fixtures';
+import { count, dashboard, dashboardFunds, renderWithProviders } from '../testing/fixtures';
 import { CockpitPage } from './CockpitPage';
 
 // ECharts draws nothing in jsdom; the charts' figures and drills are tested in chart-options.spec.
@@ -112,6 +112,36 @@ describe('CockpitPage', () => {
         '/leads?drill={"industryCode":"NEW_ENERGY","asOf":"2026-03-31"}',
       ),
     );
+  });
+
+  it('says how many organisations there are when it lists only the leading ones', async () => {
+    const ranked: DashboardQuery['dashboard'] = {
+      ...dashboard(),
+      referrals: {
+        ...dashboard().referrals,
+        organizationCount: 25,
+        byOrganization: [
+          {
+            organizationId: 'o1',
+            organizationName: '链主甲',
+            kind: 'CHAIN_MASTER',
+            filed: count(9, 'REFERRALS'),
+            accepted: count(4, 'REFERRALS'),
+            signed: count(2, 'REFERRALS'),
+            landed: count(1, 'REFERRALS'),
+          },
+        ],
+      },
+    };
+    const rankedMock: MockLink.MockedResponse = {
+      request: { query: DashboardDocument, variables: () => true },
+      result: () => ({ data: { dashboard: ranked } }),
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    await renderWithProviders(<CockpitPage />, [rankedMock, fundsMock]);
+    const panel = await screen.findByTestId('panel-referrals');
+    expect(await within(panel).findByText('链主甲')).toBeInTheDocument();
+    expect(within(panel).getByTestId('leaders-only-note')).toHaveTextContent('共 25 家，此处列出前 1 家；全部见「导出 Excel」');
   });
 
   it('offers the target forms to an administrator only', async () => {

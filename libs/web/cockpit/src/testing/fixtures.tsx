@@ -112,6 +112,7 @@ export function dashboard(): DashboardQuery['dashboard'] {
       bySegment: [],
       byChannel: [],
       byPartner: [],
+      partnerCount: 0,
       byTown: [],
       byPark: [],
       leadingIndustries: {
@@ -150,6 +151,7 @@ export function dashboard(): DashboardQuery['dashboard'] {
       },
       byKind: [],
       byOrganization: [],
+      organizationCount: 0,
       rewardsDue: count(1, 'REFERRALS'),
       rewardsSuggested: amount('20', 'REFERRALS'),
       rewardsAwarded: count(0, 'REFERRALS'),

@@ -2937,6 +2937,7 @@ export type DashboardQuery = {
     };
     landing: {
       __typename: 'DashboardLanding';
+      partnerCount: number;
       signed: {
         __typename: 'ProjectTally';
         projects: {
@@ -3461,6 +3462,7 @@ export type DashboardQuery = {
     };
     referrals: {
       __typename: 'DashboardReferrals';
+      organizationCount: number;
       total: {
         __typename: 'ReferralFunnelFigures';
         filed: {
@@ -14453,6 +14455,13 @@ export const DashboardDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'byPartner' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '10' },
+                          },
+                        ],
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -14460,6 +14469,7 @@ export const DashboardDocument = {
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCount' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'byTown' },
@@ -14692,9 +14702,17 @@ export const DashboardDocument = {
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organizationCount' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'byOrganization' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '10' },
+                          },
+                        ],
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
