@@ -122,6 +122,7 @@ describe('CockpitPage', () => {
         organizationCount: 25,
         byOrganization: [
           {
+            __typename: 'ReferralOrganizationFigures',
             organizationId: 'o1',
             organizationName: '链主甲',
             kind: 'CHAIN_MASTER',
