@@ -104,6 +104,10 @@ function describeSample(answer) {
     parts.push(
       `${answer.followUps.length} follow-ups, ${answer.stageChanges.length} stage changes, ${answer.auditTrail.length} audit entries`,
     );
+  if (answer.open && answer.landed)
+    parts.push(
+      `${answer.open.reduce((a, b) => a + b, 0)} open leads, ${answer.signed[0]} signed and ${answer.landed[0]} landed projects, ${answer.referrals[0]} referrals filed, ${answer.health[0]} overdue`,
+    );
   return parts.join(', ');
 }
 
