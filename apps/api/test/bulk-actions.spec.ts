@@ -221,6 +221,41 @@ describe('bulk actions on leads (批量操作) and list exports', () => {
       .referrals.totalCount;
     expect(partnerTotal).toBeLessThan(officerTotal);
     expect(errorCode(await api.gql('{ enterprisesExport { filename } }', {}, partner))).toBe('FORBIDDEN');
+
+    // 导出所选: just the selected referrals; a partner's selection still stops at its own organisation.
+    const all = must(
+      await api.gql<{ referrals: { edges: { node: { id: string } }[] } }>(
+        '{ referrals(first: 100) { edges { node { id } } } }',
+        {},
+        officer,
+      ),
+    ).referrals.edges.map((e) => e.node.id);
+    const own = new Set(
+      must(
+        await api.gql<{ referrals: { edges: { node: { id: string } }[] } }>(
+          '{ referrals(first: 100) { edges { node { id } } } }',
+          {},
+          partner,
+        ),
+      ).referrals.edges.map((e) => e.node.id),
+    );
+    const selection = [all.find((id) => own.has(id)), all.find((id) => !own.has(id))].filter(
+      (id): id is string => Boolean(id),
+    );
+    expect(selection).toHaveLength(2);
+    const exported = async (token: string) =>
+      sheetRows(
+        must(
+          await api.gql<{ referralsExport: { contentBase64: string } }>(
+            EXPORT_REFERRALS,
+            { filter: { ids: selection } },
+            token,
+          ),
+        ).referralsExport.contentBase64,
+      );
+    expect([await exported(officer), await exported(partner)]).toEqual([2, 1]);
+    const malformed = await api.gql(EXPORT_REFERRALS, { filter: { ids: ['not-a-uuid'] } }, officer);
+    expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
   });
 
   it('rejects referrals in bulk, all or none, each with its history and audit entry', async () => {

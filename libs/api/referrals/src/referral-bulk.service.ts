@@ -6,9 +6,8 @@ import { Allow, Ctx, eachRowOrNone, RequestContext, Trim } from '@lianzhao/api-c
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Referral } from './referral.entity';
 import { ReferralDecisionsService } from './referral-decisions.service';
+import { MAX_BULK_REFERRALS } from './dto/referral.inputs';
 
-/** The most referrals one bulk decision takes. */
-export const MAX_BULK_REFERRALS = 200;
 
 @InputType()
 export class BulkRejectReferralsInput {

@@ -2,6 +2,7 @@ import {
   dateRange,
   defineList,
   equalsCondition,
+  inCondition,
   newestFirst,
   searchCondition,
   shanghaiDayRange,
@@ -32,6 +33,7 @@ export function referralScope(ctx: RequestContext): SqlCondition[] {
 export function referralConditions(filter: ReferralFilter): SqlCondition[] {
   return [
     // The status as of today, so a lapsed protection is found under 已过期 before the job writes it.
+    ...inCondition('r.id', 'ids', filter.ids),
     ...equalsCondition(EFFECTIVE_STATUS, 'status', filter.status),
     ...equalsCondition('r.organization_id', 'organizationId', filter.organizationId),
     ...searchCondition(['r.company_name', 'r.credit_code'], filter.search, { bigrams: true }),

@@ -139,8 +139,18 @@ export class RejectReferralInput {
   version?: number | null;
 }
 
+/** The most referrals one selection takes: a bulk decision, or 导出所选. */
+export const MAX_BULK_REFERRALS = 200;
+
 @InputType()
 export class ReferralFilter {
+  @Field(() => [ID], { nullable: true, description: '只要这些报备（导出所选）' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_BULK_REFERRALS, { message: `一次最多选择 ${MAX_BULK_REFERRALS} 条报备` })
+  @IsUUID('all', { each: true, message: '报备编号无效' })
+  ids?: string[] | null;
+
   @Field(() => ReferralStatusEnum, { nullable: true, description: '按当前状态（保护期届满的按“已过期”）' })
   @IsOptional()
   @IsIn(REFERRAL_STATUSES, { message: '请选择状态' })

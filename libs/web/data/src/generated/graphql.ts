@@ -1048,6 +1048,8 @@ export type ReferralFilter = {
   filedFrom?: string | null | undefined;
   /** 报备日期止 YYYY-MM-DD（上海时间，含） */
   filedTo?: string | null | undefined;
+  /** 只要这些报备（导出所选） */
+  ids?: Array<string | number> | null | undefined;
   /** 产业代码 */
   industryCode?: string | null | undefined;
   /** 报备机构（伙伴只能看到本机构） */

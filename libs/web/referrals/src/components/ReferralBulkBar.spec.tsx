@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BulkRejectReferralsDocument, type BulkRejectReferralsMutationVariables } from '@lianzhao/web-data';
+import {
+  BulkRejectReferralsDocument,
+  ExportReferralsDocument,
+  type BulkRejectReferralsMutationVariables,
+  type ExportReferralsQueryVariables,
+} from '@lianzhao/web-data';
 import { renderWithProviders } from '../testing/fixtures';
 import { ReferralBulkBar } from './ReferralBulkBar';
 
@@ -38,5 +43,27 @@ describe('ReferralBulkBar', () => {
     await waitFor(() => expect(sent).toEqual([{ input: { ids: ['r1', 'r2'], reason: '不在本区产业方向' } }]));
     expect(await dialog.findByText('上海甲公司：“已受理”的报备不能再作处理')).toBeInTheDocument();
     expect(onClear).not.toHaveBeenCalled();
+  });
+
+  it('exports just the selected referrals', async () => {
+    // jsdom has no object URLs; the download helper makes one for the file.
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:x'), revokeObjectURL: jest.fn() });
+    const asked: ExportReferralsQueryVariables[] = [];
+    await renderWithProviders(<ReferralBulkBar ids={['r1', 'r2']} onClear={jest.fn()} />, [
+      {
+        request: { query: ExportReferralsDocument, variables: () => true },
+        result: (variables) => {
+          asked.push(variables as ExportReferralsQueryVariables);
+          return {
+            data: {
+              referralsExport: { __typename: 'ExcelFile', filename: '报备导出.xlsx', contentBase64: 'UEsDBA==' },
+            },
+          };
+        },
+      },
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: /导出所选/ }));
+    expect(await screen.findByText('已导出 报备导出.xlsx')).toBeInTheDocument();
+    expect(asked).toEqual([{ filter: { ids: ['r1', 'r2'] } }]);
   });
 });

@@ -1,8 +1,14 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
-import { BulkRejectReferralsDocument, evictRootFields, graphQLErrors } from '@lianzhao/web-data';
-import { useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
+import {
+  BulkRejectReferralsDocument,
+  evictRootFields,
+  ExportReferralsDocument,
+  graphQLErrors,
+  type ExportReferralsQuery,
+} from '@lianzhao/web-data';
+import { ExportButton, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
 
 interface RowError {
   id: string;
@@ -10,7 +16,12 @@ interface RowError {
   message: string;
 }
 
-/** 不予受理 for the selected referrals: one reason for all; one refused row refuses the batch, listed why. */
+const pickExport = (data: ExportReferralsQuery) => data.referralsExport;
+
+/**
+ * 不予受理 for the selected referrals: one reason for all; one refused row refuses the batch, listed
+ * why. 导出所选 writes just the selected rows.
+ */
 export function ReferralBulkBar({ ids, onClear }: { ids: readonly string[]; onClear: () => void }) {
   const { t } = useI18n();
   const rules = useFormRules();
@@ -49,6 +60,12 @@ export function ReferralBulkBar({ ids, onClear }: { ids: readonly string[]; onCl
       >
         {t('referrals.reject')}
       </Button>
+      <ExportButton
+        query={ExportReferralsDocument}
+        variables={{ filter: { ids: [...ids] } }}
+        pick={pickExport}
+        label={t('list.exportSelected')}
+      />
       <Button type="link" onClick={onClear}>
         {t('list.clearSelection')}
       </Button>
