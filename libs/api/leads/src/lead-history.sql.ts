@@ -39,17 +39,10 @@ export function createdByDayEndSql(alias: string, param: string): string {
  * parameters named `<param>…`. The list's EXISTS and the cockpit's grouped statements read moves
  * through this, so a figure and its drill-down test the same thing.
  */
-export function stageMoveConditions(
-  move: string,
-  filter: LeadStageMoveFilter,
-  param = 'moved',
-): SqlCondition[] {
+export function stageMoveConditions(move: string, filter: LeadStageMoveFilter, param = 'moved'): SqlCondition[] {
   const out: SqlCondition[] = [];
   if (filter.stages?.length) {
-    out.push({
-      sql: `${move}.to_stage IN (:...${param}Stages)`,
-      params: { [`${param}Stages`]: filter.stages },
-    });
+    out.push({ sql: `${move}.to_stage IN (:...${param}Stages)`, params: { [`${param}Stages`]: filter.stages } });
   }
   if (filter.fromStages?.length) {
     out.push({
@@ -58,8 +51,7 @@ export function stageMoveConditions(
     });
   }
   out.push(...shanghaiDayRange(`${move}.at`, param, filter.from, filter.to));
-  if (filter.reason)
-    out.push({ sql: `${move}.reason = :${param}Reason`, params: { [`${param}Reason`]: filter.reason } });
+  if (filter.reason) out.push({ sql: `${move}.reason = :${param}Reason`, params: { [`${param}Reason`]: filter.reason } });
   return out;
 }
 
@@ -73,10 +65,7 @@ export function allOf(conditions: readonly SqlCondition[]): SqlCondition {
 }
 
 /** The lead has a recorded move matching the filter (the list's `movedTo`). */
-export function movedCondition(
-  alias: string,
-  filter: LeadStageMoveFilter | null | undefined,
-): SqlCondition[] {
+export function movedCondition(alias: string, filter: LeadStageMoveFilter | null | undefined): SqlCondition[] {
   if (!filter) return [];
   const where = allOf(stageMoveConditions('lsm', filter));
   return [
@@ -92,11 +81,7 @@ export function movedCondition(
  * (stage, first reached within the Shanghai days), with parameters named `<param>…`: the list's
  * EXISTS and the cockpit's funnel (when it counts reached rows rather than their daily totals).
  */
-export function stageReachedConditions(
-  reached: string,
-  filter: LeadStageReachedFilter,
-  param = 'reached',
-): SqlCondition[] {
+export function stageReachedConditions(reached: string, filter: LeadStageReachedFilter, param = 'reached'): SqlCondition[] {
   return [
     { sql: `${reached}.stage = :${param}Stage`, params: { [`${param}Stage`]: filter.stage } },
     ...shanghaiDayRange(`${reached}.first_at`, param, filter.from, filter.to),
@@ -104,10 +89,7 @@ export function stageReachedConditions(
 }
 
 /** The lead first reached the stage within the days (the list's `reached`), read by primary key. */
-export function reachedCondition(
-  alias: string,
-  filter: LeadStageReachedFilter | null | undefined,
-): SqlCondition[] {
+export function reachedCondition(alias: string, filter: LeadStageReachedFilter | null | undefined): SqlCondition[] {
   if (!filter) return [];
   const where = allOf(stageReachedConditions('lsr', filter));
   return [

@@ -115,8 +115,7 @@ export class LeadsService {
     if (withSummary) {
       const filter = args.filter;
       const kept = (stage: LeadStage): boolean =>
-        (!filter?.stages?.length || filter.stages.includes(stage)) &&
-        (!filter?.stage || filter.stage === stage);
+        (!filter?.stages?.length || filter.stages.includes(stage)) && (!filter?.stage || filter.stage === stage);
       page.countWith(async () =>
         (await this.pageSummary(ctx, page)).reduce(
           (sum, row) => (kept(row.stage) ? sum + row.count : sum),
@@ -300,20 +299,13 @@ export class LeadsService {
     return this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.get(tx, input.id);
       const channel = input.channel ?? before.channel;
-      const changes = await this.resolveFields(
-        tx,
-        input,
-        {
-          channel,
-          sourceOrganizationId:
-            input.sourceOrganizationId !== undefined
-              ? input.sourceOrganizationId
-              : before.sourceOrganizationId,
-          ownerId: input.ownerId ?? before.ownerId,
-          kept: { segmentCode: before.segmentCode, townCode: before.townCode },
-        },
-        before.tagCodes,
-      );
+      const changes = await this.resolveFields(tx, input, {
+        channel,
+        sourceOrganizationId:
+          input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
+        ownerId: input.ownerId ?? before.ownerId,
+        kept: { segmentCode: before.segmentCode, townCode: before.townCode },
+      }, before.tagCodes);
       if (input.projectName) changes.projectName = input.projectName;
       changes.channel = channel;
       changes.fundId = await this.fundOf(
@@ -338,11 +330,7 @@ export class LeadsService {
   }
 
   /** Tells the contexts that care when a lead gets a new owner who did not give it to themselves. */
-  private async publishAssignment(
-    tx: RequestContext,
-    lead: Lead,
-    previousOwnerId: string | null,
-  ): Promise<void> {
+  private async publishAssignment(tx: RequestContext, lead: Lead, previousOwnerId: string | null): Promise<void> {
     if (!lead.ownerId || lead.ownerId === previousOwnerId || lead.ownerId === tx.user?.id) return;
     await this.events.publish(tx, new LeadOwnerAssigned(lead, lead.ownerId));
   }
@@ -428,15 +416,9 @@ export class LeadsService {
       'notes',
     ] as const;
     for (const key of copy) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
-    // A retired tag the lead already has stays; a new one must be a lead tag in use.
     if (input.tagCodes !== undefined) {
-      const tags = await this.reference.requireTags(
-        ctx,
-        input.tagCodes ?? [],
-        'tagCodes',
-        keptTags,
-        LEAD_TAG_GROUPS,
-      );
+      // A retired tag the lead already has stays; a new one must be a lead tag in use.
+      const tags = await this.reference.requireTags(ctx, input.tagCodes ?? [], 'tagCodes', keptTags, LEAD_TAG_GROUPS);
       // The form's limit again: a bulk 打标签 adds to what each lead already has.
       if (tags.length > MAX_LEAD_TAGS) throw badField('tagCodes', `一条线索最多 ${MAX_LEAD_TAGS} 个标签`);
       out.tagCodes = tags;

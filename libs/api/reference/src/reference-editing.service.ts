@@ -37,11 +37,7 @@ interface KindTable {
 
 const TABLES: Readonly<Record<ReferenceKind, KindTable>> = {
   INDUSTRY: { entity: Industry, groupColumn: null, usage: { scalar: 'industry_code', arraySuffix: null } },
-  SEGMENT: {
-    entity: Segment,
-    groupColumn: 'industryCode',
-    usage: { scalar: 'segment_code', arraySuffix: 'segment_codes' },
-  },
+  SEGMENT: { entity: Segment, groupColumn: 'industryCode', usage: { scalar: 'segment_code', arraySuffix: 'segment_codes' } },
   TAG: { entity: Tag, groupColumn: 'group', usage: { scalar: null, arraySuffix: 'tag_codes' } },
   PLACE: { entity: Place, groupColumn: 'kind', usage: { scalar: 'town_code', arraySuffix: null } },
 };
@@ -56,14 +52,7 @@ function kindLabel(kind: ReferenceKind): string {
 }
 
 function itemOf(kind: ReferenceKind, row: Row): ReferenceItem {
-  return {
-    kind,
-    code: row.code,
-    name: row.name,
-    nameEn: row.nameEn,
-    sortOrder: row.sortOrder,
-    retired: row.retired,
-  };
+  return { kind, code: row.code, name: row.name, nameEn: row.nameEn, sortOrder: row.sortOrder, retired: row.retired };
 }
 
 function retiredText(retired: boolean): string {
@@ -93,8 +82,7 @@ export class ReferenceEditingService {
       const fields = await this.kindFields(tx, input);
       const groupColumn = TABLES[kind].groupColumn;
       const query = repo.createQueryBuilder('r').select('MAX(r.sortOrder)', 'max');
-      if (groupColumn)
-        query.where(`r.${groupColumn} = :group`, { group: (fields as Record<string, unknown>)[groupColumn] });
+      if (groupColumn) query.where(`r.${groupColumn} = :group`, { group: (fields as Record<string, unknown>)[groupColumn] });
       const last = await query.getRawOne<{ max: number | null }>();
       const row = repo.create({
         ...fields,
@@ -120,8 +108,7 @@ export class ReferenceEditingService {
       const before = { ...row };
       row.name = input.name;
       row.nameEn = input.nameEn ?? row.nameEn;
-      if (row instanceof Industry && input.leading !== undefined && input.leading !== null)
-        row.leading = input.leading;
+      if (row instanceof Industry && input.leading !== undefined && input.leading !== null) row.leading = input.leading;
       await this.connection.getRepository<Row>(tx, TABLES[kind].entity).save(row);
       const changes = [
         { field: 'name', before: before.name, after: row.name },
@@ -142,9 +129,7 @@ export class ReferenceEditingService {
     const saved = await this.connection.withTransaction(ctx, async (tx) => {
       const row = await this.require(tx, kind, code);
       if (row.retired === input.retired) return row;
-      await this.connection
-        .getRepository<Row>(tx, TABLES[kind].entity)
-        .update({ code }, { retired: input.retired });
+      await this.connection.getRepository<Row>(tx, TABLES[kind].entity).update({ code }, { retired: input.retired });
       await this.record(tx, kind, row, 'UPDATE', [
         { field: 'retired', before: retiredText(row.retired), after: retiredText(input.retired) },
       ]);
@@ -168,10 +153,7 @@ export class ReferenceEditingService {
       const named = codes.map((code) => byCode.get(code) as Row);
       // The named entries take the places they held between them, so other groups keep theirs.
       const slots = named.map((row) => row.sortOrder).sort((a, b) => a - b);
-      const before = [...named]
-        .sort((a, b) => a.sortOrder - b.sortOrder)
-        .map((row) => row.name)
-        .join('、');
+      const before = [...named].sort((a, b) => a.sortOrder - b.sortOrder).map((row) => row.name).join('、');
       const after = named.map((row) => row.name).join('、');
       const distinctSlots = new Set(slots).size === slots.length;
       const moved: Row[] = [];
@@ -249,9 +231,7 @@ export class ReferenceEditingService {
       const table = `"${table_name.replace(/"/g, '""')}"`;
       const column = `"${column_name.replace(/"/g, '""')}"`;
       const test = data_type === 'ARRAY' ? `$1 = ANY(${column})` : `${column} = $1`;
-      const [found] = await manager.query(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${test}) AS used`, [
-        code,
-      ]);
+      const [found] = await manager.query(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${test}) AS used`, [code]);
       if ((found as { used: boolean }).used) return true;
     }
     return false;
@@ -282,9 +262,7 @@ export class ReferenceEditingService {
         return { leading: input.leading ?? false };
       case 'SEGMENT': {
         if (!input.industryCode) throw badField('industryCode', '请选择所属产业');
-        const industry = await this.connection
-          .getRepository(tx, Industry)
-          .findOneBy({ code: input.industryCode });
+        const industry = await this.connection.getRepository(tx, Industry).findOneBy({ code: input.industryCode });
         if (!industry) throw badField('industryCode', '请选择有效的产业');
         return { industryCode: industry.code };
       }

@@ -18,12 +18,7 @@ import { checkIn, graphqlEnum } from '@lianzhao/api-core';
 
 export const TagGroupEnum = graphqlEnum('TagGroup', '标签分组', TAG_GROUPS, TAG_GROUP_LABELS);
 export const PlaceKindEnum = graphqlEnum('PlaceKind', '属地类型', PLACE_KINDS, PLACE_KIND_LABELS);
-export const ReferenceKindEnum = graphqlEnum(
-  'ReferenceKind',
-  '基础数据类型',
-  REFERENCE_KINDS,
-  REFERENCE_KIND_LABELS,
-);
+export const ReferenceKindEnum = graphqlEnum('ReferenceKind', '基础数据类型', REFERENCE_KINDS, REFERENCE_KIND_LABELS);
 
 @ObjectType({ description: '产业（4+N）' })
 @Entity('industries')

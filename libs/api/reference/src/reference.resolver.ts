@@ -45,28 +45,19 @@ export class ReferenceResolver {
 
   @Allow('ADMIN')
   @Mutation(() => ReferenceItem, { description: '新建产业、细分赛道、标签或镇街' })
-  createReferenceItem(
-    @Ctx() ctx: RequestContext,
-    @Args('input') input: CreateReferenceItemInput,
-  ): Promise<ReferenceItem> {
+  createReferenceItem(@Ctx() ctx: RequestContext, @Args('input') input: CreateReferenceItemInput): Promise<ReferenceItem> {
     return this.editing.create(ctx, input);
   }
 
   @Allow('ADMIN')
   @Mutation(() => ReferenceItem, { description: '修改基础数据的名称（代码不变）' })
-  updateReferenceItem(
-    @Ctx() ctx: RequestContext,
-    @Args('input') input: UpdateReferenceItemInput,
-  ): Promise<ReferenceItem> {
+  updateReferenceItem(@Ctx() ctx: RequestContext, @Args('input') input: UpdateReferenceItemInput): Promise<ReferenceItem> {
     return this.editing.update(ctx, input);
   }
 
   @Allow('ADMIN')
   @Mutation(() => ReferenceItem, { description: '停用（新记录不再可选，旧记录照常显示）或恢复' })
-  retireReferenceItem(
-    @Ctx() ctx: RequestContext,
-    @Args('input') input: RetireReferenceItemInput,
-  ): Promise<ReferenceItem> {
+  retireReferenceItem(@Ctx() ctx: RequestContext, @Args('input') input: RetireReferenceItemInput): Promise<ReferenceItem> {
     return this.editing.setRetired(ctx, input);
   }
 
@@ -81,10 +72,7 @@ export class ReferenceResolver {
 
   @Allow('ADMIN')
   @Mutation(() => Boolean, { description: '删除未被使用的基础数据；已在使用的只能停用' })
-  deleteReferenceItem(
-    @Ctx() ctx: RequestContext,
-    @Args('input') input: DeleteReferenceItemInput,
-  ): Promise<boolean> {
+  deleteReferenceItem(@Ctx() ctx: RequestContext, @Args('input') input: DeleteReferenceItemInput): Promise<boolean> {
     return this.editing.delete(ctx, input);
   }
 }

@@ -39,18 +39,11 @@ export class ReferenceService {
    */
 
   /** The segment a form names, or a field error saying it is not one; its industry comes with it. */
-  async requireSegment(
-    ctx: RequestContext,
-    code: string,
-    field = 'segmentCode',
-    kept?: string | null,
-  ): Promise<Segment> {
-    const segment =
-      this.segments.get(code) ?? (await this.connection.getRepository(ctx, Segment).findOneBy({ code }));
+  async requireSegment(ctx: RequestContext, code: string, field = 'segmentCode', kept?: string | null): Promise<Segment> {
+    const segment = this.segments.get(code) ?? (await this.connection.getRepository(ctx, Segment).findOneBy({ code }));
     if (!segment) throw badField(field, '请选择有效的细分赛道');
     this.segments.set(code, segment);
-    if (segment.retired && code !== kept)
-      throw badField(field, `细分赛道“${segment.name}”已停用，请选择其他细分赛道`);
+    if (segment.retired && code !== kept) throw badField(field, `细分赛道“${segment.name}”已停用，请选择其他细分赛道`);
     return segment;
   }
 
@@ -94,12 +87,7 @@ export class ReferenceService {
     return unique;
   }
 
-  async requirePlace(
-    ctx: RequestContext,
-    code: string,
-    field = 'townCode',
-    kept?: string | null,
-  ): Promise<Place> {
+  async requirePlace(ctx: RequestContext, code: string, field = 'townCode', kept?: string | null): Promise<Place> {
     const place = await this.connection.getRepository(ctx, Place).findOneBy({ code });
     if (!place) throw badField(field, '请选择有效的镇/街道');
     if (place.retired && code !== kept) throw badField(field, `“${place.name}”已停用，请选择其他镇/街道`);
@@ -133,28 +121,23 @@ export class ReferenceService {
    */
   private readonly byCodeCache = new Map<string, Map<string, { code: string }>>();
 
-  private byCode<T extends { code: string }>(
-    ctx: RequestContext,
-    entity: new () => T,
-  ): DataLoader<string, T | null> {
+  private byCode<T extends { code: string }>(ctx: RequestContext, entity: new () => T): DataLoader<string, T | null> {
     let known = this.byCodeCache.get(entity.name) as Map<string, T> | undefined;
     if (!known) this.byCodeCache.set(entity.name, (known = new Map<string, T>()));
     const cache = known;
-    return ctx.loader(
-      `${entity.name}ByCode`,
-      () =>
-        new DataLoader<string, T | null>(async (codes) => {
-          const missing = codes.filter((code) => !cache.has(code));
-          if (missing.length) {
-            const rows = await this.connection
-              .getRepository(ctx, entity)
-              .createQueryBuilder('r')
-              .where('r.code IN (:...codes)', { codes: missing })
-              .getMany();
-            for (const row of rows) cache.set(row.code, row);
-          }
-          return codes.map((code) => cache.get(code) ?? null);
-        }),
+    return ctx.loader(`${entity.name}ByCode`, () =>
+      new DataLoader<string, T | null>(async (codes) => {
+        const missing = codes.filter((code) => !cache.has(code));
+        if (missing.length) {
+          const rows = await this.connection
+            .getRepository(ctx, entity)
+            .createQueryBuilder('r')
+            .where('r.code IN (:...codes)', { codes: missing })
+            .getMany();
+          for (const row of rows) cache.set(row.code, row);
+        }
+        return codes.map((code) => cache.get(code) ?? null);
+      }),
     );
   }
 }

@@ -69,11 +69,7 @@ export function SegmentResolver(
     // Without parameter decorators: called by graphql-js directly, once per row (see fieldContext).
     @Allow(...ALL_ROLES)
     @ResolveField(() => Industry, { nullable })
-    industry(
-      record: { industryCode: string | null },
-      _args: unknown,
-      gql: GqlContext,
-    ): Promise<Industry | null> {
+    industry(record: { industryCode: string | null }, _args: unknown, gql: GqlContext): Promise<Industry | null> {
       return record.industryCode
         ? this.reference.industryLoader(fieldContext(gql)).load(record.industryCode)
         : Promise.resolve(null);
@@ -81,11 +77,7 @@ export function SegmentResolver(
 
     @Allow(...ALL_ROLES)
     @ResolveField(() => Segment, { nullable })
-    segment(
-      record: { segmentCode: string | null },
-      _args: unknown,
-      gql: GqlContext,
-    ): Promise<Segment | null> {
+    segment(record: { segmentCode: string | null }, _args: unknown, gql: GqlContext): Promise<Segment | null> {
       return record.segmentCode
         ? this.reference.segmentLoader(fieldContext(gql)).load(record.segmentCode)
         : Promise.resolve(null);
