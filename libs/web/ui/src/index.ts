@@ -66,6 +66,7 @@ export { SegmentCascader } from './components/SegmentCascader';
 export type { SegmentCascaderProps } from './components/SegmentCascader';
 export { StageTag, STAGE_COLORS } from './components/StageTag';
 export { TagSelect } from './components/TagSelect';
+export { TagList } from './components/TagList';
 export type { TagSelectProps } from './components/TagSelect';
 export { FilterBar } from './filters/FilterBar';
 export type { FilterBarProps } from './filters/FilterBar';

@@ -91,6 +91,14 @@ export type BulkRejectReferralsInput = {
   reason: string;
 };
 
+/** 批量打标签或移除标签 */
+export type BulkTagLeadsInput = {
+  /** 所选线索，最多 500 条 */
+  ids: Array<string | number>;
+  /** 要加上（或移除）的线索标签代码 */
+  tagCodes: Array<string>;
+};
+
 export type ChainDrillFilter = {
   /** 截至日期 YYYY-MM-DD；默认今天 */
   asOf?: string | null | undefined;
@@ -290,6 +298,8 @@ export type CreateLeadInput = {
   sourceOrganizationId?: string | number | null | undefined;
   /** 空间需求（平方米） */
   spaceNeed?: string | null | undefined;
+  /** 线索标签代码（“线索标签”分组，最多 10 个） */
+  tagCodes?: Array<string> | null | undefined;
   /** 意向落地镇/街道 */
   townCode?: string | null | undefined;
 };
@@ -611,6 +621,8 @@ export type LeadFilter = {
   /** 单个阶段（与 stages 同时给出时取交集） */
   stage?: LeadStage | null | undefined;
   stages?: Array<LeadStage> | null | undefined;
+  /** 带有其中任一标签的线索 */
+  tagCodes?: Array<string> | null | undefined;
   townCode?: string | null | undefined;
 };
 
@@ -1326,6 +1338,8 @@ export type SupportItemKind =
 export type TagGroup =
   /** 未来产业 */
   | 'FUTURE_INDUSTRY'
+  /** 线索标签 */
+  | 'LEAD'
   /** 企业画像 */
   | 'PROFILE'
   /** 战略性新兴产业 */
@@ -1527,6 +1541,8 @@ export type UpdateLeadInput = {
   sourceOrganizationId?: string | number | null | undefined;
   /** 空间需求（平方米） */
   spaceNeed?: string | null | undefined;
+  /** 线索标签代码（“线索标签”分组，最多 10 个） */
+  tagCodes?: Array<string> | null | undefined;
   /** 意向落地镇/街道 */
   townCode?: string | null | undefined;
   version: number;
@@ -5372,6 +5388,7 @@ export type LeadCardFragment = {
   expectedSigningOn: string | null;
   grade: LeadGrade | null;
   channel: Channel;
+  tagCodes: Array<string>;
   createdAt: string;
   enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
   owner: { __typename: 'User'; id: string; displayName: string };
@@ -5401,6 +5418,7 @@ export type LeadDetailFragment = {
   expectedSigningOn: string | null;
   grade: LeadGrade | null;
   channel: Channel;
+  tagCodes: Array<string>;
   createdAt: string;
   sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
   fund: { __typename: 'Fund'; id: string; name: string } | null;
@@ -5449,6 +5467,7 @@ export type LeadsQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5494,6 +5513,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5516,6 +5536,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5538,6 +5559,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5560,6 +5582,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5582,6 +5605,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5604,6 +5628,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5626,6 +5651,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5648,6 +5674,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5685,6 +5712,7 @@ export type LeadQuery = {
     expectedSigningOn: string | null;
     grade: LeadGrade | null;
     channel: Channel;
+    tagCodes: Array<string>;
     createdAt: string;
     project: { __typename: 'Project'; id: string } | null;
     followUps: Array<{
@@ -5773,6 +5801,7 @@ export type CreateLeadMutation = {
     expectedSigningOn: string | null;
     grade: LeadGrade | null;
     channel: Channel;
+    tagCodes: Array<string>;
     createdAt: string;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     fund: { __typename: 'Fund'; id: string; name: string } | null;
@@ -5811,6 +5840,7 @@ export type UpdateLeadMutation = {
     expectedSigningOn: string | null;
     grade: LeadGrade | null;
     channel: Channel;
+    tagCodes: Array<string>;
     createdAt: string;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     fund: { __typename: 'Fund'; id: string; name: string } | null;
@@ -5853,6 +5883,7 @@ export type BulkAssignLeadsMutation = {
     expectedSigningOn: string | null;
     grade: LeadGrade | null;
     channel: Channel;
+    tagCodes: Array<string>;
     createdAt: string;
     enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5876,6 +5907,55 @@ export type BulkMoveLeadsMutation = {
     expectedSigningOn: string | null;
     grade: LeadGrade | null;
     channel: Channel;
+    tagCodes: Array<string>;
+    createdAt: string;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  }>;
+};
+
+export type BulkTagLeadsMutationVariables = Exact<{
+  input: BulkTagLeadsInput;
+}>;
+
+export type BulkTagLeadsMutation = {
+  bulkTagLeads: Array<{
+    __typename: 'Lead';
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    version: number;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    grade: LeadGrade | null;
+    channel: Channel;
+    tagCodes: Array<string>;
+    createdAt: string;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  }>;
+};
+
+export type BulkUntagLeadsMutationVariables = Exact<{
+  input: BulkTagLeadsInput;
+}>;
+
+export type BulkUntagLeadsMutation = {
+  bulkUntagLeads: Array<{
+    __typename: 'Lead';
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    version: number;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    grade: LeadGrade | null;
+    channel: Channel;
+    tagCodes: Array<string>;
     createdAt: string;
     enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -9471,6 +9551,7 @@ export const LeadCardFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -9599,6 +9680,7 @@ export const LeadDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -19056,6 +19138,7 @@ export const LeadsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -19565,6 +19648,7 @@ export const LeadBoardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -19711,6 +19795,7 @@ export const LeadDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -19988,6 +20073,7 @@ export const CreateLeadDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -20151,6 +20237,7 @@ export const UpdateLeadDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -20368,6 +20455,7 @@ export const BulkAssignLeadsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -20474,6 +20562,7 @@ export const BulkMoveLeadsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -20527,6 +20616,220 @@ export const BulkMoveLeadsDocument = {
     },
   ],
 } as unknown as DocumentNode<BulkMoveLeadsMutation, BulkMoveLeadsMutationVariables>;
+export const BulkTagLeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkTagLeads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkTagLeadsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkTagLeads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkTagLeadsMutation, BulkTagLeadsMutationVariables>;
+export const BulkUntagLeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkUntagLeads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkTagLeadsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkUntagLeads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkUntagLeadsMutation, BulkUntagLeadsMutationVariables>;
 export const NotificationsDocument = {
   kind: 'Document',
   definitions: [

@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { OwnerSelect } from '../components/OwnerSelect';
 import { PartnerSelect } from '../components/PartnerSelect';
 import { PlaceSelect } from '../components/PlaceSelect';
+import { TagSelect } from '../components/TagSelect';
 import type { SelectOption } from '../components/OptionsSelect';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../hooks/useI18n';
@@ -168,6 +169,17 @@ function FieldControl<K extends string, F>({
         />
       );
     }
+    case 'tags':
+      return (
+        <TagSelect
+          aria-label={t(field.label)}
+          placeholder={placeholder}
+          style={field.style}
+          groups={field.groups}
+          value={splitList(state[field.key])}
+          onChange={(codes) => set(field.key, writeUrl.list(codes))}
+        />
+      );
     case 'dateRange': {
       const [fromKey, toKey] = field.keys;
       const from = state[fromKey];
