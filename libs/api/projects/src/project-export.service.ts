@@ -82,6 +82,7 @@ export class ProjectExportService {
     const industryNames = new Map(industries.map((i) => [i.code, i.name] as const));
     const segmentNames = new Map(industries.flatMap((i) => i.segments.map((s) => [s.code, s.name] as const)));
     const placeNames = new Map((await this.reference.places(ctx)).map((p) => [p.code, p.name] as const));
+    const parkNames = new Map((await this.reference.parks(ctx)).map((p) => [p.code, p.name] as const));
     const today = this.clock.today();
 
     const workbook = exportWorkbook();
@@ -134,7 +135,7 @@ export class ProjectExportService {
         source: project.sourceOrganizationId ? (sourceNames.get(project.sourceOrganizationId) ?? null) : null,
         owner: ownerNames.get(project.ownerId) ?? null,
         town: project.townCode ? (placeNames.get(project.townCode) ?? project.townCode) : null,
-        park: project.park,
+        park: project.parkCode ? (parkNames.get(project.parkCode) ?? project.parkCode) : null,
         contractInvestment: project.contractInvestment,
         plannedFixedAssetInvestment: project.plannedFixedAssetInvestment,
         actualFixedAssetInvestment: project.actualFixedAssetInvestment,

@@ -32,6 +32,7 @@ import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
+import { Park, ReferenceService } from '@lianzhao/api-reference';
 import {
   CreateProjectInput,
   MilestoneAlertArgs,
@@ -107,6 +108,7 @@ export class ProjectsResolver {
     private readonly queries: ProjectQueriesService,
     private readonly leads: LeadsService,
     private readonly enterprises: EnterpriseQueries,
+    private readonly reference: ReferenceService,
   ) {}
 
   @Allow(...READERS)
@@ -215,6 +217,12 @@ export class ProjectsResolver {
   @ResolveField(() => Lead, { nullable: true, description: '来源线索' })
   lead(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Lead | null> {
     return project.leadId ? this.leads.loader(ctx).load(project.leadId) : Promise.resolve(null);
+  }
+
+  @Allow(...ALL_ROLES)
+  @ResolveField(() => Park, { nullable: true, description: '园区' })
+  park(project: Project, _args: unknown, gql: GqlContext): Promise<Park | null> | null {
+    return project.parkCode ? this.reference.parkLoader(fieldContext(gql)).load(project.parkCode) : null;
   }
 
   @Allow(...ALL_ROLES)

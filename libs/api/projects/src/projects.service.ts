@@ -27,6 +27,7 @@ import { ProjectMilestonesService } from './project-milestones.service';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
 import { ProjectFactsChanged } from './project.events';
+import { ReferenceService } from '@lianzhao/api-reference';
 import { milestoneDueSql, milestoneOverdueSql } from './project-rules.sql';
 import { type CreateProjectInput, type ProjectFields, type UpdateProjectInput } from './dto/project.inputs';
 
@@ -41,7 +42,7 @@ const AUDITED: readonly (keyof Project)[] = [
   'sourceOrganizationId',
   'ownerId',
   'townCode',
-  'park',
+  'parkCode',
   'contractInvestment',
   'registeredCapital',
   'plannedFixedAssetInvestment',
@@ -58,7 +59,6 @@ const AUDITED: readonly (keyof Project)[] = [
 ];
 
 const COPIED_FIELDS = [
-  'park',
   'contractInvestment',
   'registeredCapital',
   'plannedFixedAssetInvestment',
@@ -124,6 +124,7 @@ export class ProjectsService {
     private readonly milestones: ProjectMilestonesService,
     private readonly enterprises: EnterpriseQueries,
     private readonly events: EventBus,
+    private readonly reference: ReferenceService,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<Project> {
@@ -343,7 +344,7 @@ export class ProjectsService {
           input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
         ownerId: input.ownerId ?? before.ownerId,
         kept: { segmentCode: before.segmentCode, townCode: before.townCode },
-      });
+      }, before);
       if (input.name) changes.name = input.name;
       if (input.industrialHighRise !== undefined && input.industrialHighRise !== null)
         changes.industrialHighRise = input.industrialHighRise;
@@ -409,9 +410,17 @@ export class ProjectsService {
     ctx: RequestContext,
     input: ProjectFields & AttributionChangeFields,
     merged: AttributionMerged,
+    before?: Pick<Project, 'parkCode' | 'townCode'>,
   ): Promise<Partial<Project>> {
     const out: Partial<Project> = {};
     for (const key of COPIED_FIELDS) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
-    return { ...out, ...(await this.attribution.resolve(ctx, input, merged, '项目')) };
+    const attribution = await this.attribution.resolve(ctx, input, merged, '项目');
+    if (input.parkCode !== undefined) {
+      const town = attribution.townCode !== undefined ? attribution.townCode : (before?.townCode ?? null);
+      out.parkCode = input.parkCode
+        ? (await this.reference.requirePark(ctx, input.parkCode, town ?? null, 'parkCode', before?.parkCode)).code
+        : null;
+    }
+    return { ...out, ...attribution };
   }
 }

@@ -4,7 +4,7 @@ import { In } from 'typeorm';
 import { ENTERPRISE_TAG_GROUPS, TAG_GROUP_LABELS, type TagGroup } from '@lianzhao/domain';
 import { badField, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { Industry, Place, Segment, Tag } from './reference.entities';
+import { Industry, Park, Place, Segment, Tag } from './reference.entities';
 
 @Injectable()
 export class ReferenceService {
@@ -31,6 +31,10 @@ export class ReferenceService {
 
   places(ctx: RequestContext): Promise<Place[]> {
     return this.connection.getRepository(ctx, Place).find({ order: { sortOrder: 'ASC' } });
+  }
+
+  parks(ctx: RequestContext): Promise<Park[]> {
+    return this.connection.getRepository(ctx, Park).find({ order: { sortOrder: 'ASC', code: 'ASC' } });
   }
 
   /*
@@ -94,6 +98,26 @@ export class ReferenceService {
     return place;
   }
 
+  /**
+   * The park a form names. A park newly chosen must be in use and, when both are known, lie in
+   * the record's town (the form offers the town's parks); one the record already holds stays.
+   */
+  async requirePark(
+    ctx: RequestContext,
+    code: string,
+    townCode: string | null,
+    field = 'parkCode',
+    kept?: string | null,
+  ): Promise<Park> {
+    const park = await this.connection.getRepository(ctx, Park).findOneBy({ code });
+    if (!park) throw badField(field, '请选择有效的园区');
+    if (code === kept) return park;
+    if (park.retired) throw badField(field, `园区“${park.name}”已停用，请选择其他园区`);
+    if (park.townCode && townCode && park.townCode !== townCode)
+      throw badField(field, `园区“${park.name}”不在所选镇/街道`);
+    return park;
+  }
+
   /** Drops a code from the caches after an admin changed its row, so the next read sees the change. */
   forget(code: string): void {
     this.segments.delete(code);
@@ -110,6 +134,10 @@ export class ReferenceService {
 
   placeLoader(ctx: RequestContext): DataLoader<string, Place | null> {
     return this.byCode(ctx, Place);
+  }
+
+  parkLoader(ctx: RequestContext): DataLoader<string, Park | null> {
+    return this.byCode(ctx, Park);
   }
 
   /**
