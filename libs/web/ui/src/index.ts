@@ -61,6 +61,8 @@ export type { PartnerSelectProps } from './components/PartnerSelect';
 export { AuditChanges } from './components/AuditChanges';
 export type { AuditChange, AuditChangesProps } from './components/AuditChanges';
 export { PlaceSelect } from './components/PlaceSelect';
+export { ParkSelect } from './components/ParkSelect';
+export type { ParkSelectProps } from './components/ParkSelect';
 export type { PlaceSelectProps } from './components/PlaceSelect';
 export { SegmentCascader } from './components/SegmentCascader';
 export type { SegmentCascaderProps } from './components/SegmentCascader';

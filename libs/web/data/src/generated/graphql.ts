@@ -346,7 +346,7 @@ export type CreatePolicyItemInput = {
   policyId: string | number;
 };
 
-/** 新建基础数据：产业、细分赛道、标签或镇街 */
+/** 新建基础数据：产业、细分赛道、标签、镇街或园区 */
 export type CreateReferenceItemInput = {
   /** 代码 */
   code: string;
@@ -363,6 +363,8 @@ export type CreateReferenceItemInput = {
   nameEn?: string | null | undefined;
   /** 镇街类型（仅镇街） */
   placeKind?: PlaceKind | null | undefined;
+  /** 所在镇/街道代码（仅园区；不填则不属任何镇街） */
+  townCode?: string | null | undefined;
 };
 
 export type CreateSavedViewInput = {
@@ -910,10 +912,8 @@ export type ProjectFilter = {
   /** 下一个节点（第一个没有实际日期的节点） */
   nextMilestone?: MilestoneCode | null | undefined;
   ownerId?: string | number | null | undefined;
-  /** 园区（包含） */
-  park?: string | null | undefined;
-  /** 园区（完全一致） */
-  parkExact?: string | null | undefined;
+  /** 园区代码 */
+  parkCode?: string | null | undefined;
   /** 搜索项目名称、企业名称或信用代码（包含） */
   search?: string | null | undefined;
   segmentCode?: string | null | undefined;
@@ -1007,6 +1007,8 @@ export type RecordTargetActualInput = {
 export type ReferenceKind =
   /** 产业 */
   | 'INDUSTRY'
+  /** 园区 */
+  | 'PARK'
   /** 镇街 */
   | 'PLACE'
   /** 细分赛道 */
@@ -1615,8 +1617,8 @@ export type UpdateProjectInput = {
   notes?: string | null | undefined;
   /** 负责人，默认为当前用户 */
   ownerId?: string | number | null | undefined;
-  /** 园区 */
-  park?: string | null | undefined;
+  /** 园区代码（基础数据“园区”，须在所选镇/街道） */
+  parkCode?: string | null | undefined;
   /** 计划固定资产投资（万元） */
   plannedFixedAssetInvestment?: string | null | undefined;
   /** 注册资本（万元） */
@@ -1647,6 +1649,8 @@ export type UpdateReferenceItemInput = {
   name: string;
   /** 英文名称；不填则与中文名称相同 */
   nameEn?: string | null | undefined;
+  /** 所在镇/街道代码（仅园区；null 为不属任何镇街，不传则不变） */
+  townCode?: string | null | undefined;
 };
 
 export type UpdateReferralSettingsInput = {
@@ -1870,6 +1874,15 @@ export type ReferenceDataQuery = {
     sortOrder: number;
     retired: boolean;
   }>;
+  parks: Array<{
+    __typename: 'Park';
+    code: string;
+    name: string;
+    nameEn: string;
+    townCode: string | null;
+    sortOrder: number;
+    retired: boolean;
+  }>;
 };
 
 export type ReferenceHistoryQueryVariables = Exact<{ [key: string]: never }>;
@@ -1894,6 +1907,7 @@ export type ReferenceItemFieldsFragment = {
   nameEn: string;
   sortOrder: number;
   retired: boolean;
+  townCode: string | null;
 };
 
 export type CreateReferenceItemMutationVariables = Exact<{
@@ -1909,6 +1923,7 @@ export type CreateReferenceItemMutation = {
     nameEn: string;
     sortOrder: number;
     retired: boolean;
+    townCode: string | null;
   };
 };
 
@@ -1925,6 +1940,7 @@ export type UpdateReferenceItemMutation = {
     nameEn: string;
     sortOrder: number;
     retired: boolean;
+    townCode: string | null;
   };
 };
 
@@ -1941,6 +1957,7 @@ export type RetireReferenceItemMutation = {
     nameEn: string;
     sortOrder: number;
     retired: boolean;
+    townCode: string | null;
   };
 };
 
@@ -1957,6 +1974,7 @@ export type ReorderReferenceItemsMutation = {
     nameEn: string;
     sortOrder: number;
     retired: boolean;
+    townCode: string | null;
   }>;
 };
 
@@ -6315,7 +6333,7 @@ export type ProjectRowFragment = {
   landedOn: string | null;
   contractInvestment: string | null;
   channel: Channel;
-  park: string | null;
+  park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
   enterprise: { __typename: 'Enterprise'; id: string; name: string };
   owner: { __typename: 'User'; id: string; displayName: string };
   industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6359,7 +6377,6 @@ export type ProjectDetailFragment = {
   landedOn: string | null;
   contractInvestment: string | null;
   channel: Channel;
-  park: string | null;
   lead: { __typename: 'Lead'; id: string; projectName: string } | null;
   sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
   planChanges: Array<{
@@ -6383,6 +6400,7 @@ export type ProjectDetailFragment = {
     notes: string | null;
     policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
   }>;
+  park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
   enterprise: { __typename: 'Enterprise'; id: string; name: string };
   owner: { __typename: 'User'; id: string; displayName: string };
   industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6428,7 +6446,7 @@ export type ProjectsQuery = {
         landedOn: string | null;
         contractInvestment: string | null;
         channel: Channel;
-        park: string | null;
+        park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
         enterprise: { __typename: 'Enterprise'; id: string; name: string };
         owner: { __typename: 'User'; id: string; displayName: string };
         industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6480,7 +6498,6 @@ export type ProjectQuery = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6504,6 +6521,7 @@ export type ProjectQuery = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6597,7 +6615,6 @@ export type RecordMilestoneMutation = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6621,6 +6638,7 @@ export type RecordMilestoneMutation = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6670,7 +6688,6 @@ export type PlanMilestoneMutation = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6694,6 +6711,7 @@ export type PlanMilestoneMutation = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6743,7 +6761,6 @@ export type UpdateProjectMutation = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6767,6 +6784,7 @@ export type UpdateProjectMutation = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6816,7 +6834,6 @@ export type SaveProjectSupportItemMutation = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6840,6 +6857,7 @@ export type SaveProjectSupportItemMutation = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6889,7 +6907,6 @@ export type RemoveProjectSupportItemMutation = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6913,6 +6930,7 @@ export type RemoveProjectSupportItemMutation = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -7695,6 +7713,20 @@ export type FundOptionsQuery = {
   };
 };
 
+export type ParkOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ParkOptionsQuery = {
+  parks: Array<{
+    __typename: 'Park';
+    code: string;
+    name: string;
+    nameEn: string;
+    townCode: string | null;
+    sortOrder: number;
+    retired: boolean;
+  }>;
+};
+
 export type ReferenceOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ReferenceOptionsQuery = {
@@ -7868,6 +7900,7 @@ export const ReferenceItemFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
         ],
       },
     },
@@ -9888,7 +9921,18 @@ export const ProjectRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -10106,7 +10150,18 @@ export const ProjectDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -10895,6 +10950,21 @@ export const ReferenceDataDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -10992,6 +11062,7 @@ export const CreateReferenceItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
         ],
       },
     },
@@ -11048,6 +11119,7 @@ export const UpdateReferenceItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
         ],
       },
     },
@@ -11104,6 +11176,7 @@ export const RetireReferenceItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
         ],
       },
     },
@@ -11160,6 +11233,7 @@ export const ReorderReferenceItemsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
         ],
       },
     },
@@ -21964,7 +22038,18 @@ export const ProjectsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -22108,7 +22193,18 @@ export const ProjectDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -22470,7 +22566,18 @@ export const RecordMilestoneDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -22706,7 +22813,18 @@ export const PlanMilestoneDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -22942,7 +23060,18 @@ export const UpdateProjectDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -23178,7 +23307,18 @@ export const SaveProjectSupportItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -23414,7 +23554,18 @@ export const RemoveProjectSupportItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -25697,6 +25848,36 @@ export const FundOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<FundOptionsQuery, FundOptionsQueryVariables>;
+export const ParkOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ParkOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ParkOptionsQuery, ParkOptionsQueryVariables>;
 export const ReferenceOptionsDocument = {
   kind: 'Document',
   definitions: [

@@ -4,6 +4,7 @@ import { Badge, Button, Cascader, DatePicker, Flex, Form, Input, Popover, Segmen
 import dayjs from 'dayjs';
 import { OwnerSelect } from '../components/OwnerSelect';
 import { PartnerSelect } from '../components/PartnerSelect';
+import { ParkSelect } from '../components/ParkSelect';
 import { PlaceSelect } from '../components/PlaceSelect';
 import { TagSelect } from '../components/TagSelect';
 import type { SelectOption } from '../components/OptionsSelect';
@@ -156,9 +157,10 @@ function FieldControl<K extends string, F>({
         writeUrl.one,
       );
     case 'place':
+    case 'park':
     case 'owner':
     case 'partner': {
-      const Picker = { place: PlaceSelect, owner: OwnerSelect, partner: PartnerSelect }[field.kind];
+      const Picker = { place: PlaceSelect, park: ParkSelect, owner: OwnerSelect, partner: PartnerSelect }[field.kind];
       return (
         <Picker
           aria-label={t(field.label)}

@@ -72,9 +72,9 @@ export interface IndustryField<K extends string, F> extends FieldBase {
   allOption: MessageKey;
 }
 
-/** An id or code picked from reference data or the server: 镇街, 负责人, 来源机构. */
+/** An id or code picked from reference data or the server: 镇街, 园区, 负责人, 来源机构. */
 export interface PickField<K extends string, F> extends FieldBase {
-  kind: 'place' | 'owner' | 'partner';
+  kind: 'place' | 'park' | 'owner' | 'partner';
   key: K;
   to: keyof F & string;
 }
@@ -198,6 +198,7 @@ function readField<K extends string, F>(
       };
     case 'industry':
     case 'place':
+    case 'park':
     case 'owner':
     case 'partner':
       return { [field.to]: state[field.key] || undefined };
