@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { MILESTONE_CODES, MILESTONE_LABELS, MILESTONE_NOTICE_DAYS, PROTECTION_NOTICE_DAYS } from '@lianzhao/domain';
+import { MILESTONE_NOTICE_DAYS, PROTECTION_NOTICE_DAYS } from '@lianzhao/domain';
 import { Clock, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { expiringSoonSql } from '@lianzhao/api-referrals';
 import { Notification } from './notification.entity';
 
-/** A milestone's Chinese name in SQL, from the one list of labels. */
-const MILESTONE_NAME_SQL = `(CASE m.code ${MILESTONE_CODES.map(
-  (code) => `WHEN '${code}' THEN '${MILESTONE_LABELS[code].zh}'`,
-).join(' ')} END)`;
+/** A milestone's Chinese name in SQL: as its project type's template names it (admins rename them). */
+const MILESTONE_NAME_SQL =
+  'COALESCE((SELECT mt.name FROM milestone_templates mt WHERE mt.project_type = p.type AND mt.code = m.code), m.code)';
 
 /**
  * The time-based reminders, each an INSERT … SELECT of what is due today. Each row carries a

@@ -45,7 +45,7 @@ import {
   UpdateProjectInput,
 } from './dto/project.inputs';
 import { MilestoneTemplate } from './milestone-template.entity';
-import { SetMilestoneTemplateOptionalInput } from './dto/milestone-template.inputs';
+import { RenameMilestoneInput, SetMilestoneTemplateOptionalInput } from './dto/milestone-template.inputs';
 import { MilestoneStatusEnum, ProjectHealthEnum } from './project.enums';
 import { PROJECT, Project } from './project.entity';
 import { ProjectMilestone } from './project-milestone.entity';
@@ -142,6 +142,14 @@ export class ProjectsResolver {
     @Args('input') input: SetMilestoneTemplateOptionalInput,
   ): Promise<MilestoneTemplate> {
     return this.milestonesService.setTemplateOptional(ctx, input);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => [MilestoneTemplate], {
+    description: '节点改名：各项目类型模板中的该节点一并改名，处处显示新名称（代码与顺序不变）',
+  })
+  renameMilestone(@Ctx() ctx: RequestContext, @Args('input') input: RenameMilestoneInput): Promise<MilestoneTemplate[]> {
+    return this.milestonesService.renameMilestone(ctx, input);
   }
 
   @Allow(...READERS)

@@ -28,6 +28,7 @@ import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
 import { ProjectFactsChanged } from './project.events';
 import { ReferenceService } from '@lianzhao/api-reference';
+import { milestoneNames } from './milestone-names';
 import { milestoneDueSql, milestoneOverdueSql } from './project-rules.sql';
 import { type CreateProjectInput, type ProjectFields, type UpdateProjectInput } from './dto/project.inputs';
 
@@ -154,12 +155,17 @@ export class ProjectsService {
               .addSelect('m.position', 'position')
               .addSelect('m.planned_date::text', 'plannedDate')
               .addSelect('m.actual_date::text', 'actualDate')
+              // The name admins gave the milestone (one per code, the same in every template), in the same statement.
+              .addSelect(
+                '(SELECT mt.name FROM milestone_templates mt WHERE mt.code = m.code ORDER BY mt.project_type LIMIT 1)',
+                'name',
+              )
               .where('m.project_id = ANY(:ids)', { ids: [...ids] })
               .orderBy('m.position', 'ASC')
               .getRawMany<
                 Pick<
                   ProjectMilestone,
-                  'id' | 'projectId' | 'code' | 'position' | 'plannedDate' | 'actualDate'
+                  'id' | 'projectId' | 'code' | 'position' | 'plannedDate' | 'actualDate' | 'name'
                 >
               >();
             const today = this.clock.today();
@@ -167,7 +173,7 @@ export class ProjectsService {
             for (const row of rows) {
               byProject
                 .get(row.projectId)
-                ?.push(withReadFacts(Object.assign(new ProjectMilestone(), row), today));
+                ?.push(withReadFacts(Object.assign(new ProjectMilestone(), row), today, row.name));
             }
             return ids.map((id) => byProject.get(id) ?? []);
           }),
@@ -384,12 +390,13 @@ export class ProjectsService {
     const rows = await q.orderBy('m.planned_date', 'ASC').addOrderBy('m.id', 'ASC').limit(first).getMany();
     const total = Number(counts?.total ?? 0);
     const overdue = Number(counts?.overdue ?? 0);
+    const names = await milestoneNames(this.connection, ctx);
     return {
       totalCount: total,
       overdueCount: overdue,
       dueCount: total - overdue,
       items: rows.map((row) => {
-        const milestone = withReadFacts(row, today);
+        const milestone = withReadFacts(row, today, names(row.code).zh);
         const status = milestone.status;
         return {
           projectId: milestone.projectId,
