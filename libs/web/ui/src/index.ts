@@ -37,6 +37,7 @@ export { ForbiddenPage, FullPageLoading, NotFoundPage, PageSkeleton } from './pa
 export { useFormRules } from './hooks/useFormRules';
 export type { FormRules } from './hooks/useFormRules';
 export { offered, useReferenceOptions } from './hooks/useReferenceOptions';
+export { useMilestoneLabel } from './hooks/useMilestoneLabel';
 export type { IndustryOption, PlaceOption, ReferenceOptions, TagOption } from './hooks/useReferenceOptions';
 export { dateString, optionalDecimal, optionalText } from './forms/values';
 export {

@@ -1135,6 +1135,15 @@ export type RemoveSupportItemInput = {
   version: number;
 };
 
+/** 节点改名：各项目类型的模板中该节点一并改名（代码与顺序不变） */
+export type RenameMilestoneInput = {
+  code: MilestoneCode;
+  /** 中文名称 */
+  name: string;
+  /** 英文名称；不填则不变 */
+  nameEn?: string | null | undefined;
+};
+
 /** 调整顺序：按给出的顺序排列这些代码（同一组内，如一个产业的细分赛道） */
 export type ReorderReferenceItemsInput = {
   /** 新顺序下的代码 */
@@ -1993,6 +2002,23 @@ export type MilestoneTemplatesAdminQuery = {
     code: MilestoneCode;
     position: number;
     optional: boolean;
+    name: string;
+    nameEn: string;
+  }>;
+};
+
+export type RenameMilestoneMutationVariables = Exact<{
+  input: RenameMilestoneInput;
+}>;
+
+export type RenameMilestoneMutation = {
+  renameMilestone: Array<{
+    __typename: 'MilestoneTemplate';
+    projectType: ProjectType;
+    code: MilestoneCode;
+    position: number;
+    name: string;
+    nameEn: string;
   }>;
 };
 
@@ -7713,6 +7739,18 @@ export type FundOptionsQuery = {
   };
 };
 
+export type MilestoneNamesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MilestoneNamesQuery = {
+  milestoneTemplates: Array<{
+    __typename: 'MilestoneTemplate';
+    projectType: ProjectType;
+    code: MilestoneCode;
+    name: string;
+    nameEn: string;
+  }>;
+};
+
 export type ParkOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ParkOptionsQuery = {
@@ -11295,6 +11333,8 @@ export const MilestoneTemplatesAdminDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'optional' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
@@ -11303,6 +11343,52 @@ export const MilestoneTemplatesAdminDocument = {
     },
   ],
 } as unknown as DocumentNode<MilestoneTemplatesAdminQuery, MilestoneTemplatesAdminQueryVariables>;
+export const RenameMilestoneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RenameMilestone' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenameMilestoneInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renameMilestone' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RenameMilestoneMutation, RenameMilestoneMutationVariables>;
 export const SetMilestoneTemplateOptionalDocument = {
   kind: 'Document',
   definitions: [
@@ -25848,6 +25934,34 @@ export const FundOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<FundOptionsQuery, FundOptionsQueryVariables>;
+export const MilestoneNamesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MilestoneNames' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestoneTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MilestoneNamesQuery, MilestoneNamesQueryVariables>;
 export const ParkOptionsDocument = {
   kind: 'Document',
   definitions: [
