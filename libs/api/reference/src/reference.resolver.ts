@@ -37,7 +37,8 @@ export class ReferenceResolver {
     return this.reference.places(ctx);
   }
 
-  @Allow(...ALL_ROLES)
+  // Partners file referrals without parks: the portal needs none.
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
   @Query(() => [Park], { description: '园区，含已停用的（retired）' })
   parks(@Ctx() ctx: RequestContext): Promise<Park[]> {
     return this.reference.parks(ctx);
