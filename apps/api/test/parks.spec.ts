@@ -161,4 +161,18 @@ describe('园区 as reference data: parks on projects, their migration and the r
     ).referenceHistory;
     expect(history[0].note).toBe('园区「金汇智造园」（JINHUI_TEST_PARK）');
   });
+
+  it('refuses moving a project to another town with a park of its old one, unless the park goes too', async () => {
+    const held = (await projects({ parkCode: 'DONGFANG_MEIGU_BIOMED' })).edges[0].node;
+    const moved = await api.gql(UPDATE, { input: { id: held.id, version: held.version, townCode: 'JINHUI' } }, officer);
+    expect(fieldErrors(moved)['parkCode']).toBe('园区“东方美谷生物医药园”不在所选镇/街道');
+    const cleared = must(
+      await api.gql<{ updateProject: { parkCode: string | null } }>(
+        UPDATE,
+        { input: { id: held.id, version: held.version, townCode: 'JINHUI', parkCode: null } },
+        officer,
+      ),
+    ).updateProject;
+    expect(cleared.parkCode).toBeNull();
+  });
 });

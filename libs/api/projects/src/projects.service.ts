@@ -422,10 +422,13 @@ export class ProjectsService {
     const out: Partial<Project> = {};
     for (const key of COPIED_FIELDS) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
     const attribution = await this.attribution.resolve(ctx, input, merged, '项目');
-    if (input.parkCode !== undefined) {
-      const town = attribution.townCode !== undefined ? attribution.townCode : (before?.townCode ?? null);
-      out.parkCode = input.parkCode
-        ? (await this.reference.requirePark(ctx, input.parkCode, town ?? null, 'parkCode', before?.parkCode)).code
+    const town = attribution.townCode !== undefined ? attribution.townCode : (before?.townCode ?? null);
+    const townChanged = before !== undefined && (town ?? null) !== before.townCode;
+    // A project moved to another town keeps its park only if the park may lie there.
+    const parkCode = input.parkCode !== undefined ? input.parkCode : townChanged ? before?.parkCode : undefined;
+    if (parkCode !== undefined) {
+      out.parkCode = parkCode
+        ? (await this.reference.requirePark(ctx, parkCode, town ?? null, 'parkCode', before?.parkCode, townChanged)).code
         : null;
     }
     return { ...out, ...attribution };

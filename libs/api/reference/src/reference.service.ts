@@ -99,8 +99,9 @@ export class ReferenceService {
   }
 
   /**
-   * The park a form names. A park newly chosen must be in use and, when both are known, lie in
-   * the record's town (the form offers the town's parks); one the record already holds stays.
+   * The park a form names. A park newly chosen must be in use; one the record already holds stays
+   * even when retired. Either way, when the park is new or the record moves to another town, the
+   * park must lie in the record's town when both are known (the form offers the town's parks).
    */
   async requirePark(
     ctx: RequestContext,
@@ -108,11 +109,13 @@ export class ReferenceService {
     townCode: string | null,
     field = 'parkCode',
     kept?: string | null,
+    townChanged = false,
   ): Promise<Park> {
     const park = await this.connection.getRepository(ctx, Park).findOneBy({ code });
     if (!park) throw badField(field, '请选择有效的园区');
-    if (code === kept) return park;
-    if (park.retired) throw badField(field, `园区“${park.name}”已停用，请选择其他园区`);
+    const held = code === kept;
+    if (held && !townChanged) return park;
+    if (park.retired && !held) throw badField(field, `园区“${park.name}”已停用，请选择其他园区`);
     if (park.townCode && townCode && park.townCode !== townCode)
       throw badField(field, `园区“${park.name}”不在所选镇/街道`);
     return park;
