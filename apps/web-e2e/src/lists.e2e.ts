@@ -86,6 +86,9 @@ describe('lists: saved views and bulk actions at 1440 px', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('标签').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '重点' }).click();
+    // A multiple select stays open after a choice: close it before confirming.
+    await dialog.locator('.ant-modal-title').click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText('已处理 2 条线索').waitFor();
 
