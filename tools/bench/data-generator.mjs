@@ -35,6 +35,7 @@ export const KEPT_TABLES = [
   'industries',
   'segments',
   'places',
+  'parks',
   'tags',
   'milestone_templates',
   'referral_settings',

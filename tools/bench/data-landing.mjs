@@ -26,7 +26,7 @@ export function projects() {
        ${H('l.g', 204)} % 100 < 25 AS leased, l.planned_investment AS investment
      FROM bd_l l WHERE l.stage = 'SIGNED'`,
     `INSERT INTO projects (id, lead_id, enterprise_id, name, type, industry_code, segment_code, channel, source_organization_id,
-       owner_id, town_code, park, contract_investment, registered_capital, planned_fixed_asset_investment, expected_output,
+       owner_id, town_code, park_code, contract_investment, registered_capital, planned_fixed_asset_investment, expected_output,
        expected_tax, land_area, site_supply_mode, space_area, space_tenure, industrial_high_rise, jobs_planned, created_at, updated_at)
      SELECT p.id, ld.id, ld.enterprise_id, ld.project_name, p.type, ld.industry_code, ld.segment_code, ld.channel,
        ld.source_organization_id, ld.owner_id, ld.town_code,

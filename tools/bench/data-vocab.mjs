@@ -94,8 +94,8 @@ export const TITLES = ['总', '总经理', '董事长', '副总', '总监', '经
 export const ROADS = ['望园路', '沪杭公路', '金海公路', '八字桥路', '运河北路', '环城东路', '大叶公路', '浦星公路', '申亚路', '正博路',
   '航南公路', '林海公路', '新杨公路', '海思路', '南奉公路', '金汇港路'];
 
-export const PARKS = ['东方美谷产业园', '奉贤经济开发区', '临港奉贤园区', '杭州湾开发区', '生物科技园区', '南桥智慧城', '临港南桥科技城',
-  '奉城工业园区', '青村工业园区', '四团临港产业区', '海湾新材料产业园', '金汇工业园区'];
+/** Park codes the migration Parks seeds, those in no particular town (any project's town may hold them). */
+export const PARKS = ['FENGXIAN_EDZ', 'LINGANG_FENGXIAN', 'HANGZHOU_BAY_EDZ', 'XINGHUO_EDZ'];
 
 /** What a follow-up says: an opening for its kind ({e} is the company), a topic and an outcome. */
 export const FOLLOW_UP_OPENINGS = {

@@ -115,7 +115,7 @@ SELECT p.id, p.name, p.type, p.version,
     WHEN p.earliest_open_plan <= $1::date + 30 THEN 'AT_RISK' ELSE 'ON_TRACK' END AS health,
   CASE WHEN p.earliest_open_plan < $1::date THEN $1::date - p.earliest_open_plan ELSE 0 END AS days_late,
   p.next_milestone, p.signed_on, p.landed_on,
-  p.contract_investment, p.channel, p.park, e.id AS enterprise_id, e.name AS enterprise_name,
+  p.contract_investment, p.channel, p.park_code, e.id AS enterprise_id, e.name AS enterprise_name,
   u.id AS owner_id, u.display_name AS owner_name, i.code AS industry_code, i.name AS industry_name,
   i.name_en AS industry_name_en, s.code AS segment_code, s.name AS segment_name, s.name_en AS segment_name_en,
   t.code AS town_code, t.name AS town_name, t.name_en AS town_name_en, COALESCE(ms.milestones, '[]') AS milestones
@@ -306,11 +306,11 @@ export const COCKPIT_LANDED = byCalendar('landed_on');
 
 /** $4 the leading industries' codes: landed projects per breakdown value, and of the leading industries. */
 export const COCKPIT_BREAKDOWNS = `
-SELECT industry_code, segment_code, channel, source_organization_id::text AS partner, town_code, park,
+SELECT industry_code, segment_code, channel, source_organization_id::text AS partner, town_code, park_code,
   (industry_code = ANY($4)) AS is_leading,
-  GROUPING(industry_code, segment_code, channel, source_organization_id, town_code, park) AS grouping, ${TALLY}
+  GROUPING(industry_code, segment_code, channel, source_organization_id, town_code, park_code) AS grouping, ${TALLY}
 FROM projects WHERE industry_code = $1 AND landed_on BETWEEN $2::date AND $3::date
-GROUP BY GROUPING SETS ((industry_code), (segment_code), (channel), (source_organization_id), (town_code), (park),
+GROUP BY GROUPING SETS ((industry_code), (segment_code), (channel), (source_organization_id), (town_code), (park_code),
   ((industry_code = ANY($4))))`;
 
 /** Milestones done in the period with a plan: per code, done, on time, average days late. */

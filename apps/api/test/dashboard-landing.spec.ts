@@ -126,6 +126,13 @@ describe('cockpit landing (驾驶舱·项目签约与落地)', () => {
         "INSERT INTO places (code, kind, name, name_en, sort_order) VALUES ($1, 'TOWN', '落地测试镇', 'Landing test town', 98)",
         [TOWN],
       );
+    // Parks are reference data (migration Parks): two of the test town's own.
+    await api.app
+      .get(DataSource)
+      .query(
+        "INSERT INTO parks (code, name, name_en, town_code, sort_order) VALUES ('LANDING_PARK_A', '东方美谷', 'A', $1, 1), ('LANDING_PARK_B', '临港奉贤园', 'B', $1, 2)",
+        [TOWN],
+      );
     chainOrg = must(
       await api.gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
         '{ organizations(filter: { kind: CHAIN_MASTER }) { edges { node { id name } } } }',
@@ -140,7 +147,7 @@ describe('cockpit landing (驾驶舱·项目签约与落地)', () => {
       {
         segmentCode: 'HYDROGEN',
         signedOn: '2025-11-15',
-        park: '临港奉贤园',
+        parkCode: 'LANDING_PARK_B',
         contractInvestment: '1000',
         plannedFixedAssetInvestment: '800',
         actualFixedAssetInvestment: '100.5',
@@ -155,7 +162,7 @@ describe('cockpit landing (驾驶舱·项目签约与落地)', () => {
         channel: 'CHAIN',
         sourceOrganizationId: chainOrg.id,
         signedOn: '2025-12-20',
-        park: '东方美谷',
+        parkCode: 'LANDING_PARK_A',
         contractInvestment: '3000',
         plannedFixedAssetInvestment: '2500',
         expectedOutput: '5000',
@@ -225,14 +232,14 @@ describe('cockpit landing (驾驶舱·项目签约与落地)', () => {
     expect(l.partnerCount).toBe(1);
     expect(groupValues(l.byTown)).toEqual([[TOWN, '落地测试镇', 2]]);
     expect(groupValues(l.byPark)).toEqual([
-      ['东方美谷', '东方美谷', 1],
-      ['临港奉贤园', '临港奉贤园', 1],
+      ['LANDING_PARK_A', '东方美谷', 1],
+      ['LANDING_PARK_B', '临港奉贤园', 1],
     ]);
     expect(l.byPark[0].landed.projects.drill.filter).toEqual({
       townCode: TOWN,
       landedFrom: '2025-12-01',
       landedTo: '2026-01-31',
-      parkExact: '东方美谷',
+      parkCode: 'LANDING_PARK_A',
     });
     expect(tallyValues(l.byPartner[0].landed)).toEqual([1, '3000', '2500', '0', '5000']);
     expect(l.leadingIndustries.industryCodes.sort()).toEqual([

@@ -1,4 +1,4 @@
-import { DEFAULT_MILESTONE_TEMPLATES, DEFAULT_OPTIONAL_MILESTONES, INDUSTRIES, PROJECT_TYPES, TAGS, TOWNS } from '@lianzhao/domain';
+import { DEFAULT_MILESTONE_TEMPLATES, DEFAULT_OPTIONAL_MILESTONES, INDUSTRIES, LEAD_TAGS, PROJECT_TYPES, TAGS, TOWNS } from '@lianzhao/domain';
 import { startTestApi, type TestApi } from './harness';
 
 describe('reference data', () => {
@@ -33,7 +33,8 @@ describe('reference data', () => {
     expect(result.data?.industries).toEqual(
       INDUSTRIES.map((i) => ({ code: i.code, name: i.name, segments: i.segments.map((s) => ({ code: s.code, name: s.name })) })),
     );
-    expect(result.data?.tags).toEqual(TAGS.map((t) => ({ code: t.code, group: t.group, name: t.name })));
+    // The enterprise tags, then the lead tags (migration LeadTags).
+    expect(result.data?.tags).toEqual([...TAGS, ...LEAD_TAGS].map((t) => ({ code: t.code, group: t.group, name: t.name })));
     expect(result.data?.places).toEqual(TOWNS.map((p) => ({ code: p.code, kind: p.kind, name: p.name })));
   });
 
@@ -63,7 +64,7 @@ describe('reference data', () => {
       {},
       partner,
     );
-    expect(result.data?.tags).toHaveLength(TAGS.length);
+    expect(result.data?.tags).toHaveLength(TAGS.length + LEAD_TAGS.length);
     expect(result.data?.tags.some((t) => t.group === 'FUTURE_INDUSTRY')).toBe(true);
     expect(result.data?.places).toHaveLength(TOWNS.length);
     expect(result.data?.places.filter((p) => p.kind === 'TOWN')).toHaveLength(8);

@@ -118,4 +118,35 @@ describe('lists: saved views, page jumps and bulk actions at 1440 px', () => {
     );
     expect(leads.edges.map((e) => e.node.owner.displayName)).toEqual(['陈招商', '陈招商']);
   });
+
+  it('tags two selected leads 重点 in one step, and the tag filter finds exactly them', async () => {
+    await page.goto(`${system.webUrl}/leads?view=table`);
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    const ids: string[] = [];
+    for (const index of [2, 3]) {
+      const row = rows.nth(index);
+      const href = await row.locator('a[href^="/leads/"]').first().getAttribute('href');
+      ids.push(String(href).split('/').pop() as string);
+      await row.getByRole('checkbox').check();
+    }
+    const bar = page.getByTestId('lead-bulk-bar');
+    await bar.getByRole('button', { name: '打标签' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('标签').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '重点' }).click();
+    // A multiple select stays open after a choice: close it before confirming.
+    await dialog.locator('.ant-modal-title').click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByText('已处理 2 条线索').waitFor();
+
+    await page.goto(`${system.webUrl}/leads?view=table&tags=LEAD_KEY`);
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    const shown = await page.locator('.ant-table-tbody tr.ant-table-row a[href^="/leads/"]').evaluateAll((links) =>
+      links.map((a) => String(a.getAttribute('href')).split('/').pop()),
+    );
+    expect(new Set(shown)).toEqual(new Set(ids));
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().getByText('重点').waitFor();
+  });
 });

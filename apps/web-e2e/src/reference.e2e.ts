@@ -62,4 +62,47 @@ describe('reference data: an admin edits 基础数据 and officers see the chang
       await officer.close();
     }
   });
+
+  it('adds a park and renames a milestone; officers choose the park under its town and read the new name', async () => {
+    await admin.goto(`${system.webUrl}/settings/reference`);
+    await admin.getByRole('tab', { name: '园区' }).click();
+    const parks = admin.locator('[data-testid="reference-table"][data-kind="PARK"]');
+    await parks.getByText('东方美谷生物医药园').waitFor();
+    await parks.getByRole('button', { name: /新建/ }).click();
+    let dialog = admin.getByRole('dialog');
+    await dialog.getByLabel('所在镇/街道').click();
+    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '金汇镇' }).click();
+    await dialog.getByLabel('代码').fill('jinhui_smart_park');
+    await dialog.getByLabel('名称', { exact: true }).fill('金汇智造园');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await parks.locator('tr', { hasText: '金汇智造园' }).getByText('金汇镇').waitFor();
+
+    await admin.getByRole('tab', { name: '节点模板' }).click();
+    await admin.getByRole('button', { name: '改名 竣工' }).first().click();
+    dialog = admin.getByRole('dialog');
+    await dialog.getByLabel('名称', { exact: true }).fill('竣工验收');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await admin.getByText('竣工验收').first().waitFor();
+
+    const officer = await system.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    try {
+      await signIn(officer, system.webUrl, 'officer');
+      await officer.goto(`${system.webUrl}/projects?q=${encodeURIComponent('人形机器人整机制造项目')}`);
+      await officer.locator('.ant-table-tbody tr.ant-table-row a[href^="/projects/"]', { hasText: '人形机器人' }).first().click();
+      await officer.getByText('竣工验收').first().waitFor();
+      await officer.getByRole('button', { name: /编\s*辑$/ }).first().click();
+      const form = officer.getByRole('dialog');
+      await form.getByRole('combobox', { name: '意向落地镇/街道' }).click();
+      await officer.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '金汇镇' }).click();
+      await form.getByLabel('园区').click();
+      await officer.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '金汇智造园' }).click();
+      await form.getByRole('button', { name: /保\s*存/ }).click();
+      await form.waitFor({ state: 'hidden' });
+      await officer.getByText('金汇智造园').first().waitFor();
+    } finally {
+      await officer.close();
+    }
+  });
 });

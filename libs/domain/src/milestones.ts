@@ -249,8 +249,10 @@ export function checkActualDate(
   actualDate: string | null,
   today: string,
   optional: readonly MilestoneCode[],
+  // Admins may rename milestones (节点模板): the caller passes the names as they stand.
+  nameOf: (code: MilestoneCode) => string = (c) => MILESTONE_LABELS[c].zh,
 ): ActualDateCheck {
-  const label = MILESTONE_LABELS[code].zh;
+  const label = nameOf(code);
   const index = milestones.findIndex((m) => m.code === code);
   if (index < 0) return { ok: false, message: `该项目的节点模板中没有“${label}”`, conflictsWith: null };
   if (actualDate === null) {
@@ -259,7 +261,7 @@ export function checkActualDate(
     if (optional.includes(code)) return { ok: true };
     const dated = milestones.slice(index + 1).find((m) => m.actualDate);
     if (!dated) return { ok: true };
-    const other = MILESTONE_LABELS[dated.code].zh;
+    const other = nameOf(dated.code);
     return {
       ok: false,
       message: `“${other}”已有实际日期，须先清除它，才能清除“${label}”的实际日期`,
@@ -272,7 +274,7 @@ export function checkActualDate(
   for (let i = index - 1; i >= 0; i--) {
     const earlier = milestones[i];
     if (earlier.actualDate && earlier.actualDate > actualDate) {
-      const other = MILESTONE_LABELS[earlier.code].zh;
+      const other = nameOf(earlier.code);
       return {
         ok: false,
         message: `“${label}”的实际日期不能早于“${other}”（${earlier.actualDate}）`,
@@ -283,7 +285,7 @@ export function checkActualDate(
   for (let i = index + 1; i < milestones.length; i++) {
     const later = milestones[i];
     if (later.actualDate && later.actualDate < actualDate) {
-      const other = MILESTONE_LABELS[later.code].zh;
+      const other = nameOf(later.code);
       return {
         ok: false,
         message: `“${label}”的实际日期不能晚于“${other}”（${later.actualDate}）`,
@@ -293,7 +295,7 @@ export function checkActualDate(
   }
   const missing = milestones.slice(0, index).find((m) => !m.actualDate && !optional.includes(m.code));
   if (missing) {
-    const other = MILESTONE_LABELS[missing.code].zh;
+    const other = nameOf(missing.code);
     return {
       ok: false,
       message: `须先记录“${other}”的实际日期，才能记录“${label}”`,

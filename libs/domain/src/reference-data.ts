@@ -5,7 +5,7 @@ import { toHalfWidth } from './text';
  * The kinds of reference data an admin edits (系统设置 → 基础数据). Milestone templates are edited
  * too, but through the projects context that owns them; their changes share the same history.
  */
-export const REFERENCE_KINDS = ['INDUSTRY', 'SEGMENT', 'TAG', 'PLACE'] as const;
+export const REFERENCE_KINDS = ['INDUSTRY', 'SEGMENT', 'TAG', 'PLACE', 'PARK'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 export const REFERENCE_KIND_LABELS: Readonly<Record<ReferenceKind, LocalizedLabel>> = {
@@ -13,6 +13,7 @@ export const REFERENCE_KIND_LABELS: Readonly<Record<ReferenceKind, LocalizedLabe
   SEGMENT: { zh: '细分赛道', en: 'Segment' },
   TAG: { zh: '标签', en: 'Tag' },
   PLACE: { zh: '镇街', en: 'Town or street' },
+  PARK: { zh: '园区', en: 'Park' },
 };
 
 export const MILESTONE_TEMPLATE_LABEL: LocalizedLabel = { zh: '节点模板', en: 'Milestone template' };

@@ -1,4 +1,12 @@
-import { TAGS, TAG_GROUPS, TAG_GROUP_LABELS, TagGroup } from './tags';
+import {
+  ENTERPRISE_TAG_GROUPS,
+  LEAD_TAG_GROUPS,
+  LEAD_TAGS,
+  TAGS,
+  TAG_GROUPS,
+  TAG_GROUP_LABELS,
+  TagGroup,
+} from './tags';
 
 const EXPECTED: ReadonlyArray<[TagGroup, string[]]> = [
   ['FUTURE_INDUSTRY', ['未来健康', '未来能源', '未来材料', '未来智能']],
@@ -32,6 +40,7 @@ describe('tag seed', () => {
     ['FUTURE_INDUSTRY', '未来产业'],
     ['STRATEGIC_EMERGING', '战略性新兴产业'],
     ['PROFILE', '企业画像'],
+    ['LEAD', '线索标签'],
   ] as const)('group %s is labelled %s', (group, zh) => {
     expect(TAG_GROUPS).toContain(group);
     expect(TAG_GROUP_LABELS[group].zh).toBe(zh);
@@ -45,5 +54,17 @@ describe('tag seed', () => {
       expect(tag.nameEn).toMatch(/^[A-Z]/);
       expect(TAG_GROUPS).toContain(tag.group);
     }
+  });
+
+  it('keeps lead tags apart from enterprise tags: their own group, their own codes', () => {
+    expect(ENTERPRISE_TAG_GROUPS).toEqual(['FUTURE_INDUSTRY', 'STRATEGIC_EMERGING', 'PROFILE']);
+    expect(LEAD_TAG_GROUPS).toEqual(['LEAD']);
+    expect(TAGS.every((t) => ENTERPRISE_TAG_GROUPS.includes(t.group))).toBe(true);
+    expect(LEAD_TAGS.map((t) => [t.name, t.group])).toEqual([
+      ['重点', 'LEAD'],
+      ['链主推荐', 'LEAD'],
+      ['基金返投', 'LEAD'],
+    ]);
+    expect(LEAD_TAGS.filter((l) => TAGS.some((t) => t.code === l.code))).toEqual([]);
   });
 });

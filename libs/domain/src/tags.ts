@@ -4,13 +4,23 @@ import type { LocalizedLabel } from './labels';
  * Cross-cutting tags (DOMAIN.md "Industries"): they describe a company independently of its
  * industry, so one company can carry several. Seed data like the taxonomy: admins edit the rows.
  */
-export const TAG_GROUPS = ['FUTURE_INDUSTRY', 'STRATEGIC_EMERGING', 'PROFILE'] as const;
+export const TAG_GROUPS = ['FUTURE_INDUSTRY', 'STRATEGIC_EMERGING', 'PROFILE', 'LEAD'] as const;
 export type TagGroup = (typeof TAG_GROUPS)[number];
+
+/**
+ * 线索标签 describe the pursuit (重点, 链主推荐), not the company, so they are a group of their own
+ * in the same reference data: a lead carries only these, an enterprise only the others.
+ */
+export const LEAD_TAG_GROUPS: readonly TagGroup[] = ['LEAD'];
+export const ENTERPRISE_TAG_GROUPS: readonly TagGroup[] = TAG_GROUPS.filter(
+  (g) => !LEAD_TAG_GROUPS.includes(g),
+);
 
 export const TAG_GROUP_LABELS: Readonly<Record<TagGroup, LocalizedLabel>> = {
   FUTURE_INDUSTRY: { zh: '未来产业', en: 'Future industries' },
   STRATEGIC_EMERGING: { zh: '战略性新兴产业', en: 'Strategic emerging industries' },
   PROFILE: { zh: '企业画像', en: 'Enterprise profile' },
+  LEAD: { zh: '线索标签', en: 'Lead tags' },
 };
 
 export interface TagSeed {
@@ -64,3 +74,18 @@ export const TAGS: readonly TagSeed[] = [
     group: 'PROFILE',
   },
 ];
+
+/** The lead tags the migration LeadTags seeds; admins add, rename and retire them like any tag. */
+export const LEAD_TAGS: readonly TagSeed[] = [
+  { code: 'LEAD_KEY', name: '重点', nameEn: 'Key', group: 'LEAD' },
+  {
+    code: 'LEAD_CHAIN_MASTER_REFERRED',
+    name: '链主推荐',
+    nameEn: 'Referred by a chain master',
+    group: 'LEAD',
+  },
+  { code: 'LEAD_FUND_REINVESTMENT', name: '基金返投', nameEn: 'Fund reinvestment', group: 'LEAD' },
+];
+
+/** The most tags one lead carries: a longer list stops telling leads apart. */
+export const MAX_LEAD_TAGS = 10;

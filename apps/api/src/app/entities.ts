@@ -14,7 +14,7 @@ import {
   ProjectSupportItem,
 } from '@lianzhao/api-projects';
 import { Policy, PolicyItem, PolicyMatch, PolicyMatchJob } from '@lianzhao/api-policies';
-import { Industry, Place, Segment, Tag } from '@lianzhao/api-reference';
+import { Industry, Park, Place, Segment, Tag } from '@lianzhao/api-reference';
 import { Target, TargetActual } from '@lianzhao/api-stats';
 import { Referral, ReferralAttachment, ReferralAttachmentChunk, ReferralHistory, ReferralSettings } from '@lianzhao/api-referrals';
 import { Organization, OrganizationSegment, SavedView, User } from '@lianzhao/api-users';
@@ -28,6 +28,7 @@ export const ENTITIES = [
   Segment,
   Tag,
   Place,
+  Park,
   AuditEntry,
   AuditMergedRecord,
   Enterprise,

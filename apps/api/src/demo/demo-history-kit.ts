@@ -155,13 +155,14 @@ export const SEGMENT_WORDS: Readonly<Record<string, readonly [string, string]>> 
   SERVICE_TRADE: ['国际服务', '服务贸易中心'],
 };
 export const SUFFIXES = ['有限公司', '股份有限公司', '科技有限公司', '集团有限公司'];
-export const PARKS = [
-  '东方美谷生物医药园',
-  '临港奉贤园区',
-  '奉贤经济开发区',
-  '杭州湾经济开发区',
-  '南桥智行生态谷',
-  '星火开发区',
+/** The parks the migration Parks seeds, with their towns (none: offered in every town). */
+export const PARKS: readonly { code: string; townCode: string | null }[] = [
+  { code: 'DONGFANG_MEIGU_BIOMED', townCode: 'NANQIAO' },
+  { code: 'LINGANG_FENGXIAN', townCode: null },
+  { code: 'FENGXIAN_EDZ', townCode: null },
+  { code: 'HANGZHOU_BAY_EDZ', townCode: null },
+  { code: 'NANQIAO_ZHIXING', townCode: 'NANQIAO' },
+  { code: 'XINGHUO_EDZ', townCode: null },
 ];
 export const LOST_REASONS = [
   '企业最终选择了其他区（临港新片区）',

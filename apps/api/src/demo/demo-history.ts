@@ -299,7 +299,8 @@ export async function seedDemoHistory(app: INestApplication, ctx: RequestContext
       lead.organization?.id ?? null,
       lead.owner.id,
       lead.townCode,
-      draw.chance(0.6) ? draw.pick(PARKS) : null,
+      // A park of the project's town, or one in no town, as the project form allows.
+      draw.chance(0.6) ? draw.pick(PARKS.filter((p) => !p.townCode || p.townCode === lead.townCode)).code : null,
       String(contract),
       String(Math.round(contract / 50) * 10),
       String(Math.round(contract * 0.6)),
@@ -332,7 +333,7 @@ export async function seedDemoHistory(app: INestApplication, ctx: RequestContext
       ['source_organization_id', 'uuid'],
       ['owner_id', 'uuid'],
       ['town_code', 'varchar'],
-      ['park', 'varchar'],
+      ['park_code', 'varchar'],
       ['contract_investment', 'numeric'],
       ['registered_capital', 'numeric'],
       ['planned_fixed_asset_investment', 'numeric'],

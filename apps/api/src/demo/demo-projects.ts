@@ -26,6 +26,7 @@ interface DemoProject {
   actual?: Partial<Record<MilestoneCode, number>>;
   planned?: Partial<Record<MilestoneCode, number>>;
   support?: { kind: SupportItemKind; applied: string; granted?: string }[];
+  /** A park's code (migration Parks). */
   park?: string;
 }
 
@@ -59,7 +60,7 @@ const PROJECTS: DemoProject[] = [
     actual: { REGISTERED: -70, SITE_SECURED: -40 },
     planned: { REGISTERED: -75, SITE_SECURED: -45, CONSTRUCTION_STARTED: 12, COMPLETED: 300 },
     support: [{ kind: 'PRELIMINARY_COSTS', applied: '200', granted: '150' }],
-    park: '东方美谷生物医药园',
+    park: 'DONGFANG_MEIGU_BIOMED',
   },
   {
     enterprise: '沪南云数软件信息有限公司（示例）',
@@ -86,7 +87,7 @@ const PROJECTS: DemoProject[] = [
     actual: { REGISTERED: -370, SITE_SECURED: -340, CONSTRUCTION_STARTED: -300, COMPLETED: -60 },
     planned: { COMPLETED: -90, IN_PRODUCTION: 60, FULL_OUTPUT: 400 },
     support: [{ kind: 'FIXED_ASSET_INVESTMENT', applied: '3000' }],
-    park: '临港奉贤园区',
+    park: 'LINGANG_FENGXIAN',
   },
 ];
 
@@ -130,7 +131,7 @@ export async function seedDemoProjects(app: INestApplication, ctx: RequestContex
       version: project.version,
     });
     if (demo.park) {
-      project = await projects.update(ctx, { id: project.id, version: project.version, park: demo.park });
+      project = await projects.update(ctx, { id: project.id, version: project.version, parkCode: demo.park });
     }
     for (const [code, offset] of Object.entries(demo.planned ?? {}) as [MilestoneCode, number][]) {
       project = await milestones.planMilestone(ctx, {

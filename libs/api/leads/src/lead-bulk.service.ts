@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { eachRowOrNone, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import type { BulkAssignLeadsInput, BulkMoveLeadsInput, UpdateLeadInput } from './dto/lead.inputs';
+import type {
+  BulkAssignLeadsInput,
+  BulkMoveLeadsInput,
+  BulkTagLeadsInput,
+  UpdateLeadInput,
+} from './dto/lead.inputs';
 import { Lead } from './lead.entity';
 import { LeadsService } from './leads.service';
 
@@ -40,6 +45,29 @@ export class LeadBulkService {
         reason: input.reason ?? null,
       }),
     );
+  }
+
+  /**
+   * 打标签: each lead gets the tags it lacks, through the lead form's save (tag rules, audit). A
+   * lead that has them all already is left as it is.
+   */
+  addTags(ctx: RequestContext, input: BulkTagLeadsInput): Promise<Lead[]> {
+    return this.eachRow(ctx, input.ids, '打标签', (tx, lead) => {
+      const added = input.tagCodes.filter((code) => !lead.tagCodes.includes(code));
+      return added.length ? this.saveTags(tx, lead, [...lead.tagCodes, ...added]) : Promise.resolve(lead);
+    });
+  }
+
+  /** 移除标签: the named tags leave each lead that has them, retired ones too. */
+  removeTags(ctx: RequestContext, input: BulkTagLeadsInput): Promise<Lead[]> {
+    return this.eachRow(ctx, input.ids, '移除标签', (tx, lead) => {
+      const kept = lead.tagCodes.filter((code) => !input.tagCodes.includes(code));
+      return kept.length < lead.tagCodes.length ? this.saveTags(tx, lead, kept) : Promise.resolve(lead);
+    });
+  }
+
+  private saveTags(tx: RequestContext, lead: Lead, tagCodes: string[]): Promise<Lead> {
+    return this.leads.update(tx, { id: lead.id, version: lead.version, tagCodes } as UpdateLeadInput);
   }
 
   private eachRow(

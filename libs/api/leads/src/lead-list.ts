@@ -32,6 +32,10 @@ export function leadConditions(filter: LeadFilter): SqlCondition[] {
     ...equalsCondition(stage, 'stage', filter.stage),
     ...attributionConditions('l', filter),
     ...inCondition('l.grade', 'grades', filter.grades),
+    // Any of the chosen tags: `&&` is what the GIN index leads_tag_codes_idx serves.
+    ...(filter.tagCodes?.length
+      ? [{ sql: 'l.tag_codes && CAST(:tagCodes AS varchar[])', params: { tagCodes: filter.tagCodes } }]
+      : []),
     ...shanghaiDayRange('l.created_at', 'created', filter.createdFrom, filter.createdTo),
     ...dateRange(
       'l.expected_signing_on',

@@ -36,6 +36,9 @@ import { LeadGradeEnum, LeadStageEnum } from './lead.enums';
 @Index('leads_stage_investment_idx', { synchronize: false })
 @Index('leads_industry_stage_investment_idx', { synchronize: false })
 @Index('leads_owner_stage_idx', ['ownerId', 'stage', 'createdAt', 'id', 'plannedInvestment'])
+// The tag filter (any of the chosen tags, `&&`) from a GIN index, which TypeORM cannot describe
+// (migration LeadTags owns it).
+@Index('leads_tag_codes_idx', { synchronize: false })
 export class Lead extends AttributedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -80,6 +83,10 @@ export class Lead extends AttributedEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
+
+  @Field(() => [String], { description: '线索标签代码（基础数据“线索标签”分组）' })
+  @Column({ type: 'varchar', array: true, default: () => "'{}'" })
+  tagCodes!: string[];
 
   @Field(() => LeadStageEnum)
   @Column({ type: 'varchar', length: 16, default: 'NEW' })

@@ -28,6 +28,7 @@ import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
 import {
   BulkAssignLeadsInput,
   BulkMoveLeadsInput,
+  BulkTagLeadsInput,
   CreateLeadInput,
   LeadListArgs,
   MoveLeadInput,
@@ -129,6 +130,22 @@ export class LeadsResolver {
   })
   bulkMoveLeads(@Ctx() ctx: RequestContext, @Args('input') input: BulkMoveLeadsInput): Promise<Lead[]> {
     return this.leadBulk.moveStage(ctx, input);
+  }
+
+  @Allow('ADMIN', 'OFFICER')
+  @Mutation(() => [Lead], {
+    description: '批量打标签（线索标签）；任一条不能打则整批不变，并逐条说明原因（extensions.rows）',
+  })
+  bulkTagLeads(@Ctx() ctx: RequestContext, @Args('input') input: BulkTagLeadsInput): Promise<Lead[]> {
+    return this.leadBulk.addTags(ctx, input);
+  }
+
+  @Allow('ADMIN', 'OFFICER')
+  @Mutation(() => [Lead], {
+    description: '批量移除标签；任一条不能移除则整批不变，并逐条说明原因（extensions.rows）',
+  })
+  bulkUntagLeads(@Ctx() ctx: RequestContext, @Args('input') input: BulkTagLeadsInput): Promise<Lead[]> {
+    return this.leadBulk.removeTags(ctx, input);
   }
 
   // Without parameter decorators: called by graphql-js directly, once per row (see fieldContext).

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { checkMove, LEAD_STAGES, type LeadStage } from '@lianzhao/domain';
+import { checkMove, LEAD_STAGES, LEAD_TAG_GROUPS, MAX_LEAD_TAGS, type LeadStage } from '@lianzhao/domain';
 import { badField, Clock, EventBus, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection, trimDecimal } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { EnterpriseQueries } from '@lianzhao/api-enterprises';
+import { ReferenceService } from '@lianzhao/api-reference';
 import {
   AttributionService,
   type AttributionChangeFields,
@@ -48,6 +49,7 @@ const AUDITED: readonly (keyof Lead)[] = [
   'notes',
   'stage',
   'fundId',
+  'tagCodes',
 ];
 
 /** A lead for createMany: the columns create() would have resolved from the form. */
@@ -94,6 +96,7 @@ export class LeadsService {
     private readonly events: EventBus,
     private readonly attribution: AttributionService,
     private readonly enterprises: EnterpriseQueries,
+    private readonly reference: ReferenceService,
     @Optional() private readonly funds?: LeadFundDirectory,
   ) {
     this.leadList = new ListQuery(LEAD_LIST, connection, clock);
@@ -302,7 +305,7 @@ export class LeadsService {
           input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
         ownerId: input.ownerId ?? before.ownerId,
         kept: { segmentCode: before.segmentCode, townCode: before.townCode },
-      });
+      }, before.tagCodes);
       if (input.projectName) changes.projectName = input.projectName;
       changes.channel = channel;
       changes.fundId = await this.fundOf(
@@ -400,6 +403,7 @@ export class LeadsService {
     ctx: RequestContext,
     input: LeadFields & AttributionChangeFields,
     merged: AttributionMerged,
+    keptTags: readonly string[] = [],
   ): Promise<Partial<Lead>> {
     const out: Partial<Lead> = {};
     const copy = [
@@ -412,6 +416,13 @@ export class LeadsService {
       'notes',
     ] as const;
     for (const key of copy) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
+    if (input.tagCodes !== undefined) {
+      // A retired tag the lead already has stays; a new one must be a lead tag in use.
+      const tags = await this.reference.requireTags(ctx, input.tagCodes ?? [], 'tagCodes', keptTags, LEAD_TAG_GROUPS);
+      // The form's limit again: a bulk 打标签 adds to what each lead already has.
+      if (tags.length > MAX_LEAD_TAGS) throw badField('tagCodes', `一条线索最多 ${MAX_LEAD_TAGS} 个标签`);
+      out.tagCodes = tags;
+    }
     return { ...out, ...(await this.attribution.resolve(ctx, input, merged, '线索')) };
   }
 }

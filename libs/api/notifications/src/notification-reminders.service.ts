@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { MILESTONE_CODES, MILESTONE_LABELS, MILESTONE_NOTICE_DAYS, PROTECTION_NOTICE_DAYS } from '@lianzhao/domain';
+import { MILESTONE_NOTICE_DAYS, PROTECTION_NOTICE_DAYS } from '@lianzhao/domain';
 import { Clock, RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { expiringSoonSql } from '@lianzhao/api-referrals';
 import { Notification } from './notification.entity';
 
-/** A milestone's Chinese name in SQL, from the one list of labels. */
-const MILESTONE_NAME_SQL = `(CASE m.code ${MILESTONE_CODES.map(
-  (code) => `WHEN '${code}' THEN '${MILESTONE_LABELS[code].zh}'`,
-).join(' ')} END)`;
+/** A milestone's Chinese name in SQL: as its project type's template names it (admins rename them). */
+const MILESTONE_NAME_SQL =
+  'COALESCE((SELECT mt.name FROM milestone_templates mt WHERE mt.project_type = p.type AND mt.code = m.code), m.code)';
 
 /** A milestone reminder's params: the project, which milestone (its code) and its planned date. */
 const PROJECT_PARAMS_SQL = `jsonb_build_object('name', p.name, 'milestone', m.code, 'date', to_char(m.planned_date, 'YYYY-MM-DD'))`;

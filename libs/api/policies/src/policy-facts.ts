@@ -6,7 +6,7 @@ import { enterprisePolicyFacts, normalizeDecimal, type PolicyFacts, type PolicyS
  * contexts' tables (their columns are the facts' one home); nothing here writes them.
  */
 export const PROJECT_FACTS_SQL = `
-  SELECT p.id, p.enterprise_id, p.industry_code, p.segment_code, p.channel, p.type, p.town_code, p.park,
+  SELECT p.id, p.enterprise_id, p.industry_code, p.segment_code, p.channel, p.type, p.town_code, p.park_code AS park,
          p.planned_fixed_asset_investment::text AS planned, p.actual_fixed_asset_investment::text AS actual,
          p.land_area::text AS land_area, p.space_area::text AS space_area, e.tag_codes,
          COALESCE((SELECT jsonb_object_agg(m.code, m.actual_date::text) FROM project_milestones m

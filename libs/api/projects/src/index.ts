@@ -4,6 +4,7 @@ export * from './project-milestone.entity';
 export * from './project-plan-change.entity';
 export * from './project-support-item.entity';
 export * from './milestone-template.entity';
+export * from './milestone-names';
 export * from './projects.service';
 export * from './project-milestones.service';
 export * from './project-support-items.service';

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   CHANNEL_LABELS,
   MILESTONE_CODES,
-  MILESTONE_LABELS,
   PROJECT_HEALTH_LABELS,
   PROJECT_TYPE_LABELS,
   projectHealth,
@@ -24,6 +23,7 @@ import { ReferenceService } from '@lianzhao/api-reference';
 import { OrganizationsService, UsersService } from '@lianzhao/api-users';
 import type { ProjectFilter, ProjectOrder } from './dto/project.inputs';
 import { ProjectMilestone } from './project-milestone.entity';
+import { milestoneNames } from './milestone-names';
 import { ProjectQueriesService } from './project-queries.service';
 
 /**
@@ -82,7 +82,9 @@ export class ProjectExportService {
     const industryNames = new Map(industries.map((i) => [i.code, i.name] as const));
     const segmentNames = new Map(industries.flatMap((i) => i.segments.map((s) => [s.code, s.name] as const)));
     const placeNames = new Map((await this.reference.places(ctx)).map((p) => [p.code, p.name] as const));
+    const parkNames = new Map((await this.reference.parks(ctx)).map((p) => [p.code, p.name] as const));
     const today = this.clock.today();
+    const names = await milestoneNames(this.connection, ctx);
 
     const workbook = exportWorkbook();
     const sheet = addTableSheet(workbook, '落地项目', [
@@ -104,13 +106,13 @@ export class ProjectExportService {
       { header: '实际固定资产投资（万元）', key: 'actualFixedAssetInvestment', width: 20 },
       ...MILESTONE_CODES.flatMap((code) => [
         {
-          header: `${MILESTONE_LABELS[code].zh}计划`,
+          header: `${names(code).zh}计划`,
           key: `${code}.planned`,
           width: 14,
           style: DATE_COLUMN_STYLE,
         },
         {
-          header: `${MILESTONE_LABELS[code].zh}实际`,
+          header: `${names(code).zh}实际`,
           key: `${code}.actual`,
           width: 14,
           style: DATE_COLUMN_STYLE,
@@ -127,14 +129,14 @@ export class ProjectExportService {
         type: PROJECT_TYPE_LABELS[project.type].zh,
         health: PROJECT_HEALTH_LABELS[health.health].zh,
         daysLate: health.daysLate,
-        next: next ? MILESTONE_LABELS[next].zh : null,
+        next: next ? names(next).zh : null,
         industry: industryNames.get(project.industryCode) ?? project.industryCode,
         segment: segmentNames.get(project.segmentCode) ?? project.segmentCode,
         channel: CHANNEL_LABELS[project.channel].zh,
         source: project.sourceOrganizationId ? (sourceNames.get(project.sourceOrganizationId) ?? null) : null,
         owner: ownerNames.get(project.ownerId) ?? null,
         town: project.townCode ? (placeNames.get(project.townCode) ?? project.townCode) : null,
-        park: project.park,
+        park: project.parkCode ? (parkNames.get(project.parkCode) ?? project.parkCode) : null,
         contractInvestment: project.contractInvestment,
         plannedFixedAssetInvestment: project.plannedFixedAssetInvestment,
         actualFixedAssetInvestment: project.actualFixedAssetInvestment,

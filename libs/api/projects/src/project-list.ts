@@ -41,7 +41,7 @@ export function projectConditions(filter: ProjectFilter): SqlCondition[] {
     ...equalsCondition(NEXT_MILESTONE_SQL, 'next', filter.nextMilestone),
     ...equalsCondition('p.type', 'type', filter.type),
     ...attributionConditions('p', filter),
-    ...searchCondition(['p.park'], filter.park, { param: 'park' }),
+    ...equalsCondition('p.park_code', 'parkCode', filter.parkCode),
     ...dateRange(SIGNED_SQL, 'signed', filter.signedFrom, filter.signedTo),
     ...dateRange(LANDED_SQL, 'landed', filter.landedFrom, filter.landedTo),
   ];
@@ -49,7 +49,6 @@ export function projectConditions(filter: ProjectFilter): SqlCondition[] {
   if (filter.landed === false) out.push({ sql: `${LANDED_SQL} IS NULL` });
   // ---- 驾驶舱 (issue 13, cockpit-flow): new filter conditions go below this line ----
   out.push(...inCondition('p.industry_code', 'industryCodes', filter.industryCodes));
-  out.push(...equalsCondition('p.park', 'parkExact', filter.parkExact));
   // ── 驾驶舱（节点进度）: as-of health (above), milestones done in a period, exact projects ──
   // As of a day, a project signed after it did not exist yet.
   if (filter.asOf) out.push({ sql: `${SIGNED_SQL} <= CAST(:asOf AS date)`, params: { asOf: filter.asOf } });

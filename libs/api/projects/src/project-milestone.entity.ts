@@ -65,9 +65,12 @@ export class ProjectMilestone {
   daysLate!: number;
 }
 
-/** Sets a milestone's name, and its status and lateness on `today` (Shanghai), never stored. */
-export function withReadFacts(milestone: ProjectMilestone, today: string): ProjectMilestone {
-  milestone.name = MILESTONE_LABELS[milestone.code].zh;
+/**
+ * Sets a milestone's name (as 节点模板 names it, else libs/domain's), and its status and lateness
+ * on `today` (Shanghai), never stored.
+ */
+export function withReadFacts(milestone: ProjectMilestone, today: string, name?: string | null): ProjectMilestone {
+  milestone.name = name ?? MILESTONE_LABELS[milestone.code].zh;
   milestone.status = milestoneStatus(milestone, today);
   milestone.daysLate = milestoneDaysLate(milestone, today);
   return milestone;

@@ -4,10 +4,10 @@ import {
   canChangeProjectType,
   checkActualDate,
   localize,
-  MILESTONE_LABELS,
   MILESTONE_TEMPLATE_LABEL,
   PROJECT_TYPE_LABELS,
   rebuildMilestones,
+  referenceNameKey,
   type MilestoneCode,
   type ProjectType,
 } from '@lianzhao/domain';
@@ -21,7 +21,8 @@ import { ProjectClaims } from './project-claims';
 import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectFactsChanged } from './project.events';
-import type { SetMilestoneTemplateOptionalInput } from './dto/milestone-template.inputs';
+import type { RenameMilestoneInput, SetMilestoneTemplateOptionalInput } from './dto/milestone-template.inputs';
+import { milestoneNames } from './milestone-names';
 import type { PlanMilestoneInput, RecordMilestoneInput } from './dto/project.inputs';
 
 function actorOf(ctx: RequestContext): { actorId: string | null; actorName: string } {
@@ -55,7 +56,7 @@ export class ProjectMilestonesService {
    * one on; the milestones and dates projects already have stay as they are.
    */
   async setTemplateOptional(ctx: RequestContext, input: SetMilestoneTemplateOptionalInput): Promise<MilestoneTemplate> {
-    const label = MILESTONE_LABELS[input.code].zh;
+    const label = (await milestoneNames(this.connection, ctx))(input.code).zh;
     if (input.optional && !canBeOptional(input.code))
       throw badField('optional', `“${label}”不能设为可跳过：签约与工商注册（落地）是每个项目都要有的节点`);
     return this.connection.withTransaction(ctx, async (tx) => {
@@ -78,6 +79,40 @@ export class ProjectMilestonesService {
       });
       row.optional = input.optional;
       return row;
+    });
+  }
+
+  /**
+   * 节点改名: one name per milestone, the same in every template that has it, so every screen,
+   * export and message shows it. Code and order stay: the domain's rules and the statistics
+   * key on the code, and the core milestones' order is a rule of its own (no 投产 before 开工).
+   */
+  async renameMilestone(ctx: RequestContext, input: RenameMilestoneInput): Promise<MilestoneTemplate[]> {
+    return this.connection.withTransaction(ctx, async (tx) => {
+      const repo = this.connection.getRepository(tx, MilestoneTemplate);
+      const all = await repo.find({ order: { projectType: 'ASC', position: 'ASC' } });
+      const rows = all.filter((row) => row.code === input.code);
+      if (!rows.length) throw notFound('节点模板');
+      const clash = all.find(
+        (row) => row.code !== input.code && referenceNameKey(row.name) === referenceNameKey(input.name),
+      );
+      if (clash) throw badField('name', `名称“${clash.name}”已被其他节点使用`);
+      const before = rows[0];
+      const nameEn = input.nameEn ?? before.nameEn;
+      if (before.name === input.name && before.nameEn === nameEn && rows.every((r) => r.name === input.name))
+        return rows;
+      await repo.update({ code: input.code }, { name: input.name, nameEn });
+      await this.audit.record(tx, {
+        entityType: REFERENCE_AUDIT_TYPE,
+        entityId: REFERENCE_AUDIT_ID,
+        action: 'UPDATE',
+        changes: [
+          { field: 'name', before: before.name, after: input.name },
+          { field: 'nameEn', before: before.nameEn, after: nameEn },
+        ].filter((c) => c.before !== c.after),
+        note: referenceNote(localize(MILESTONE_TEMPLATE_LABEL), input.name, input.code),
+      });
+      return rows.map((row) => Object.assign(row, { name: input.name, nameEn }));
     });
   }
 
@@ -120,9 +155,10 @@ export class ProjectMilestonesService {
       const milestones = await repo.find({ where: { projectId: project.id }, order: { position: 'ASC' } });
       const actualDate = input.actualDate ?? null;
       const milestone = milestones.find((m) => m.code === input.code);
-      if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
+      const names = await milestoneNames(this.connection, tx);
+      if (!milestone) throw badField('code', `该项目的节点模板中没有“${names(input.code).zh}”`);
       const optional = await this.optionalFor(tx, project.type);
-      const check = checkActualDate(milestones, input.code, actualDate, this.clock.today(), optional);
+      const check = checkActualDate(milestones, input.code, actualDate, this.clock.today(), optional, (c) => names(c).zh);
       if (!check.ok) throw badField('actualDate', check.message);
       if (milestone.actualDate !== actualDate) {
         await repo.update({ id: milestone.id }, { actualDate });
@@ -131,7 +167,7 @@ export class ProjectMilestonesService {
           entityId: project.id,
           action: 'UPDATE',
           changes: [{ field: `${input.code}.actualDate`, before: milestone.actualDate, after: actualDate }],
-          note: actualDate ? null : `清除“${MILESTONE_LABELS[input.code].zh}”实际日期`,
+          note: actualDate ? null : `清除“${names(input.code).zh}”实际日期`,
         });
         await this.events.publish(tx, new ProjectFactsChanged(project.id));
       }
@@ -143,7 +179,8 @@ export class ProjectMilestonesService {
     return this.claims.changePart(ctx, input, async (tx, project) => {
       const repo = this.connection.getRepository(tx, ProjectMilestone);
       const milestone = await repo.findOneBy({ projectId: project.id, code: input.code });
-      if (!milestone) throw badField('code', `该项目的节点模板中没有“${MILESTONE_LABELS[input.code].zh}”`);
+      if (!milestone)
+        throw badField('code', `该项目的节点模板中没有“${(await milestoneNames(this.connection, tx))(input.code).zh}”`);
       const plannedDate = input.plannedDate ?? null;
       if (milestone.plannedDate === plannedDate) return;
       const reason = input.reason?.trim() || null;

@@ -21,6 +21,7 @@ import {
   type SpaceTenure,
 } from '@lianzhao/domain';
 import { checkIn } from '@lianzhao/api-core';
+import { Park } from '@lianzhao/api-reference';
 import { AreaColumn, TIMESTAMP, WanYuanColumn } from '@lianzhao/api-database';
 import { Enterprise } from '@lianzhao/api-enterprises';
 import { AttributedEntity, AttributionTable } from '@lianzhao/api-attribution';
@@ -93,9 +94,15 @@ export class Project extends AttributedEntity {
   @Column({ type: 'varchar', length: 8 })
   type!: ProjectType;
 
-  @Field(() => String, { nullable: true, description: '园区' })
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  park!: string | null;
+  /** 园区 (reference data, migration Parks); the cockpit's landing groups and drills by it. */
+  @Field(() => String, { nullable: true, description: '园区代码' })
+  @Index('projects_park_code_idx')
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  parkCode!: string | null;
+
+  @ManyToOne(() => Park, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'park_code' })
+  park?: Park;
 
   @WanYuanColumn('合同投资')
   contractInvestment!: string | null;

@@ -32,6 +32,7 @@ import { TransactionalConnection } from '@lianzhao/api-database';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
 import { Enterprise, EnterpriseQueries } from '@lianzhao/api-enterprises';
 import { Lead, LeadsService } from '@lianzhao/api-leads';
+import { Park, ReferenceService } from '@lianzhao/api-reference';
 import {
   CreateProjectInput,
   MilestoneAlertArgs,
@@ -44,7 +45,7 @@ import {
   UpdateProjectInput,
 } from './dto/project.inputs';
 import { MilestoneTemplate } from './milestone-template.entity';
-import { SetMilestoneTemplateOptionalInput } from './dto/milestone-template.inputs';
+import { RenameMilestoneInput, SetMilestoneTemplateOptionalInput } from './dto/milestone-template.inputs';
 import { MilestoneStatusEnum, ProjectHealthEnum } from './project.enums';
 import { PROJECT, Project } from './project.entity';
 import { ProjectMilestone } from './project-milestone.entity';
@@ -107,6 +108,7 @@ export class ProjectsResolver {
     private readonly queries: ProjectQueriesService,
     private readonly leads: LeadsService,
     private readonly enterprises: EnterpriseQueries,
+    private readonly reference: ReferenceService,
   ) {}
 
   @Allow(...READERS)
@@ -140,6 +142,14 @@ export class ProjectsResolver {
     @Args('input') input: SetMilestoneTemplateOptionalInput,
   ): Promise<MilestoneTemplate> {
     return this.milestonesService.setTemplateOptional(ctx, input);
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => [MilestoneTemplate], {
+    description: '节点改名：各项目类型模板中的该节点一并改名，处处显示新名称（代码与顺序不变）',
+  })
+  renameMilestone(@Ctx() ctx: RequestContext, @Args('input') input: RenameMilestoneInput): Promise<MilestoneTemplate[]> {
+    return this.milestonesService.renameMilestone(ctx, input);
   }
 
   @Allow(...READERS)
@@ -215,6 +225,12 @@ export class ProjectsResolver {
   @ResolveField(() => Lead, { nullable: true, description: '来源线索' })
   lead(@Ctx() ctx: RequestContext, @Parent() project: Project): Promise<Lead | null> {
     return project.leadId ? this.leads.loader(ctx).load(project.leadId) : Promise.resolve(null);
+  }
+
+  @Allow(...ALL_ROLES)
+  @ResolveField(() => Park, { nullable: true, description: '园区' })
+  park(project: Project, _args: unknown, gql: GqlContext): Promise<Park | null> | null {
+    return project.parkCode ? this.reference.parkLoader(fieldContext(gql)).load(project.parkCode) : null;
   }
 
   @Allow(...ALL_ROLES)

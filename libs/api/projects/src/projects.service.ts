@@ -27,6 +27,8 @@ import { ProjectMilestonesService } from './project-milestones.service';
 import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
 import { ProjectFactsChanged } from './project.events';
+import { ReferenceService } from '@lianzhao/api-reference';
+import { milestoneNames } from './milestone-names';
 import { milestoneDueSql, milestoneOverdueSql } from './project-rules.sql';
 import { type CreateProjectInput, type ProjectFields, type UpdateProjectInput } from './dto/project.inputs';
 
@@ -41,7 +43,7 @@ const AUDITED: readonly (keyof Project)[] = [
   'sourceOrganizationId',
   'ownerId',
   'townCode',
-  'park',
+  'parkCode',
   'contractInvestment',
   'registeredCapital',
   'plannedFixedAssetInvestment',
@@ -58,7 +60,6 @@ const AUDITED: readonly (keyof Project)[] = [
 ];
 
 const COPIED_FIELDS = [
-  'park',
   'contractInvestment',
   'registeredCapital',
   'plannedFixedAssetInvestment',
@@ -124,6 +125,7 @@ export class ProjectsService {
     private readonly milestones: ProjectMilestonesService,
     private readonly enterprises: EnterpriseQueries,
     private readonly events: EventBus,
+    private readonly reference: ReferenceService,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<Project> {
@@ -153,12 +155,17 @@ export class ProjectsService {
               .addSelect('m.position', 'position')
               .addSelect('m.planned_date::text', 'plannedDate')
               .addSelect('m.actual_date::text', 'actualDate')
+              // The name admins gave the milestone (one per code, the same in every template), in the same statement.
+              .addSelect(
+                '(SELECT mt.name FROM milestone_templates mt WHERE mt.code = m.code ORDER BY mt.project_type LIMIT 1)',
+                'name',
+              )
               .where('m.project_id = ANY(:ids)', { ids: [...ids] })
               .orderBy('m.position', 'ASC')
               .getRawMany<
                 Pick<
                   ProjectMilestone,
-                  'id' | 'projectId' | 'code' | 'position' | 'plannedDate' | 'actualDate'
+                  'id' | 'projectId' | 'code' | 'position' | 'plannedDate' | 'actualDate' | 'name'
                 >
               >();
             const today = this.clock.today();
@@ -166,7 +173,7 @@ export class ProjectsService {
             for (const row of rows) {
               byProject
                 .get(row.projectId)
-                ?.push(withReadFacts(Object.assign(new ProjectMilestone(), row), today));
+                ?.push(withReadFacts(Object.assign(new ProjectMilestone(), row), today, row.name));
             }
             return ids.map((id) => byProject.get(id) ?? []);
           }),
@@ -343,7 +350,7 @@ export class ProjectsService {
           input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
         ownerId: input.ownerId ?? before.ownerId,
         kept: { segmentCode: before.segmentCode, townCode: before.townCode },
-      });
+      }, before);
       if (input.name) changes.name = input.name;
       if (input.industrialHighRise !== undefined && input.industrialHighRise !== null)
         changes.industrialHighRise = input.industrialHighRise;
@@ -383,12 +390,13 @@ export class ProjectsService {
     const rows = await q.orderBy('m.planned_date', 'ASC').addOrderBy('m.id', 'ASC').limit(first).getMany();
     const total = Number(counts?.total ?? 0);
     const overdue = Number(counts?.overdue ?? 0);
+    const names = await milestoneNames(this.connection, ctx);
     return {
       totalCount: total,
       overdueCount: overdue,
       dueCount: total - overdue,
       items: rows.map((row) => {
-        const milestone = withReadFacts(row, today);
+        const milestone = withReadFacts(row, today, names(row.code).zh);
         const status = milestone.status;
         return {
           projectId: milestone.projectId,
@@ -409,9 +417,20 @@ export class ProjectsService {
     ctx: RequestContext,
     input: ProjectFields & AttributionChangeFields,
     merged: AttributionMerged,
+    before?: Pick<Project, 'parkCode' | 'townCode'>,
   ): Promise<Partial<Project>> {
     const out: Partial<Project> = {};
     for (const key of COPIED_FIELDS) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
-    return { ...out, ...(await this.attribution.resolve(ctx, input, merged, '项目')) };
+    const attribution = await this.attribution.resolve(ctx, input, merged, '项目');
+    const town = attribution.townCode !== undefined ? attribution.townCode : (before?.townCode ?? null);
+    const townChanged = before !== undefined && (town ?? null) !== before.townCode;
+    // A project moved to another town keeps its park only if the park may lie there.
+    const parkCode = input.parkCode !== undefined ? input.parkCode : townChanged ? before?.parkCode : undefined;
+    if (parkCode !== undefined) {
+      out.parkCode = parkCode
+        ? (await this.reference.requirePark(ctx, parkCode, town ?? null, 'parkCode', before?.parkCode, townChanged)).code
+        : null;
+    }
+    return { ...out, ...attribution };
   }
 }

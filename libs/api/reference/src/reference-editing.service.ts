@@ -17,12 +17,12 @@ import type {
   RetireReferenceItemInput,
   UpdateReferenceItemInput,
 } from './dto/reference-editing.inputs';
-import { Industry, Place, ReferenceItem, Segment, Tag } from './reference.entities';
+import { Industry, Park, Place, ReferenceItem, Segment, Tag } from './reference.entities';
 import { REFERENCE_AUDIT_ID, REFERENCE_AUDIT_TYPE, referenceNote } from './reference-history';
 import { ReferenceService } from './reference.service';
 
-type Row = Industry | Segment | Tag | Place;
-type RowClass = typeof Industry | typeof Segment | typeof Tag | typeof Place;
+type Row = Industry | Segment | Tag | Place | Park;
+type RowClass = typeof Industry | typeof Segment | typeof Tag | typeof Place | typeof Park;
 
 interface KindTable {
   entity: RowClass;
@@ -30,7 +30,7 @@ interface KindTable {
    * The column that splits the kind into the groups a screen orders separately (the segments of
    * one industry, the tags of one group); names are unique within the whole kind regardless.
    */
-  groupColumn: 'industryCode' | 'group' | 'kind' | null;
+  groupColumn: 'industryCode' | 'group' | 'kind' | 'townCode' | null;
   /** Columns of other tables that hold this kind's code: a code found in any is in use. */
   usage: { scalar: string | null; arraySuffix: string | null };
 }
@@ -40,6 +40,7 @@ const TABLES: Readonly<Record<ReferenceKind, KindTable>> = {
   SEGMENT: { entity: Segment, groupColumn: 'industryCode', usage: { scalar: 'segment_code', arraySuffix: 'segment_codes' } },
   TAG: { entity: Tag, groupColumn: 'group', usage: { scalar: null, arraySuffix: 'tag_codes' } },
   PLACE: { entity: Place, groupColumn: 'kind', usage: { scalar: 'town_code', arraySuffix: null } },
+  PARK: { entity: Park, groupColumn: 'townCode', usage: { scalar: 'park_code', arraySuffix: null } },
 };
 
 /** SQLSTATE 23503: a row elsewhere still points at the one being deleted. */
@@ -52,7 +53,8 @@ function kindLabel(kind: ReferenceKind): string {
 }
 
 function itemOf(kind: ReferenceKind, row: Row): ReferenceItem {
-  return { kind, code: row.code, name: row.name, nameEn: row.nameEn, sortOrder: row.sortOrder, retired: row.retired };
+  const townCode = row instanceof Park ? row.townCode : null;
+  return { kind, code: row.code, name: row.name, nameEn: row.nameEn, sortOrder: row.sortOrder, retired: row.retired, townCode };
 }
 
 function retiredText(retired: boolean): string {
@@ -109,6 +111,8 @@ export class ReferenceEditingService {
       row.name = input.name;
       row.nameEn = input.nameEn ?? row.nameEn;
       if (row instanceof Industry && input.leading !== undefined && input.leading !== null) row.leading = input.leading;
+      const townBefore = row instanceof Park ? row.townCode : null;
+      if (row instanceof Park && input.townCode !== undefined) row.townCode = await this.parkTown(tx, input.townCode, townBefore);
       await this.connection.getRepository<Row>(tx, TABLES[kind].entity).save(row);
       const changes = [
         { field: 'name', before: before.name, after: row.name },
@@ -116,6 +120,7 @@ export class ReferenceEditingService {
         ...(row instanceof Industry && before instanceof Industry
           ? [{ field: 'leading', before: before.leading ? '是' : '否', after: row.leading ? '是' : '否' }]
           : []),
+        ...(row instanceof Park ? [{ field: 'townCode', before: townBefore, after: row.townCode }] : []),
       ].filter((c) => c.before !== c.after);
       await this.record(tx, kind, row, 'UPDATE', changes);
       return row;
@@ -272,7 +277,19 @@ export class ReferenceEditingService {
       case 'PLACE':
         if (!input.placeKind) throw badField('placeKind', '请选择类型');
         return { kind: input.placeKind };
+      case 'PARK':
+        return { townCode: await this.parkTown(tx, input.townCode ?? null) };
     }
+  }
+
+  /** A park's town: none, or a town in use (a park is not put in a retired town). */
+  private async parkTown(
+    tx: RequestContext,
+    townCode: string | null | undefined,
+    kept: string | null = null,
+  ): Promise<string | null> {
+    if (!townCode) return null;
+    return (await this.reference.requirePlace(tx, townCode, 'townCode', kept)).code;
   }
 
   private record(

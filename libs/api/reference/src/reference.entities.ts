@@ -142,6 +142,40 @@ export class Place {
   retired!: boolean;
 }
 
+@ObjectType({ description: '园区' })
+@Entity('parks')
+export class Park {
+  @Field()
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  code!: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 64 })
+  name!: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 128 })
+  nameEn!: string;
+
+  /** The town the park lies in, when one: the project form offers a town's parks. */
+  @Field(() => String, { nullable: true, description: '所在镇/街道代码' })
+  @Index('parks_town_code_idx')
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  townCode!: string | null;
+
+  @ManyToOne(() => Place, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'town_code' })
+  town?: Place;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  sortOrder!: number;
+
+  @Field({ description: '已停用：旧记录上照常显示，新记录不再可选' })
+  @Column({ type: 'boolean', default: false })
+  retired!: boolean;
+}
+
 /** One entry as an edit returns it, whatever its kind. */
 @ObjectType({ description: '基础数据条目' })
 export class ReferenceItem {
@@ -162,4 +196,7 @@ export class ReferenceItem {
 
   @Field()
   retired!: boolean;
+
+  @Field(() => String, { nullable: true, description: '所在镇/街道代码（仅园区）' })
+  townCode?: string | null;
 }

@@ -8,7 +8,7 @@ import {
   RetireReferenceItemInput,
   UpdateReferenceItemInput,
 } from './dto/reference-editing.inputs';
-import { Industry, Place, ReferenceItem, Tag } from './reference.entities';
+import { Industry, Park, Place, ReferenceItem, Tag } from './reference.entities';
 import { ReferenceEditingService } from './reference-editing.service';
 import { ReferenceService } from './reference.service';
 
@@ -35,6 +35,13 @@ export class ReferenceResolver {
   @Query(() => [Place], { description: '镇、街道与功能区，含已停用的（retired）' })
   places(@Ctx() ctx: RequestContext): Promise<Place[]> {
     return this.reference.places(ctx);
+  }
+
+  // Partners file referrals without parks: the portal needs none.
+  @Allow('ADMIN', 'OFFICER', 'LEADER')
+  @Query(() => [Park], { description: '园区，含已停用的（retired）' })
+  parks(@Ctx() ctx: RequestContext): Promise<Park[]> {
+    return this.reference.parks(ctx);
   }
 
   @Allow('ADMIN')

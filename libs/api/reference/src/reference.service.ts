@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
+import { ENTERPRISE_TAG_GROUPS, TAG_GROUP_LABELS, type TagGroup } from '@lianzhao/domain';
 import { badField, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
-import { Industry, Place, Segment, Tag } from './reference.entities';
+import { Industry, Park, Place, Segment, Tag } from './reference.entities';
 
 @Injectable()
 export class ReferenceService {
@@ -32,6 +33,10 @@ export class ReferenceService {
     return this.connection.getRepository(ctx, Place).find({ order: { sortOrder: 'ASC' } });
   }
 
+  parks(ctx: RequestContext): Promise<Park[]> {
+    return this.connection.getRepository(ctx, Park).find({ order: { sortOrder: 'ASC', code: 'ASC' } });
+  }
+
   /*
    * `kept` names the codes the record already holds: a retired entry stays valid on the records
    * that have it (saving one unchanged must not fail), but is refused as a new choice.
@@ -51,12 +56,19 @@ export class ReferenceService {
     codes: readonly string[],
     field = 'tagCodes',
     kept: readonly string[] = [],
+    groups: readonly TagGroup[] = ENTERPRISE_TAG_GROUPS,
   ): Promise<string[]> {
     const unique = [...new Set(codes)];
     if (!unique.length) return [];
     const found = await this.connection.getRepository(ctx, Tag).findBy({ code: In(unique) });
     const missing = unique.filter((c) => !found.some((t) => t.code === c));
     if (missing.length) throw badField(field, `无效的标签：${missing.join('、')}`);
+    // Lead tags and enterprise tags share the table but not their records (LEAD_TAG_GROUPS).
+    const elsewhere = found.filter((t) => !groups.includes(t.group));
+    if (elsewhere.length) {
+      const wanted = groups.map((g) => TAG_GROUP_LABELS[g].zh).join('、');
+      throw badField(field, `标签不属于${wanted}：${elsewhere.map((t) => t.name).join('、')}`);
+    }
     const retired = found.filter((t) => t.retired && !kept.includes(t.code));
     if (retired.length) throw badField(field, `标签已停用：${retired.map((t) => t.name).join('、')}`);
     return unique;
@@ -86,6 +98,29 @@ export class ReferenceService {
     return place;
   }
 
+  /**
+   * The park a form names. A park newly chosen must be in use; one the record already holds stays
+   * even when retired. Either way, when the park is new or the record moves to another town, the
+   * park must lie in the record's town when both are known (the form offers the town's parks).
+   */
+  async requirePark(
+    ctx: RequestContext,
+    code: string,
+    townCode: string | null,
+    field = 'parkCode',
+    kept?: string | null,
+    townChanged = false,
+  ): Promise<Park> {
+    const park = await this.connection.getRepository(ctx, Park).findOneBy({ code });
+    if (!park) throw badField(field, '请选择有效的园区');
+    const held = code === kept;
+    if (held && !townChanged) return park;
+    if (park.retired && !held) throw badField(field, `园区“${park.name}”已停用，请选择其他园区`);
+    if (park.townCode && townCode && park.townCode !== townCode)
+      throw badField(field, `园区“${park.name}”不在所选镇/街道`);
+    return park;
+  }
+
   /** Drops a code from the caches after an admin changed its row, so the next read sees the change. */
   forget(code: string): void {
     this.segments.delete(code);
@@ -102,6 +137,10 @@ export class ReferenceService {
 
   placeLoader(ctx: RequestContext): DataLoader<string, Place | null> {
     return this.byCode(ctx, Place);
+  }
+
+  parkLoader(ctx: RequestContext): DataLoader<string, Park | null> {
+    return this.byCode(ctx, Park);
   }
 
   /**

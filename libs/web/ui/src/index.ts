@@ -37,6 +37,7 @@ export { ForbiddenPage, FullPageLoading, NotFoundPage, PageSkeleton } from './pa
 export { useFormRules } from './hooks/useFormRules';
 export type { FormRules } from './hooks/useFormRules';
 export { offered, useReferenceOptions } from './hooks/useReferenceOptions';
+export { useMilestoneLabel } from './hooks/useMilestoneLabel';
 export type { IndustryOption, PlaceOption, ReferenceOptions, TagOption } from './hooks/useReferenceOptions';
 export { dateString, optionalDecimal, optionalText } from './forms/values';
 export {
@@ -61,11 +62,14 @@ export type { PartnerSelectProps } from './components/PartnerSelect';
 export { AuditChanges } from './components/AuditChanges';
 export type { AuditChange, AuditChangesProps } from './components/AuditChanges';
 export { PlaceSelect } from './components/PlaceSelect';
+export { ParkSelect } from './components/ParkSelect';
+export type { ParkSelectProps } from './components/ParkSelect';
 export type { PlaceSelectProps } from './components/PlaceSelect';
 export { SegmentCascader } from './components/SegmentCascader';
 export type { SegmentCascaderProps } from './components/SegmentCascader';
 export { StageTag, STAGE_COLORS } from './components/StageTag';
 export { TagSelect } from './components/TagSelect';
+export { TagList } from './components/TagList';
 export type { TagSelectProps } from './components/TagSelect';
 export { FilterBar } from './filters/FilterBar';
 export type { FilterBarProps } from './filters/FilterBar';

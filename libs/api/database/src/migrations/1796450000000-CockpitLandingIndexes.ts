@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** What the cockpit's landing tallies read of a project besides the date: the attribution it is cut and grouped by, and the amounts it sums. */
 const COVERED =
-  'industry_code, segment_code, town_code, channel, source_organization_id, park, contract_investment, planned_fixed_asset_investment, actual_fixed_asset_investment, expected_output';
+  'industry_code, segment_code, town_code, channel, source_organization_id, park_code, contract_investment, planned_fixed_asset_investment, actual_fixed_asset_investment, expected_output';
 
 /**
  * The cockpit's signed and landed tallies (per month, per breakdown, the targets' leading

@@ -8,12 +8,20 @@ import {
   IsInt,
   IsNotEmpty,
   IsOptional,
+  IsString,
   IsUUID,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LEAD_GRADES, LEAD_STAGES, PIPELINE_PATH, type LeadGrade, type LeadStage } from '@lianzhao/domain';
+import {
+  LEAD_GRADES,
+  LEAD_STAGES,
+  MAX_LEAD_TAGS,
+  PIPELINE_PATH,
+  type LeadGrade,
+  type LeadStage,
+} from '@lianzhao/domain';
 import { AreaField, IsDateOnly, IsRangeEnd, ListArgs, OrderBy, Trim, WanYuanField } from '@lianzhao/api-core';
 import { AttributionFilter, WithAttribution } from '@lianzhao/api-attribution';
 import { LeadGradeEnum, LeadStageEnum } from '../lead.enums';
@@ -52,6 +60,16 @@ export class LeadFields {
   @IsOptional()
   @MaxLength(5000, { message: '备注最多 5000 个字' })
   notes?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `线索标签代码（“线索标签”分组，最多 ${MAX_LEAD_TAGS} 个）`,
+  })
+  @IsOptional()
+  @IsArray({ message: '请选择标签' })
+  @ArrayMaxSize(MAX_LEAD_TAGS, { message: `一条线索最多 ${MAX_LEAD_TAGS} 个标签` })
+  @IsString({ each: true, message: '标签代码无效' })
+  tagCodes?: string[] | null;
 
   @Field(() => ID, {
     nullable: true,
@@ -206,6 +224,13 @@ export class LeadFilter extends AttributionFilter {
   @IsIn(LEAD_STAGES, { message: '请选择阶段' })
   stage?: LeadStage | null;
 
+  @Field(() => [String], { nullable: true, description: '带有其中任一标签的线索' })
+  @IsOptional()
+  @IsArray({ message: '请选择标签' })
+  @ArrayMaxSize(50, { message: '最多按 50 个标签筛选' })
+  @IsString({ each: true, message: '标签代码无效' })
+  tagCodes?: string[] | null;
+
   @Field(() => [LeadGradeEnum], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -327,4 +352,14 @@ export class BulkMoveLeadsInput extends BulkLeadIds {
   @IsOptional()
   @MaxLength(1000, { message: '原因最多 1000 个字' })
   reason?: string | null;
+}
+
+@InputType({ description: '批量打标签或移除标签' })
+export class BulkTagLeadsInput extends BulkLeadIds {
+  @Field(() => [String], { description: '要加上（或移除）的线索标签代码' })
+  @IsArray({ message: '请选择标签' })
+  @ArrayNotEmpty({ message: '请选择标签' })
+  @ArrayMaxSize(MAX_LEAD_TAGS, { message: `一次最多 ${MAX_LEAD_TAGS} 个标签` })
+  @IsString({ each: true, message: '标签代码无效' })
+  tagCodes!: string[];
 }

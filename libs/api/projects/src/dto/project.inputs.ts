@@ -56,8 +56,11 @@ import {
 /** What an officer fills on the project form; create and update share them. */
 @InputType({ isAbstract: true })
 export class ProjectFields {
-  @OptionalText('园区', 100, '园区')
-  park?: string | null;
+  @Field(() => String, { nullable: true, description: '园区代码（基础数据“园区”，须在所选镇/街道）' })
+  @IsOptional()
+  @IsString({ message: '请选择园区' })
+  @MaxLength(40, { message: '请选择有效的园区' })
+  parkCode?: string | null;
 
   @WanYuanField('合同投资')
   contractInvestment?: string | null;
@@ -290,11 +293,11 @@ export class ProjectFilter extends AttributionFilter {
   @IsIn(PROJECT_TYPES, { message: '请选择项目类型' })
   type?: ProjectType | null;
 
-  @Field(() => String, { nullable: true, description: '园区（包含）' })
-  @Trim()
+  @Field(() => String, { nullable: true, description: '园区代码' })
   @IsOptional()
-  @MaxLength(100, { message: '园区最多 100 个字' })
-  park?: string | null;
+  @IsString({ message: '请选择园区' })
+  @MaxLength(40, { message: '请选择有效的园区' })
+  parkCode?: string | null;
 
   @Field(() => String, { nullable: true, description: '签约日期起' })
   @IsOptional()
@@ -327,12 +330,6 @@ export class ProjectFilter extends AttributionFilter {
   @IsArray()
   @IsString({ each: true, message: '产业代码无效' })
   industryCodes?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: '园区（完全一致）' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, { message: '园区最多 100 个字' })
-  parkExact?: string | null;
 
   // ── 驾驶舱（节点进度）: as-of health, milestones done in a period, exact projects ──
 

@@ -64,7 +64,7 @@ export class ReferenceNames extends ReferenceItemKey {
   nameEn?: string | null;
 }
 
-@InputType({ description: '新建基础数据：产业、细分赛道、标签或镇街' })
+@InputType({ description: '新建基础数据：产业、细分赛道、标签、镇街或园区' })
 export class CreateReferenceItemInput extends ReferenceNames {
   @Field(() => String, { nullable: true, description: '细分赛道所属产业的代码（仅细分赛道）' })
   @IsOptional()
@@ -85,6 +85,11 @@ export class CreateReferenceItemInput extends ReferenceNames {
   @IsOptional()
   @IsBoolean({ message: '请选择是否主导产业' })
   leading?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: '所在镇/街道代码（仅园区；不填则不属任何镇街）' })
+  @IsOptional()
+  @IsString({ message: '请选择镇/街道' })
+  townCode?: string | null;
 }
 
 @InputType({ description: '修改基础数据的名称（代码不变）' })
@@ -93,6 +98,11 @@ export class UpdateReferenceItemInput extends ReferenceNames {
   @IsOptional()
   @IsBoolean({ message: '请选择是否主导产业' })
   leading?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: '所在镇/街道代码（仅园区；null 为不属任何镇街，不传则不变）' })
+  @IsOptional()
+  @IsString({ message: '请选择镇/街道' })
+  townCode?: string | null;
 }
 
 @InputType({ description: '停用或恢复基础数据' })

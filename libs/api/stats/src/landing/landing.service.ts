@@ -53,7 +53,7 @@ const BREAKDOWNS = [
   ['byChannel', 'p.channel', 'channels'],
   ['byPartner', 'p.source_organization_id', 'sourceOrganizationId'],
   ['byTown', 'p.town_code', 'townCode'],
-  ['byPark', 'p.park', 'parkExact'],
+  ['byPark', 'p.park_code', 'parkCode'],
 ] as const;
 
 type BreakdownField = (typeof BREAKDOWNS)[number][0];
@@ -254,10 +254,11 @@ export class LandingService {
     groups: Map<string, Map<string, TallyRow>>,
   ): Promise<(field: BreakdownField, key: string) => string | null> {
     const keys = (field: string) => [...(groups.get(field)?.keys() ?? [])];
-    const [industries, segments, towns, partners] = await Promise.all([
+    const [industries, segments, towns, parks, partners] = await Promise.all([
       this.reference.industryLoader(ctx).loadMany(keys('byIndustry')),
       this.reference.segmentLoader(ctx).loadMany(keys('bySegment')),
       this.reference.placeLoader(ctx).loadMany(keys('byTown')),
+      this.reference.parkLoader(ctx).loadMany(keys('byPark')),
       this.organizations.loader(ctx).loadMany(keys('byPartner')),
     ]);
     const index = (ks: string[], found: ReadonlyArray<{ name: string } | null | Error>) =>
@@ -266,6 +267,7 @@ export class LandingService {
       byIndustry: index(keys('byIndustry'), industries),
       bySegment: index(keys('bySegment'), segments),
       byTown: index(keys('byTown'), towns),
+      byPark: index(keys('byPark'), parks),
       byPartner: index(keys('byPartner'), partners),
     };
     return (field, key) => {
@@ -273,7 +275,6 @@ export class LandingService {
         const channel = CHANNELS.find((c) => c === key);
         return channel ? CHANNEL_LABELS[channel].zh : null;
       }
-      if (field === 'byPark') return key;
       return byField[field]?.get(key) ?? null;
     };
   }

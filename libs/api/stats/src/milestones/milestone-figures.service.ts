@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DUE_WITHIN_DAYS, MILESTONE_CODES, MILESTONE_LABELS, type MilestoneCode } from '@lianzhao/domain';
+import { DUE_WITHIN_DAYS, MILESTONE_CODES, type MilestoneCode } from '@lianzhao/domain';
 import { Clock, ListQuery, type RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import type { SelectQueryBuilder } from 'typeorm';
@@ -12,6 +12,7 @@ import {
   LIVE_HEALTH_BASIS,
   type HealthBasis,
   milestoneDoneCondition,
+  milestoneNames,
   PROJECT_LIST,
   ProjectMilestone,
   type Project,
@@ -43,7 +44,10 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
 export class MilestoneFiguresService {
   private readonly projects: ListQuery<Project, ProjectFilter, ProjectOrderField>;
 
-  constructor(connection: TransactionalConnection, clock: Clock) {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    clock: Clock,
+  ) {
     this.projects = new ListQuery(PROJECT_LIST, connection, clock);
   }
 
@@ -80,6 +84,7 @@ export class MilestoneFiguresService {
       .groupBy('dm.code')
       .getRawMany<{ code: MilestoneCode; done: string; on_time: string; days_late: string | null }>();
     const byCode = new Map(rows.map((row) => [row.code, row]));
+    const names = await milestoneNames(this.connection, ctx);
     return MILESTONE_CODES.map((code) => {
       const row = byCode.get(code);
       const doneCount = Number(row?.done ?? 0);
@@ -90,7 +95,7 @@ export class MilestoneFiguresService {
       });
       return {
         code,
-        name: MILESTONE_LABELS[code].zh,
+        name: names(code).zh,
         done: countFigure(doneCount, 'PROJECTS', listDrill(filter(undefined))),
         onTime: countFigure(onTimeCount, 'PROJECTS', listDrill(filter(true))),
         late: countFigure(doneCount - onTimeCount, 'PROJECTS', listDrill(filter(false))),

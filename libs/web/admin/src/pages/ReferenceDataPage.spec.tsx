@@ -1,4 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { ReferenceDataDocument } from '@lianzhao/web-data';
@@ -35,7 +36,29 @@ const reference: MockLink.MockedResponse = {
         },
       ],
       tags: [],
-      places: [],
+      places: [
+        { __typename: 'Place', code: 'NANQIAO', name: '南桥镇', nameEn: 'Nanqiao Town', kind: 'TOWN', sortOrder: 10, retired: false },
+      ],
+      parks: [
+        {
+          __typename: 'Park',
+          code: 'DONGFANG_MEIGU_BIOMED',
+          name: '东方美谷生物医药园',
+          nameEn: 'Oriental Beauty Valley Biomedical Park',
+          townCode: 'NANQIAO',
+          sortOrder: 10,
+          retired: false,
+        },
+        {
+          __typename: 'Park',
+          code: 'LINGANG_FENGXIAN',
+          name: '临港奉贤园区',
+          nameEn: 'Lingang Fengxian Park',
+          townCode: null,
+          sortOrder: 20,
+          retired: false,
+        },
+      ],
     },
   },
 };
@@ -65,5 +88,25 @@ describe('ReferenceDataPage', () => {
     expect(screen.getByRole('tab', { name: '节点模板' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: '修改记录' })).toBeInTheDocument();
     expect(screen.queryByText('编辑功能正在建设中')).not.toBeInTheDocument();
+  });
+
+  it('lists the parks with the town each is offered in', async () => {
+    await act(async () => {
+      render(
+        <MockedProvider mocks={[reference]}>
+          <I18nProvider>
+            <ReferenceDataPage />
+          </I18nProvider>
+        </MockedProvider>,
+      );
+    });
+    await userEvent.click(await screen.findByRole('tab', { name: '园区' }));
+    const table = (await screen.findAllByTestId('reference-table')).find((t) => t.getAttribute('data-kind') === 'PARK');
+    if (!table) throw new Error('no park table');
+    const rows = within(table).getAllByRole('row');
+    expect(within(rows[1]).getByText('东方美谷生物医药园')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('南桥镇')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('临港奉贤园区')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('不限镇街')).toBeInTheDocument();
   });
 });

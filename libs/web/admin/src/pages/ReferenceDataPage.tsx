@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Flex, Skeleton, Tabs, Typography } from 'antd';
+import { Alert, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
 import {
   PLACE_KIND_LABELS,
   PLACE_KINDS,
@@ -27,7 +27,7 @@ interface Editing {
 }
 
 /**
- * 基础数据: industries and their segments, tags by group, towns and streets, each editable by an
+ * 基础数据: industries and their segments, tags by group, towns and streets, parks, each editable by an
  * admin (create, rename, reorder, retire, delete an unused one), which milestones of a project type
  * may be skipped, and the history of every change.
  */
@@ -104,6 +104,23 @@ export function ReferenceDataPage() {
                 />
               ))}
             </Flex>
+          ),
+        },
+        {
+          key: 'parks',
+          label: label(REFERENCE_KIND_LABELS.PARK),
+          children: (
+            <ReferenceTable
+              kind="PARK"
+              title={label(REFERENCE_KIND_LABELS.PARK)}
+              items={data.parks}
+              onCreate={create('PARK')}
+              onEdit={edit('PARK')}
+              detail={(park) => {
+                const town = data.places.find((p) => p.code === park.townCode);
+                return <Tag>{town ? pick(town) : t('referenceEdit.anyTown')}</Tag>;
+              }}
+            />
           ),
         },
         { key: 'templates', label: t('referenceEdit.templates'), children: <MilestoneTemplatesCard /> },

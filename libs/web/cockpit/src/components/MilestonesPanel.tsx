@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { Card, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router';
-import { MILESTONE_LABELS } from '@lianzhao/domain';
 import type { DashboardQuery } from '@lianzhao/web-data';
-import { useI18n } from '@lianzhao/web-ui';
+import { useI18n, useMilestoneLabel } from '@lianzhao/web-ui';
 import { CHART_COLORS, type FigureChartSpec } from '../utils/chart-options';
 import { figureHref, formatCount, formatShare } from '../utils/figures';
 import { FigureChart } from './FigureChart';
@@ -13,10 +12,11 @@ type Milestones = DashboardQuery['dashboard']['milestones'];
 
 /** 节点进度: 红牌 / 黄牌 now, on-time completion per milestone, the ten most delayed projects. */
 export function MilestonesPanel({ milestones }: { milestones: Milestones }) {
-  const { t, label, locale } = useI18n();
+  const { t, locale } = useI18n();
+  const milestoneLabel = useMilestoneLabel();
   const onTime = useMemo<FigureChartSpec>(
     () => ({
-      categories: milestones.onTime.map((m) => label(MILESTONE_LABELS[m.code])),
+      categories: milestones.onTime.map((m) => milestoneLabel(m.code)),
       series: [
         {
           name: t('cockpit.milestones.onTime'),
@@ -34,7 +34,7 @@ export function MilestonesPanel({ milestones }: { milestones: Milestones }) {
         },
       ],
     }),
-    [milestones, t, label],
+    [milestones, t, milestoneLabel],
   );
   return (
     <Card className="cockpit-panel" title={t('cockpit.milestones.title')} data-testid="panel-milestones">
@@ -73,7 +73,7 @@ export function MilestonesPanel({ milestones }: { milestones: Milestones }) {
           scroll={{ x: 'max-content' }}
           dataSource={milestones.onTime}
           columns={[
-            { title: t('cockpit.milestones.milestone'), render: (_, m) => label(MILESTONE_LABELS[m.code]) },
+            { title: t('cockpit.milestones.milestone'), render: (_, m) => milestoneLabel(m.code) },
             {
               title: t('cockpit.milestones.done'),
               align: 'right',

@@ -91,6 +91,14 @@ export type BulkRejectReferralsInput = {
   reason: string;
 };
 
+/** 批量打标签或移除标签 */
+export type BulkTagLeadsInput = {
+  /** 所选线索，最多 500 条 */
+  ids: Array<string | number>;
+  /** 要加上（或移除）的线索标签代码 */
+  tagCodes: Array<string>;
+};
+
 export type ChainDrillFilter = {
   /** 截至日期 YYYY-MM-DD；默认今天 */
   asOf?: string | null | undefined;
@@ -294,6 +302,8 @@ export type CreateLeadInput = {
   sourceOrganizationId?: string | number | null | undefined;
   /** 空间需求（平方米） */
   spaceNeed?: string | null | undefined;
+  /** 线索标签代码（“线索标签”分组，最多 10 个） */
+  tagCodes?: Array<string> | null | undefined;
   /** 意向落地镇/街道 */
   townCode?: string | null | undefined;
 };
@@ -340,7 +350,7 @@ export type CreatePolicyItemInput = {
   policyId: string | number;
 };
 
-/** 新建基础数据：产业、细分赛道、标签或镇街 */
+/** 新建基础数据：产业、细分赛道、标签、镇街或园区 */
 export type CreateReferenceItemInput = {
   /** 代码 */
   code: string;
@@ -357,6 +367,8 @@ export type CreateReferenceItemInput = {
   nameEn?: string | null | undefined;
   /** 镇街类型（仅镇街） */
   placeKind?: PlaceKind | null | undefined;
+  /** 所在镇/街道代码（仅园区；不填则不属任何镇街） */
+  townCode?: string | null | undefined;
 };
 
 export type CreateSavedViewInput = {
@@ -615,6 +627,8 @@ export type LeadFilter = {
   /** 单个阶段（与 stages 同时给出时取交集） */
   stage?: LeadStage | null | undefined;
   stages?: Array<LeadStage> | null | undefined;
+  /** 带有其中任一标签的线索 */
+  tagCodes?: Array<string> | null | undefined;
   townCode?: string | null | undefined;
 };
 
@@ -909,10 +923,8 @@ export type ProjectFilter = {
   /** 下一个节点（第一个没有实际日期的节点） */
   nextMilestone?: MilestoneCode | null | undefined;
   ownerId?: string | number | null | undefined;
-  /** 园区（包含） */
-  park?: string | null | undefined;
-  /** 园区（完全一致） */
-  parkExact?: string | null | undefined;
+  /** 园区代码 */
+  parkCode?: string | null | undefined;
   /** 搜索项目名称、企业名称或信用代码（包含） */
   search?: string | null | undefined;
   segmentCode?: string | null | undefined;
@@ -1006,6 +1018,8 @@ export type RecordTargetActualInput = {
 export type ReferenceKind =
   /** 产业 */
   | 'INDUSTRY'
+  /** 园区 */
+  | 'PARK'
   /** 镇街 */
   | 'PLACE'
   /** 细分赛道 */
@@ -1132,6 +1146,15 @@ export type RemoveSupportItemInput = {
   projectId: string | number;
   /** 读取时的版本号（乐观锁） */
   version: number;
+};
+
+/** 节点改名：各项目类型的模板中该节点一并改名（代码与顺序不变） */
+export type RenameMilestoneInput = {
+  code: MilestoneCode;
+  /** 中文名称 */
+  name: string;
+  /** 英文名称；不填则不变 */
+  nameEn?: string | null | undefined;
 };
 
 /** 调整顺序：按给出的顺序排列这些代码（同一组内，如一个产业的细分赛道） */
@@ -1339,6 +1362,8 @@ export type SupportItemKind =
 export type TagGroup =
   /** 未来产业 */
   | 'FUTURE_INDUSTRY'
+  /** 线索标签 */
+  | 'LEAD'
   /** 企业画像 */
   | 'PROFILE'
   /** 战略性新兴产业 */
@@ -1540,6 +1565,8 @@ export type UpdateLeadInput = {
   sourceOrganizationId?: string | number | null | undefined;
   /** 空间需求（平方米） */
   spaceNeed?: string | null | undefined;
+  /** 线索标签代码（“线索标签”分组，最多 10 个） */
+  tagCodes?: Array<string> | null | undefined;
   /** 意向落地镇/街道 */
   townCode?: string | null | undefined;
   version: number;
@@ -1612,8 +1639,8 @@ export type UpdateProjectInput = {
   notes?: string | null | undefined;
   /** 负责人，默认为当前用户 */
   ownerId?: string | number | null | undefined;
-  /** 园区 */
-  park?: string | null | undefined;
+  /** 园区代码（基础数据“园区”，须在所选镇/街道） */
+  parkCode?: string | null | undefined;
   /** 计划固定资产投资（万元） */
   plannedFixedAssetInvestment?: string | null | undefined;
   /** 注册资本（万元） */
@@ -1644,6 +1671,8 @@ export type UpdateReferenceItemInput = {
   name: string;
   /** 英文名称；不填则与中文名称相同 */
   nameEn?: string | null | undefined;
+  /** 所在镇/街道代码（仅园区；null 为不属任何镇街，不传则不变） */
+  townCode?: string | null | undefined;
 };
 
 export type UpdateReferralSettingsInput = {
@@ -1876,6 +1905,15 @@ export type ReferenceDataQuery = {
     sortOrder: number;
     retired: boolean;
   }>;
+  parks: Array<{
+    __typename: 'Park';
+    code: string;
+    name: string;
+    nameEn: string;
+    townCode: string | null;
+    sortOrder: number;
+    retired: boolean;
+  }>;
 };
 
 export type ReferenceHistoryQueryVariables = Exact<{ [key: string]: never }>;
@@ -1900,6 +1938,7 @@ export type ReferenceItemFieldsFragment = {
   nameEn: string;
   sortOrder: number;
   retired: boolean;
+  townCode: string | null;
 };
 
 export type CreateReferenceItemMutationVariables = Exact<{
@@ -1915,6 +1954,7 @@ export type CreateReferenceItemMutation = {
     nameEn: string;
     sortOrder: number;
     retired: boolean;
+    townCode: string | null;
   };
 };
 
@@ -1931,6 +1971,7 @@ export type UpdateReferenceItemMutation = {
     nameEn: string;
     sortOrder: number;
     retired: boolean;
+    townCode: string | null;
   };
 };
 
@@ -1947,6 +1988,7 @@ export type RetireReferenceItemMutation = {
     nameEn: string;
     sortOrder: number;
     retired: boolean;
+    townCode: string | null;
   };
 };
 
@@ -1963,6 +2005,7 @@ export type ReorderReferenceItemsMutation = {
     nameEn: string;
     sortOrder: number;
     retired: boolean;
+    townCode: string | null;
   }>;
 };
 
@@ -1981,6 +2024,23 @@ export type MilestoneTemplatesAdminQuery = {
     code: MilestoneCode;
     position: number;
     optional: boolean;
+    name: string;
+    nameEn: string;
+  }>;
+};
+
+export type RenameMilestoneMutationVariables = Exact<{
+  input: RenameMilestoneInput;
+}>;
+
+export type RenameMilestoneMutation = {
+  renameMilestone: Array<{
+    __typename: 'MilestoneTemplate';
+    projectType: ProjectType;
+    code: MilestoneCode;
+    position: number;
+    name: string;
+    nameEn: string;
   }>;
 };
 
@@ -5439,6 +5499,7 @@ export type LeadCardFragment = {
   expectedSigningOn: string | null;
   grade: LeadGrade | null;
   channel: Channel;
+  tagCodes: Array<string>;
   createdAt: string;
   enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
   owner: { __typename: 'User'; id: string; displayName: string };
@@ -5468,6 +5529,7 @@ export type LeadDetailFragment = {
   expectedSigningOn: string | null;
   grade: LeadGrade | null;
   channel: Channel;
+  tagCodes: Array<string>;
   createdAt: string;
   sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
   fund: { __typename: 'Fund'; id: string; name: string } | null;
@@ -5517,6 +5579,7 @@ export type LeadsQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5562,6 +5625,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5584,6 +5648,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5606,6 +5671,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5628,6 +5694,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5650,6 +5717,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5672,6 +5740,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5694,6 +5763,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5716,6 +5786,7 @@ export type LeadBoardQuery = {
         expectedSigningOn: string | null;
         grade: LeadGrade | null;
         channel: Channel;
+        tagCodes: Array<string>;
         createdAt: string;
         enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
         owner: { __typename: 'User'; id: string; displayName: string };
@@ -5753,6 +5824,7 @@ export type LeadQuery = {
     expectedSigningOn: string | null;
     grade: LeadGrade | null;
     channel: Channel;
+    tagCodes: Array<string>;
     createdAt: string;
     project: { __typename: 'Project'; id: string } | null;
     followUps: Array<{
@@ -5841,6 +5913,7 @@ export type CreateLeadMutation = {
     expectedSigningOn: string | null;
     grade: LeadGrade | null;
     channel: Channel;
+    tagCodes: Array<string>;
     createdAt: string;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     fund: { __typename: 'Fund'; id: string; name: string } | null;
@@ -5879,6 +5952,7 @@ export type UpdateLeadMutation = {
     expectedSigningOn: string | null;
     grade: LeadGrade | null;
     channel: Channel;
+    tagCodes: Array<string>;
     createdAt: string;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     fund: { __typename: 'Fund'; id: string; name: string } | null;
@@ -5921,6 +5995,7 @@ export type BulkAssignLeadsMutation = {
     expectedSigningOn: string | null;
     grade: LeadGrade | null;
     channel: Channel;
+    tagCodes: Array<string>;
     createdAt: string;
     enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -5944,6 +6019,55 @@ export type BulkMoveLeadsMutation = {
     expectedSigningOn: string | null;
     grade: LeadGrade | null;
     channel: Channel;
+    tagCodes: Array<string>;
+    createdAt: string;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  }>;
+};
+
+export type BulkTagLeadsMutationVariables = Exact<{
+  input: BulkTagLeadsInput;
+}>;
+
+export type BulkTagLeadsMutation = {
+  bulkTagLeads: Array<{
+    __typename: 'Lead';
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    version: number;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    grade: LeadGrade | null;
+    channel: Channel;
+    tagCodes: Array<string>;
+    createdAt: string;
+    enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
+    owner: { __typename: 'User'; id: string; displayName: string };
+    industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
+    segment: { __typename: 'Segment'; code: string; name: string; nameEn: string };
+  }>;
+};
+
+export type BulkUntagLeadsMutationVariables = Exact<{
+  input: BulkTagLeadsInput;
+}>;
+
+export type BulkUntagLeadsMutation = {
+  bulkUntagLeads: Array<{
+    __typename: 'Lead';
+    id: string;
+    projectName: string;
+    stage: LeadStage;
+    version: number;
+    plannedInvestment: string | null;
+    expectedSigningOn: string | null;
+    grade: LeadGrade | null;
+    channel: Channel;
+    tagCodes: Array<string>;
     createdAt: string;
     enterprise: { __typename: 'Enterprise'; id: string; name: string; creditCode: string | null };
     owner: { __typename: 'User'; id: string; displayName: string };
@@ -6385,7 +6509,7 @@ export type ProjectRowFragment = {
   landedOn: string | null;
   contractInvestment: string | null;
   channel: Channel;
-  park: string | null;
+  park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
   enterprise: { __typename: 'Enterprise'; id: string; name: string };
   owner: { __typename: 'User'; id: string; displayName: string };
   industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6429,7 +6553,6 @@ export type ProjectDetailFragment = {
   landedOn: string | null;
   contractInvestment: string | null;
   channel: Channel;
-  park: string | null;
   lead: { __typename: 'Lead'; id: string; projectName: string } | null;
   sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
   planChanges: Array<{
@@ -6453,6 +6576,7 @@ export type ProjectDetailFragment = {
     notes: string | null;
     policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
   }>;
+  park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
   enterprise: { __typename: 'Enterprise'; id: string; name: string };
   owner: { __typename: 'User'; id: string; displayName: string };
   industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6499,7 +6623,7 @@ export type ProjectsQuery = {
         landedOn: string | null;
         contractInvestment: string | null;
         channel: Channel;
-        park: string | null;
+        park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
         enterprise: { __typename: 'Enterprise'; id: string; name: string };
         owner: { __typename: 'User'; id: string; displayName: string };
         industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6551,7 +6675,6 @@ export type ProjectQuery = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6575,6 +6698,7 @@ export type ProjectQuery = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6668,7 +6792,6 @@ export type RecordMilestoneMutation = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6692,6 +6815,7 @@ export type RecordMilestoneMutation = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6741,7 +6865,6 @@ export type PlanMilestoneMutation = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6765,6 +6888,7 @@ export type PlanMilestoneMutation = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6814,7 +6938,6 @@ export type UpdateProjectMutation = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6838,6 +6961,7 @@ export type UpdateProjectMutation = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6887,7 +7011,6 @@ export type SaveProjectSupportItemMutation = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6911,6 +7034,7 @@ export type SaveProjectSupportItemMutation = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -6960,7 +7084,6 @@ export type RemoveProjectSupportItemMutation = {
     landedOn: string | null;
     contractInvestment: string | null;
     channel: Channel;
-    park: string | null;
     lead: { __typename: 'Lead'; id: string; projectName: string } | null;
     sourceOrganization: { __typename: 'Organization'; id: string; name: string } | null;
     planChanges: Array<{
@@ -6984,6 +7107,7 @@ export type RemoveProjectSupportItemMutation = {
       notes: string | null;
       policyItem: { __typename: 'PolicyItem'; id: string; name: string } | null;
     }>;
+    park: { __typename: 'Park'; code: string; name: string; nameEn: string } | null;
     enterprise: { __typename: 'Enterprise'; id: string; name: string };
     owner: { __typename: 'User'; id: string; displayName: string };
     industry: { __typename: 'Industry'; code: string; name: string; nameEn: string };
@@ -7768,6 +7892,32 @@ export type FundOptionsQuery = {
   };
 };
 
+export type MilestoneNamesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MilestoneNamesQuery = {
+  milestoneTemplates: Array<{
+    __typename: 'MilestoneTemplate';
+    projectType: ProjectType;
+    code: MilestoneCode;
+    name: string;
+    nameEn: string;
+  }>;
+};
+
+export type ParkOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ParkOptionsQuery = {
+  parks: Array<{
+    __typename: 'Park';
+    code: string;
+    name: string;
+    nameEn: string;
+    townCode: string | null;
+    sortOrder: number;
+    retired: boolean;
+  }>;
+};
+
 export type ReferenceOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ReferenceOptionsQuery = {
@@ -7941,6 +8091,7 @@ export const ReferenceItemFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
         ],
       },
     },
@@ -9624,6 +9775,7 @@ export const LeadCardFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -9752,6 +9904,7 @@ export const LeadDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -9999,7 +10152,18 @@ export const ProjectRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -10217,7 +10381,18 @@ export const ProjectDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -11056,6 +11231,21 @@ export const ReferenceDataDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11153,6 +11343,7 @@ export const CreateReferenceItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
         ],
       },
     },
@@ -11209,6 +11400,7 @@ export const UpdateReferenceItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
         ],
       },
     },
@@ -11265,6 +11457,7 @@ export const RetireReferenceItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
         ],
       },
     },
@@ -11321,6 +11514,7 @@ export const ReorderReferenceItemsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
         ],
       },
     },
@@ -11382,6 +11576,8 @@ export const MilestoneTemplatesAdminDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'optional' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
               ],
             },
           },
@@ -11390,6 +11586,52 @@ export const MilestoneTemplatesAdminDocument = {
     },
   ],
 } as unknown as DocumentNode<MilestoneTemplatesAdminQuery, MilestoneTemplatesAdminQueryVariables>;
+export const RenameMilestoneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RenameMilestone' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenameMilestoneInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renameMilestone' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RenameMilestoneMutation, RenameMilestoneMutationVariables>;
 export const SetMilestoneTemplateOptionalDocument = {
   kind: 'Document',
   definitions: [
@@ -19631,6 +19873,7 @@ export const LeadsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -20140,6 +20383,7 @@ export const LeadBoardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -20286,6 +20530,7 @@ export const LeadDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -20563,6 +20808,7 @@ export const CreateLeadDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -20726,6 +20972,7 @@ export const UpdateLeadDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -20943,6 +21190,7 @@ export const BulkAssignLeadsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -21049,6 +21297,7 @@ export const BulkMoveLeadsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
             kind: 'Field',
@@ -21102,6 +21351,220 @@ export const BulkMoveLeadsDocument = {
     },
   ],
 } as unknown as DocumentNode<BulkMoveLeadsMutation, BulkMoveLeadsMutationVariables>;
+export const BulkTagLeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkTagLeads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkTagLeadsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkTagLeads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkTagLeadsMutation, BulkTagLeadsMutationVariables>;
+export const BulkUntagLeadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkUntagLeads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkTagLeadsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkUntagLeads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadCard' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lead' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedInvestment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedSigningOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tagCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'industry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkUntagLeadsMutation, BulkUntagLeadsMutationVariables>;
 export const NotificationsDocument = {
   kind: 'Document',
   definitions: [
@@ -22394,7 +22857,18 @@ export const ProjectsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -22538,7 +23012,18 @@ export const ProjectDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -22900,7 +23385,18 @@ export const RecordMilestoneDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -23136,7 +23632,18 @@ export const PlanMilestoneDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -23372,7 +23879,18 @@ export const UpdateProjectDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -23608,7 +24126,18 @@ export const SaveProjectSupportItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -23844,7 +24373,18 @@ export const RemoveProjectSupportItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'landedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contractInvestment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'park' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'park' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enterprise' },
@@ -26147,6 +26687,64 @@ export const FundOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<FundOptionsQuery, FundOptionsQueryVariables>;
+export const MilestoneNamesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MilestoneNames' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestoneTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'projectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MilestoneNamesQuery, MilestoneNamesQueryVariables>;
+export const ParkOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ParkOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'townCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ParkOptionsQuery, ParkOptionsQueryVariables>;
 export const ReferenceOptionsDocument = {
   kind: 'Document',
   definitions: [

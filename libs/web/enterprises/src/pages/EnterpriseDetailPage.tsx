@@ -12,12 +12,12 @@ import {
   useErrorMessage,
   useI18n,
   usePageTrail,
+  TagList,
 } from '@lianzhao/web-ui';
 import { EnterpriseAuditTrail } from '../components/EnterpriseAuditTrail';
 import { EnterpriseFormModal } from '../components/EnterpriseFormModal';
 import { EnterpriseLeadsTable } from '../components/EnterpriseLeadsTable';
 import { MergeEnterprisesModal } from '../components/MergeEnterprisesModal';
-import { TagList } from '../components/TagList';
 
 type Contact = EnterpriseDetailFragment['contacts'][number];
 

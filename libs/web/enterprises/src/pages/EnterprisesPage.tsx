@@ -19,9 +19,9 @@ import {
   useI18n,
   type ConnectionColumn,
   type FilterField,
+  TagList,
 } from '@lianzhao/web-ui';
 import { EnterpriseFormModal } from '../components/EnterpriseFormModal';
-import { TagList } from '../components/TagList';
 
 const FILTER_KEYS = ['q', 'industry'] as const;
 const pickExport = (data: ExportEnterprisesQuery) => data.enterprisesExport;

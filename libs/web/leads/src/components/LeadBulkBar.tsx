@@ -1,22 +1,31 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
-import { LEAD_STAGE_LABELS, LEAD_STAGES, STAGES_NEEDING_REASON, type LeadStage } from '@lianzhao/domain';
+import {
+  LEAD_STAGE_LABELS,
+  LEAD_STAGES,
+  LEAD_TAG_GROUPS,
+  STAGES_NEEDING_REASON,
+  type LeadStage,
+} from '@lianzhao/domain';
 import {
   BulkAssignLeadsDocument,
   BulkMoveLeadsDocument,
+  BulkTagLeadsDocument,
+  BulkUntagLeadsDocument,
   graphQLErrors,
   type LeadOrder,
 } from '@lianzhao/web-data';
-import { OwnerSelect, useFormErrors, useI18n } from '@lianzhao/web-ui';
+import { OwnerSelect, TagSelect, useFormErrors, useI18n } from '@lianzhao/web-ui';
 import { ExportLeadsButton } from './ExportLeadsButton';
 
-type Action = 'assign' | 'move';
+type Action = 'assign' | 'move' | 'tag' | 'untag';
 
 interface BulkValues {
   ownerId?: string;
   stage?: LeadStage;
   reason?: string;
+  tagCodes?: string[];
 }
 
 interface RowError {
@@ -25,7 +34,7 @@ interface RowError {
   message: string;
 }
 
-const FIELDS = ['ownerId', 'stage', 'reason'] as const;
+const FIELDS = ['ownerId', 'stage', 'reason', 'tagCodes'] as const;
 
 /** The rows a refused batch names (`extensions.rows`), each with its reason. */
 export function refusedRows(error: unknown): RowError[] {
@@ -41,7 +50,8 @@ export interface LeadBulkBarProps {
 
 /**
  * What an officer does with the selected leads: change their owner, move their stage (each by the
- * pipeline's rules; one refused row refuses the batch, and the dialog lists why), export them.
+ * pipeline's rules), add or remove tags — one refused row refuses the batch, and the dialog lists
+ * why — or export them.
  */
 export function LeadBulkBar({ ids, orderBy, onClear }: LeadBulkBarProps) {
   const { t, label } = useI18n();
@@ -54,6 +64,8 @@ export function LeadBulkBar({ ids, orderBy, onClear }: LeadBulkBarProps) {
   const options = { refetchQueries: ['Leads'], awaitRefetchQueries: true };
   const [assign, assigning] = useMutation(BulkAssignLeadsDocument, options);
   const [move, moving] = useMutation(BulkMoveLeadsDocument, options);
+  const [tag, tagging] = useMutation(BulkTagLeadsDocument, options);
+  const [untag, untagging] = useMutation(BulkUntagLeadsDocument, options);
 
   const open = (next: Action) => {
     form.resetFields();
@@ -69,6 +81,9 @@ export function LeadBulkBar({ ids, orderBy, onClear }: LeadBulkBarProps) {
         await move({
           variables: { input: { ids: [...ids], stage: values.stage, reason: values.reason?.trim() || null } },
         });
+      } else if ((action === 'tag' || action === 'untag') && values.tagCodes?.length) {
+        const variables = { input: { ids: [...ids], tagCodes: values.tagCodes } };
+        await (action === 'tag' ? tag({ variables }) : untag({ variables }));
       }
       void message.success(t('leads.bulkDone', { count: ids.length }));
       setAction(null);
@@ -80,13 +95,21 @@ export function LeadBulkBar({ ids, orderBy, onClear }: LeadBulkBarProps) {
     }
   };
 
-  const title = action === 'assign' ? t('leads.bulkAssign') : t('leads.bulkMove');
+  const titles = {
+    assign: t('leads.bulkAssign'),
+    move: t('leads.bulkMove'),
+    tag: t('leads.bulkTag'),
+    untag: t('leads.bulkUntag'),
+  };
+  const title = action ? titles[action] : '';
 
   return (
     <Space wrap data-testid="lead-bulk-bar">
       <Typography.Text strong>{t('list.selected', { count: ids.length })}</Typography.Text>
       <Button onClick={() => open('assign')}>{t('leads.bulkAssign')}</Button>
       <Button onClick={() => open('move')}>{t('leads.bulkMove')}</Button>
+      <Button onClick={() => open('tag')}>{t('leads.bulkTag')}</Button>
+      <Button onClick={() => open('untag')}>{t('leads.bulkUntag')}</Button>
       <ExportLeadsButton filter={{ ids: [...ids] }} orderBy={orderBy} label={t('list.exportSelected')} />
       <Button type="link" onClick={onClear}>
         {t('list.clearSelection')}
@@ -96,7 +119,7 @@ export function LeadBulkBar({ ids, orderBy, onClear }: LeadBulkBarProps) {
         title={t('leads.bulkTitle', { action: title, count: ids.length })}
         onOk={() => form.submit()}
         onCancel={() => setAction(null)}
-        confirmLoading={assigning.loading || moving.loading}
+        confirmLoading={assigning.loading || moving.loading || tagging.loading || untagging.loading}
         okText={t('common.confirm')}
         cancelText={t('common.cancel')}
         destroyOnHidden
@@ -156,6 +179,15 @@ export function LeadBulkBar({ ids, orderBy, onClear }: LeadBulkBarProps) {
                 <Input.TextArea rows={3} maxLength={1000} />
               </Form.Item>
             </>
+          )}
+          {(action === 'tag' || action === 'untag') && (
+            <Form.Item
+              name="tagCodes"
+              label={t('leads.bulkTags')}
+              rules={[{ required: true, message: t('leads.bulkTagsRequired') }]}
+            >
+              <TagSelect aria-label={t('leads.bulkTags')} groups={LEAD_TAG_GROUPS} />
+            </Form.Item>
           )}
         </Form>
       </Modal>

@@ -2,7 +2,7 @@ import { Descriptions, Tag } from 'antd';
 import { Link } from 'react-router';
 import { CHANNEL_LABELS } from '@lianzhao/domain';
 import type { LeadDetailFragment } from '@lianzhao/web-data';
-import { amountText, dateText, StageTag, useI18n } from '@lianzhao/web-ui';
+import { amountText, dateText, StageTag, TagList, useI18n } from '@lianzhao/web-ui';
 
 /** The lead's key figures, as a leader would want them at a glance. */
 export function LeadFacts({ lead }: { lead: LeadDetailFragment }) {
@@ -50,6 +50,7 @@ export function LeadFacts({ lead }: { lead: LeadDetailFragment }) {
           label: t('leads.grade'),
           children: lead.grade ? <Tag>{t(`leads.grade.${lead.grade}`)}</Tag> : '—',
         },
+        { key: 'tags', label: t('leads.tags'), children: <TagList codes={lead.tagCodes} /> },
         { key: 'notes', label: t('leads.notes'), children: lead.notes ?? '—', span: 'filled' },
       ]}
     />

@@ -69,4 +69,13 @@ describe('LeadFormModal', () => {
     expect(await screen.findByText('统一社会信用代码')).toBeInTheDocument();
     expect(screen.getAllByRole('dialog')).toHaveLength(2);
   });
+
+  it('offers the lead tags, not an enterprise\'s', async () => {
+    await renderWithProviders(<LeadFormModal lead={null} onClose={jest.fn()} />, [enterprises]);
+    await userEvent.click(within(screen.getByRole('dialog')).getByLabelText('标签'));
+    const option = (name: string) => screen.queryAllByText(name, { selector: '.ant-select-item-option-content' });
+    expect(await screen.findAllByText('重点', { selector: '.ant-select-item-option-content' })).not.toHaveLength(0);
+    expect(option('基金返投')).not.toHaveLength(0);
+    expect(option('高新技术企业')).toHaveLength(0);
+  });
 });

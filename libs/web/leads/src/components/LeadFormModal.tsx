@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Col, DatePicker, Form, Input, Modal, Row, Select, Space } from 'antd';
-import { CHANNEL_LABELS, CHANNELS, LEAD_GRADES, type Channel } from '@lianzhao/domain';
+import { CHANNEL_LABELS, CHANNELS, LEAD_GRADES, LEAD_TAG_GROUPS, MAX_LEAD_TAGS, type Channel } from '@lianzhao/domain';
 import {
   CreateLeadDocument,
   evictEntityFields,
@@ -17,6 +17,7 @@ import {
   PartnerSelect,
   PlaceSelect,
   SegmentCascader,
+  TagSelect,
   useFormErrors,
   useFormRules,
   useI18n,
@@ -226,6 +227,15 @@ export function LeadFormModal({ lead, onClose, onCreated }: LeadFormModalProps) 
                 allowClear
                 options={LEAD_GRADES.map((g) => ({ value: g, label: t(`leads.grade.${g}`) }))}
               />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item
+              name="tagCodes"
+              label={t('leads.tags')}
+              rules={[{ type: 'array', max: MAX_LEAD_TAGS, message: t('leads.tagsMax', { max: MAX_LEAD_TAGS }) }]}
+            >
+              <TagSelect groups={LEAD_TAG_GROUPS} />
             </Form.Item>
           </Col>
           <Col span={24}>

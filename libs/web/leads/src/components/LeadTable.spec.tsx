@@ -4,16 +4,19 @@ import type { MockLink } from '@apollo/client/testing';
 import {
   BulkAssignLeadsDocument,
   BulkMoveLeadsDocument,
+  BulkTagLeadsDocument,
+  BulkUntagLeadsDocument,
   LeadsDocument,
   type BulkAssignLeadsMutationVariables,
   type BulkMoveLeadsMutationVariables,
+  type BulkTagLeadsMutationVariables,
   type LeadsQuery,
 } from '@lianzhao/web-data';
 import { leadCard, renderWithProviders } from '../testing/fixtures';
 import { LeadTable } from './LeadTable';
 
 const ROWS = [
-  leadCard('l1', 'NEW', '储能电池基地'),
+  leadCard('l1', 'NEW', '储能电池基地', { tagCodes: ['LEAD_KEY'] }),
   leadCard('l2', 'VISITED', '新能源整车项目'),
   leadCard('l3', 'SIGNED', '光伏组件工厂'),
 ];
@@ -122,5 +125,51 @@ describe('LeadTable bulk actions', () => {
     expect(refused.getByText('光伏组件工厂：“签约”的线索不能再变更阶段')).toBeInTheDocument();
     // Nothing changed, so the selection stays for another try.
     expect(within(screen.getByTestId('lead-bulk-bar')).getByText('已选 2 条')).toBeInTheDocument();
+  });
+
+  it('shows each lead\'s tags by name, and tags or untags the selected leads with lead tags only', async () => {
+    const tagged: BulkTagLeadsMutationVariables[] = [];
+    const untagged: BulkTagLeadsMutationVariables[] = [];
+    await renderWithProviders(<LeadTable filter={{}} onOrderBy={jest.fn()} filtered={false} selectable />, [
+      leads,
+      {
+        request: { query: BulkTagLeadsDocument, variables: () => true },
+        result: (variables) => {
+          tagged.push(variables as BulkTagLeadsMutationVariables);
+          return { data: { bulkTagLeads: ROWS.slice(0, 2) } };
+        },
+      },
+      {
+        request: { query: BulkUntagLeadsDocument, variables: () => true },
+        result: (variables) => {
+          untagged.push(variables as BulkTagLeadsMutationVariables);
+          return { data: { bulkUntagLeads: ROWS.slice(0, 1) } };
+        },
+      },
+    ]);
+    const first = (await screen.findByText('储能电池基地')).closest('tr') as HTMLElement;
+    expect(await within(first).findByText('重点')).toBeInTheDocument();
+
+    await selectRows('储能电池基地', '新能源整车项目');
+    await userEvent.click(within(screen.getByTestId('lead-bulk-bar')).getByRole('button', { name: '打标签' }));
+    const dialog = within(screen.getByRole('dialog'));
+    await userEvent.click(dialog.getByRole('button', { name: /确\s*定/ }));
+    expect(await dialog.findByText('请选择标签')).toBeInTheDocument();
+    await userEvent.click(dialog.getByLabelText('标签'));
+    // An enterprise's tags are not offered for a lead.
+    expect(await screen.findAllByText('基金返投', { selector: '.ant-select-item-option-content' })).not.toHaveLength(0);
+    expect(screen.queryByText('高新技术企业', { selector: '.ant-select-item-option-content' })).toBeNull();
+    await choose('标签', '基金返投');
+    await userEvent.click(dialog.getByRole('button', { name: /确\s*定/ }));
+    await waitFor(() =>
+      expect(tagged).toEqual([{ input: { ids: ['l1', 'l2'], tagCodes: ['LEAD_FUND_REINVESTMENT'] } }]),
+    );
+    await waitFor(() => expect(screen.queryByTestId('lead-bulk-bar')).not.toBeInTheDocument());
+
+    await selectRows('储能电池基地');
+    await userEvent.click(within(screen.getByTestId('lead-bulk-bar')).getByRole('button', { name: '移除标签' }));
+    await choose('标签', '重点');
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: /确\s*定/ }));
+    await waitFor(() => expect(untagged).toEqual([{ input: { ids: ['l1'], tagCodes: ['LEAD_KEY'] } }]));
   });
 });

@@ -12,6 +12,7 @@ import {
   ConnectionTable,
   dateTimeText,
   StageTag,
+  TagList,
   useColumns,
   useConnectionQuery,
   useT,
@@ -73,6 +74,7 @@ export function LeadTable({
     column.money(t('leads.plannedInvestment'), (l) => l.plannedInvestment, 'PLANNED_INVESTMENT'),
     column.date(t('leads.expectedSigningOn'), (l) => l.expectedSigningOn, 'EXPECTED_SIGNING_ON'),
     { key: 'grade', title: t('leads.grade'), render: (_, l) => (l.grade ? <Tag>{l.grade}</Tag> : '—') },
+    { key: 'tags', title: t('leads.tags'), render: (_, l) => <TagList codes={l.tagCodes} /> },
     { sortField: 'CREATED_AT', title: t('leads.createdAt'), render: (_, l) => dateTimeText(l.createdAt) },
   ];
 

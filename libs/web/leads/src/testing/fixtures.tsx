@@ -34,6 +34,7 @@ export function leadCard(
     expectedSigningOn: null,
     grade: 'A',
     channel: 'SELF',
+    tagCodes: [],
     createdAt: '2026-03-01T08:00:00.000Z',
     enterprise: {
       __typename: 'Enterprise',
@@ -84,7 +85,35 @@ export const pickerMocks: MockLink.MockedResponse[] = [
             ],
           },
         ],
-        tags: [],
+        tags: [
+          {
+            __typename: 'Tag',
+            code: 'HIGH_TECH',
+            name: '高新技术企业',
+            nameEn: 'High-tech enterprise',
+            group: 'PROFILE',
+            sortOrder: 140,
+            retired: false,
+          },
+          {
+            __typename: 'Tag',
+            code: 'LEAD_KEY',
+            name: '重点',
+            nameEn: 'Key',
+            group: 'LEAD',
+            sortOrder: 10,
+            retired: false,
+          },
+          {
+            __typename: 'Tag',
+            code: 'LEAD_FUND_REINVESTMENT',
+            name: '基金返投',
+            nameEn: 'Fund reinvestment',
+            group: 'LEAD',
+            sortOrder: 30,
+            retired: false,
+          },
+        ],
         places: [
           {
             __typename: 'Place',

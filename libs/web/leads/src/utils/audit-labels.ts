@@ -24,6 +24,7 @@ export const LEAD_FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   expectedSigningOn: 'leads.expectedSigningOn',
   grade: 'leads.grade',
   notes: 'leads.notes',
+  tagCodes: 'leads.tags',
   stage: 'leads.stage',
   // Not a lead column: a follow-up's next step ticked off, which the lead's trail records.
   nextStep: 'followUps.nextStep',
@@ -39,6 +40,7 @@ interface Named {
 export interface CodeNames {
   industries: readonly (Named & { segments: readonly Named[] })[];
   places: readonly Named[];
+  tags?: readonly Named[];
 }
 
 /** A stored code in an audit entry as the label the user knows; other values as stored. */
@@ -52,5 +54,13 @@ export function leadValueLabel(field: string, value: string, names: CodeNames): 
   if (field === 'industryCode') return named(names.industries);
   if (field === 'segmentCode') return named(names.industries.flatMap((i) => i.segments));
   if (field === 'townCode') return named(names.places);
+  if (field === 'tagCodes') {
+    // The trail stores the codes joined by 、 (the audit's way with lists).
+    const each = value.split('、').map((code) => {
+      const tag = names.tags?.find((t) => t.code === code);
+      return { zh: tag?.name ?? code, en: tag?.nameEn || tag?.name || code };
+    });
+    return { zh: each.map((l) => l.zh).join('、'), en: each.map((l) => l.en).join(', ') };
+  }
   return value;
 }

@@ -20,6 +20,7 @@ function card(id: string, stage: LeadCardFragment['stage']): LeadCardFragment {
     expectedSigningOn: null,
     grade: null,
     channel: 'SELF',
+    tagCodes: [],
     createdAt: '2026-01-01T00:00:00.000Z',
     enterprise: { __typename: 'Enterprise', id: 'e1', name: '某企业', creditCode: null },
     owner: { __typename: 'User', id: 'u1', displayName: '张招商' },

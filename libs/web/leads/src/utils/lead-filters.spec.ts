@@ -5,7 +5,7 @@ describe('lead filters in the URL', () => {
   it('reads every filter the pipeline page offers', () => {
     const params = new URLSearchParams(
       'q=%E9%93%BE%E6%8B%9B&stage=NEW,VISITED&industry=GREEN_ENERGY&segment=ICV&channel=CHAIN,SELF' +
-        '&org=o1&owner=u1&town=NANQIAO&grade=A,B&from=2026-01-01&to=2026-03-31&signFrom=2026-06-01&signTo=2026-12-31' +
+        '&org=o1&owner=u1&town=NANQIAO&grade=A,B&tags=LEAD_KEY,bad-code,LEAD_KEY&from=2026-01-01&to=2026-03-31&signFrom=2026-06-01&signTo=2026-12-31' +
         '&invMin=1,000&invMax=50000.5&outMin=200&outMax=1,500.50&landMin=10&landMax=30.5&spaceMin=2000&spaceMax=8,000',
     );
     expect(toLeadFilter(Object.fromEntries(params))).toEqual({
@@ -18,6 +18,8 @@ describe('lead filters in the URL', () => {
       ownerId: 'u1',
       townCode: 'NANQIAO',
       grades: ['A', 'B'],
+      // Each well-formed tag code once; a malformed one is dropped.
+      tagCodes: ['LEAD_KEY'],
       createdFrom: '2026-01-01',
       createdTo: '2026-03-31',
       expectedSigningFrom: '2026-06-01',

@@ -1,4 +1,4 @@
-import { LEAD_GRADES, LEAD_STAGE_LABELS, LEAD_STAGES } from '@lianzhao/domain';
+import { LEAD_GRADES, LEAD_STAGE_LABELS, LEAD_STAGES, LEAD_TAG_GROUPS } from '@lianzhao/domain';
 import type { LeadFilter, LeadOrder, LeadOrderField } from '@lianzhao/web-data';
 import {
   amountRangeField,
@@ -28,6 +28,7 @@ export const LEAD_URL_KEYS = [
   'owner',
   'town',
   'grade',
+  'tags',
   'from',
   'to',
   'signFrom',
@@ -78,6 +79,15 @@ export const LEAD_FILTER_FIELDS: readonly FilterField<LeadUrlKey, LeadFilter>[] 
     label: 'leads.grade',
     placeholder: 'leads.allGrades',
     style: { minWidth: 120 },
+  },
+  {
+    kind: 'tags',
+    key: 'tags',
+    to: 'tagCodes',
+    groups: LEAD_TAG_GROUPS,
+    label: 'leads.tags',
+    placeholder: 'leads.allTags',
+    style: { minWidth: 160 },
   },
   dateRangeField(['from', 'to'], ['createdFrom', 'createdTo'], 'leads.createdRange', [
     'leads.createdFrom',

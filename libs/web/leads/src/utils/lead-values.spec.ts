@@ -17,6 +17,7 @@ describe('lead form values', () => {
         expectedSigningOn: dayjs('2026-09-30'),
         grade: 'A',
         notes: '  ',
+        tagCodes: ['LEAD_KEY'],
       }),
     ).toEqual({
       enterpriseId: 'e1',
@@ -35,6 +36,7 @@ describe('lead form values', () => {
       expectedSigningOn: '2026-09-30',
       grade: 'A',
       notes: null,
+      tagCodes: ['LEAD_KEY'],
     });
   });
 

@@ -22,6 +22,7 @@ export interface LeadValues {
   expectedSigningOn?: Dayjs | null;
   grade?: LeadGrade;
   notes?: string;
+  tagCodes?: string[];
 }
 
 export const LEAD_FIELDS = [
@@ -40,6 +41,7 @@ export const LEAD_FIELDS = [
   'expectedSigningOn',
   'grade',
   'notes',
+  'tagCodes',
 ] as const satisfies readonly (keyof LeadValues)[];
 
 /** The server's rule: a 资本招商 lead names the fund it comes from. */
@@ -69,6 +71,7 @@ export function toLeadFormValues(lead: LeadDetailFragment): LeadValues {
     expectedSigningOn: lead.expectedSigningOn ? dayjs(lead.expectedSigningOn) : null,
     grade: lead.grade ?? undefined,
     notes: lead.notes ?? undefined,
+    tagCodes: [...lead.tagCodes],
   };
 }
 
@@ -88,6 +91,7 @@ function common(values: LeadValues) {
     expectedSigningOn: dateString(values.expectedSigningOn),
     grade: values.grade ?? null,
     notes: optionalText(values.notes),
+    tagCodes: values.tagCodes ?? [],
   };
 }
 

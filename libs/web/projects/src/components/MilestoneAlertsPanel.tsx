@@ -2,13 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Divider, Flex, Spin, Tag, Typography } from 'antd';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { MILESTONE_LABELS } from '@lianzhao/domain';
 import { MilestoneAlertsDocument } from '@lianzhao/web-data';
-import { useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { useErrorMessage, useI18n, useMilestoneLabel } from '@lianzhao/web-ui';
 
 /** 逾期提醒: overdue milestones (red) and those due within 30 days, an officer's own or all for leaders. */
 export function MilestoneAlertsPanel() {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
+  const milestoneLabel = useMilestoneLabel();
   const toMessage = useErrorMessage();
   const { data, loading, error } = useQuery(MilestoneAlertsDocument, {
     variables: { first: 50 },
@@ -38,7 +38,7 @@ export function MilestoneAlertsPanel() {
           <Flex vertical style={{ maxHeight: 260, overflowY: 'auto' }}>
             {items.map((item, index) => {
               const overdue = item.status === 'OVERDUE';
-              const milestone = label(MILESTONE_LABELS[item.milestone.code]);
+              const milestone = milestoneLabel(item.milestone.code);
               return (
                 <Fragment key={item.milestone.id}>
                   {index > 0 && <Divider style={{ margin: '8px 0' }} />}

@@ -1,6 +1,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_MILESTONE_TEMPLATES, DEFAULT_OPTIONAL_MILESTONES, type MilestoneDates } from '@lianzhao/domain';
+import {
+  DEFAULT_MILESTONE_TEMPLATES,
+  DEFAULT_OPTIONAL_MILESTONES,
+  type MilestoneDates,
+} from '@lianzhao/domain';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MilestoneNamesDocument } from '@lianzhao/web-data';
 import { I18nProvider } from '@lianzhao/web-ui';
 import '../i18n/messages';
 import { MilestoneDateModal, type MilestoneDateModalProps } from './MilestoneDateModal';
@@ -17,23 +24,44 @@ const milestones: MilestoneDates[] = DEFAULT_MILESTONE_TEMPLATES.HEAVY.map((code
   plannedDate: PLANNED[code] ?? null,
 }));
 
-async function open(props: Partial<MilestoneDateModalProps>) {
+/** The milestones' names as admins keep them: here 开工 renamed 开工建设 (节点模板 → 改名). */
+function names(renamed: Record<string, string>): MockLink.MockedResponse {
+  return {
+    request: { query: MilestoneNamesDocument },
+    result: {
+      data: {
+        milestoneTemplates: Object.entries(renamed).map(([code, name]) => ({
+          __typename: 'MilestoneTemplate',
+          projectType: 'HEAVY',
+          code,
+          name,
+          nameEn: code,
+        })),
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+async function open(props: Partial<MilestoneDateModalProps>, renamed: Record<string, string> = {}) {
   const onSubmit = jest.fn<Promise<void>, [string | null, string | null]>().mockResolvedValue();
   await act(async () => {
     render(
-      <I18nProvider>
-        <MilestoneDateModal
-          mode="actual"
-          code="IN_PRODUCTION"
-          milestones={milestones}
-          optional={DEFAULT_OPTIONAL_MILESTONES.HEAVY}
-          loading={false}
-          onSubmit={onSubmit}
-          onCancel={jest.fn()}
-          today="2026-03-10"
-          {...props}
-        />
-      </I18nProvider>,
+      <MockedProvider mocks={[names(renamed)]}>
+        <I18nProvider>
+          <MilestoneDateModal
+            mode="actual"
+            code="IN_PRODUCTION"
+            milestones={milestones}
+            optional={DEFAULT_OPTIONAL_MILESTONES.HEAVY}
+            loading={false}
+            onSubmit={onSubmit}
+            onCancel={jest.fn()}
+            today="2026-03-10"
+            {...props}
+          />
+        </I18nProvider>
+      </MockedProvider>,
     );
   });
   return { onSubmit, dialog: within(await screen.findByRole('dialog')) };
@@ -46,6 +74,16 @@ async function typeDate(input: HTMLElement, value: string) {
 }
 
 describe('MilestoneDateModal', () => {
+  it('names milestones as admins renamed them, in its title and its rule messages', async () => {
+    const { dialog } = await open({}, { CONSTRUCTION_STARTED: '开工建设', IN_PRODUCTION: '正式投产' });
+    expect(await dialog.findByText(/正式投产/)).toBeInTheDocument();
+    await typeDate(dialog.getByLabelText('实际日期'), '2026-02-20');
+    await userEvent.click(dialog.getByRole('button', { name: '保存' }));
+    expect(
+      await dialog.findByText('“正式投产”的实际日期不能早于“开工建设”（2026-03-01）'),
+    ).toBeInTheDocument();
+  });
+
   it('refuses 投产 before 开工 in the form, with the rule and words the server uses', async () => {
     const { onSubmit, dialog } = await open({});
     await typeDate(dialog.getByLabelText('实际日期'), '2026-02-20');
@@ -76,7 +114,9 @@ describe('MilestoneDateModal', () => {
   it('refuses to clear 工商注册 while 开工 has a date', async () => {
     const { onSubmit, dialog } = await open({ code: 'REGISTERED' });
     await userEvent.click(dialog.getByRole('button', { name: '清除实际日期' }));
-    expect(await dialog.findByText('“开工”已有实际日期，须先清除它，才能清除“工商注册”的实际日期')).toBeInTheDocument();
+    expect(
+      await dialog.findByText('“开工”已有实际日期，须先清除它，才能清除“工商注册”的实际日期'),
+    ).toBeInTheDocument();
     expect(onSubmit).not.toHaveBeenCalled();
   });
 

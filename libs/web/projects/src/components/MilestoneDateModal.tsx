@@ -1,7 +1,7 @@
 import { Button, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { checkActualDate, MILESTONE_LABELS, type MilestoneCode, type MilestoneDates } from '@lianzhao/domain';
-import { dateString, useFormErrors, useI18n } from '@lianzhao/web-ui';
+import { checkActualDate, type MilestoneCode, type MilestoneDates } from '@lianzhao/domain';
+import { dateString, useFormErrors, useI18n, useMilestoneLabel } from '@lianzhao/web-ui';
 import { shanghaiToday } from '../utils/milestone-colors';
 
 export type MilestoneDateMode = 'actual' | 'plan';
@@ -45,11 +45,12 @@ export function MilestoneDateModal({
   onCancel,
   today = shanghaiToday(),
 }: MilestoneDateModalProps) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
+  const milestoneLabel = useMilestoneLabel();
   const [form] = Form.useForm<DateValues>();
   const onError = useFormErrors(form, FIELDS);
   const current = milestones.find((m) => m.code === code);
-  const name = label(MILESTONE_LABELS[code]);
+  const name = milestoneLabel(code);
   const replanning = mode === 'plan' && Boolean(current?.plannedDate);
 
   const submit = async (date: string | null, reason: string | null) => {
@@ -61,7 +62,7 @@ export function MilestoneDateModal({
   };
 
   const clear = () => {
-    const check = checkActualDate(milestones, code, null, today, optional);
+    const check = checkActualDate(milestones, code, null, today, optional, milestoneLabel);
     if (check.ok) void submit(null, null);
     else form.setFields([{ name: 'actualDate', errors: [check.message] }]);
   };
@@ -111,7 +112,7 @@ export function MilestoneDateModal({
                 validator: (_rule, value: Dayjs | null | undefined) => {
                   const date = dateString(value);
                   if (!date) return Promise.resolve();
-                  const check = checkActualDate(milestones, code, date, today, optional);
+                  const check = checkActualDate(milestones, code, date, today, optional, milestoneLabel);
                   return check.ok ? Promise.resolve() : Promise.reject(new Error(check.message));
                 },
               },

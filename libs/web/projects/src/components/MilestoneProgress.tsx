@@ -1,12 +1,13 @@
 import { Flex, Tooltip } from 'antd';
-import { MILESTONE_LABELS, MILESTONE_STATUS_LABELS } from '@lianzhao/domain';
+import { MILESTONE_STATUS_LABELS } from '@lianzhao/domain';
 import type { ProjectMilestoneFieldsFragment } from '@lianzhao/web-data';
-import { dateText, useI18n } from '@lianzhao/web-ui';
+import { dateText, useI18n, useMilestoneLabel } from '@lianzhao/web-ui';
 import { STATUS_COLORS } from '../utils/milestone-colors';
 
 /** One segment per milestone in template order: done green, overdue red, due orange, planned blue. */
 export function MilestoneProgress({ milestones }: { milestones: readonly ProjectMilestoneFieldsFragment[] }) {
   const { t, label } = useI18n();
+  const milestoneLabel = useMilestoneLabel();
   const done = milestones.filter((m) => m.status === 'DONE').length;
   return (
     <Flex
@@ -19,7 +20,7 @@ export function MilestoneProgress({ milestones }: { milestones: readonly Project
       {milestones.map((m) => (
         <Tooltip
           key={m.code}
-          title={`${label(MILESTONE_LABELS[m.code])} · ${label(MILESTONE_STATUS_LABELS[m.status])} · ${t('projects.planned')} ${dateText(m.plannedDate)} · ${t('projects.actual')} ${dateText(m.actualDate)}`}
+          title={`${milestoneLabel(m.code)} · ${label(MILESTONE_STATUS_LABELS[m.status])} · ${t('projects.planned')} ${dateText(m.plannedDate)} · ${t('projects.actual')} ${dateText(m.actualDate)}`}
         >
           <span
             data-status={m.status}

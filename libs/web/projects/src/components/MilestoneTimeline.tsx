@@ -1,7 +1,7 @@
 import { useState, type HTMLAttributes } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { MILESTONE_LABELS, MILESTONE_STATUS_LABELS, type MilestoneCode } from '@lianzhao/domain';
+import { MILESTONE_STATUS_LABELS, type MilestoneCode } from '@lianzhao/domain';
 import {
   evictEntityFields,
   evictRootFields,
@@ -11,7 +11,7 @@ import {
   type ProjectDetailFragment,
   type ProjectMilestoneFieldsFragment,
 } from '@lianzhao/web-data';
-import { dateText, useI18n } from '@lianzhao/web-ui';
+import { dateText, useI18n, useMilestoneLabel } from '@lianzhao/web-ui';
 import { STATUS_TAG_COLORS } from '../utils/milestone-colors';
 import { MilestoneDateModal, type MilestoneDateMode } from './MilestoneDateModal';
 
@@ -24,6 +24,7 @@ export function MilestoneTimeline({
   readOnly: boolean;
 }) {
   const { t, label } = useI18n();
+  const milestoneLabel = useMilestoneLabel();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<{ code: MilestoneCode; mode: MilestoneDateMode } | null>(null);
   // Lists and alerts depend on every date; the project itself comes back in the response.
@@ -68,7 +69,7 @@ export function MilestoneTimeline({
   };
 
   const columns: TableColumnsType<ProjectMilestoneFieldsFragment> = [
-    { title: t('projects.milestone'), render: (_, m) => <strong>{label(MILESTONE_LABELS[m.code])}</strong> },
+    { title: t('projects.milestone'), render: (_, m) => <strong>{milestoneLabel(m.code)}</strong> },
     { title: t('projects.planned'), render: (_, m) => dateText(m.plannedDate) },
     { title: t('projects.actual'), render: (_, m) => dateText(m.actualDate) },
     {

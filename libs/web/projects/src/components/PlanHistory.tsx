@@ -1,11 +1,11 @@
 import { Empty, Timeline, Typography } from 'antd';
-import { MILESTONE_LABELS } from '@lianzhao/domain';
 import type { ProjectDetailFragment } from '@lianzhao/web-data';
-import { dateTimeText, useI18n } from '@lianzhao/web-ui';
+import { dateTimeText, useI18n, useMilestoneLabel } from '@lianzhao/web-ui';
 
 /** 计划调整记录: every plan with the one it replaced, who changed it and why. */
 export function PlanHistory({ changes }: { changes: ProjectDetailFragment['planChanges'] }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
+  const milestoneLabel = useMilestoneLabel();
   if (changes.length === 0) return <Empty description={t('projects.noPlanChanges')} />;
   return (
     <Timeline
@@ -17,7 +17,7 @@ export function PlanHistory({ changes }: { changes: ProjectDetailFragment['planC
           <>
             <Typography.Text strong>
               {t('projects.planChange', {
-                milestone: label(MILESTONE_LABELS[c.code]),
+                milestone: milestoneLabel(c.code),
                 from: c.previousDate ?? t('projects.firstPlan'),
                 to: c.plannedDate ?? '—',
               })}

@@ -39,7 +39,7 @@ export function ProjectFacts({ project: p }: { project: ProjectDetailFragment })
       </Descriptions.Item>
       <Descriptions.Item label={t('attribution.owner')}>{p.owner.displayName}</Descriptions.Item>
       <Descriptions.Item label={t('attribution.town')}>{p.town ? pick(p.town) : '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('projects.park')}>{p.park ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('projects.park')}>{p.park ? pick(p.park) : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('projects.signedOn')}>{dateText(p.signedOn)}</Descriptions.Item>
       <Descriptions.Item label={t('projects.landedOn')}>{dateText(p.landedOn)}</Descriptions.Item>
       <Descriptions.Item label={t('projects.wan', { field: t('projects.contractInvestment') })}>

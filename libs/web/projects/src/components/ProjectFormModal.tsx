@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Col, Form, Input, InputNumber, Modal, Row, Select, Switch, Tooltip } from 'antd';
 import {
   canChangeProjectType,
@@ -15,12 +15,14 @@ import {
 import {
   evictEntityFields,
   evictRootFields,
+  ParkOptionsDocument,
   UpdateProjectDocument,
   type ProjectDetailFragment,
 } from '@lianzhao/web-data';
 import {
   optionalDecimal,
   optionalText,
+  ParkSelect,
   PlaceSelect,
   useFormErrors,
   useFormRules,
@@ -43,7 +45,7 @@ type ProjectValues = Partial<Record<MoneyField, string>> & {
   name?: string;
   type?: ProjectType;
   townCode?: string | null;
-  park?: string;
+  parkCode?: string | null;
   landArea?: string;
   siteSupplyMode?: SiteSupplyMode | null;
   spaceArea?: string;
@@ -57,7 +59,7 @@ const FIELDS = [
   'name',
   'type',
   'townCode',
-  'park',
+  'parkCode',
   ...MONEY.map(([field]) => field),
   'landArea',
   'siteSupplyMode',
@@ -88,6 +90,9 @@ export function ProjectFormModal({
     },
   });
   const typeLocked = !canChangeProjectType(project.milestones);
+  const townCode = Form.useWatch('townCode', form);
+  // The pickers' own query (cached): which town the chosen park lies in.
+  const parks = useQuery(ParkOptionsDocument, { fetchPolicy: 'cache-first' });
 
   const onFinish = async (values: ProjectValues) => {
     try {
@@ -99,7 +104,7 @@ export function ProjectFormModal({
             name: values.name?.trim(),
             type: values.type,
             townCode: values.townCode ?? null,
-            park: optionalText(values.park),
+            parkCode: values.parkCode ?? null,
             ...Object.fromEntries(MONEY.map(([field]) => [field, optionalDecimal(values[field])])),
             landArea: optionalDecimal(values.landArea),
             siteSupplyMode: values.siteSupplyMode ?? null,
@@ -133,11 +138,17 @@ export function ProjectFormModal({
         form={form}
         layout="vertical"
         onFinish={onFinish}
+        onValuesChange={(changed: ProjectValues) => {
+          // A park lies in one town (or none): another town's park goes with the old town.
+          const chosen = parks.data?.parks.find((p) => p.code === form.getFieldValue('parkCode'));
+          if ('townCode' in changed && chosen?.townCode && chosen.townCode !== changed.townCode)
+            form.setFieldValue('parkCode', null);
+        }}
         initialValues={{
           name: project.name,
           type: project.type,
           townCode: project.town?.code ?? null,
-          park: project.park ?? undefined,
+          parkCode: project.park?.code ?? null,
           ...Object.fromEntries(MONEY.map(([field]) => [field, project[field] ?? undefined])),
           landArea: project.landArea ?? undefined,
           siteSupplyMode: project.siteSupplyMode,
@@ -170,8 +181,8 @@ export function ProjectFormModal({
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="park" label={t('projects.park')}>
-              <Input maxLength={100} />
+            <Form.Item name="parkCode" label={t('projects.park')}>
+              <ParkSelect townCode={townCode} />
             </Form.Item>
           </Col>
           {MONEY.map(([field, key]) => (

@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Empty, Flex, Spin, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
-import { MILESTONE_LABELS } from '@lianzhao/domain';
 import { ProjectsDocument, type ProjectFilter, type ProjectOrder } from '@lianzhao/web-data';
-import { useErrorMessage, useI18n } from '@lianzhao/web-ui';
+import { useErrorMessage, useI18n, useMilestoneLabel } from '@lianzhao/web-ui';
 import { ganttMonths, ganttPosition } from '../utils/gantt';
 import { shanghaiToday, STATUS_COLORS } from '../utils/milestone-colors';
 
@@ -47,7 +46,8 @@ function Marker({
  * overdue) and its actual date as a filled one, with a line for today. Plain CSS, no chart library.
  */
 export function ProjectGantt({ filter, orderBy }: { filter: ProjectFilter; orderBy?: ProjectOrder }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
+  const milestoneLabel = useMilestoneLabel();
   const toMessage = useErrorMessage();
   const { data, loading, error } = useQuery(ProjectsDocument, {
     variables: { first: MAX_ROWS, filter, orderBy },
@@ -138,7 +138,7 @@ export function ProjectGantt({ filter, orderBy }: { filter: ProjectFilter; order
                   />
                 )}
                 {p.milestones.map((m) => {
-                  const name = label(MILESTONE_LABELS[m.code]);
+                  const name = milestoneLabel(m.code);
                   const planned = m.plannedDate ? ganttPosition(m.plannedDate, months) : null;
                   const actual = m.actualDate ? ganttPosition(m.actualDate, months) : null;
                   return (

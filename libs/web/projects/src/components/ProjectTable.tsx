@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { MILESTONE_LABELS, PROJECT_TYPE_LABELS } from '@lianzhao/domain';
+import { PROJECT_TYPE_LABELS } from '@lianzhao/domain';
 import {
   ProjectsDocument,
   type ProjectFilter,
@@ -14,6 +14,7 @@ import {
   useI18n,
   type ConnectionColumn,
   type ConnectionTableProps,
+  useMilestoneLabel,
 } from '@lianzhao/web-ui';
 import { HealthTag } from './HealthTag';
 import { MilestoneProgress } from './MilestoneProgress';
@@ -33,6 +34,7 @@ export interface ProjectTableProps {
 /** The project list: a milestone progress bar per project, sortable, paged through the connection. */
 export function ProjectTable({ filter, orderBy, onOrderBy, filtered, header }: ProjectTableProps) {
   const { t, label } = useI18n();
+  const milestoneLabel = useMilestoneLabel();
   const column = useColumns();
   const page = useConnectionQuery(ProjectsDocument, {
     variables: { filter, orderBy },
@@ -55,7 +57,7 @@ export function ProjectTable({ filter, orderBy, onOrderBy, filtered, header }: P
     },
     {
       title: t('projects.nextMilestone'),
-      render: (_, p) => (p.nextMilestone ? label(MILESTONE_LABELS[p.nextMilestone]) : '—'),
+      render: (_, p) => (p.nextMilestone ? milestoneLabel(p.nextMilestone) : '—'),
     },
     column.segment(),
     column.town(),

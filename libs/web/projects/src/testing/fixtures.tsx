@@ -7,6 +7,7 @@ import { DEFAULT_MILESTONE_TEMPLATES, type MilestoneStatus } from '@lianzhao/dom
 import {
   OrganizationOptionsDocument,
   OwnerOptionsDocument,
+  ParkOptionsDocument,
   ReferenceOptionsDocument,
   type ProjectRowFragment,
 } from '@lianzhao/web-data';
@@ -64,12 +65,13 @@ const always = <T,>(mock: MockLink.MockedResponse<T>): MockLink.MockedResponse<T
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
-/** Reference data, owners and partner organisations: what the filter pickers ask for. */
+/** Reference data, owners and partner organisations: what the filter pickers ask for (a test's own mocks come first). */
 export const pickerMocks: MockLink.MockedResponse[] = [
   always({
     request: { query: ReferenceOptionsDocument },
     result: { data: { industries: [], tags: [], places: [] } },
   }),
+  always({ request: { query: ParkOptionsDocument }, result: { data: { parks: [] } } }),
   always({
     request: { query: OwnerOptionsDocument },
     result: { data: { users: { __typename: 'UserConnection', edges: [] } } },
@@ -92,7 +94,7 @@ export async function renderWithProviders(
 ) {
   await act(async () => {
     render(
-      <MockedProvider mocks={[...pickerMocks, ...mocks]}>
+      <MockedProvider mocks={[...mocks, ...pickerMocks]}>
         <I18nProvider>
           <MemoryRouter initialEntries={[path]}>
             {ui}

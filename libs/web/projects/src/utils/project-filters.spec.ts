@@ -10,6 +10,7 @@ describe('project URL filters', () => {
         next: 'REGISTERED',
         type: 'HEAVY',
         channel: 'CHAIN',
+        park: 'DONGFANG_MEIGU_BIOMED',
         signedFrom: '2026-01-01',
         signedTo: 'yesterday',
         landedTo: '2026-03-31',
@@ -20,6 +21,7 @@ describe('project URL filters', () => {
       nextMilestone: 'REGISTERED',
       type: 'HEAVY',
       channels: ['CHAIN'],
+      parkCode: 'DONGFANG_MEIGU_BIOMED',
       signedFrom: '2026-01-01',
       landedTo: '2026-03-31',
     });

@@ -87,13 +87,12 @@ export const PROJECT_FILTER_FIELDS: readonly FilterField<ProjectUrlKey, ProjectF
   },
   ...attributionFields<ProjectUrlKey, ProjectFilter>(),
   {
-    kind: 'text',
+    kind: 'park',
     key: 'park',
-    to: 'park',
+    to: 'parkCode',
     label: 'projects.park',
     placeholder: 'projects.park',
-    maxLength: 100,
-    style: { width: 150 },
+    style: { width: 160 },
   },
   dateRangeField(['signedFrom', 'signedTo'], ['signedFrom', 'signedTo'], 'projects.signedRange', [
     'projects.signedFrom',

@@ -1,13 +1,14 @@
 import { Card, Descriptions, Empty, Table } from 'antd';
-import { MILESTONE_LABELS, PROJECT_TYPE_LABELS } from '@lianzhao/domain';
+import { PROJECT_TYPE_LABELS } from '@lianzhao/domain';
 import type { ReferralFactsFragment } from '@lianzhao/web-data';
-import { StageTag, useI18n } from '@lianzhao/web-ui';
+import { StageTag, useI18n, useMilestoneLabel } from '@lianzhao/web-ui';
 
 type Progress = NonNullable<ReferralFactsFragment['progress']>;
 
 /** The resulting project as a partner may follow it: the lead's stage and milestone dates only. */
 export function ReferralProgressCard({ progress }: { progress: ReferralFactsFragment['progress'] }) {
   const { t, label } = useI18n();
+  const milestoneLabel = useMilestoneLabel();
   return (
     <Card title={t('referrals.progress')} size="small">
       {!progress ? (
@@ -38,7 +39,7 @@ export function ReferralProgressCard({ progress }: { progress: ReferralFactsFrag
               pagination={false}
               dataSource={progress.milestones}
               columns={[
-                { title: t('referrals.milestone'), render: (_, m) => label(MILESTONE_LABELS[m.code]) },
+                { title: t('referrals.milestone'), render: (_, m) => milestoneLabel(m.code) },
                 { title: t('referrals.plannedDate'), render: (_, m) => m.plannedDate ?? '—' },
                 { title: t('referrals.actualDate'), render: (_, m) => m.actualDate ?? '—' },
               ]}

@@ -17,12 +17,11 @@ import {
 import {
   MAX_PROTECTION_DAYS,
   MILESTONE_CODES,
-  MILESTONE_LABELS,
   MIN_PROTECTION_DAYS,
   type MilestoneCode,
 } from '@lianzhao/domain';
 import { ReferralSettingsDocument, UpdateReferralSettingsDocument } from '@lianzhao/web-data';
-import { optionalDecimal, useErrorMessage, useFormErrors, useFormRules, useI18n } from '@lianzhao/web-ui';
+import { optionalDecimal, useErrorMessage, useFormErrors, useFormRules, useI18n, useMilestoneLabel } from '@lianzhao/web-ui';
 
 interface SettingsValues {
   protectionDays: number;
@@ -33,7 +32,8 @@ interface SettingsValues {
 
 /** 报备规则 in 系统设置: the protection period and the milestone that makes a referral eligible for a reward. */
 export function ReferralSettingsPage() {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
+  const milestoneLabel = useMilestoneLabel();
   const toMessage = useErrorMessage();
   const { message } = App.useApp();
   const [form] = Form.useForm<SettingsValues>();
@@ -119,7 +119,7 @@ export function ReferralSettingsPage() {
             rules={[{ required: true }]}
           >
             <Select<MilestoneCode>
-              options={MILESTONE_CODES.map((code) => ({ value: code, label: label(MILESTONE_LABELS[code]) }))}
+              options={MILESTONE_CODES.map((code) => ({ value: code, label: milestoneLabel(code) }))}
             />
           </Form.Item>
           <Typography.Paragraph strong style={{ marginBottom: 4 }}>

@@ -4,7 +4,9 @@ import { Badge, Button, Cascader, DatePicker, Flex, Form, Input, Popover, Segmen
 import dayjs from 'dayjs';
 import { OwnerSelect } from '../components/OwnerSelect';
 import { PartnerSelect } from '../components/PartnerSelect';
+import { ParkSelect } from '../components/ParkSelect';
 import { PlaceSelect } from '../components/PlaceSelect';
+import { TagSelect } from '../components/TagSelect';
 import type { SelectOption } from '../components/OptionsSelect';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../hooks/useI18n';
@@ -155,9 +157,10 @@ function FieldControl<K extends string, F>({
         writeUrl.one,
       );
     case 'place':
+    case 'park':
     case 'owner':
     case 'partner': {
-      const Picker = { place: PlaceSelect, owner: OwnerSelect, partner: PartnerSelect }[field.kind];
+      const Picker = { place: PlaceSelect, park: ParkSelect, owner: OwnerSelect, partner: PartnerSelect }[field.kind];
       return (
         <Picker
           aria-label={t(field.label)}
@@ -168,6 +171,17 @@ function FieldControl<K extends string, F>({
         />
       );
     }
+    case 'tags':
+      return (
+        <TagSelect
+          aria-label={t(field.label)}
+          placeholder={placeholder}
+          style={field.style}
+          groups={field.groups}
+          value={splitList(state[field.key])}
+          onChange={(codes) => set(field.key, writeUrl.list(codes))}
+        />
+      );
     case 'dateRange': {
       const [fromKey, toKey] = field.keys;
       const from = state[fromKey];

@@ -1,5 +1,12 @@
 import type { CSSProperties } from 'react';
-import { areaProblem, compareDecimals, parseWanYuan, type LocalizedLabel } from '@lianzhao/domain';
+import {
+  areaProblem,
+  compareDecimals,
+  parseWanYuan,
+  REFERENCE_CODE_PATTERN,
+  type LocalizedLabel,
+  type TagGroup,
+} from '@lianzhao/domain';
 import type { MessageKey } from '../i18n/messages';
 import { joinList, urlDate, urlList, urlOne, withoutUnset } from '../utils/url-values';
 
@@ -65,11 +72,19 @@ export interface IndustryField<K extends string, F> extends FieldBase {
   allOption: MessageKey;
 }
 
-/** An id or code picked from reference data or the server: 镇街, 负责人, 来源机构. */
+/** An id or code picked from reference data or the server: 镇街, 园区, 负责人, 来源机构. */
 export interface PickField<K extends string, F> extends FieldBase {
-  kind: 'place' | 'owner' | 'partner';
+  kind: 'place' | 'park' | 'owner' | 'partner';
   key: K;
   to: keyof F & string;
+}
+
+/** Any of several tags of the given groups (reference data); codes comma-separated in the URL. */
+export interface TagsField<K extends string, F> extends FieldBase {
+  kind: 'tags';
+  key: K;
+  to: keyof F & string;
+  groups: readonly TagGroup[];
 }
 
 /** From–to dates (YYYY-MM-DD); an inverted range is dropped. */
@@ -104,6 +119,7 @@ export type FilterField<K extends string, F> =
   | SegmentField<K, F>
   | IndustryField<K, F>
   | PickField<K, F>
+  | TagsField<K, F>
   | DateRangeField<K, F>
   | AmountRangeField<K, F>
   | BooleanField<K, F>;
@@ -182,9 +198,15 @@ function readField<K extends string, F>(
       };
     case 'industry':
     case 'place':
+    case 'park':
     case 'owner':
     case 'partner':
       return { [field.to]: state[field.key] || undefined };
+    case 'tags': {
+      // Any well-formed code: the tags are reference data, not known here; an unknown one matches nothing.
+      const codes = splitList(state[field.key]).filter((code) => REFERENCE_CODE_PATTERN.test(code));
+      return { [field.to]: codes.length ? [...new Set(codes)] : undefined };
+    }
     case 'dateRange': {
       const [from, to] = range(urlDate(state[field.keys[0]]), urlDate(state[field.keys[1]]), compareDates);
       return { [field.to[0]]: from, [field.to[1]]: to };

@@ -16,6 +16,7 @@ const created = {
   nameEn: '绿色工厂',
   sortOrder: 200,
   retired: false,
+  townCode: null,
 };
 
 function createTag(result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
@@ -32,6 +33,7 @@ function createTag(result: MockLink.MockedResponse['result']): MockLink.MockedRe
           group: 'PROFILE',
           placeKind: null,
           leading: null,
+          townCode: null,
         },
       },
     },
@@ -105,5 +107,11 @@ describe('ReferenceItemFormModal', () => {
     await userEvent.type(name, '南桥新城');
     await userEvent.click(dialog.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
+  });
+
+  it('asks a park for the town it is offered in, and no other kind', async () => {
+    const park = await renderModal({ kind: 'PARK', group: undefined }, []);
+    expect(park.dialog.getByText('新建园区')).toBeInTheDocument();
+    expect(park.dialog.getByLabelText('所在镇/街道')).toBeInTheDocument();
   });
 });

@@ -16,7 +16,7 @@ import {
   type TagGroup,
 } from '@lianzhao/domain';
 import { CreateReferenceItemDocument, UpdateReferenceItemDocument } from '@lianzhao/web-data';
-import { useFormErrors, useI18n } from '@lianzhao/web-ui';
+import { PlaceSelect, useFormErrors, useI18n } from '@lianzhao/web-ui';
 import { REFERENCE_QUERIES } from './reference-queries';
 
 /** What the form edits of an existing entry. */
@@ -25,6 +25,8 @@ export interface EditedItem {
   name: string;
   nameEn: string;
   leading?: boolean;
+  /** A park's town. */
+  townCode?: string | null;
 }
 
 interface Values {
@@ -35,9 +37,10 @@ interface Values {
   group?: TagGroup;
   placeKind?: PlaceKind;
   leading?: boolean;
+  townCode?: string | null;
 }
 
-const FIELDS = ['code', 'name', 'nameEn', 'industryCode', 'group', 'placeKind', 'leading'] as const;
+const FIELDS = ['code', 'name', 'nameEn', 'industryCode', 'group', 'placeKind', 'leading', 'townCode'] as const;
 
 export interface ReferenceItemFormModalProps {
   kind: ReferenceKind;
@@ -66,7 +69,13 @@ export function ReferenceItemFormModal({ kind, item, industries = [], group, onC
       if (item) {
         await update({
           variables: {
-            input: { kind, code: item.code, ...names, ...(kind === 'INDUSTRY' ? { leading: values.leading ?? false } : {}) },
+            input: {
+              kind,
+              code: item.code,
+              ...names,
+              ...(kind === 'INDUSTRY' ? { leading: values.leading ?? false } : {}),
+              ...(kind === 'PARK' ? { townCode: values.townCode ?? null } : {}),
+            },
           },
         });
         void message.success(t('common.saved'));
@@ -81,6 +90,7 @@ export function ReferenceItemFormModal({ kind, item, industries = [], group, onC
               group: kind === 'TAG' ? (values.group ?? null) : null,
               placeKind: kind === 'PLACE' ? (values.placeKind ?? null) : null,
               leading: kind === 'INDUSTRY' ? (values.leading ?? false) : null,
+              townCode: kind === 'PARK' ? (values.townCode ?? null) : null,
             },
           },
         });
@@ -111,7 +121,7 @@ export function ReferenceItemFormModal({ kind, item, industries = [], group, onC
         onFinish={onFinish}
         initialValues={
           item
-            ? { code: item.code, name: item.name, nameEn: item.nameEn, leading: item.leading }
+            ? { code: item.code, name: item.name, nameEn: item.nameEn, leading: item.leading, townCode: item.townCode }
             : {
                 industryCode: kind === 'SEGMENT' ? group : undefined,
                 group: kind === 'TAG' ? (group as TagGroup | undefined) : undefined,
@@ -132,6 +142,11 @@ export function ReferenceItemFormModal({ kind, item, industries = [], group, onC
         {!item && kind === 'PLACE' && (
           <Form.Item name="placeKind" label={t('referenceEdit.placeKind')} rules={[chosen(t('referenceEdit.placeKind'))]}>
             <Select options={PLACE_KINDS.map((k) => ({ value: k, label: label(PLACE_KIND_LABELS[k]) }))} />
+          </Form.Item>
+        )}
+        {kind === 'PARK' && (
+          <Form.Item name="townCode" label={t('referenceEdit.parkTown')} extra={t('referenceEdit.parkTownHint')}>
+            <PlaceSelect />
           </Form.Item>
         )}
         <Form.Item

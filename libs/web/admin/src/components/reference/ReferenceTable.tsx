@@ -25,6 +25,8 @@ export interface ReferenceTableProps<T extends ReferenceRow> {
   expandedRow?: (item: T) => ReactNode;
   /** The group the table shows (an industry, a tag group, a place kind), for tests and screen readers. */
   group?: string;
+  /** Shown beside an entry's name (a park's town). */
+  detail?: (item: T) => ReactNode;
 }
 
 /** One group of entries (the tags of a group, the towns…) with their actions, in display order. */
@@ -36,6 +38,7 @@ export function ReferenceTable<T extends ReferenceRow>({
   onEdit,
   expandedRow,
   group,
+  detail,
 }: ReferenceTableProps<T>) {
   const { t, pick } = useI18n();
   const rows = inDisplayOrder(items);
@@ -47,6 +50,7 @@ export function ReferenceTable<T extends ReferenceRow>({
         <Flex gap={8} wrap align="center">
           <Typography.Text delete={row.retired}>{pick(row)}</Typography.Text>
           {row.leading && <Tag color="blue">{t('reference.leading')}</Tag>}
+          {detail?.(row)}
           {row.retired && <Tag>{t('referenceEdit.retired')}</Tag>}
         </Flex>
       ),

@@ -1,5 +1,6 @@
 import { Flex, Tag } from 'antd';
-import { useI18n, useReferenceOptions } from '@lianzhao/web-ui';
+import { useI18n } from '../hooks/useI18n';
+import { useReferenceOptions } from '../hooks/useReferenceOptions';
 
 /** Tag codes shown by their names from the reference data. */
 export function TagList({ codes }: { codes: readonly string[] }) {
