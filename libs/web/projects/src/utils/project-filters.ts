@@ -1,11 +1,4 @@
-import {
-  MILESTONE_CODES,
-  MILESTONE_LABELS,
-  PROJECT_HEALTH_LABELS,
-  PROJECT_HEALTHS,
-  PROJECT_TYPE_LABELS,
-  PROJECT_TYPES,
-} from '@lianzhao/domain';
+import { PROJECT_HEALTH_LABELS, PROJECT_HEALTHS, PROJECT_TYPE_LABELS, PROJECT_TYPES } from '@lianzhao/domain';
 import type { ProjectFilter, ProjectOrder, ProjectOrderField } from '@lianzhao/web-data';
 import {
   attributionFields,
@@ -68,10 +61,10 @@ export const PROJECT_FILTER_FIELDS: readonly FilterField<ProjectUrlKey, ProjectF
     style: { minWidth: 150 },
   },
   {
-    kind: 'select',
+    // By the names admins keep (节点模板 → 改名), as the table's 下一节点 column shows them.
+    kind: 'milestone',
     key: 'next',
     to: 'nextMilestone',
-    ...choices(MILESTONE_CODES, MILESTONE_LABELS),
     label: 'projects.nextMilestone',
     placeholder: 'projects.allNext',
     style: { width: 150 },

@@ -4,6 +4,7 @@ import { Badge, Button, Cascader, DatePicker, Flex, Form, Input, Popover, Segmen
 import dayjs from 'dayjs';
 import { OwnerSelect } from '../components/OwnerSelect';
 import { PartnerSelect } from '../components/PartnerSelect';
+import { MilestoneSelect } from '../components/MilestoneSelect';
 import { ParkSelect } from '../components/ParkSelect';
 import { PlaceSelect } from '../components/PlaceSelect';
 import { TagSelect } from '../components/TagSelect';
@@ -159,8 +160,15 @@ function FieldControl<K extends string, F>({
     case 'place':
     case 'park':
     case 'owner':
-    case 'partner': {
-      const Picker = { place: PlaceSelect, park: ParkSelect, owner: OwnerSelect, partner: PartnerSelect }[field.kind];
+    case 'partner':
+    case 'milestone': {
+      const Picker = {
+        place: PlaceSelect,
+        park: ParkSelect,
+        owner: OwnerSelect,
+        partner: PartnerSelect,
+        milestone: MilestoneSelect,
+      }[field.kind];
       return (
         <Picker
           aria-label={t(field.label)}

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import {
   areaProblem,
   compareDecimals,
+  MILESTONE_CODES,
   parseWanYuan,
   REFERENCE_CODE_PATTERN,
   type LocalizedLabel,
@@ -72,9 +73,9 @@ export interface IndustryField<K extends string, F> extends FieldBase {
   allOption: MessageKey;
 }
 
-/** An id or code picked from reference data or the server: 镇街, 园区, 负责人, 来源机构. */
+/** An id or code picked from reference data or the server: 镇街, 园区, 负责人, 来源机构, 节点. */
 export interface PickField<K extends string, F> extends FieldBase {
-  kind: 'place' | 'park' | 'owner' | 'partner';
+  kind: 'place' | 'park' | 'owner' | 'partner' | 'milestone';
   key: K;
   to: keyof F & string;
 }
@@ -202,6 +203,8 @@ function readField<K extends string, F>(
     case 'owner':
     case 'partner':
       return { [field.to]: state[field.key] || undefined };
+    case 'milestone':
+      return { [field.to]: urlOne(state[field.key], MILESTONE_CODES) };
     case 'tags': {
       // Any well-formed code: the tags are reference data, not known here; an unknown one matches nothing.
       const codes = splitList(state[field.key]).filter((code) => REFERENCE_CODE_PATTERN.test(code));
