@@ -33,7 +33,11 @@ describe('notifications (通知中心)', () => {
   }
 
   async function notes(user: string, unreadOnly = false): Promise<Note[]> {
-    const data = await must<{ notifications: { edges: { node: Note }[] } }>(LIST, { filter: { unreadOnly } }, tokens[user]);
+    const data = await must<{ notifications: { edges: { node: Note }[] } }>(
+      LIST,
+      { filter: { unreadOnly } },
+      tokens[user],
+    );
     return data.notifications.edges.map((e) => e.node);
   }
 
@@ -73,15 +77,50 @@ describe('notifications (通知中心)', () => {
 
   it('tells every officer of a new referral, and nobody else', async () => {
     const id = await file('partner', '通知测试甲科技有限公司');
-    const officers = await db.query<{ username: string }[]>(
-      "SELECT username FROM users WHERE role = 'OFFICER' AND active ORDER BY username",
+    // The filing writes one message to the role, not a row per officer in its transaction.
+    const written = await db.query<{ recipient_id: string | null; recipient_role: string | null }[]>(
+      'SELECT recipient_id, recipient_role FROM notifications WHERE kind = $1 AND record_id = $2',
+      ['REFERRAL_FILED', id],
     );
-    expect(await recipients('REFERRAL_FILED', id)).toEqual(officers.map((o) => o.username));
-    const [note] = (await notes('officer')).filter((n) => n.recordId === id);
+    expect(written).toEqual([{ recipient_id: null, recipient_role: 'OFFICER' }]);
+    // Each officer receives it at their next read, once however often they read; nobody else does.
+    for (const user of USERS) {
+      const before = await unread(user);
+      const seen = (await notes(user)).filter((n) => n.recordId === id);
+      expect(seen).toHaveLength(user.startsWith('officer') ? 1 : 0);
+      expect((await notes(user)).filter((n) => n.recordId === id)).toHaveLength(seen.length);
+      expect([user, await unread(user)]).toEqual([user, before]);
+    }
+    expect(await recipients('REFERRAL_FILED', id)).toEqual(['officer', 'officer2']);
+    // Each officer's copy is their own to read.
+    const [mine] = (await notes('officer')).filter((n) => n.recordId === id);
+    await must(
+      'mutation ($input: MarkNotificationReadInput!) { markNotificationRead(input: $input) { id } }',
+      { input: { id: mine.id } },
+      tokens['officer'],
+    );
+    expect((await notes('officer2', true)).some((n) => n.recordId === id)).toBe(true);
+    expect((await notes('officer', true)).some((n) => n.recordId === id)).toBe(false);
+    // An officer whose account is made later is not told of what came before it, only of what follows.
+    await must(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { username: 'officer.new', displayName: '新招商', role: 'OFFICER', password: 'secret-123' } },
+      tokens['admin'],
+    );
+    tokens['officer.new'] = await api.login('officer.new', 'secret-123');
+    expect((await notes('officer.new')).some((n) => n.recordId === id)).toBe(false);
+    const next = await file('partner', '通知测试甲二科技有限公司');
+    expect((await notes('officer.new')).filter((n) => n.recordId === next)).toHaveLength(1);
+    const [note] = (await notes('officer2')).filter((n) => n.recordId === id);
     expect(note).toMatchObject({ kind: 'REFERRAL_FILED', recordKind: 'REFERRAL', readAt: null });
     expect(note.title).toContain('通知测试甲科技有限公司');
     // The screen words it from the kind and these, in the reader's language.
-    expect(note.params).toEqual({ name: '通知测试甲科技有限公司', reason: null, date: null, milestone: null });
+    expect(note.params).toEqual({
+      name: '通知测试甲科技有限公司',
+      reason: null,
+      date: null,
+      milestone: null,
+    });
   });
 
   it('tells the filing partner of an acceptance, and the new lead owner of the lead', async () => {
@@ -96,11 +135,16 @@ describe('notifications (通知中心)', () => {
     expect(await recipients('LEAD_ASSIGNED', leadId)).toEqual(['officer2']);
     // The partner's own list shows it; another organisation's partner sees nothing of it.
     expect((await notes('partner')).find((n) => n.recordId === id)?.title).toMatch(/已受理/);
-    expect((await notes('partner')).find((n) => n.recordId === id)?.params.name).toBe('通知测试乙科技有限公司');
-    const [{ project_name }] = await db.query<{ project_name: string }[]>('SELECT project_name FROM leads WHERE id = $1', [
-      leadId,
-    ]);
-    expect((await notes('officer2')).find((n) => n.recordId === leadId)?.params).toMatchObject({ name: project_name });
+    expect((await notes('partner')).find((n) => n.recordId === id)?.params.name).toBe(
+      '通知测试乙科技有限公司',
+    );
+    const [{ project_name }] = await db.query<{ project_name: string }[]>(
+      'SELECT project_name FROM leads WHERE id = $1',
+      [leadId],
+    );
+    expect((await notes('officer2')).find((n) => n.recordId === leadId)?.params).toMatchObject({
+      name: project_name,
+    });
     expect((await notes('partner2')).some((n) => n.recordId === id)).toBe(false);
   });
 
@@ -118,11 +162,9 @@ describe('notifications (通知中心)', () => {
   });
 
   it('tells a new owner of a handed-over lead, not someone who takes a lead themselves', async () => {
-    const data = await must<{ leads: { edges: { node: { id: string; version: number; owner: { id: string } } }[] } }>(
-      '{ leads(first: 1) { edges { node { id version owner { id } } } } }',
-      {},
-      tokens['officer'],
-    );
+    const data = await must<{
+      leads: { edges: { node: { id: string; version: number; owner: { id: string } } }[] };
+    }>('{ leads(first: 1) { edges { node { id version owner { id } } } } }', {}, tokens['officer']);
     const lead = data.leads.edges[0].node;
     const to = lead.owner.id === userIds['officer2'] ? 'officer' : 'officer2';
     const before = await recipients('LEAD_ASSIGNED', lead.id);
@@ -172,7 +214,11 @@ describe('notifications (通知中心)', () => {
     );
     expect(errorCode(other)).toBe('NOT_FOUND');
     expect(await unread('officer')).toBe(before - 1);
-    const all = await must<{ markAllNotificationsRead: number }>('mutation { markAllNotificationsRead }', {}, tokens['officer']);
+    const all = await must<{ markAllNotificationsRead: number }>(
+      'mutation { markAllNotificationsRead }',
+      {},
+      tokens['officer'],
+    );
     expect(all.markAllNotificationsRead).toBe(before - 1);
     expect(await unread('officer')).toBe(0);
     expect(await unread('officer2')).toBeGreaterThan(0);
@@ -181,7 +227,10 @@ describe('notifications (通知中心)', () => {
   it('writes the daily reminders once: protections ending in 14 days, milestones due in 7 days or overdue', async () => {
     const today = api.app.get(Clock).today();
     const referralId = await file('partner', '通知测试丁科技有限公司');
-    await db.query('UPDATE referrals SET protected_until = $2 WHERE id = $1', [referralId, addDays(today, 10)]);
+    await db.query('UPDATE referrals SET protected_until = $2 WHERE id = $1', [
+      referralId,
+      addDays(today, 10),
+    ]);
     const farId = await file('partner', '通知测试戊科技有限公司');
     await db.query('UPDATE referrals SET protected_until = $2 WHERE id = $1', [farId, addDays(today, 15)]);
     // The last open milestone of two projects: one due in 3 days, one 2 days overdue.
@@ -191,8 +240,14 @@ describe('notifications (通知中心)', () => {
         WHERE m.actual_date IS NULL ORDER BY m.project_id, m.position DESC LIMIT 2`,
     );
     expect(open).toHaveLength(2);
-    await db.query('UPDATE project_milestones SET planned_date = $2 WHERE id = $1', [open[0].id, addDays(today, 3)]);
-    await db.query('UPDATE project_milestones SET planned_date = $2 WHERE id = $1', [open[1].id, addDays(today, -2)]);
+    await db.query('UPDATE project_milestones SET planned_date = $2 WHERE id = $1', [
+      open[0].id,
+      addDays(today, 3),
+    ]);
+    await db.query('UPDATE project_milestones SET planned_date = $2 WHERE id = $1', [
+      open[1].id,
+      addDays(today, -2),
+    ]);
 
     const job = api.app.get(NotificationRemindersJob);
     const first = await job.remind();
@@ -218,8 +273,15 @@ describe('notifications (通知中心)', () => {
     // The partner reads its reminder; the project owner reads theirs, linked to the project.
     const expiring = (await notes('partner')).find((x) => x.recordId === referralId);
     expect(expiring?.kind).toBe('REFERRAL_EXPIRING');
-    expect(expiring?.params).toEqual({ name: '通知测试丁科技有限公司', date: addDays(today, 10), reason: null, milestone: null });
-    expect(await milestoneParams('MILESTONE_DUE', open[0].id)).toEqual(await expectedMilestone(open[0].id, addDays(today, 3)));
+    expect(expiring?.params).toEqual({
+      name: '通知测试丁科技有限公司',
+      date: addDays(today, 10),
+      reason: null,
+      milestone: null,
+    });
+    expect(await milestoneParams('MILESTONE_DUE', open[0].id)).toEqual(
+      await expectedMilestone(open[0].id, addDays(today, 3)),
+    );
     expect(await milestoneParams('MILESTONE_OVERDUE', open[1].id)).toEqual(
       await expectedMilestone(open[1].id, addDays(today, -2)),
     );
@@ -242,13 +304,23 @@ describe('notifications (通知中心)', () => {
   }
 
   it('gives the rows written before params theirs from the records their kind names, keeping the title', async () => {
-    const migration = MIGRATIONS.map((M) => new M()).find((m) => m.name === 'NotificationParams1796440000000');
-    if (!migration) throw new Error('migration NotificationParams is not registered');
-    const before = await db.query<{ id: string; kind: string; title: string; params: Record<string, string> }[]>(
-      'SELECT id, kind, title, params FROM notifications ORDER BY id',
+    const migration = MIGRATIONS.map((M) => new M()).find(
+      (m) => m.name === 'NotificationParams1796440000000',
     );
+    if (!migration) throw new Error('migration NotificationParams is not registered');
+    const before = await db.query<
+      { id: string; kind: string; title: string; params: Record<string, string> }[]
+    >('SELECT id, kind, title, params FROM notifications ORDER BY id');
     expect(new Set(before.map((row) => row.kind))).toEqual(
-      new Set(['REFERRAL_FILED', 'REFERRAL_ACCEPTED', 'REFERRAL_REJECTED', 'LEAD_ASSIGNED', 'REFERRAL_EXPIRING', 'MILESTONE_DUE', 'MILESTONE_OVERDUE']),
+      new Set([
+        'REFERRAL_FILED',
+        'REFERRAL_ACCEPTED',
+        'REFERRAL_REJECTED',
+        'LEAD_ASSIGNED',
+        'REFERRAL_EXPIRING',
+        'MILESTONE_DUE',
+        'MILESTONE_OVERDUE',
+      ]),
     );
     const runner = db.createQueryRunner();
     await runner.connect();

@@ -184,8 +184,8 @@ describe('filing a referral (报备)', () => {
     );
     // The facts, then in one transaction (BEGIN … COMMIT) one INSERT statement for the referral,
     // its two history lines and its audit entry, and the ReferralFiled handlers' one INSERT of the
-    // officers' notifications (issue 15); a refused repeat stops after the facts. Filing used to
-    // take thirteen.
+    // officers' notification (one row for the role, issue 15); a refused repeat stops after the
+    // facts. Filing used to take thirteen.
     expect(outcomes).toEqual({ PROTECTED: 5, CONFLICT: 5, EXISTING: 5, ALREADY_FILED: 1 });
   });
 });

@@ -5,7 +5,7 @@ import { Enterprise, EnterpriseContact } from '@lianzhao/api-enterprises';
 import { Fund, FundRuleChange, Investment } from '@lianzhao/api-funds';
 import { LeadImport } from '@lianzhao/api-imports';
 import { FollowUp, Lead, LeadStageChange } from '@lianzhao/api-leads';
-import { Notification } from '@lianzhao/api-notifications';
+import { Notification, NotificationDelivery } from '@lianzhao/api-notifications';
 import {
   MilestoneTemplate,
   Project,
@@ -64,4 +64,5 @@ export const ENTITIES = [
   ChainTarget,
   SupplyChainEntry,
   Notification,
+  NotificationDelivery,
 ];

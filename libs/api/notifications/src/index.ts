@@ -1,4 +1,5 @@
 export * from './notification.entity';
+export * from './notification-delivery.entity';
 export * from './notification.enums';
 export * from './notification-list';
 export * from './notifications.service';

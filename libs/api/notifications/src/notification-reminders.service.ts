@@ -75,7 +75,11 @@ export class NotificationRemindersService {
            ${reminder.sql}
            ON CONFLICT (recipient_id, reminder_key) WHERE reminder_key IS NOT NULL DO NOTHING
            RETURNING id`,
-          { today: this.clock.today(), protectionDays: PROTECTION_NOTICE_DAYS, milestoneDays: MILESTONE_NOTICE_DAYS },
+          {
+            today: this.clock.today(),
+            protectionDays: PROTECTION_NOTICE_DAYS,
+            milestoneDays: MILESTONE_NOTICE_DAYS,
+          },
         );
         const rows = (await manager.query(sql, params)) as unknown[];
         out[reminder.kind] = rows.length;

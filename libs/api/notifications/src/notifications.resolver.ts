@@ -12,7 +12,10 @@ export class NotificationsResolver {
 
   @Allow(...ALL_ROLES)
   @Query(() => NotificationConnection, { description: '我的通知，最新在前' })
-  notifications(@Ctx() ctx: RequestContext, @Args() args: NotificationListArgs): Promise<ConnectionShape<Notification>> {
+  notifications(
+    @Ctx() ctx: RequestContext,
+    @Args() args: NotificationListArgs,
+  ): Promise<ConnectionShape<Notification>> {
     return this.service.page(ctx, args);
   }
 
@@ -24,7 +27,10 @@ export class NotificationsResolver {
 
   @Allow(...ALL_ROLES)
   @Mutation(() => Notification, { description: '标为已读' })
-  markNotificationRead(@Ctx() ctx: RequestContext, @Args('input') input: MarkNotificationReadInput): Promise<Notification> {
+  markNotificationRead(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: MarkNotificationReadInput,
+  ): Promise<Notification> {
     return this.service.markRead(ctx, input.id);
   }
 
