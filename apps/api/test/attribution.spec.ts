@@ -6,12 +6,7 @@ import {
 import { RequestContext } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { Lead } from '@lianzhao/api-leads';
-import { fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
+import { fieldErrors, must, startTestApi, type TestApi } from './harness';
 
 /** The BAD_USER_INPUT a service throws, as the client would see it. */
 function fieldError(field: string, message: string) {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { errorCode, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, must, startTestApi, type GqlResult, type TestApi } from './harness';
 
 const LEAD =
   'id projectName stage version owner { id } auditTrail { action changes { field before after } note } stageChanges { toStage reason }';
@@ -25,11 +25,6 @@ interface RowError {
   id: string;
   label: string;
   message: string;
-}
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 describe('bulk actions on leads (批量操作) and list exports', () => {

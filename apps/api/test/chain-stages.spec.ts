@@ -8,7 +8,7 @@ import {
 } from '@lianzhao/domain';
 import { chainReferralStatusSql } from '@lianzhao/api-chain';
 import { DataSource } from 'typeorm';
-import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, fieldErrors, must, startTestApi, type TestApi } from './harness';
 
 // 产业链图谱 by stage (issue 16): a link's open leads by stage and its referrals by status, each
 // part equal to the totalCount of the list it opens, as of today and as of a day before a move.
@@ -27,11 +27,6 @@ interface Breakdown {
 const MAP = `query ($asOf: String) { chainMap(industryCode: "GREEN_ENERGY", asOf: $asOf) { segments { links { id
   counts { openLeads openLeadsByStage { stage count } referrals referralsByStatus { status count } } } } } }`;
 const CONTACT = { contactName: '钱总', contactPhone: '13900000001' };
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 describe('industry chain map: open leads by stage, referrals by status', () => {
   let api: TestApi;

@@ -2,7 +2,7 @@ import { localStockOn } from '@lianzhao/domain';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { localStockOnSql } from '@lianzhao/api-chain';
 import { DataSource } from 'typeorm';
-import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, fieldErrors, must, startTestApi, type TestApi } from './harness';
 
 const shanghaiYesterday = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 86_400_000));
@@ -51,11 +51,6 @@ const DRILLS: Record<keyof Omit<Counts, 'chainMasters' | 'expectedOutput'>, stri
   targets: 'chainTargets',
   investments: 'chainInvestments',
 };
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 describe('industry chain map (产业链图谱)', () => {
   let api: TestApi;

@@ -1,4 +1,4 @@
-import type { GqlResult, TestApi } from './harness';
+import type { TestApi } from './harness';
 
 /** The selection of a drillable figure. */
 export const FIGURE = '{ value drill { kind filter } }';
@@ -8,10 +8,7 @@ export interface Figure<V = number> {
   drill: { kind: 'LEADS' | 'PROJECTS' | 'REFERRALS' | 'INVESTMENTS'; filter: Record<string, unknown> };
 }
 
-export function must<T>(result: GqlResult<T>): T {
-  if (!result.data || result.errors?.length) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
+export { must } from './harness';
 
 /** Every count figure in a response (an Int value beside a drill), with where it sits. */
 export function countFigures(node: unknown, path = ''): { path: string; figure: Figure }[] {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, fieldErrors, must, startTestApi, type TestApi } from './harness';
 
 const FIELDS = 'id name creditCode registeredCapital foundedOn industry { code } segment { code name } tagCodes version contacts { name phone }';
 const CREATE = `mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { ${FIELDS} } }`;
@@ -13,11 +13,6 @@ interface Change {
 
 interface Trail {
   auditTrail: { action: string; note: string | null; changes: Change[] }[];
-}
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 interface Ent {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, fieldErrors, must, startTestApi, type TestApi } from './harness';
 
 const FUND = `id name kind size governmentContribution vintageDate termYears status version managerOrganizationId
   focusSegmentCodes focusIndustryCodes manager { id kind } managerName
@@ -76,11 +76,6 @@ interface Page {
       enterpriseName?: string;
     };
   }[];
-}
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 describe('funds and investments (资本招商)', () => {

@@ -98,6 +98,12 @@ export async function startTestApi(
 }
 
 /** The first error's code, for terse assertions. */
+/** The data of a call that must succeed; its errors, thrown, otherwise. */
+export function must<T>(result: GqlResult<T>): T {
+  if (!result.data || result.errors?.length) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
 export function errorCode(result: GqlResult<unknown>): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }

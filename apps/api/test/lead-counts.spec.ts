@@ -2,12 +2,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS, QueryCounter } from '@lianzhao/api-database';
 import { PIPELINE_PATH } from '@lianzhao/domain';
-import { startTestApi, type GqlResult, type TestApi } from './harness';
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
+import { must, startTestApi, type TestApi } from './harness';
 
 const KEY = 'industry_code, segment_code, town_code, stage';
 

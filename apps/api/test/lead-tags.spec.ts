@@ -1,4 +1,4 @@
-import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, fieldErrors, must, startTestApi, type GqlResult, type TestApi } from './harness';
 
 const LEAD = 'id projectName version tagCodes auditTrail { action changes { field before after } }';
 const LEADS = `query ($filter: LeadFilter) { leads(first: 100, filter: $filter) { totalCount edges { node { ${LEAD} } } } }`;
@@ -18,11 +18,6 @@ interface RowError {
   id: string;
   label: string;
   message: string;
-}
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 describe('线索标签: lead tags on the form, the list filter and bulk 打标签/移除标签', () => {

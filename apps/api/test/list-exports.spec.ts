@@ -1,10 +1,5 @@
 import ExcelJS from 'exceljs';
-import { errorCode, startTestApi, type GqlResult, type TestApi } from './harness';
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
+import { errorCode, must, startTestApi, type TestApi } from './harness';
 
 interface File {
   filename: string;

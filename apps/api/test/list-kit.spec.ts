@@ -12,12 +12,7 @@ import {
 } from '@lianzhao/api-core';
 import { QueryCounter, TransactionalConnection } from '@lianzhao/api-database';
 import { Lead } from '@lianzhao/api-leads';
-import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
+import { errorCode, fieldErrors, must, startTestApi, type TestApi } from './harness';
 
 const PREFIX = '列表工具';
 

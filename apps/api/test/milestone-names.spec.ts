@@ -1,13 +1,8 @@
 import ExcelJS from 'exceljs';
-import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, fieldErrors, must, startTestApi, type TestApi } from './harness';
 
 const RENAME =
   'mutation ($input: RenameMilestoneInput!) { renameMilestone(input: $input) { projectType code position name nameEn } }';
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 describe('节点模板: an admin renames a milestone and the new name shows wherever milestones are named', () => {
   let api: TestApi;

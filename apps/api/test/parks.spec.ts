@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@lianzhao/api-database';
-import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, fieldErrors, must, startTestApi, type TestApi } from './harness';
 
 const PROJECTS =
   'query ($filter: ProjectFilter) { projects(first: 100, filter: $filter) { totalCount edges { node { id name version townCode parkCode park { code name } } } } }';
@@ -15,11 +15,6 @@ interface ProjectRow {
   townCode: string | null;
   parkCode: string | null;
   park: { code: string; name: string } | null;
-}
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 describe('园区 as reference data: parks on projects, their migration and the reference rules', () => {

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { RequestContext } from '@lianzhao/api-core';
 import { PolicyMatchJobsService } from '@lianzhao/api-policies';
-import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, fieldErrors, must, startTestApi, type TestApi } from './harness';
 
 const CREATE_POLICY = `mutation ($input: CreatePolicyInput!) { createPolicy(input: $input) { id docNumber validUntil version } }`;
 const CREATE_ITEM = `mutation ($input: CreatePolicyItemInput!) { createPolicyItem(input: $input) { id name kind condition amount version } }`;
@@ -21,11 +21,6 @@ interface Match {
   amount: string | null;
   missing: string[];
   qualifiedAt: string | null;
-}
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 describe('policy matching (政策匹配 / 免申即享)', () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { RequestContext } from '@lianzhao/api-core';
 import { PolicyMatchJobsService } from '@lianzhao/api-policies';
-import { startTestApi, type GqlResult, type TestApi } from './harness';
+import { must, startTestApi, type TestApi } from './harness';
 
 /**
  * Issue 17: an enterprise is a subject of policy matching on its own (its industry, segment and
@@ -24,11 +24,6 @@ interface Match {
   qualified: boolean;
   amount: string | null;
   missing: string[];
-}
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 describe('policy matching for enterprises (企业可享政策)', () => {

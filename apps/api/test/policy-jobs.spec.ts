@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, Clock, RequestContext, type AppConfig } from '@lianzhao/api-core';
 import { TransactionalConnection } from '@lianzhao/api-database';
 import { PolicyMatchesService, PolicyMatchJobsService } from '@lianzhao/api-policies';
-import { startTestApi, type GqlResult, type TestApi } from './harness';
+import { must, startTestApi, type TestApi } from './harness';
 
 /**
  * Issue 17: saving a policy item commits the item and a re-evaluation job; the matches follow in
@@ -19,11 +19,6 @@ interface Job {
   doneCount: number;
   totalCount: number;
   finishedAt: string | null;
-}
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 const HIGH_TECH = { fact: 'tags', op: 'has', value: 'HIGH_TECH' };

@@ -12,7 +12,7 @@ import {
 } from '@lianzhao/domain';
 import { Clock } from '@lianzhao/api-core';
 import { QueryCounter } from '@lianzhao/api-database';
-import { startTestApi, type GqlResult, type TestApi } from './harness';
+import { must, startTestApi, type TestApi } from './harness';
 
 // The milestone facts the database keeps on each project row (signed_on, landed_on,
 // next_milestone, earliest_open_plan) equal the libs/domain rules computed from the milestones,
@@ -33,11 +33,6 @@ interface Row {
   signedOn: string | null;
   landedOn: string | null;
   milestones: MilestoneDates[];
-}
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 /** Every project's milestones in position order, read straight from the table. */

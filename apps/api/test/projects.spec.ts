@@ -3,7 +3,7 @@ import { Clock } from '@lianzhao/api-core';
 import { QueryCounter } from '@lianzhao/api-database';
 import { ProjectsService } from '@lianzhao/api-projects';
 import { RequestContext } from '@lianzhao/api-core';
-import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, fieldErrors, must, startTestApi, type TestApi } from './harness';
 
 const PROJECT = `id version type health daysLate nextMilestone signedOn landedOn channel
   lead { id } enterprise { name } industry { code } sourceOrganization { id } owner { username }
@@ -52,11 +52,6 @@ interface ListResult {
 
 /** Shanghai is UTC+8: 16:00Z is midnight of the next Shanghai day. */
 const shanghai = (date: string, time = '12:00:00') => new Date(`${date}T${time}+08:00`);
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 describe('landing projects (项目落地)', () => {
   let api: TestApi;

@@ -1,4 +1,4 @@
-import { errorCode, fieldErrors, startTestApi, type GqlResult, type TestApi } from './harness';
+import { errorCode, fieldErrors, must, startTestApi, type TestApi } from './harness';
 
 const VIEW = 'id listKey name isDefault state { filters { key value } columns sort density pageSize }';
 const VIEWS = `query ($listKey: String!) { savedViews(listKey: $listKey) { ${VIEW} } }`;
@@ -18,11 +18,6 @@ interface View {
     density: string | null;
     pageSize: number | null;
   };
-}
-
-function must<T>(result: GqlResult<T>): T {
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 describe('saved views (保存的视图)', () => {
