@@ -6,6 +6,7 @@ export * from './project-support-item.entity';
 export * from './milestone-template.entity';
 export * from './milestone-names';
 export * from './projects.service';
+export * from './milestone-alerts.service';
 export * from './project-milestones.service';
 export * from './project-support-items.service';
 export * from './projects.module';

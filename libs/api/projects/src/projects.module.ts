@@ -4,11 +4,7 @@ import { LeadsModule } from '@lianzhao/api-leads';
 import { AttributionModule, AttributionResolver } from '@lianzhao/api-attribution';
 import { ReferenceModule, SegmentResolver } from '@lianzhao/api-reference';
 import { UsersModule } from '@lianzhao/api-users';
-import {
-  LeadProjectResolver,
-  MilestoneAlertResolver,
-  ProjectsResolver,
-} from './projects.resolver';
+import { LeadProjectResolver, MilestoneAlertResolver, ProjectsResolver } from './projects.resolver';
 import { ProjectClaims } from './project-claims';
 import { ProjectExportService } from './project-export.service';
 import { ProjectMilestonesService } from './project-milestones.service';
@@ -17,6 +13,7 @@ import { ProjectsListeners } from './projects.listeners';
 import { ProjectQueriesService } from './project-queries.service';
 import { Project } from './project.entity';
 import { ProjectsService } from './projects.service';
+import { MilestoneAlertsService } from './milestone-alerts.service';
 
 /** 项目落地: landing projects and their milestones, created when a lead signs. */
 @Module({
@@ -24,6 +21,7 @@ import { ProjectsService } from './projects.service';
   providers: [
     ProjectClaims,
     ProjectsService,
+    MilestoneAlertsService,
     ProjectMilestonesService,
     ProjectSupportItemsService,
     ProjectsListeners,

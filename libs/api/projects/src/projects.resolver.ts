@@ -10,11 +10,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import {
-  healthOfEarliestOpenPlan,
-  type MilestoneStatus,
-  type ProjectHealth,
-} from '@lianzhao/domain';
+import { healthOfEarliestOpenPlan, type MilestoneStatus, type ProjectHealth } from '@lianzhao/domain';
 import {
   ALL_ROLES,
   Allow,
@@ -55,7 +51,12 @@ import { ProjectExportService } from './project-export.service';
 import { ProjectMilestonesService } from './project-milestones.service';
 import { ProjectSupportItemsService } from './project-support-items.service';
 import { ProjectQueriesService } from './project-queries.service';
-import { ProjectsService, type MilestoneAlertList, type MilestoneAlertRow } from './projects.service';
+import { ProjectsService } from './projects.service';
+import {
+  MilestoneAlertsService,
+  type MilestoneAlertList,
+  type MilestoneAlertRow,
+} from './milestone-alerts.service';
 
 const READERS = ['ADMIN', 'OFFICER', 'LEADER'] as const;
 const WRITERS = ['ADMIN', 'OFFICER'] as const;
@@ -100,6 +101,7 @@ export class MilestoneAlertListType {
 export class ProjectsResolver {
   constructor(
     private readonly projectsService: ProjectsService,
+    private readonly alerts: MilestoneAlertsService,
     private readonly milestonesService: ProjectMilestonesService,
     private readonly supportItemsService: ProjectSupportItemsService,
     private readonly auditService: AuditService,
@@ -148,14 +150,17 @@ export class ProjectsResolver {
   @Mutation(() => [MilestoneTemplate], {
     description: '节点改名：各项目类型模板中的该节点一并改名，处处显示新名称（代码与顺序不变）',
   })
-  renameMilestone(@Ctx() ctx: RequestContext, @Args('input') input: RenameMilestoneInput): Promise<MilestoneTemplate[]> {
+  renameMilestone(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RenameMilestoneInput,
+  ): Promise<MilestoneTemplate[]> {
     return this.milestonesService.renameMilestone(ctx, input);
   }
 
   @Allow(...READERS)
   @Query(() => MilestoneAlertListType, { description: '逾期提醒：招商专员看自己负责的项目，领导看全部' })
   milestoneAlerts(@Ctx() ctx: RequestContext, @Args() args: MilestoneAlertArgs): Promise<MilestoneAlertList> {
-    return this.projectsService.alerts(ctx, args.first);
+    return this.alerts.list(ctx, args.first);
   }
 
   @Allow(...WRITERS)

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  daysBetween,
   defaultProjectType,
   landedOn,
   milestoneStatus,
@@ -28,8 +27,6 @@ import { ProjectPlanChange } from './project-plan-change.entity';
 import { ProjectSupportItem } from './project-support-item.entity';
 import { ProjectFactsChanged } from './project.events';
 import { ReferenceService } from '@lianzhao/api-reference';
-import { milestoneNames } from './milestone-names';
-import { milestoneDueSql, milestoneOverdueSql } from './project-rules.sql';
 import { type CreateProjectInput, type ProjectFields, type UpdateProjectInput } from './dto/project.inputs';
 
 const AUDITED: readonly (keyof Project)[] = [
@@ -89,24 +86,6 @@ export interface LeadProjectProgress {
   type: ProjectType;
   milestones: MilestoneProgress[];
   landedOn: string | null;
-}
-
-/** An open milestone that is overdue or due within 30 days (逾期提醒). */
-export interface MilestoneAlertRow {
-  projectId: string;
-  milestone: ProjectMilestone;
-  status: MilestoneStatus;
-  /** Days past the planned date (overdue), else 0. */
-  daysLate: number;
-  /** Days until the planned date (due), else 0. */
-  daysLeft: number;
-}
-
-export interface MilestoneAlertList {
-  totalCount: number;
-  overdueCount: number;
-  dueCount: number;
-  items: MilestoneAlertRow[];
 }
 
 /**
@@ -344,13 +323,20 @@ export class ProjectsService {
     return this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.get(tx, input.id);
       const channel = input.channel ?? before.channel;
-      const changes = await this.resolveFields(tx, input, {
-        channel,
-        sourceOrganizationId:
-          input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
-        ownerId: input.ownerId ?? before.ownerId,
-        kept: { segmentCode: before.segmentCode, townCode: before.townCode },
-      }, before);
+      const changes = await this.resolveFields(
+        tx,
+        input,
+        {
+          channel,
+          sourceOrganizationId:
+            input.sourceOrganizationId !== undefined
+              ? input.sourceOrganizationId
+              : before.sourceOrganizationId,
+          ownerId: input.ownerId ?? before.ownerId,
+          kept: { segmentCode: before.segmentCode, townCode: before.townCode },
+        },
+        before,
+      );
       if (input.name) changes.name = input.name;
       if (input.industrialHighRise !== undefined && input.industrialHighRise !== null)
         changes.industrialHighRise = input.industrialHighRise;
@@ -370,48 +356,6 @@ export class ProjectsService {
     });
   }
 
-  /**
-   * 逾期提醒: open milestones overdue or due within 30 days, most urgent first; an officer sees the
-   * projects they own, leaders and admins all.
-   */
-  async alerts(ctx: RequestContext, first: number): Promise<MilestoneAlertList> {
-    const today = this.clock.today();
-    const q = this.connection
-      .getRepository(ctx, ProjectMilestone)
-      .createQueryBuilder('m')
-      .innerJoin(Project, 'p', 'p.id = m.project_id')
-      .where(`(${milestoneOverdueSql('m')} OR ${milestoneDueSql('m')})`, { today });
-    if (ctx.user?.role === 'OFFICER') q.andWhere('p.owner_id = :me', { me: ctx.user.id });
-    const counts = await q
-      .clone()
-      .select(`COUNT(*) FILTER (WHERE ${milestoneOverdueSql('m')})::int`, 'overdue')
-      .addSelect('COUNT(*)::int', 'total')
-      .getRawOne<{ overdue: number; total: number }>();
-    const rows = await q.orderBy('m.planned_date', 'ASC').addOrderBy('m.id', 'ASC').limit(first).getMany();
-    const total = Number(counts?.total ?? 0);
-    const overdue = Number(counts?.overdue ?? 0);
-    const names = await milestoneNames(this.connection, ctx);
-    return {
-      totalCount: total,
-      overdueCount: overdue,
-      dueCount: total - overdue,
-      items: rows.map((row) => {
-        const milestone = withReadFacts(row, today, names(row.code).zh);
-        const status = milestone.status;
-        return {
-          projectId: milestone.projectId,
-          milestone,
-          status,
-          daysLate: milestone.daysLate,
-          daysLeft:
-            status === 'DUE' && milestone.plannedDate
-              ? Math.max(0, daysBetween(today, milestone.plannedDate))
-              : 0,
-        };
-      }),
-    };
-  }
-
   /** Checks the form's references and derives the industry from the segment (as leads do). */
   private async resolveFields(
     ctx: RequestContext,
@@ -425,10 +369,20 @@ export class ProjectsService {
     const town = attribution.townCode !== undefined ? attribution.townCode : (before?.townCode ?? null);
     const townChanged = before !== undefined && (town ?? null) !== before.townCode;
     // A project moved to another town keeps its park only if the park may lie there.
-    const parkCode = input.parkCode !== undefined ? input.parkCode : townChanged ? before?.parkCode : undefined;
+    const parkCode =
+      input.parkCode !== undefined ? input.parkCode : townChanged ? before?.parkCode : undefined;
     if (parkCode !== undefined) {
       out.parkCode = parkCode
-        ? (await this.reference.requirePark(ctx, parkCode, town ?? null, 'parkCode', before?.parkCode, townChanged)).code
+        ? (
+            await this.reference.requirePark(
+              ctx,
+              parkCode,
+              town ?? null,
+              'parkCode',
+              before?.parkCode,
+              townChanged,
+            )
+          ).code
         : null;
     }
     return { ...out, ...attribution };
