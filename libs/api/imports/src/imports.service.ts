@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { conflict, RequestContext, unauthenticated, type SessionUser } from '@lianzhao/api-core';
 import { isUniqueViolation, sqlState, TransactionalConnection } from '@lianzhao/api-database';
 import { EnterprisesService } from '@lianzhao/api-enterprises';
-import { LeadsService, type NewLead } from '@lianzhao/api-leads';
+import { LeadImportService, LeadsService, type NewLead } from '@lianzhao/api-leads';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { OrganizationsService } from '@lianzhao/api-users';
 import type { ImportLeadsInput, LeadImportResult } from './dto/import.types';
@@ -46,6 +46,7 @@ export class ImportsService {
     private readonly connection: TransactionalConnection,
     private readonly enterprises: EnterprisesService,
     private readonly leads: LeadsService,
+    private readonly leadImport: LeadImportService,
     private readonly reference: ReferenceService,
     private readonly organizations: OrganizationsService,
   ) {}
@@ -180,7 +181,7 @@ export class ImportsService {
     }));
     progress('WRITING', 0);
     for (let start = 0; start < leads.length; start += PROGRESS_CHUNK) {
-      await this.leads.createMany(tx, leads.slice(start, start + PROGRESS_CHUNK), IMPORT_NOTE);
+      await this.leadImport.createMany(tx, leads.slice(start, start + PROGRESS_CHUNK), IMPORT_NOTE);
       progress('WRITING', Math.min(start + PROGRESS_CHUNK, leads.length));
     }
   }

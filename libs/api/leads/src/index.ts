@@ -2,6 +2,7 @@ export * from './lead.entity';
 export * from './lead-stage-change.entity';
 export * from './follow-up.entity';
 export * from './leads.service';
+export * from './lead-import.service';
 export * from './lead.events';
 export * from './follow-ups.service';
 export * from './leads.module';

@@ -8,6 +8,7 @@ import { EnterpriseLeadsResolver, LeadConnectionResolver, LeadsResolver } from '
 import { Lead } from './lead.entity';
 import { LeadsListeners } from './leads.listeners';
 import { LeadsService } from './leads.service';
+import { LeadImportService } from './lead-import.service';
 import { LeadBulkService } from './lead-bulk.service';
 
 /** 线索管道: leads, their stage moves (LeadStageMoved) and follow-ups. */
@@ -15,6 +16,7 @@ import { LeadBulkService } from './lead-bulk.service';
   imports: [AttributionModule, EnterprisesModule],
   providers: [
     LeadsService,
+    LeadImportService,
     LeadBulkService,
     LeadsListeners,
     LeadsResolver,
@@ -25,6 +27,6 @@ import { LeadBulkService } from './lead-bulk.service';
     FollowUpsService,
     FollowUpsResolver,
   ],
-  exports: [LeadsService, FollowUpsService],
+  exports: [LeadsService, LeadImportService, FollowUpsService],
 })
 export class LeadsModule {}

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
@@ -31,7 +30,8 @@ import {
 
 export const LEAD = 'Lead';
 
-const AUDITED: readonly (keyof Lead)[] = [
+/** The lead fields its audit entries record, on every path that writes a lead. */
+export const LEAD_AUDITED_FIELDS: readonly (keyof Lead)[] = [
   'projectName',
   'enterpriseId',
   'industryCode',
@@ -51,29 +51,6 @@ const AUDITED: readonly (keyof Lead)[] = [
   'fundId',
   'tagCodes',
 ];
-
-/** A lead for createMany: the columns create() would have resolved from the form. */
-export type NewLead = Pick<
-  Lead,
-  | 'enterpriseId'
-  | 'projectName'
-  | 'industryCode'
-  | 'segmentCode'
-  | 'channel'
-  | 'sourceOrganizationId'
-  | 'ownerId'
-  | 'townCode'
-  | 'plannedInvestment'
-  | 'expectedOutput'
-  | 'landNeed'
-  | 'spaceNeed'
-  | 'expectedSigningOn'
-  | 'grade'
-  | 'notes'
->;
-
-/** Rows per INSERT statement: a lead has about 20 columns, so well under 65,535 bind parameters. */
-const INSERT_CHUNK = 1000;
 
 export interface StageSummary {
   stage: LeadStage;
@@ -115,7 +92,8 @@ export class LeadsService {
     if (withSummary) {
       const filter = args.filter;
       const kept = (stage: LeadStage): boolean =>
-        (!filter?.stages?.length || filter.stages.includes(stage)) && (!filter?.stage || filter.stage === stage);
+        (!filter?.stages?.length || filter.stages.includes(stage)) &&
+        (!filter?.stage || filter.stage === stage);
       page.countWith(async () =>
         (await this.pageSummary(ctx, page)).reduce(
           (sum, row) => (kept(row.stage) ? sum + row.count : sum),
@@ -178,62 +156,6 @@ export class LeadsService {
       .getRawMany<{ enterpriseId: string; projectName: string }>();
   }
 
-  /**
-   * Adds leads whose fields the caller has already checked (segment, channel and source partner,
-   * town, owner, amounts), as create() would, in multi-row inserts: each starts at 线索 with its
-   * stage-change row and its CREATE audit entry. Returns the new ids in the order given. Joins the
-   * caller's transaction; one INSERT per row would make a 10,000-row import take minutes.
-   */
-  async createMany(
-    ctx: RequestContext,
-    leads: readonly NewLead[],
-    note: string | null = null,
-  ): Promise<string[]> {
-    return this.connection.withTransaction(ctx, async (tx) => {
-      const now = this.clock.now();
-      const records = leads.map((lead) => ({
-        ...lead,
-        id: randomUUID(),
-        stage: 'NEW' as const,
-        stageChangedAt: now,
-      }));
-      const actorId = tx.user && tx.user.id !== 'system' ? tx.user.id : null;
-      const actorName = tx.user?.displayName ?? '系统';
-      const leadRepo = this.connection.getRepository(tx, Lead);
-      const changeRepo = this.connection.getRepository(tx, LeadStageChange);
-      for (let start = 0; start < records.length; start += INSERT_CHUNK) {
-        const chunk = records.slice(start, start + INSERT_CHUNK);
-        await leadRepo.createQueryBuilder().insert().into(Lead).values(chunk).updateEntity(false).execute();
-        const changes = chunk.map((r) => ({
-          leadId: r.id,
-          fromStage: null,
-          toStage: 'NEW' as const,
-          reason: null,
-          actorId,
-          actorName,
-        }));
-        await changeRepo
-          .createQueryBuilder()
-          .insert()
-          .into(LeadStageChange)
-          .values(changes)
-          .updateEntity(false)
-          .execute();
-      }
-      await this.audit.recordMany(
-        tx,
-        records.map((record) => ({
-          entityType: LEAD,
-          entityId: record.id,
-          action: 'CREATE' as const,
-          changes: diffFields(null, { ...record }, AUDITED),
-          note,
-        })),
-      );
-      return records.map((r) => r.id);
-    });
-  }
-
   get(ctx: RequestContext, id: string): Promise<Lead> {
     return this.connection.getById(ctx, Lead, id, '线索');
   }
@@ -287,7 +209,7 @@ export class LeadsService {
         entityType: LEAD,
         entityId: lead.id,
         action: 'CREATE',
-        changes: diffFields(null, { ...lead }, AUDITED),
+        changes: diffFields(null, { ...lead }, LEAD_AUDITED_FIELDS),
       });
       const created = await this.get(tx, lead.id);
       await this.publishAssignment(tx, created, null);
@@ -299,13 +221,20 @@ export class LeadsService {
     return this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.get(tx, input.id);
       const channel = input.channel ?? before.channel;
-      const changes = await this.resolveFields(tx, input, {
-        channel,
-        sourceOrganizationId:
-          input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
-        ownerId: input.ownerId ?? before.ownerId,
-        kept: { segmentCode: before.segmentCode, townCode: before.townCode },
-      }, before.tagCodes);
+      const changes = await this.resolveFields(
+        tx,
+        input,
+        {
+          channel,
+          sourceOrganizationId:
+            input.sourceOrganizationId !== undefined
+              ? input.sourceOrganizationId
+              : before.sourceOrganizationId,
+          ownerId: input.ownerId ?? before.ownerId,
+          kept: { segmentCode: before.segmentCode, townCode: before.townCode },
+        },
+        before.tagCodes,
+      );
       if (input.projectName) changes.projectName = input.projectName;
       changes.channel = channel;
       changes.fundId = await this.fundOf(
@@ -322,7 +251,7 @@ export class LeadsService {
         entityType: LEAD,
         entityId: after.id,
         action: 'UPDATE',
-        changes: diffFields({ ...before }, { ...after }, AUDITED),
+        changes: diffFields({ ...before }, { ...after }, LEAD_AUDITED_FIELDS),
       });
       await this.publishAssignment(tx, after, before.ownerId);
       return after;
@@ -330,7 +259,11 @@ export class LeadsService {
   }
 
   /** Tells the contexts that care when a lead gets a new owner who did not give it to themselves. */
-  private async publishAssignment(tx: RequestContext, lead: Lead, previousOwnerId: string | null): Promise<void> {
+  private async publishAssignment(
+    tx: RequestContext,
+    lead: Lead,
+    previousOwnerId: string | null,
+  ): Promise<void> {
     if (!lead.ownerId || lead.ownerId === previousOwnerId || lead.ownerId === tx.user?.id) return;
     await this.events.publish(tx, new LeadOwnerAssigned(lead, lead.ownerId));
   }
@@ -418,7 +351,13 @@ export class LeadsService {
     for (const key of copy) if (input[key] !== undefined) Object.assign(out, { [key]: input[key] });
     if (input.tagCodes !== undefined) {
       // A retired tag the lead already has stays; a new one must be a lead tag in use.
-      const tags = await this.reference.requireTags(ctx, input.tagCodes ?? [], 'tagCodes', keptTags, LEAD_TAG_GROUPS);
+      const tags = await this.reference.requireTags(
+        ctx,
+        input.tagCodes ?? [],
+        'tagCodes',
+        keptTags,
+        LEAD_TAG_GROUPS,
+      );
       // The form's limit again: a bulk 打标签 adds to what each lead already has.
       if (tags.length > MAX_LEAD_TAGS) throw badField('tagCodes', `一条线索最多 ${MAX_LEAD_TAGS} 个标签`);
       out.tagCodes = tags;
