@@ -44,6 +44,12 @@ describe('节点模板: an admin renames a milestone and the new name shows wher
         admin,
       ),
     ).referenceHistory;
+    // A partner's referral progress reads the names too.
+    const partner = await api.login('partner');
+    const names = must(
+      await api.gql<{ milestoneTemplates: { code: string; name: string }[] }>('{ milestoneTemplates { code name } }', {}, partner),
+    ).milestoneTemplates;
+    expect(names.filter((m) => m.code === 'REGISTERED').map((m) => m.name)).toEqual(['落地注册', '落地注册']);
     expect(history[0]).toEqual({
       note: '节点模板「落地注册」（REGISTERED）',
       changes: [

@@ -14,6 +14,8 @@ const PORTAL = new Set([
   'Query.industries',
   'Query.tags',
   'Query.places',
+  // Milestone names, reference data: a partner's referral progress names milestones as the office does (milestone-names.spec).
+  'Query.milestoneTemplates',
   'Query.referrals',
   'Query.referral',
   'Query.referralCounts',

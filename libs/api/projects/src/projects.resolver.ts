@@ -131,7 +131,9 @@ export class ProjectsResolver {
     return this.exporter.export(ctx, args.filter, args.orderBy);
   }
 
-  @Allow(...READERS)
+  // Reference data like industries and towns: a partner's referral progress names its project's
+  // milestones as the office does.
+  @Allow(...ALL_ROLES)
   @Query(() => [MilestoneTemplate], { description: '节点模板（按项目类型与顺序）' })
   milestoneTemplates(@Ctx() ctx: RequestContext): Promise<MilestoneTemplate[]> {
     return this.milestonesService.templates(ctx);

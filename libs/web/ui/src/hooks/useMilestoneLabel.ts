@@ -6,7 +6,7 @@ import { useI18n } from './useI18n';
 
 /**
  * A milestone's name as admins keep it (one name per code, 节点模板 → 改名), in the user's
- * language; libs/domain's name until the templates arrive, or where the user may not read them.
+ * language; libs/domain's name until the templates arrive.
  */
 export function useMilestoneLabel(): (code: MilestoneCode) => string {
   const { label, pick } = useI18n();
