@@ -63,6 +63,21 @@ describe('a malformed id is bad input, not a crash', () => {
     });
   });
 
+  it('refuses text PostgreSQL cannot store, naming the field: U+0000, and a lone surrogate (which an audit entry’s JSON cannot hold)', async () => {
+    const RENAME = 'mutation ($input: RenameMilestoneInput!) { renameMilestone(input: $input) { code } }';
+    for (const [name, message] of [
+      ['开\u0000工', '不能包含空字符（U+0000）'],
+      ['开工\ud800', '包含无效的字符（残缺的 Unicode 代理项），请重新输入'],
+      ['\udc00开工', '包含无效的字符（残缺的 Unicode 代理项），请重新输入'],
+    ]) {
+      const refused = await api.gql(RENAME, { input: { code: 'SIGNED', name } }, tokens['admin']);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'name', message }] });
+    }
+    // A whole surrogate pair is a character like any other.
+    const emoji = await api.gql(RENAME, { input: { code: 'SIGNED', name: '签约🎉' } }, tokens['admin']);
+    expect(emoji.errors).toBeUndefined();
+  });
+
   it('answers every query and mutation with an ID argument or input field BAD_USER_INPUT (NOT_FOUND where promised)', async () => {
     const schema = api.app.get(GraphQLSchemaHost).schema;
     const calls = everyRootCall(schema, BAD).filter((c) => c.operation.includes(JSON.stringify(BAD)));

@@ -65,29 +65,38 @@ export function malformedIdPaths(type: GraphQLInputType, value: unknown, path: s
   return typeof value === 'string' && isUuid(value) ? [] : [path];
 }
 
+/** A UTF-16 surrogate without its other half: no character at all. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why PostgreSQL could not store a text, or null when it can. */
+function unstorableText(value: string): string | null {
+  if (value.includes('\u0000')) return '不能包含空字符（U+0000）';
+  if (LONE_SURROGATE.test(value)) return '包含无效的字符（残缺的 Unicode 代理项），请重新输入';
+  return null;
+}
+
 /**
- * Paths of the text values holding U+0000, which PostgreSQL cannot store in any text column
- * (it would refuse the statement, an internal error to the client): refused as bad input here,
- * for every argument at any depth.
+ * The text values PostgreSQL cannot store, with why: U+0000 in any text column, and a lone
+ * surrogate in a JSON value such as an audit entry's changes (the statement would be refused, an
+ * internal error to the client). Refused as bad input here, for every argument at any depth.
  */
-export function nulTextPaths(type: GraphQLInputType, value: unknown, path: string): string[] {
+export function unstorableTextPaths(type: GraphQLInputType, value: unknown, path: string): FieldError[] {
   if (value === null || value === undefined) return [];
-  if (isNonNullType(type)) return nulTextPaths(type.ofType, value, path);
+  if (isNonNullType(type)) return unstorableTextPaths(type.ofType, value, path);
   if (isListType(type)) {
     const items = Array.isArray(value) ? value : [value];
-    return items.flatMap((item, i) => nulTextPaths(type.ofType, item, path ? `${path}.${i}` : `${i}`));
+    return items.flatMap((item, i) => unstorableTextPaths(type.ofType, item, path ? `${path}.${i}` : `${i}`));
   }
   if (isInputObjectType(type)) {
     if (typeof value !== 'object') return [];
     const record = value as Record<string, unknown>;
     return Object.values(type.getFields()).flatMap((f) =>
-      nulTextPaths(f.type, record[f.name], path ? `${path}.${f.name}` : f.name),
+      unstorableTextPaths(f.type, record[f.name], path ? `${path}.${f.name}` : f.name),
     );
   }
-  return typeof value === 'string' && value.includes('\u0000') ? [path] : [];
+  const message = typeof value === 'string' ? unstorableText(value) : null;
+  return message ? [{ field: path, message }] : [];
 }
-
-const NUL_MESSAGE = '不能包含空字符（U+0000）';
 
 /**
  * Answers a malformed ID with BAD_USER_INPUT naming the field (an input object's fields are
@@ -110,8 +119,8 @@ export class IdArgumentsInterceptor implements NestInterceptor {
       const paths = malformedIdPaths(arg.type, args[arg.name], isInputObjectType(named) ? '' : arg.name);
       if (paths.length && !isInputObjectType(named)) topLevel = true;
       problems.push(...paths.map((p) => ({ field: p, message: idMessage(p) })));
-      const nulPaths = nulTextPaths(arg.type, args[arg.name], isInputObjectType(named) ? '' : arg.name);
-      problems.push(...nulPaths.filter((p) => !paths.includes(p)).map((p) => ({ field: p, message: NUL_MESSAGE })));
+      const unstorable = unstorableTextPaths(arg.type, args[arg.name], isInputObjectType(named) ? '' : arg.name);
+      problems.push(...unstorable.filter((p) => !paths.includes(p.field)));
     }
     if (!problems.length) return next.handle();
     const notFoundAs = field.extensions?.[ID_NOT_FOUND];
