@@ -40,6 +40,7 @@ export { offered, useReferenceOptions } from './hooks/useReferenceOptions';
 export { useMilestoneLabel } from './hooks/useMilestoneLabel';
 export type { IndustryOption, PlaceOption, ReferenceOptions, TagOption } from './hooks/useReferenceOptions';
 export { dateString, optionalDecimal, optionalText } from './forms/values';
+export { NewPasswordFields } from './forms/NewPasswordFields';
 export {
   amountText,
   dateText,

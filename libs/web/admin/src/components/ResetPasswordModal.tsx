@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Form, Input, Modal } from 'antd';
-import { passwordProblem } from '@lianzhao/domain';
+import { App, Form, Modal } from 'antd';
 import { ResetPasswordDocument, type UserRowFragment } from '@lianzhao/web-data';
-import { useFormErrors, useT } from '@lianzhao/web-ui';
+import { NewPasswordFields, useFormErrors, useT } from '@lianzhao/web-ui';
 
 interface ResetValues {
   newPassword: string;
@@ -38,37 +37,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRowFragment; o
       onCancel={onClose}
     >
       <Form<ResetValues> form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item
-          name="newPassword"
-          label={t('common.newPassword')}
-          rules={[
-            { required: true, message: t('validation.required', { field: t('common.newPassword') }) },
-            {
-              validator: (_: unknown, value: string | undefined) => {
-                const problem = value ? passwordProblem(value, user.username) : null;
-                return problem ? Promise.reject(new Error(t(`validation.password.${problem}`))) : Promise.resolve();
-              },
-            },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={128} />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t('common.confirmPassword')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('validation.required', { field: t('common.confirmPassword') }) },
-            ({ getFieldValue }) => ({
-              validator: (_, value: string | undefined) =>
-                !value || value === getFieldValue('newPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('validation.passwordMismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields username={user.username} />
       </Form>
     </Modal>
   );

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { KeyOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal } from 'antd';
-import { passwordProblem, PASSWORD_MAX_LENGTH } from '@lianzhao/domain';
+import { PASSWORD_MAX_LENGTH } from '@lianzhao/domain';
 import { ChangePasswordDocument } from '@lianzhao/web-data';
-import { COMPACT_LAYOUT_QUERY, useFormErrors, useMediaQuery, useT } from '@lianzhao/web-ui';
+import { COMPACT_LAYOUT_QUERY, NewPasswordFields, useFormErrors, useMediaQuery, useT } from '@lianzhao/web-ui';
 import { useCurrentUser } from '../hooks/useAuth';
 
 interface ChangeValues {
@@ -69,37 +69,7 @@ export function ChangePasswordButton() {
           >
             <Input.Password autoComplete="current-password" maxLength={PASSWORD_MAX_LENGTH} />
           </Form.Item>
-          <Form.Item
-            name="newPassword"
-            label={t('common.newPassword')}
-            rules={[
-              { required: true, message: t('validation.required', { field: t('common.newPassword') }) },
-              {
-                validator: (_: unknown, value: string | undefined) => {
-                  const problem = value ? passwordProblem(value, username) : null;
-                  return problem ? Promise.reject(new Error(t(`validation.password.${problem}`))) : Promise.resolve();
-                },
-              },
-            ]}
-          >
-            <Input.Password autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />
-          </Form.Item>
-          <Form.Item
-            name="confirmPassword"
-            label={t('common.confirmPassword')}
-            dependencies={['newPassword']}
-            rules={[
-              { required: true, message: t('validation.required', { field: t('common.confirmPassword') }) },
-              ({ getFieldValue }) => ({
-                validator: (_, value: string | undefined) =>
-                  !value || value === getFieldValue('newPassword')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('validation.passwordMismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />
-          </Form.Item>
+          <NewPasswordFields username={username} />
         </Form>
       </Modal>
     </>
