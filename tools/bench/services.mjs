@@ -98,6 +98,8 @@ export async function startApi(database, { statementCounts = true, nodeFlags = [
   const port = await freePort();
   const env = {
     ...process.env,
+    // As deployed (docker/api.Dockerfile): graphql-js, for one, checks more outside production.
+    NODE_ENV: 'production',
     DATABASE_URL: database.url,
     PORT: String(port),
     LIANZHAO_STATEMENT_COUNTS: statementCounts ? '1' : '0',
