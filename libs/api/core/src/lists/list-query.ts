@@ -185,7 +185,8 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
       this.spec.pageRelations ?? [],
     );
     query.select(`(${sort.sql})::text`, 'list_sort_value');
-    this.pageRows.select(query, alias);
+    query.addSelect(sort.sql, 'list_sort_key');
+    this.pageRows.select(query);
     if (args.after) {
       const cursor = decodeListCursor(args.after, sort.field);
       if (!CURSOR_VALUE[sort.type].test(cursor.value)) throw badCursor();
@@ -195,12 +196,15 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
         { listCursorValue: cursor.value, listCursorId: cursor.id },
       );
     }
+    const [pageSql, params] = this.ordered(query, sort)
+      .offset(offset || undefined)
+      .limit(args.first + 1)
+      .getQueryAndParameters();
     let raw: Record<string, unknown>[];
     try {
-      raw = await this.ordered(query, sort)
-        .offset(offset || undefined)
-        .limit(args.first + 1)
-        .getRawMany<Record<string, unknown>>();
+      // The request's own manager: inside a transaction, its connection (see RepositorySource).
+      const manager = this.source.getRepository(ctx, this.spec.entity).manager;
+      raw = await manager.query(this.pageRows.joined(pageSql, sort.direction), params);
     } catch (error) {
       if (args.after && isDataException(error)) throw badCursor();
       throw error;

@@ -22,6 +22,18 @@ class EntityColumns {
       query.addSelect(`"${this.alias}"."${column.databaseName}"`, key);
   }
 
+  /** The same columns as a SELECT list of plain SQL. */
+  selection(): string {
+    return this.columns.map(({ key, column }) => `"${this.alias}"."${column.databaseName}" AS "${key}"`).join(', ');
+  }
+
+  /** The key a column of this entity is selected under. */
+  keyOf(databaseName: string): string {
+    const found = this.columns.find(({ column }) => column.databaseName === databaseName);
+    if (!found) throw new Error(`${this.metadata.name} has no selected column ${databaseName}`);
+    return found.key;
+  }
+
   /** The entity of a row, or undefined where a left join found none (every column NULL). */
   read(row: Record<string, unknown>, query: SelectQueryBuilder<ObjectLiteral>): ObjectLiteral | undefined {
     const driver = query.connection.driver;
@@ -64,14 +76,32 @@ export class PageRows<E extends ObjectLiteral> {
     });
   }
 
-  /** Replaces the query's selection with the entity's columns and its relations' (joined here). */
-  select(query: SelectQueryBuilder<E>, alias: string): void {
-    const q = query as unknown as SelectQueryBuilder<ObjectLiteral>;
-    for (const { relation, alias: relationAlias } of this.relations) {
-      q.leftJoin(`${alias}.${relation.propertyName}`, relationAlias);
-    }
-    this.main.select(q);
-    for (const { columns } of this.relations) columns.select(q);
+  /** Replaces the query's selection with the entity's own columns (the page's rows, before the joins). */
+  select(query: SelectQueryBuilder<E>): void {
+    this.main.select(query as unknown as SelectQueryBuilder<ObjectLiteral>);
+  }
+
+  /**
+   * The statement of a page: `page` (the entity's rows already filtered, ordered and cut to the
+   * page, selected by select() with its sort key as `list_sort_key`) with the to-one relations
+   * joined to those rows only. Joined before the cut, the database joined every match: a search
+   * matching 8,000 leads looked up 8,000 enterprises and owners for a page of 50.
+   */
+  joined(page: string, direction: 'ASC' | 'DESC'): string {
+    if (!this.relations.length) return page;
+    const joins = this.relations.map(({ relation, alias, columns }) => {
+      const on = relation.joinColumns.map((join) => {
+        const referenced = join.referencedColumn?.databaseName ?? 'id';
+        return `"${alias}"."${referenced}" = "page"."${this.main.keyOf(join.databaseName)}"`;
+      });
+      return { sql: `LEFT JOIN "${relation.inverseEntityMetadata.tableName}" "${alias}" ON ${on.join(' AND ')}`, columns };
+    });
+    const selected = ['"page".*', ...joins.map(({ columns }) => columns.selection())];
+    return [
+      `SELECT ${selected.join(', ')} FROM (${page}) "page"`,
+      ...joins.map(({ sql }) => sql),
+      `ORDER BY "page"."list_sort_key" ${direction}, "page"."${this.main.keyOf('id')}" ${direction}`,
+    ].join(' ');
   }
 
   read(rows: readonly Record<string, unknown>[], query: SelectQueryBuilder<E>): E[] {
