@@ -2,6 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { QueryCounter } from './query-counter';
 import { isEmbeddedUrl } from './embedded-postgres';
+import { PG_TYPES } from './timestamp-parser';
 
 /**
  * Waiting for a connection (a new one, or a turn in the full pool) on a real server, at most. A
@@ -31,6 +32,7 @@ function poolOptions(url: string, poolSize: number | undefined): Record<string, 
     max: poolSize ?? (embedded ? 1 : 10),
     connectionTimeoutMillis: embedded ? 0 : CONNECT_TIMEOUT_MS,
     keepAlive: true,
+    types: PG_TYPES,
     ...(embedded ? {} : { options: SESSION_OPTIONS }),
   };
 }
