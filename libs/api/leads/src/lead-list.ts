@@ -86,5 +86,6 @@ export const LEAD_LIST = defineList<Lead, LeadFilter, LeadOrderField>({
   },
   // A card shows its enterprise and owner: read with the page rather than batched after it.
   pageRelations: ['enterprise', 'owner'],
+  pageRelationCards: { enterprise: ['id', 'name', 'creditCode'], owner: ['id', 'displayName'] },
   exportCap: { max: MAX_LEAD_EXPORT_ROWS, noun: '线索', unit: '条' },
 });

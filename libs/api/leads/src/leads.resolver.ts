@@ -20,7 +20,6 @@ import {
   Ctx,
   fieldContext,
   RequestContext,
-  selectsField,
   type GqlContext,
 } from '@lianzhao/api-core';
 import { AuditEntry, AuditService } from '@lianzhao/api-audit';
@@ -88,7 +87,7 @@ export class LeadsResolver {
     @Args() args: LeadListArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<LeadPage> {
-    return this.leadsService.list(ctx, args, selectsField(info, 'stageSummary'));
+    return this.leadsService.list(ctx, args, info);
   }
 
   @Allow('ADMIN', 'OFFICER', 'LEADER')

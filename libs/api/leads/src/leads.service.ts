@@ -1,8 +1,9 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import { In } from 'typeorm';
 import { checkMove, LEAD_STAGES, LEAD_TAG_GROUPS, MAX_LEAD_TAGS, type LeadStage } from '@lianzhao/domain';
-import { badField, Clock, EventBus, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
+import { badField, Clock, EventBus, ListQuery, RequestContext, selectsField, type ListPage } from '@lianzhao/api-core';
 import { TransactionalConnection, trimDecimal } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { EnterpriseQueries } from '@lianzhao/api-enterprises';
@@ -87,8 +88,10 @@ export class LeadsService {
    * page's totalCount is added up from that summary's counts for the stages the filter keeps, so
    * the matching leads are counted once, not twice (for a search, each count reads every match).
    */
-  async list(ctx: RequestContext, args: LeadListArgs, withSummary = false): Promise<LeadPage> {
-    const page = await this.leadList.page(ctx, args);
+  /** A page of the list; given the GraphQL query, reading only the relations it shows (ListQuery.page). */
+  async list(ctx: RequestContext, args: LeadListArgs, info?: GraphQLResolveInfo): Promise<LeadPage> {
+    const page = await this.leadList.page(ctx, args, info);
+    const withSummary = info ? selectsField(info, 'stageSummary') : false;
     if (withSummary) {
       const filter = args.filter;
       const kept = (stage: LeadStage): boolean =>

@@ -103,5 +103,6 @@ export const PROJECT_LIST = defineList<Project, ProjectFilter, ProjectOrderField
   defaultSort: { field: ProjectOrderField.SIGNED_ON, direction: SortDirection.DESC },
   // A card shows its enterprise and owner: read with the page rather than batched after it.
   pageRelations: ['enterprise', 'owner'],
+  pageRelationCards: { enterprise: ['id', 'name', 'creditCode'], owner: ['id', 'displayName'] },
   exportCap: { max: MAX_PROJECT_EXPORT_ROWS, noun: '项目', unit: '个' },
 });

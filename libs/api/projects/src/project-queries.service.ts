@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { Clock, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
@@ -23,8 +24,9 @@ export class ProjectQueriesService {
     return this.connection.byId(ctx, Project);
   }
 
-  list(ctx: RequestContext, args: ProjectListArgs): Promise<ListPage<Project, ProjectFilter>> {
-    return this.projectList.page(ctx, args);
+  /** A page of the list; given the GraphQL query, reading only the relations it shows (ListQuery.page). */
+  list(ctx: RequestContext, args: ProjectListArgs, info?: GraphQLResolveInfo): Promise<ListPage<Project, ProjectFilter>> {
+    return this.projectList.page(ctx, args, info);
   }
 
   /** How many projects a list filter matches, without loading them. */

@@ -1,5 +1,6 @@
 import {
   Args,
+  Info,
   Field,
   ID,
   Int,
@@ -10,6 +11,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { healthOfEarliestOpenPlan, type MilestoneStatus, type ProjectHealth } from '@lianzhao/domain';
 import {
   ALL_ROLES,
@@ -115,8 +117,12 @@ export class ProjectsResolver {
 
   @Allow(...READERS)
   @Query(() => ProjectConnection, { description: '落地项目' })
-  projects(@Ctx() ctx: RequestContext, @Args() args: ProjectListArgs): Promise<ConnectionShape<Project>> {
-    return this.queries.list(ctx, args);
+  projects(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ProjectListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<Project>> {
+    return this.queries.list(ctx, args, info);
   }
 
   @Allow(...READERS)

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   QueryFailedError,
   type EntityTarget,
@@ -14,7 +15,8 @@ import { badCursor, decodeListCursor, encodeListCursor } from './list-cursor';
 import { exportTableFile, type ExportTable } from './export-table';
 import type { ExcelFile } from '../graphql/excel-file';
 import { ListPage } from './list-page';
-import { PageRows } from './list-rows';
+import { PageRows, type PageRelation } from './list-rows';
+import { selectedFields } from '../graphql/selects-field';
 import type { CursorType, ListSpec } from './list-spec';
 import type { SqlCondition } from './sql-condition';
 import {
@@ -100,8 +102,8 @@ interface ResolvedSort<O extends string> {
  * list's own order, so an export always shows what the screen showed.
  */
 export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends string> {
-  /** Reads a page's rows: made on the first page, from the entity's metadata. */
-  private pageRows: PageRows<E> | undefined;
+  /** Readers of a page's rows, one per set of relations read (and how much of each): made once, from the entity's metadata. */
+  private readonly pageRows = new Map<string, PageRows<E>>();
 
   constructor(
     readonly spec: ListSpec<E, F, O>,
@@ -174,19 +176,16 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
   async page(
     ctx: RequestContext,
     args: ListRequest<F, O> & { first: number; after?: string | null; page?: number | null },
+    info?: GraphQLResolveInfo,
   ): Promise<ListPage<E, F>> {
     const offset = this.jumpOffset(args);
     const sort = this.sortOf(args.orderBy);
     const { alias } = this.spec;
     const query = this.query(ctx, args.filter);
-    this.pageRows ??= new PageRows<E>(
-      this.source.getRepository(ctx, this.spec.entity).metadata,
-      alias,
-      this.spec.pageRelations ?? [],
-    );
+    const pageRows = this.pageRowsFor(ctx, info);
     query.select(`(${sort.sql})::text`, 'list_sort_value');
     query.addSelect(sort.sql, 'list_sort_key');
-    this.pageRows.select(query);
+    pageRows.select(query);
     if (args.after) {
       const cursor = decodeListCursor(args.after, sort.field);
       if (!CURSOR_VALUE[sort.type].test(cursor.value)) throw badCursor();
@@ -204,12 +203,12 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
     try {
       // The request's own manager: inside a transaction, its connection (see RepositorySource).
       const manager = this.source.getRepository(ctx, this.spec.entity).manager;
-      raw = await manager.query(this.pageRows.joined(pageSql, sort.direction), params);
+      raw = await manager.query(pageRows.joined(pageSql, sort.direction), params);
     } catch (error) {
       if (args.after && isDataException(error)) throw badCursor();
       throw error;
     }
-    const result = { entities: this.pageRows.read(raw, query), raw: raw as { list_sort_value: string }[] };
+    const result = { entities: pageRows.read(raw, query), raw: raw as { list_sort_value: string }[] };
     const hasNextPage = result.entities.length > args.first;
     const edges = result.entities.slice(0, args.first).map((node, i) => ({
       node,
@@ -231,6 +230,32 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
       filter,
       countAll,
     );
+  }
+
+  /**
+   * The reader of a page's rows. Given the GraphQL query, a relation with cards
+   * (`ListSpec.pageRelationCards`) is left out when the query selects none of its fields, and read
+   * as its card's columns when it selects nothing else; without, every relation is read whole.
+   */
+  private pageRowsFor(ctx: RequestContext, info: GraphQLResolveInfo | undefined): PageRows<E> {
+    const relations: PageRelation[] = [];
+    for (const name of this.spec.pageRelations ?? []) {
+      const card = this.spec.pageRelationCards?.[name];
+      if (!info || !card) {
+        relations.push({ name });
+        continue;
+      }
+      const selected = [...selectedFields(info, ['edges', 'node', name])].filter((field) => field !== '__typename');
+      if (!selectedFields(info, ['edges', 'node']).has(name)) continue;
+      relations.push(selected.every((field) => card.includes(field)) ? { name, only: card } : { name });
+    }
+    const key = relations.map(({ name, only }) => (only ? `${name}:card` : name)).join(',');
+    let rows = this.pageRows.get(key);
+    if (!rows) {
+      rows = new PageRows<E>(this.source.getRepository(ctx, this.spec.entity).metadata, this.spec.alias, relations);
+      this.pageRows.set(key, rows);
+    }
+    return rows;
   }
 
   /** The rows a jump to `page` skips (0 without one); a page the kit will not jump to is the client's mistake. */

@@ -3,7 +3,10 @@ import type { EntityMetadata, ObjectLiteral, RelationMetadata, SelectQueryBuilde
 /** TypeORM's column metadata (its package index does not export the class). */
 type ColumnMetadata = EntityMetadata['columns'][number];
 
-/** One entity's columns, selected under short keys of the kit's own and read back as TypeORM reads them. */
+/**
+ * One entity's columns (all it selects, or its primary key and the properties `only` names),
+ * selected under short keys of the kit's own and read back as TypeORM reads them.
+ */
 class EntityColumns {
   private readonly columns: { key: string; column: ColumnMetadata }[];
 
@@ -11,10 +14,14 @@ class EntityColumns {
     private readonly metadata: EntityMetadata,
     private readonly alias: string,
     prefix: string,
+    only?: readonly string[],
   ) {
     this.columns = metadata.columns
       .filter((column) => !column.isVirtual && column.isSelect)
+      .filter((column) => !only || column.isPrimary || only.includes(column.propertyName))
       .map((column, i) => ({ key: `${prefix}${i}`, column }));
+    const missing = only?.filter((name) => !this.columns.some(({ column }) => column.propertyName === name));
+    if (missing?.length) throw new Error(`${metadata.name} has no column for ${missing.join(', ')}`);
   }
 
   select(query: SelectQueryBuilder<ObjectLiteral>): void {
@@ -49,6 +56,12 @@ class EntityColumns {
   }
 }
 
+/** A to-one relation a page reads with its rows, and the related entity's properties it reads (all without). */
+export interface PageRelation {
+  name: string;
+  only?: readonly string[];
+}
+
 /**
  * A page's rows as entities with their to-one relations (`ListSpec.pageRelations`), read from one
  * statement's raw rows by a reader made once per list. TypeORM's generic result transformer
@@ -60,9 +73,9 @@ export class PageRows<E extends ObjectLiteral> {
   private readonly main: EntityColumns;
   private readonly relations: { relation: RelationMetadata; alias: string; columns: EntityColumns }[];
 
-  constructor(metadata: EntityMetadata, alias: string, relations: readonly string[]) {
+  constructor(metadata: EntityMetadata, alias: string, relations: readonly PageRelation[]) {
     this.main = new EntityColumns(metadata, alias, 'c');
-    this.relations = relations.map((name, i) => {
+    this.relations = relations.map(({ name, only }, i) => {
       const relation = metadata.findRelationWithPropertyPath(name);
       if (!relation || !(relation.isManyToOne || relation.isOneToOneOwner)) {
         throw new Error(`${metadata.name}.${name} is not a to-one relation a list page can join`);
@@ -71,7 +84,7 @@ export class PageRows<E extends ObjectLiteral> {
       return {
         relation,
         alias: relationAlias,
-        columns: new EntityColumns(relation.inverseEntityMetadata, relationAlias, `r${i}_`),
+        columns: new EntityColumns(relation.inverseEntityMetadata, relationAlias, `r${i}_`, only),
       };
     });
   }

@@ -75,6 +75,13 @@ export interface ListSpec<E extends ObjectLiteral, F, O extends string> {
    * each batching a query of its own. Only for the page: counts and exports do not join them.
    */
   pageRelations?: readonly (keyof E & string)[];
+  /**
+   * Per page relation, the properties a card shows: plain columns of the related entity, each a
+   * GraphQL field without a resolver of its own. A page whose query selects no other field of the
+   * relation reads only these columns of it, and one that selects none of its fields does not join
+   * it (see ListQuery.page): a lead card's owner is two of the users table's fourteen columns.
+   */
+  pageRelationCards?: Partial<Record<keyof E & string, readonly string[]>>;
   /** Counts and sums maintained by triggers, used where they can answer (see `ListTotals`). */
   totals?: ListTotals<F>;
   /** The Excel export's cap and how its refusal names the rows (「线索」「条」). */
