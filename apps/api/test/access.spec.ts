@@ -1,7 +1,8 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { isObjectType } from 'graphql';
 import type { Role } from '@lianzhao/domain';
-import { AccessRules } from '@lianzhao/api-auth';
+import { ALL_ROLES } from '@lianzhao/api-core';
+import { AccessRules, DirectFieldResolvers } from '@lianzhao/api-auth';
 import { errorCode, startTestApi, type TestApi } from './harness';
 import { everyRootCall } from './schema-walk';
 
@@ -45,6 +46,22 @@ describe('access rules cover the whole schema', () => {
     );
     expect(partnerFields.length).toBeGreaterThan(10);
     expect(staffOnly.map((f) => f.field)).toEqual(expect.arrayContaining(['Fund.auditTrail', 'Referral.review']));
+  });
+
+  it('calls directly only the field resolvers every role may read and that take no parameter decorators', () => {
+    const bound = api.app.get(DirectFieldResolvers).bound;
+    const rules = new Map(api.app.get(AccessRules).fieldResolvers().map((f) => [f.field, f.rule]));
+    // The fields a list page resolves for each row.
+    expect(bound).toEqual(
+      expect.arrayContaining(['Lead.enterprise', 'Lead.owner', 'Lead.industry', 'Lead.segment', 'Project.park']),
+    );
+    const restricted = bound.filter((field) => {
+      const rule = rules.get(field);
+      return rule?.kind !== 'roles' || !ALL_ROLES.every((role) => rule.roles.includes(role));
+    });
+    expect(restricted).toEqual([]);
+    // One with @Parent/@Ctx keeps Nest's wrapper (its pipes), e.g. a lead's follow-ups.
+    expect(bound).not.toContain('Lead.followUps');
   });
 
   it('answers UNAUTHENTICATED to an anonymous caller on every field but login and logout', async () => {

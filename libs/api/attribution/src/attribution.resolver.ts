@@ -51,10 +51,8 @@ export function AttributionResolver(
 
     @Allow(...ALL_ROLES)
     @ResolveField(() => Place, { nullable: true, description: townDescription })
-    town(record: AttributedEntity, _args: unknown, gql: GqlContext): Promise<Place | null> {
-      return record.townCode
-        ? this.reference.placeLoader(fieldContext(gql)).load(record.townCode)
-        : Promise.resolve(null);
+    town(record: AttributedEntity, _args: unknown, gql: GqlContext): Place | Promise<Place | null> | null {
+      return record.townCode ? this.reference.placeOf(fieldContext(gql), record.townCode) : null;
     }
   }
   // One class per attributed type; its name shows in Nest's logs and errors.

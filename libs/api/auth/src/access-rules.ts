@@ -17,6 +17,17 @@ export interface FieldAccess {
   ruleApplied?: boolean;
 }
 
+/** A field resolver method as Nest registered it. */
+export interface FieldResolverMethod {
+  typeName: string;
+  fieldName: string;
+  instance: object;
+  /** The provider's class, which holds its methods' parameter metadata. */
+  metatype: object;
+  methodName: string;
+  method: (...args: unknown[]) => unknown;
+}
+
 /**
  * Lists every root field of the schema, and every field resolver, with the access rule of the
  * resolver behind it. The API refuses to start when any has none, and a test walks the same lists.
@@ -67,7 +78,20 @@ export class AccessRules implements OnApplicationBootstrap {
    * reaches is refused.
    */
   fieldResolvers(): FieldAccess[] {
-    const out: FieldAccess[] = [];
+    return this.fieldResolverMethods()
+      .map(({ typeName, fieldName, method }) => ({
+        field: `${typeName}.${fieldName}`,
+        rule: Reflect.getMetadata(ACCESS_RULE, method) as AccessRule | undefined,
+        ruleApplied: Boolean(
+          (Reflect.getMetadata(FIELD_RESOLVER_MIDDLEWARE_METADATA, method) as unknown[] | undefined)?.length,
+        ),
+      }))
+      .sort((a, b) => a.field.localeCompare(b.field));
+  }
+
+  /** Every `@ResolveField` method, with the provider it belongs to and the field it resolves. */
+  fieldResolverMethods(): FieldResolverMethod[] {
+    const out: FieldResolverMethod[] = [];
     for (const wrapper of this.discovery.getProviders()) {
       const instance: unknown = wrapper.instance;
       if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
@@ -79,12 +103,17 @@ export class AccessRules implements OnApplicationBootstrap {
         const method = prototype[name];
         if (typeof method !== 'function' || Reflect.getMetadata(RESOLVE_PROPERTY_METADATA, method) !== true) continue;
         const fieldName = (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? name;
-        const rule = Reflect.getMetadata(ACCESS_RULE, method) as AccessRule | undefined;
-        const applied = (Reflect.getMetadata(FIELD_RESOLVER_MIDDLEWARE_METADATA, method) as unknown[] | undefined)?.length;
-        out.push({ field: `${typeName}.${fieldName}`, rule, ruleApplied: Boolean(applied) });
+        out.push({
+          typeName,
+          fieldName,
+          instance,
+          metatype: wrapper.metatype as object,
+          methodName: name,
+          method: method as (...args: unknown[]) => unknown,
+        });
       }
     }
-    return out.sort((a, b) => a.field.localeCompare(b.field));
+    return out;
   }
 
   /**
@@ -116,7 +145,8 @@ export class AccessRules implements OnApplicationBootstrap {
     return seen;
   }
 
-  private schema(): GraphQLSchema {
+  /** The schema the API executes. */
+  schema(): GraphQLSchema {
     return this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
   }
 

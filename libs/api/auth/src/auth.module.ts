@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@lianzhao/api-core';
 import { UsersModule } from '@lianzhao/api-users';
 import { AccessGuard } from './access.guard';
 import { AccessRules } from './access-rules';
+import { DirectFieldResolvers } from './direct-field-resolvers';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SignInLogResolver } from './sign-in-log/sign-in-log.resolver';
@@ -33,7 +34,10 @@ import { SignInThrottleService } from './sign-in-log/sign-in-throttle.service';
     SignInLogService,
     SignInThrottleService,
     SignInLogResolver,
-    AccessRules, { provide: APP_GUARD, useClass: AccessGuard }],
+    AccessRules,
+    DirectFieldResolvers,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [AuthService, AccessRules],
 })
 export class AuthModule {}

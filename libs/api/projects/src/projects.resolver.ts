@@ -242,8 +242,8 @@ export class ProjectsResolver {
 
   @Allow(...ALL_ROLES)
   @ResolveField(() => Park, { nullable: true, description: '园区' })
-  park(project: Project, _args: unknown, gql: GqlContext): Promise<Park | null> | null {
-    return project.parkCode ? this.reference.parkLoader(fieldContext(gql)).load(project.parkCode) : null;
+  park(project: Project, _args: unknown, gql: GqlContext): Park | Promise<Park | null> | null {
+    return project.parkCode ? this.reference.parkOf(fieldContext(gql), project.parkCode) : null;
   }
 
   @Allow(...ALL_ROLES)

@@ -127,6 +127,31 @@ export class ReferenceService {
     for (const cache of this.byCodeCache.values()) cache.delete(code);
   }
 
+  /**
+   * The industry, segment, place or park of a code: the row itself once the process holds it (a
+   * list page resolves its rows' reference fields without a promise each), else through the
+   * request's loader.
+   */
+  industryOf(ctx: RequestContext, code: string): Industry | Promise<Industry | null> {
+    return this.known(Industry, code) ?? this.industryLoader(ctx).load(code);
+  }
+
+  segmentOf(ctx: RequestContext, code: string): Segment | Promise<Segment | null> {
+    return this.known(Segment, code) ?? this.segmentLoader(ctx).load(code);
+  }
+
+  placeOf(ctx: RequestContext, code: string): Place | Promise<Place | null> {
+    return this.known(Place, code) ?? this.placeLoader(ctx).load(code);
+  }
+
+  parkOf(ctx: RequestContext, code: string): Park | Promise<Park | null> {
+    return this.known(Park, code) ?? this.parkLoader(ctx).load(code);
+  }
+
+  private known<T extends { code: string }>(entity: new () => T, code: string): T | undefined {
+    return this.byCodeCache.get(entity.name)?.get(code) as T | undefined;
+  }
+
   industryLoader(ctx: RequestContext): DataLoader<string, Industry | null> {
     return this.byCode(ctx, Industry);
   }

@@ -69,18 +69,22 @@ export function SegmentResolver(
     // Without parameter decorators: called by graphql-js directly, once per row (see fieldContext).
     @Allow(...ALL_ROLES)
     @ResolveField(() => Industry, { nullable })
-    industry(record: { industryCode: string | null }, _args: unknown, gql: GqlContext): Promise<Industry | null> {
-      return record.industryCode
-        ? this.reference.industryLoader(fieldContext(gql)).load(record.industryCode)
-        : Promise.resolve(null);
+    industry(
+      record: { industryCode: string | null },
+      _args: unknown,
+      gql: GqlContext,
+    ): Industry | Promise<Industry | null> | null {
+      return record.industryCode ? this.reference.industryOf(fieldContext(gql), record.industryCode) : null;
     }
 
     @Allow(...ALL_ROLES)
     @ResolveField(() => Segment, { nullable })
-    segment(record: { segmentCode: string | null }, _args: unknown, gql: GqlContext): Promise<Segment | null> {
-      return record.segmentCode
-        ? this.reference.segmentLoader(fieldContext(gql)).load(record.segmentCode)
-        : Promise.resolve(null);
+    segment(
+      record: { segmentCode: string | null },
+      _args: unknown,
+      gql: GqlContext,
+    ): Segment | Promise<Segment | null> | null {
+      return record.segmentCode ? this.reference.segmentOf(fieldContext(gql), record.segmentCode) : null;
     }
   }
   // One class per classified type; its name shows in Nest's logs and errors.
