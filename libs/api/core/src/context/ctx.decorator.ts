@@ -22,11 +22,12 @@ export const Ctx = createParamDecorator((_data: unknown, context: ExecutionConte
 
 /**
  * The RequestContext inside a field resolver written without parameter decorators, which
- * @nestjs/graphql hands to graphql-js as it is (`(parent, args, context)`), skipping the per-call
- * parameter and pipe chain (the global ValidationPipe would transform the parent on every call).
- * A page of 50 rows calls a row's relation fields hundreds of times, so the fields of list rows
- * are written this way. A field resolver's access rule is applied by the middleware `Allow`
- * attaches when the rule leaves a role out, so only those fields pay for a per-call check.
+ * @nestjs/graphql calls with graphql-js's own arguments (`(parent, args, context)`), skipping the
+ * per-call parameter and pipe chain (the global ValidationPipe would transform the parent on every
+ * call); without field middleware too, DirectFieldResolvers hands it to graphql-js as it is. A page
+ * of 50 rows calls a row's relation fields hundreds of times, so the fields of list rows are
+ * written this way. A field resolver's access rule is applied by the middleware `Allow` attaches
+ * when the rule leaves a role out, so only those fields pay for a per-call check.
  */
 export function fieldContext(gql: GqlContext): RequestContext {
   return gql.req.lianzhao ?? RequestContext.anonymous();
