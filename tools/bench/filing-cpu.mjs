@@ -7,20 +7,13 @@
 //
 //   DATABASE_URL=postgres://…/lianzhao_city node tools/bench/filing-cpu.mjs [filings]
 //   FILING_CPU_PROFILE=1 also writes a V8 CPU profile of the API under /tmp/lianzhao-filing-cpu/.
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { filingPlan } from './filing.mjs';
 import { loadWebOperations } from './operations.mjs';
-import { graphqlClient, openDatabase, startApi, stopAll } from './services.mjs';
+import { cpuMs, graphqlClient, openDatabase, startApi, stopAll } from './services.mjs';
 
 const FILINGS = Number(process.argv[2] ?? 1000);
 const WARM_UP = 300;
-
-/** User plus system CPU time of a process, in ms (Linux clock ticks of 10 ms). */
-function cpuMs(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 async function main() {
   const database = await openDatabase();

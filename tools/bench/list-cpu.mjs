@@ -5,21 +5,14 @@
 // before and after. LIST_CPU_PROFILE=1 also writes a V8 CPU profile under /tmp/lianzhao-list-cpu/.
 //
 //   DATABASE_URL=postgres://…/lianzhao_city node tools/bench/list-cpu.mjs board [requests]
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { loadWebOperations } from './operations.mjs';
 import { buildScenarios, pickParameters } from './scenarios.mjs';
-import { graphqlClient, openDatabase, startApi, stopAll } from './services.mjs';
+import { cpuMs, graphqlClient, openDatabase, startApi, stopAll } from './services.mjs';
 
 const KEY = process.argv[2] ?? 'board';
 const REQUESTS = Number(process.argv[3] ?? 500);
 const WARM_UP = 200;
-
-/** User plus system CPU time of a process, in ms (Linux clock ticks of 10 ms). */
-function cpuMs(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 async function main() {
   const database = await openDatabase();

@@ -118,6 +118,12 @@ export async function startApi(database, { statementCounts = true, nodeFlags = [
   return { port, pid: child.pid };
 }
 
+/** User plus system CPU time of a process, in ms (Linux clock ticks of 10 ms). */
+export function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /**
  * Starts the peak-memory measurement of a process over (Linux: VmHWM back to the current RSS),
  * so it shows the peak under the bench's load rather than at start-up. False when not allowed.
