@@ -1,5 +1,5 @@
 import { Clock } from '@lianzhao/api-core';
-import { startTestApi, type TestApi } from './harness';
+import { fieldErrors, startTestApi, type TestApi } from './harness';
 import { drillCheck, FIGURE, type Figure, must } from './dashboard-drills';
 import { clearBusinessData, shanghai } from './dashboard-progress-kit';
 
@@ -216,6 +216,23 @@ describe('cockpit: funds and 返投 (Dashboard.funds)', () => {
       pending: '2500',
       gap: '41000',
     });
+  });
+
+  it('lists the largest funds first when asked for the first few, and counts them all', async () => {
+    const all = await funds();
+    const top = must(
+      await api.gql<{ dashboard: { funds: { fundCount: number; funds: { fundId: string; obligation: string }[] } } }>(
+        '{ dashboard { funds { fundCount funds(first: 1) { fundId obligation } } } }',
+        {},
+        leader,
+      ),
+    ).dashboard.funds;
+    expect(top).toEqual({
+      fundCount: all.funds.length,
+      funds: [{ fundId: all.funds[0].fundId, obligation: all.funds[0].obligation }],
+    });
+    const refused = await api.gql('{ dashboard { funds { funds(first: 0) { fundId } } } }', {}, leader);
+    expect(fieldErrors(refused)).toEqual({ first: '条数至少为 1' });
   });
 
   it('is the state now, whatever the period and cut, and follows a landing at once', async () => {

@@ -208,7 +208,7 @@ export class DashboardExportService {
       { header: '待落地（万元）', key: 'pending', width: 16 },
       { header: '缺口（万元）', key: 'gap', width: 16 },
     ]);
-    for (const f of funds.funds)
+    for (const f of funds.fundRows())
       fundSheet.addRow({
         name: f.name,
         obligation: wan(f.obligation),

@@ -5,7 +5,7 @@ import { ReferralsModule } from '@lianzhao/api-referrals';
 import { UsersModule } from '@lianzhao/api-users';
 import { DashboardExportService } from './dashboard-export.service';
 import { DashboardResolver } from './dashboard.resolver';
-import { FundFiguresResolver } from './funds/fund-figures.resolver';
+import { FundFiguresResolver, FundRowsResolver } from './funds/fund-figures.resolver';
 import { FundFiguresService } from './funds/fund-figures.service';
 import { LandingPartnersResolver, LandingResolver } from './landing/landing.resolver';
 import { LandingService } from './landing/landing.service';
@@ -35,6 +35,7 @@ import { DashboardTargetsResolver, TargetsResolver, TargetsService } from './tar
     ReferralOrganizationsResolver,
     FundFiguresService,
     FundFiguresResolver,
+    FundRowsResolver,
     TargetsService,
     TargetsResolver,
     DashboardTargetsResolver,

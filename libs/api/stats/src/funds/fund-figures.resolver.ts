@@ -1,8 +1,9 @@
-import { ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Allow, ALL_ROLES } from '@lianzhao/api-core';
 import { Dashboard } from '../dashboard.types';
 import { FundFiguresService } from './fund-figures.service';
-import { DashboardFunds } from './fund-figures.types';
+import { TopArgs } from '../top-args';
+import { DashboardFunds, FundReinvestmentFigures } from './fund-figures.types';
 
 @Resolver(() => Dashboard)
 export class FundFiguresResolver {
@@ -15,5 +16,21 @@ export class FundFiguresResolver {
   })
   funds(@Ctx() ctx: RequestContext): Promise<DashboardFunds> {
     return this.figures.figures(ctx);
+  }
+}
+
+/** The funds' rows, largest fund first: the page charts the largest, the export has them all. */
+@Resolver(() => DashboardFunds)
+export class FundRowsResolver {
+  @Allow(...ALL_ROLES)
+  @ResolveField(() => [FundReinvestmentFigures], { description: '各基金，规模大者在前' })
+  funds(@Parent() funds: DashboardFunds, @Args() top: TopArgs): FundReinvestmentFigures[] {
+    return funds.fundRows(top.first);
+  }
+
+  @Allow(...ALL_ROLES)
+  @ResolveField(() => Int, { description: '基金数（funds 的全部条数）' })
+  fundCount(@Parent() funds: DashboardFunds): number {
+    return funds.fundCount;
   }
 }

@@ -72,29 +72,31 @@ export class FundFiguresService {
         'INVESTMENTS',
         listDrill(SCI_TECH_PROJECTS_FILTER),
       ),
-      funds: funds.map((fund, i) => {
-        const p = progress[i];
-        const own = { fundIds: [fund.id] };
-        return {
-          fundId: fund.id,
-          name: fund.name,
-          obligation: p.obligation,
-          counted: amountFigure(p.counted, 'INVESTMENTS', listDrill({ ...own, ...COUNTED })),
-          pending: amountFigure(p.pending, 'INVESTMENTS', listDrill({ ...own, ...PENDING })),
-          gap: p.gap,
-          ratio: p.ratio,
-          countedInvestments: countFigure(
-            counted.get(fund.id) ?? 0,
-            'INVESTMENTS',
-            listDrill({ ...own, ...COUNTED }),
-          ),
-          pendingInvestments: countFigure(
-            pending.get(fund.id) ?? 0,
-            'INVESTMENTS',
-            listDrill({ ...own, ...PENDING }),
-          ),
-        };
-      }),
+      fundCount: funds.length,
+      fundRows: (first) =>
+        (first ? funds.slice(0, first) : funds).map((fund, i) => {
+          const p = progress[i];
+          const own = { fundIds: [fund.id] };
+          return {
+            fundId: fund.id,
+            name: fund.name,
+            obligation: p.obligation,
+            counted: amountFigure(p.counted, 'INVESTMENTS', listDrill({ ...own, ...COUNTED })),
+            pending: amountFigure(p.pending, 'INVESTMENTS', listDrill({ ...own, ...PENDING })),
+            gap: p.gap,
+            ratio: p.ratio,
+            countedInvestments: countFigure(
+              counted.get(fund.id) ?? 0,
+              'INVESTMENTS',
+              listDrill({ ...own, ...COUNTED }),
+            ),
+            pendingInvestments: countFigure(
+              pending.get(fund.id) ?? 0,
+              'INVESTMENTS',
+              listDrill({ ...own, ...PENDING }),
+            ),
+          };
+        }),
     };
   }
 }

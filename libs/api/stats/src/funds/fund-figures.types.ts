@@ -62,6 +62,13 @@ export class DashboardFunds {
   })
   sciTechProjects!: CountFigure;
 
-  @Field(() => [FundReinvestmentFigures], { description: '各基金' })
-  funds!: FundReinvestmentFigures[];
+  /**
+   * Each fund's row, largest fund first; the first `first` of them (all without). Exposed by
+   * FundRowsResolver with `first` and counted by `fundCount`: a city has thousands of funds, and
+   * each row carries four drill figures, so only the rows a page shows are built.
+   */
+  fundRows!: (first?: number | null) => FundReinvestmentFigures[];
+
+  /** How many funds the rows cover. */
+  fundCount!: number;
 }

@@ -7,6 +7,7 @@ import { CHART_COLORS, type FigureChartSpec } from '../utils/chart-options';
 import { amountFormatter, figureHref, formatCount, formatShare } from '../utils/figures';
 import { FigureChart } from './FigureChart';
 import { FigureStat } from './FigureStat';
+import { LeadersOnlyNote } from './LeadersOnlyNote';
 
 type Funds = DashboardFundsQuery['dashboard']['funds'];
 
@@ -110,6 +111,7 @@ export function FundsPanel({ funds }: { funds: Funds }) {
             { title: t('cockpit.funds.ratio'), align: 'right', render: (_, f) => formatShare(f.ratio) },
           ]}
         />
+        <LeadersOnlyNote shown={funds.funds.length} count={funds.fundCount} message="cockpit.funds.largestOnly" />
       </Flex>
     </Card>
   );

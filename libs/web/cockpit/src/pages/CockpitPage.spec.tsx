@@ -8,7 +8,7 @@ import {
   type DashboardFilter,
   type DashboardQuery,
 } from '@lianzhao/web-data';
-import { count, dashboard, dashboardFunds, renderWithProviders } from '../testing/fixtures';
+import { amount, count, dashboard, dashboardFunds, renderWithProviders } from '../testing/fixtures';
 import { CockpitPage } from './CockpitPage';
 
 // ECharts draws nothing in jsdom; the charts' figures and drills are tested in chart-options.spec.
@@ -143,6 +143,45 @@ describe('CockpitPage', () => {
     const panel = await screen.findByTestId('panel-referrals');
     expect(await within(panel).findByText('链主甲')).toBeInTheDocument();
     expect(within(panel).getByTestId('leaders-only-note')).toHaveTextContent('共 25 家，此处列出前 1 家；全部见「导出 Excel」');
+  });
+
+  it('says how many funds there are when it lists only the largest', async () => {
+    const funds = dashboardFunds().funds;
+    const largest: MockLink.MockedResponse = {
+      request: { query: DashboardFundsDocument },
+      result: () => ({
+        data: {
+          dashboard: {
+            ...dashboardFunds(),
+            funds: {
+              ...funds,
+              fundCount: 3000,
+              funds: [
+                {
+                  __typename: 'FundReinvestmentFigures',
+                  fundId: 'f1',
+                  name: '产业引导基金甲',
+                  obligation: '150000',
+                  ratio: '0.2000',
+                  gap: '120000',
+                  counted: amount('30000', 'INVESTMENTS'),
+                  pending: amount('6000', 'INVESTMENTS'),
+                  countedInvestments: count(2, 'INVESTMENTS'),
+                  pendingInvestments: count(1, 'INVESTMENTS'),
+                },
+              ],
+            },
+          },
+        },
+      }),
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    await renderWithProviders(<CockpitPage />, [dashboardMock, largest]);
+    const panel = await screen.findByTestId('panel-funds');
+    expect(await within(panel).findAllByText('产业引导基金甲')).not.toHaveLength(0);
+    expect(within(panel).getByTestId('leaders-only-note')).toHaveTextContent(
+      '共 3,000 只基金，此处列出规模最大的 1 只；全部见「导出 Excel」',
+    );
   });
 
   it('offers the target forms to an administrator only', async () => {

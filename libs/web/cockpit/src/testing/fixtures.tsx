@@ -176,6 +176,7 @@ export function dashboardFunds(): DashboardFundsQuery['dashboard'] {
       leverageScale: '3500000',
       governmentContribution: '700000',
       sciTechProjects: count(12, 'INVESTMENTS', { sciTech: true }),
+      fundCount: 0,
       funds: [],
     },
   };

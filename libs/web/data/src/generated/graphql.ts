@@ -3665,6 +3665,7 @@ export type DashboardFundsQuery = {
       gap: string;
       leverageScale: string;
       governmentContribution: string;
+      fundCount: number;
       counted: {
         __typename: 'AmountFigure';
         value: string;
@@ -15426,9 +15427,17 @@ export const DashboardFundsDocument = {
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fundCount' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'funds' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '10' },
+                          },
+                        ],
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
