@@ -71,8 +71,16 @@ describe('shell: a partner on a phone, whose session ends while filing', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('企业名称').fill(COMPANY);
     await dialog.getByLabel('产业 / 细分赛道').click();
-    await page.locator('.ant-cascader-menu-item').filter({ hasText: '数智新装备' }).click();
-    await page.locator('.ant-cascader-menu-item').filter({ hasText: '人形机器人' }).click();
+    const industry = page.locator('.ant-cascader-menu-item').filter({ hasText: '数智新装备' });
+    const segment = page.locator('.ant-cascader-menu-item').filter({ hasText: '人形机器人' });
+    // On a loaded machine the first click can land while the dropdown is still opening and open no
+    // segments (seen once in CI); a person clicks again, and so does the test, a few times at most.
+    for (let attempt = 1; !(await segment.isVisible()); attempt++) {
+      if (attempt > 5) throw new Error('数智新装备 did not open its segments');
+      await industry.click();
+      await segment.waitFor({ timeout: 5000 }).catch(() => undefined);
+    }
+    await segment.click();
     await dialog.getByLabel('意向投资（万元）').fill('8000');
     await dialog.getByLabel('企业联系人').fill('钱女士');
     await dialog.getByLabel('联系电话').fill('13900000000');
