@@ -239,14 +239,15 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
    */
   private pageRowsFor(ctx: RequestContext, info: GraphQLResolveInfo | undefined): PageRows<E> {
     const relations: PageRelation[] = [];
+    const rowFields = info ? selectedFields(info, ['edges', 'node']) : null;
     for (const name of this.spec.pageRelations ?? []) {
       const card = this.spec.pageRelationCards?.[name];
-      if (!info || !card) {
+      if (!info || !rowFields || !card) {
         relations.push({ name });
         continue;
       }
+      if (!rowFields.has(name)) continue;
       const selected = [...selectedFields(info, ['edges', 'node', name])].filter((field) => field !== '__typename');
-      if (!selectedFields(info, ['edges', 'node']).has(name)) continue;
       relations.push(selected.every((field) => card.includes(field)) ? { name, only: card } : { name });
     }
     const key = relations.map(({ name, only }) => (only ? `${name}:card` : name)).join(',');
