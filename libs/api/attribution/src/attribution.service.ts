@@ -3,6 +3,7 @@ import { PARTNER_CHANNELS, type Channel } from '@lianzhao/domain';
 import { badField, type RequestContext } from '@lianzhao/api-core';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { OrganizationsService, UsersService } from '@lianzhao/api-users';
+import type { AttributedEntity } from './attributed.entity';
 import type { AttributionChangeFields } from './attribution.inputs';
 
 /** The classification and attribution a lead carries and its landing project keeps. */
@@ -20,6 +21,23 @@ export interface AttributionMerged {
   ownerId: string | null;
   /** On an update, the codes the record holds now: still accepted if retired since. */
   kept?: { segmentCode: string | null; townCode: string | null };
+}
+
+/**
+ * An edit's attribution: what the form changes, else what the record holds now. Lead and project
+ * edits both merge this way, so a field left out of the form keeps its value on either.
+ */
+export function mergedOnUpdate(
+  input: Pick<AttributionChangeFields, 'channel' | 'sourceOrganizationId' | 'ownerId'>,
+  before: Pick<AttributedEntity, 'channel' | 'sourceOrganizationId' | 'ownerId' | 'segmentCode' | 'townCode'>,
+): AttributionMerged {
+  return {
+    channel: input.channel ?? before.channel,
+    sourceOrganizationId:
+      input.sourceOrganizationId !== undefined ? input.sourceOrganizationId : before.sourceOrganizationId,
+    ownerId: input.ownerId ?? before.ownerId,
+    kept: { segmentCode: before.segmentCode, townCode: before.townCode },
+  };
 }
 
 /**
@@ -44,7 +62,12 @@ export class AttributionService {
   ): Promise<Attribution> {
     const out: Attribution = { sourceOrganizationId: merged.sourceOrganizationId, ownerId: '' };
     if (input.segmentCode) {
-      const segment = await this.reference.requireSegment(ctx, input.segmentCode, 'segmentCode', merged.kept?.segmentCode);
+      const segment = await this.reference.requireSegment(
+        ctx,
+        input.segmentCode,
+        'segmentCode',
+        merged.kept?.segmentCode,
+      );
       out.segmentCode = segment.code;
       out.industryCode = segment.industryCode;
     }

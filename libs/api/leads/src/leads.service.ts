@@ -3,7 +3,15 @@ import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { In } from 'typeorm';
 import { checkMove, LEAD_STAGES, LEAD_TAG_GROUPS, MAX_LEAD_TAGS, type LeadStage } from '@lianzhao/domain';
-import { badField, Clock, EventBus, ListQuery, RequestContext, selectsField, type ListPage } from '@lianzhao/api-core';
+import {
+  badField,
+  Clock,
+  EventBus,
+  ListQuery,
+  RequestContext,
+  selectsField,
+  type ListPage,
+} from '@lianzhao/api-core';
 import { TransactionalConnection, trimDecimal } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { EnterpriseQueries } from '@lianzhao/api-enterprises';
@@ -12,6 +20,7 @@ import {
   AttributionService,
   type AttributionChangeFields,
   type AttributionMerged,
+  mergedOnUpdate,
 } from '@lianzhao/api-attribution';
 import { Lead } from './lead.entity';
 import { LeadStageChange } from './lead-stage-change.entity';
@@ -223,21 +232,9 @@ export class LeadsService {
   async update(ctx: RequestContext, input: UpdateLeadInput): Promise<Lead> {
     return this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.get(tx, input.id);
-      const channel = input.channel ?? before.channel;
-      const changes = await this.resolveFields(
-        tx,
-        input,
-        {
-          channel,
-          sourceOrganizationId:
-            input.sourceOrganizationId !== undefined
-              ? input.sourceOrganizationId
-              : before.sourceOrganizationId,
-          ownerId: input.ownerId ?? before.ownerId,
-          kept: { segmentCode: before.segmentCode, townCode: before.townCode },
-        },
-        before.tagCodes,
-      );
+      const merged = mergedOnUpdate(input, before);
+      const channel = merged.channel;
+      const changes = await this.resolveFields(tx, input, merged, before.tagCodes);
       if (input.projectName) changes.projectName = input.projectName;
       changes.channel = channel;
       changes.fundId = await this.fundOf(

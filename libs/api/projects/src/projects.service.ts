@@ -17,6 +17,7 @@ import {
   AttributionService,
   type AttributionChangeFields,
   type AttributionMerged,
+  mergedOnUpdate,
 } from '@lianzhao/api-attribution';
 import type { Lead } from '@lianzhao/api-leads';
 import { PROJECT, Project } from './project.entity';
@@ -322,21 +323,9 @@ export class ProjectsService {
   async update(ctx: RequestContext, input: UpdateProjectInput): Promise<Project> {
     return this.connection.withTransaction(ctx, async (tx) => {
       const before = await this.get(tx, input.id);
-      const channel = input.channel ?? before.channel;
-      const changes = await this.resolveFields(
-        tx,
-        input,
-        {
-          channel,
-          sourceOrganizationId:
-            input.sourceOrganizationId !== undefined
-              ? input.sourceOrganizationId
-              : before.sourceOrganizationId,
-          ownerId: input.ownerId ?? before.ownerId,
-          kept: { segmentCode: before.segmentCode, townCode: before.townCode },
-        },
-        before,
-      );
+      const merged = mergedOnUpdate(input, before);
+      const channel = merged.channel;
+      const changes = await this.resolveFields(tx, input, merged, before);
       if (input.name) changes.name = input.name;
       if (input.industrialHighRise !== undefined && input.industrialHighRise !== null)
         changes.industrialHighRise = input.industrialHighRise;
