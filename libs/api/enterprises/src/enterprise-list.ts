@@ -1,4 +1,10 @@
-import { defineList, equalsCondition, newestFirst, searchCondition, type SqlCondition } from '@lianzhao/api-core';
+import {
+  defineList,
+  equalsCondition,
+  newestFirst,
+  searchCondition,
+  type SqlCondition,
+} from '@lianzhao/api-core';
 import { Enterprise } from './enterprise.entity';
 import type { EnterpriseFilter } from './dto/enterprise.inputs';
 

@@ -4,6 +4,7 @@ import { Enterprise } from './enterprise.entity';
 import { EnterpriseExportResolver, EnterpriseExportService } from './enterprise-export.service';
 import { EnterpriseQueries } from './enterprise-queries';
 import { EnterpriseReassignment } from './enterprise-reassignment.service';
+import { EnterpriseMergeService } from './enterprise-merge.service';
 import { EnterprisesResolver } from './enterprises.resolver';
 import { EnterprisesService } from './enterprises.service';
 
@@ -14,6 +15,7 @@ import { EnterprisesService } from './enterprises.service';
     SegmentResolver(Enterprise, { nullable: true }),
     EnterpriseReassignment,
     EnterprisesService,
+    EnterpriseMergeService,
     EnterpriseQueries,
     EnterprisesResolver,
     EnterpriseExportService,

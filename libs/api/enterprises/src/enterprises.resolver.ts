@@ -9,7 +9,9 @@ import {
 } from './dto/enterprise.inputs';
 import { EnterpriseContact } from './enterprise-contact.entity';
 import { Enterprise } from './enterprise.entity';
-import { ENTERPRISE, EnterprisesService } from './enterprises.service';
+import { ENTERPRISE } from './enterprise-audit';
+import { EnterpriseMergeService } from './enterprise-merge.service';
+import { EnterprisesService } from './enterprises.service';
 
 @ObjectType()
 export class EnterpriseConnection extends Connection(Enterprise) {}
@@ -18,6 +20,7 @@ export class EnterpriseConnection extends Connection(Enterprise) {}
 export class EnterprisesResolver {
   constructor(
     private readonly enterprisesService: EnterprisesService,
+    private readonly mergeService: EnterpriseMergeService,
     private readonly auditService: AuditService,
   ) {}
 
@@ -60,7 +63,7 @@ export class EnterprisesResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: MergeEnterprisesInput,
   ): Promise<Enterprise> {
-    return this.enterprisesService.merge(ctx, input);
+    return this.mergeService.merge(ctx, input);
   }
 
   @Allow(...ALL_ROLES)

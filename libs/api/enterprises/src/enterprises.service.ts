@@ -1,21 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { normalizeCompanyName } from '@lianzhao/domain';
-import {
-  badField,
-  Clock,
-  conflict,
-  EventBus,
-  ListQuery,
-  RequestContext,
-  type ListPage,
-} from '@lianzhao/api-core';
+import { Clock, conflict, EventBus, ListQuery, RequestContext, type ListPage } from '@lianzhao/api-core';
 import { isUniqueViolation, TransactionalConnection } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
 import { ReferenceService } from '@lianzhao/api-reference';
 import { Enterprise } from './enterprise.entity';
-import { EnterprisesCreated, EnterprisesMerged, EnterpriseUpdated } from './enterprise.events';
+import { EnterprisesCreated, EnterpriseUpdated } from './enterprise.events';
 import { ENTERPRISE_LIST } from './enterprise-list';
+import { AUDITED, AUDITED_WITH_CONTACTS, auditedEnterprise, ENTERPRISE } from './enterprise-audit';
 import { EnterpriseContact } from './enterprise-contact.entity';
 import type {
   ContactInput,
@@ -23,36 +16,9 @@ import type {
   EnterpriseFields,
   EnterpriseFilter,
   EnterpriseListArgs,
-  MergeEnterprisesInput,
   UpdateEnterpriseInput,
 } from './dto/enterprise.inputs';
 import { ENTERPRISE_DETAIL_FIELDS } from './dto/enterprise.inputs';
-
-export const ENTERPRISE = 'Enterprise';
-
-/** The fields the audit trail follows. */
-const AUDITED: readonly (keyof Enterprise)[] = [
-  'name',
-  'creditCode',
-  'legalRepresentative',
-  'registeredCapital',
-  'foundedOn',
-  'localStockSince',
-  'headquartersCity',
-  'address',
-  'industryCode',
-  'segmentCode',
-  'tagCodes',
-  'website',
-];
-
-/** The trail also follows the contacts, which live in their own table. */
-const AUDITED_WITH_CONTACTS: readonly string[] = [...AUDITED, 'contacts'];
-
-/** A contact as one readable line of the trail: 「张三 / 总经理 / 13800001111 / a@b.cn」. */
-function contactLine(contact: Pick<EnterpriseContact, 'name' | 'title' | 'phone' | 'email'>): string {
-  return [contact.name, contact.title, contact.phone, contact.email].filter(Boolean).join(' / ');
-}
 
 /** An enterprise for createMany: only what an import knows of a company, already checked. */
 export interface NewEnterprise {
@@ -280,52 +246,6 @@ export class EnterprisesService {
   }
 
   /**
-   * Folds a duplicate into the record that stays: its contacts and audit trail move over, and
-   * whatever other contexts hang on it (leads with their follow-ups and history, landing projects,
-   * referrals) is moved by their handlers of EnterprisesMerged; empty fields of the survivor are filled
-   * from it, and it is deleted, all in one transaction.
-   */
-  async merge(ctx: RequestContext, input: MergeEnterprisesInput): Promise<Enterprise> {
-    if (input.survivorId === input.mergedId) throw badField('mergedId', '不能与自身合并');
-    return this.connection.withTransaction(ctx, async (tx) => {
-      const survivor = await this.get(tx, input.survivorId);
-      const merged = await this.get(tx, input.mergedId);
-      const survivorAudited = await this.audited(tx, survivor);
-      const fill: Partial<Enterprise> = {};
-      for (const field of AUDITED) {
-        const mine = survivor[field];
-        const theirs = merged[field];
-        const empty = mine === null || (Array.isArray(mine) && mine.length === 0);
-        if (empty && theirs !== null && field !== 'name') Object.assign(fill, { [field]: theirs });
-      }
-      if (survivor.tagCodes.length || merged.tagCodes.length)
-        fill.tagCodes = [...new Set([...survivor.tagCodes, ...merged.tagCodes])];
-      // The merged row goes first, so its unique credit code can pass to the survivor.
-      const manager = this.connection.getRepository(tx, Enterprise).manager;
-      await manager.query('UPDATE enterprise_contacts SET enterprise_id = $1 WHERE enterprise_id = $2', [
-        survivor.id,
-        merged.id,
-      ]);
-      await this.events.publish(tx, new EnterprisesMerged(survivor, merged));
-      await this.audit.recordMerge(tx, ENTERPRISE, merged.id, survivor.id);
-      await manager.query('DELETE FROM enterprises WHERE id = $1', [merged.id]);
-      if (Object.keys(fill).length) {
-        await this.connection.updateVersioned(tx, Enterprise, survivor.id, survivor.version, fill);
-      }
-      const after = await this.get(tx, survivor.id);
-      await this.audit.record(tx, {
-        entityType: ENTERPRISE,
-        entityId: survivor.id,
-        action: 'MERGE',
-        changes: diffFields(survivorAudited, await this.audited(tx, after), AUDITED_WITH_CONTACTS),
-        note: `并入“${merged.name}”${merged.creditCode ? `（${merged.creditCode}）` : ''}`,
-      });
-      await this.events.publish(tx, new EnterpriseUpdated(after.id));
-      return after;
-    });
-  }
-
-  /**
    * The answer to a unique violation of a create or update: another request saved the same
    * credit code or name between our check and our insert, so the loser gets the CONFLICT the check
    * would have given it. Inside a caller's transaction the failed statement has aborted it, so
@@ -343,9 +263,8 @@ export class EnterprisesService {
   }
 
   /** The record as the trail compares it: its columns and its contacts, one line each. */
-  private async audited(ctx: RequestContext, enterprise: Enterprise): Promise<Record<string, unknown>> {
-    const contacts = await this.contacts(ctx, enterprise.id);
-    return { ...enterprise, contacts: contacts.map(contactLine) };
+  async audited(ctx: RequestContext, enterprise: Enterprise): Promise<Record<string, unknown>> {
+    return auditedEnterprise(enterprise, await this.contacts(ctx, enterprise.id));
   }
 
   private async assertNoDuplicate(
@@ -382,7 +301,12 @@ export class EnterprisesService {
       out.industryCode = segment?.industryCode ?? null;
     }
     if (input.tagCodes !== undefined)
-      out.tagCodes = await this.reference.requireTags(ctx, input.tagCodes ?? [], 'tagCodes', before?.tagCodes);
+      out.tagCodes = await this.reference.requireTags(
+        ctx,
+        input.tagCodes ?? [],
+        'tagCodes',
+        before?.tagCodes,
+      );
     return out;
   }
 

@@ -1,6 +1,7 @@
 export * from './enterprise.entity';
 export * from './enterprise-contact.entity';
 export * from './enterprises.service';
+export { ENTERPRISE } from './enterprise-audit';
 export * from './enterprise-queries';
 export * from './enterprises.module';
 export * from './dto/enterprise.inputs';
