@@ -13,7 +13,11 @@ import { MilestoneFiguresResolver } from './milestones/milestone-figures.resolve
 import { MilestoneFiguresService } from './milestones/milestone-figures.service';
 import { PipelineResolver } from './pipeline/pipeline.resolver';
 import { PipelineService } from './pipeline/pipeline.service';
-import { ReferralFiguresResolver, ReferralOrganizationsResolver } from './referrals/referral-figures.resolver';
+import { StageDurations } from './pipeline/stage-durations';
+import {
+  ReferralFiguresResolver,
+  ReferralOrganizationsResolver,
+} from './referrals/referral-figures.resolver';
 import { ReferralFiguresService } from './referrals/referral-figures.service';
 import { DashboardTargetsResolver, TargetsResolver, TargetsService } from './targets';
 
@@ -24,6 +28,7 @@ import { DashboardTargetsResolver, TargetsResolver, TargetsService } from './tar
     DashboardResolver,
     DashboardExportService,
     PipelineService,
+    StageDurations,
     PipelineResolver,
     LandingService,
     LandingResolver,

@@ -32,7 +32,11 @@ export class StageDuration {
   @Field(() => LeadStageEnum)
   stage!: LeadStage;
 
-  @Field(() => Float, { nullable: true, description: '停留整天数（满 24 小时计一天）的中位数，转出次数为偶数时取两个中间值的平均（可为 .5）；期间内无转出时为空' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '停留整天数（满 24 小时计一天）的中位数，转出次数为偶数时取两个中间值的平均（可为 .5）；期间内无转出时为空',
+  })
   medianDays!: number | null;
 
   @Field(() => CountFigure, { description: '期间内转出该阶段的线索数' })
@@ -59,7 +63,9 @@ export class DashboardPipeline {
   @Field(() => [PipelineStageFigure], { description: '各未关闭阶段的在途线索，按管道顺序' })
   openByStage!: PipelineStageFigure[];
 
-  @Field(() => [FunnelStep], { description: '期间转化漏斗：线索 → 初步接洽 → 实地考察 → 深度洽谈 → 过会 → 签约' })
+  @Field(() => [FunnelStep], {
+    description: '期间转化漏斗：线索 → 初步接洽 → 实地考察 → 深度洽谈 → 过会 → 签约',
+  })
   funnel!: FunnelStep[];
 
   @Field(() => [StageDuration], { description: '各阶段停留天数中位数（期间内的转出变更）' })
