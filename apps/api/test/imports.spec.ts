@@ -23,8 +23,14 @@ const HEADERS = [
 
 const ENTERPRISE_HEADERS = ['法定代表人', '注册资本（万元）', '成立日期', '总部所在地', '地址', '网站'];
 
-/** Today's template: the enterprise columns follow the credit code. */
-const TEMPLATE_HEADERS = [...HEADERS.slice(0, 2), ...ENTERPRISE_HEADERS, ...HEADERS.slice(2)];
+/** Today's template: the enterprise columns follow the credit code, 标签 comes before 备注. */
+const TEMPLATE_HEADERS = [
+  ...HEADERS.slice(0, 2),
+  ...ENTERPRISE_HEADERS,
+  ...HEADERS.slice(2, -1),
+  '标签',
+  ...HEADERS.slice(-1),
+];
 
 /** Where a column sits in today's template and exports. */
 const col = (header: string): number => {
@@ -160,6 +166,7 @@ describe('Excel import and export (线索导入导出)', () => {
     const instructions = String(sheet.getCell(1, 1).value);
     expect(instructions).toContain(`${ENTERPRISE_HEADERS.join('、')}只用于新建企业`);
     expect(instructions).toContain('企业库中已有的企业（按信用代码或名称匹配）不会被修改');
+    expect(instructions).toContain('标签可填多个，以“、”或逗号分隔');
     const example = rowValues(sheet, 3);
     expect(example[0]).toBe('【示例】上海奉贤储能科技有限公司');
     expect(example.slice(col('项目名称*'), col('招商渠道*') + 1)).toEqual([
@@ -170,6 +177,7 @@ describe('Excel import and export (线索导入导出)', () => {
     expect(example[col('法定代表人')]).toBe('张三');
     expect(example[col('注册资本（万元）')]).toBe(10000);
     expect(example[col('成立日期')]).toEqual(new Date(Date.UTC(2018, 2, 15)));
+    expect(example[col('标签')]).toBe('重点');
 
     const reference = workbook.getWorksheet('参考数据');
     const listed = new Set<string>();
@@ -184,9 +192,14 @@ describe('Excel import and export (线索导入导出)', () => {
       '金海街道',
       CHAIN_ORG,
       PLATFORM_ORG,
+      '重点',
+      '链主推荐',
+      'LEAD_FUND_REINVESTMENT',
     ]) {
       expect(listed).toContain(name);
     }
+    // Enterprise tags are not offered for a lead.
+    expect(listed).not.toContain('链主型');
 
     // The example row is skipped, so the template as downloaded has nothing to import.
     const empty = await api.gql(
@@ -968,6 +981,93 @@ describe('Excel import and export (线索导入导出)', () => {
       leadsSkipped: exported.length,
     });
     expect(await counts()).toEqual(before);
+  });
+
+  it('carries 线索标签 through the 标签 column: imported by name or code, refused whole for an unknown tag, exported by name, imported again', async () => {
+    const lead = { '细分赛道*': '智能终端', '招商渠道*': '自主招商' };
+    const rows = (secondTags: string): Record<string, Cell>[] => [
+      {
+        ...lead,
+        '企业名称*': '上海标签甲科技有限公司',
+        '项目名称*': '标签导入甲项目',
+        标签: '重点，链主推荐',
+      },
+      { ...lead, '企业名称*': '上海标签乙科技有限公司', '项目名称*': '标签导入乙项目', 标签: secondTags },
+      { ...lead, '企业名称*': '上海标签丙科技有限公司', '项目名称*': '标签导入丙项目' },
+    ];
+    const tagsByProject = async (search: string) => {
+      const found = await api.gql<{
+        leads: { edges: { node: { projectName: string; tagCodes: string[] } }[] };
+      }>(
+        'query ($filter: LeadFilter) { leads(first: 100, filter: $filter) { edges { node { projectName tagCodes } } } }',
+        { filter: { search } },
+        officer,
+      );
+      return Object.fromEntries(
+        (found.data?.leads.edges ?? []).map((e) => [e.node.projectName, e.node.tagCodes]),
+      );
+    };
+    const before = await counts();
+
+    // 链主型 is an enterprise tag, not a lead tag; the rows without a problem do not go in either.
+    const refused = await importFile(
+      await fileByHeader(TEMPLATE_HEADERS, rows('重点、不存在的标签, 链主型')),
+    );
+    expect(refused).toMatchObject({ ok: false, errorCount: 1, enterprisesCreated: 0, leadsCreated: 0 });
+    expect(refused.errors).toEqual([
+      {
+        row: 3,
+        column: '标签',
+        message:
+          '未找到线索标签“不存在的标签”、“链主型”，请填写“参考数据”表中的标签名称或代码，多个标签以“、”或逗号分隔',
+        text: expect.stringMatching(/^第 3 行 · 标签 · 未找到线索标签“不存在的标签”、“链主型”/),
+      },
+    ]);
+    expect(await counts()).toEqual(before);
+    expect(await tagsByProject('标签导入')).toEqual({});
+
+    expect(
+      await importFile(await fileByHeader(TEMPLATE_HEADERS, rows('LEAD_FUND_REINVESTMENT'))),
+    ).toMatchObject({
+      ok: true,
+      leadsCreated: 3,
+    });
+    expect(await tagsByProject('标签导入')).toEqual({
+      标签导入甲项目: ['LEAD_KEY', 'LEAD_CHAIN_MASTER_REFERRED'],
+      标签导入乙项目: ['LEAD_FUND_REINVESTMENT'],
+      标签导入丙项目: [],
+    });
+
+    const exported = await api.gql<{ exportLeads: { contentBase64: string } }>(
+      EXPORT,
+      { filter: { search: '标签导入' } },
+      officer,
+    );
+    const workbook = await fromBase64(exported.data?.exportLeads.contentBase64 ?? '');
+    const sheet = workbook.worksheets[0];
+    expect(rowValues(sheet, 1)).toEqual([...TEMPLATE_HEADERS, '阶段', '负责人']);
+    expect(sheet.rowCount).toBe(4);
+    const project = col('项目名称*');
+    const tags = col('标签');
+    // One import's leads share their creation time, so the list orders them by id: compared by project.
+    const lines = [2, 3, 4].map((r) => rowValues(sheet, r));
+    expect(Object.fromEntries(lines.map((line) => [line[project], line[tags] ?? null]))).toEqual({
+      标签导入甲项目: '重点、链主推荐',
+      标签导入乙项目: '基金返投',
+      标签导入丙项目: null,
+    });
+
+    // Round trip: the exported rows as new projects (else they are skipped as already there) carry the same tags.
+    for (let r = 2; r <= 4; r++) {
+      const cell = sheet.getRow(r).getCell(project + 1);
+      cell.value = String(cell.value).replace('标签导入', '标签回导');
+    }
+    expect(await importFile(await toBase64(workbook))).toMatchObject({ ok: true, leadsCreated: 3 });
+    expect(await tagsByProject('标签回导')).toEqual({
+      标签回导甲项目: ['LEAD_KEY', 'LEAD_CHAIN_MASTER_REFERRED'],
+      标签回导乙项目: ['LEAD_FUND_REINVESTMENT'],
+      标签回导丙项目: [],
+    });
   });
 
   it('keeps partners out, and lets leaders export but not import', async () => {

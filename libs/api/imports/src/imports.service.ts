@@ -15,7 +15,14 @@ import {
   type ImportPlan,
 } from './lead-import-plan';
 import type { LeadColumnKey } from './lead-columns';
-import { buildLookups, parseRow, readLeadFile, type ParsedRow, type RowLookups } from './lead-rows';
+import {
+  buildLookups,
+  newLeadTags,
+  parseRow,
+  readLeadFile,
+  type ParsedRow,
+  type RowLookups,
+} from './lead-rows';
 import type { ImportProblem, SheetTable } from './sheet-reader';
 
 /** What a running import reports: its phase and the rows of that phase done so far. */
@@ -135,7 +142,7 @@ export class ImportsService {
 
   /**
    * Reference data once per import (every organisation, active or not, as before). Retired
-   * segments and places are left out: an import makes new leads, which may not take them.
+   * segments, places and tags are left out: an import makes new leads, which may not take them.
    */
   private async loadLookups(ctx: RequestContext): Promise<RowLookups> {
     const industries = await this.reference.industries(ctx);
@@ -143,6 +150,7 @@ export class ImportsService {
       segments: industries.flatMap((industry) => industry.segments).filter((segment) => !segment.retired),
       places: (await this.reference.places(ctx)).filter((place) => !place.retired),
       organizations: await this.organizations.all(ctx),
+      tags: newLeadTags(await this.reference.tags(ctx)),
     });
   }
 
@@ -177,6 +185,7 @@ export class ImportsService {
       spaceNeed: row.spaceNeed,
       expectedSigningOn: row.expectedSigningOn,
       grade: row.grade,
+      tagCodes: row.tagCodes,
       notes: row.notes,
     }));
     progress('WRITING', 0);

@@ -24,6 +24,7 @@ export const LEAD_COLUMN_KEYS = [
   'spaceNeed',
   'expectedSigningOn',
   'grade',
+  'tags',
   'notes',
 ] as const;
 export type LeadColumnKey = (typeof LEAD_COLUMN_KEYS)[number];
@@ -162,6 +163,7 @@ export const LEAD_COLUMNS: readonly ColumnSpec<LeadColumnKey>[] = [
     width: 14,
   },
   { key: 'grade', label: '等级', required: false, kind: 'text', aliases: ['线索等级'], width: 8 },
+  { key: 'tags', label: '标签', required: false, kind: 'text', aliases: ['线索标签'], width: 20 },
   { key: 'notes', label: '备注', required: false, kind: 'text', width: 30 },
 ];
 

@@ -48,6 +48,7 @@ function parsed(
     spaceNeed: null,
     expectedSigningOn: null,
     grade: null,
+    tagCodes: [],
     notes: null,
     ...rest,
     enterprise: { ...NO_DETAILS, ...enterprise },

@@ -1,8 +1,16 @@
 import ExcelJS from 'exceljs';
 import type { GraphQLError } from 'graphql';
-import { computeCreditCodeCheckChar, type ExcelScalar } from '@lianzhao/domain';
+import { computeCreditCodeCheckChar, MAX_LEAD_TAGS, type ExcelScalar } from '@lianzhao/domain';
 import { headerText, LEAD_COLUMNS, type LeadColumnKey } from './lead-columns';
-import { buildLookups, lookupKey, Lookup, parseRow, readLeadFile, type RowLookups } from './lead-rows';
+import {
+  buildLookups,
+  lookupKey,
+  Lookup,
+  newLeadTags,
+  parseRow,
+  readLeadFile,
+  type RowLookups,
+} from './lead-rows';
 import type { ImportProblem, SheetRow } from './sheet-reader';
 
 // Database-free: the reference data a cell may name is given as plain lists.
@@ -15,12 +23,15 @@ const SOLAR = { code: 'NE-SOLAR', name: '光伏', industryCode: 'NE' };
 const NANQIAO = { code: '310120101', name: '南桥镇' };
 const FENGPU = { code: '310120001', name: '奉浦街道' };
 const PARTNER = { id: 'org-1', name: '上海（奉贤）投资促进有限公司' };
+const KEY = { code: 'LEAD_KEY', name: '重点' };
+const REFERRED = { code: 'LEAD_CHAIN_MASTER_REFERRED', name: '链主推荐' };
 
 function lookups(): RowLookups {
   return buildLookups({
     segments: [STORAGE, SOLAR],
     places: [NANQIAO, FENGPU],
     organizations: [PARTNER],
+    tags: [KEY, REFERRED],
   });
 }
 
@@ -100,6 +111,7 @@ describe('parseRow', () => {
         landNeed: '30.5',
         expectedSigningOn: new Date(Date.UTC(2027, 5, 30)),
         grade: 'ａ级',
+        tags: '链主推荐、重点',
         notes: '备注',
       }),
     );
@@ -127,6 +139,7 @@ describe('parseRow', () => {
       spaceNeed: null,
       expectedSigningOn: '2027-06-30',
       grade: 'A',
+      tagCodes: ['LEAD_CHAIN_MASTER_REFERRED', 'LEAD_KEY'],
       notes: '备注',
     });
   });
@@ -146,6 +159,7 @@ describe('parseRow', () => {
           landNeed: '1.23456',
           expectedSigningOn: '2027-02-30',
           grade: 'E',
+          tags: '重点、不存在，也没有',
         },
         12,
       ),
@@ -164,9 +178,44 @@ describe('parseRow', () => {
       ['用地需求（亩）', expect.stringContaining('小数')],
       ['预计签约日期', '日期不存在：2027年2月30日'],
       ['等级', '等级须为 A、B、C 之一'],
+      [
+        '标签',
+        '未找到线索标签“不存在”、“也没有”，请填写“参考数据”表中的标签名称或代码，多个标签以“、”或逗号分隔',
+      ],
     ]);
     expect(problems.find((p) => p.column === '细分赛道')?.value).toBe('氢能');
     expect(problems.find((p) => p.column === '企业名称')?.value).toBeNull();
+  });
+
+  it('reads a 标签 cell by name or code, split on 、 and commas of either width, each tag once; blank is no tags', () => {
+    const tagsOf = (tags: ExcelScalar) => {
+      const { parsed, problems } = parse(row({ tags }));
+      expect(problems).toEqual([]);
+      return parsed?.tagCodes;
+    };
+    expect(tagsOf(' 重点 , lead_chain_master_referred，重 点、、重点')).toEqual([
+      'LEAD_KEY',
+      'LEAD_CHAIN_MASTER_REFERRED',
+    ]);
+    expect(tagsOf(null)).toEqual([]);
+    expect(tagsOf('  ')).toEqual([]);
+  });
+
+  it('holds a row to the lead form’s tag limit', () => {
+    const many = Array.from({ length: MAX_LEAD_TAGS + 1 }, (_, i) => ({ code: `T${i}`, name: `标签${i}` }));
+    const l = buildLookups({ segments: [STORAGE], places: [], organizations: [], tags: many });
+    const problems: ImportProblem[] = [];
+    expect(parseRow(row({ tags: many.map((t) => t.name).join('，') }), l, false, problems)).toBeNull();
+    expect(said(problems)).toEqual([['标签', `一条线索最多 ${MAX_LEAD_TAGS} 个标签`]]);
+  });
+
+  it('offers new leads only the lead tags in use', () => {
+    const tags = [
+      { code: 'LEAD_KEY', group: 'LEAD', retired: false },
+      { code: 'LEAD_OLD', group: 'LEAD', retired: true },
+      { code: 'CHAIN_MASTER', group: 'PROFILE', retired: false },
+    ] as const;
+    expect(newLeadTags(tags).map((t) => t.code)).toEqual(['LEAD_KEY']);
   });
 
   it('reads amounts written with 万 or 亿 in a 万元 column as 万元', () => {
@@ -198,10 +247,15 @@ describe('parseRow', () => {
       segments: [STORAGE, { code: 'EQ-STORAGE', name: '新型储能', industryCode: 'EQ' }],
       places: [],
       organizations: [],
+      // A tag named as another's code.
+      tags: [KEY, { code: 'KEY', name: 'lead_key' }],
     });
     const problems: ImportProblem[] = [];
-    expect(parseRow(row({}), l, false, problems)).toBeNull();
-    expect(said(problems)).toEqual([['细分赛道', '“新型储能”对应多项，请填写代码']]);
+    expect(parseRow(row({ tags: '重点、LEAD_KEY' }), l, false, problems)).toBeNull();
+    expect(said(problems)).toEqual([
+      ['细分赛道', '“新型储能”对应多项，请填写代码'],
+      ['标签', '“LEAD_KEY”对应多项，请填写代码'],
+    ]);
   });
 
   it('reads a date serial of a 1904 workbook as that workbook means it', () => {

@@ -6,6 +6,8 @@ import {
   excelCellText,
   isBlankCell,
   LEAD_GRADES,
+  LEAD_TAG_GROUPS,
+  MAX_LEAD_TAGS,
   normalizeCompanyName,
   PARTNER_CHANNELS,
   parseExcelAmount,
@@ -17,7 +19,7 @@ import {
 } from '@lianzhao/domain';
 import { badField } from '@lianzhao/api-core';
 import { ENTERPRISE_TEXT_MAX } from '@lianzhao/api-enterprises';
-import type { Place, Segment } from '@lianzhao/api-reference';
+import type { Place, Segment, Tag } from '@lianzhao/api-reference';
 import type { Organization } from '@lianzhao/api-users';
 import {
   EXAMPLE_MARK,
@@ -51,6 +53,7 @@ const NOTES_MAX = 5000;
 export type SegmentRef = Pick<Segment, 'code' | 'name' | 'industryCode'>;
 export type PlaceRef = Pick<Place, 'code' | 'name'>;
 export type OrganizationRef = Pick<Organization, 'id' | 'name'>;
+export type TagRef = Pick<Tag, 'code' | 'name'>;
 
 /** What a row says about its company besides name and code; used only if the import creates it. */
 export type EnterpriseDetails = Record<EnterpriseDetailKey, string | null>;
@@ -72,6 +75,7 @@ export interface ParsedRow {
   spaceNeed: string | null;
   expectedSigningOn: string | null;
   grade: LeadGrade | null;
+  tagCodes: string[];
   notes: string | null;
 }
 
@@ -103,6 +107,15 @@ export interface RowLookups {
   channels: Lookup<Channel>;
   places: Lookup<PlaceRef>;
   organizations: Lookup<OrganizationRef>;
+  tags: Lookup<TagRef>;
+}
+
+/**
+ * The tags a 标签 cell may name, for the import and the template alike: a new lead takes only lead
+ * tags (enterprise tags share the table) that are still in use.
+ */
+export function newLeadTags<T extends Pick<Tag, 'group' | 'retired'>>(tags: readonly T[]): T[] {
+  return tags.filter((tag) => LEAD_TAG_GROUPS.includes(tag.group) && !tag.retired);
 }
 
 /** Reference data once per import, indexed by every spelling a cell may use. */
@@ -110,6 +123,7 @@ export function buildLookups(reference: {
   segments: readonly SegmentRef[];
   places: readonly PlaceRef[];
   organizations: readonly OrganizationRef[];
+  tags: readonly TagRef[];
 }): RowLookups {
   const segments = new Lookup<SegmentRef>();
   for (const segment of reference.segments) {
@@ -131,7 +145,12 @@ export function buildLookups(reference: {
   // Names of organisations vary in brackets and company-form suffixes as company names do.
   const organizations = new Lookup<OrganizationRef>(normalizeCompanyName);
   for (const organization of reference.organizations) organizations.add(organization.name, organization);
-  return { segments, channels, places, organizations };
+  const tags = new Lookup<TagRef>();
+  for (const tag of reference.tags) {
+    tags.add(tag.name, tag);
+    tags.add(tag.code, tag);
+  }
+  return { segments, channels, places, organizations, tags };
 }
 
 function decodeFile(base64: string): Buffer {
@@ -294,6 +313,8 @@ export function parseRow(
     else report('grade', `等级须为 ${LEAD_GRADES.join('、')} 之一`);
   }
 
+  const tagCodes = readTags(text('tags'), lookups.tags, (message) => report('tags', message));
+
   const notes = optionalText('notes', NOTES_MAX);
 
   if (problems.length > before || !segment || !channel) return null;
@@ -313,6 +334,36 @@ export function parseRow(
     spaceNeed,
     expectedSigningOn,
     grade,
+    tagCodes,
     notes,
   };
+}
+
+/** Between the tags of one cell: the export writes 、, officers also type commas of either width. */
+const TAG_SEPARATORS = /[、,，]/;
+
+/**
+ * A 标签 cell to tag codes, in the order written and each once: names or codes of the lead tags
+ * an import may give (the caller's list leaves out retired ones and enterprise tags). Every name
+ * that is not one is named in a single problem for the cell; a blank cell is no tags.
+ */
+function readTags(cell: string, lookup: Lookup<TagRef>, report: (message: string) => void): string[] {
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  const ambiguous: string[] = [];
+  for (const name of cell.split(TAG_SEPARATORS).map((part) => part.trim())) {
+    if (!name) continue;
+    const found = lookup.get(name);
+    if (found === undefined) unknown.push(`“${name}”`);
+    else if (found === 'ambiguous') ambiguous.push(`“${name}”`);
+    else if (!codes.includes(found.code)) codes.push(found.code);
+  }
+  if (unknown.length)
+    report(
+      `未找到线索标签${unknown.join('、')}，请填写“参考数据”表中的标签名称或代码，多个标签以“、”或逗号分隔`,
+    );
+  if (ambiguous.length) report(`${ambiguous.join('、')}对应多项，请填写代码`);
+  // The lead form's limit, which the leads context enforces on every other way in.
+  if (codes.length > MAX_LEAD_TAGS) report(`一条线索最多 ${MAX_LEAD_TAGS} 个标签`);
+  return codes;
 }

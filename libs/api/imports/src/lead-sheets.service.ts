@@ -14,6 +14,7 @@ import { LeadsService, type LeadFilter, type LeadOrder } from '@lianzhao/api-lea
 import { ReferenceService } from '@lianzhao/api-reference';
 import { OrganizationsService, UsersService } from '@lianzhao/api-users';
 import { EXAMPLE_MARK } from './lead-columns';
+import { newLeadTags } from './lead-rows';
 import { buildExport, buildTemplate, type ExportRow, type TemplateReference } from './lead-workbooks';
 
 /** Companies fetched per query while exporting, so no statement carries tens of thousands of ids. */
@@ -55,6 +56,7 @@ export class LeadSheetsService {
     // Retired entries are not offered for new leads, so the template's reference sheet leaves them out.
     const places = (await this.reference.places(ctx)).filter((place) => !place.retired);
     const organizations = await this.organizations.all(ctx, { activeOnly: true });
+    const tags = newLeadTags(await this.reference.tags(ctx));
     const segments = industries.flatMap((industry) =>
       industry.segments.filter((segment) => !segment.retired).map((segment) => ({
         industryName: industry.name,
@@ -78,6 +80,7 @@ export class LeadSheetsService {
         kindLabel: ORGANIZATION_KIND_LABELS[o.kind].zh,
       })),
       grades: LEAD_GRADES,
+      tags: tags.map((t) => ({ name: t.name, code: t.code })),
       example: {
         enterpriseName: `${EXAMPLE_MARK}上海奉贤储能科技有限公司`,
         creditCode: EXAMPLE_CREDIT_CODE,
@@ -98,6 +101,7 @@ export class LeadSheetsService {
         spaceNeed: null,
         expectedSigningOn: new Date(Date.UTC(nextYear, 5, 30)),
         grade: 'A',
+        tags: tags[0]?.name ?? null,
         notes: '示例行：企业名称以【示例】开头的行不会导入，可保留或删除',
       },
     };
@@ -135,6 +139,8 @@ export class LeadSheetsService {
       (await this.reference.industries(ctx)).flatMap((i) => i.segments.map((s) => [s.code, s.name] as const)),
     );
     const placeNames = new Map((await this.reference.places(ctx)).map((p) => [p.code, p.name] as const));
+    // Every tag, retired ones too: a lead keeps a tag after it is retired, and the export shows it.
+    const tagNames = new Map((await this.reference.tags(ctx)).map((t) => [t.code, t.name] as const));
 
     const rows: ExportRow[] = leads.map((lead) => {
       const enterprise = enterprises.get(lead.enterpriseId);
@@ -160,6 +166,8 @@ export class LeadSheetsService {
         spaceNeed: lead.spaceNeed,
         expectedSigningOn: excelDate(lead.expectedSigningOn),
         grade: lead.grade,
+        // The separator the import splits on, so the file imports again with the same tags.
+        tags: lead.tagCodes.map((code) => tagNames.get(code) ?? code).join('、') || null,
         notes: lead.notes,
         stage: LEAD_STAGE_LABELS[lead.stage].zh,
         owner: ownerNames.get(lead.ownerId) ?? null,

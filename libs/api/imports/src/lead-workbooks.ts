@@ -22,6 +22,7 @@ export interface TemplateReference {
   places: { name: string; code: string }[];
   organizations: { name: string; kindLabel: string }[];
   grades: readonly string[];
+  tags: { name: string; code: string }[];
   example: Record<LeadColumnKey, CellInput>;
 }
 
@@ -34,7 +35,8 @@ const DATE_FORMAT = 'yyyy-mm-dd';
 const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00000' } };
 
 const INSTRUCTIONS =
-  '填写说明：带 * 的列必填；细分赛道、招商渠道、意向镇街、来源机构按“参考数据”表填写名称（也可填代码）；' +
+  '填写说明：带 * 的列必填；细分赛道、招商渠道、意向镇街、来源机构、标签按“参考数据”表填写名称（也可填代码），' +
+  '标签可填多个，以“、”或逗号分隔；' +
   '链式招商、专业招商、资本招商、以商引商须填来源机构；金额单位为万元，面积单位见表头；日期如 2025-03-15、2025/3/15 或 2025年3月15日；' +
   `统一社会信用代码请以文本格式填写。${ENTERPRISE_DETAIL_KEYS.map((key) => LEAD_COLUMNS.find((c) => c.key === key)?.label).join('、')}只用于新建企业：` +
   '企业库中已有的企业（按信用代码或名称匹配）不会被修改，请在企业库中编辑；同一企业的多行须填写一致。' +
@@ -140,6 +142,13 @@ function referenceSheet(
       widths: [40, 18],
     },
     { col: 15, headers: ['等级'], rows: reference.grades.map((g) => [g]), widths: [8] },
+    // No dropdown reads these: a list validation would warn on every cell naming two tags.
+    {
+      col: 17,
+      headers: ['线索标签', '标签代码'],
+      rows: reference.tags.map((t) => [t.name, t.code]),
+      widths: [16, 30],
+    },
   ];
   for (const block of blocks) {
     block.headers.forEach((header, i) => {

@@ -24,6 +24,7 @@ export type NewLead = Pick<
   | 'spaceNeed'
   | 'expectedSigningOn'
   | 'grade'
+  | 'tagCodes'
   | 'notes'
 >;
 
@@ -41,7 +42,7 @@ export class LeadImportService {
 
   /**
    * Adds leads whose fields the caller has already checked (segment, channel and source partner,
-   * town, owner, amounts), as create() would, in multi-row inserts: each starts at 线索 with its
+   * town, owner, amounts, tags), as create() would, in multi-row inserts: each starts at 线索 with its
    * stage-change row and its CREATE audit entry. Returns the new ids in the order given. Joins the
    * caller's transaction; one INSERT per row would make a 10,000-row import take minutes.
    */
