@@ -48,9 +48,16 @@ const WORK_SCHEMA = 'bench_data_work';
 
 /**
  * The tables of the second phase's two halves, one per connection, balanced by their time at S=10
- * (70–85 s each here): follow-ups, referrals, the audit trail and contacts; the stage histories.
+ * (105–110 s each here): the base tables' indexes, follow-ups, referrals, the audit trail and
+ * contacts; the stage histories.
  */
-const ACTIVITY_TABLES = ['follow_ups', 'referrals', 'referral_history', 'audit_entries', 'enterprise_contacts'];
+const ACTIVITY_TABLES = [
+  'follow_ups',
+  'referrals',
+  'referral_history',
+  'audit_entries',
+  'enterprise_contacts',
+];
 const HISTORY_TABLES = [
   'lead_stage_changes',
   // Filled by the stage histories' triggers (PipelineFacts): their indexes too are built once, after.
@@ -175,15 +182,24 @@ function session(client, name, { log, cpu, steps }) {
         `  ${name} ${label.padEnd(36)}${rows.toLocaleString('en').padStart(11)} rows ${(ms / 1000).toFixed(1).padStart(6)} s${cpuNote}`,
       );
     },
-    /** Runs `load` with the secondary indexes of `tables` dropped, then builds them again. */
-    async withoutIndexes(tables, load) {
+    /** Drops the secondary indexes of `tables`; returns them for rebuildIndexes. */
+    async dropIndexes(tables) {
       const indexes = await secondaryIndexes(client, tables);
       for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
-      await load();
+      return indexes;
+    },
+    /** Builds dropped indexes again; one that exists already is left as it is. */
+    async rebuildIndexes(indexes) {
       await this.run(
         `${indexes.length} indexes rebuilt`,
-        indexes.map((index) => index.definition),
+        indexes.map((index) => index.definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS ')),
       );
+    },
+    /** Runs `load` with the secondary indexes of `tables` dropped, then builds them again. */
+    async withoutIndexes(tables, load) {
+      const indexes = await this.dropIndexes(tables);
+      await load();
+      await this.rebuildIndexes(indexes);
     },
     async transaction(work) {
       await client.query('BEGIN');
@@ -236,6 +252,7 @@ export async function generate(
   const tables = await dataTables(client);
   const baseTables = tables.filter((t) => !ACTIVITY_TABLES.includes(t) && !HISTORY_TABLES.includes(t));
   let emptied = [];
+  let baseIndexes = [];
   let committed = false;
   try {
     for (const c of new Set([client, second].filter(Boolean))) await configure(c, !second);
@@ -259,29 +276,33 @@ export async function generate(
       }
       Object.assign(c, await referenceData(client));
       c.referralCompanies = c.groups.P + c.groups.X + c.groups.J;
-      await main.withoutIndexes(baseTables, async () => {
-        const withHash = (sql) => (sql.includes('$1') ? { sql, params: [passwordHash] } : sql);
-        await main.run('organisations and users', people(c).map(withHash));
-        await main.run('funds', funds(c));
-        await main.run('company names', companies(c));
-        await main.run('enterprises and leads', leads(c));
-        await main.run('projects and milestones', projects(c));
-        await main.run('investments', investments());
-      });
+      baseIndexes = await main.dropIndexes(baseTables);
+      const withHash = (sql) => (sql.includes('$1') ? { sql, params: [passwordHash] } : sql);
+      await main.run('organisations and users', people(c).map(withHash));
+      await main.run('funds', funds(c));
+      await main.run('company names', companies(c));
+      await main.run('enterprises and leads', leads(c));
+      await main.run('projects and milestones', projects(c));
+      await main.run('investments', investments());
       if (!second) {
+        await main.rebuildIndexes(baseIndexes);
         await loadActivity();
         await loadHistories();
       }
     });
     committed = true;
     if (second) {
+      // The base tables' indexes are built on the first connection while the second already
+      // writes the stage histories (which read leads by key only): the two halves then take about
+      // as long, where building them first left one core idle for half a minute at S=10.
       const results = await Promise.allSettled([
-        main.transaction(loadActivity),
+        main.transaction(() => main.rebuildIndexes(baseIndexes)).then(() => main.transaction(loadActivity)),
         other.transaction(loadHistories),
       ]);
       const failed = results.find((r) => r.status === 'rejected');
       if (failed) {
         await truncate(client, tables).catch(() => undefined);
+        await main.rebuildIndexes(baseIndexes).catch(() => undefined);
         throw Object.assign(failed.reason, {
           message: `${failed.reason.message}\n(the tables were emptied again)`,
         });

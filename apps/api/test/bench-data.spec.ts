@@ -57,7 +57,14 @@ describe('bench data generator', () => {
           return another;
         }
       : undefined;
+    // Every index the migrations made is there again afterwards (the generator drops and rebuilds them).
+    const indexesNow = () =>
+      rows<{ def: string }>(
+        "SELECT indexdef AS def FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname",
+      );
+    const indexesBefore = await indexesNow();
     const result = await generate(client, { scale: 0.01, reset: true, passwordHash: hash, connect });
+    expect(await indexesNow()).toEqual(indexesBefore);
     expect(result.counts).toMatchObject({
       enterprises: 200,
       leads: 500,
@@ -187,7 +194,12 @@ describe('bench data generator', () => {
   });
 
   it('gives funds a FUND_MANAGER, FUND leads their source’s fund, and investments their lead’s enterprise', async () => {
-    const funds = await rows<{ kind: string; size: string; government_contribution: string; history: number }>(
+    const funds = await rows<{
+      kind: string;
+      size: string;
+      government_contribution: string;
+      history: number;
+    }>(
       `SELECT o.kind, f.size, f.government_contribution, (SELECT count(*)::int FROM fund_rule_changes c WHERE c.fund_id = f.id) AS history
        FROM funds f JOIN organizations o ON o.id = f.manager_organization_id`,
     );
@@ -196,7 +208,12 @@ describe('bench data generator', () => {
       expect(Number(f.government_contribution)).toBeLessThanOrEqual(Number(f.size));
       expect(f.history).toBe(1);
     }
-    const leads = await rows<{ channel: string; fund_id: string | null; manager: string | null; source: string | null }>(
+    const leads = await rows<{
+      channel: string;
+      fund_id: string | null;
+      manager: string | null;
+      source: string | null;
+    }>(
       `SELECT l.channel, l.fund_id, f.manager_organization_id AS manager, l.source_organization_id AS source
        FROM leads l LEFT JOIN funds f ON f.id = l.fund_id WHERE l.channel = 'FUND' OR l.fund_id IS NOT NULL`,
     );
@@ -204,7 +221,12 @@ describe('bench data generator', () => {
       expect(l.channel).toBe('FUND');
       expect(l.manager).toBe(l.source);
     }
-    const investments = await rows<{ lead_enterprise: string; enterprise_id: string; project_lead: string | null; lead_id: string }>(
+    const investments = await rows<{
+      lead_enterprise: string;
+      enterprise_id: string;
+      project_lead: string | null;
+      lead_id: string;
+    }>(
       `SELECT l.enterprise_id AS lead_enterprise, i.enterprise_id, p.lead_id AS project_lead, i.lead_id
        FROM investments i JOIN leads l ON l.id = i.lead_id LEFT JOIN projects p ON p.id = i.project_id`,
     );
