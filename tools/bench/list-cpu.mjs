@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The API's CPU per request of one read scenario (board, search2, search4, lead, projects,
-// overdue), for profiling rather than load: starts the built API, signs in as the demo officer,
+// overdue), or of `me` (the smallest signed-in query: the fixed cost every request pays), for
+// profiling rather than load: starts the built API, signs in as the demo officer,
 // sends the scenario's request sequentially and reads the API process's CPU time from /proc
 // before and after. LIST_CPU_PROFILE=1 also writes a V8 CPU profile under /tmp/lianzhao-list-cpu/.
 //
@@ -27,7 +28,10 @@ async function main() {
       ])
     ).rows;
     const scenarios = await buildScenarios({ pool, settings, params, users: { partner } });
-    const scenario = scenarios?.find((s) => s.key === KEY);
+    const scenario =
+      KEY === 'me'
+        ? { api: { operation: 'me', variables: () => ({}) } }
+        : scenarios?.find((s) => s.key === KEY);
     if (!scenario) throw new Error(`no read scenario ${KEY}`);
     const api = await startApi(database, {
       statementCounts: process.env.BENCH_STATEMENT_COUNTS !== '0',
@@ -40,7 +44,8 @@ async function main() {
     const token = login.data.login.accessToken;
     let statements;
     const send = async (n) => {
-      const body = await client.send(operation(scenario.api.operation), scenario.api.variables(n), token);
+      const query = KEY === 'me' ? '{ me { id } }' : operation(scenario.api.operation);
+      const body = await client.send(query, scenario.api.variables(n), token);
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       statements = body.extensions?.statements;
     };
