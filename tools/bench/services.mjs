@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import zlib from 'node:zlib';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -164,6 +165,9 @@ export function graphqlClient(port, connections) {
             'content-type': 'application/json',
             'content-length': body.length,
             ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(process.env.BENCH_ACCEPT_ENCODING
+              ? { 'accept-encoding': process.env.BENCH_ACCEPT_ENCODING }
+              : {}),
           },
         },
         (response) => {
@@ -171,7 +175,17 @@ export function graphqlClient(port, connections) {
           response.on('data', (c) => chunks.push(c));
           response.on('end', () => {
             try {
-              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+              const raw = Buffer.concat(chunks);
+              const encoding = response.headers['content-encoding'];
+              const text =
+                encoding === 'gzip'
+                  ? zlib.gunzipSync(raw)
+                  : encoding === 'br'
+                    ? zlib.brotliDecompressSync(raw)
+                    : encoding === 'deflate'
+                      ? zlib.inflateSync(raw)
+                      : raw;
+              resolve(JSON.parse(text.toString('utf8')));
             } catch (error) {
               reject(new Error(`HTTP ${response.statusCode}: not JSON (${error.message})`));
             }
