@@ -5,7 +5,8 @@
 //   - leads summary (BOARD_SUMMARY): the maintained per-(industry, segment, town, stage) totals,
 //     summed per stage — what a hand-written query would read once such a table exists.
 //   - search (SEARCH_*): the bigram GIN index over each lead's search document (its project name and
-//     its enterprise's name and credit code), then ILIKE on the few candidates.
+//     its enterprise's name and credit code), then ILIKE on the few candidates; page and summary
+//     over one read of the matches.
 //   - projects (PROJECTS_*, OVERDUE_*): the denormalised signed date and earliest open plan of the
 //     project row, through projects_signed_on_sort_idx; the milestones only for the page's rows.
 //
@@ -48,19 +49,25 @@ GROUP BY t.stage`;
  */
 const SEARCH_MATCH = `lz_bigrams(l.search_text) @> lz_bigrams($1) AND l.search_text ILIKE $2`;
 
-/** $1 term, $2 pattern, $3 rows: the list's default order, newest first. */
-export const SEARCH_PAGE = `
-SELECT ${LEAD_CARD}
-FROM (SELECT * FROM leads l WHERE ${SEARCH_MATCH}
-  ORDER BY l.created_at DESC, l.id DESC LIMIT $3) l
-${LEAD_CARD_JOINS}
-ORDER BY l.created_at DESC, l.id DESC`;
-
-/** $1 term, $2 pattern: per-stage counts and sums of the matches; their total is the totalCount. */
-export const SEARCH_SUMMARY = `
-SELECT l.stage, count(*)::int AS count, COALESCE(sum(l.planned_investment), 0)::text AS planned_investment
-FROM leads l WHERE ${SEARCH_MATCH}
-GROUP BY l.stage`;
+/**
+ * $1 term, $2 pattern, $3 rows: the page in the list's default order (newest first) and the
+ * per-stage counts and sums of all matches (their total is the totalCount), in one statement that
+ * reads the matches once: as two statements, each read the 8,000 matches of 「氢能」 at S=10 from
+ * as many heap pages. The matches are kept narrow (the page's rows are read again by key: 27 ms
+ * for 「氢能」 here, against 38 with the card's columns kept). The summary comes as one JSON column,
+ * on a row of NULLs if the page is empty.
+ */
+export const SEARCH_PAGE_WITH_SUMMARY = `
+WITH m AS MATERIALIZED (SELECT l.id, l.stage, l.planned_investment, l.created_at FROM leads l WHERE ${SEARCH_MATCH})
+SELECT s.summary, p.*
+FROM (SELECT json_agg(g) AS summary FROM (
+  SELECT m.stage, count(*)::int AS count, COALESCE(sum(m.planned_investment), 0)::text AS planned_investment
+  FROM m GROUP BY m.stage) g) s
+LEFT JOIN (
+  SELECT ${LEAD_CARD}
+  FROM (SELECT m.id FROM m ORDER BY m.created_at DESC, m.id DESC LIMIT $3) page JOIN leads l ON l.id = page.id
+  ${LEAD_CARD_JOINS}) p ON true
+ORDER BY p.created_at DESC, p.id DESC`;
 
 /**
  * $1 lead id, $2 today (Shanghai): the lead page in one round trip, with its enterprise, owner,

@@ -87,7 +87,17 @@ async function projectsFloor(pool, today, page, pageSql, countSql, countParams) 
 
 const PATH = ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'SIGNED'];
 const OPEN = ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'APPROVED', 'ON_HOLD'];
-const MILESTONES = ['SIGNED', 'REGISTERED', 'SITE_SECURED', 'CONSTRUCTION_STARTED', 'COMPLETED', 'IN_PRODUCTION', 'FULL_OUTPUT', 'MOVED_IN', 'OPERATING'];
+const MILESTONES = [
+  'SIGNED',
+  'REGISTERED',
+  'SITE_SECURED',
+  'CONSTRUCTION_STARTED',
+  'COMPLETED',
+  'IN_PRODUCTION',
+  'FULL_OUTPUT',
+  'MOVED_IN',
+  'OPERATING',
+];
 
 /** The cockpit's figures that both sides compute, in one comparable shape. */
 function cockpitShape(c) {
@@ -140,20 +150,21 @@ function apiCockpitFunds(data) {
 async function cockpitFloor(db, industry, today, leading) {
   const from = `${today.slice(0, 4)}-01-01`;
   const period = [industry, from, today];
-  const [open, funnel, , lost, signed, landed, , onTime, health, delayed, referrals, rewards] = await Promise.all([
-    db.query(FLOOR.COCKPIT_OPEN, [industry]),
-    db.query(FLOOR.COCKPIT_FUNNEL, period),
-    db.query(FLOOR.COCKPIT_DURATIONS, period),
-    db.query(FLOOR.COCKPIT_LOST, period),
-    db.query(FLOOR.COCKPIT_SIGNED, period),
-    db.query(FLOOR.COCKPIT_LANDED, period),
-    db.query(FLOOR.COCKPIT_BREAKDOWNS, [...period, leading]),
-    db.query(FLOOR.COCKPIT_ON_TIME, period),
-    db.query(FLOOR.COCKPIT_HEALTH, [industry, today]),
-    db.query(FLOOR.COCKPIT_MOST_DELAYED, [industry, today]),
-    db.query(FLOOR.COCKPIT_REFERRALS, period),
-    db.query(FLOOR.COCKPIT_REWARDS, period),
-  ]);
+  const [open, funnel, , lost, signed, landed, , onTime, health, delayed, referrals, rewards] =
+    await Promise.all([
+      db.query(FLOOR.COCKPIT_OPEN, [industry]),
+      db.query(FLOOR.COCKPIT_FUNNEL, period),
+      db.query(FLOOR.COCKPIT_DURATIONS, period),
+      db.query(FLOOR.COCKPIT_LOST, period),
+      db.query(FLOOR.COCKPIT_SIGNED, period),
+      db.query(FLOOR.COCKPIT_LANDED, period),
+      db.query(FLOOR.COCKPIT_BREAKDOWNS, [...period, leading]),
+      db.query(FLOOR.COCKPIT_ON_TIME, period),
+      db.query(FLOOR.COCKPIT_HEALTH, [industry, today]),
+      db.query(FLOOR.COCKPIT_MOST_DELAYED, [industry, today]),
+      db.query(FLOOR.COCKPIT_REFERRALS, period),
+      db.query(FLOOR.COCKPIT_REWARDS, period),
+    ]);
   const reached = new Map(funnel.rows.map((r) => [r.stage, r.count]));
   const total = (rows) => rows.find((r) => r.no_month === 1 && r.no_quarter === 1 && r.no_year === 1);
   const monthly = (rows) => new Map(rows.filter((r) => r.no_month === 0).map((r) => [r.month, r.count]));
@@ -214,9 +225,9 @@ export async function pickParameters(pool, settings) {
     ).rows[0].stage;
   // Ids in uuid order: a spread over the table that is the same on every run over the same data.
   const leadIds = (await pool.query('SELECT id FROM leads ORDER BY id LIMIT 500')).rows.map((r) => r.id);
-  const leadingIndustries = (await pool.query('SELECT code FROM industries WHERE "leading" ORDER BY code')).rows.map(
-    (r) => r.code,
-  );
+  const leadingIndustries = (
+    await pool.query('SELECT code FROM industries WHERE "leading" ORDER BY code')
+  ).rows.map((r) => r.code);
   return { industry, stage, leadIds, leadingIndustries };
 }
 
@@ -244,11 +255,9 @@ export async function buildScenarios({ pool, settings, params, users }) {
   };
   const searchFloor = (term) => async (n, db) => {
     const pattern = `%${term}%`;
-    const [rows, summary] = await Promise.all([
-      db.query(FLOOR.SEARCH_PAGE, [term, pattern, page + 1]),
-      db.query(FLOOR.SEARCH_SUMMARY, [term, pattern]),
-    ]);
-    return floorLeads(rows.rows, summary.rows, page, (s) => s.reduce((sum, r) => sum + r.count, 0));
+    const { rows } = await db.query(FLOOR.SEARCH_PAGE_WITH_SUMMARY, [term, pattern, page + 1]);
+    const pageRows = rows.filter((r) => r.id !== null);
+    return floorLeads(pageRows, rows[0]?.summary ?? [], page, (s) => s.reduce((sum, r) => sum + r.count, 0));
   };
   const filing = await filingPlan({ pool, users, today });
 
@@ -327,8 +336,7 @@ export async function buildScenarios({ pool, settings, params, users }) {
         variables: () => ({ first: page }),
         result: apiProjects,
       },
-      floor: (n, db) =>
-        projectsFloor(db, today, page, FLOOR.PROJECTS_PAGE, FLOOR.PROJECTS_COUNT, []),
+      floor: (n, db) => projectsFloor(db, today, page, FLOOR.PROJECTS_PAGE, FLOOR.PROJECTS_COUNT, []),
     },
     {
       key: 'overdue',
@@ -339,8 +347,7 @@ export async function buildScenarios({ pool, settings, params, users }) {
         variables: () => ({ first: page, filter: { healths: ['OVERDUE'] } }),
         result: apiProjects,
       },
-      floor: (n, db) =>
-        projectsFloor(db, today, page, FLOOR.OVERDUE_PAGE, FLOOR.OVERDUE_COUNT, [today]),
+      floor: (n, db) => projectsFloor(db, today, page, FLOOR.OVERDUE_PAGE, FLOOR.OVERDUE_COUNT, [today]),
     },
     {
       key: 'filing',

@@ -8,6 +8,7 @@ import {
   RequestContext,
   SortDirection,
   type CursorType,
+  type ListPage,
   type SortKey,
 } from '@lianzhao/api-core';
 import { QueryCounter, TransactionalConnection } from '@lianzhao/api-database';
@@ -85,11 +86,30 @@ describe('list kit (列表工具)', () => {
   }, 180_000);
   afterAll(() => api.close());
 
-  async function walk(field: Key, direction: SortDirection, first: number): Promise<string[]> {
+  /** The grades' counts and sums, asked with a page (ListQuery.page's `groups`). */
+  const GRADES = { groupBy: 'grade', sums: ['planned_investment'] as const };
+  const byGroup = <T extends { group: string | null }>(groups: readonly T[]): T[] =>
+    [...groups].sort((a, b) => String(a.group).localeCompare(String(b.group)));
+
+  async function walk(
+    field: Key,
+    direction: SortDirection,
+    first: number,
+    groups?: typeof GRADES,
+  ): Promise<string[]> {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 20; pages++) {
-      const page = await list.page(ctx, { filter, orderBy: { field, direction }, first, after });
+      const page: ListPage<Lead, { prefix: string }, 'planned_investment'> = await list.page(
+        ctx,
+        { filter, orderBy: { field, direction }, first, after },
+        undefined,
+        groups,
+      );
+      if (groups)
+        expect(byGroup(page.groups ?? [])).toEqual(
+          byGroup(await list.grouped(ctx, filter, 'grade', GRADES.sums)),
+        );
       seen.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) return seen;
       after = page.pageInfo.endCursor;
@@ -186,6 +206,48 @@ describe('list kit (列表工具)', () => {
       ),
     );
     expect(none.leads.totalCount).toBe(0);
+  });
+
+  it.each(
+    Object.keys(KEYS).flatMap((field) =>
+      [SortDirection.ASC, SortDirection.DESC].map((d) => [field, d] as const),
+    ),
+  )(
+    'pages by %s %s with its groups in one statement: the same rows and jumps, and the groups grouped() counts',
+    async (field, direction) => {
+      for (const first of [1, 3]) {
+        const walked = await walk(field, direction, first);
+        expect(await walk(field, direction, first, GRADES)).toEqual(walked);
+        const page = 2;
+        QueryCounter.reset(true);
+        const jumped = await list.page(
+          ctx,
+          { filter, orderBy: { field, direction }, first, page },
+          undefined,
+          GRADES,
+        );
+        expect(QueryCounter.statements).toHaveLength(1);
+        expect(jumped.edges.map((e) => e.node.id)).toEqual(walked.slice(first, 2 * first));
+        expect(await jumped.totalCount).toBe(ids.length);
+      }
+    },
+  );
+
+  it('reads the same entities with its groups, and groups over no rows as none', async () => {
+    const withRelations = new ListQuery(
+      { ...TEST_LIST, pageRelations: ['enterprise', 'owner'] },
+      api.app.get(TransactionalConnection),
+      api.app.get(Clock),
+    );
+    const plain = await withRelations.page(ctx, { filter, first: 4 });
+    const grouped = await withRelations.page(ctx, { filter, first: 4 }, undefined, GRADES);
+    expect(grouped.edges).toEqual(plain.edges);
+    expect(grouped.pageInfo).toEqual(plain.pageInfo);
+    const none = await list.page(ctx, { filter: { prefix: '没有这样的项目' }, first: 4 }, undefined, GRADES);
+    expect([none.edges, none.groups, none.pageInfo.hasNextPage]).toEqual([[], [], false]);
+    await expect(
+      list.page(ctx, { filter, first: 4, after: 'not a cursor' }, undefined, GRADES),
+    ).rejects.toThrow(GraphQLError);
   });
 
   it("reads a page's rows as the very entities TypeORM reads, with its page relations", async () => {

@@ -217,76 +217,106 @@ describe('statements per list page (no N+1)', () => {
       node: 'enterprise { id name creditCode headquartersCity registeredCapital industry { code } } owner { id displayName username phone }',
       joined: { enterprise: 'whole', owner: 'whole' },
     },
-    { shape: 'no relation (none joined)', node: 'projectName', joined: { enterprise: 'none', owner: 'none' } },
+    {
+      shape: 'no relation (none joined)',
+      node: 'projectName',
+      joined: { enterprise: 'none', owner: 'none' },
+    },
     {
       shape: 'one of the two, through a fragment',
       node: '...Card',
       fragment: 'fragment Card on Lead { owner { displayName } }',
       joined: { enterprise: 'none', owner: 'card' },
     },
-  ])('a leads page reads its relations as the query shows them: $shape', async ({ node, fragment, joined }) => {
-    const operation = `query Page($first: Int) { leads(first: $first, filter: { search: "计数项目" }) {
+  ])(
+    'a leads page reads its relations as the query shows them: $shape',
+    async ({ node, fragment, joined }) => {
+      const operation = `query Page($first: Int) { leads(first: $first, filter: { search: "计数项目" }) {
       totalCount edges { node { id ${node} } } } } ${fragment ?? ''}`;
-    await api.gql(operation, { first: LARGE }, tokens.officer);
-    QueryCounter.reset(true);
-    const result = await api.gql<{ leads: { edges: { node: Record<string, unknown> & { id: string } }[] } }>(
-      operation,
-      { first: LARGE },
-      tokens.officer,
-    );
-    expect(result.errors).toBeUndefined();
-    expect(result.extensions?.statements).toBe(2);
-    const pageSql = QueryCounter.statements.find((s) => s.query.includes('"list_sort_key"'))?.query ?? '';
-    // A card's columns (the owner's display name), a column only the whole row has (its username).
-    const read = (alias: string, cardColumn: string, otherColumn: string) =>
-      !pageSql.includes(`"${alias}"`)
-        ? 'none'
-        : pageSql.includes(`"${alias}"."${otherColumn}"`)
-          ? 'whole'
-          : pageSql.includes(`"${alias}"."${cardColumn}"`)
-            ? 'card'
-            : 'neither';
-    expect({
-      enterprise: read('l_enterprise', 'credit_code', 'address'),
-      owner: read('l_owner', 'display_name', 'username'),
-    }).toEqual(joined);
-    const rows: Record<string, unknown>[] = await api.app.get(DataSource).query(
-      `SELECT l.id, l.project_name, e.id AS e_id, e.name, e.credit_code, e.headquarters_city, trim_scale(e.registered_capital)::text AS registered_capital,
+      await api.gql(operation, { first: LARGE }, tokens.officer);
+      QueryCounter.reset(true);
+      const result = await api.gql<{
+        leads: { edges: { node: Record<string, unknown> & { id: string } }[] };
+      }>(operation, { first: LARGE }, tokens.officer);
+      expect(result.errors).toBeUndefined();
+      expect(result.extensions?.statements).toBe(2);
+      const pageSql = QueryCounter.statements.find((s) => s.query.includes('"list_sort_key"'))?.query ?? '';
+      // A card's columns (the owner's display name), a column only the whole row has (its username).
+      const read = (alias: string, cardColumn: string, otherColumn: string) =>
+        !pageSql.includes(`"${alias}"`)
+          ? 'none'
+          : pageSql.includes(`"${alias}"."${otherColumn}"`)
+            ? 'whole'
+            : pageSql.includes(`"${alias}"."${cardColumn}"`)
+              ? 'card'
+              : 'neither';
+      expect({
+        enterprise: read('l_enterprise', 'credit_code', 'address'),
+        owner: read('l_owner', 'display_name', 'username'),
+      }).toEqual(joined);
+      const rows: Record<string, unknown>[] = await api.app.get(DataSource).query(
+        `SELECT l.id, l.project_name, e.id AS e_id, e.name, e.credit_code, e.headquarters_city, trim_scale(e.registered_capital)::text AS registered_capital,
          e.industry_code, u.id AS u_id, u.display_name, u.username, u.phone
        FROM leads l JOIN enterprises e ON e.id = l.enterprise_id JOIN users u ON u.id = l.owner_id
        WHERE l.id = ANY($1)`,
-      [result.data?.leads.edges.map((edge) => edge.node.id)],
-    );
-    const stored = new Map(rows.map((row) => [row['id'], row]));
-    for (const { node: lead } of result.data?.leads.edges ?? []) {
-      const row = stored.get(lead.id) ?? {};
-      const expected: Record<string, unknown> = { id: lead.id };
-      if (node.includes('projectName')) expected['projectName'] = row['project_name'];
-      if (node.includes('enterprise')) {
-        expected['enterprise'] = {
-          id: row['e_id'],
-          name: row['name'],
-          creditCode: row['credit_code'],
-          ...(node.includes('headquartersCity')
-            ? {
-                headquartersCity: row['headquarters_city'],
-                registeredCapital: row['registered_capital'],
-                industry: { code: row['industry_code'] },
-              }
-            : {}),
-        };
+        [result.data?.leads.edges.map((edge) => edge.node.id)],
+      );
+      const stored = new Map(rows.map((row) => [row['id'], row]));
+      for (const { node: lead } of result.data?.leads.edges ?? []) {
+        const row = stored.get(lead.id) ?? {};
+        const expected: Record<string, unknown> = { id: lead.id };
+        if (node.includes('projectName')) expected['projectName'] = row['project_name'];
+        if (node.includes('enterprise')) {
+          expected['enterprise'] = {
+            id: row['e_id'],
+            name: row['name'],
+            creditCode: row['credit_code'],
+            ...(node.includes('headquartersCity')
+              ? {
+                  headquartersCity: row['headquarters_city'],
+                  registeredCapital: row['registered_capital'],
+                  industry: { code: row['industry_code'] },
+                }
+              : {}),
+          };
+        }
+        if (node.includes('owner {')) {
+          expected['owner'] = {
+            id: row['u_id'],
+            displayName: row['display_name'],
+            ...(node.includes('username') ? { username: row['username'], phone: row['phone'] } : {}),
+          };
+        }
+        if (fragment) expected['owner'] = { displayName: row['display_name'] };
+        expect(lead).toEqual(expected);
       }
-      if (node.includes('owner {')) {
-        expected['owner'] = {
-          id: row['u_id'],
-          displayName: row['display_name'],
-          ...(node.includes('username') ? { username: row['username'], phone: row['phone'] } : {}),
-        };
-      }
-      if (fragment) expected['owner'] = { displayName: row['display_name'] };
-      expect(lead).toEqual(expected);
-    }
-  });
+    },
+  );
+
+  // The summary of a search is counted from the matches, which the page reads anyway: one
+  // statement reads them once for both (ListQuery.page's groups). A board column's page is one
+  // stage of the summary's rows, so it keeps its own statement for the summary.
+  it.each([
+    { shape: 'a search with its stage summary', filter: { search: '计数项目' }, statements: 1 },
+    { shape: 'one stage of that search', filter: { search: '计数项目', stage: 'NEW' }, statements: 2 },
+  ])(
+    '$shape: $statements statement(s) for the page, its count and its summary',
+    async ({ filter, statements }) => {
+      const operation = `query Page($first: Int, $filter: LeadFilter) { leads(first: $first, filter: $filter) {
+      totalCount stageSummary { stage count } edges { node { id } } } }`;
+      type Page = { leads: { totalCount: number; stageSummary: { stage: string; count: number }[] } };
+      // Once before counting, so the caller's session row is read already (as in the test above).
+      await api.gql(operation, { first: SMALL, filter }, tokens.officer);
+      QueryCounter.reset(true);
+      const result = await api.gql<Page>(operation, { first: SMALL, filter }, tokens.officer);
+      expect(result.errors).toBeUndefined();
+      expect(result.extensions?.statements).toBe(statements);
+      const kept =
+        result.data?.leads.stageSummary.filter((s) => !filter.stage || s.stage === filter.stage) ?? [];
+      expect(result.data?.leads.totalCount).toBe(kept.reduce((n, s) => n + s.count, 0));
+      expect(result.data?.leads.totalCount).toBeGreaterThan(0);
+    },
+  );
 
   it('counts each request apart while requests overlap', async () => {
     const leads = () => api.gql(webOperation('Leads'), { first: SMALL }, tokens.officer);

@@ -28,6 +28,7 @@ export * from './lists/list-cursor';
 export * from './lists/list-page';
 export * from './lists/list-query';
 export * from './lists/list-totals';
+export type { PageGroups } from './lists/page-groups';
 export * from './lists/list-args';
 export * from './lists/export-workbook';
 export * from './lists/export-table';

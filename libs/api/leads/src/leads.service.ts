@@ -10,7 +10,9 @@ import {
   ListQuery,
   RequestContext,
   selectsField,
+  type GroupTotals,
   type ListPage,
+  type PageGroups,
 } from '@lianzhao/api-core';
 import { TransactionalConnection, trimDecimal } from '@lianzhao/api-database';
 import { AuditService, diffFields } from '@lianzhao/api-audit';
@@ -70,7 +72,22 @@ export interface StageSummary {
 }
 
 /** A page of leads; the filter stays with it so the board's column sums are computed only if asked for. */
-export type LeadPage = ListPage<Lead, LeadFilter>;
+export type LeadPage = ListPage<Lead, LeadFilter, 'planned_investment'>;
+
+/** A stage summary's groups: leads and their planned investment per stage. */
+const STAGE_GROUPS: PageGroups<'planned_investment'> = { groupBy: 'stage', sums: ['planned_investment'] };
+
+/** Every stage's row of a summary, 0 where no lead is. */
+function stageSummaryOf(groups: readonly GroupTotals<'planned_investment'>[]): StageSummary[] {
+  return LEAD_STAGES.map((stage) => {
+    const group = groups.find((g) => g.group === stage);
+    return {
+      stage,
+      count: group?.count ?? 0,
+      plannedInvestment: trimDecimal(group?.sums.planned_investment ?? '0'),
+    };
+  });
+}
 
 @Injectable()
 export class LeadsService {
@@ -93,14 +110,22 @@ export class LeadsService {
   private readonly summaries = new WeakMap<LeadPage, Promise<StageSummary[]>>();
 
   /**
-   * A page of leads. With `withSummary` (the client also reads the page's stage summary) the
-   * page's totalCount is added up from that summary's counts for the stages the filter keeps, so
-   * the matching leads are counted once, not twice (for a search, each count reads every match).
+   * A page of leads; given the GraphQL query, reading only the relations it shows (ListQuery.page).
+   * With `withSummary` (the client also reads the page's stage summary) the page's totalCount is
+   * added up from that summary's counts for the stages the filter keeps, so the matching leads are
+   * counted once, not twice (for a search, each count reads every match). Where the filter keeps
+   * every stage, the summary is over the page's own rows, and the page's statement counts it.
    */
-  /** A page of the list; given the GraphQL query, reading only the relations it shows (ListQuery.page). */
   async list(ctx: RequestContext, args: LeadListArgs, info?: GraphQLResolveInfo): Promise<LeadPage> {
-    const page = await this.leadList.page(ctx, args, info);
     const withSummary = info ? selectsField(info, 'stageSummary') : false;
+    const everyStage = !args.filter?.stage && !args.filter?.stages?.length;
+    const page = await this.leadList.page(
+      ctx,
+      args,
+      info,
+      withSummary && everyStage ? STAGE_GROUPS : undefined,
+    );
+    if (page.groups) this.summaries.set(page, Promise.resolve(stageSummaryOf(page.groups)));
     if (withSummary) {
       const filter = args.filter;
       const kept = (stage: LeadStage): boolean =>
@@ -125,20 +150,15 @@ export class LeadsService {
 
   /** Count and planned-investment sum per stage for the board's columns, under the same filter (stages aside). */
   async stageSummary(ctx: RequestContext, filter: LeadFilter | undefined): Promise<StageSummary[]> {
-    const groups = await this.leadList.grouped(
-      ctx,
-      filter ? { ...filter, stages: null, stage: null } : null,
-      'stage',
-      ['planned_investment'],
+    const { groupBy, sums } = STAGE_GROUPS;
+    return stageSummaryOf(
+      await this.leadList.grouped(
+        ctx,
+        filter ? { ...filter, stages: null, stage: null } : null,
+        groupBy,
+        sums,
+      ),
     );
-    return LEAD_STAGES.map((stage) => {
-      const group = groups.find((g) => g.group === stage);
-      return {
-        stage,
-        count: group?.count ?? 0,
-        plannedInvestment: trimDecimal(group?.sums.planned_investment ?? '0'),
-      };
-    });
   }
 
   /**

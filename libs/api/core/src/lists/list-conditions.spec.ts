@@ -16,9 +16,9 @@ describe('list conditions', () => {
     expect(searchCondition(['e.name', 'e.credit_code'], '50%_off')).toEqual([
       { sql: 'e.name ILIKE :term OR e.credit_code ILIKE :term', params: { term: '%50\\%\\_off%' } },
     ]);
-    expect(searchCondition(['p.park'], '临港', { param: 'park', orMatches: (p) => `x.y ILIKE :${p}` })).toEqual([
-      { sql: 'p.park ILIKE :park OR x.y ILIKE :park', params: { park: '%临港%' } },
-    ]);
+    expect(
+      searchCondition(['p.park'], '临港', { param: 'park', orMatches: (p) => `x.y ILIKE :${p}` }),
+    ).toEqual([{ sql: 'p.park ILIKE :park OR x.y ILIKE :park', params: { park: '%临港%' } }]);
     expect(searchCondition(['e.name'], '')).toEqual([]);
     expect(searchCondition(['e.name'], null)).toEqual([]);
   });
@@ -36,7 +36,9 @@ describe('list conditions', () => {
     expect(searchCondition(['e.name'], '氢', { bigrams: true })).toEqual([
       { sql: 'e.name ILIKE :term', params: { term: '%氢%' } },
     ]);
-    expect(searchCondition(['e.name'], '氢能', { bigrams: true, orMatches: (p) => `x.y ILIKE :${p}` })).toEqual([
+    expect(
+      searchCondition(['e.name'], '氢能', { bigrams: true, orMatches: (p) => `x.y ILIKE :${p}` }),
+    ).toEqual([
       {
         sql: '((lz_bigrams(e.name) @> lz_bigrams(:termRaw)) AND (e.name ILIKE :term)) OR x.y ILIKE :term',
         params: { term: '%氢能%', termRaw: '氢能' },
@@ -61,7 +63,9 @@ describe('list conditions', () => {
   });
 
   it('adds an equality or membership only for a given value (false is a value)', () => {
-    expect(equalsCondition('o.active', 'active', false)).toEqual([{ sql: 'o.active = :active', params: { active: false } }]);
+    expect(equalsCondition('o.active', 'active', false)).toEqual([
+      { sql: 'o.active = :active', params: { active: false } },
+    ]);
     expect(equalsCondition('o.kind', 'kind', undefined)).toEqual([]);
     expect(equalsCondition('o.kind', 'kind', null)).toEqual([]);
     expect(equalsCondition('e.segment_code', 'segmentCode', '')).toEqual([]);

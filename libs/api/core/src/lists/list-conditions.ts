@@ -71,7 +71,11 @@ export function equalsCondition(sql: string, param: string, value: unknown): Sql
 }
 
 /** The expression is one of the values; no condition when there are none. */
-export function inCondition(sql: string, param: string, values: readonly unknown[] | null | undefined): SqlCondition[] {
+export function inCondition(
+  sql: string,
+  param: string,
+  values: readonly unknown[] | null | undefined,
+): SqlCondition[] {
   if (!values?.length) return [];
   return [{ sql: `${sql} IN (:...${param})`, params: { [param]: values } }];
 }

@@ -1,11 +1,12 @@
 import type { ConnectionShape, Edge, PageInfo } from '../graphql/connection';
+import type { GroupTotals } from './list-totals';
 
 /**
  * A page of a list. `totalCount` is counted only when read, that is when a client selects the
  * field (GraphQL reads it off the page), and at most once; the filter stays with the page for
  * the connection's other lazy fields (a board's per-stage sums).
  */
-export class ListPage<E, F = unknown> implements ConnectionShape<E> {
+export class ListPage<E, F = unknown, S extends string = never> implements ConnectionShape<E> {
   private counting: Promise<number> | null = null;
 
   constructor(
@@ -13,6 +14,8 @@ export class ListPage<E, F = unknown> implements ConnectionShape<E> {
     readonly pageInfo: PageInfo,
     readonly filter: F | undefined,
     private countAll: () => Promise<number>,
+    /** The groups asked with the page (ListQuery.page's `groups`) when its statement counted them; else null. */
+    readonly groups: GroupTotals<S>[] | null = null,
   ) {}
 
   get totalCount(): Promise<number> {

@@ -16,6 +16,13 @@ import { exportTableFile, type ExportTable } from './export-table';
 import type { ExcelFile } from '../graphql/excel-file';
 import { ListPage } from './list-page';
 import { PageRows, type PageRelation } from './list-rows';
+import {
+  GROUP_COLUMN,
+  groupedPageStatement,
+  readGroupedPage,
+  sumColumn,
+  type PageGroups,
+} from './page-groups';
 import { selectedFields } from '../graphql/selects-field';
 import type { CursorType, ListSpec } from './list-spec';
 import type { SqlCondition } from './sql-condition';
@@ -173,11 +180,12 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
    * A page of the list: the first, the one after a cursor (keyset: 上一页/下一页 cost the same on
    * any page), or page N of `first` rows (跳至第 N 页: an OFFSET, bounded by MAX_JUMP_OFFSET).
    */
-  async page(
+  async page<S extends string = never>(
     ctx: RequestContext,
     args: ListRequest<F, O> & { first: number; after?: string | null; page?: number | null },
     info?: GraphQLResolveInfo,
-  ): Promise<ListPage<E, F>> {
+    groups?: PageGroups<S>,
+  ): Promise<ListPage<E, F, S>> {
     const offset = this.jumpOffset(args);
     const sort = this.sortOf(args.orderBy);
     const { alias } = this.spec;
@@ -185,29 +193,54 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
     const pageRows = this.pageRowsFor(ctx, info);
     query.select(`(${sort.sql})::text`, 'list_sort_value');
     query.addSelect(sort.sql, 'list_sort_key');
-    pageRows.select(query);
-    if (args.after) {
-      const cursor = decodeListCursor(args.after, sort.field);
-      if (!CURSOR_VALUE[sort.type].test(cursor.value)) throw badCursor();
-      const op = sort.direction === 'ASC' ? '>' : '<';
-      query.andWhere(
-        `(${sort.sql}, ${alias}.id) ${op} (CAST(:listCursorValue AS ${sort.type}), CAST(:listCursorId AS uuid))`,
-        { listCursorValue: cursor.value, listCursorId: cursor.id },
-      );
+    const cursor = args.after ? decodeListCursor(args.after, sort.field) : null;
+    if (cursor && !CURSOR_VALUE[sort.type].test(cursor.value)) throw badCursor();
+    // Groups the maintained totals can give are read there (a few rows); others are counted from
+    // the filter's rows, which the page's statement reads anyway.
+    const together = groups && !totalsConditions(this.spec, ctx, args.filter, groups) ? groups : null;
+    let statement: { sql: string; params: unknown[] };
+    if (together) {
+      query.addSelect(`${alias}.id`, 'list_id');
+      query.addSelect(`${alias}.${together.groupBy}`, GROUP_COLUMN);
+      together.sums.forEach((column, i) => query.addSelect(`${alias}.${column}`, sumColumn(i)));
+      const [matches, params] = query.getQueryAndParameters();
+      statement = groupedPageStatement({
+        matches,
+        params,
+        rows: (page) => pageRows.joined(pageRows.fromIds(page), sort.direction),
+        idKey: pageRows.idKey(),
+        direction: sort.direction,
+        after: cursor ? { value: cursor.value, id: cursor.id, type: sort.type } : null,
+        offset,
+        limit: args.first + 1,
+        sums: together.sums.length,
+      });
+    } else {
+      pageRows.select(query);
+      if (cursor) {
+        const op = sort.direction === 'ASC' ? '>' : '<';
+        query.andWhere(
+          `(${sort.sql}, ${alias}.id) ${op} (CAST(:listCursorValue AS ${sort.type}), CAST(:listCursorId AS uuid))`,
+          { listCursorValue: cursor.value, listCursorId: cursor.id },
+        );
+      }
+      const [pageSql, params] = this.ordered(query, sort)
+        .offset(offset || undefined)
+        .limit(args.first + 1)
+        .getQueryAndParameters();
+      statement = { sql: pageRows.joined(pageSql, sort.direction), params };
     }
-    const [pageSql, params] = this.ordered(query, sort)
-      .offset(offset || undefined)
-      .limit(args.first + 1)
-      .getQueryAndParameters();
     let raw: Record<string, unknown>[];
     try {
       // The request's own manager: inside a transaction, its connection (see RepositorySource).
       const manager = this.source.getRepository(ctx, this.spec.entity).manager;
-      raw = await manager.query(pageRows.joined(pageSql, sort.direction), params);
+      raw = await manager.query(statement.sql, statement.params);
     } catch (error) {
-      if (args.after && isDataException(error)) throw badCursor();
+      if (cursor && isDataException(error)) throw badCursor();
       throw error;
     }
+    let counted: GroupTotals<S>[] | null = null;
+    if (together) ({ rows: raw, groups: counted } = readGroupedPage(raw, pageRows.idKey(), together.sums));
     const result = { entities: pageRows.read(raw, query), raw: raw as { list_sort_value: string }[] };
     const hasNextPage = result.entities.length > args.first;
     const edges = result.entities.slice(0, args.first).map((node, i) => ({
@@ -224,11 +257,12 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
       !args.after && !hasNextPage
         ? () => Promise.resolve(offset + edges.length)
         : () => this.count(ctx, filter);
-    return new ListPage(
+    return new ListPage<E, F, S>(
       edges,
       { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
       filter,
       countAll,
+      counted,
     );
   }
 
@@ -247,13 +281,19 @@ export class ListQuery<E extends ObjectLiteral & { id: string }, F, O extends st
         continue;
       }
       if (!rowFields.has(name)) continue;
-      const selected = [...selectedFields(info, ['edges', 'node', name])].filter((field) => field !== '__typename');
+      const selected = [...selectedFields(info, ['edges', 'node', name])].filter(
+        (field) => field !== '__typename',
+      );
       relations.push(selected.every((field) => card.includes(field)) ? { name, only: card } : { name });
     }
     const key = relations.map(({ name, only }) => (only ? `${name}:card` : name)).join(',');
     let rows = this.pageRows.get(key);
     if (!rows) {
-      rows = new PageRows<E>(this.source.getRepository(ctx, this.spec.entity).metadata, this.spec.alias, relations);
+      rows = new PageRows<E>(
+        this.source.getRepository(ctx, this.spec.entity).metadata,
+        this.spec.alias,
+        relations,
+      );
       this.pageRows.set(key, rows);
     }
     return rows;

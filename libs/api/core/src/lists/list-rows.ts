@@ -31,7 +31,9 @@ class EntityColumns {
 
   /** The same columns as a SELECT list of plain SQL. */
   selection(): string {
-    return this.columns.map(({ key, column }) => `"${this.alias}"."${column.databaseName}" AS "${key}"`).join(', ');
+    return this.columns
+      .map(({ key, column }) => `"${this.alias}"."${column.databaseName}" AS "${key}"`)
+      .join(', ');
   }
 
   /** The key a column of this entity is selected under. */
@@ -73,7 +75,11 @@ export class PageRows<E extends ObjectLiteral> {
   private readonly main: EntityColumns;
   private readonly relations: { relation: RelationMetadata; alias: string; columns: EntityColumns }[];
 
-  constructor(metadata: EntityMetadata, alias: string, relations: readonly PageRelation[]) {
+  constructor(
+    private readonly metadata: EntityMetadata,
+    private readonly alias: string,
+    relations: readonly PageRelation[],
+  ) {
     this.main = new EntityColumns(metadata, alias, 'c');
     this.relations = relations.map(({ name, only }, i) => {
       const relation = metadata.findRelationWithPropertyPath(name);
@@ -87,6 +93,23 @@ export class PageRows<E extends ObjectLiteral> {
         columns: new EntityColumns(relation.inverseEntityMetadata, relationAlias, `r${i}_`, only),
       };
     });
+  }
+
+  /** The key the rows' id is selected under (select()), for orders and keysets over the page's rows. */
+  idKey(): string {
+    return this.main.keyOf('id');
+  }
+
+  /**
+   * The page's rows as select() gives them, from `page`: the page's ids (`list_id`) with their
+   * `list_sort_value` and `list_sort_key`, in order. The entity's columns are read for those rows
+   * only, so what was read before the cut can stay narrow.
+   */
+  fromIds(page: string): string {
+    return (
+      `SELECT "list_page"."list_sort_value", "list_page"."list_sort_key", ${this.main.selection()} ` +
+      `FROM (${page}) "list_page" JOIN "${this.metadata.tableName}" "${this.alias}" ON "${this.alias}"."id" = "list_page"."list_id"`
+    );
   }
 
   /** Replaces the query's selection with the entity's own columns (the page's rows, before the joins). */
@@ -107,7 +130,10 @@ export class PageRows<E extends ObjectLiteral> {
         const referenced = join.referencedColumn?.databaseName ?? 'id';
         return `"${alias}"."${referenced}" = "page"."${this.main.keyOf(join.databaseName)}"`;
       });
-      return { sql: `LEFT JOIN "${relation.inverseEntityMetadata.tableName}" "${alias}" ON ${on.join(' AND ')}`, columns };
+      return {
+        sql: `LEFT JOIN "${relation.inverseEntityMetadata.tableName}" "${alias}" ON ${on.join(' AND ')}`,
+        columns,
+      };
     });
     const selected = ['"page".*', ...joins.map(({ columns }) => columns.selection())];
     return [
