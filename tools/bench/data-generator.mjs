@@ -61,8 +61,12 @@ const ACTIVITY_TABLES = [
 const HISTORY_TABLES = [
   'lead_stage_changes',
   // Filled by the stage histories' triggers (PipelineFacts): their indexes too are built once, after.
+  // Every table those triggers write must be here: the first connection builds the other tables'
+  // indexes meanwhile (a share lock held to its commit), and a table on both sides deadlocks them.
   'lead_stage_reached',
   'lead_stage_dwell',
+  'lead_reached_daily',
+  'lead_dwell_monthly',
 ];
 
 /** How many of each thing scale `s` makes. */
