@@ -3,5 +3,6 @@ module.exports = {
   preset: '../../jest.preset.js',
   rootDir: '.',
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
+  globalSetup: '<rootDir>/src/global-setup.ts',
   testTimeout: 120000,
 };
