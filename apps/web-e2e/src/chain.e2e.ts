@@ -1,21 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { OUTPUT_DIR, signIn, startSystem, type RunningSystem } from './system';
+import { OUTPUT_DIR, pick, signIn, startSystem, type RunningSystem } from './system';
 
 const TARGET = '宁德示例正极材料科技有限公司';
 const SUPPLIER = '深圳示例隔膜材料有限公司';
-
-/** Picks an option of an antd select (searchable or not) by its text. */
-async function pick(page: Page, field: Locator, option: string, search?: string): Promise<void> {
-  await field.click();
-  if (search) await field.fill(search);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
 
 /** A figure on a link card: the number beside its name. */
 async function figure(card: Locator, name: string): Promise<string> {

@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { apiAs, type Gql, OUTPUT_DIR, type RunningSystem, shanghaiDay, signIn, startSystem } from './system';
+import {
+  apiAs,
+  type Gql,
+  OUTPUT_DIR,
+  pick,
+  type RunningSystem,
+  shanghaiDay,
+  signIn,
+  startSystem,
+} from './system';
 
 const ENTERPRISE = '上海奉贤返测储能科技有限公司';
 const PROJECT = '返测储能系统生产基地';
@@ -45,16 +54,6 @@ async function signLead(gql: Gql, id: string): Promise<void> {
   }
 }
 
-async function pick(page: Page, field: Locator, search: string, option: string): Promise<void> {
-  await field.click();
-  await field.fill(search);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
-
 async function typeDate(dialog: Locator, label: string, date: string): Promise<void> {
   const input = dialog.getByLabel(label, { exact: true });
   await input.click();
@@ -94,7 +93,7 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
     await page.getByRole('button', { name: /新建基金/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('基金名称').fill(FUND);
-    await pick(page, dialog.getByRole('combobox', { name: '基金管理人' }), '沪南产业', MANAGER);
+    await pick(page, dialog.getByRole('combobox', { name: '基金管理人' }), MANAGER, '沪南产业');
     await dialog.getByLabel('基金规模（万元）').fill('100,000');
     // Above the size: refused in the form, in the server's words.
     await dialog.getByLabel('政府出资额（万元）').fill('120000');
@@ -122,16 +121,12 @@ describe('funds: an officer records a fund and a paid investment, and its 返投
   it('records a paid investment in a company that is a lead: pending until it lands', async () => {
     await page.getByRole('button', { name: /记录投资/ }).click();
     const dialog = page.getByRole('dialog');
-    await pick(page, dialog.getByRole('combobox', { name: '被投企业' }), '返测储能', ENTERPRISE);
+    await pick(page, dialog.getByRole('combobox', { name: '被投企业' }), ENTERPRISE, '返测储能');
     // The company's open lead tracks its landing.
     await dialog.getByText(`${PROJECT}（线索）`).waitFor();
     await dialog.getByLabel('投资金额（万元）').fill('5000');
     await typeDate(dialog, '投资日期', shanghaiDay());
-    await dialog.getByRole('combobox', { name: '投资阶段' }).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '已出资' })
-      .click();
+    await pick(page, dialog.getByRole('combobox', { name: '投资阶段' }), '已出资');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
 

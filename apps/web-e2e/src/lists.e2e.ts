@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { apiAs, type Gql, type RunningSystem, signIn, startSystem } from './system';
+import { apiAs, type Gql, pick, type RunningSystem, signIn, startSystem } from './system';
 
 describe('lists: saved views, page jumps and bulk actions at 1440 px', () => {
   let system: RunningSystem;
@@ -105,8 +105,7 @@ describe('lists: saved views, page jumps and bulk actions at 1440 px', () => {
     await bar.getByText('已选 2 条').waitFor();
     await bar.getByRole('button', { name: '更换负责人' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('新负责人').click();
-    await page.locator('.ant-select-item-option', { hasText: '陈招商' }).click();
+    await pick(page, dialog.getByLabel('新负责人'), '陈招商');
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText('已处理 2 条线索').waitFor();
 
@@ -143,9 +142,9 @@ describe('lists: saved views, page jumps and bulk actions at 1440 px', () => {
 
     await page.goto(`${system.webUrl}/leads?view=table&tags=LEAD_KEY`);
     await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
-    const shown = await page.locator('.ant-table-tbody tr.ant-table-row a[href^="/leads/"]').evaluateAll((links) =>
-      links.map((a) => String(a.getAttribute('href')).split('/').pop()),
-    );
+    const shown = await page
+      .locator('.ant-table-tbody tr.ant-table-row a[href^="/leads/"]')
+      .evaluateAll((links) => links.map((a) => String(a.getAttribute('href')).split('/').pop()));
     expect(new Set(shown)).toEqual(new Set(ids));
     await page.locator('.ant-table-tbody tr.ant-table-row').first().getByText('重点').waitFor();
   });

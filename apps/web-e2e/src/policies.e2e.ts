@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { apiAs, type Gql, OUTPUT_DIR, type RunningSystem, shanghaiDay, signIn, startSystem } from './system';
+import {
+  apiAs,
+  type Gql,
+  OUTPUT_DIR,
+  pick,
+  type RunningSystem,
+  shanghaiDay,
+  signIn,
+  startSystem,
+} from './system';
 
 const ENTERPRISE = '上海奉贤政测氢能装备有限公司';
 const PROJECT = '政测氢能装备生产基地';
@@ -30,7 +39,12 @@ async function createProject(gql: Gql): Promise<{ projectId: string; enterpriseI
     },
   );
   await gql('mutation ($input: RecordMilestoneInput!) { recordMilestone(input: $input) { id } }', {
-    input: { projectId: createProject.id, version: createProject.version, code: 'REGISTERED', actualDate: shanghaiDay() },
+    input: {
+      projectId: createProject.id,
+      version: createProject.version,
+      code: 'REGISTERED',
+      actualDate: shanghaiDay(),
+    },
   });
   return { projectId: createProject.id, enterpriseId: createEnterprise.id };
 }
@@ -52,7 +66,11 @@ describe('policies: an admin adds a support item, and an officer sees a project 
     system = await startSystem();
     mkdirSync(OUTPUT_DIR, { recursive: true });
     ({ projectId, enterpriseId } = await createProject(await apiAs(system.webUrl)));
-    page = await system.browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
+    page = await system.browser.newPage({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
   });
   afterAll(async () => {
     await page?.close();
@@ -69,23 +87,27 @@ describe('policies: an admin adds a support item, and an officer sees a project 
     await policy.getByRole('button', { name: /新增条款/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('条款名称').fill(ITEM);
-    await dialog.getByRole('combobox', { name: '条款类别' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '固定资产投资' }).click();
+    await pick(page, dialog.getByRole('combobox', { name: '条款类别' }), '固定资产投资');
     // A wrong operator is named before anything is sent.
-    await dialog.getByLabel('条件（JSON）').fill('{"fact":"plannedFixedAssetInvestment","op":"reached","value":"5000"}');
-    await dialog.getByText(/^condition\.op：/).waitFor();
     await dialog
       .getByLabel('条件（JSON）')
-      .fill(
-        JSON.stringify({
-          all: [
-            { fact: 'plannedFixedAssetInvestment', op: '>=', value: '5000' },
-            { fact: 'milestone', op: 'reached', value: 'CONSTRUCTION_STARTED' },
-          ],
-        }),
-      );
-    await dialog.getByTestId('rule-summary').filter({ hasText: '计划固定资产投资 ≥ 5000 万元；“开工”节点完成' }).waitFor();
-    await dialog.getByLabel('金额规则（JSON）').fill('{"rate":"0.05","of":"plannedFixedAssetInvestment","cap":"300"}');
+      .fill('{"fact":"plannedFixedAssetInvestment","op":"reached","value":"5000"}');
+    await dialog.getByText(/^condition\.op：/).waitFor();
+    await dialog.getByLabel('条件（JSON）').fill(
+      JSON.stringify({
+        all: [
+          { fact: 'plannedFixedAssetInvestment', op: '>=', value: '5000' },
+          { fact: 'milestone', op: 'reached', value: 'CONSTRUCTION_STARTED' },
+        ],
+      }),
+    );
+    await dialog
+      .getByTestId('rule-summary')
+      .filter({ hasText: '计划固定资产投资 ≥ 5000 万元；“开工”节点完成' })
+      .waitFor();
+    await dialog
+      .getByLabel('金额规则（JSON）')
+      .fill('{"rate":"0.05","of":"plannedFixedAssetInvestment","cap":"300"}');
     await dialog.getByRole('button', { name: '试算匹配' }).click();
     await dialog.getByText(/当前符合的项目|当前没有符合的项目/).waitFor();
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
@@ -100,7 +122,11 @@ describe('policies: an admin adds a support item, and an officer sees a project 
   it('an officer records 开工 and sees the item and its amount on the project page and in 免申即享', async () => {
     // A browser page of its own: a new sign-in, as the officer would have at their desk.
     await page.close();
-    page = await system.browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
+    page = await system.browser.newPage({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
     await signIn(page, system.webUrl, 'officer');
     await page.goto(`${system.webUrl}/projects/${projectId}`);
     await page.getByRole('heading', { name: PROJECT }).waitFor();
@@ -110,7 +136,10 @@ describe('policies: an admin adds a support item, and an officer sees a project 
     await match.getByText('尚缺：“开工”节点完成').waitFor();
     await match.getByText('预计金额：300 万元').waitFor();
 
-    await page.getByTestId('milestone-CONSTRUCTION_STARTED').getByRole('button', { name: '记录实际日期' }).click();
+    await page
+      .getByTestId('milestone-CONSTRUCTION_STARTED')
+      .getByRole('button', { name: '记录实际日期' })
+      .click();
     const dialog = page.getByRole('dialog');
     await typeDate(dialog, '实际日期', shanghaiDay());
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
@@ -135,7 +164,10 @@ describe('policies: an admin adds a support item, and an officer sees a project 
     await row.getByText(ENTERPRISE).waitFor();
     await row.getByText('项目', { exact: true }).waitFor();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'policies-qualified.png'), fullPage: true });
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 Excel/ }).click(),
+    ]);
     expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { apiAs, OUTPUT_DIR, type RunningSystem, shanghaiDay, signIn, startSystem } from './system';
+import { apiAs, OUTPUT_DIR, pick, type RunningSystem, shanghaiDay, signIn, startSystem } from './system';
 
 const ENTERPRISE = '上海奉贤落测氢能装备有限公司';
 const PROJECT = '落测氢能装备生产基地';
@@ -76,21 +76,13 @@ describe('landing projects: an officer signs a lead and keeps its milestones', (
     await page.goto(`${system.webUrl}/leads/${leadId}`);
     await page.getByRole('heading', { name: PROJECT }).waitFor();
     // 签约 is reached from 过会 only.
-    await page.getByLabel('变更阶段').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '过会' })
-      .click();
+    await pick(page, page.getByLabel('变更阶段'), '过会');
     const approve = page.getByRole('dialog');
     await approve.getByText('从「线索」转到「过会」').waitFor();
     await approve.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText(`「${PROJECT}」已转到「过会」`).waitFor();
     await approve.waitFor({ state: 'hidden' });
-    await page.getByLabel('变更阶段').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '签约' })
-      .click();
+    await pick(page, page.getByLabel('变更阶段'), '签约');
     const dialog = page.getByRole('dialog');
     await dialog.getByText('从「过会」转到「签约」').waitFor();
     await dialog.getByRole('button', { name: /确\s*定/ }).click();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { OUTPUT_DIR, signIn, startSystem, type RunningSystem } from './system';
+import { OUTPUT_DIR, pick, signIn, startSystem, type RunningSystem } from './system';
 
 const TOWN = '奉贤新城测试镇';
 
@@ -57,7 +57,10 @@ describe('reference data: an admin edits 基础数据 and officers see the chang
       const form = officer.getByRole('dialog');
       await form.getByRole('combobox', { name: '意向落地镇/街道' }).click();
       await form.getByRole('combobox', { name: '意向落地镇/街道' }).fill('新城测试');
-      await officer.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: TOWN }).waitFor();
+      await officer
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: TOWN })
+        .waitFor();
     } finally {
       await officer.close();
     }
@@ -70,8 +73,7 @@ describe('reference data: an admin edits 基础数据 and officers see the chang
     await parks.getByText('东方美谷生物医药园').waitFor();
     await parks.getByRole('button', { name: /新建/ }).click();
     let dialog = admin.getByRole('dialog');
-    await dialog.getByLabel('所在镇/街道').click();
-    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '金汇镇' }).click();
+    await pick(admin, dialog.getByLabel('所在镇/街道'), '金汇镇');
     await dialog.getByLabel('代码').fill('jinhui_smart_park');
     await dialog.getByLabel('名称', { exact: true }).fill('金汇智造园');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
@@ -90,14 +92,18 @@ describe('reference data: an admin edits 基础数据 and officers see the chang
     try {
       await signIn(officer, system.webUrl, 'officer');
       await officer.goto(`${system.webUrl}/projects?q=${encodeURIComponent('人形机器人整机制造项目')}`);
-      await officer.locator('.ant-table-tbody tr.ant-table-row a[href^="/projects/"]', { hasText: '人形机器人' }).first().click();
+      await officer
+        .locator('.ant-table-tbody tr.ant-table-row a[href^="/projects/"]', { hasText: '人形机器人' })
+        .first()
+        .click();
       await officer.getByText('竣工验收').first().waitFor();
-      await officer.getByRole('button', { name: /编\s*辑$/ }).first().click();
+      await officer
+        .getByRole('button', { name: /编\s*辑$/ })
+        .first()
+        .click();
       const form = officer.getByRole('dialog');
-      await form.getByRole('combobox', { name: '意向落地镇/街道' }).click();
-      await officer.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '金汇镇' }).click();
-      await form.getByLabel('园区').click();
-      await officer.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '金汇智造园' }).click();
+      await pick(officer, form.getByRole('combobox', { name: '意向落地镇/街道' }), '金汇镇');
+      await pick(officer, form.getByLabel('园区'), '金汇智造园');
       await form.getByRole('button', { name: /保\s*存/ }).click();
       await form.waitFor({ state: 'hidden' });
       await officer.getByText('金汇智造园').first().waitFor();

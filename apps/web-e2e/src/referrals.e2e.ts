@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { OUTPUT_DIR, signIn, startSystem, type RunningSystem } from './system';
+import { OUTPUT_DIR, pick, signIn, startSystem, type RunningSystem } from './system';
 
 // The same company, written two ways: full-width brackets and 有限公司 by one partner,
 // half-width brackets and 股份有限公司 by the other.
@@ -107,12 +107,7 @@ describe('referrals: two partners file the same company, the office accepts the 
     expect(download.suggestedFilename()).toBe('项目介绍.pdf');
     await officer.getByRole('button', { name: /^受\s*理$/ }).click();
     const dialog = officer.getByRole('dialog');
-    await dialog.getByLabel('负责人').click();
-    await officer
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '张招商' })
-      .first()
-      .click();
+    await pick(officer, dialog.getByLabel('负责人'), '张招商');
     await dialog.getByRole('button', { name: /^受\s*理$/ }).click();
     await officer.getByText('已受理').first().waitFor();
     await officer.getByRole('link', { name: `${FIRST_NAME}投资项目` }).waitFor();

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '../../..');
 export const OUTPUT_DIR = path.join(ROOT, 'test-output', 'web-e2e');
@@ -181,6 +181,28 @@ function reportErrorsOfEveryPage(browser: Browser): void {
     });
     return page;
   };
+}
+
+/**
+ * Chooses an option of a single-choice Ant Design select by its text, as a person does: opens it
+ * (typing `search` into it when given), clicks the option and sees the list close. On a loaded
+ * machine a click can land while the list re-renders (its options arriving, its opening motion)
+ * and choose nothing: the list then stays open, and the option is clicked again.
+ */
+export async function pick(page: Page, field: Locator, option: string, search?: string): Promise<void> {
+  await field.click();
+  if (search) await field.fill(search);
+  const openList = page.locator('.ant-select-dropdown:visible');
+  const choice = openList.locator('.ant-select-item-option').filter({ hasText: option }).first();
+  for (let attempt = 1; ; attempt++) {
+    await choice.click();
+    try {
+      await openList.first().waitFor({ state: 'hidden', timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Signs in through the login page, as a person would. */
