@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
-import { OUTPUT_DIR, signIn, startSystem, type RunningSystem } from './system';
+import { OUTPUT_DIR, pickPath, signIn, startSystem, type RunningSystem } from './system';
 
 const ENTERPRISE = '上海奉贤链测储能科技有限公司';
 // A valid 统一社会信用代码 issued in 奉贤区 (310120), check character included.
@@ -116,9 +116,7 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
     await page.keyboard.type('链测储能');
     await pickOption(page, ENTERPRISE);
     await dialog.getByLabel('项目名称').fill(PROJECT);
-    await dialog.getByLabel('产业 / 细分赛道').click();
-    await page.locator('.ant-cascader-menu-item').filter({ hasText: '绿色新能源' }).click();
-    await page.locator('.ant-cascader-menu-item').filter({ hasText: '新型储能' }).click();
+    await pickPath(page, dialog.getByLabel('产业 / 细分赛道'), ['绿色新能源', '新型储能']);
     await dialog.getByLabel('计划投资（万元）').fill('120,000');
     await dialog.getByLabel('用地需求（亩）').fill('80');
     await dialog.getByRole('button', { name: '保存' }).click();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { OUTPUT_DIR, pick, signIn, startSystem, type RunningSystem } from './system';
+import { OUTPUT_DIR, pick, pickPath, signIn, startSystem, type RunningSystem } from './system';
 
 // The same company, written two ways: full-width brackets and 有限公司 by one partner,
 // half-width brackets and 股份有限公司 by the other.
@@ -12,9 +12,7 @@ async function fileReferral(page: Page, companyName: string): Promise<void> {
   await page.getByRole('button', { name: '报备企业' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('企业名称').fill(companyName);
-  await dialog.getByLabel('产业 / 细分赛道').click();
-  await page.locator('.ant-cascader-menu-item').filter({ hasText: '数智新装备' }).click();
-  await page.locator('.ant-cascader-menu-item').filter({ hasText: '人形机器人' }).click();
+  await pickPath(page, dialog.getByLabel('产业 / 细分赛道'), ['数智新装备', '人形机器人']);
   await dialog.getByLabel('意向投资（万元）').fill('30000');
   await dialog.getByLabel('企业联系人').fill('周先生');
   await dialog.getByLabel('联系电话').fill('13800000000');

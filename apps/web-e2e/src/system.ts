@@ -184,24 +184,45 @@ function reportErrorsOfEveryPage(browser: Browser): void {
 }
 
 /**
+ * Clicks `target` until `settled` holds, three times at most. On a loaded machine a click on an Ant
+ * Design list can land while the list re-renders (its options arriving, its opening motion) and do
+ * nothing; a person would click again.
+ */
+async function clickUntil(target: Locator, settled: (timeout: number) => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await target.click();
+    try {
+      await settled(5000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/**
  * Chooses an option of a single-choice Ant Design select by its text, as a person does: opens it
- * (typing `search` into it when given), clicks the option and sees the list close. On a loaded
- * machine a click can land while the list re-renders (its options arriving, its opening motion)
- * and choose nothing: the list then stays open, and the option is clicked again.
+ * (typing `search` into it when given), clicks the option and sees the list close.
  */
 export async function pick(page: Page, field: Locator, option: string, search?: string): Promise<void> {
   await field.click();
   if (search) await field.fill(search);
   const openList = page.locator('.ant-select-dropdown:visible');
   const choice = openList.locator('.ant-select-item-option').filter({ hasText: option }).first();
-  for (let attempt = 1; ; attempt++) {
-    await choice.click();
-    try {
-      await openList.first().waitFor({ state: 'hidden', timeout: 5000 });
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
+  await clickUntil(choice, (timeout) => openList.first().waitFor({ state: 'hidden', timeout }));
+}
+
+/** Chooses a path in an Ant Design cascader (an industry, then its segment): each level opens the next. */
+export async function pickPath(page: Page, field: Locator, path: string[]): Promise<void> {
+  await field.click();
+  const item = (text: string) => page.locator('.ant-cascader-menu-item').filter({ hasText: text }).first();
+  for (const [i, text] of path.entries()) {
+    const next = path[i + 1];
+    await clickUntil(item(text), (timeout) =>
+      next
+        ? item(next).waitFor({ timeout })
+        : page.locator('.ant-cascader-dropdown:visible').first().waitFor({ state: 'hidden', timeout }),
+    );
   }
 }
 
