@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
-import { OUTPUT_DIR, pickPath, signIn, startSystem, type RunningSystem } from './system';
+import { OUTPUT_DIR, pick, pickPath, signIn, startSystem, type RunningSystem } from './system';
 
 const ENTERPRISE = '上海奉贤链测储能科技有限公司';
 // A valid 统一社会信用代码 issued in 奉贤区 (310120), check character included.
@@ -58,14 +58,6 @@ function card(page: Page, project: string): Locator {
   return page.getByTestId('lead-card').filter({ hasText: project });
 }
 
-async function pickOption(page: Page, text: string): Promise<void> {
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: text })
-    .first()
-    .click();
-}
-
 describe('lead pipeline: an officer works a lead from first contact to a site visit', () => {
   let system: RunningSystem;
   let page: Page;
@@ -112,9 +104,7 @@ describe('lead pipeline: an officer works a lead from first contact to a site vi
     await page.goto(`${system.webUrl}/leads`);
     await page.getByRole('button', { name: /新建线索/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('企业', { exact: true }).click();
-    await page.keyboard.type('链测储能');
-    await pickOption(page, ENTERPRISE);
+    await pick(page, dialog.getByLabel('企业', { exact: true }), ENTERPRISE, '链测储能');
     await dialog.getByLabel('项目名称').fill(PROJECT);
     await pickPath(page, dialog.getByLabel('产业 / 细分赛道'), ['绿色新能源', '新型储能']);
     await dialog.getByLabel('计划投资（万元）').fill('120,000');
