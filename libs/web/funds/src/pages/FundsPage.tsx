@@ -46,7 +46,7 @@ export function FundsPage({ readOnly = false }: FundsPageProps) {
           state={filters.state}
           onChange={filters.update}
           onReset={filters.reset}
-          extra={
+          controls={
             <FundManagerSelect
               aria-label={t('funds.manager')}
               placeholder={t('funds.allManagers')}

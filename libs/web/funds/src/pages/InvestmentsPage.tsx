@@ -81,19 +81,19 @@ export function InvestmentsPage() {
           state={state}
           onChange={update}
           onReset={reset}
+          controls={
+            <FundSelect
+              aria-label={t('funds.fund')}
+              placeholder={t('funds.allFunds')}
+              style={{ width: 240 }}
+              value={state.fund}
+              onChange={(fund) => update({ fund })}
+            />
+          }
           extra={
-            <>
-              <FundSelect
-                aria-label={t('funds.fund')}
-                placeholder={t('funds.allFunds')}
-                style={{ width: 240 }}
-                value={state.fund}
-                onChange={(fund) => update({ fund })}
-              />
-              <Button icon={<ReloadOutlined />} onClick={page.refetch}>
-                {t('common.refresh')}
-              </Button>
-            </>
+            <Button icon={<ReloadOutlined />} onClick={page.refetch}>
+              {t('common.refresh')}
+            </Button>
           }
         />
       )}

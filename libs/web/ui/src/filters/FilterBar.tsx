@@ -28,6 +28,8 @@ export interface FilterBarProps<K extends string, F> {
   state: FilterState<K>;
   onChange: (patch: FilterPatch<K>) => void;
   onReset: () => void;
+  /** The page's own filter controls (a fund or manager picker), after the fields and before 更多筛选. */
+  controls?: ReactNode;
   /** Buttons after 重置筛选 (e.g. 刷新). */
   extra?: ReactNode;
   /** Leave out 重置筛选 (a bar of one search box). */
@@ -244,6 +246,7 @@ export function FilterBar<K extends string, F>({
   state,
   onChange,
   onReset,
+  controls,
   extra,
   noReset,
   style = { marginBottom: 16 },
@@ -259,6 +262,7 @@ export function FilterBar<K extends string, F>({
       {onBar.map((field) => (
         <FieldControl key={fieldId(field)} field={field} state={state} onChange={onChange} />
       ))}
+      {controls}
       {more.length > 0 && (
         <Popover
           trigger="click"
