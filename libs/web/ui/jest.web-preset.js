@@ -18,6 +18,11 @@ module.exports = {
   setupFilesAfterEnv: [path.join(__dirname, 'src/testing/setup-tests.ts')],
   // Tests run antd's CommonJS build; code that imports one ES module of antd (a lazy Result) gets
   // the same module from it.
-  moduleNameMapper: { ...base.moduleNameMapper, '^antd/es/(.*)$': 'antd/lib/$1' },
+  // …and '@ant-design/icons' one icon at a time (src/testing/antd-icons.cjs says why).
+  moduleNameMapper: {
+    ...base.moduleNameMapper,
+    '^antd/es/(.*)$': 'antd/lib/$1',
+    '^@ant-design/icons$': path.join(__dirname, 'src/testing/antd-icons.cjs'),
+  },
   transformIgnorePatterns: ['/node_modules/(?!(@ant-design|@rc-component|rc-[^/]+|@babel/runtime)/)'],
 };
