@@ -87,7 +87,7 @@ export class ChainListsService {
     filter: ChainDrillFilter | undefined,
   ): Promise<ExcelFile> {
     const scoped = requireScope(filter, kind);
-    const workbook = exportWorkbook();
+    const workbook = await exportWorkbook();
     const title = `产业链-${KIND_TITLES[kind]}`;
     switch (kind) {
       case ChainListKindEnum.ENTERPRISES: {

@@ -36,7 +36,7 @@ export class EnterpriseExportService {
     const industryNames = new Map(industries.map((i) => [i.code, i.name] as const));
     const segmentNames = new Map(industries.flatMap((i) => i.segments.map((s) => [s.code, s.name] as const)));
     const tagNames = new Map((await this.reference.tags(ctx)).map((t) => [t.code, t.name] as const));
-    const workbook = exportWorkbook();
+    const workbook = await exportWorkbook();
     const sheet = addTableSheet(workbook, '企业', [
       { header: '企业名称', key: 'name', width: 32 },
       { header: '统一社会信用代码', key: 'creditCode', width: 22 },

@@ -48,7 +48,7 @@ export class FundExportService {
     const industries = await this.reference.industries(ctx);
     const segmentNames = new Map(industries.flatMap((i) => i.segments.map((s) => [s.code, s.name] as const)));
 
-    const workbook = exportWorkbook();
+    const workbook = await exportWorkbook();
     const sheet = addTableSheet(workbook, '基金', [
       { header: '基金名称', key: 'name', width: 30 },
       { header: '基金类型', key: 'kind', width: 14 },
@@ -96,7 +96,7 @@ export class FundExportService {
     const enterpriseNames = new Map(
       enterprises.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e.name] as const] : [])),
     );
-    const workbook = exportWorkbook();
+    const workbook = await exportWorkbook();
     const sheet = addTableSheet(workbook, '基金投资', [
       { header: '基金', key: 'fund', width: 30 },
       { header: '被投企业', key: 'enterprise', width: 32 },

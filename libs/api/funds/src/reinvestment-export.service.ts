@@ -59,7 +59,7 @@ export class ReinvestmentExportService {
     );
     const investmentById = new Map(investments.map((i) => [i.id, i]));
 
-    const workbook = exportWorkbook();
+    const workbook = await exportWorkbook();
     const sheet = addTableSheet(workbook, '返投台账', [
       { header: '企业', key: 'enterprise', width: 30 },
       { header: '认定方式', key: 'kind', width: 26 },

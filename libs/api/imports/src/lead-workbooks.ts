@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { importErrorText } from '@lianzhao/domain';
-import { HEADER_FILL, streamingWorkbook, workbookBytes } from '@lianzhao/api-core';
+import { HEADER_FILL, loadExcelJs, streamingWorkbook, workbookBytes } from '@lianzhao/api-core';
 import {
   ENTERPRISE_DETAIL_KEYS,
   ERROR_SHEET_NAME,
@@ -45,8 +45,8 @@ const INSTRUCTIONS =
 const CREATOR = '链招 Lianzhao';
 
 /** The template is a fixed thousand rows of dropdowns, built whole; lists of any length stream. */
-function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = CREATOR;
   workbook.created = new Date();
   return workbook;
@@ -181,7 +181,7 @@ function referenceSheet(
  * and a thousand rows with dropdowns, plus the reference sheet those dropdowns read.
  */
 export async function buildTemplate(reference: TemplateReference): Promise<string> {
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(IMPORT_SHEET_NAME);
   formatLeadColumns(sheet);
 
@@ -224,7 +224,7 @@ export const EXPORT_EXTRA_COLUMNS = [
 
 /** The filtered list in the template's columns (plus 阶段 and 负责人), so it imports again as is. */
 export async function buildExport(rows: readonly ExportRow[]): Promise<string> {
-  const workbook = streamingWorkbook(CREATOR);
+  const workbook = await streamingWorkbook(CREATOR);
   const sheet = workbook.addWorksheet('线索', FROZEN_HEADER);
   formatLeadColumns(sheet);
   EXPORT_EXTRA_COLUMNS.forEach((c, i) => (sheet.getColumn(LEAD_COLUMNS.length + i + 1).width = c.width));
@@ -238,7 +238,7 @@ export async function buildExport(rows: readonly ExportRow[]): Promise<string> {
 
 /** Every problem of a refused import, one per line, for officers to work through in Excel. */
 export async function buildErrorReport(problems: readonly ImportProblem[]): Promise<string> {
-  const workbook = streamingWorkbook(CREATOR);
+  const workbook = await streamingWorkbook(CREATOR);
   const sheet = workbook.addWorksheet(ERROR_SHEET_NAME, FROZEN_HEADER);
   const widths = [8, 20, 60, 30, 70];
   widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '@lianzhao/api-core';
 import {
   excelCellText,
   isBlankCell,
@@ -58,7 +59,7 @@ export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   }
   if (!data.subarray(0, 4).equals(ZIP_MAGIC))
     throw new SheetReadError('无法读取文件，请上传 .xlsx 格式的 Excel 文件');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; a copy of the bytes is one.
     await workbook.xlsx.load(new Uint8Array(data).buffer, { ignoreNodes: IGNORED_NODES });

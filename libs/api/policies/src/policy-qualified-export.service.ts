@@ -39,7 +39,7 @@ export class PolicyQualifiedExportService {
       enterprises.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e.name] as const] : [])),
     );
 
-    const workbook = exportWorkbook();
+    const workbook = await exportWorkbook();
     const sheet = addTableSheet(workbook, '免申即享', [
       { header: '对象', key: 'subject', width: 8 },
       { header: '项目', key: 'project', width: 30 },

@@ -86,7 +86,7 @@ export class ProjectExportService {
     const today = this.clock.today();
     const names = await milestoneNames(this.connection, ctx);
 
-    const workbook = exportWorkbook();
+    const workbook = await exportWorkbook();
     const sheet = addTableSheet(workbook, '落地项目', [
       { header: '项目名称', key: 'name', width: 28 },
       { header: '企业', key: 'enterprise', width: 30 },

@@ -38,7 +38,7 @@ export class ReferralExportService {
     const names = new Map(
       organizations.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o.name] as const] : [])),
     );
-    const workbook = exportWorkbook();
+    const workbook = await exportWorkbook();
     const sheet = addTableSheet(workbook, '报备', [
       { header: '企业名称', key: 'companyName', width: 32 },
       { header: '统一社会信用代码', key: 'creditCode', width: 22 },

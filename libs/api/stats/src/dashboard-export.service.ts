@@ -89,7 +89,7 @@ export class DashboardExportService {
     const funds = await this.funds.figures(ctx);
     const targets = await this.targets.progress(ctx, Number(scope.period.to.slice(0, 4)), scope.period.asOf);
 
-    const workbook = exportWorkbook();
+    const workbook = await exportWorkbook();
     const { period } = scope;
     const overview = addTableSheet(workbook, '概览', [
       { header: '项目', key: 'name', width: 28 },

@@ -75,7 +75,7 @@ export class SignInLogService {
 
   async export(ctx: RequestContext, args: SignInEventExportArgs): Promise<ExcelFile> {
     const rows = await this.events.exportRows(ctx, { filter: args.filter, orderBy: args.orderBy });
-    const workbook = exportWorkbook();
+    const workbook = await exportWorkbook();
     const sheet = addTableSheet(workbook, '登录记录', [
       { header: '时间', key: 'at', width: 20 },
       { header: '用户名', key: 'username', width: 20 },

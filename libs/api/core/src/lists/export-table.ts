@@ -22,8 +22,12 @@ export interface ExportTable<R> {
  * A list's rows as the shared workbook (export-workbook.ts): a list then declares its columns only,
  * and every export looks and names its file the same way.
  */
-export function exportTableFile<R>(table: ExportTable<R>, rows: readonly R[], now: Date): Promise<ExcelFile> {
-  const workbook = exportWorkbook();
+export async function exportTableFile<R>(
+  table: ExportTable<R>,
+  rows: readonly R[],
+  now: Date,
+): Promise<ExcelFile> {
+  const workbook = await exportWorkbook();
   const sheet = addTableSheet(
     workbook,
     table.sheet,
